@@ -1,0 +1,375 @@
+/**
+ * The one place that talks HTTP to a Flexschil backend (CONTRACT.md §1). Elements ask this
+ * client; they never call `fetch` or parse JSON themselves.
+ *
+ * GETs are retried (network errors, 429, 502/503/504; `Retry-After` honoured), shared while
+ * in flight, and cached briefly (stale-while-revalidate) per identity: a change of token or
+ * credentials empties the cache, so one user's internal data is never shown to the next.
+ */
+import type * as z from 'zod/mini';
+import { FlexschilError, isAbortError } from './errors.js';
+import { type AssignmentQuery, type ProfileQuery, toSearchParams } from './query.js';
+import * as schemas from './schemas.js';
+
+export type TokenGetter = () => Promise<string | null> | string | null;
+
+export interface ClientOptions {
+  /** Base URL such as `https://api.example.nl/flexschil/v1`. */
+  endpoint: string;
+  credentials?: RequestCredentials;
+  /** When set, every request carries `Authorization: Bearer <token>`. */
+  getToken?: TokenGetter | null;
+  /** Milliseconds before a GET is given up (default 10 000). */
+  timeout?: number;
+  /** Milliseconds before an upload is given up (default 60 000). */
+  uploadTimeout?: number;
+  /** Retries of an idempotent GET after the first try (default 2). */
+  retries?: number;
+  /** First backoff delay in milliseconds; doubled each retry, with jitter (default 500). */
+  retryDelay?: number;
+  /** A `Retry-After` longer than this many seconds is not waited for: the error is shown instead (default 30). */
+  maxRetryAfter?: number;
+  /** Milliseconds an answer is served from cache without asking again (default 15 000). */
+  cacheTtl?: number;
+  /** Milliseconds after `cacheTtl` during which a stale answer is served while a fresh one is fetched (default 5 min). */
+  staleTtl?: number;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** UI language, sent as `Accept-Language` and part of the cache key. */
+  lang?: string;
+}
+
+export interface SubmitOptions extends RequestOptions {
+  /** Keep the same key across retries of one application: a replay then stores nothing new. */
+  idempotencyKey: string;
+}
+
+interface CacheEntry {
+  value: unknown;
+  storedAt: number;
+}
+
+interface SharedRequest {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  subscribers: number;
+}
+
+const RETRYABLE = new Set([429, 502, 503, 504]);
+
+export class FlexschilClient {
+  readonly endpoint: string;
+  readonly credentials: RequestCredentials;
+  private readonly options: Required<Omit<ClientOptions, 'getToken' | 'endpoint' | 'credentials'>> & {
+    getToken: TokenGetter | null;
+  };
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly inFlight = new Map<string, SharedRequest>();
+  private identity: string | null = null;
+
+  constructor(options: ClientOptions) {
+    this.endpoint = options.endpoint.replace(/\/+$/, '');
+    this.credentials = options.credentials ?? 'omit';
+    this.options = {
+      getToken: options.getToken ?? null,
+      timeout: options.timeout ?? 10_000,
+      uploadTimeout: options.uploadTimeout ?? 60_000,
+      retries: options.retries ?? 2,
+      retryDelay: options.retryDelay ?? 500,
+      maxRetryAfter: options.maxRetryAfter ?? 30,
+      cacheTtl: options.cacheTtl ?? 15_000,
+      staleTtl: options.staleTtl ?? 300_000,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      now: options.now ?? (() => Date.now()),
+    };
+  }
+
+  listAssignments(query: AssignmentQuery = {}, options: RequestOptions = {}): Promise<schemas.AssignmentPage> {
+    return this.get(`/assignments${queryString(query)}`, schemas.AssignmentPage, options);
+  }
+
+  getAssignment(id: string, options: RequestOptions = {}): Promise<schemas.Assignment> {
+    return this.get(`/assignments/${encodeURIComponent(id)}`, schemas.Assignment, options);
+  }
+
+  listProfiles(query: ProfileQuery = {}, options: RequestOptions = {}): Promise<schemas.ProfilePage> {
+    return this.get(`/profiles${queryString(query)}`, schemas.ProfilePage, options);
+  }
+
+  getProfile(id: string, options: RequestOptions = {}): Promise<schemas.Profile> {
+    return this.get(`/profiles/${encodeURIComponent(id)}`, schemas.Profile, options);
+  }
+
+  getVocabularies(options: RequestOptions = {}): Promise<schemas.Vocabularies> {
+    return this.get('/vocabularies', schemas.Vocabularies, options);
+  }
+
+  /**
+   * The backend's match, or `null` when it does not compute matches (404 or 501): the caller
+   * then computes it in the browser with `match()`.
+   */
+  async getMatch(assignmentId: string, profileId: string, options: RequestOptions = {}): Promise<schemas.Match | null> {
+    const path = `/assignments/${encodeURIComponent(assignmentId)}/match${queryString({ profile: profileId })}`;
+    try {
+      return await this.get(path, schemas.Match, options);
+    } catch (error) {
+      if (error instanceof FlexschilError && (error.status === 404 || error.status === 501)) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * `POST /assignments/{id}/applications` as multipart. Not retried here: the form keeps what
+   * was typed and offers a retry with the same idempotency key.
+   */
+  async submitApplication(assignmentId: string, body: FormData, options: SubmitOptions): Promise<schemas.ApplicationReceipt> {
+    const url = `${this.endpoint}/assignments/${encodeURIComponent(assignmentId)}/applications`;
+    const headers = await this.headers(options.lang);
+    headers.set('Idempotency-Key', options.idempotencyKey);
+    const response = await this.send(url, { method: 'POST', headers, body }, options.signal, this.options.uploadTimeout);
+    if (!response.ok) throw await problemFrom(response);
+    return parseBody(response, schemas.ApplicationReceipt, url);
+  }
+
+  /** Forgets every cached answer (the next GETs ask the backend). */
+  clearCache(): void {
+    this.cache.clear();
+    this.inFlight.clear();
+  }
+
+  private async get<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions): Promise<z.infer<S>> {
+    const { signal, lang = 'nl' } = options;
+    signal?.throwIfAborted();
+    const headers = await this.headers(lang);
+    const identity = `${this.credentials}\u0000${headers.get('Authorization') ?? ''}`;
+    if (identity !== this.identity) {
+      // Another user (or none): nothing fetched for the previous identity may be served again.
+      this.clearCache();
+      this.identity = identity;
+    }
+    const url = this.endpoint + path;
+    const key = `${identity}\u0000${lang}\u0000${url}`;
+
+    const cached = this.cache.get(key);
+    const age = cached ? this.options.now() - cached.storedAt : Number.POSITIVE_INFINITY;
+    if (cached && age <= this.options.cacheTtl) return cached.value as z.infer<S>;
+    if (cached && age <= this.options.cacheTtl + this.options.staleTtl) {
+      if (!this.inFlight.has(key)) {
+        const shared = this.share(key, url, headers, schema);
+        shared.promise.catch(() => {}); // a failed revalidation keeps the stale answer
+      }
+      return cached.value as z.infer<S>;
+    }
+
+    const shared = this.inFlight.get(key) ?? this.share(key, url, headers, schema);
+    return subscribe(shared, signal, () => {
+      if (this.inFlight.get(key) === shared) this.inFlight.delete(key);
+    }) as Promise<z.infer<S>>;
+  }
+
+  /** Starts one request that every identical GET in flight shares. */
+  private share(key: string, url: string, headers: Headers, schema: z.ZodMiniType): SharedRequest {
+    const controller = new AbortController();
+    const shared: SharedRequest = { controller, subscribers: 0, promise: Promise.resolve() };
+    shared.promise = this.getWithRetry(url, headers, controller.signal)
+      .then((response) => parseBody(response, schema, url))
+      .then((value) => {
+        if (this.inFlight.get(key) === shared) this.cache.set(key, { value, storedAt: this.options.now() });
+        return value;
+      })
+      .finally(() => {
+        if (this.inFlight.get(key) === shared) this.inFlight.delete(key);
+      });
+    this.inFlight.set(key, shared);
+    return shared;
+  }
+
+  private async getWithRetry(url: string, headers: Headers, signal: AbortSignal): Promise<Response> {
+    const { retries, retryDelay, maxRetryAfter, timeout } = this.options;
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await this.send(url, { method: 'GET', headers }, signal, timeout);
+      } catch (error) {
+        if (error instanceof FlexschilError && error.kind === 'network' && attempt < retries) {
+          await sleep(backoff(retryDelay, attempt), signal);
+          continue;
+        }
+        throw error;
+      }
+      if (response.ok) return response;
+      if (RETRYABLE.has(response.status) && attempt < retries) {
+        const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
+        if (retryAfter === null || retryAfter <= maxRetryAfter) {
+          await response.body?.cancel().catch(() => {});
+          await sleep(retryAfter !== null ? retryAfter * 1000 : backoff(retryDelay, attempt), signal);
+          continue;
+        }
+      }
+      throw await problemFrom(response);
+    }
+  }
+
+  /** One fetch with a timeout; turns failures into FlexschilError, lets the caller's abort through. */
+  private async send(url: string, init: RequestInit, signal: AbortSignal | undefined, timeout: number): Promise<Response> {
+    const timer = new AbortController();
+    const timeoutId = setTimeout(() => timer.abort(new DOMException('Timed out', 'TimeoutError')), timeout);
+    const combined = signal ? anySignal([signal, timer.signal]) : timer.signal;
+    try {
+      return await this.options.fetch(url, { ...init, credentials: this.credentials, signal: combined });
+    } catch (error) {
+      if (signal?.aborted) throw abortError(signal);
+      if (timer.signal.aborted) {
+        throw new FlexschilError({ kind: 'timeout', status: 0, title: 'Timeout', detail: `No answer within ${timeout} ms`, cause: error });
+      }
+      if (isAbortError(error)) throw error;
+      throw new FlexschilError({ kind: 'network', status: 0, title: 'Network error', cause: error });
+    } finally {
+      clearTimeout(timeoutId);
+    }
+  }
+
+  private async headers(lang = 'nl'): Promise<Headers> {
+    const headers = new Headers({ Accept: 'application/json', 'Accept-Language': lang });
+    const token = this.options.getToken ? await this.options.getToken() : null;
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    return headers;
+  }
+}
+
+export function createClient(options: ClientOptions): FlexschilClient {
+  return new FlexschilClient(options);
+}
+
+/** A fresh key for one application; kept by the caller across retries. Works outside secure contexts too. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function queryString(query: object): string {
+  const params = toSearchParams(query).toString();
+  return params ? `?${params}` : '';
+}
+
+function subscribe(shared: SharedRequest, signal: AbortSignal | undefined, onLastLeave: () => void): Promise<unknown> {
+  if (!signal) {
+    shared.subscribers++;
+    return shared.promise;
+  }
+  shared.subscribers++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      shared.subscribers--;
+      if (shared.subscribers === 0) {
+        // Nobody waits for this answer any more: stop the request itself.
+        shared.controller.abort(signal.reason);
+        onLastLeave();
+      }
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    shared.promise.then(
+      (value) => {
+        signal.removeEventListener('abort', leave);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener('abort', leave);
+        reject(error);
+      },
+    );
+  });
+}
+
+async function parseBody<S extends z.ZodMiniType>(response: Response, schema: S, url: string): Promise<z.infer<S>> {
+  const text = await response.text();
+  const invalid = (why: string, extra?: unknown) => {
+    console.warn(`[flexschil] ${url}: ${why}`, extra ?? '');
+    return new FlexschilError({ kind: 'invalid-response', status: response.status, title: 'Invalid response', detail: why });
+  };
+  if (!text.trim()) throw invalid('empty body');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw invalid('body is not JSON', error);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw invalid('body does not match the contract', result.error.issues);
+  return result.data;
+}
+
+/** An error answer as a FlexschilError: problem+json when the backend sent one, else generic. */
+async function problemFrom(response: Response): Promise<FlexschilError> {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+  const text = await response.text().catch(() => '');
+  let problem: schemas.Problem | null = null;
+  try {
+    const parsed = schemas.Problem.safeParse(JSON.parse(text));
+    if (parsed.success) problem = parsed.data;
+  } catch {
+    // not JSON: an HTML error page from a proxy, an empty body…
+  }
+  if (problem?.title) {
+    return new FlexschilError({
+      kind: 'problem',
+      status: response.status,
+      title: problem.title,
+      detail: problem.detail,
+      invalidParams: problem.invalidParams,
+      retryAfter,
+    });
+  }
+  console.warn(`[flexschil] ${response.url}: HTTP ${response.status} without problem+json`);
+  return new FlexschilError({ kind: 'invalid-response', status: response.status, title: `HTTP ${response.status}`, retryAfter });
+}
+
+/** `Retry-After` as seconds (delta-seconds or an HTTP date), or null. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function backoff(base: number, attempt: number): number {
+  return base * 2 ** attempt * (0.5 + Math.random());
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortError(signal));
+    const id = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(id);
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if ('any' in AbortSignal) return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) return AbortSignal.abort(s.reason);
+    s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
+}

@@ -1,0 +1,5 @@
+export * from './client.js';
+export * from './errors.js';
+export * from './query.js';
+export * from './schemas.js';
+export { safeUrl } from './url.js';

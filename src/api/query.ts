@@ -1,0 +1,51 @@
+/**
+ * Query objects for the list endpoints and their serialisation (CONTRACT.md §1): repeatable
+ * parameters become repeated keys (`field=a&field=b`), empty values are left out.
+ */
+import type { ContractType, ProfileKind, WorkMode } from './schemas.js';
+
+export interface AssignmentQuery {
+  q?: string;
+  field?: string[];
+  region?: string[];
+  organisation?: string[];
+  type?: ContractType[] | string[];
+  mode?: WorkMode[] | string[];
+  visibility?: 'public' | 'internal' | 'all';
+  hoursMin?: number;
+  hoursMax?: number;
+  status?: 'open' | 'closed' | 'all';
+  sort?: 'closingDate' | '-publishedAt' | 'title';
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ProfileQuery {
+  q?: string;
+  field?: string[];
+  region?: string[];
+  kind?: ProfileKind[] | string[];
+  /** `YYYY-MM-DD`: available on or before this date. */
+  availableFrom?: string;
+  hoursMin?: number;
+  sort?: 'name' | '-updatedAt';
+  page?: number;
+  pageSize?: number;
+}
+
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+/** Serialises a query in a stable order (sorted keys), so equal queries give equal URLs and share a cache entry. */
+export function toSearchParams(query: object): URLSearchParams {
+  const params = new URLSearchParams();
+  const entries = Object.entries(query as Record<string, QueryValue>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [key, value] of entries) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== '' && item !== undefined && item !== null) params.append(key, String(item));
+    } else {
+      params.append(key, String(value));
+    }
+  }
+  return params;
+}
