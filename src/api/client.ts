@@ -145,6 +145,7 @@ export class FlexschilClient {
     const { signal, lang = 'nl' } = options;
     signal?.throwIfAborted();
     const headers = await this.headers(lang);
+    signal?.throwIfAborted();
     const identity = `${this.credentials}\u0000${headers.get('Authorization') ?? ''}`;
     if (identity !== this.identity) {
       // Another user (or none): nothing fetched for the previous identity may be served again.
@@ -261,11 +262,8 @@ function queryString(query: object): string {
 }
 
 function subscribe(shared: SharedRequest, signal: AbortSignal | undefined, onLastLeave: () => void): Promise<unknown> {
-  if (!signal) {
-    shared.subscribers++;
-    return shared.promise;
-  }
   shared.subscribers++;
+  if (!signal) return shared.promise;
   return new Promise((resolve, reject) => {
     const leave = () => {
       shared.subscribers--;
@@ -365,7 +363,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 function anySignal(signals: AbortSignal[]): AbortSignal {
-  if ('any' in AbortSignal) return AbortSignal.any(signals);
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
   const controller = new AbortController();
   for (const s of signals) {
     if (s.aborted) return AbortSignal.abort(s.reason);

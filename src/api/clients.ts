@@ -1,0 +1,16 @@
+import { createClient, type FlexschilClient, type TokenGetter } from './client.js';
+
+/**
+ * One client per configuration, shared by every element on the page, so identical requests
+ * from several elements are made once and share one cache.
+ */
+const clients = new Map<string, Map<TokenGetter | null, FlexschilClient>>();
+
+export function sharedClient(endpoint: string, credentials: RequestCredentials, getToken: TokenGetter | null): FlexschilClient {
+  const key = `${credentials} ${endpoint}`;
+  let byToken = clients.get(key);
+  if (!byToken) clients.set(key, (byToken = new Map()));
+  let client = byToken.get(getToken);
+  if (!client) byToken.set(getToken, (client = createClient({ endpoint, credentials, getToken })));
+  return client;
+}

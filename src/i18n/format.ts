@@ -1,0 +1,116 @@
+/**
+ * Dates, money and hours as people read them, in the UI language. Elements never format
+ * these themselves. Dates from the contract are calendar dates (`YYYY-MM-DD`): they are
+ * handled in UTC so no time zone can move them a day.
+ */
+import { type Lang, locales } from './lang.js';
+
+const MS_PER_DAY = 86_400_000;
+
+function utc(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, (m || 1) - 1, d || 1);
+}
+
+/** Today in the visitor's own time zone, as `YYYY-MM-DD`. */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utc(to) - utc(from)) / MS_PER_DAY);
+}
+
+/** "20 december 2026" / "20 December 2026"; `YYYY-MM` gives "maart 2024". */
+export function formatDate(date: string, lang: Lang, { short = false } = {}): string {
+  const monthOnly = /^\d{4}-\d{2}$/.test(date);
+  return new Intl.DateTimeFormat(locales[lang], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: short ? 'short' : 'long',
+    ...(monthOnly ? {} : { day: 'numeric' }),
+  }).format(utc(date));
+}
+
+export interface ClosingText {
+  /** Short, relative: "sluit over 5 dagen", "sluit vandaag", "gesloten". */
+  text: string;
+  /** With the date in full, for assistive technology and tooltips. */
+  full: string;
+  closed: boolean;
+  /** Closes within a week: worth a visual cue (never the only cue). */
+  soon: boolean;
+}
+
+const closingWords = {
+  nl: { closes: 'sluit', closed: 'gesloten', closesOn: 'sluit op', closedOn: 'gesloten sinds' },
+  en: { closes: 'closes', closed: 'closed', closesOn: 'closes on', closedOn: 'closed since' },
+} as const;
+
+export function closingText(closingDate: string, todayDate: string, lang: Lang, status: 'open' | 'closed' = 'open'): ClosingText {
+  const words = closingWords[lang];
+  const days = daysBetween(todayDate, closingDate);
+  const date = formatDate(closingDate, lang);
+  if (status === 'closed' || days < 0) {
+    return { text: words.closed, full: `${words.closedOn} ${date}`, closed: true, soon: false };
+  }
+  const relative = new Intl.RelativeTimeFormat(locales[lang], { numeric: 'auto' }).format(days, 'day');
+  return { text: `${words.closes} ${relative}`, full: `${words.closesOn} ${date}`, closed: false, soon: days <= 7 };
+}
+
+const unitWords: Record<Lang, Record<string, string>> = {
+  nl: { hour: 'per uur', day: 'per dag', month: 'per maand', year: 'per jaar' },
+  en: { hour: 'per hour', day: 'per day', month: 'per month', year: 'per year' },
+};
+
+function currencyFormat(lang: Lang, currency: string, amounts: number[]): Intl.NumberFormat {
+  const whole = amounts.every(Number.isInteger);
+  try {
+    return new Intl.NumberFormat(locales[lang], {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: 2,
+    });
+  } catch {
+    // An unknown currency code from a backend must not break the card.
+    return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 });
+  }
+}
+
+/** "€ 85 per uur", or a range "€ 75 – € 95 per uur". */
+export function formatMoney(
+  amount: number | { min: number | null; max: number | null },
+  currency: string,
+  unit: string,
+  lang: Lang,
+): string {
+  const per = unitWords[lang][unit] ?? `/ ${unit}`;
+  if (typeof amount === 'number') return `${currencyFormat(lang, currency, [amount]).format(amount)} ${per}`;
+  const values = [amount.min, amount.max].filter((v): v is number => v !== null);
+  if (values.length === 0) return '';
+  const format = currencyFormat(lang, currency, values);
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  const text = low === high ? format.format(low) : `${format.format(low)} – ${format.format(high)}`;
+  return `${text} ${per}`;
+}
+
+/** "16–24 uur per week" / "16 uur per week". */
+export function formatHours(hours: number | { min: number; max: number }, lang: Lang): string {
+  const per = lang === 'nl' ? 'uur per week' : 'hours per week';
+  if (typeof hours === 'number') return `${formatNumber(hours, lang)} ${per}`;
+  const { min, max } = hours;
+  const range = min === max ? formatNumber(min, lang) : `${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
+  return `${range} ${per}`;
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 1 }).format(value);
+}
+
+/** "a, b en c" / "a, b and c". */
+export function formatList(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(locales[lang], { type: 'conjunction' }).format(items);
+}

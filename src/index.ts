@@ -1,0 +1,16 @@
+/**
+ * Flexschil: importing this module defines every tag (safely: a second copy on the page is a
+ * no-op) and exports the classes, the API client and schemas, and the pure `match()`.
+ */
+import './elements/marketplace-provider/define.js';
+import './elements/assignment-list/define.js';
+
+export * from './api/index.js';
+export { type MarketplaceConfig, marketplaceContext } from './context/marketplace.js';
+export { AssignmentList } from './elements/assignment-list/assignment-list.js';
+export { MarketplaceProvider } from './elements/marketplace-provider/marketplace-provider.js';
+export * from './i18n/format.js';
+export { type Lang, langOf } from './i18n/lang.js';
+export * from './match/index.js';
+export { define } from './shared/define.js';
+export type { FlexschilEvent, FlexschilEventMap } from './shared/events.js';

@@ -1,0 +1,43 @@
+/**
+ * Every event Flexschil fires, in one place: its name and its `detail`. All bubble and are
+ * composed, so a host page can listen on the element or on any ancestor, across shadow roots.
+ */
+import type { ErrorDetail } from '../api/errors.js';
+import type { ApplicationReceipt, Assignment, Profile } from '../api/schemas.js';
+
+export interface FlexschilEventMap {
+  /** A data element could not load or send; it shows a message with a retry. */
+  'flexschil-error': ErrorDetail;
+  /** Cancelable: `preventDefault()` stops the default navigation or dialog. */
+  'assignment-select': { assignment: Assignment };
+  'filters-change': { filters: Record<string, string | string[] | number> };
+  /** Cancelable: `preventDefault()` stops the default navigation or dialog. */
+  'profile-select': { profile: Profile };
+  'profile-contact': { profile: Profile };
+  'application-submitted': { application: ApplicationReceipt };
+  'application-error': ErrorDetail;
+}
+
+export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
+
+/** Dispatches a typed event; returns false when a listener called `preventDefault()`. */
+export function emit<K extends keyof FlexschilEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: FlexschilEventMap[K],
+  { cancelable = false } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'flexschil-error': FlexschilEvent<'flexschil-error'>;
+    'assignment-select': FlexschilEvent<'assignment-select'>;
+    'filters-change': FlexschilEvent<'filters-change'>;
+    'profile-select': FlexschilEvent<'profile-select'>;
+    'profile-contact': FlexschilEvent<'profile-contact'>;
+    'application-submitted': FlexschilEvent<'application-submitted'>;
+    'application-error': FlexschilEvent<'application-error'>;
+  }
+}

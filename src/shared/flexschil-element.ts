@@ -1,0 +1,121 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FlexschilClient } from '../api/client.js';
+import { sharedClient } from '../api/clients.js';
+import { FlexschilError, isAbortError, toFlexschilError } from '../api/errors.js';
+import { type MarketplaceConfig, marketplaceContext } from '../context/marketplace.js';
+import { type Lang, langOf } from '../i18n/lang.js';
+import { emit } from './events.js';
+
+export type DataState = 'loading' | 'empty' | 'error' | 'ready';
+
+const languageWatchers = new Set<FlexschilElement>();
+let languageObserver: MutationObserver | null = null;
+
+/**
+ * What every data element shares: the backend from `<marketplace-provider>` or its own
+ * `endpoint`, the UI language, and its state exposed to CSS as `:state(loading|empty|error|ready)`.
+ */
+export class FlexschilElement extends LitElement {
+  /** Base URL of the HTTP API; overrides the one from `marketplace-provider`. */
+  @property() endpoint: string | null = null;
+
+  /** @internal */
+  @consume({ context: marketplaceContext, subscribe: true })
+  @state()
+  protected config?: MarketplaceConfig;
+
+  /** @internal */
+  @state() protected lang_: Lang = 'nl';
+
+  #internals: ElementInternals | null = null;
+  #state: DataState | null = null;
+
+  constructor() {
+    super();
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      // attachInternals is missing in very old browsers: the states are a progressive enhancement.
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lang_ = langOf(this);
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    languageWatchers.delete(this);
+  }
+
+  /** The UI language: `nl` or `en`. */
+  get uiLang(): Lang {
+    return this.lang_;
+  }
+
+  /** The client for this element's configuration, or null when no endpoint is known. */
+  protected get client(): FlexschilClient | null {
+    const endpoint = this.endpoint || this.config?.endpoint;
+    if (!endpoint) return null;
+    return sharedClient(endpoint, this.config?.credentials ?? 'omit', this.config?.getToken ?? null);
+  }
+
+  /** The client, or a configuration error that the element shows like any other. */
+  protected requireClient(): FlexschilClient {
+    const client = this.client;
+    if (!client) throw new FlexschilError({ kind: 'invalid-response', status: 0, title: 'No endpoint configured' });
+    return client;
+  }
+
+  /** The current data state, mirrored to CSS custom states and a `data-state` attribute. */
+  protected set dataState(value: DataState) {
+    if (value === this.#state) return;
+    if (this.#state) this.#internals?.states?.delete(this.#state);
+    this.#state = value;
+    try {
+      this.#internals?.states?.add(value);
+    } catch {
+      // Older Chromium only accepted `--dashed` idents; the data attribute still works there.
+    }
+    this.setAttribute('data-state', value);
+  }
+
+  protected get dataState(): DataState {
+    return this.#state ?? 'loading';
+  }
+
+  /**
+   * Runs a load, reporting failures once as `flexschil-error` (aborts are not failures: a newer
+   * request replaced this one).
+   */
+  protected async load<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      const failure = toFlexschilError(error);
+      if (!(error instanceof FlexschilError)) console.error('[flexschil]', error);
+      emit(this, 'flexschil-error', failure.toDetail());
+      throw failure;
+    }
+  }
+
+  /** @internal */
+  languageChanged(): void {
+    this.lang_ = langOf(this);
+  }
+}
+
+function watchLanguage(element: FlexschilElement): void {
+  languageWatchers.add(element);
+  if (languageObserver) return;
+  // One observer for the whole page: a change of any `lang` attribute re-resolves every element.
+  languageObserver = new MutationObserver(() => {
+    for (const el of languageWatchers) el.languageChanged();
+  });
+  languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}

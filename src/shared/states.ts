@@ -1,0 +1,109 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { FlexschilError } from '../api/errors.js';
+import { common } from '../i18n/common.js';
+import type { Lang } from '../i18n/lang.js';
+
+/** The user's message for an error: in their language, never a raw body. */
+export function errorMessage(error: unknown, lang: Lang): string {
+  const t = common[lang];
+  if (!(error instanceof FlexschilError)) return t.errorGeneric;
+  if (error.status === 0 && error.title === 'No endpoint configured') return t.errorConfig;
+  if (error.kind === 'network') return t.errorNetwork;
+  if (error.kind === 'timeout') return t.errorTimeout;
+  switch (error.status) {
+    case 401:
+      return t.errorUnauthorized;
+    case 403:
+      return t.errorForbidden;
+    case 404:
+    case 410:
+      return t.errorNotFound;
+    case 429:
+    case 503:
+      return t.errorBusy;
+    default:
+      return t.errorGeneric;
+  }
+}
+
+/**
+ * The error state every data element shows: a message in the user's language and a retry.
+ * `role="alert"` so it is announced when it appears (WCAG 4.1.3).
+ */
+export function renderError(error: unknown, lang: Lang, retry: () => void, part = 'error'): TemplateResult {
+  const t = common[lang];
+  return html`<div class="status error" part=${part} role="alert">
+    <p><strong>${t.errorTitle}</strong></p>
+    <p>${errorMessage(error, lang)}</p>
+    <button type="button" class="button secondary" @click=${retry}>${t.retry}</button>
+  </div>`;
+}
+
+/** The empty state: what happened and how to widen the search. */
+export function renderEmpty(title: string, hint: string, action?: { label: string; run: () => void }): TemplateResult {
+  return html`<div class="status" part="empty">
+    <p><strong>${title}</strong></p>
+    <p>${hint}</p>
+    ${action ? html`<button type="button" class="button secondary" @click=${action.run}>${action.label}</button>` : nothing}
+  </div>`;
+}
+
+/**
+ * Placeholder cards while loading: they take the space the results will take, so nothing
+ * jumps when they arrive (CLS). Hidden from assistive tech; a status says "loading".
+ */
+export function renderSkeleton(count: number, lang: Lang, className = 'skeleton-card'): TemplateResult {
+  return html`<p class="visually-hidden" role="status">${common[lang].loading}</p>
+    <ul class="skeletons" aria-hidden="true">
+      ${Array.from({ length: count }, () => html`<li class="skeleton ${className}"></li>`)}
+    </ul>`;
+}
+
+/** Page numbers with previous/next; the current page has `aria-current="page"`. */
+export function renderPagination(
+  page: number,
+  pageCount: number,
+  lang: Lang,
+  go: (page: number) => void,
+): TemplateResult | typeof nothing {
+  if (pageCount <= 1) return nothing;
+  const t = common[lang];
+  const pages = pageWindow(page, pageCount);
+  return html`<nav part="pagination" aria-label=${t.pagination}>
+    <ul class="pages">
+      <li>
+        <button type="button" class="page-button" ?disabled=${page <= 1} @click=${() => go(page - 1)}>${t.previous}</button>
+      </li>
+      ${pages.map((p) =>
+        p === null
+          ? html`<li aria-hidden="true" class="gap">…</li>`
+          : html`<li>
+              <button
+                type="button"
+                class="page-button"
+                aria-current=${p === page ? 'page' : nothing}
+                aria-label=${t.page(p)}
+                @click=${() => go(p)}
+              >${p}</button>
+            </li>`,
+      )}
+      <li>
+        <button type="button" class="page-button" ?disabled=${page >= pageCount} @click=${() => go(page + 1)}>${t.next}</button>
+      </li>
+    </ul>
+  </nav>`;
+}
+
+/** First, last, and the pages around the current one, with gaps (`null`) between. */
+export function pageWindow(page: number, pageCount: number, around = 1): (number | null)[] {
+  const wanted = new Set([1, pageCount]);
+  for (let p = page - around; p <= page + around; p++) if (p >= 1 && p <= pageCount) wanted.add(p);
+  const sorted = [...wanted].sort((a, b) => a - b);
+  const result: (number | null)[] = [];
+  for (const p of sorted) {
+    const last = result[result.length - 1];
+    if (typeof last === 'number' && p - last > 1) result.push(p - last === 2 ? last + 1 : null);
+    result.push(p);
+  }
+  return result;
+}

@@ -1,0 +1,210 @@
+import { css } from 'lit';
+
+/**
+ * Layout shared by the searchable collections (`assignment-list`, `profile-directory`):
+ * search form, filter groups, result header, skeletons, pagination and the detail dialog.
+ * Mobile first: one column at 320 px, filters beside results from 56em up.
+ */
+export const collection = css`
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+  @media (min-width: 56em) {
+    .layout.with-filters {
+      grid-template-columns: minmax(12em, 16em) 1fr;
+      align-items: start;
+    }
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: end;
+    margin-block-end: var(--_space);
+  }
+  .search label {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+  .search input {
+    flex: 1 1 12em;
+    min-width: 0;
+    min-height: 44px;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .filters {
+    display: grid;
+    gap: 0.5em;
+    align-content: start;
+  }
+  .filters details {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .filters summary {
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .filters summary .selected {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .filters fieldset {
+    margin: 0;
+    padding: 0.25em 0.75em 0.75em;
+    border: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  .filters label.option {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    min-height: 32px;
+    padding-block: 0.15em;
+  }
+  .filters input[type='checkbox'] {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.15em 0 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .filters .count {
+    color: var(--_muted);
+  }
+  .filters .number {
+    display: grid;
+    gap: 0.2em;
+  }
+  .filters input[type='number'],
+  select {
+    min-height: 44px;
+    padding: 0.3em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    max-width: 100%;
+  }
+  .result-header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+    margin-block-end: 0.75em;
+  }
+  .result-header h2,
+  .result-header [role='heading'] {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .result-header h2:focus {
+    outline: none;
+  }
+  .result-header h2:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .sort {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  .results[aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .cards,
+  .skeletons {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .pages {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    padding: 0;
+    margin: calc(var(--_space) * 1.5) 0 0;
+  }
+  .page-button {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0.25em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .page-button[aria-current='page'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 700;
+  }
+  .page-button[disabled] {
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+  .gap {
+    align-self: center;
+    padding-inline: 0.25em;
+  }
+  dialog {
+    width: min(48em, calc(100vw - 1em));
+    max-height: calc(100dvh - 1em);
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--_font);
+    box-shadow: 0 1em 3em rgb(0 0 0 / 35%);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 55%);
+  }
+  .dialog-header {
+    position: sticky;
+    top: 0;
+    display: flex;
+    gap: 1em;
+    justify-content: space-between;
+    align-items: flex-start;
+    padding: var(--_space);
+    background: var(--_bg);
+    border-block-end: 1px solid var(--_border);
+  }
+  .dialog-header h2 {
+    margin: 0;
+    font-size: 1.35em;
+  }
+  .dialog-body {
+    padding: var(--_space);
+  }
+  @media (forced-colors: active) {
+    .page-button[aria-current='page'] {
+      border-color: Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    dialog {
+      border: 2px solid CanvasText;
+    }
+  }
+`;

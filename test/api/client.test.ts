@@ -1,0 +1,308 @@
+import { expect } from '@open-wc/testing';
+import { createClient, FlexschilError, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
+import { makeAssignment, makePage } from '../fixtures.js';
+import { API, json, scriptedFetch } from '../helpers.js';
+
+const page = makePage([makeAssignment()]);
+const problem = (status: number, extra: object = {}) =>
+  json({ type: 'about:blank', title: `Problem ${status}`, status, detail: 'Uitleg', ...extra }, { status });
+
+async function rejection(promise: Promise<unknown>): Promise<FlexschilError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as FlexschilError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('API client', () => {
+  describe('requests', () => {
+    it('serialises repeatable params as repeated keys and leaves empty ones out', async () => {
+      const { fetch, calls } = scriptedFetch(json(page));
+      const client = createClient({ endpoint: `${API}/`, fetch });
+      await client.listAssignments({ q: 'beleid', field: ['inkoop', 'hr'], type: ['inhuur'], region: [], page: 2, pageSize: 5 });
+      expect(calls[0].url.pathname).to.equal('/v1/assignments');
+      expect(calls[0].url.searchParams.getAll('field')).to.deep.equal(['inkoop', 'hr']);
+      expect(calls[0].url.searchParams.getAll('type')).to.deep.equal(['inhuur']);
+      expect(calls[0].url.searchParams.has('region')).to.be.false;
+      expect(calls[0].url.searchParams.get('q')).to.equal('beleid');
+      expect(calls[0].url.searchParams.get('page')).to.equal('2');
+    });
+
+    it('sends the language, the credentials mode and a bearer token when there is one', async () => {
+      const { fetch, calls } = scriptedFetch(json(page));
+      const client = createClient({ endpoint: API, fetch, credentials: 'include', getToken: async () => 'secret' });
+      await client.listAssignments({ visibility: 'internal' }, { lang: 'en' });
+      const headers = new Headers(calls[0].init.headers);
+      expect(headers.get('Authorization')).to.equal('Bearer secret');
+      expect(headers.get('Accept-Language')).to.equal('en');
+      expect(calls[0].init.credentials).to.equal('include');
+    });
+
+    it('encodes ids in paths', async () => {
+      const { fetch, calls } = scriptedFetch(json(makeAssignment({ id: 'a/1 ?' })));
+      await createClient({ endpoint: API, fetch }).getAssignment('a/1 ?');
+      expect(calls[0].url.pathname).to.equal('/v1/assignments/a%2F1%20%3F');
+    });
+
+    it('drops backend URLs that are not http(s) while parsing', async () => {
+      const hostile = makeAssignment({
+        url: 'javascript:alert(1)',
+        applyUrl: 'data:text/html,<script>alert(1)</script>',
+        organisation: { id: 'o', name: 'O', logoUrl: ' JaVaScRiPt:alert(1)' },
+      });
+      const { fetch } = scriptedFetch(json(hostile));
+      const assignment = await createClient({ endpoint: API, fetch }).getAssignment('x');
+      expect(assignment.url).to.be.null;
+      expect(assignment.applyUrl).to.be.null;
+      expect(assignment.organisation.logoUrl).to.be.null;
+    });
+  });
+
+  describe('retries', () => {
+    it('retries a GET on 503 and then succeeds (2 retries at most)', async () => {
+      const { fetch, calls } = scriptedFetch(problem(503), problem(502), json(page));
+      const result = await createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments();
+      expect(result.total).to.equal(1);
+      expect(calls).to.have.length(3);
+    });
+
+    it('gives up after 2 retries with the last error', async () => {
+      const { fetch, calls } = scriptedFetch(problem(504));
+      const error = await rejection(createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments());
+      expect(calls).to.have.length(3);
+      expect(error).to.be.instanceOf(FlexschilError);
+      expect(error.status).to.equal(504);
+    });
+
+    it('retries network errors', async () => {
+      const { fetch, calls } = scriptedFetch(new TypeError('Failed to fetch'), json(page));
+      await createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments();
+      expect(calls).to.have.length(2);
+    });
+
+    it('turns a network error that persists into kind "network"', async () => {
+      const { fetch, calls } = scriptedFetch(new TypeError('Failed to fetch'));
+      const error = await rejection(createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments());
+      expect(calls).to.have.length(3);
+      expect(error.kind).to.equal('network');
+      expect(error.status).to.equal(0);
+    });
+
+    it('never retries other 4xx answers', async () => {
+      for (const status of [400, 401, 403, 404, 409]) {
+        const { fetch, calls } = scriptedFetch(problem(status));
+        const error = await rejection(createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments());
+        expect(calls, `status ${status}`).to.have.length(1);
+        expect(error.status).to.equal(status);
+      }
+    });
+
+    it('waits for Retry-After on 429 before retrying', async () => {
+      const limited = scriptedFetch(
+        new Response(JSON.stringify({ title: 'Te veel verzoeken', status: 429 }), { status: 429, headers: { 'Retry-After': '1' } }),
+        json(page),
+      );
+      const start = performance.now();
+      await createClient({ endpoint: API, fetch: limited.fetch, retryDelay: 1 }).listAssignments();
+      const waited = performance.now() - start;
+      expect(limited.calls).to.have.length(2);
+      expect(waited).to.be.at.least(950);
+    });
+
+    it('does not wait for a Retry-After longer than it is willing to, and reports it', async () => {
+      const { fetch, calls } = scriptedFetch(
+        new Response(JSON.stringify({ title: 'Onderhoud', status: 503 }), { status: 503, headers: { 'Retry-After': '3600' } }),
+      );
+      const error = await rejection(createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments());
+      expect(calls).to.have.length(1);
+      expect(error.retryAfter).to.equal(3600);
+    });
+
+    it('does not retry a POST', async () => {
+      const { fetch, calls } = scriptedFetch(problem(503));
+      const client = createClient({ endpoint: API, fetch, retryDelay: 1 });
+      await rejection(client.submitApplication('a-1', new FormData(), { idempotencyKey: 'k' }));
+      expect(calls).to.have.length(1);
+    });
+
+    it('parses Retry-After as seconds or as an HTTP date', () => {
+      expect(parseRetryAfter('5', 0)).to.equal(5);
+      expect(parseRetryAfter(new Date(10_000).toUTCString(), 0)).to.equal(10);
+      expect(parseRetryAfter('soon', 0)).to.be.null;
+      expect(parseRetryAfter(null, 0)).to.be.null;
+    });
+  });
+
+  describe('abort and timeout', () => {
+    it('rejects with AbortError when the caller aborts, and stops the request', async () => {
+      let requestSignal: AbortSignal | undefined;
+      const { fetch } = scriptedFetch(
+        (init) =>
+          new Promise((_, reject) => {
+            requestSignal = init.signal!;
+            init.signal!.addEventListener('abort', () => reject(init.signal!.reason));
+          }),
+      );
+      const controller = new AbortController();
+      const pending = createClient({ endpoint: API, fetch }).listAssignments({}, { signal: controller.signal });
+      await new Promise((r) => setTimeout(r, 10));
+      controller.abort();
+      const error = await rejection(pending);
+      expect((error as unknown as DOMException).name).to.equal('AbortError');
+      expect(requestSignal?.aborted).to.be.true;
+    });
+
+    it('gives up after the timeout with kind "timeout", without retrying', async () => {
+      const { fetch, calls } = scriptedFetch(
+        (init) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+      );
+      const error = await rejection(createClient({ endpoint: API, fetch, timeout: 50 }).listAssignments());
+      expect(error.kind).to.equal('timeout');
+      expect(calls).to.have.length(1);
+    });
+  });
+
+  describe('sharing and caching', () => {
+    it('makes identical GETs in flight once', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const { fetch, calls } = scriptedFetch(async () => {
+        await gate;
+        return json(page);
+      });
+      const client = createClient({ endpoint: API, fetch });
+      const both = Promise.all([client.listAssignments({ q: 'x' }), client.listAssignments({ q: 'x' })]);
+      release();
+      const [a, b] = await both;
+      expect(calls).to.have.length(1);
+      expect(a).to.equal(b);
+    });
+
+    it('keeps the shared request alive while another caller still waits for it', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const { fetch, calls } = scriptedFetch(async (init) => {
+        await gate;
+        init.signal?.throwIfAborted();
+        return json(page);
+      });
+      const client = createClient({ endpoint: API, fetch });
+      const first = new AbortController();
+      const abandoned = client.listAssignments({}, { signal: first.signal });
+      const kept = client.listAssignments({}, { signal: new AbortController().signal });
+      first.abort();
+      release();
+      await rejection(abandoned);
+      expect((await kept).total).to.equal(1);
+      expect(calls).to.have.length(1);
+    });
+
+    it('serves a fresh answer from cache, then a stale one while revalidating', async () => {
+      let now = 0;
+      const { fetch, calls } = scriptedFetch(json(page), json(makePage([makeAssignment(), makeAssignment({ id: 'b' })])));
+      const client = createClient({ endpoint: API, fetch, cacheTtl: 1000, staleTtl: 10_000, now: () => now });
+      await client.listAssignments();
+      now = 500;
+      expect((await client.listAssignments()).total).to.equal(1);
+      expect(calls).to.have.length(1);
+      now = 2000;
+      expect((await client.listAssignments()).total, 'stale answer at once').to.equal(1);
+      expect(calls, 'revalidation started').to.have.length(2);
+      await new Promise((r) => setTimeout(r, 20));
+      expect((await client.listAssignments()).total, 'revalidated answer').to.equal(2);
+      now = 20_000;
+      await client.listAssignments();
+      expect(calls, 'too old: asked again').to.have.length(3);
+    });
+
+    it('empties the cache when the token changes, so one user never sees the previous user\'s data', async () => {
+      let token: string | null = 'alice';
+      const { fetch, calls } = scriptedFetch(json(page));
+      const client = createClient({ endpoint: API, fetch, getToken: () => token });
+      await client.listAssignments({ visibility: 'internal' });
+      await client.listAssignments({ visibility: 'internal' });
+      expect(calls).to.have.length(1);
+      token = 'bob';
+      await client.listAssignments({ visibility: 'internal' });
+      expect(calls).to.have.length(2);
+      expect(new Headers(calls[1].init.headers).get('Authorization')).to.equal('Bearer bob');
+      token = 'alice';
+      await client.listAssignments({ visibility: 'internal' });
+      expect(calls, 'alice again: nothing of before is kept').to.have.length(3);
+    });
+
+    it('keys the cache by language', async () => {
+      const { fetch, calls } = scriptedFetch(json({ field: [], region: [], type: [], kind: [], mode: [] }));
+      const client = createClient({ endpoint: API, fetch });
+      await client.getVocabularies({ lang: 'nl' });
+      await client.getVocabularies({ lang: 'en' });
+      expect(calls).to.have.length(2);
+    });
+  });
+
+  describe('bad answers', () => {
+    it('turns problem+json into one typed error with invalidParams', async () => {
+      const { fetch } = scriptedFetch(
+        problem(400, { invalidParams: [{ name: 'pageSize', code: 'range', reason: 'Maximaal 100' }] }),
+      );
+      const error = await rejection(createClient({ endpoint: API, fetch }).listAssignments({ pageSize: 500 }));
+      expect(error).to.be.instanceOf(FlexschilError);
+      expect(error.kind).to.equal('problem');
+      expect(error.toDetail()).to.deep.equal({ status: 400, title: 'Problem 400', detail: 'Uitleg' });
+      expect(error.invalidParams).to.deep.equal([{ name: 'pageSize', code: 'range', reason: 'Maximaal 100' }]);
+    });
+
+    const cases: [string, () => Response][] = [
+      ['an HTML error page', () => new Response('<html><body><h1>502 Bad Gateway</h1><script>x()</script></body></html>', { status: 500, headers: { 'Content-Type': 'text/html' } })],
+      ['an empty body', () => new Response('', { status: 200 })],
+      ['bad JSON', () => new Response('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } })],
+      ['a schema mismatch', () => json({ items: [{ id: 'a-1' }], page: 1, pageSize: 10, total: 1 })],
+      ['a 200 HTML page', () => new Response('<!doctype html><p>Login</p>', { status: 200, headers: { 'Content-Type': 'text/html' } })],
+    ];
+    for (const [name, answer] of cases) {
+      it(`turns ${name} into a generic error without the raw body`, async () => {
+        const warn = console.warn;
+        console.warn = () => {};
+        try {
+          const { fetch } = scriptedFetch(answer());
+          const error = await rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments());
+          expect(error).to.be.instanceOf(FlexschilError);
+          expect(error.kind).to.equal('invalid-response');
+          expect(`${error.title} ${error.detail}`).not.to.match(/<|Bad Gateway|Login|items/);
+        } finally {
+          console.warn = warn;
+        }
+      });
+    }
+  });
+
+  describe('applications and match', () => {
+    it('posts multipart with the caller\'s Idempotency-Key and parses the receipt', async () => {
+      const receipt = { id: 'app-1', assignmentId: 'a-1', status: 'received', receivedAt: '2026-11-22T10:00:00+01:00' };
+      const { fetch, calls } = scriptedFetch(json(receipt, { status: 201 }));
+      const body = new FormData();
+      body.set('name', 'Anne');
+      const result = await createClient({ endpoint: API, fetch }).submitApplication('a-1', body, { idempotencyKey: 'key-1' });
+      expect(result).to.deep.equal(receipt);
+      expect(calls[0].init.method).to.equal('POST');
+      expect(calls[0].init.body).to.equal(body);
+      expect(new Headers(calls[0].init.headers).get('Idempotency-Key')).to.equal('key-1');
+      expect(calls[0].url.pathname).to.equal('/v1/assignments/a-1/applications');
+    });
+
+    it('answers null for the match when the backend does not compute it (404, 501)', async () => {
+      for (const status of [404, 501]) {
+        const { fetch } = scriptedFetch(problem(status));
+        expect(await createClient({ endpoint: API, fetch }).getMatch('a', 'p')).to.be.null;
+      }
+    });
+
+    it('makes idempotency keys that look like UUIDs and differ', () => {
+      const a = newIdempotencyKey();
+      expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(newIdempotencyKey()).not.to.equal(a);
+    });
+  });
+});

@@ -1,0 +1,38 @@
+/** Shared helpers for browser tests: a recording fetch, waiting for conditions, typing. */
+export const API = 'https://api.flexschil.test/v1';
+
+export interface Recorded {
+  url: URL;
+  init: RequestInit;
+}
+
+/** A fetch that answers from a script of responses and records every call. */
+export function scriptedFetch(...answers: (Response | Error | ((init: RequestInit) => Promise<Response>))[]) {
+  const calls: Recorded[] = [];
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    calls.push({ url: new URL(String(input)), init });
+    const answer = answers.length > 1 ? answers.shift()! : answers[0];
+    if (answer instanceof Error) throw answer;
+    if (typeof answer === 'function') return answer(init);
+    return answer.clone();
+  };
+  return { fetch: fetch as typeof globalThis.fetch, calls };
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    ...init,
+    headers: { 'Content-Type': init.status && init.status >= 400 ? 'application/problem+json' : 'application/json', ...(init.headers as Record<string, string>) },
+  });
+}
+
+export async function waitFor<T>(check: () => T | null | undefined | false, { timeout = 4000, message = 'condition' } = {}): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
