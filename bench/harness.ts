@@ -1,0 +1,148 @@
+/**
+ * The in-page half of the benchmarks: a `*.bench.ts` file calls {@link defineSuite}, and
+ * bench/run.mjs (headless Chromium) calls `measure()` through `window.__flexschilBench`.
+ * Opened by hand through a dev server that compiles TypeScript, a bench page measures itself
+ * and shows a table instead.
+ *
+ * Measuring happens inside the page, not per call from Node: a round trip over the DevTools
+ * protocol costs more than most of the work measured here.
+ */
+
+export interface BenchCase {
+  /** What is measured, as printed. */
+  name: string;
+  /** One run of the work. Its result is kept so the JIT cannot drop the work as unused. */
+  run: () => unknown;
+}
+
+export interface Suite {
+  name: string;
+  /** What one run does, e.g. "score 10,000 assignment × profile pairs". */
+  description: string;
+  /** Measured in the same run as the cases; every case is reported as a multiple of it. */
+  baseline: BenchCase;
+  cases: BenchCase[];
+}
+
+export interface MeasureOptions {
+  /** Samples per case thrown away first (JIT warm-up). */
+  warmup: number;
+  /** Samples per case kept. */
+  iterations: number;
+  /**
+   * Each sample repeats the run until it lasts at least this long, then divides: browsers
+   * coarsen `performance.now()` (to 100 µs without cross-origin isolation), too coarse for a
+   * baseline that takes a fraction of a millisecond.
+   */
+  minSampleMs: number;
+}
+
+export interface CaseResult {
+  name: string;
+  /** Runs per sample chosen by calibration. */
+  repetitions: number;
+  /** Milliseconds per run, one per kept sample. */
+  samples: number[];
+}
+
+export interface SuiteResult {
+  name: string;
+  description: string;
+  userAgent: string;
+  crossOriginIsolated: boolean;
+  baseline: CaseResult;
+  cases: CaseResult[];
+}
+
+export interface BenchHandle {
+  suite: Suite;
+  measure(options?: Partial<MeasureOptions>): SuiteResult;
+}
+
+declare global {
+  var __flexschilBench: BenchHandle | undefined;
+  /** Set by bench/run.mjs before the page loads: it drives the measuring itself. */
+  var __flexschilBenchRunner: boolean | undefined;
+  var __flexschilBenchSink: unknown;
+}
+
+const defaults: MeasureOptions = { warmup: 3, iterations: 15, minSampleMs: 20 };
+
+export function defineSuite(suite: Suite): void {
+  globalThis.__flexschilBench = {
+    suite,
+    measure: (options = {}) =>
+      measure(suite, {
+        warmup: options.warmup ?? defaults.warmup,
+        iterations: options.iterations ?? defaults.iterations,
+        minSampleMs: options.minSampleMs ?? defaults.minSampleMs,
+      }),
+  };
+  if (!globalThis.__flexschilBenchRunner) setTimeout(() => showInPage(suite), 0);
+}
+
+function measure(suite: Suite, options: MeasureOptions): SuiteResult {
+  const all = [suite.baseline, ...suite.cases];
+  const repetitions = all.map((c) => calibrate(c, options.minSampleMs));
+  const samples: number[][] = all.map(() => []);
+
+  // Round-robin over the cases, so a slow phase of the machine (GC, another process) hits every
+  // case alike instead of whichever happened to run then.
+  for (let i = 0; i < options.warmup + options.iterations; i++) {
+    all.forEach((c, k) => {
+      const ms = sample(c, repetitions[k]);
+      if (i >= options.warmup) samples[k].push(ms);
+    });
+  }
+
+  const result = (k: number): CaseResult => ({ name: all[k].name, repetitions: repetitions[k], samples: samples[k] });
+  return {
+    name: suite.name,
+    description: suite.description,
+    userAgent: navigator.userAgent,
+    crossOriginIsolated: globalThis.crossOriginIsolated === true,
+    baseline: result(0),
+    cases: suite.cases.map((_, i) => result(i + 1)),
+  };
+}
+
+/** Milliseconds per run, averaged over `repetitions` back-to-back runs. */
+function sample(c: BenchCase, repetitions: number): number {
+  let sink: unknown;
+  const start = performance.now();
+  for (let r = 0; r < repetitions; r++) sink = c.run();
+  const ms = (performance.now() - start) / repetitions;
+  globalThis.__flexschilBenchSink = sink;
+  return ms;
+}
+
+/** Runs per sample so that one sample lasts at least `minSampleMs`. */
+function calibrate(c: BenchCase, minSampleMs: number): number {
+  let repetitions = 1;
+  while (sample(c, repetitions) * repetitions < minSampleMs && repetitions < 1 << 20) repetitions *= 2;
+  return repetitions;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Manual use: measure after load and show a table in the page. */
+function showInPage(suite: Suite): void {
+  const out = document.querySelector('output') ?? document.body.appendChild(document.createElement('output'));
+  out.textContent = `Measuring ${suite.name}…`;
+  // Let the message paint before the page is busy for a few seconds.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const result = measure(suite, defaults);
+      const base = median(result.baseline.samples);
+      const rows = [result.baseline, ...result.cases].map((c) => {
+        const m = median(c.samples);
+        return `${c.name.padEnd(48)} ${m.toFixed(3).padStart(9)} ms  ${(m / base).toFixed(1).padStart(6)}× baseline`;
+      });
+      out.textContent = `${result.name}: ${result.description}\n\n${rows.join('\n')}`;
+    }, 0),
+  );
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Bundle budgets, checked on the built files (gzip level 9, as a CDN would serve them).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const budgets = [
+  // Everything a visitor loads up front: all elements, Lit, zod/mini, client, match.
+  { file: 'dist/flexschil.js', maxGzipKb: 40 },
+];
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
+let failed = false;
+for (const { file, maxGzipKb } of budgets) {
+  const size = gz(file);
+  const ok = size <= maxGzipKb;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${file}: ${size.toFixed(1)} kB gz (budget ${maxGzipKb} kB)`);
+}
+for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
+  const file = join('dist/chunks', chunk);
+  console.log(`     ${file}: ${gz(file).toFixed(1)} kB gz (loaded on demand), ${(statSync(file).size / 1024).toFixed(1)} kB raw`);
+}
+const bare = readFileSync('dist/flexschil.js', 'utf8').match(/(?:^|[;}\s])import\s*[^('"]*?from\s*["']([^./][^"']*)["']/g);
+if (bare) {
+  console.log(`OVER dist/flexschil.js has bare imports: ${bare.join(', ')}`);
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { msw } from 'msw/vite';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^dompurify$/];
+
+/**
+ * Three jobs:
+ * - `vite build --mode bundle`: `dist/flexschil.js`, the self-contained, minified ES module a
+ *   municipality puts on its CDN (DOMPurify split off as a chunk it loads only when needed);
+ * - `vite build --mode npm`: per-entry ES modules with dependencies left as imports, for bundlers;
+ * - `vite` (npm start): the demo pages in `demo/` against the msw backend.
+ */
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'build' && mode === 'bundle') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: true,
+        lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'flexschil.js' },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  if (command === 'build' && mode === 'npm') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/npm',
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: true,
+        minify: false,
+        lib: {
+          entry: {
+            index: resolve(root, 'src/index.ts'),
+            api: resolve(root, 'src/api/index.ts'),
+            match: resolve(root, 'src/match/index.ts'),
+            'elements/marketplace-provider': resolve(root, 'src/elements/marketplace-provider/define.ts'),
+            'elements/assignment-list': resolve(root, 'src/elements/assignment-list/define.ts'),
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  return {
+    root: resolve(root, 'demo'),
+    publicDir: false,
+    plugins: [msw({ mode: 'worker-only' })],
+    server: { port: Number(process.env.PORT ?? 5173), host: process.env.HOST ?? 'localhost', fs: { allow: [root] } },
+    optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', '@lit/context', '@lit/task', 'zod/mini', 'msw', 'msw/browser'] },
+  };
+});
