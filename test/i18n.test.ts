@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { registry } from '../src/i18n/messages.js';
+import { closingText, formatDate, formatHours, formatMoney } from '../src/i18n/format.js';
+
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('UI strings', () => {
+  it('every message table has every Dutch key in English, of the same kind, and none empty', () => {
+    expect(registry.length).to.be.greaterThan(1);
+    for (const table of registry) {
+      expect(Object.keys(table.en).sort()).to.deep.equal(Object.keys(table.nl).sort());
+      for (const key of Object.keys(table.nl)) {
+        const [nl, en] = [table.nl[key], table.en[key]];
+        expect(typeof en, key).to.equal(typeof nl);
+        if (typeof nl === 'string') expect(nl.trim(), key).not.to.equal('');
+        if (typeof en === 'string') expect(en.trim(), key).not.to.equal('');
+      }
+    }
+  });
+});
+
+describe('formatting', () => {
+  it('says how far away the closing date is, with the full date for assistive tech', () => {
+    expect(closingText('2026-11-27', '2026-11-22', 'nl').text).to.equal('sluit over 5 dagen');
+    expect(closingText('2026-11-22', '2026-11-22', 'nl').text).to.equal('sluit vandaag');
+    expect(closingText('2026-11-23', '2026-11-22', 'nl').text).to.equal('sluit morgen');
+    expect(closingText('2026-11-21', '2026-11-22', 'nl')).to.include({ text: 'gesloten', closed: true });
+    expect(closingText('2026-12-20', '2026-11-22', 'nl').full).to.equal('sluit op 20 december 2026');
+    expect(closingText('2026-11-27', '2026-11-22', 'en').text).to.equal('closes in 5 days');
+    expect(closingText('2026-12-20', '2026-11-22', 'nl', 'closed').text).to.equal('gesloten');
+  });
+
+  it('formats money per unit', () => {
+    expect(nbsp(formatMoney(85, 'EUR', 'hour', 'nl'))).to.equal('€ 85 per uur');
+    expect(nbsp(formatMoney({ min: 75, max: 95 }, 'EUR', 'hour', 'nl'))).to.equal('€ 75 – € 95 per uur');
+    expect(nbsp(formatMoney({ min: null, max: 95.5 }, 'EUR', 'hour', 'nl'))).to.equal('€ 95,50 per uur');
+    expect(nbsp(formatMoney(85, 'EUR', 'hour', 'en'))).to.equal('€85 per hour');
+    expect(nbsp(formatMoney(85, 'XXX-not-a-code', 'hour', 'nl'))).to.equal('85 per uur');
+  });
+
+  it('formats hours and dates', () => {
+    expect(formatHours({ min: 16, max: 24 }, 'nl')).to.equal('16–24 uur per week');
+    expect(formatHours({ min: 16, max: 16 }, 'nl')).to.equal('16 uur per week');
+    expect(formatHours(8, 'en')).to.equal('8 hours per week');
+    expect(formatDate('2027-01-01', 'nl')).to.equal('1 januari 2027');
+    expect(formatDate('2024-03', 'nl')).to.equal('maart 2024');
+    expect(formatDate('2027-01-01', 'en')).to.equal('1 January 2027');
+  });
+});

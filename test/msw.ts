@@ -1,0 +1,37 @@
+/**
+ * The msw mock backend for element tests: one worker per test file, the same handlers the
+ * stories and the demo use, and a log of the requests the elements made.
+ */
+import { setupWorker } from 'msw/browser';
+import { createMockBackend } from '../mock/backend.js';
+import { createHandlers } from '../mock/handlers.js';
+import { API } from './helpers.js';
+
+export const backend = createMockBackend();
+/** Every request that reached the mock since the last `resetMock()`. */
+export const requests: Request[] = [];
+
+const worker = setupWorker(...createHandlers(backend, API));
+worker.events.on('request:start', ({ request }) => {
+  requests.push(request.clone());
+});
+let started: Promise<unknown> | null = null;
+
+/** Starts the worker once and gives every test a fresh backend and request log. */
+export async function resetMock(): Promise<void> {
+  started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass' } as Parameters<typeof worker.start>[0]);
+  await started;
+  backend.reset();
+  backend.setFault(null);
+  requests.length = 0;
+}
+
+/** The URLs of the GETs to one path, e.g. `gets('/assignments')`. */
+export function gets(path: string): URL[] {
+  return requests
+    .filter((r) => r.method === 'GET')
+    .map((r) => new URL(r.url))
+    .filter((u) => u.pathname === new URL(API).pathname + path);
+}
+
+export { worker };
