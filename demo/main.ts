@@ -1,3 +1,5 @@
+export {};
+
 /**
  * The demo pages' one script: starts the mock backend (msw, the same handlers the tests and
  * stories use) at `/api/v1` unless a real backend answers there, then loads Flexschil the way a

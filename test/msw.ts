@@ -4,6 +4,7 @@
  */
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from '../mock/backend.js';
+import { resetSharedClients } from '../src/api/clients.js';
 import { createHandlers } from '../mock/handlers.js';
 import { API } from './helpers.js';
 
@@ -22,6 +23,7 @@ export async function resetMock(): Promise<void> {
   started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass' } as Parameters<typeof worker.start>[0]);
   await started;
   backend.reset();
+  resetSharedClients();
   backend.setFault(null);
   requests.length = 0;
 }

@@ -14,3 +14,9 @@ export function sharedClient(endpoint: string, credentials: RequestCredentials, 
   if (!client) byToken.set(getToken, (client = createClient({ endpoint, credentials, getToken })));
   return client;
 }
+
+/** Forgets every shared client and its cache (tests; a host page that signs a user out). */
+export function resetSharedClients(): void {
+  for (const byToken of clients.values()) for (const client of byToken.values()) client.clearCache();
+  clients.clear();
+}

@@ -94,8 +94,10 @@ export class AssignmentList extends FlexschilElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private userQuery: UserQuery = emptyQuery();
+  /** What is in the search box: kept as typed, sent after a pause or on Enter. */
+  @state() private searchText = '';
   @state() private selected: Assignment | null = null;
-  @state() private announcement = '';
+  #announcement = '';
 
   @query('#results-heading') private resultsHeading?: HTMLElement;
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -108,8 +110,8 @@ export class AssignmentList extends FlexschilElement {
 
   /** @internal */
   private results = new Task(this, {
-    task: ([client, request, lang], { signal }) =>
-      this.load(() => this.requireClientFor(client).listAssignments(request as AssignmentQuery, { signal, lang })),
+    // The key stands for the request in `args` (Task compares args by identity); the task sends the request itself.
+    task: ([client, , lang], { signal }) => this.load(() => this.requireClientFor(client).listAssignments(this.request, { signal, lang })),
     args: () => [this.client, this.requestKey, this.uiLang] as const,
   });
 
@@ -123,7 +125,7 @@ export class AssignmentList extends FlexschilElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
-    if (this.syncUrl) this.userQuery = this.queryFromUrl();
+    if (this.syncUrl) this.restoreFromUrl();
   }
 
   override disconnectedCallback(): void {
@@ -186,14 +188,15 @@ export class AssignmentList extends FlexschilElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.userQuery = this.queryFromUrl();
+    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.restoreFromUrl();
+    const status = this.results.status;
+    if (status === TaskStatus.COMPLETE && this.results.value !== this.#lastPage) this.resultsArrived(this.results.value!);
   }
 
   protected override updated(): void {
     const status = this.results.status;
     this.dataState =
       status === TaskStatus.ERROR ? 'error' : status === TaskStatus.COMPLETE ? (this.results.value?.total ? 'ready' : 'empty') : 'loading';
-    if (status === TaskStatus.COMPLETE && this.results.value !== this.#lastPage) this.resultsArrived(this.results.value!);
     if (this.#focusResults && status !== TaskStatus.PENDING) {
       this.#focusResults = false;
       this.resultsHeading?.focus();
@@ -204,7 +207,7 @@ export class AssignmentList extends FlexschilElement {
     this.#lastPage = page;
     const t = messages[this.uiLang];
     const pageCount = Math.ceil(page.total / page.pageSize);
-    this.announcement = page.total && pageCount > 1 ? `${t.count(page.total)}, ${common[this.uiLang].pageOf(page.page, pageCount)}` : t.count(page.total);
+    this.#announcement = page.total && pageCount > 1 ? `${t.count(page.total)}, ${common[this.uiLang].pageOf(page.page, pageCount)}` : t.count(page.total);
     if (this.structuredData) this.updateJsonLd(page.items);
   }
 
@@ -217,7 +220,7 @@ export class AssignmentList extends FlexschilElement {
         ${hasFilters ? this.renderFilters() : nothing}
         <div class="results-column">
           ${this.renderResultHeader()}
-          <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+          <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</p>
           ${this.renderResults()}
         </div>
       </div>
@@ -229,7 +232,7 @@ export class AssignmentList extends FlexschilElement {
     const t = messages[this.uiLang];
     return html`<form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
       <label for="q">${t.searchLabel}</label>
-      <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" .value=${live(this.userQuery.q)} @input=${this.onSearchInput} />
+      <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" .value=${live(this.searchText)} @input=${this.onSearchInput} />
       <button type="submit" class="button">${common[this.uiLang].search}</button>
     </form>`;
   }
@@ -476,6 +479,7 @@ export class AssignmentList extends FlexschilElement {
   /** Applies a change of the visitor's query: back to page 1 unless the page itself changed. */
   private change(patch: Partial<UserQuery>, { history = 'push' as 'push' | 'replace' } = {}): void {
     this.userQuery = { ...this.userQuery, page: 1, ...patch };
+    this.searchText = this.userQuery.q;
     if (this.syncUrl) this.writeUrl(history);
     const { page, pageSize, ...filters } = this.request;
     emit(this, 'filters-change', { filters: compact({ ...filters, page }) });
@@ -485,15 +489,14 @@ export class AssignmentList extends FlexschilElement {
     const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.#searchTimer);
     // What was typed is kept at once; the request waits for a pause (≈300 ms) in typing.
-    this.userQuery = { ...this.userQuery, q: value };
+    this.searchText = value;
     this.#searchTimer = setTimeout(() => this.change({ q: value }, { history: 'replace' }), 300);
   };
 
   private onSearchSubmit = (event: Event) => {
     event.preventDefault();
     clearTimeout(this.#searchTimer);
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="q"]');
-    this.change({ q: input?.value ?? this.userQuery.q });
+    this.change({ q: this.searchText });
   };
 
   private onSortChange = (event: Event) => {
@@ -534,6 +537,8 @@ export class AssignmentList extends FlexschilElement {
   }
 
   private onDialogClose = () => {
+    // The close event is queued: another card may have reopened the dialog in the meantime.
+    if (this.dialog?.open) return;
     this.selected = null;
     // Back to the card that opened it (WCAG 2.4.3), found again by id in case the list re-rendered.
     const id = this.#returnFocusTo?.dataset.id;
@@ -584,8 +589,13 @@ export class AssignmentList extends FlexschilElement {
   }
 
   #onPopState = () => {
-    if (this.syncUrl) this.userQuery = this.queryFromUrl();
+    if (this.syncUrl) this.restoreFromUrl();
   };
+
+  private restoreFromUrl(): void {
+    this.userQuery = this.queryFromUrl();
+    this.searchText = this.userQuery.q;
+  }
 
   private updateJsonLd(items: Assignment[]): void {
     if (!this.#jsonLd) {

@@ -1,0 +1,474 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { delay, http, HttpResponse } from 'msw';
+import '../src/index.js';
+import type { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { define } from '../src/shared/define.js';
+import { makeAssignment, makePage } from './fixtures.js';
+import { API, waitFor } from './helpers.js';
+import { backend, gets, requests, resetMock, worker } from './msw.js';
+
+type Board = AssignmentList;
+
+async function mountBoard(attributes = '', { lang = 'nl', token }: { lang?: string; token?: string } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+    <marketplace-provider endpoint=${API} .getToken=${token ? async () => token : null}>
+      ${unsafeHTML(`<assignment-list ${attributes}></assignment-list>`)}
+    </marketplace-provider>
+  </div>`);
+  const board = wrapper.querySelector<Board>('assignment-list')!;
+  return board;
+}
+
+const shadow = (board: Board) => board.shadowRoot!;
+const cards = (board: Board) => [...shadow(board).querySelectorAll('[part="card"]')];
+const cardTitles = (board: Board) => cards(board).map((c) => c.querySelector('[part="card-title"]')!.textContent!.trim());
+const heading = (board: Board) => shadow(board).querySelector('[part="count"]')!.textContent!.trim();
+const status = (board: Board) => shadow(board).querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+const lastRequest = () => gets('/assignments').at(-1)!;
+
+async function ready(board: Board, state = 'ready') {
+  await waitFor(() => board.matches(`:state(${state})`), { message: `state ${state}` });
+  await board.updateComplete;
+}
+
+async function typeInto(input: HTMLInputElement, text: string) {
+  input.focus();
+  await sendKeys({ type: text });
+}
+
+describe('<assignment-list>', () => {
+  beforeEach(resetMock);
+  afterEach(() => {
+    worker.resetHandlers();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  describe('showing the board', () => {
+    it('shows the first page of open assignments from the provider\'s backend, accessibly', async () => {
+      const board = await mountBoard();
+      expect(board.matches(':state(loading)')).to.be.true;
+      await ready(board);
+      expect(cards(board)).to.have.length(10);
+      expect(heading(board)).to.match(/^\d+ opdrachten gevonden$/);
+      expect(status(board)).to.match(/opdrachten gevonden, pagina 1 van \d+/);
+      const request = lastRequest();
+      expect(request.searchParams.get('page')).to.equal('1');
+      expect(request.searchParams.get('pageSize')).to.equal('10');
+      expect(request.searchParams.get('sort')).to.equal('closingDate');
+      await expect(board).to.be.accessible();
+    });
+
+    it('speaks English when the page does, and stays accessible', async () => {
+      const board = await mountBoard('', { lang: 'en' });
+      await ready(board);
+      expect(heading(board)).to.match(/^\d+ assignments found$/);
+      expect(new Headers(requests.at(-1)!.headers).get('Accept-Language')).to.equal('en');
+      await expect(board).to.be.accessible();
+    });
+
+    it('shows what a card needs: organisation, place and mode, hours, closing date with the full date, rate', async () => {
+      const board = await mountBoard('page-size="3"');
+      await ready(board);
+      const card = cards(board)[0];
+      const text = card.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.match(/uur per week/);
+      expect(text).to.match(/sluit (vandaag|morgen|over \d+ dagen|op)/);
+      const time = card.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(time.querySelector('.visually-hidden')!.textContent).to.match(/^sluit op \d+ \w+ \d{4}$/);
+      expect(cards(board)).to.have.length(3);
+    });
+
+    it('honours page-size, heading-level and the parts hosts style', async () => {
+      const board = await mountBoard('page-size="4" heading-level="3"');
+      await ready(board);
+      expect(cards(board)).to.have.length(4);
+      expect(shadow(board).querySelector('h3[part="count"]')).to.exist;
+      expect(shadow(board).querySelector('h4[part="card-title"]')).to.exist;
+      for (const part of ['search', 'filters', 'count', 'list', 'card', 'card-title', 'pagination']) {
+        expect(shadow(board).querySelector(`[part~="${part}"]`), part).to.exist;
+      }
+    });
+  });
+
+  describe('searching and filtering', () => {
+    it('searches after a pause in typing, and at once on Enter', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const input = shadow(board).querySelector<HTMLInputElement>('input[type="search"][name="q"]')!;
+      const before = gets('/assignments').length;
+      await typeInto(input, 'inkoop');
+      expect(gets('/assignments').length, 'no request per keystroke').to.equal(before);
+      await waitFor(() => lastRequest().searchParams.get('q') === 'inkoop', { message: 'debounced search' });
+      await ready(board);
+      expect(cardTitles(board).length).to.be.greaterThan(0);
+
+      await typeInto(input, ' advies');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => lastRequest().searchParams.get('q') === 'inkoop advies', { timeout: 250, message: 'search on Enter' });
+      expect(input.value, 'what was typed stays').to.equal('inkoop advies');
+    });
+
+    it('filters by field with the counts from the facets, and can clear the filters', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const before = heading(board);
+      const summary = [...shadow(board).querySelectorAll('summary')].find((s) => s.textContent!.includes('Werkveld'))!;
+      summary.click();
+      const option = shadow(board).querySelector<HTMLInputElement>('input[name="field"]')!;
+      const label = option.closest('label')!.textContent!.replace(/\s+/g, ' ').trim();
+      const [, count] = label.match(/\((\d+)\)$/)!;
+      option.click();
+      await waitFor(() => lastRequest().searchParams.getAll('field').includes(option.value), { message: 'field request' });
+      await ready(board);
+      expect(heading(board)).to.equal(Number(count) === 1 ? '1 opdracht gevonden' : `${count} opdrachten gevonden`);
+      expect(lastRequest().searchParams.get('page')).to.equal('1');
+
+      const clear = [...shadow(board).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Wis filters')!;
+      clear.click();
+      await waitFor(() => heading(board) === before, { message: 'all results again' });
+      expect(option.checked).to.be.false;
+    });
+
+    it('sends type, mode and hours filters as the contract names them', async () => {
+      const board = await mountBoard('filters="type,mode,hours"');
+      await ready(board);
+      const typeBox = shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!;
+      typeBox.click();
+      await waitFor(() => lastRequest().searchParams.getAll('type').join() === 'inhuur');
+      await ready(board);
+      shadow(board).querySelector<HTMLInputElement>('input[name="mode"][value="remote"]')!.click();
+      await waitFor(() => lastRequest().searchParams.getAll('mode').join() === 'remote');
+      const hoursMin = shadow(board).querySelector<HTMLInputElement>('input[name="hoursMin"]')!;
+      hoursMin.value = '20';
+      hoursMin.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => lastRequest().searchParams.get('hoursMin') === '20');
+      expect(lastRequest().searchParams.getAll('type')).to.deep.equal(['inhuur']);
+      expect(shadow(board).querySelector('input[name="q"]'), 'no search box when not asked for').to.be.null;
+    });
+
+    it('always sends fixed pre-filters and offers no control to remove them', async () => {
+      const board = await mountBoard('organisation="gem-steenbergen" field="inkoop"');
+      await ready(board, 'ready').catch(() => ready(board, 'empty'));
+      for (const url of gets('/assignments')) {
+        expect(url.searchParams.getAll('organisation')).to.deep.equal(['gem-steenbergen']);
+        expect(url.searchParams.getAll('field')).to.deep.equal(['inkoop']);
+      }
+      expect(shadow(board).querySelector('input[name="field"]')).to.be.null;
+      shadow(board).querySelector<HTMLInputElement>('input[name="region"]')?.click();
+      await aTimeout(50);
+      expect(lastRequest().searchParams.getAll('field')).to.deep.equal(['inkoop']);
+    });
+
+    it('fires filters-change with the filters', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const event = oneEvent(board, 'filters-change');
+      shadow(board).querySelector<HTMLInputElement>('input[name="region"]')!.click();
+      const { detail } = await event;
+      expect(detail.filters.region).to.have.length(1);
+      expect(detail.filters.page).to.equal(1);
+    });
+
+    it('changes the order with the sort control', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const select = shadow(board).querySelector<HTMLSelectElement>('select[name="sort"]')!;
+      select.value = 'title';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => lastRequest().searchParams.get('sort') === 'title');
+      await ready(board);
+      const titles = cardTitles(board);
+      expect([...titles].sort((a, b) => a.localeCompare(b, 'nl'))).to.deep.equal(titles);
+    });
+
+    it('shows an empty state with a way to widen the search', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const input = shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!;
+      await typeInto(input, 'xyzzy-bestaat-niet');
+      await sendKeys({ press: 'Enter' });
+      await ready(board, 'empty');
+      const empty = shadow(board).querySelector('[part="empty"]')!;
+      expect(empty.textContent).to.include('Geen opdrachten gevonden');
+      expect(status(board)).to.equal('Geen opdrachten gevonden');
+      await expect(board).to.be.accessible();
+      [...empty.querySelectorAll('button')].find((b) => b.textContent!.includes('Wis filters'))!.click();
+      await ready(board);
+      expect(input.value).to.equal('');
+    });
+  });
+
+  describe('paging', () => {
+    it('moves to another page, marks it current, announces it and moves focus to the results heading', async () => {
+      const board = await mountBoard('page-size="5"');
+      await ready(board);
+      const pageTwo = shadow(board).querySelector<HTMLButtonElement>('[part="pagination"] button[aria-label="Pagina 2"]')!;
+      const firstTitles = cardTitles(board);
+      pageTwo.click();
+      await waitFor(() => lastRequest().searchParams.get('page') === '2');
+      await waitFor(() => status(board).includes('pagina 2 van'), { message: 'announcement' });
+      expect(cardTitles(board)).not.to.deep.equal(firstTitles);
+      expect(shadow(board).querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('2');
+      expect(shadow(board).activeElement).to.equal(shadow(board).querySelector('[part="count"]'));
+      await expect(board).to.be.accessible();
+      const previous = [...shadow(board).querySelectorAll<HTMLButtonElement>('[part="pagination"] button')].find((b) => b.textContent!.trim() === 'Vorige')!;
+      previous.click();
+      await waitFor(() => shadow(board).querySelector('[aria-current="page"]')?.textContent!.trim() === '1', { message: 'back to page 1' });
+    });
+  });
+
+  describe('sync-url', () => {
+    it('keeps filters and page in the query string, survives a reload and follows back and forward', async () => {
+      const board = await mountBoard('sync-url page-size="3" id="werk"');
+      await ready(board);
+      shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('werk-type') === 'inhuur');
+      await ready(board);
+      shadow(board).querySelector<HTMLButtonElement>('button[aria-label="Pagina 2"]')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('werk-page') === '2');
+      board.closest('div')!.remove();
+
+      // A reload (or a shared link) opens the same results.
+      const reloaded = await mountBoard('sync-url page-size="3" id="werk"');
+      await ready(reloaded);
+      expect(lastRequest().searchParams.getAll('type')).to.deep.equal(['inhuur']);
+      expect(lastRequest().searchParams.get('page')).to.equal('2');
+      expect(shadow(reloaded).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.checked).to.be.true;
+      expect(shadow(reloaded).querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('2');
+
+      // Back returns to page 1 of the same filter; forward to page 2 again.
+      const currentPage = () => shadow(reloaded).querySelector('[aria-current="page"]')?.textContent!.trim();
+      history.back();
+      await waitFor(() => currentPage() === '1', { message: 'back' });
+      expect(shadow(reloaded).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.checked).to.be.true;
+      history.forward();
+      await waitFor(() => currentPage() === '2', { message: 'forward' });
+    });
+
+    it('keeps two boards on one page apart by their prefix', async () => {
+      history.replaceState(null, '', `${location.pathname}?a-q=inkoop&b-q=water`);
+      const wrapper = await fixture(`<div><marketplace-provider endpoint="${API}">
+        <assignment-list sync-url url-prefix="a"></assignment-list><assignment-list sync-url url-prefix="b"></assignment-list>
+      </marketplace-provider></div>`);
+      const [a, b] = [...wrapper.querySelectorAll<Board>('assignment-list')];
+      await waitFor(() => gets('/assignments').some((u) => u.searchParams.get('q') === 'inkoop'));
+      await waitFor(() => gets('/assignments').some((u) => u.searchParams.get('q') === 'water'));
+      expect(shadow(a).querySelector<HTMLInputElement>('input[name="q"]')!.value).to.equal('inkoop');
+      expect(shadow(b).querySelector<HTMLInputElement>('input[name="q"]')!.value).to.equal('water');
+    });
+  });
+
+  describe('requests in flight', () => {
+    it('never lets a slow first answer replace a faster, newer one', async () => {
+      worker.use(
+        http.get(`${API}/assignments`, async ({ request }) => {
+          if (new URL(request.url).searchParams.get('q') === 'traag') await delay(700);
+        }),
+      );
+      const board = await mountBoard();
+      await ready(board);
+      const input = shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!;
+      await typeInto(input, 'traag');
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(50);
+      input.select();
+      await sendKeys({ type: 'water' });
+      await sendKeys({ press: 'Enter' });
+      await ready(board);
+      const waterTitles = cardTitles(board);
+      await aTimeout(900);
+      expect(cardTitles(board)).to.deep.equal(waterTitles);
+      expect(input.value).to.equal('water');
+    });
+  });
+
+  describe('errors', () => {
+    const failures: [string, () => void, RegExp][] = [
+      ['a server error', () => backend.setFault({ kind: 'error500', times: 3 }), /Er ging iets mis/],
+      ['an HTML error page', () => backend.setFault({ kind: 'html', times: 3 }), /Er ging iets mis/],
+      ['malformed JSON', () => backend.setFault({ kind: 'malformed', times: 1 }), /Er ging iets mis/],
+      ['schema-invalid data', () => backend.setFault({ kind: 'invalid', times: 1 }), /Er ging iets mis/],
+    ];
+    for (const [name, fail, message] of failures) {
+      it(`shows a message and a working retry after ${name}`, async () => {
+        const quiet = console.warn;
+        console.warn = () => {};
+        try {
+          fail();
+          const reported: CustomEvent[] = [];
+          const listener = (e: Event) => reported.push(e as CustomEvent);
+          document.addEventListener('flexschil-error', listener);
+          const board = await mountBoard();
+          await ready(board, 'error');
+          document.removeEventListener('flexschil-error', listener);
+          const error = shadow(board).querySelector('[part="error"]')!;
+          expect(error.getAttribute('role')).to.equal('alert');
+          expect(error.textContent).to.match(message);
+          expect(error.textContent).not.to.match(/<|html|Unexpected token/i);
+          expect(reported).to.have.length(1);
+          expect(reported[0].detail).to.have.keys(['status', 'title', 'detail']);
+          await expect(board).to.be.accessible();
+          backend.setFault(null);
+          [...error.querySelectorAll('button')].find((b) => b.textContent!.includes('Probeer opnieuw'))!.click();
+          await ready(board);
+          expect(cards(board).length).to.be.greaterThan(0);
+        } finally {
+          console.warn = quiet;
+        }
+      });
+    }
+
+    it('says that signing in is needed (401) for an internal board without a token', async () => {
+      const board = await mountBoard('visibility="internal"');
+      await ready(board, 'error');
+      expect(shadow(board).querySelector('[part="error"]')!.textContent).to.include('Log in');
+      await expect(board).to.be.accessible();
+    });
+
+    it('says that access is not allowed (403) for a token without rights', async () => {
+      const board = await mountBoard('visibility="internal"', { token: 'token-guest' });
+      await ready(board, 'error');
+      expect(shadow(board).querySelector('[part="error"]')!.textContent).to.include('geen toegang');
+    });
+
+    it('shows internal assignments, marked as such, to an employee with a token', async () => {
+      const board = await mountBoard('visibility="internal"', { token: 'token-steenbergen' });
+      await ready(board);
+      expect(new Headers(requests.at(-1)!.headers).get('Authorization')).to.equal('Bearer token-steenbergen');
+      expect(lastRequest().searchParams.get('visibility')).to.equal('internal');
+      expect(cards(board).every((c) => c.querySelector('.badge.internal')?.textContent === 'Intern')).to.be.true;
+    });
+
+    it('explains a missing endpoint instead of staying blank', async () => {
+      const el = await fixture<Board>(html`<assignment-list></assignment-list>`);
+      await ready(el, 'error');
+      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.include('geen endpoint');
+    });
+  });
+
+  describe('details', () => {
+    it('opens a dialog with the sanitised description, traps focus natively and returns focus to the card', async () => {
+      const hostile = makeAssignment({
+        id: 'evil',
+        title: '<img src=x onerror="window.__xss=1">Opdracht',
+        description: '<p>Goed</p><script>window.__xss=1</script><img src=x onerror="window.__xss=1"><a href="javascript:window.__xss=1">klik</a><a href="https://example.nl">ok</a><form><input></form>',
+      });
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([hostile]))));
+      const board = await mountBoard();
+      await ready(board);
+      const opener = shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!;
+      expect(opener.textContent).to.equal('<img src=x onerror="window.__xss=1">Opdracht');
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open && dialog.querySelector('.description a'));
+      const description = dialog.querySelector('.description')!;
+      expect(description.querySelector('script, img, form, input')).to.be.null;
+      expect(description.querySelector('a:not([href])')!.textContent).to.equal('klik');
+      expect(description.querySelector('a[href]')!.getAttribute('href')).to.equal('https://example.nl/');
+      expect((window as { __xss?: number }).__xss).to.be.undefined;
+      await expect(board).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open);
+      await board.updateComplete;
+      expect(shadow(board).activeElement).to.equal(shadow(board).querySelector('[part="card-title"] button'));
+    });
+
+    it('fires assignment-select first; preventDefault keeps the dialog closed', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      board.addEventListener('assignment-select', (e) => e.preventDefault(), { once: true });
+      const event = oneEvent(board, 'assignment-select');
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      expect((await event).detail.assignment.id).to.be.a('string');
+      await aTimeout(50);
+      expect(shadow(board).querySelector('dialog')!.open).to.be.false;
+    });
+
+    it('links cards to detail-url instead', async () => {
+      const board = await mountBoard('detail-url="/opdrachten/{id}"');
+      await ready(board);
+      const link = shadow(board).querySelector<HTMLAnchorElement>('[part="card-title"] a')!;
+      expect(link.getAttribute('href')).to.match(/^\/opdrachten\/[\w%-]+$/);
+    });
+
+    it('shows an external apply link for assignments with applyUrl, and a closed message for closed ones', async () => {
+      worker.use(
+        http.get(`${API}/assignments`, () =>
+          HttpResponse.json(makePage([makeAssignment({ id: 'x', applyUrl: 'https://werkenbij.example.nl/x' }), makeAssignment({ id: 'y', status: 'closed' })])),
+        ),
+      );
+      const board = await mountBoard();
+      await ready(board);
+      const [external, closed] = shadow(board).querySelectorAll<HTMLButtonElement>('[part="card-title"] button');
+      external.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(dialog.querySelector<HTMLAnchorElement>('.apply a')!.href).to.equal('https://werkenbij.example.nl/x');
+      dialog.close();
+      await board.updateComplete;
+      closed.click();
+      await waitFor(() => dialog.open && dialog.textContent!.includes('gesloten'));
+      expect(dialog.querySelector('apply-form')).to.be.null;
+      dialog.close();
+    });
+  });
+
+  describe('structured data', () => {
+    it('keeps valid JobPosting JSON-LD for the visible public assignments in the document, and removes it with the board', async () => {
+      const board = await mountBoard('structured-data page-size="5"');
+      await ready(board);
+      const script = await waitFor(() => document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-flexschil]'));
+      const data = JSON.parse(script.textContent!);
+      expect(data['@context']).to.equal('https://schema.org');
+      expect(data['@graph'].length).to.be.within(1, 5);
+      const posting = data['@graph'][0];
+      expect(posting['@type']).to.equal('JobPosting');
+      expect(posting.validThrough).to.match(/^\d{4}-\d{2}-\d{2}T23:59:59$/);
+      expect(posting.hiringOrganization.name).to.be.a('string');
+      expect(posting.jobLocation.address.addressCountry).to.equal('NL');
+      for (const p of data['@graph']) expect(p.employmentType.every((t: string) => ['CONTRACTOR', 'TEMPORARY'].includes(t))).to.be.true;
+      board.closest('div')!.remove();
+      expect(document.head.querySelector('script[data-flexschil]')).to.be.null;
+    });
+
+    it('cannot be broken out of with a hostile title', async () => {
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ title: '</script><script>window.__xss=1</script>' })]))));
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      const script = document.head.querySelector<HTMLScriptElement>('script[data-flexschil]')!;
+      expect(JSON.parse(script.textContent!)['@graph'][0].title).to.equal('</script><script>window.__xss=1</script>');
+      expect(script.textContent).not.to.include('</script');
+      board.closest('div')!.remove();
+    });
+  });
+
+  describe('embedding', () => {
+    it('takes properties set before the element was defined', async () => {
+      const early = document.createElement('late-board') as Board;
+      early.pageSize = 3;
+      early.endpoint = API;
+      document.body.append(early);
+      const { AssignmentList } = await import('../src/elements/assignment-list/assignment-list.js');
+      define('late-board', class extends AssignmentList {});
+      await ready(early);
+      expect(cards(early)).to.have.length(3);
+      early.remove();
+    });
+
+    it('fits a 320 px wide screen without horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const board = await mountBoard('filters="q,field,region,type,mode,hours"');
+        await ready(board);
+        expect(board.scrollWidth).to.be.at.most(board.clientWidth + 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+  });
+});
