@@ -216,7 +216,7 @@ describe('<assignment-list>', () => {
       await expect(board).to.be.accessible();
       const previous = [...shadow(board).querySelectorAll<HTMLButtonElement>('[part="pagination"] button')].find((b) => b.textContent!.trim() === 'Vorige')!;
       previous.click();
-      await waitFor(() => shadow(board).querySelector('[aria-current="page"]')?.textContent!.trim() === '1', { message: 'back to page 1' });
+      await waitFor(() => shadow(board).querySelector('[aria-current="page"]')?.textContent?.trim() === '1', { message: 'back to page 1' });
     });
   });
 
@@ -240,7 +240,7 @@ describe('<assignment-list>', () => {
       expect(shadow(reloaded).querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('2');
 
       // Back returns to page 1 of the same filter; forward to page 2 again.
-      const currentPage = () => shadow(reloaded).querySelector('[aria-current="page"]')?.textContent!.trim();
+      const currentPage = () => shadow(reloaded).querySelector('[aria-current="page"]')?.textContent?.trim();
       history.back();
       await waitFor(() => currentPage() === '1', { message: 'back' });
       expect(shadow(reloaded).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.checked).to.be.true;

@@ -8,10 +8,10 @@ const clients = new Map<string, Map<TokenGetter | null, FlexschilClient>>();
 
 export function sharedClient(endpoint: string, credentials: RequestCredentials, getToken: TokenGetter | null): FlexschilClient {
   const key = `${credentials} ${endpoint}`;
-  let byToken = clients.get(key);
-  if (!byToken) clients.set(key, (byToken = new Map()));
-  let client = byToken.get(getToken);
-  if (!client) byToken.set(getToken, (client = createClient({ endpoint, credentials, getToken })));
+  const byToken = clients.get(key) ?? new Map<TokenGetter | null, FlexschilClient>();
+  clients.set(key, byToken);
+  const client = byToken.get(getToken) ?? createClient({ endpoint, credentials, getToken });
+  byToken.set(getToken, client);
   return client;
 }
 

@@ -3,11 +3,11 @@
  * plugin and a hand-pasted script tag): the same class again is a no-op, another class for a
  * taken tag is a console warning, never an exception (the pattern of Shoelace's `define`).
  */
-export function define(tag: string, constructor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
+export function define(tag: string, elementClass: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(tag);
   if (!existing) {
-    registry.define(tag, constructor);
-  } else if (existing !== constructor) {
+    registry.define(tag, elementClass);
+  } else if (existing !== elementClass) {
     console.warn(`[flexschil] <${tag}> is already defined by another script; keeping that definition.`);
   }
 }

@@ -16,6 +16,20 @@ let languageObserver: MutationObserver | null = null;
 /**
  * What every data element shares: the backend from `<marketplace-provider>` or its own
  * `endpoint`, the UI language, and its state exposed to CSS as `:state(loading|empty|error|ready)`.
+ *
+ * @cssprop [--flexschil-font-family=inherit] - Font of all text (inherits the host page's).
+ * @cssprop [--flexschil-color-text=#1a1a1a] - Body text.
+ * @cssprop [--flexschil-color-text-muted=#545454] - Secondary text (≥ 4.5:1 on the background).
+ * @cssprop [--flexschil-color-background=#ffffff] - Surface of cards and dialogs.
+ * @cssprop [--flexschil-color-surface=#f3f4f6] - Subtle panels, skeletons.
+ * @cssprop [--flexschil-color-border=#6b6b6b] - Borders of controls (≥ 3:1).
+ * @cssprop [--flexschil-color-primary=#00508c] - Links, primary buttons, accents.
+ * @cssprop [--flexschil-color-primary-contrast=#ffffff] - Text on primary.
+ * @cssprop [--flexschil-color-focus=#1a1a1a] - Focus ring.
+ * @cssprop [--flexschil-color-error=#b3001b] - Error text and borders.
+ * @cssprop [--flexschil-color-success=#1d6b35] - Success text and borders.
+ * @cssprop [--flexschil-border-radius=4px] - Corner radius.
+ * @cssprop [--flexschil-space=1em] - Base spacing unit.
  */
 export class FlexschilElement extends LitElement {
   /** Base URL of the HTTP API; overrides the one from `marketplace-provider`. */

@@ -57,7 +57,7 @@ class SafeHtmlDirective extends AsyncDirective {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('safeHtml() belongs on an element: <div ${safeHtml(html)}>');
+    if (part.type !== PartType.ELEMENT) throw new Error('safeHtml() belongs on an element, as an element binding.');
   }
 
   render(_html: string) {

@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
-/**
- * @cssprop [--flexschil-assignment-list-card-background-color=var(--flexschil-color-background)] - Card surface.
- * @cssprop [--flexschil-assignment-list-card-border-color=var(--flexschil-color-border)] - Card border.
- * @cssprop [--flexschil-assignment-list-card-padding=var(--flexschil-space)] - Card padding.
- * @cssprop [--flexschil-assignment-list-card-title-color=var(--flexschil-color-primary)] - Card title link.
- * @cssprop [--flexschil-assignment-list-badge-color=var(--flexschil-color-text)] - Badges (types, intern).
- * @cssprop [--flexschil-assignment-list-closing-soon-color=var(--flexschil-color-error)] - Closing date within a week.
- */
+/** Documented as `@cssprop` on the class (custom-elements.json is generated from there). */
 export const styles = css`
   :host {
     --_card-bg: var(--flexschil-assignment-list-card-background-color, var(--_bg));

@@ -45,6 +45,7 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], m
  * details in a dialog (or on the host's own page with `detail-url`).
  *
  * @summary Searchable, filterable list of assignments (opdrachten) from a Flexschil backend.
+ * @tagname assignment-list
  *
  * @fires assignment-select - `{ assignment }` when a visitor opens an assignment. Cancelable: `preventDefault()` stops the navigation or dialog.
  * @fires filters-change - `{ filters }` after the visitor changed search, filters, sort or page.
@@ -60,6 +61,13 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], m
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when loading failed, with its retry button.
  * @csspart dialog - The detail dialog.
+ *
+ * @cssprop [--flexschil-assignment-list-card-background-color=var(--flexschil-color-background)] - Card surface.
+ * @cssprop [--flexschil-assignment-list-card-border-color=var(--flexschil-color-border)] - Card border.
+ * @cssprop [--flexschil-assignment-list-card-padding=var(--flexschil-space)] - Card padding.
+ * @cssprop [--flexschil-assignment-list-card-title-color=var(--flexschil-color-primary)] - Card title link.
+ * @cssprop [--flexschil-assignment-list-badge-color=var(--flexschil-color-text)] - Badges (field, types, intern).
+ * @cssprop [--flexschil-assignment-list-closing-soon-color=var(--flexschil-color-error)] - Closing date within a week (also bold: never colour alone).
  */
 export class AssignmentList extends FlexschilElement {
   static override styles = [tokens, base, collection, styles];

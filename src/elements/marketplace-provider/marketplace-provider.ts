@@ -9,6 +9,7 @@ import { type MarketplaceConfig, marketplaceContext } from '../../context/market
  * host page configures it once.
  *
  * @summary Configuration for the Flexschil elements it contains.
+ * @tagname marketplace-provider
  * @slot - The Flexschil elements (and any other content) that use this configuration.
  */
 export class MarketplaceProvider extends LitElement {
