@@ -5,6 +5,9 @@ import '../src/index.js';
 import type { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { define } from '../src/shared/define.js';
+import { seedProfiles } from '../mock/seed.js';
+import { createClient } from '../src/api/client.js';
+import { rank } from '../src/match/match.js';
 import { makeAssignment, makePage } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
 import { backend, gets, requests, resetMock, worker } from './msw.js';
@@ -414,6 +417,26 @@ describe('<assignment-list>', () => {
       await waitFor(() => dialog.open && dialog.textContent!.includes('gesloten'));
       expect(dialog.querySelector('apply-form')).to.be.null;
       dialog.close();
+    });
+  });
+
+  describe('fit for a profile', () => {
+    it('offers a "best passend" order that ranks the page by fit for profile-id', async () => {
+      const profileId = seedProfiles.find((p) => p.visibility === 'public')!.id;
+      const board = await mountBoard(`profile-id="${profileId}" filters="q"`);
+      await ready(board);
+      const select = shadow(board).querySelector<HTMLSelectElement>('select[name="sort"]')!;
+      expect([...select.options].map((o) => o.textContent)).to.include('Best passend');
+      select.value = 'fit';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await board.updateComplete;
+
+      const client = createClient({ endpoint: API });
+      const [page, profile] = await Promise.all([client.listAssignments({ page: 1, pageSize: 10, sort: 'closingDate' }), client.getProfile(profileId)]);
+      const expected = rank(profile, page.items, { today: '2026-11-22' }).map((r) => r.assignment.title);
+      await waitFor(() => JSON.stringify(cardTitles(board)) === JSON.stringify(expected), { message: 'ranked order' });
+      expect(lastRequest().searchParams.get('sort'), 'the API is asked in its own order').to.equal('closingDate');
+      expect(board.shadowRoot!.querySelectorAll('match-badge')).to.have.length(10);
     });
   });
 

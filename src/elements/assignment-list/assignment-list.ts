@@ -9,6 +9,8 @@ import { assignmentList as messages } from '../../i18n/assignment-list.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
+import { isAbortError } from '../../api/errors.js';
+import { rank } from '../../match/match.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { jobPostingsJson } from '../../shared/job-posting.js';
@@ -22,6 +24,8 @@ import { styles } from './assignment-list.styles.js';
 type FilterName = 'q' | 'field' | 'region' | 'type' | 'mode' | 'hours';
 type Dimension = 'field' | 'region' | 'type' | 'mode';
 type Sort = NonNullable<AssignmentQuery['sort']>;
+/** `fit` ranks the page by how well `profile-id` fits each assignment (in the browser; the API has no such sort). */
+type SortChoice = Sort | 'fit';
 
 /** What the visitor chose; fixed pre-filters come from attributes and are merged in {@link AssignmentList.request}. */
 interface UserQuery {
@@ -32,12 +36,12 @@ interface UserQuery {
   mode: string[];
   hoursMin: string;
   hoursMax: string;
-  sort: Sort | '';
+  sort: SortChoice | '';
   page: number;
 }
 
 const DIMENSIONS: Dimension[] = ['field', 'region', 'type', 'mode'];
-const SORTS: Sort[] = ['closingDate', '-publishedAt', 'title'];
+const SORTS: SortChoice[] = ['closingDate', '-publishedAt', 'title', 'fit'];
 const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], mode: [], hoursMin: '', hoursMax: '', sort: '', page: 1 });
 
 /**
@@ -123,6 +127,13 @@ export class AssignmentList extends FlexschilElement {
     args: () => [this.client, this.requestKey, this.uiLang] as const,
   });
 
+  /** The profile behind `profile-id`, for the "best fit" order. @internal */
+  private profile = new Task(this, {
+    task: async ([client, profileId, lang], { signal }) =>
+      client && profileId ? client.getProfile(profileId, { signal, lang }).catch((e) => (isAbortError(e) ? Promise.reject(e) : null)) : null,
+    args: () => [this.client, this.profileId, this.uiLang] as const,
+  });
+
   /** Labels for filter options when the backend sends no facets. @internal */
   private vocabularies = new Task(this, {
     task: async ([client, needed, lang], { signal }) =>
@@ -164,7 +175,7 @@ export class AssignmentList extends FlexschilElement {
       visibility: this.visibility === 'public' ? undefined : this.visibility,
       hoursMin: hours(q.hoursMin),
       hoursMax: hours(q.hoursMax),
-      sort: q.sort || this.sort,
+      sort: q.sort && q.sort !== 'fit' ? q.sort : this.sort,
       page: q.page,
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)),
     };
@@ -304,14 +315,13 @@ export class AssignmentList extends FlexschilElement {
     const page = this.#lastPage;
     const heading = unsafeStatic(`h${clampLevel(this.headingLevel)}`);
     const sort = this.userQuery.sort || this.sort;
+    const labels: Record<SortChoice, string> = { closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle, fit: t.sortFit };
     return html`<div class="result-header">
       ${staticHtml`<${heading} id="results-heading" part="count" tabindex="-1">${page ? t.count(page.total) : common[this.uiLang].loading}</${heading}>`}
       <label class="sort"
         >${t.sort}
         <select name="sort" @change=${this.onSortChange}>
-          ${SORTS.map(
-            (s) => html`<option value=${s} ?selected=${s === sort}>${{ closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle }[s]}</option>`,
-          )}
+          ${SORTS.filter((s) => s !== 'fit' || this.profileId).map((s) => html`<option value=${s} ?selected=${s === sort}>${labels[s]}</option>`)}
         </select>
       </label>
     </div>`;
@@ -333,9 +343,11 @@ export class AssignmentList extends FlexschilElement {
 
   private renderPage(page: AssignmentPage, busy: boolean): TemplateResult {
     const pageCount = Math.max(1, Math.ceil(page.total / page.pageSize));
+    const profile = this.profile.value;
+    const items = this.userQuery.sort === 'fit' && profile ? rank(profile, page.items, { today: today() }).map((r) => r.assignment) : page.items;
     return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
       <ul class="cards" part="list">
-        ${page.items.map((assignment) => html`<li>${this.renderCard(assignment)}</li>`)}
+        ${items.map((assignment) => html`<li>${this.renderCard(assignment)}</li>`)}
       </ul>
       ${renderPagination(page.page, pageCount, this.uiLang, (p) => this.goToPage(p))}
     </div>`;
@@ -508,7 +520,7 @@ export class AssignmentList extends FlexschilElement {
   };
 
   private onSortChange = (event: Event) => {
-    this.change({ sort: (event.target as HTMLSelectElement).value as Sort });
+    this.change({ sort: (event.target as HTMLSelectElement).value as SortChoice });
   };
 
   private toggle(dimension: Dimension, value: string, checked: boolean): void {
@@ -564,7 +576,7 @@ export class AssignmentList extends FlexschilElement {
     const list = (name: Dimension) => (values[name] as string[] | undefined) ?? [];
     const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
     const page = Number.parseInt(text('page'), 10);
-    const sort = text('sort') as Sort;
+    const sort = text('sort') as SortChoice;
     return {
       q: text('q'),
       field: list('field'),
