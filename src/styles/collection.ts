@@ -190,8 +190,14 @@ export const collection = css`
     border-block-end: 1px solid var(--_border);
   }
   .dialog-header h2 {
+    flex: 1 1 auto;
+    min-width: 0;
     margin: 0;
-    font-size: 1.35em;
+    font-size: 1.2em;
+    overflow-wrap: break-word;
+  }
+  .dialog-header .button {
+    flex: none;
   }
   .dialog-body {
     padding: var(--_space);
