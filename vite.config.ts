@@ -42,6 +42,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             match: resolve(root, 'src/match/index.ts'),
             'elements/marketplace-provider': resolve(root, 'src/elements/marketplace-provider/define.ts'),
             'elements/assignment-list': resolve(root, 'src/elements/assignment-list/define.ts'),
+            'elements/apply-form': resolve(root, 'src/elements/apply-form/define.ts'),
           },
           formats: ['es'],
         },

@@ -17,7 +17,7 @@ export const faultApi = (kind: FaultKind) => `https://fault-${kind}.flexschil.te
 
 function faultyBackend(kind: FaultKind) {
   const backend = createMockBackend();
-  backend.setFault({ kind, times: Number.POSITIVE_INFINITY, delay: 3_600_000 });
+  backend.setFault({ kind, times: Number.POSITIVE_INFINITY, delay: kind === 'slow' ? 3_600_000 : undefined });
   return backend;
 }
 

@@ -444,7 +444,7 @@ export class AssignmentList extends FlexschilElement {
                   ? html`<p>${t.closedMessage}</p>`
                   : a.applyUrl
                     ? html`<p><a class="button" href=${a.applyUrl} target="_blank" rel="noopener noreferrer">${t.applyExternal} <span class="visually-hidden">${common[lang].opensInNewWindow}</span></a></p>`
-                    : html`<apply-form .assignment=${a} lang=${lang} endpoint=${this.endpoint ?? nothing}></apply-form>`}
+                    : html`<apply-form .assignment=${a} lang=${lang} heading-level=${clampLevel(this.headingLevel + 2)} endpoint=${this.endpoint ?? nothing}></apply-form>`}
               </section>
             </div>`
         : nothing}

@@ -1,0 +1,224 @@
+import { css } from 'lit';
+
+/**
+ * @cssprop [--flexschil-apply-form-field-gap=calc(var(--flexschil-space) * 1.25)] - Space between fields.
+ * @cssprop [--flexschil-apply-form-input-border-color=var(--flexschil-color-border)] - Border of text inputs, the textarea and checkboxes.
+ * @cssprop [--flexschil-apply-form-input-background-color=var(--flexschil-color-background)] - Background of the controls.
+ * @cssprop [--flexschil-apply-form-hint-color=var(--flexschil-color-text-muted)] - Hints below labels and the character count.
+ * @cssprop [--flexschil-apply-form-error-color=var(--flexschil-color-error)] - Inline errors, the error summary's border and invalid controls.
+ * @cssprop [--flexschil-apply-form-summary-background-color=var(--flexschil-color-background)] - Error summary surface.
+ * @cssprop [--flexschil-apply-form-success-border-color=var(--flexschil-color-success)] - Border of the confirmation.
+ * @cssprop [--flexschil-apply-form-notice-background-color=var(--flexschil-color-surface)] - The restored-draft notice and the send-failure message.
+ */
+export const styles = css`
+  :host {
+    --_gap: var(--flexschil-apply-form-field-gap, calc(var(--_space) * 1.25));
+    --_input-border: var(--flexschil-apply-form-input-border-color, var(--_border));
+    --_input-bg: var(--flexschil-apply-form-input-background-color, var(--_bg));
+    --_hint: var(--flexschil-apply-form-hint-color, var(--_muted));
+    --_invalid: var(--flexschil-apply-form-error-color, var(--_error));
+    --_summary-bg: var(--flexschil-apply-form-summary-background-color, var(--_bg));
+    --_success-border: var(--flexschil-apply-form-success-border-color, var(--_success));
+    --_notice-bg: var(--flexschil-apply-form-notice-background-color, var(--_surface));
+  }
+  form {
+    display: grid;
+    gap: var(--_gap);
+    max-width: 40em;
+  }
+  fieldset {
+    display: grid;
+    gap: var(--_gap);
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    margin-block-end: calc(var(--_gap) * 0.5);
+    padding: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .field {
+    display: grid;
+    gap: 0.3em;
+    min-width: 0;
+  }
+  .field.invalid {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_invalid);
+  }
+  label {
+    font-weight: 600;
+  }
+  .optional {
+    font-weight: 400;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_hint);
+  }
+  .hint p {
+    margin: 0;
+  }
+  .error-message {
+    margin: 0;
+    color: var(--_invalid);
+    font-weight: 700;
+  }
+  input:not([type='checkbox']),
+  textarea {
+    width: 100%;
+    min-height: 44px;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_input-border);
+    border-radius: var(--_radius);
+    background: var(--_input-bg);
+  }
+  input[type='file'] {
+    padding: 0.5em;
+  }
+  input.short {
+    max-width: 10em;
+  }
+  input.medium {
+    max-width: 20em;
+  }
+  textarea {
+    min-height: 12em;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_invalid);
+  }
+  .count {
+    margin: 0;
+    color: var(--_hint);
+  }
+  .count.over {
+    color: var(--_invalid);
+    font-weight: 700;
+  }
+  .check {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+  }
+  .check input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 0.1em 0 0;
+    accent-color: var(--_primary);
+  }
+  .check label {
+    font-weight: 400;
+  }
+  .check input[aria-invalid='true'] {
+    outline: 2px solid var(--_invalid);
+    outline-offset: 1px;
+  }
+  /* Off-screen rather than display:none: bots skip hidden fields, people never reach this one. */
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+  }
+  .error-summary {
+    max-width: 40em;
+    margin-block-end: var(--_gap);
+    padding: var(--_space);
+    border: 4px solid var(--_invalid);
+    border-radius: var(--_radius);
+    background: var(--_summary-bg);
+  }
+  .error-summary :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0 0 0.5em;
+    font-size: 1.15em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error-summary a {
+    color: var(--_invalid);
+    font-weight: 700;
+  }
+  .notice,
+  .failure {
+    max-width: 40em;
+    margin-block-end: var(--_gap);
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_notice-bg);
+  }
+  .failure {
+    border-inline-start-color: var(--_invalid);
+  }
+  .notice p,
+  .failure p {
+    margin: 0 0 0.5em;
+  }
+  .notice > :last-child,
+  .failure > :last-child {
+    margin-block-end: 0;
+  }
+  .success {
+    max-width: 40em;
+    padding: var(--_space);
+    border: 4px solid var(--_success-border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .success :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0 0 0.5em;
+    font-size: 1.2em;
+  }
+  .success dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0 0 1em;
+  }
+  .success dt {
+    color: var(--_hint);
+  }
+  .success dd {
+    margin: 0;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .skeleton-form {
+    height: 24em;
+  }
+  .skeletons {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .field.invalid,
+    .error-summary,
+    .failure,
+    .notice,
+    .success {
+      border-color: CanvasText;
+    }
+    .check input[aria-invalid='true'] {
+      outline-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,103 @@
+/**
+ * What an applicant typed, kept in `sessionStorage` per assignment, so a reload, a dropped
+ * connection or a tab restored on a train loses nothing. `sessionStorage` rather than
+ * `localStorage`: the draft holds personal data and should not outlive the tab.
+ *
+ * The file itself is never stored (too large, and binary); only its name, so the form can say
+ * which file to choose again. The idempotency key is stored too: a reload followed by a retry
+ * then sends the same key, and a request that did arrive before the connection dropped is not
+ * stored twice.
+ */
+import { type ApplicationValues, emptyValues } from './validate.js';
+
+/** The stored values: everything but the honeypot, which no person fills. */
+export type DraftValues = Omit<ApplicationValues, 'website'>;
+
+export interface Draft {
+  values: DraftValues;
+  /** The key of a submit that was attempted and may have reached the backend. */
+  idempotencyKey: string | null;
+  /** Name of the CV chosen before, to ask for it again. */
+  cvName: string | null;
+}
+
+const PREFIX = 'flexschil:apply-form:v1:';
+
+export function draftKey(assignmentId: string): string {
+  return PREFIX + assignmentId;
+}
+
+/** The tab's session storage, or null where it is blocked (privacy settings, sandboxed frames). */
+export function sessionStore(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null; // SecurityError when storage is disabled for this origin
+  }
+}
+
+const TEXT_KEYS = ['name', 'email', 'phone', 'kvkNumber', 'motivation', 'availableFrom', 'hoursPerWeek', 'rate'] as const;
+const FLAG_KEYS = ['consent', 'acceptConditions', 'managerConsent'] as const;
+
+/** Whether a draft holds anything a person typed or chose. */
+export function isBlank(draft: Draft): boolean {
+  return TEXT_KEYS.every((k) => !draft.values[k].trim()) && FLAG_KEYS.every((k) => !draft.values[k]) && !draft.cvName;
+}
+
+/** The stored draft for an assignment, or null when there is none or it cannot be read. */
+export function loadDraft(assignmentId: string, storage: Storage | null = sessionStore()): Draft | null {
+  let raw: string | null = null;
+  try {
+    raw = storage?.getItem(draftKey(assignmentId)) ?? null;
+  } catch {
+    return null;
+  }
+  if (!raw) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed !== 'object') return null;
+  const stored = parsed as Record<string, unknown>;
+  const values = (stored.values && typeof stored.values === 'object' ? stored.values : {}) as Record<string, unknown>;
+  // Only known keys of the right type survive: a draft written by another version (or edited
+  // by hand) can never put anything unexpected into the form.
+  const { website: _honeypot, ...restored } = emptyValues();
+  for (const key of TEXT_KEYS) if (typeof values[key] === 'string') restored[key] = values[key] as string;
+  for (const key of FLAG_KEYS) if (typeof values[key] === 'boolean') restored[key] = values[key] as boolean;
+  return {
+    values: restored,
+    idempotencyKey: typeof stored.idempotencyKey === 'string' && stored.idempotencyKey ? stored.idempotencyKey : null,
+    cvName: typeof stored.cvName === 'string' && stored.cvName ? stored.cvName : null,
+  };
+}
+
+/** Stores a draft; false when storage is unavailable or full (the form keeps working either way). */
+export function saveDraft(assignmentId: string, draft: Draft, storage: Storage | null = sessionStore()): boolean {
+  if (!storage) return false;
+  const { values, idempotencyKey, cvName } = draft;
+  const stored: Draft = { values: pick(values), idempotencyKey, cvName };
+  try {
+    storage.setItem(draftKey(assignmentId), JSON.stringify(stored));
+    return true;
+  } catch {
+    return false; // QuotaExceededError
+  }
+}
+
+export function clearDraft(assignmentId: string, storage: Storage | null = sessionStore()): void {
+  try {
+    storage?.removeItem(draftKey(assignmentId));
+  } catch {
+    // storage went away: nothing left to clear
+  }
+}
+
+function pick(values: ApplicationValues | DraftValues): DraftValues {
+  const { website: _honeypot, ...result } = { ...emptyValues(), ...values };
+  for (const key of TEXT_KEYS) result[key] = values[key];
+  for (const key of FLAG_KEYS) result[key] = values[key];
+  return result;
+}

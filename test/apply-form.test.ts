@@ -1,0 +1,765 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { HttpResponse, http } from 'msw';
+import '../src/elements/apply-form/define.js';
+import '../src/elements/marketplace-provider/define.js';
+import type { ApplyForm } from '../src/elements/apply-form/apply-form.js';
+import type { AssignmentInput } from '../src/api/schemas.js';
+import { makeAssignment, makeProfile } from './fixtures.js';
+import { API, waitFor } from './helpers.js';
+import { backend, requests, resetMock, worker } from './msw.js';
+
+const ID = 'a-test-0001';
+const PRIVACY = 'https://example.nl/privacy';
+const MOTIVATION = 'Ik heb tien jaar ervaring als projectleider bij gemeenten in West-Brabant.';
+type Requirements = AssignmentInput['requirements'];
+const NONE: Requirements = { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false };
+const ALL: Requirements = { kvkNumber: true, cv: true, conditionsUrl: 'https://example.nl/inkoopvoorwaarden', managerConsent: true };
+
+/** An assignment the mock backend knows, so applications to it are accepted. */
+function publish(overrides: Partial<AssignmentInput> = {}): AssignmentInput {
+  const assignment = makeAssignment({ id: ID, requirements: NONE, ...overrides });
+  backend.assignments.push(assignment);
+  return assignment;
+}
+
+interface MountOptions {
+  assignment?: AssignmentInput | null;
+  id?: string;
+  lang?: string;
+  profileId?: string;
+  headingLevel?: number;
+  endpoint?: string;
+}
+
+async function mount(options: MountOptions = {}): Promise<ApplyForm> {
+  const { assignment = null, id, lang = 'nl', profileId, headingLevel } = options;
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+    <button type="button" id="before">Vorige</button>
+    <marketplace-provider endpoint=${options.endpoint ?? API} privacy-url=${PRIVACY}>
+      <apply-form
+        .assignment=${assignment}
+        assignment-id=${id ?? ''}
+        profile-id=${profileId ?? ''}
+        heading-level=${headingLevel ?? 2}
+      ></apply-form>
+    </marketplace-provider>
+  </div>`);
+  const form = wrapper.querySelector('apply-form')!;
+  await waitFor(() => form.matches(':state(ready)') || form.matches(':state(error)'), { message: 'form ready' });
+  await form.updateComplete;
+  return form;
+}
+
+const root = (el: ApplyForm) => el.shadowRoot!;
+const control = <T extends HTMLElement = HTMLInputElement>(el: ApplyForm, name: string) => root(el).querySelector<T>(`[name="${name}"]`)!;
+const part = (el: ApplyForm, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const focused = (el: ApplyForm) => root(el).activeElement as HTMLElement | null;
+const posts = () => requests.filter((r) => r.method === 'POST');
+const errorOf = (el: ApplyForm, name: string) => {
+  const input = control(el, name);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-error'));
+  return ids.length ? text(root(el).getElementById(ids[0])) : '';
+};
+
+async function typeInto(el: ApplyForm, name: string, value: string) {
+  control(el, name).focus();
+  await sendKeys({ type: value });
+}
+
+async function leave(el: ApplyForm, name: string) {
+  control(el, name).focus();
+  control(el, name).blur();
+  await el.updateComplete;
+}
+
+async function tick(el: ApplyForm) {
+  await aTimeout(0);
+  await el.updateComplete;
+}
+
+async function check(el: ApplyForm, name: string) {
+  control(el, name).click();
+  await el.updateComplete;
+}
+
+/** A file input cannot be driven by keys (it opens the system's chooser): set it as a drop would. */
+async function choose(el: ApplyForm, file: File) {
+  const input = control(el, 'cv');
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await aTimeout(20);
+  await el.updateComplete;
+}
+
+const pdf = (name = 'cv.pdf', size?: number) => {
+  const head = new TextEncoder().encode('%PDF-1.7\n');
+  return new File(size ? [head, new Uint8Array(size - head.length)] : [head, 'inhoud'], name, { type: 'application/pdf' });
+};
+
+async function fillMinimum(el: ApplyForm) {
+  await typeInto(el, 'name', 'Anne Backx');
+  await typeInto(el, 'email', 'anne@example.nl');
+  await typeInto(el, 'motivation', MOTIVATION);
+  await check(el, 'consent');
+}
+
+async function submit(el: ApplyForm) {
+  part(el, 'submit')!.click();
+  await tick(el);
+}
+
+async function sent(el: ApplyForm) {
+  await waitFor(() => part(el, 'success'), { message: 'confirmation' });
+  await el.updateComplete;
+}
+
+describe('<apply-form>', () => {
+  beforeEach(async () => {
+    await resetMock();
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    backend.latency = 0;
+  });
+
+  describe('the empty form', () => {
+    it('shows the contract fields, each control named as its part, accessibly', async () => {
+      const el = await mount({ assignment: publish({ requirements: ALL }) });
+      const names = [...root(el).querySelectorAll('[part="form"] [name]')].map((c) => c.getAttribute('name'));
+      expect(names).to.deep.equal([
+        'name', 'email', 'phone', 'kvkNumber', 'motivation', 'cv', 'availableFrom', 'hoursPerWeek', 'rate',
+        'consent', 'acceptConditions', 'managerConsent', 'website',
+      ]);
+      expect(root(el).querySelectorAll('[part="field"]')).to.have.length(12);
+      expect(control(el, 'name').autocomplete).to.equal('name');
+      expect(control(el, 'email').autocomplete).to.equal('email');
+      expect(control(el, 'phone').autocomplete).to.equal('tel');
+      expect(control(el, 'email').type).to.equal('email');
+      expect(control(el, 'phone').type).to.equal('tel');
+      expect(text(root(el).querySelector('label[for="field-phone"]'))).to.equal('Telefoonnummer (optioneel)');
+      expect(part(el, 'form')!.getAttribute('aria-label')).to.equal('Reageren op Projectleider informatievoorziening');
+      expect(part(el, 'submit')!.textContent!.trim()).to.equal('Verstuur reactie');
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English and stays accessible', async () => {
+      const el = await mount({ assignment: publish({ requirements: ALL }), lang: 'en' });
+      expect(text(root(el).querySelector('label[for="field-name"]'))).to.equal('Full name');
+      expect(part(el, 'submit')!.textContent!.trim()).to.equal('Send application');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the KvK number, the conditions and the manager consent only when required, and marks an optional CV', async () => {
+      const el = await mount({ assignment: publish({ requirements: NONE }) });
+      for (const name of ['kvkNumber', 'acceptConditions', 'managerConsent']) expect(control(el, name), name).to.be.null;
+      expect(text(root(el).querySelector('label[for="field-cv"]'))).to.equal('Cv (optioneel)');
+      expect(control(el, 'cv').accept).to.contain('.pdf').and.contain('.docx').and.contain('.odt');
+    });
+
+    it('links the privacy statement of the provider and the conditions of the assignment, opening in a new window', async () => {
+      const el = await mount({ assignment: publish({ requirements: ALL }) });
+      const privacy = root(el).querySelector<HTMLAnchorElement>('#consent-hint a')!;
+      expect(privacy.href).to.equal(PRIVACY);
+      expect(privacy.target).to.equal('_blank');
+      expect(text(privacy)).to.contain('privacyverklaring');
+      const conditions = root(el).querySelector<HTMLAnchorElement>('#acceptConditions-hint a')!;
+      expect(conditions.href).to.equal('https://example.nl/inkoopvoorwaarden');
+      expect(control(el, 'consent').getAttribute('aria-describedby')).to.equal('consent-hint');
+    });
+
+    it('hides the honeypot from people and screen readers', async () => {
+      const el = await mount({ assignment: publish() });
+      const website = control(el, 'website');
+      expect(website.tabIndex).to.equal(-1);
+      expect(website.getAttribute('autocomplete')).to.equal('off');
+      expect(website.closest('[aria-hidden="true"]')).to.exist;
+      const box = website.getBoundingClientRect();
+      expect(box.right).to.be.lessThan(0);
+    });
+
+    it('asks no rate for internal or pro bono work', async () => {
+      const el = await mount({ assignment: publish({ types: ['intern'], requirements: { ...NONE, managerConsent: true } }) });
+      expect(control(el, 'rate')).to.be.null;
+      expect(control(el, 'managerConsent')).to.exist;
+    });
+  });
+
+  describe('validation', () => {
+    it('on an invalid submit, focuses a summary that links to every field and sends nothing', async () => {
+      const el = await mount({ assignment: publish({ requirements: ALL }) });
+      await submit(el);
+      const summary = part(el, 'summary')!;
+      expect(focused(el)).to.equal(summary);
+      expect(text(summary.querySelector('h2'))).to.equal('Er is een probleem');
+      const links = [...summary.querySelectorAll('a')].map((a) => text(a));
+      expect(links).to.deep.equal([
+        'Vul je naam in',
+        'Vul je e-mailadres in',
+        'Vul je KvK-nummer in',
+        'Schrijf je motivatie (minstens 50 tekens)',
+        'Kies je cv (pdf, docx of odt)',
+        'Geef toestemming voor het gebruik van je gegevens om te kunnen reageren',
+        'Ga akkoord met de inkoopvoorwaarden om te kunnen reageren',
+        'Bevestig dat je leidinggevende akkoord is met deze opdracht',
+      ]);
+      expect(posts()).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves focus to the field when a summary link is followed, without touching the page URL', async () => {
+      const el = await mount({ assignment: publish() });
+      const url = location.href;
+      await submit(el);
+      const link = [...part(el, 'summary')!.querySelectorAll('a')].find((a) => text(a).startsWith('Vul je e-mailadres'))!;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(focused(el)).to.equal(control(el, 'email'));
+      expect(location.href).to.equal(url);
+    });
+
+    it('shows inline messages tied to their control with aria-invalid and aria-describedby', async () => {
+      const el = await mount({ assignment: publish({ requirements: ALL }) });
+      await submit(el);
+      const email = control(el, 'email');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(email.getAttribute('aria-describedby')).to.equal('email-hint email-error');
+      expect(errorOf(el, 'email')).to.equal('Fout: Vul je e-mailadres in');
+      expect(control(el, 'consent').getAttribute('aria-invalid')).to.equal('true');
+      expect(errorOf(el, 'consent')).to.contain('Geef toestemming');
+      expect(control(el, 'phone').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('names the problem in English too, accessibly', async () => {
+      const el = await mount({ assignment: publish({ requirements: ALL }), lang: 'en' });
+      await submit(el);
+      expect(text(part(el, 'summary')!.querySelector('h2'))).to.equal('There is a problem');
+      expect(errorOf(el, 'name')).to.equal('Error: Enter your full name');
+      await expect(el).to.be.accessible();
+    });
+
+    it('checks a field when it is left only once it was touched, and clears the error as soon as it is fixed', async () => {
+      const el = await mount({ assignment: publish() });
+      await leave(el, 'name');
+      expect(errorOf(el, 'name')).to.equal('');
+      await typeInto(el, 'email', 'anne@');
+      await leave(el, 'email');
+      expect(errorOf(el, 'email')).to.equal('Fout: Vul een e-mailadres in zoals naam@voorbeeld.nl');
+      await typeInto(el, 'email', 'example.nl');
+      await el.updateComplete;
+      expect(errorOf(el, 'email')).to.equal('');
+      expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('says how to fix each rule', async () => {
+      const el = await mount({ assignment: publish({ requirements: ALL }) });
+      await typeInto(el, 'name', 'A');
+      await typeInto(el, 'kvkNumber', '1234');
+      await typeInto(el, 'motivation', 'Te kort.');
+      await typeInto(el, 'hoursPerWeek', '60');
+      await typeInto(el, 'rate', 'veel');
+      await typeInto(el, 'phone', 'bel me');
+      await submit(el);
+      expect(errorOf(el, 'name')).to.contain('minstens 2 tekens');
+      expect(errorOf(el, 'kvkNumber')).to.contain('8 cijfers');
+      expect(errorOf(el, 'motivation')).to.contain('minstens 50 tekens hebben; nu zijn het er 8');
+      expect(errorOf(el, 'hoursPerWeek')).to.contain('van 1 tot en met 40');
+      expect(errorOf(el, 'rate')).to.contain('zoals 85 of 85,50');
+      expect(errorOf(el, 'phone')).to.contain('telefoonnummer');
+      expect(posts()).to.have.length(0);
+    });
+
+    it('counts the motivation visibly at once and announces it politely after a pause', async () => {
+      const el = await mount({ assignment: publish() });
+      const field = root(el).querySelector('[data-field="motivation"]')!;
+      const visible = field.querySelector('.count')!;
+      const live = field.querySelector('[aria-live="polite"]')!;
+      expect(visible.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(visible)).to.equal('Nog 50 tekens nodig');
+      await typeInto(el, 'motivation', 'Ervaring genoeg');
+      await el.updateComplete;
+      expect(text(visible)).to.equal('Nog 35 tekens nodig');
+      expect(text(live)).to.equal('');
+      await waitFor(() => text(live) === 'Nog 35 tekens nodig', { timeout: 2000, message: 'announced count' });
+      await typeInto(el, 'motivation', ` ${'x'.repeat(40)}`);
+      await el.updateComplete;
+      expect(text(visible)).to.equal('Je hebt nog 4944 tekens over');
+      expect(text(live)).to.equal('Nog 35 tekens nodig');
+    });
+
+    it('says how many characters are too many', async () => {
+      const el = await mount({ assignment: publish() });
+      const textarea = control<HTMLTextAreaElement>(el, 'motivation');
+      textarea.focus();
+      textarea.value = 'x'.repeat(5002); // pasted
+      textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.count'))).to.equal('Je hebt 2 tekens te veel');
+    });
+  });
+
+  describe('the CV', () => {
+    for (const [what, file, message] of [
+      ['a renamed executable called cv.pdf', new File([new TextEncoder().encode('MZ\x90\x00\x03\x00'), 'x'.repeat(100)], 'cv.pdf'), 'geen echt pdf'],
+      ['an empty file', new File([], 'cv.pdf'), 'is leeg'],
+      ['a 6 MB file', pdf('cv.pdf', 6 * 1024 * 1024), 'kleiner zijn dan 5 MB'],
+      ['a spreadsheet', new File(['a,b'], 'cv.csv'), 'pdf-, docx- of odt-bestand'],
+    ] as const) {
+      it(`refuses ${what} before sending`, async () => {
+        const el = await mount({ assignment: publish({ requirements: { ...NONE, cv: true } }) });
+        await fillMinimum(el);
+        await choose(el, file);
+        expect(errorOf(el, 'cv')).to.contain(message);
+        await submit(el);
+        await aTimeout(50);
+        expect(focused(el)).to.equal(part(el, 'summary'));
+        expect(text(part(el, 'summary'))).to.contain(message);
+        expect(posts()).to.have.length(0);
+      });
+    }
+
+    it('sends a real PDF along', async () => {
+      const el = await mount({ assignment: publish({ requirements: { ...NONE, cv: true } }) });
+      await fillMinimum(el);
+      await choose(el, pdf());
+      expect(errorOf(el, 'cv')).to.equal('');
+      await submit(el);
+      await sent(el);
+      expect(backend.applications[0].cv).to.include({ name: 'cv.pdf' });
+    });
+  });
+
+  describe('sending', () => {
+    it('sends the application, confirms with focus on the heading, fires application-submitted and forgets the draft', async () => {
+      const el = await mount({ assignment: publish({ requirements: ALL }) });
+      await fillMinimum(el);
+      await typeInto(el, 'phone', '06 12345678');
+      await typeInto(el, 'kvkNumber', '1234 5678');
+      await typeInto(el, 'hoursPerWeek', '24');
+      await typeInto(el, 'rate', '85,50');
+      await choose(el, pdf());
+      await check(el, 'acceptConditions');
+      await check(el, 'managerConsent');
+      const event = oneEvent(el, 'application-submitted');
+      await submit(el);
+      const { detail } = await event;
+      await sent(el);
+
+      expect(backend.applications).to.have.length(1);
+      const stored = backend.applications[0];
+      expect(stored).to.include({ name: 'Anne Backx', email: 'anne@example.nl', phone: '06 12345678', kvkNumber: '12345678', hoursPerWeek: 24, rate: 85.5, acceptConditions: true, managerConsent: true });
+      expect(stored.motivation).to.equal(MOTIVATION);
+      expect(detail.application.id).to.equal(stored.id);
+      expect(posts()[0].headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
+
+      const success = part(el, 'success')!;
+      expect(part(el, 'form')).to.be.null;
+      expect(focused(el)).to.equal(success.querySelector('h2'));
+      expect(text(success.querySelector('h2'))).to.equal('Je reactie is verstuurd');
+      expect(text(success)).to.contain(stored.id);
+      expect(text(success)).to.contain('Wat gebeurt er nu?');
+      expect(text(success)).to.contain('anne@example.nl');
+      expect(sessionStorage.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('confirms in English, accessibly, with the heading level asked for', async () => {
+      const el = await mount({ assignment: publish(), lang: 'en', headingLevel: 3 });
+      await fillMinimum(el);
+      await submit(el);
+      await sent(el);
+      const heading = part(el, 'success')!.querySelector('h3')!;
+      expect(text(heading)).to.equal('Your application has been sent');
+      expect(part(el, 'success')!.querySelector('h4')).to.exist;
+      expect(new Headers(posts()[0].headers).get('Accept-Language')).to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+
+    it('cannot send twice: a double click and repeated Enter make one request', async () => {
+      backend.latency = 300;
+      const el = await mount({ assignment: publish() });
+      await fillMinimum(el);
+      const button = part(el, 'submit')!;
+      button.click();
+      button.click();
+      await tick(el);
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      control(el, 'name').focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Enter' });
+      await sent(el);
+      expect(posts()).to.have.length(1);
+      expect(backend.applications).to.have.length(1);
+    });
+
+    it('shows that it is sending, accessibly, in both languages', async () => {
+      for (const lang of ['nl', 'en']) {
+        backend.setFault({ kind: 'slow', delay: 20_000, paths: /\/applications$/ });
+        const el = await mount({ assignment: publish(), lang });
+        await fillMinimum(el);
+        await submit(el);
+        await waitFor(() => posts().length === 1, { message: 'request sent' });
+        const button = part(el, 'submit')!;
+        expect(button.getAttribute('aria-disabled')).to.equal('true');
+        expect(button.textContent!.trim()).to.equal(lang === 'nl' ? 'Bezig met versturen…' : 'Sending…');
+        expect(part(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
+        expect(text(root(el).querySelector('[role="status"]'))).to.equal(lang === 'nl' ? 'Je reactie wordt verstuurd…' : 'Sending your application…');
+        await expect(el).to.be.accessible();
+        el.remove();
+        await resetMock();
+        sessionStorage.clear();
+      }
+    });
+
+    it('after a network failure keeps everything, says so, and a retry creates exactly one application with the same key', async () => {
+      const el = await mount({ assignment: publish() });
+      await fillMinimum(el);
+      backend.setFault({ kind: 'network', times: 1, paths: /\/applications$/ });
+      const error = oneEvent(el, 'application-error');
+      await submit(el);
+      expect((await error).detail.status).to.equal(0);
+      await waitFor(() => part(el, 'failure'), { message: 'failure message' });
+      await el.updateComplete;
+      const failure = part(el, 'failure')!;
+      expect(focused(el)).to.equal(failure);
+      expect(text(failure)).to.contain('Je reactie is niet verstuurd');
+      expect(text(failure)).to.contain('Alles wat je hebt ingevuld is bewaard');
+      expect(control(el, 'motivation').value).to.equal(MOTIVATION);
+      expect(backend.applications).to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      failure.querySelector('button')!.click();
+      await sent(el);
+      expect(backend.applications).to.have.length(1);
+      const keys = posts().map((r) => r.headers.get('Idempotency-Key'));
+      expect(keys).to.have.length(2);
+      expect(keys[1]).to.equal(keys[0]);
+    });
+
+    it('a replay of an application that did arrive stores nothing new', async () => {
+      const el = await mount({ assignment: publish() });
+      await fillMinimum(el);
+      // The first answer is lost on the way back: the backend stored it, the browser saw a failure.
+      let first = true;
+      worker.use(
+        http.post(`${API}/assignments/:id/applications`, async ({ request }) => {
+          const answer = await backend.handle(request.clone(), { base: API });
+          if (!first) return answer;
+          first = false;
+          return HttpResponse.error();
+        }),
+      );
+      await submit(el);
+      await waitFor(() => part(el, 'failure'), { message: 'failure message' });
+      expect(backend.applications).to.have.length(1);
+      part(el, 'failure')!.querySelector('button')!.click();
+      await sent(el);
+      expect(backend.applications).to.have.length(1);
+      expect(text(part(el, 'success'))).to.contain(backend.applications[0].id);
+    });
+
+    for (const [what, fault, message] of [
+      ['a server error', { kind: 'error500' }, 'Er ging iets mis bij de server'],
+      ['a timeout-like HTML page from a proxy', { kind: 'html' }, 'Er ging iets mis bij de server'],
+      ['rate limiting with Retry-After', { kind: 'rate-limit' }, 'Probeer het over 1 seconde opnieuw'],
+    ] as const) {
+      it(`after ${what} keeps everything and offers to try again`, async () => {
+        const el = await mount({ assignment: publish() });
+        await fillMinimum(el);
+        backend.setFault({ ...fault, times: 1, paths: /\/applications$/ });
+        await submit(el);
+        await waitFor(() => part(el, 'failure'), { message: 'failure message' });
+        expect(text(part(el, 'failure'))).to.contain(message);
+        part(el, 'failure')!.querySelector('button')!.click();
+        await sent(el);
+        expect(backend.applications).to.have.length(1);
+      });
+    }
+
+    it('puts the backend\'s invalidParams on the right fields, and unknown names in the summary', async () => {
+      worker.use(
+        http.post(`${API}/assignments/:id/applications`, () =>
+          HttpResponse.json(
+            {
+              title: 'Ongeldige invoer',
+              status: 400,
+              invalidParams: [
+                { name: 'email', code: 'blocked', reason: 'Dit e-mailadres kan niet worden gebruikt.' },
+                { name: 'motivation', code: 'spam', reason: 'Je motivatie lijkt op spam.' },
+                { name: 'sessie', code: 'expired', reason: 'Je sessie is verlopen.' },
+              ],
+            },
+            { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      );
+      const el = await mount({ assignment: publish() });
+      await fillMinimum(el);
+      const error = oneEvent(el, 'application-error');
+      await submit(el);
+      expect((await error).detail.status).to.equal(400);
+      await waitFor(() => part(el, 'summary'), { message: 'summary' });
+      await el.updateComplete;
+      expect(errorOf(el, 'email')).to.equal('Fout: Dit e-mailadres kan niet worden gebruikt.');
+      expect(errorOf(el, 'motivation')).to.equal('Fout: Je motivatie lijkt op spam.');
+      const summary = part(el, 'summary')!;
+      expect(focused(el)).to.equal(summary);
+      expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal(['Dit e-mailadres kan niet worden gebruikt.', 'Je motivatie lijkt op spam.']);
+      expect(text(summary)).to.contain('Je sessie is verlopen.');
+    });
+
+    it('shows a problem of the real backend that belongs to no field in the summary (an unknown profile)', async () => {
+      const el = await mount({ assignment: publish(), profileId: 'p-bestaat-niet' });
+      await fillMinimum(el);
+      await submit(el);
+      await waitFor(() => part(el, 'summary'), { message: 'summary' });
+      expect(text(part(el, 'summary'))).to.contain('Dit profiel bestaat niet.');
+      expect(backend.applications).to.have.length(0);
+    });
+
+    it('says the assignment has closed when the backend answers 409', async () => {
+      const el = await mount({ assignment: publish() });
+      backend.assignments.find((a) => a.id === ID)!.status = 'closed';
+      await fillMinimum(el);
+      await submit(el);
+      await waitFor(() => part(el, 'failure'), { message: 'failure message' });
+      expect(text(part(el, 'failure'))).to.contain('Deze opdracht is inmiddels gesloten');
+      expect(part(el, 'failure')!.querySelector('button')).to.be.null;
+      expect(control(el, 'motivation').value).to.equal(MOTIVATION);
+    });
+
+    it('says the file is too large when the backend answers 413', async () => {
+      worker.use(
+        http.post(`${API}/assignments/:id/applications`, () =>
+          HttpResponse.json({ title: 'Bestand te groot', status: 413 }, { status: 413, headers: { 'Content-Type': 'application/problem+json' } }),
+        ),
+      );
+      const el = await mount({ assignment: publish() });
+      await fillMinimum(el);
+      await choose(el, pdf());
+      await submit(el);
+      await waitFor(() => part(el, 'summary'), { message: 'summary' });
+      expect(errorOf(el, 'cv')).to.contain('kleiner zijn dan 5 MB');
+    });
+  });
+
+  describe('nothing lost', () => {
+    it('keeps a draft per assignment while typing and restores it after a reload, with a way to discard it', async () => {
+      const assignment = publish({ requirements: { ...NONE, cv: true } });
+      let el = await mount({ assignment });
+      await fillMinimum(el);
+      await typeInto(el, 'hoursPerWeek', '16');
+      await choose(el, pdf('mijn-cv.pdf'));
+      expect(Object.keys(sessionStorage).some((key) => key.includes(ID))).to.be.true;
+      el.remove();
+
+      el = await mount({ assignment });
+      expect(control(el, 'name').value).to.equal('Anne Backx');
+      expect(control(el, 'email').value).to.equal('anne@example.nl');
+      expect(control(el, 'motivation').value).to.equal(MOTIVATION);
+      expect(control(el, 'hoursPerWeek').value).to.equal('16');
+      expect(control(el, 'consent').checked).to.be.true;
+      expect(control(el, 'website').value).to.equal('');
+      const notice = part(el, 'draft-notice')!;
+      expect(text(notice)).to.contain('We hebben bewaard wat je eerder hebt ingevuld');
+      expect(text(root(el).querySelector('#cv-hint'))).to.contain('Je koos eerder mijn-cv.pdf');
+      await expect(el).to.be.accessible();
+
+      notice.querySelector('button')!.click();
+      await tick(el);
+      expect(control(el, 'name').value).to.equal('');
+      expect(control(el, 'consent').checked).to.be.false;
+      expect(part(el, 'draft-notice')).to.be.null;
+      expect(focused(el)).to.equal(control(el, 'name'));
+      el.remove();
+      el = await mount({ assignment });
+      expect(control(el, 'name').value).to.equal('');
+    });
+
+    it('does not mix drafts of different assignments', async () => {
+      const assignment = publish();
+      let el = await mount({ assignment });
+      await typeInto(el, 'name', 'Anne Backx');
+      el.remove();
+      const other = makeAssignment({ id: 'a-test-0002', requirements: NONE });
+      backend.assignments.push(other);
+      el = await mount({ assignment: other });
+      expect(control(el, 'name').value).to.equal('');
+      expect(part(el, 'draft-notice')).to.be.null;
+    });
+
+    it('after a failure and a reload, a retry reuses the idempotency key', async () => {
+      const assignment = publish();
+      let el = await mount({ assignment });
+      await fillMinimum(el);
+      backend.setFault({ kind: 'network', times: 1, paths: /\/applications$/ });
+      await submit(el);
+      await waitFor(() => part(el, 'failure'), { message: 'failure message' });
+      el.remove();
+
+      el = await mount({ assignment });
+      expect(control(el, 'motivation').value).to.equal(MOTIVATION);
+      await submit(el);
+      await sent(el);
+      const keys = posts().map((r) => r.headers.get('Idempotency-Key'));
+      expect(keys).to.have.length(2);
+      expect(keys[1]).to.equal(keys[0]);
+      expect(backend.applications).to.have.length(1);
+      el.remove();
+
+      el = await mount({ assignment });
+      expect(control(el, 'name').value).to.equal('');
+      expect(part(el, 'draft-notice')).to.be.null;
+    });
+  });
+
+  describe('the assignment', () => {
+    // Each test asks for an id of its own: the shared client caches answers for a while.
+    it('loads it from assignment-id, with a loading state', async () => {
+      publish({ id: 'a-test-load-1' });
+      backend.latency = 200;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<marketplace-provider endpoint=${API}><apply-form assignment-id="a-test-load-1"></apply-form></marketplace-provider>`,
+      );
+      const el = wrapper.querySelector('apply-form')!;
+      await el.updateComplete;
+      expect(el.matches(':state(loading)')).to.be.true;
+      expect(text(root(el).querySelector('[role="status"]'))).to.equal('Bezig met laden…');
+      await waitFor(() => el.matches(':state(ready)'), { message: 'ready' });
+      await el.updateComplete;
+      expect(part(el, 'form')).to.exist;
+    });
+
+    it('shows an error with a retry when it cannot be loaded, and fires flexschil-error', async () => {
+      publish({ id: 'a-test-load-2' });
+      backend.setFault({ kind: 'error500', times: 1 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const event = oneEvent(wrapper, 'flexschil-error');
+      wrapper.innerHTML = `<marketplace-provider endpoint="${API}"><apply-form assignment-id="a-test-load-2"></apply-form></marketplace-provider>`;
+      const el = wrapper.querySelector('apply-form')!;
+      expect((await event).detail.status).to.equal(500);
+      await waitFor(() => el.matches(':state(error)'), { message: 'error state' });
+      await el.updateComplete;
+      const error = part(el, 'error')!;
+      expect(text(error)).to.contain('Probeer opnieuw');
+      await expect(el).to.be.accessible();
+      error.querySelector('button')!.click();
+      await waitFor(() => el.matches(':state(ready)'), { message: 'ready after retry' });
+      await el.updateComplete;
+      expect(part(el, 'form')).to.exist;
+    });
+
+    it('accepts raw API JSON as the assignment property and makes its URLs safe', async () => {
+      const raw = JSON.parse(JSON.stringify(publish({ applyUrl: 'javascript:alert(1)', requirements: { ...NONE, conditionsUrl: 'javascript:alert(2)' } })));
+      const el = await mount({ assignment: raw });
+      expect(part(el, 'form')).to.exist;
+      expect(part(el, 'external')).to.be.null;
+      expect(control(el, 'acceptConditions')).to.be.null;
+    });
+
+    it('shows a message instead of the form for a closed assignment', async () => {
+      const el = await mount({ assignment: publish({ status: 'closed' }) });
+      expect(part(el, 'form')).to.be.null;
+      expect(text(part(el, 'closed'))).to.contain('Deze opdracht is gesloten');
+      await expect(el).to.be.accessible();
+    });
+
+    it('links to the organisation\'s own site when the assignment has an applyUrl', async () => {
+      const el = await mount({ assignment: publish({ applyUrl: 'https://werkenbij.example.nl/opdracht' }), lang: 'en' });
+      expect(part(el, 'form')).to.be.null;
+      const link = part(el, 'external')!.querySelector('a')!;
+      expect(link.href).to.equal('https://werkenbij.example.nl/opdracht');
+      expect(text(link)).to.contain('Apply on the website of Gemeente Steenbergen');
+      await expect(el).to.be.accessible();
+    });
+
+    it('prefills from the profile and sends profileId', async () => {
+      backend.profiles.push(
+        makeProfile({
+          id: 'p-test',
+          name: 'Sanne de Wit',
+          contact: { email: 'sanne@example.nl', phone: '06 98765432' },
+          availability: { hoursPerWeek: 24, from: '2027-02-01' },
+          rate: { amount: 90, currency: 'EUR', unit: 'hour', publicRate: true },
+        }),
+      );
+      const el = await mount({ assignment: publish(), profileId: 'p-test' });
+      await waitFor(() => control(el, 'name').value === 'Sanne de Wit', { message: 'prefill' });
+      expect(control(el, 'email').value).to.equal('sanne@example.nl');
+      expect(control(el, 'phone').value).to.equal('06 98765432');
+      expect(control(el, 'hoursPerWeek').value).to.equal('24');
+      expect(control(el, 'availableFrom').value).to.equal('2027-02-01');
+      expect(control(el, 'rate').value).to.equal('90');
+      await typeInto(el, 'motivation', MOTIVATION);
+      await check(el, 'consent');
+      await submit(el);
+      await sent(el);
+      expect(backend.applications[0]).to.include({ profileId: 'p-test', name: 'Sanne de Wit', hoursPerWeek: 24, rate: 90, availableFrom: '2027-02-01' });
+    });
+
+    it('works inside another element\'s shadow root with only the assignment property set', async () => {
+      const assignment = publish();
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const el = document.createElement('apply-form');
+      el.assignment = assignment;
+      el.endpoint = API;
+      shadow.append(el);
+      await waitFor(() => el.matches(':state(ready)'), { message: 'ready' });
+      await el.updateComplete;
+      await fillMinimum(el);
+      await submit(el);
+      await sent(el);
+      expect(backend.applications).to.have.length(1);
+    });
+  });
+
+  describe('keyboard only', () => {
+    async function tabTo(el: ApplyForm, matches: (node: HTMLElement) => boolean, what: string) {
+      for (let i = 0; i < 30; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = focused(el);
+        expect(active?.getAttribute('name'), 'the honeypot is never reached').not.to.equal('website');
+        if (active && matches(active)) return active;
+      }
+      throw new Error(`could not Tab to ${what}`);
+    }
+    const named = (name: string) => (node: HTMLElement) => node.getAttribute('name') === name;
+
+    it('completes the whole form with Tab, typing, Space and Enter', async () => {
+      const el = await mount({ assignment: publish({ requirements: ALL }) });
+      (el.parentElement!.parentElement!.querySelector('#before') as HTMLElement).focus();
+      for (const [name, value] of [
+        ['name', 'Anne Backx'],
+        ['email', 'anne@example.nl'],
+        ['phone', '0612345678'],
+        ['kvkNumber', '12345678'],
+        ['motivation', MOTIVATION],
+      ]) {
+        await tabTo(el, named(name), name);
+        await sendKeys({ type: value });
+      }
+      const cv = await tabTo(el, named('cv'), 'cv');
+      // The system file chooser cannot be driven; choosing the file is the one programmatic step.
+      await choose(el, pdf());
+      cv.focus();
+      await tabTo(el, named('hoursPerWeek'), 'hoursPerWeek');
+      await sendKeys({ type: '24' });
+      for (const name of ['consent', 'acceptConditions', 'managerConsent']) {
+        await tabTo(el, named(name), name);
+        await sendKeys({ press: 'Space' });
+      }
+      await tabTo(el, (node) => node.getAttribute('part') === 'submit', 'submit');
+      await sendKeys({ press: 'Enter' });
+      await sent(el);
+      expect(backend.applications).to.have.length(1);
+      expect(backend.applications[0]).to.include({ name: 'Anne Backx', kvkNumber: '12345678', hoursPerWeek: 24, managerConsent: true, acceptConditions: true });
+      expect(focused(el)?.tagName).to.equal('H2');
+    });
+  });
+});
