@@ -43,6 +43,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             'elements/marketplace-provider': resolve(root, 'src/elements/marketplace-provider/define.ts'),
             'elements/assignment-list': resolve(root, 'src/elements/assignment-list/define.ts'),
             'elements/apply-form': resolve(root, 'src/elements/apply-form/define.ts'),
+            'elements/match-badge': resolve(root, 'src/elements/match-badge/define.ts'),
           },
           formats: ['es'],
         },

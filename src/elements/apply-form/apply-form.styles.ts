@@ -1,14 +1,7 @@
 import { css } from 'lit';
 
 /**
- * @cssprop [--flexschil-apply-form-field-gap=calc(var(--flexschil-space) * 1.25)] - Space between fields.
- * @cssprop [--flexschil-apply-form-input-border-color=var(--flexschil-color-border)] - Border of text inputs, the textarea and checkboxes.
- * @cssprop [--flexschil-apply-form-input-background-color=var(--flexschil-color-background)] - Background of the controls.
- * @cssprop [--flexschil-apply-form-hint-color=var(--flexschil-color-text-muted)] - Hints below labels and the character count.
- * @cssprop [--flexschil-apply-form-error-color=var(--flexschil-color-error)] - Inline errors, the error summary's border and invalid controls.
- * @cssprop [--flexschil-apply-form-summary-background-color=var(--flexschil-color-background)] - Error summary surface.
- * @cssprop [--flexschil-apply-form-success-border-color=var(--flexschil-color-success)] - Border of the confirmation.
- * @cssprop [--flexschil-apply-form-notice-background-color=var(--flexschil-color-surface)] - The restored-draft notice and the send-failure message.
+ * Its custom properties are documented as `@cssprop` on the element class (custom-elements.json is generated from there).
  */
 export const styles = css`
   :host {

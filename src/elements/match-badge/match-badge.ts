@@ -1,0 +1,372 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type * as z from 'zod/mini';
+import type { FlexschilClient } from '../../api/client.js';
+import { FlexschilError } from '../../api/errors.js';
+import {
+  Assignment,
+  type AssignmentInput,
+  type Match,
+  type MatchLevel,
+  type MatchReason,
+  Profile,
+  type ProfileInput,
+} from '../../api/schemas.js';
+import { common } from '../../i18n/common.js';
+import { daysBetween, formatDate, formatHours, formatList, formatMoney, formatNumber, today } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import { matchBadge as messages } from '../../i18n/match.js';
+import { levelFor, match } from '../../match/index.js';
+import { emit } from '../../shared/events.js';
+import { FlexschilElement } from '../../shared/flexschil-element.js';
+import { renderError, renderSkeleton } from '../../shared/states.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { styles } from './match-badge.styles.js';
+
+/** The two objects a match was computed from, when the element has them (for the reasons in words). */
+interface Pair {
+  assignment: Assignment;
+  profile: Profile;
+}
+
+/** What the element shows: a match, and the pair behind it when it was computed here. */
+interface Result {
+  match: Match;
+  pair: Pair | null;
+}
+
+/** A property value after parsing: the trusted object, or why it was refused. */
+type Parsed<T> = { value: T } | { error: FlexschilError };
+
+/**
+ * Where the score comes from — the contract's inputs, first that applies: the `score` attribute;
+ * the `assignment` and `profile` properties (computed here); ids, possibly mixed with one
+ * property (fetched, then the backend's match or computed here).
+ */
+type Route =
+  | { kind: 'score'; score: number }
+  | { kind: 'local'; result: Result }
+  | { kind: 'fetch'; assignment: Assignment | null; profile: Profile | null; assignmentId: string; profileId: string }
+  | { kind: 'invalid'; error: FlexschilError }
+  | { kind: 'none' };
+
+/**
+ * @tagname match-badge
+ * How well a professional fits an assignment: the score, the level in words (never colour
+ * alone) and the reasons per criterion — skills matched and missing, field, hours, start date,
+ * region and rate — in plain language.
+ *
+ * The score comes from, first that applies: the `score` attribute; the `assignment` and
+ * `profile` properties (computed in the browser with `match()`); `assignment-id` and
+ * `profile-id` (the backend's match endpoint, or, when it has none, both objects fetched and
+ * computed here); or one object property with the other's id (the other fetched, then computed
+ * here — what `<assignment-list profile-id>` does on every card, sharing one profile request).
+ *
+ * @summary Match score and level between a profile and an assignment, with the reasons on demand.
+ *
+ * @fires flexschil-error - `{ status, title, detail }` when loading failed or an object property is not a valid Assignment/Profile; the badge shows a message and a retry.
+ *
+ * @csspart badge - The score and level, coloured by level.
+ * @csspart score - The score in percent.
+ * @csspart level - The level in words ("sterke match").
+ * @csspart toggle - The "Waarom?" button that shows and hides the reasons (compact variant).
+ * @csspart reasons - The list of reasons, one per criterion.
+ * @csspart error - The message when loading failed, with its retry button.
+ *
+ * @cssprop [--flexschil-match-badge-strong-color=#14532d] - Text (and border) of a strong match (≥ 75).
+ * @cssprop [--flexschil-match-badge-strong-background-color=#dcfce7] - Background of a strong match.
+ * @cssprop [--flexschil-match-badge-good-color=#1e3a8a] - Text (and border) of a good match (≥ 50).
+ * @cssprop [--flexschil-match-badge-good-background-color=#dbeafe] - Background of a good match.
+ * @cssprop [--flexschil-match-badge-partial-color=#713f12] - Text (and border) of a partial match (≥ 25).
+ * @cssprop [--flexschil-match-badge-partial-background-color=#fef3c7] - Background of a partial match.
+ * @cssprop [--flexschil-match-badge-weak-color=#404040] - Text (and border) of a weak match (< 25).
+ * @cssprop [--flexschil-match-badge-weak-background-color=#f0f0f0] - Background of a weak match.
+ * @cssprop [--flexschil-match-badge-border-radius=999px] - Corners of the badge (a pill by default).
+ * @cssprop [--flexschil-match-badge-border-width=1px] - Border of the badge, in the level's text colour.
+ * @cssprop [--flexschil-match-badge-font-weight=700] - Weight of the badge's text.
+ * @cssprop [--flexschil-match-badge-toggle-color=var(--flexschil-color-primary)] - The "Waarom?" button.
+ * @cssprop [--flexschil-match-badge-reasons-border-color=var(--flexschil-color-border)] - Lines between the reasons.
+ */
+export class MatchBadge extends FlexschilElement {
+  static override styles = [tokens, base, styles];
+
+  /** A score (0–100) to show as is; wins over every other input. It has no reasons. */
+  @property({ type: Number }) score: number | null = null;
+  /** The assignment: an `Assignment` or the API's JSON for one (validated here). */
+  @property({ attribute: false }) assignment: Assignment | AssignmentInput | null = null;
+  /** The profile: a `Profile` or the API's JSON for one (validated here). */
+  @property({ attribute: false }) profile: Profile | ProfileInput | null = null;
+  /** Id of the assignment to fetch when the `assignment` property is not set. */
+  @property({ attribute: 'assignment-id' }) assignmentId: string | null = null;
+  /** Id of the profile to fetch when the `profile` property is not set. */
+  @property({ attribute: 'profile-id' }) profileId: string | null = null;
+  /** `full` (default): the reasons are listed; `compact`: a small badge with a "Waarom?" button for the reasons. */
+  @property({ reflect: true }) variant: 'compact' | 'full' = 'full';
+
+  /** Whether the compact variant shows its reasons. @internal */
+  @state() private expanded = false;
+
+  #assignment: Parsed<Assignment> | null = null;
+  #profile: Parsed<Profile> | null = null;
+  #local: Result | null = null;
+  #reported: FlexschilError | null = null;
+  #focusAfterRetry = false;
+
+  /** @internal */
+  private fetched = new Task(this, {
+    task: async ([client, lang, route], { signal }): Promise<Result | null> => {
+      if (route?.kind !== 'fetch') return null;
+      return this.load(async () => {
+        const api: FlexschilClient = client ?? this.requireClient();
+        const options = { signal, lang: lang ?? undefined };
+        if (!route.assignment && !route.profile) {
+          const remote = await api.getMatch(route.assignmentId, route.profileId, options);
+          if (remote) return { match: remote, pair: null };
+        }
+        // Mixed inputs compute here rather than asking the match endpoint: a board's cards then
+        // share one (cached) profile request instead of sending one match request each.
+        const [assignment, profile] = await Promise.all([
+          route.assignment ?? api.getAssignment(route.assignmentId, options),
+          route.profile ?? api.getProfile(route.profileId, options),
+        ]);
+        return { match: match(assignment, profile, { today: today() }), pair: { assignment, profile } };
+      });
+    },
+    // Only the fetched route has arguments, so changing a score or a local pair never refetches.
+    args: () => {
+      const route = this.route;
+      return route.kind === 'fetch' ? ([this.client, this.uiLang, route] as const) : ([null, null, null] as const);
+    },
+    // Routes are rebuilt on each update: compare what they are made of, not their identity.
+    argsEqual: ([clientA, langA, a], [clientB, langB, b]) =>
+      clientA === clientB && langA === langB && sameFetch(a, b),
+  });
+
+  /** The input that applies (see the class description). */
+  private get route(): Route {
+    if (this.score !== null && Number.isFinite(Number(this.score))) {
+      return { kind: 'score', score: Math.min(100, Math.max(0, Math.round(Number(this.score)))) };
+    }
+    const assignment = this.#assignment;
+    const profile = this.#profile;
+    const invalid = [assignment, profile].find((p) => p && 'error' in p) as { error: FlexschilError } | undefined;
+    if (invalid) return { kind: 'invalid', error: invalid.error };
+    const a = assignment && 'value' in assignment ? assignment.value : null;
+    const p = profile && 'value' in profile ? profile.value : null;
+    if (this.#local) return { kind: 'local', result: this.#local };
+    const assignmentId = a?.id ?? this.assignmentId?.trim();
+    const profileId = p?.id ?? this.profileId?.trim();
+    if (assignmentId && profileId) return { kind: 'fetch', assignment: a, profile: p, assignmentId, profileId };
+    return { kind: 'none' };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('assignment')) this.#assignment = parse(Assignment, this.assignment, 'assignment');
+    if (changed.has('profile')) this.#profile = parse(Profile, this.profile, 'profile');
+    if (changed.has('assignment') || changed.has('profile')) {
+      const a = this.#assignment;
+      const p = this.#profile;
+      this.#local =
+        a && 'value' in a && p && 'value' in p
+          ? { match: match(a.value, p.value, { today: today() }), pair: { assignment: a.value, profile: p.value } }
+          : null;
+    }
+    if (changed.has('variant')) this.expanded = false;
+  }
+
+  protected override updated(): void {
+    const route = this.route;
+    if (route.kind === 'invalid' && route.error !== this.#reported) {
+      // Same event as a failed load: the host page learns of it in one place.
+      this.#reported = route.error;
+      emit(this, 'flexschil-error', route.error.toDetail());
+    }
+    const status = this.fetched.status;
+    this.dataState =
+      route.kind === 'none'
+        ? 'empty'
+        : route.kind === 'invalid'
+          ? 'error'
+          : route.kind !== 'fetch'
+            ? 'ready'
+            : status === TaskStatus.ERROR
+              ? 'error'
+              : status === TaskStatus.COMPLETE
+                ? 'ready'
+                : 'loading';
+    if (this.#focusAfterRetry && (route.kind !== 'fetch' || status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)) {
+      // The retry button is gone: put focus on what replaced it (WCAG 2.4.3).
+      this.#focusAfterRetry = false;
+      const root = this.renderRoot;
+      const target = ['[part~="toggle"]', '[part~="error"] button', '[part~="badge"]'].map((s) => root.querySelector<HTMLElement>(s)).find(Boolean);
+      target?.focus();
+    }
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const route = this.route;
+    switch (route.kind) {
+      case 'none':
+        return nothing;
+      case 'score':
+        return this.renderResult({ match: { score: route.score, level: levelFor(route.score), reasons: [] }, pair: null });
+      case 'local':
+        return this.renderResult(route.result);
+      case 'invalid':
+        return this.renderFailure(route.error);
+      case 'fetch':
+        return this.fetched.render({
+          initial: () => this.renderLoading(),
+          pending: () => this.renderLoading(),
+          error: (error) => this.renderFailure(error),
+          complete: (result) => (result ? this.renderResult(result) : this.renderLoading()),
+        }) as TemplateResult;
+    }
+  }
+
+  private renderResult({ match: result, pair }: Result): TemplateResult {
+    const t = messages[this.uiLang];
+    const level: MatchLevel = levelFor(result.score);
+    const compact = this.variant === 'compact';
+    const reasons = result.reasons;
+    const badge = html`<span id="badge" class="badge level-${level}" part="badge" tabindex="-1"
+      ><span part="score">${result.score}%</span> · <span part="level">${t[level]}</span></span
+    >`;
+    if (!reasons.length) return html`<div class="row">${badge}</div>`;
+    if (!compact) return html`<div class="row">${badge}</div>${this.renderReasons(reasons, pair)}`;
+    return html`<div class="row">
+        ${badge}
+        <button
+          type="button"
+          class="toggle"
+          part="toggle"
+          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-controls="reasons"
+          aria-describedby="badge"
+          @click=${this.toggle}
+        >${t.why}</button>
+      </div>
+      <div id="reasons" class="disclosure" ?hidden=${!this.expanded}>${this.renderReasons(reasons, pair)}</div>`;
+  }
+
+  private renderReasons(reasons: MatchReason[], pair: Pair | null): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    return html`<ul class="reasons" part="reasons" aria-label=${t.reasonsLabel}>
+      ${reasons.map((reason) => {
+        const percent = Math.round(reason.score * 100);
+        const verdict = reason.score >= 1 ? t.met : reason.score <= 0 ? t.notMet : t.partly;
+        return html`<li class="reason">
+          <span class="criterion">${t[reason.criterion]}</span>
+          <span class="verdict">${t.criterionScore(percent, verdict)}</span>
+          ${explain(reason, pair, lang).map((line) => html`<span class="detail">${line}</span>`)}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return renderSkeleton(1, this.uiLang, this.variant === 'compact' ? 'skeleton-badge' : 'skeleton-full');
+  }
+
+  private renderFailure(error: unknown): TemplateResult {
+    const lang = this.uiLang;
+    if (this.variant !== 'compact') return renderError(error, lang, this.retry);
+    // A badge on a card has no room for the full message. No live region: when a board's profile
+    // cannot be loaded every card fails at once, and ten alerts would drown the board's own.
+    return html`<p class="compact-error" part="error">
+      <span>${messages[lang].unavailable}</span>
+      <button type="button" class="link-button" @click=${this.retry}>${common[lang].retry}</button>
+    </p>`;
+  }
+
+  private toggle = () => {
+    this.expanded = !this.expanded;
+  };
+
+  private retry = () => {
+    this.#focusAfterRetry = true;
+    if (this.route.kind === 'invalid') {
+      // The host may have fixed the object in the meantime: validate again.
+      this.#assignment = parse(Assignment, this.assignment, 'assignment');
+      this.#profile = parse(Profile, this.profile, 'profile');
+      this.requestUpdate('assignment');
+      return;
+    }
+    this.fetched.run();
+  };
+}
+
+/** Validates an object property: raw API JSON and already parsed objects both pass. */
+function parse<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): Parsed<z.infer<S>> | null {
+  if (value == null) return null;
+  const result = schema.safeParse(value);
+  if (result.success) return { value: result.data };
+  console.warn(`[flexschil] <match-badge>: the ${name} property is not a valid ${name}`, result.error);
+  return { error: new FlexschilError({ kind: 'invalid-response', status: 0, title: `Invalid ${name}`, detail: `The ${name} property does not match the API's ${name}.` }) };
+}
+
+function sameFetch(a: Route | null, b: Route | null): boolean {
+  if (a?.kind !== 'fetch' || b?.kind !== 'fetch') return a === b || (a?.kind !== 'fetch' && b?.kind !== 'fetch');
+  return a.assignment === b.assignment && a.profile === b.profile && a.assignmentId === b.assignmentId && a.profileId === b.profileId;
+}
+
+/**
+ * One criterion in plain language. With the pair at hand every rule of the score is spelled
+ * out; from the backend's match alone only the skills can be (they carry their names).
+ */
+function explain(reason: MatchReason, pair: Pair | null, lang: Lang): string[] {
+  const t = messages[lang];
+  if (reason.criterion === 'skills') {
+    if (!reason.matched && !reason.missing) return [];
+    const matched = reason.matched ?? [];
+    const missing = reason.missing ?? [];
+    const total = matched.length + missing.length;
+    if (total === 0) return [t.skillsNone];
+    return [
+      t.skillsCount(matched.length, total),
+      ...(matched.length ? [t.skillsMatched(formatList(matched, lang))] : []),
+      ...(missing.length ? [t.skillsMissing(formatList(missing, lang))] : []),
+    ];
+  }
+  if (!pair) return [];
+  const { assignment: a, profile: p } = pair;
+  switch (reason.criterion) {
+    case 'field':
+      return [reason.score >= 1 ? t.fieldMatch(a.field.label) : t.fieldNoMatch(a.field.label)];
+    case 'hours': {
+      if (!p.availability) return [t.availabilityUnknown];
+      const available = p.availability.hoursPerWeek;
+      return [
+        available >= a.hoursPerWeek.min
+          ? t.hoursEnough(formatHours(available, lang), formatHours(a.hoursPerWeek, lang))
+          : t.hoursShort(formatNumber(available, lang), formatNumber(a.hoursPerWeek.min, lang)),
+      ];
+    }
+    case 'start': {
+      if (!p.availability) return [t.availabilityUnknown];
+      if (!a.startDate) return [t.startNone];
+      const from = formatDate(p.availability.from, lang);
+      const start = formatDate(a.startDate, lang);
+      const late = daysBetween(a.startDate, p.availability.from);
+      return [late > 0 ? t.startLate(from, start, late) : t.startOnTime(from, start)];
+    }
+    case 'region': {
+      const { region, mode } = a.location;
+      if (region.value === p.region.value) return [t.regionSame(region.label)];
+      if (mode === 'remote') return [t.regionRemote];
+      return [mode === 'hybrid' ? t.regionHybrid(region.label, p.region.label) : t.regionOnsite(region.label, p.region.label)];
+    }
+    case 'rate': {
+      if (!p.rate) return [t.rateNoProfile];
+      const max = a.rate?.max;
+      if (max == null || !a.rate) return [t.rateNoMax];
+      const amount = formatMoney(p.rate.amount, p.rate.currency, p.rate.unit, lang);
+      const limit = formatMoney({ min: null, max }, a.rate.currency, a.rate.unit, lang);
+      return [p.rate.amount <= max ? t.rateWithin(amount, limit) : t.rateAbove(amount, limit)];
+    }
+  }
+  return [];
+}
+
