@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 const budgets = [
   // Everything a visitor loads up front: all elements, Lit, zod/mini, client, match.
-  { file: 'dist/flexschil.js', maxGzipKb: 40 },
+  { file: 'dist/flexschil.js', maxGzipKb: 65 },
 ];
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
