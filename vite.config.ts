@@ -44,6 +44,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
             'elements/assignment-list': resolve(root, 'src/elements/assignment-list/define.ts'),
             'elements/apply-form': resolve(root, 'src/elements/apply-form/define.ts'),
             'elements/match-badge': resolve(root, 'src/elements/match-badge/define.ts'),
+            'elements/profile-card': resolve(root, 'src/elements/profile-card/define.ts'),
+            'elements/profile-directory': resolve(root, 'src/elements/profile-directory/define.ts'),
           },
           formats: ['es'],
         },

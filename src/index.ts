@@ -6,12 +6,16 @@ import './elements/marketplace-provider/define.js';
 import './elements/assignment-list/define.js';
 import './elements/apply-form/define.js';
 import './elements/match-badge/define.js';
+import './elements/profile-card/define.js';
+import './elements/profile-directory/define.js';
 
 export * from './api/index.js';
 export { type MarketplaceConfig, marketplaceContext } from './context/marketplace.js';
 export { ApplyForm } from './elements/apply-form/apply-form.js';
 export { AssignmentList } from './elements/assignment-list/assignment-list.js';
 export { MatchBadge } from './elements/match-badge/match-badge.js';
+export { ProfileCard } from './elements/profile-card/profile-card.js';
+export { ProfileDirectory } from './elements/profile-directory/profile-directory.js';
 export { MarketplaceProvider } from './elements/marketplace-provider/marketplace-provider.js';
 export * from './i18n/format.js';
 export { type Lang, langOf } from './i18n/lang.js';

@@ -13,6 +13,7 @@ export interface FlexschilEventMap {
   'filters-change': { filters: Record<string, string | string[] | number> };
   /** Cancelable: `preventDefault()` stops the default navigation or dialog. */
   'profile-select': { profile: Profile };
+  /** Cancelable: `preventDefault()` stops the `mailto:`/`tel:` link. */
   'profile-contact': { profile: Profile };
   'application-submitted': { application: ApplicationReceipt };
   'application-error': ErrorDetail;

@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+/** Documented as `@cssprop` on the class (custom-elements.json is generated from there). */
+export const styles = css`
+  :host {
+    --_card-min: var(--flexschil-profile-directory-card-min-width, 16em);
+    --_gap: var(--flexschil-profile-directory-gap, var(--_space));
+  }
+  .cards {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+    gap: var(--_gap);
+  }
+  .cards > li {
+    display: grid;
+    min-width: 0;
+  }
+  .skeletons {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+  }
+  .skeleton-card {
+    height: 15em;
+  }
+  .view {
+    min-height: 44px;
+  }
+  .filters input[type='date'] {
+    min-height: 44px;
+    padding: 0.3em 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    max-width: 100%;
+  }
+  .dialog-header.dialog-close {
+    justify-content: flex-end;
+    padding-block: 0.5em;
+  }
+  .dialog-body profile-card {
+    --flexschil-profile-card-border-color: transparent;
+    --flexschil-profile-card-padding: 0;
+  }
+`;

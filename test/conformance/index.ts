@@ -1,0 +1,473 @@
+/**
+ * The contract (CONTRACT.md §1) as executable checks, for any backend: the msw mock, the
+ * reference server, or a municipality's own implementation. Each check is a plain async
+ * function of a {@link Target}; it asserts status codes and validates bodies with the same
+ * schemas the widgets use (src/api/schemas.ts). No test framework inside: a runner
+ * (server/test/conformance.test.ts) registers them with node's test runner.
+ *
+ * The checks discover their data (an internal assignment, a closed one, a network profile)
+ * through the API itself, so they only assume the seed's shape, not its exact ids: an
+ * employee of `gem-steenbergen` has internal assignments to see, and some assignment is closed.
+ */
+import assert from 'node:assert/strict';
+import type * as z from 'zod/mini';
+import * as schemas from '../../src/api/schemas.js';
+
+/** Who the checks sign in as: two employees of network members, and a user with no rights. */
+export type Who = 'gem-steenbergen' | 'prov-noord-brabant' | 'guest';
+
+export interface Target {
+  /** Answers one request (`fetch` itself, `app.fetch`, or the mock's `handle`). */
+  fetch: (request: Request) => Promise<Response>;
+  /** The API's base URL, e.g. `http://localhost/api/v1`. */
+  baseUrl: string;
+  /** A bearer token for that identity (the mock's fixed tokens, or a JWT the server minted). */
+  tokenFor: (who: Who) => string | Promise<string>;
+}
+
+export interface Check {
+  name: string;
+  run: (target: Target) => Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+async function call(target: Target, path: string, init: RequestInit & { as?: Who } = {}): Promise<Answer> {
+  const headers = new Headers(init.headers);
+  if (init.as) headers.set('Authorization', `Bearer ${await target.tokenFor(init.as)}`);
+  const response = await target.fetch(new Request(`${target.baseUrl.replace(/\/+$/, '')}${path}`, { ...init, headers }));
+  const text = await response.text();
+  let body: unknown = null;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      assert.fail(`${init.method ?? 'GET'} ${path}: body is not JSON: ${text.slice(0, 200)}`);
+    }
+  }
+  return { status: response.status, headers: response.headers, body };
+}
+
+function valid<S extends z.ZodMiniType>(schema: S, body: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(body);
+  if (!result.success) assert.fail(`${what} does not match the contract: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
+  return result.data;
+}
+
+function ok<S extends z.ZodMiniType>(answer: Answer, schema: S, what: string, status = 200): z.output<S> {
+  assert.equal(answer.status, status, `${what}: expected ${status}, got ${answer.status} ${JSON.stringify(answer.body)?.slice(0, 300)}`);
+  return valid(schema, answer.body, what);
+}
+
+/** A problem+json answer with this status; returns the problem. */
+function isProblem(answer: Answer, status: number, what: string): schemas.Problem {
+  assert.equal(answer.status, status, `${what}: expected ${status}, got ${answer.status} ${JSON.stringify(answer.body)?.slice(0, 300)}`);
+  assert.match(answer.headers.get('Content-Type') ?? '', /^application\/problem\+json/, `${what}: problem+json`);
+  const problem = valid(schemas.Problem, answer.body, `${what} problem`);
+  if (problem.status !== undefined) assert.equal(problem.status, status, `${what}: problem.status`);
+  return problem;
+}
+
+function paramNames(problem: schemas.Problem): string[] {
+  return (problem.invalidParams ?? []).map((p) => p.name);
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+async function list(target: Target, query = '', as?: Who) {
+  return ok(await call(target, `/assignments${query}`, { as }), schemas.AssignmentPage, `GET /assignments${query}`);
+}
+
+/** An internal assignment of gem-steenbergen, as its employee sees it. */
+async function internalAssignment(target: Target): Promise<schemas.Assignment> {
+  const page = await list(target, '?visibility=internal&status=all&pageSize=100', 'gem-steenbergen');
+  const found = page.items.find((a) => a.visibility === 'internal' && a.organisation.id === 'gem-steenbergen');
+  assert.ok(found, 'the data has an internal assignment of gem-steenbergen');
+  return found;
+}
+
+function form(fields: Record<string, string | Blob | undefined>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (value instanceof Blob) data.append(name, value, name === 'cv' ? 'cv.pdf' : name);
+    else data.append(name, value);
+  }
+  return data;
+}
+
+/** A form that satisfies the assignment's requirements. */
+function completeForm(assignment: schemas.Assignment): FormData {
+  const { requirements } = assignment;
+  return form({
+    name: 'Conformance Tester',
+    email: 'tester@example.nl',
+    motivation: 'Ik wil graag meewerken aan deze opdracht omdat ik er veel ervaring mee heb.',
+    consent: 'true',
+    kvkNumber: requirements.kvkNumber ? '12345678' : undefined,
+    cv: requirements.cv ? new Blob(['%PDF-1.4\n% conformance\n'], { type: 'application/pdf' }) : undefined,
+    acceptConditions: requirements.conditionsUrl ? 'true' : undefined,
+    managerConsent: requirements.managerConsent ? 'true' : undefined,
+  });
+}
+
+function apply(target: Target, id: string, body: FormData, key: string | null, as?: Who): Promise<Answer> {
+  return call(target, `/assignments/${encodeURIComponent(id)}/applications`, {
+    method: 'POST',
+    body,
+    headers: key ? { 'Idempotency-Key': key } : {},
+    as,
+  });
+}
+
+/** An open public assignment one can apply for through the form. */
+async function openAssignment(target: Target): Promise<schemas.Assignment> {
+  const page = await list(target, '?pageSize=100');
+  const found = page.items.find((a) => a.status === 'open' && !a.applyUrl) ?? page.items[0];
+  assert.ok(found, 'the data has an open public assignment');
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks
+
+export const checks: Check[] = [
+  {
+    name: 'GET /assignments: a page of open public assignments, soonest closing first, with facets',
+    async run(target) {
+      const page = await list(target);
+      assert.equal(page.page, 1);
+      assert.equal(page.pageSize, 10);
+      assert.ok(page.items.length > 0 && page.items.length <= 10, 'one page of items');
+      assert.ok(page.total >= page.items.length);
+      for (const a of page.items) {
+        assert.equal(a.visibility, 'public', `${a.id} is public`);
+        assert.equal(a.status, 'open', `${a.id} is open`);
+      }
+      const dates = page.items.map((a) => a.closingDate);
+      assert.deepEqual(dates, [...dates].sort(), 'sorted by closingDate');
+      assert.ok(page.facets?.field?.length, 'a field facet');
+      assert.ok(page.facets?.region?.length, 'a region facet');
+      assert.ok(page.facets?.type?.length, 'a type facet');
+      const sum = page.facets.region.reduce((n, f) => n + f.count, 0);
+      assert.equal(sum, page.total, 'region counts add up to the total (one region per assignment)');
+    },
+  },
+  {
+    name: 'GET /assignments: filters narrow the result; a facet keeps its own counts',
+    async run(target) {
+      const all = await list(target);
+      const field = all.facets?.field?.[0];
+      assert.ok(field, 'a field value to filter on');
+      const byField = await list(target, `?field=${encodeURIComponent(field.value)}&pageSize=100`);
+      assert.equal(byField.total, field.count, 'total equals the facet count');
+      assert.ok(byField.items.every((a) => a.field.value === field.value), 'every item has the field');
+      assert.deepEqual(
+        byField.facets?.field?.map((f) => [f.value, f.count]),
+        all.facets?.field?.map((f) => [f.value, f.count]),
+        "the field facet is not narrowed by the field filter",
+      );
+
+      const typed = await list(target, '?type=inhuur&type=interim&pageSize=100');
+      assert.ok(typed.items.every((a) => a.types.includes('inhuur') || a.types.includes('interim')), 'repeated type means OR');
+      assert.ok(typed.total <= all.total);
+
+      const hours = await list(target, '?hoursMin=30&hoursMax=40&pageSize=100');
+      assert.ok(hours.items.every((a) => a.hoursPerWeek.max >= 30 && a.hoursPerWeek.min <= 40), 'hours overlap');
+    },
+  },
+  {
+    name: 'GET /assignments: paging and sorting',
+    async run(target) {
+      const first = await list(target, '?pageSize=2');
+      const second = await list(target, '?pageSize=2&page=2');
+      assert.equal(second.page, 2);
+      assert.equal(second.pageSize, 2);
+      assert.equal(second.total, first.total);
+      assert.ok(second.items.length <= 2);
+      const ids = new Set(first.items.map((a) => a.id));
+      assert.ok(second.items.every((a) => !ids.has(a.id)), 'page 2 continues page 1');
+      const beyond = await list(target, `?pageSize=100&page=${Math.ceil(first.total / 100) + 1}`);
+      assert.equal(beyond.items.length, 0, 'past the last page: no items');
+      assert.equal(beyond.total, first.total);
+
+      const byTitle = await list(target, '?sort=title&pageSize=100');
+      const titles = byTitle.items.map((a) => a.title);
+      assert.deepEqual(titles, [...titles].sort(collator.compare), 'sort=title');
+      const newest = await list(target, '?sort=-publishedAt&pageSize=100');
+      const times = newest.items.map((a) => Date.parse(a.publishedAt));
+      assert.deepEqual(times, [...times].sort((x, y) => y - x), 'sort=-publishedAt');
+    },
+  },
+  {
+    name: 'GET /assignments: free text over title, summary, organisation and skills',
+    async run(target) {
+      const all = await list(target, '?pageSize=100');
+      const sample = all.items[0];
+      assert.ok(sample);
+      const word = sample.title.split(/\s+/).find((w) => w.length > 4) ?? sample.title;
+      const found = await list(target, `?q=${encodeURIComponent(word)}&pageSize=100`);
+      assert.ok(found.items.some((a) => a.id === sample.id), `q=${word} finds ${sample.id}`);
+      const organisation = await list(target, `?q=${encodeURIComponent(sample.organisation.name)}&pageSize=100`);
+      assert.ok(organisation.items.some((a) => a.id === sample.id), 'q matches the organisation');
+      const nothing = await list(target, '?q=zzqxjwv');
+      assert.equal(nothing.total, 0);
+      assert.equal(nothing.items.length, 0);
+    },
+  },
+  {
+    name: 'GET /assignments: invalid parameters give one 400 listing every problem',
+    async run(target) {
+      const answer = await call(target, '/assignments?pageSize=0&type=nope&status=maybe');
+      const problem = isProblem(answer, 400, 'invalid query');
+      const names = paramNames(problem);
+      for (const name of ['pageSize', 'type', 'status']) assert.ok(names.includes(name), `invalidParams names ${name}: ${names}`);
+    },
+  },
+  {
+    name: 'GET /assignments/{id}: 200 for a listed assignment, 404 problem for an unknown one',
+    async run(target) {
+      const [first] = (await list(target)).items;
+      assert.ok(first);
+      const detail = ok(await call(target, `/assignments/${first.id}`), schemas.Assignment, 'detail');
+      assert.equal(detail.id, first.id);
+      assert.equal(detail.title, first.title);
+      isProblem(await call(target, '/assignments/a-does-not-exist'), 404, 'unknown assignment');
+    },
+  },
+  {
+    name: 'internal data: 401 without credentials, 403 without rights, 200 for an employee',
+    async run(target) {
+      isProblem(await call(target, '/assignments?visibility=internal'), 401, 'internal list, anonymous');
+      isProblem(await call(target, '/assignments?visibility=internal', { as: 'guest' }), 403, 'internal list, guest');
+      isProblem(
+        await call(target, '/assignments', { headers: { Authorization: 'Bearer not-a-valid-token' } }),
+        401,
+        'invalid token',
+      );
+
+      const internal = await list(target, '?visibility=internal&pageSize=100', 'gem-steenbergen');
+      assert.ok(internal.items.length > 0, 'an employee sees internal assignments');
+      for (const a of internal.items) {
+        assert.notEqual(a.visibility, 'public', `${a.id} is not public`);
+        if (a.visibility === 'internal') assert.equal(a.organisation.id, 'gem-steenbergen', `${a.id} is of the own organisation`);
+      }
+      const all = await list(target, '?visibility=all&pageSize=100', 'gem-steenbergen');
+      assert.ok(all.total >= internal.total, 'all includes internal');
+
+      const assignment = await internalAssignment(target);
+      const path = `/assignments/${assignment.id}`;
+      isProblem(await call(target, path), 401, 'internal detail, anonymous');
+      isProblem(await call(target, path, { as: 'guest' }), 403, 'internal detail, guest');
+      isProblem(await call(target, path, { as: 'prov-noord-brabant' }), 403, 'internal detail, another organisation');
+      const seen = ok(await call(target, path, { as: 'gem-steenbergen' }), schemas.Assignment, 'internal detail, employee');
+      assert.equal(seen.id, assignment.id);
+    },
+  },
+  {
+    name: 'GET /vocabularies: every code list, labelled in the asked language',
+    async run(target) {
+      const nl = ok(await call(target, '/vocabularies'), schemas.Vocabularies, 'vocabularies');
+      for (const type of schemas.contractTypes) assert.ok(nl.type.some((c) => c.value === type), `type ${type}`);
+      for (const mode of schemas.workModes) assert.ok(nl.mode.some((c) => c.value === mode), `mode ${mode}`);
+      for (const kind of schemas.profileKinds) assert.ok(nl.kind.some((c) => c.value === kind), `kind ${kind}`);
+      assert.ok(nl.field.length > 0 && nl.region.length > 0);
+      const en = ok(
+        await call(target, '/vocabularies', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } }),
+        schemas.Vocabularies,
+        'vocabularies (en)',
+      );
+      assert.deepEqual(en.field.map((c) => c.value), nl.field.map((c) => c.value), 'same codes in every language');
+      assert.notDeepEqual(en.mode.map((c) => c.label), nl.mode.map((c) => c.label), 'English labels differ');
+    },
+  },
+  {
+    name: 'GET /profiles: a page of profiles with filters and facets; detail 200/404; non-public ones need rights',
+    async run(target) {
+      const page = ok(await call(target, '/profiles'), schemas.ProfilePage, 'profiles');
+      assert.equal(page.page, 1);
+      assert.ok(page.items.length > 0);
+      assert.ok(page.items.every((p) => p.visibility === 'public'), 'anonymous: public profiles only');
+      const names = page.items.map((p) => p.name);
+      assert.deepEqual(names, [...names].sort(collator.compare), 'sorted by name');
+
+      const kind = page.facets?.kind?.[0];
+      assert.ok(kind, 'a kind facet');
+      const byKind = ok(await call(target, `/profiles?kind=${kind.value}&pageSize=100`), schemas.ProfilePage, 'by kind');
+      assert.equal(byKind.total, kind.count);
+      assert.ok(byKind.items.every((p) => p.kind === kind.value));
+      isProblem(await call(target, '/profiles?kind=astronaut&availableFrom=tomorrow'), 400, 'invalid profile query');
+
+      const [first] = page.items;
+      assert.ok(first);
+      const detail = ok(await call(target, `/profiles/${first.id}`), schemas.Profile, 'profile detail');
+      assert.equal(detail.id, first.id);
+      isProblem(await call(target, '/profiles/p-does-not-exist'), 404, 'unknown profile');
+
+      const member = ok(await call(target, '/profiles?pageSize=100', { as: 'gem-steenbergen' }), schemas.ProfilePage, 'member');
+      const hidden = member.items.find((p) => p.visibility !== 'public');
+      assert.ok(hidden, 'a network member sees a non-public profile');
+      isProblem(await call(target, `/profiles/${hidden.id}`), 401, 'non-public profile, anonymous');
+      isProblem(await call(target, `/profiles/${hidden.id}`, { as: 'guest' }), 403, 'non-public profile, guest');
+    },
+  },
+  {
+    name: 'GET /assignments/{id}/match: a Match for a public assignment and profile',
+    async run(target) {
+      const [assignment] = (await list(target)).items;
+      const [profile] = ok(await call(target, '/profiles'), schemas.ProfilePage, 'profiles').items;
+      assert.ok(assignment && profile);
+      const result = ok(
+        await call(target, `/assignments/${assignment.id}/match?profile=${profile.id}`),
+        schemas.Match,
+        'match',
+      );
+      const level = result.score >= 75 ? 'strong' : result.score >= 50 ? 'good' : result.score >= 25 ? 'partial' : 'weak';
+      assert.equal(result.level, level, 'level follows the score');
+      assert.deepEqual(
+        result.reasons.map((r) => r.criterion).sort(),
+        [...schemas.criteria].sort(),
+        'a reason per criterion',
+      );
+      isProblem(await call(target, `/assignments/${assignment.id}/match?profile=p-does-not-exist`), 404, 'unknown profile');
+    },
+  },
+  {
+    name: 'POST applications: 201 receipt; the same Idempotency-Key replays it',
+    async run(target) {
+      const assignment = await openAssignment(target);
+      const key = crypto.randomUUID();
+      const first = ok(await apply(target, assignment.id, completeForm(assignment), key), schemas.ApplicationReceipt, 'apply', 201);
+      assert.equal(first.assignmentId, assignment.id);
+      assert.equal(first.status, 'received');
+      const again = ok(await apply(target, assignment.id, completeForm(assignment), key), schemas.ApplicationReceipt, 'replay', 201);
+      assert.deepEqual(again, first, 'the replay answers with the same receipt');
+      const other = ok(
+        await apply(target, assignment.id, completeForm(assignment), crypto.randomUUID()),
+        schemas.ApplicationReceipt,
+        'another application',
+        201,
+      );
+      assert.notEqual(other.id, first.id, 'a new key is a new application');
+    },
+  },
+  {
+    name: 'POST applications: 400 lists every invalid field at once',
+    async run(target) {
+      const assignment = await openAssignment(target);
+      const answer = await apply(
+        target,
+        assignment.id,
+        form({ name: 'X', email: 'not-an-email', motivation: 'Te kort.' }),
+        crypto.randomUUID(),
+      );
+      const problem = isProblem(answer, 400, 'invalid application');
+      const names = paramNames(problem);
+      for (const name of ['name', 'email', 'motivation', 'consent']) assert.ok(names.includes(name), `invalidParams names ${name}: ${names}`);
+      if (assignment.requirements.kvkNumber) assert.ok(names.includes('kvkNumber'), 'kvkNumber required');
+      if (assignment.requirements.cv) assert.ok(names.includes('cv'), 'cv required');
+
+      const missingKey = await apply(target, assignment.id, completeForm(assignment), null);
+      assert.ok(paramNames(isProblem(missingKey, 400, 'no Idempotency-Key')).includes('Idempotency-Key'));
+
+      const fake = completeForm(assignment);
+      fake.set('cv', new Blob(['MZ not a pdf']), 'cv.pdf');
+      const signature = isProblem(await apply(target, assignment.id, fake, crypto.randomUUID()), 400, 'CV that is no PDF');
+      assert.ok(paramNames(signature).includes('cv'), 'cv checked by its content');
+    },
+  },
+  {
+    name: 'POST applications: 409 closed assignment, 404 unknown one, honeypot accepted',
+    async run(target) {
+      const closed = await list(target, '?status=closed&pageSize=100');
+      const assignment = closed.items[0];
+      assert.ok(assignment, 'the data has a closed public assignment');
+      assert.equal(assignment.status, 'closed');
+      isProblem(await apply(target, assignment.id, completeForm(assignment), crypto.randomUUID()), 409, 'closed');
+
+      const open = await openAssignment(target);
+      isProblem(await apply(target, 'a-does-not-exist', completeForm(open), crypto.randomUUID()), 404, 'unknown assignment');
+
+      const bot = completeForm(open);
+      bot.set('website', 'https://spam.example');
+      ok(await apply(target, open.id, bot, crypto.randomUUID()), schemas.ApplicationReceipt, 'honeypot', 201);
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Two backends with the same data give the same answers
+
+/** Queries whose answers two backends seeded with the same data must agree on, item for item. */
+export const comparedQueries: { path: string; as?: Who; lang?: string; schema: z.ZodMiniType }[] = [
+  { path: '/assignments', schema: schemas.AssignmentPage },
+  { path: '/assignments?pageSize=100&status=all', schema: schemas.AssignmentPage },
+  { path: '/assignments?type=inhuur&region=west-brabant&pageSize=100', schema: schemas.AssignmentPage },
+  { path: '/assignments?field=inkoop&field=financien&mode=hybrid&pageSize=5&page=2', schema: schemas.AssignmentPage },
+  { path: '/assignments?hoursMin=20&hoursMax=24&sort=-publishedAt&pageSize=100', schema: schemas.AssignmentPage },
+  { path: '/assignments?sort=title&pageSize=100', lang: 'en', schema: schemas.AssignmentPage },
+  { path: '/assignments?q=financiele&pageSize=100', schema: schemas.AssignmentPage },
+  { path: '/assignments?q=projectleider%20steenbergen&pageSize=100', schema: schemas.AssignmentPage },
+  { path: '/assignments?visibility=all&pageSize=100', as: 'gem-steenbergen', schema: schemas.AssignmentPage },
+  { path: '/assignments?visibility=internal&status=all&pageSize=100', as: 'prov-noord-brabant', schema: schemas.AssignmentPage },
+  { path: '/assignments/a-2026-0101', lang: 'en', schema: schemas.Assignment },
+  { path: '/profiles?pageSize=100', schema: schemas.ProfilePage },
+  { path: '/profiles?kind=zpp&kind=interim&region=west-brabant&pageSize=100', as: 'gem-steenbergen', schema: schemas.ProfilePage },
+  { path: '/profiles?availableFrom=2027-01-01&hoursMin=16&sort=-updatedAt&pageSize=100', schema: schemas.ProfilePage },
+  { path: '/profiles?field=communicatie&pageSize=100', lang: 'en', schema: schemas.ProfilePage },
+  { path: '/vocabularies', lang: 'en', schema: schemas.Vocabularies },
+  { path: '/assignments/a-2026-0101/match?profile=p-0001', schema: schemas.Match },
+];
+
+/**
+ * Asks both backends every {@link comparedQueries} entry and returns the differences (status or
+ * body), so the runner can show all of them at once. Bodies are compared after parsing with the
+ * contract's schemas, i.e. as a widget would see them.
+ */
+export async function differences(a: Target, b: Target): Promise<string[]> {
+  const found: string[] = [];
+  for (const query of comparedQueries) {
+    const headers: Record<string, string> = query.lang ? { 'Accept-Language': query.lang } : {};
+    const [x, y] = await Promise.all([
+      call(a, query.path, { as: query.as, headers }),
+      call(b, query.path, { as: query.as, headers }),
+    ]);
+    const label = `${query.path}${query.as ? ` as ${query.as}` : ''}${query.lang ? ` (${query.lang})` : ''}`;
+    if (x.status !== y.status) {
+      found.push(`${label}: status ${x.status} vs ${y.status}`);
+      continue;
+    }
+    const [bx, by] = x.status === 200 ? [query.schema.parse(x.body), query.schema.parse(y.body)] : [x.body, y.body];
+    if (canonical(bx) !== canonical(by)) found.push(`${label}: ${firstDifference(bx, by)}`);
+  }
+  return found;
+}
+
+/** JSON with object keys sorted: key order carries no meaning in the contract. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+function firstDifference(x: unknown, y: unknown, path = ''): string {
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
+    return `${path || 'body'}: ${JSON.stringify(x)?.slice(0, 120)} vs ${JSON.stringify(y)?.slice(0, 120)}`;
+  }
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const key of keys) {
+    const vx = (x as Record<string, unknown>)[key];
+    const vy = (y as Record<string, unknown>)[key];
+    if (canonical(vx) !== canonical(vy)) return firstDifference(vx, vy, `${path}.${key}`);
+  }
+  return `${path}: differs`;
+}

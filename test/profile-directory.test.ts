@@ -1,0 +1,506 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { delay, HttpResponse, http } from 'msw';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { seedProfiles } from '../mock/seed.js';
+import { sharedClient } from '../src/api/clients.js';
+import '../src/elements/marketplace-provider/define.js';
+import '../src/elements/profile-directory/define.js';
+import type { ProfileCard } from '../src/elements/profile-card/profile-card.js';
+import type { ProfileDirectory } from '../src/elements/profile-directory/profile-directory.js';
+import { makePage, makeProfile } from './fixtures.js';
+import { API, waitFor } from './helpers.js';
+import { backend, gets, requests, resetMock, worker } from './msw.js';
+
+type Directory = ProfileDirectory;
+
+/** Public profiles in the seed (network and internal ones need a token). */
+const PUBLIC_TOTAL = seedProfiles.filter((p) => p.visibility === 'public').length;
+
+async function mountDirectory(attributes = '', { lang = 'nl', token }: { lang?: string; token?: string } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+    <a href="#top">Begin</a>
+    <marketplace-provider endpoint=${API} .getToken=${token ? async () => token : null}>
+      ${unsafeHTML(`<profile-directory ${attributes}></profile-directory>`)}
+    </marketplace-provider>
+  </div>`);
+  return wrapper.querySelector<Directory>('profile-directory')!;
+}
+
+const shadow = (d: Directory) => d.shadowRoot!;
+const cards = (d: Directory) => [...shadow(d).querySelectorAll<ProfileCard>('profile-card[variant="compact"]')];
+const names = (d: Directory) => cards(d).map((c) => c.shadowRoot!.querySelector('[part="name"]')?.textContent?.trim());
+const heading = (d: Directory) => shadow(d).querySelector('[part="count"]')!.textContent!.trim();
+const liveRegion = (d: Directory) => shadow(d).querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+const lastRequest = () => gets('/profiles').at(-1)!;
+const checkbox = (d: Directory, name: string, value: string) => shadow(d).querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
+const summaries = (d: Directory) => [...shadow(d).querySelectorAll('details summary')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+
+async function ready(d: Directory, state = 'ready') {
+  await waitFor(() => d.matches(`:state(${state})`) && cards(d).every((c) => c.matches(':state(ready)')), { message: `state ${state}` });
+  await d.updateComplete;
+}
+
+/**
+ * Waits until the directory has asked for a request matching `check` (now or, when the client
+ * answers from its cache, earlier) and shows the answer.
+ */
+async function answered(d: Directory, check: (url: URL) => boolean, state = 'ready') {
+  await d.updateComplete;
+  await waitFor(() => gets('/profiles').some(check), { message: 'request' });
+  await waitFor(() => !shadow(d).querySelector('[aria-busy="true"]') && d.matches(`:state(${state})`), { message: 'answer' });
+  await ready(d, state);
+}
+
+/** The element that has focus, looking into the directory's shadow root. */
+const focused = (d: Directory) => shadow(d).activeElement;
+
+describe('<profile-directory>', () => {
+  beforeEach(async () => {
+    await resetMock();
+    sharedClient(API, 'omit', null).clearCache();
+  });
+  afterEach(async () => {
+    worker.resetHandlers();
+    history.replaceState(null, '', location.pathname);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('showing the directory', () => {
+    it('shows the first page of public professionals as compact cards, accessibly', async () => {
+      backend.setFault({ kind: 'slow', delay: 300, times: 1 });
+      const d = await mountDirectory();
+      expect(d.matches(':state(loading)')).to.be.true;
+      await expect(d).to.be.accessible();
+      await ready(d);
+      expect(cards(d)).to.have.length(12);
+      expect(heading(d)).to.equal(`${PUBLIC_TOTAL} professionals gevonden`);
+      expect(liveRegion(d)).to.equal(`${PUBLIC_TOTAL} professionals gevonden, pagina 1 van 2`);
+      const request = lastRequest();
+      expect(request.searchParams.get('page')).to.equal('1');
+      expect(request.searchParams.get('pageSize')).to.equal('12');
+      expect(request.searchParams.get('sort')).to.equal('name');
+      expect(names(d).slice(0, 2)).to.deep.equal(['Anne-Marie Backx', 'Arjen Vos']);
+      // The names sit one level below the result heading.
+      expect(shadow(d).querySelector('[part="count"]')!.tagName).to.equal('H2');
+      expect(cards(d)[0].shadowRoot!.querySelector('[part="name"]')!.tagName).to.equal('H3');
+      await expect(d).to.be.accessible();
+    });
+
+    it('speaks English when the page does, and stays accessible', async () => {
+      const d = await mountDirectory('', { lang: 'en' });
+      await ready(d);
+      expect(heading(d)).to.equal(`${PUBLIC_TOTAL} professionals found`);
+      expect(new Headers(requests.filter((r) => r.url.includes('/profiles')).at(-1)!.headers).get('Accept-Language')).to.equal('en');
+      expect(summaries(d)).to.deep.equal(['Field', 'Region', 'Kind of professional', 'Availability']);
+      expect(cards(d)[0].shadowRoot!.textContent).to.include('hours per week');
+      await expect(d).to.be.accessible();
+    });
+
+    it('offers facets with counts from the backend', async () => {
+      const d = await mountDirectory();
+      await ready(d);
+      expect(summaries(d)).to.deep.equal(['Werkveld', 'Regio', 'Soort professional', 'Beschikbaarheid']);
+      const manager = checkbox(d, 'kind', 'manager')!.closest('label')!;
+      expect(manager.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Manager (4)');
+      expect(checkbox(d, 'region', 'west-brabant')!.closest('label')!.textContent).to.match(/West-Brabant \(\d+\)/);
+    });
+
+    it('shows one column at 320 px and several on a wide screen', async () => {
+      const d = await mountDirectory('filters="none"');
+      await ready(d);
+      await setViewport({ width: 320, height: 640 });
+      await aTimeout(50);
+      const lefts = new Set(cards(d).map((c) => Math.round(c.getBoundingClientRect().left)));
+      expect(lefts.size).to.equal(1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await setViewport({ width: 1280, height: 800 });
+      await aTimeout(50);
+      expect(new Set(cards(d).map((c) => Math.round(c.getBoundingClientRect().left))).size).to.be.greaterThan(1);
+    });
+
+    it('shows network profiles, marked as such, to a member signed in through the provider', async () => {
+      const d = await mountDirectory('kind="manager"', { token: 'token-steenbergen' });
+      await ready(d);
+      expect(new Headers(requests.filter((r) => r.url.includes('/profiles')).at(-1)!.headers).get('Authorization')).to.equal('Bearer token-steenbergen');
+      expect(heading(d)).to.equal('6 professionals gevonden');
+      const badges = cards(d).map((c) => c.shadowRoot!.querySelector('[part="badges"]')!.textContent!);
+      expect(badges.filter((b) => b.includes('Alleen voor het netwerk'))).to.have.length(2);
+    });
+  });
+
+  describe('search and filters', () => {
+    it('searches after a pause in typing, and at once on Enter', async () => {
+      const d = await mountDirectory();
+      await ready(d);
+      const input = shadow(d).querySelector<HTMLInputElement>('input[name="q"]')!;
+      input.focus();
+      await sendKeys({ type: 'backx' });
+      expect(gets('/profiles').some((u) => u.searchParams.get('q') === 'backx')).to.be.false;
+      await answered(d, (u) => u.searchParams.get('q') === 'backx');
+      expect(names(d)).to.deep.equal(['Anne-Marie Backx']);
+      expect(heading(d)).to.equal('1 professional gevonden');
+
+      const before = gets('/profiles').length;
+      input.select();
+      await sendKeys({ type: 'interim' });
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => gets('/profiles').some((u) => u.searchParams.get('q') === 'interim'), { timeout: 250, message: 'an immediate request' });
+      await ready(d);
+      await aTimeout(400);
+      // One request for the whole word: none per keystroke, none again after the pause.
+      expect(gets('/profiles').slice(before).map((u) => u.searchParams.get('q'))).to.deep.equal(['interim']);
+    });
+
+    it('filters by kind, field and region with checkboxes, and says how many are chosen', async () => {
+      const d = await mountDirectory();
+      await ready(d);
+      const filtersChanged = oneEvent(d, 'filters-change');
+      checkbox(d, 'kind', 'manager')!.click();
+      expect((await filtersChanged).detail.filters).to.deep.include({ kind: ['manager'], page: 1 });
+      await answered(d, (u) => u.searchParams.getAll('kind').join() === 'manager');
+      expect(names(d)).to.have.length(4);
+      expect(cards(d).every((c) => c.shadowRoot!.querySelector('.badge.kind')!.textContent === 'Manager')).to.be.true;
+      expect(summaries(d)).to.include('Soort professional (1 gekozen)');
+
+      checkbox(d, 'region', 'zeeland')!.click();
+      await answered(d, (u) => u.searchParams.getAll('region').join() === 'zeeland');
+      expect(lastRequest().searchParams.getAll('kind')).to.deep.equal(['manager']);
+      expect(names(d)).to.deep.equal(['Joke Raaijmakers']);
+
+      checkbox(d, 'field', 'organisatieontwikkeling')!.click();
+      await answered(d, (u) => u.searchParams.getAll('field').join() === 'organisatieontwikkeling');
+      expect(names(d)).to.deep.equal(['Joke Raaijmakers']);
+    });
+
+    it('filters by availability with a date (sent as availableFrom)', async () => {
+      const d = await mountDirectory();
+      await ready(d);
+      const date = shadow(d).querySelector<HTMLInputElement>('input[type="date"][name="availableFrom"]')!;
+      date.value = '2026-11-30';
+      date.dispatchEvent(new Event('change', { bubbles: true }));
+      await answered(d, (u) => u.searchParams.get('availableFrom') === '2026-11-30');
+      const available = seedProfiles.filter((p) => p.visibility === 'public' && p.availability && p.availability.from <= '2026-11-30');
+      expect(heading(d)).to.equal(`${available.length} professionals gevonden`);
+      expect(summaries(d)).to.include('Beschikbaarheid');
+      expect(shadow(d).querySelector('details:has(input[type="date"])')!.hasAttribute('open')).to.be.true;
+      date.value = '';
+      date.dispatchEvent(new Event('change', { bubbles: true }));
+      await answered(d, (u) => !u.searchParams.has('availableFrom'));
+      expect(heading(d)).to.equal(`${PUBLIC_TOTAL} professionals gevonden`);
+    });
+
+    it('always sends fixed pre-filters, offers only their values and never lets them be removed', async () => {
+      const d = await mountDirectory('kind="zpp,zzp" region="west-brabant"');
+      await ready(d);
+      expect(lastRequest().searchParams.getAll('kind')).to.deep.equal(['zpp', 'zzp']);
+      expect(lastRequest().searchParams.getAll('region')).to.deep.equal(['west-brabant']);
+      // One fixed region decides that dimension: no control for it.
+      expect(summaries(d)).to.deep.equal(['Werkveld', 'Soort professional', 'Beschikbaarheid']);
+      const kinds = [...shadow(d).querySelectorAll<HTMLInputElement>('input[name="kind"]')].map((i) => i.value);
+      expect(kinds).to.deep.equal(['zpp', 'zzp']);
+
+      checkbox(d, 'kind', 'zzp')!.click();
+      await answered(d, (u) => u.searchParams.getAll('kind').join() === 'zzp');
+      expect(lastRequest().searchParams.getAll('region')).to.deep.equal(['west-brabant']);
+
+      [...shadow(d).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Wis filters')!.click();
+      await answered(d, (u) => u.searchParams.getAll('kind').join() === 'zpp,zzp');
+      expect(lastRequest().searchParams.getAll('region')).to.deep.equal(['west-brabant']);
+    });
+
+    it('shows only the controls asked for in `filters`', async () => {
+      const d = await mountDirectory('filters="q,kind"');
+      await ready(d);
+      expect(summaries(d)).to.deep.equal(['Soort professional']);
+      expect(shadow(d).querySelector('input[name="q"]')).to.exist;
+      const none = await mountDirectory('filters="none"');
+      await ready(none);
+      expect(shadow(none).querySelector('[part="search"], [part="filters"]')).to.be.null;
+    });
+
+    it('explains an empty result and offers to clear the filters', async () => {
+      for (const lang of ['nl', 'en']) {
+        const d = await mountDirectory('', { lang });
+        await ready(d);
+        const input = shadow(d).querySelector<HTMLInputElement>('input[name="q"]')!;
+        input.focus();
+        await sendKeys({ type: 'niemand-heet-zo' });
+        await sendKeys({ press: 'Enter' });
+        await answered(d, (u) => u.searchParams.get('q') === 'niemand-heet-zo', 'empty');
+        const empty = shadow(d).querySelector('[part="empty"]')!;
+        expect(empty.textContent).to.include(lang === 'nl' ? 'Geen professionals gevonden' : 'No professionals found');
+        await expect(d).to.be.accessible();
+        empty.querySelector('button')!.click();
+        await answered(d, (u) => !u.searchParams.has('q'));
+        expect(input.value).to.equal('');
+      }
+    });
+  });
+
+  describe('pages and the address bar', () => {
+    it('pages with renderPagination and moves focus to the result heading', async () => {
+      const d = await mountDirectory();
+      await ready(d);
+      const firstPage = names(d);
+      [...shadow(d).querySelectorAll<HTMLButtonElement>('[part="pagination"] button')].find((b) => b.textContent!.trim() === 'Volgende')!.click();
+      await answered(d, (u) => u.searchParams.get('page') === '2');
+      expect(names(d)).to.have.length(PUBLIC_TOTAL - 12);
+      expect(names(d)).not.to.include(firstPage[0]);
+      expect(shadow(d).querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('2');
+      expect(liveRegion(d)).to.equal(`${PUBLIC_TOTAL} professionals gevonden, pagina 2 van 2`);
+      await waitFor(() => focused(d)?.id === 'results-heading', { message: 'focus on the result heading' });
+    });
+
+    it('respects page-size', async () => {
+      const d = await mountDirectory('page-size="5"');
+      await ready(d);
+      expect(cards(d)).to.have.length(5);
+      expect(lastRequest().searchParams.get('pageSize')).to.equal('5');
+      expect(liveRegion(d)).to.equal(`${PUBLIC_TOTAL} professionals gevonden, pagina 1 van 5`);
+    });
+
+    it('mirrors filters and page in the URL: a reload opens the same results, back and forward work', async () => {
+      const d = await mountDirectory('sync-url page-size="3" id="netwerk"');
+      await ready(d);
+      checkbox(d, 'kind', 'zpp')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('netwerk-kind') === 'zpp');
+      await ready(d);
+      shadow(d).querySelector<HTMLButtonElement>('button[aria-label="Pagina 2"]')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('netwerk-page') === '2');
+      d.closest('div')!.remove();
+
+      const reloaded = await mountDirectory('sync-url page-size="3" id="netwerk"');
+      await ready(reloaded);
+      expect(lastRequest().searchParams.getAll('kind')).to.deep.equal(['zpp']);
+      expect(lastRequest().searchParams.get('page')).to.equal('2');
+      expect(checkbox(reloaded, 'kind', 'zpp')!.checked).to.be.true;
+      const currentPage = () => shadow(reloaded).querySelector('[aria-current="page"]')?.textContent?.trim();
+      expect(currentPage()).to.equal('2');
+
+      history.back();
+      await waitFor(() => currentPage() === '1', { message: 'back' });
+      expect(checkbox(reloaded, 'kind', 'zpp')!.checked).to.be.true;
+      history.forward();
+      await waitFor(() => currentPage() === '2', { message: 'forward' });
+    });
+
+    it('uses the prefix "professionals" without an id, and keeps the search text across a reload', async () => {
+      const d = await mountDirectory('sync-url');
+      await ready(d);
+      const input = shadow(d).querySelector<HTMLInputElement>('input[name="q"]')!;
+      input.focus();
+      await sendKeys({ type: 'water' });
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => new URL(location.href).searchParams.get('professionals-q') === 'water');
+      d.closest('div')!.remove();
+      const reloaded = await mountDirectory('sync-url');
+      await ready(reloaded);
+      expect(shadow(reloaded).querySelector<HTMLInputElement>('input[name="q"]')!.value).to.equal('water');
+      expect(lastRequest().searchParams.get('q')).to.equal('water');
+    });
+  });
+
+  describe('requests in flight', () => {
+    it('never lets a slow first answer replace a faster, newer one', async () => {
+      worker.use(
+        http.get(`${API}/profiles`, async ({ request }) => {
+          if (new URL(request.url).searchParams.get('q') === 'traag') await delay(700);
+        }),
+      );
+      const d = await mountDirectory();
+      await ready(d);
+      const input = shadow(d).querySelector<HTMLInputElement>('input[name="q"]')!;
+      input.focus();
+      await sendKeys({ type: 'traag' });
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(50);
+      input.select();
+      await sendKeys({ type: 'water' });
+      await sendKeys({ press: 'Enter' });
+      await answered(d, (u) => u.searchParams.get('q') === 'water');
+      const waterNames = names(d);
+      expect(waterNames.length).to.be.greaterThan(0);
+      await aTimeout(900);
+      expect(names(d)).to.deep.equal(waterNames);
+      expect(input.value).to.equal('water');
+    });
+  });
+
+  describe('errors', () => {
+    const failures: [string, () => void][] = [
+      ['a server error (500)', () => backend.setFault({ kind: 'error500', times: 1 })],
+      ['an HTML error page', () => backend.setFault({ kind: 'html', times: 3 })],
+      ['malformed JSON', () => backend.setFault({ kind: 'malformed', times: 1 })],
+      ['schema-invalid data', () => backend.setFault({ kind: 'invalid', times: 1 })],
+    ];
+    for (const [name, fail] of failures) {
+      it(`shows a message and a working retry after ${name}`, async () => {
+        const quiet = console.warn;
+        console.warn = () => {};
+        try {
+          fail();
+          const reported = oneEvent(document, 'flexschil-error');
+          const d = await mountDirectory();
+          await ready(d, 'error');
+          expect((await reported).detail).to.have.keys(['status', 'title', 'detail']);
+          const error = shadow(d).querySelector('[part="error"]')!;
+          expect(error.getAttribute('role')).to.equal('alert');
+          expect(error.textContent).to.include('Er ging iets mis');
+          expect(error.textContent).not.to.match(/<|html|Unexpected|JSON/i);
+          await expect(d).to.be.accessible();
+          backend.setFault(null);
+          [...error.querySelectorAll('button')].find((b) => b.textContent!.includes('Probeer opnieuw'))!.click();
+          await ready(d);
+          expect(cards(d)).to.have.length(12);
+        } finally {
+          console.warn = quiet;
+        }
+      });
+    }
+
+    it('says that signing in is needed (401) when the token is not accepted, in both languages', async () => {
+      for (const [lang, words] of [
+        ['nl', 'Log in om dit te kunnen zien'],
+        ['en', 'Please sign in to see this'],
+      ]) {
+        const d = await mountDirectory('', { lang, token: 'verlopen-token' });
+        await ready(d, 'error');
+        expect(shadow(d).querySelector('[part="error"]')!.textContent).to.include(words);
+        await expect(d).to.be.accessible();
+      }
+    });
+
+    it('says that access is not allowed (403), and retries', async () => {
+      let denied = true;
+      worker.use(
+        http.get(`${API}/profiles`, () =>
+          denied
+            ? HttpResponse.json({ type: 'about:blank', title: 'Geen toegang', status: 403, detail: 'Alleen voor leden.' }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } })
+            : undefined,
+        ),
+      );
+      const d = await mountDirectory('', { lang: 'en' });
+      await ready(d, 'error');
+      expect(shadow(d).querySelector('[part="error"]')!.textContent).to.include("You don't have access");
+      await expect(d).to.be.accessible();
+      denied = false;
+      shadow(d).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+      await ready(d);
+      expect(cards(d)).to.have.length(12);
+    });
+
+    it('explains a missing endpoint instead of staying blank', async () => {
+      const d = await fixture<Directory>(html`<profile-directory></profile-directory>`);
+      await ready(d, 'error');
+      expect(shadow(d).querySelector('[part="error"]')!.textContent).to.include('geen endpoint');
+    });
+  });
+
+  describe('opening a profile', () => {
+    it('opens the full card in a dialog, accessibly, and returns focus on close; nothing personal is stored', async () => {
+      const d = await mountDirectory('sync-url');
+      await ready(d);
+      const before = location.href;
+      const opener = shadow(d).querySelector<HTMLButtonElement>('.view[data-id="p-0001"]')!;
+      expect(opener.getAttribute('aria-haspopup')).to.equal('dialog');
+      const selected = oneEvent(d, 'profile-select');
+      opener.click();
+      expect((await selected).detail.profile.id).to.equal('p-0001');
+      const dialog = shadow(d).querySelector('dialog')!;
+      await waitFor(() => dialog.open && dialog.querySelector('profile-card')?.matches(':state(ready)'), { message: 'dialog' });
+      expect(dialog.getAttribute('aria-label')).to.equal('Profiel van Anne-Marie Backx');
+      const full = dialog.querySelector<ProfileCard>('profile-card')!;
+      expect(full.variant).to.equal('full');
+      expect(full.shadowRoot!.querySelector('[part="name"]')!.tagName).to.equal('H2');
+      expect(full.shadowRoot!.querySelector('.timeline')).to.exist;
+      await expect(d).to.be.accessible();
+
+      // The contact action inside the dialog reaches the host page.
+      const contacted = oneEvent(d, 'profile-contact');
+      d.addEventListener('profile-contact', (e) => e.preventDefault(), { once: true });
+      full.shadowRoot!.querySelector<HTMLAnchorElement>('[part="contact"] a')!.click();
+      expect((await contacted).detail.profile.id).to.equal('p-0001');
+
+      dialog.close();
+      await waitFor(() => !dialog.open && focused(d) === opener, { message: 'focus back on the opener' });
+      expect(location.href).to.equal(before);
+      expect(sessionStorage.length + localStorage.length).to.equal(0);
+    });
+
+    it('fires profile-select first; preventDefault keeps the dialog closed', async () => {
+      const d = await mountDirectory();
+      await ready(d);
+      d.addEventListener('profile-select', (e) => e.preventDefault(), { once: true });
+      const event = oneEvent(d, 'profile-select');
+      shadow(d).querySelector<HTMLButtonElement>('.view')!.click();
+      expect((await event).detail.profile.id).to.be.a('string');
+      await aTimeout(50);
+      expect(shadow(d).querySelector('dialog')!.open).to.be.false;
+    });
+
+    it('links to detail-url instead; preventDefault on profile-select stops the navigation', async () => {
+      const d = await mountDirectory('detail-url="/professionals/{id}"');
+      await ready(d);
+      const link = shadow(d).querySelector<HTMLAnchorElement>('a.view[data-id="p-0001"]')!;
+      expect(link.getAttribute('href')).to.equal('/professionals/p-0001');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Bekijk profiel van Anne-Marie Backx');
+      d.addEventListener('profile-select', (e) => e.preventDefault(), { once: true });
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      link.dispatchEvent(click);
+      expect(click.defaultPrevented).to.be.true;
+      expect(location.pathname).not.to.include('/professionals/');
+    });
+
+    it('works with the keyboard alone: search, open a profile, close it with Escape, focus back', async () => {
+      const d = await mountDirectory();
+      await ready(d);
+      d.closest('div')!.querySelector('a')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(d)).to.equal(shadow(d).querySelector('input[name="q"]'));
+      await sendKeys({ type: 'Backx' });
+      await sendKeys({ press: 'Enter' });
+      await answered(d, (u) => u.searchParams.get('q') === 'Backx');
+      expect(names(d)).to.deep.equal(['Anne-Marie Backx']);
+
+      for (let i = 0; i < 25 && !focused(d)?.classList.contains('view'); i++) await sendKeys({ press: 'Tab' });
+      const opener = focused(d) as HTMLButtonElement;
+      expect(opener.dataset.id).to.equal('p-0001');
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(d).querySelector('dialog')!;
+      await waitFor(() => dialog.open, { message: 'dialog open' });
+      expect(dialog.contains(focused(d))).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open, { message: 'dialog closed' });
+      await d.updateComplete;
+      expect(focused(d)).to.equal(opener);
+    });
+
+    it('shows hostile profile data as text in cards and dialog', async () => {
+      const hostile = makeProfile({
+        id: 'evil"]',
+        name: '<img src=x onerror="window.__xss=1">Naam',
+        headline: '<script>window.__xss=1</script>',
+        skills: ['<svg onload="window.__xss=1">'],
+        links: { cv: 'javascript:window.__xss=1', portfolio: 'data:text/html,<script>window.__xss=1</script>', linkedin: null },
+      });
+      worker.use(http.get(`${API}/profiles`, () => HttpResponse.json(makePage([hostile]))));
+      const d = await mountDirectory();
+      await ready(d);
+      expect(names(d)).to.deep.equal(['<img src=x onerror="window.__xss=1">Naam']);
+      const opener = shadow(d).querySelector<HTMLButtonElement>('.view')!;
+      opener.click();
+      const dialog = shadow(d).querySelector('dialog')!;
+      await waitFor(() => dialog.open && dialog.querySelector('profile-card')?.matches(':state(ready)'), { message: 'dialog' });
+      const full = dialog.querySelector<ProfileCard>('profile-card')!;
+      for (const root of [shadow(d), full.shadowRoot!, cards(d)[0].shadowRoot!]) {
+        expect(root.querySelector('script, img, svg')).to.be.null;
+        for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')!).not.to.match(/script:|^data:/i);
+      }
+      expect(full.shadowRoot!.querySelector('.links')).to.be.null;
+      dialog.close();
+      await waitFor(() => focused(d) === opener, { message: 'focus back (id needing CSS.escape)' });
+      expect((window as unknown as { __xss?: unknown }).__xss).to.be.undefined;
+    });
+  });
+});
