@@ -1,9 +1,35 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 
+/** One plain closing line that CI logs can be read by: `browser: N passed, N failed, N skipped`. */
+function summaryLine() {
+  const count = (suite, totals) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) totals.skipped++;
+      else if (test.passed) totals.passed++;
+      else totals.failed++;
+    }
+    for (const child of suite?.suites ?? []) count(child, totals);
+    return totals;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // A file that could not even load counts as a failure.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+      }
+      console.log(`\nbrowser: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), summaryLine()],
   files: ['test/**/*.test.ts', '!test/conformance/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
