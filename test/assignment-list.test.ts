@@ -469,6 +469,69 @@ describe('<assignment-list>', () => {
     });
   });
 
+  describe('keyboard and languages', () => {
+    it('works from search to filter to detail and back with the keyboard alone', async () => {
+      const board = await mountBoard('filters="q,field"');
+      await ready(board);
+      const input = shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!;
+      input.focus();
+      await sendKeys({ type: 'beleid' });
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => lastRequest().searchParams.get('q') === 'beleid');
+      await ready(board);
+
+      await sendKeys({ press: 'Tab' }); // the search button
+      await sendKeys({ press: 'Tab' }); // the "Werkveld" disclosure
+      expect(shadow(board).activeElement!.textContent).to.include('Werkveld');
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      const checkbox = shadow(board).activeElement as HTMLInputElement;
+      expect(checkbox.name).to.equal('field');
+      await sendKeys({ press: 'Space' });
+      await waitFor(() => lastRequest().searchParams.getAll('field').includes(checkbox.value));
+      await ready(board);
+
+      // On to the first card's title, open it, close it.
+      for (let i = 0; i < 40 && !shadow(board).activeElement?.closest('[part="card-title"]'); i++) await sendKeys({ press: 'Tab' });
+      const opener = shadow(board).activeElement as HTMLButtonElement;
+      expect(opener.closest('[part="card-title"]')).to.exist;
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(dialog.contains(shadow(board).activeElement), 'focus is inside the dialog').to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open);
+      expect(shadow(board).activeElement).to.equal(opener);
+    });
+
+    it('is accessible in English in every state: results, empty, error and dialog', async () => {
+      const board = await mountBoard('', { lang: 'en' });
+      await ready(board);
+      await expect(board).to.be.accessible();
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(dialog.textContent).to.include('About the assignment');
+      await expect(board).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open && shadow(board).activeElement?.closest('[part="card-title"]'));
+
+      const input = shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!;
+      await typeInto(input, 'xyzzy-none');
+      await sendKeys({ press: 'Enter' });
+      await ready(board, 'empty');
+      expect(shadow(board).querySelector('[part="empty"]')!.textContent).to.include('No assignments found');
+      await expect(board).to.be.accessible();
+
+      backend.setFault({ kind: 'error500', times: 1 });
+      await typeInto(input, 'x');
+      await sendKeys({ press: 'Enter' });
+      await ready(board, 'error');
+      expect(shadow(board).querySelector('[part="error"]')!.textContent).to.include('Try again');
+      await expect(board).to.be.accessible();
+    });
+  });
+
   describe('embedding', () => {
     it('takes properties set before the element was defined', async () => {
       const early = document.createElement('late-board') as Board;
