@@ -7,7 +7,7 @@ export {};
 
 async function demoToken(): Promise<string> {
   try {
-    const response = await fetch('/dev/token', {
+    const response = await fetch('/api/v1/dev/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ org: 'gem-steenbergen' }),

@@ -1,0 +1,42 @@
+/**
+ * First-start seeding with the mock backend's data (mock/seed.ts), so `npm start` shows the
+ * same marketplace as the demo did. A `meta` row remembers it: emptying the tables later, or
+ * importing real data, never brings the demo data back.
+ */
+import type { Kysely } from 'kysely';
+import { seedAssignments, seedProfiles, vocabularies } from '../../mock/seed.js';
+import type { DB } from '../db/schema.js';
+import { importData, upsertVocabularies } from './store.js';
+
+const SEEDED = 'seeded';
+
+/** The standard code-list labels (nl and en). Safe to run on every start. */
+export async function ensureVocabularies(db: Kysely<DB>): Promise<void> {
+  const existing = await db.selectFrom('code').select('value').limit(1).executeTakeFirst();
+  if (!existing) await upsertVocabularies(db, { nl: vocabularies('nl'), en: vocabularies('en') });
+}
+
+/** Seeds an empty, never-seeded database. Returns whether it did. */
+export async function seedIfEmpty(db: Kysely<DB>): Promise<boolean> {
+  const [seeded, any] = await Promise.all([
+    db.selectFrom('meta').select('value').where('key', '=', SEEDED).executeTakeFirst(),
+    db.selectFrom('assignment').select('id').limit(1).executeTakeFirst(),
+  ]);
+  if (seeded || any) return false;
+  await importData(db, {
+    vocabularies: { nl: vocabularies('nl'), en: vocabularies('en') },
+    assignments: seedAssignments,
+    profiles: seedProfiles,
+  });
+  await markSeeded(db, 'mock/seed.ts');
+  return true;
+}
+
+/** After an import of real data, first-start seeding must not add the demo data. */
+export async function markSeeded(db: Kysely<DB>, source: string): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({ key: SEEDED, value: source })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+}

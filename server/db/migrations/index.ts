@@ -1,0 +1,15 @@
+/**
+ * Every migration, in order. Names sort lexically (Kysely runs them by name), so they carry a
+ * four-digit number. A released migration is never edited: add the next one instead.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001_initial.js';
+
+const migrations: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+/** Migrations compiled into the program: no folder scanning, so bundling and tsx both work. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,29 @@
+/**
+ * `node --import tsx server/main.ts`: the reference backend with settings from the environment
+ * (server/README.md). Embedded PGlite in `.data/` unless DATABASE_URL points at PostgreSQL.
+ */
+import { optionsFromEnv } from './config.js';
+import { describeError, jsonLogger } from './http/log.js';
+import { startServer } from './server.js';
+
+const log = jsonLogger();
+
+try {
+  const server = await startServer({ ...optionsFromEnv(), logger: log });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('server.stopping', { signal });
+    // Open keep-alive connections must not hold the process forever.
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+} catch (error) {
+  log.error('server.failed', describeError(error));
+  process.exit(1);
+}

@@ -1,0 +1,246 @@
+/** POST /assignments/{id}/applications: storage, idempotency, files, limits, retention. */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import * as schemas from '../../src/api/schemas.js';
+import { silentLogger } from '../http/log.js';
+import { runRetention } from '../retention.js';
+import { createTestApp, json, type TestApp } from './helpers.js';
+
+const logLines: string[] = [];
+let t: TestApp;
+before(async () => {
+  t = await createTestApp({
+    rateLimit: 5,
+    // Each test below is its own "client" (X-Forwarded-For), so only the rate-limit test hits the limit.
+    trustProxy: true,
+    logger: {
+      info: (event, fields) => logLines.push(JSON.stringify({ event, ...fields })),
+      warn: (event, fields) => logLines.push(JSON.stringify({ event, ...fields })),
+      error: (event, fields) => logLines.push(JSON.stringify({ event, ...fields })),
+    },
+  });
+});
+after(() => t.close());
+
+const PUBLIC_OPEN = 'a-2026-0101'; // requires KvK number, CV and accepting the conditions
+const PDF = '%PDF-1.7\n%âãÏÓ\n1 0 obj << >> endobj\n';
+
+function completeForm(overrides: Record<string, string | null> = {}, cv: Blob | null = new Blob([PDF]), cvName = 'Mijn cv.pdf') {
+  const form = new FormData();
+  const fields: Record<string, string | null> = {
+    name: 'Anne-Marie Backx',
+    email: 'a.backx@example.nl',
+    phone: '06 1234 5678',
+    kvkNumber: '12345678',
+    motivation: 'Ik heb ruime ervaring met de vervanging van zaaksystemen in gemeenten van deze omvang.',
+    availableFrom: '2027-01-15',
+    hoursPerWeek: '24',
+    rate: '85.50',
+    consent: 'true',
+    acceptConditions: 'true',
+    ...overrides,
+  };
+  for (const [name, value] of Object.entries(fields)) if (value !== null) form.append(name, value);
+  if (cv) form.append('cv', cv, cvName);
+  return form;
+}
+
+let clients = 0;
+function apply(id: string, body: BodyInit, headers: Record<string, string> = {}) {
+  return t.request(`/assignments/${id}/applications`, {
+    method: 'POST',
+    body,
+    headers: { 'Idempotency-Key': randomUUID(), 'X-Forwarded-For': `192.0.2.${++clients}`, ...headers },
+  });
+}
+
+async function count(table: 'application' | 'idempotency'): Promise<number> {
+  const row = await t.app.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function problemOf(response: Response, status: number) {
+  assert.equal(response.status, status, `expected ${status}, got ${response.status}: ${await response.clone().text()}`);
+  assert.match(response.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
+  return schemas.Problem.parse(await response.json());
+}
+
+describe('a valid application', () => {
+  it('is stored with its CV under a generated name', async () => {
+    const response = await apply(PUBLIC_OPEN, completeForm());
+    assert.equal(response.status, 201);
+    assert.equal(response.headers.get('Cache-Control'), 'no-store');
+    const receipt = schemas.ApplicationReceipt.parse(await response.json());
+    assert.match(receipt.id, /^app-/);
+
+    const row = await t.app.database.db.selectFrom('application').selectAll().where('id', '=', receipt.id).executeTakeFirstOrThrow();
+    assert.equal(row.email, 'a.backx@example.nl');
+    assert.equal(row.hours_per_week, 24);
+    assert.equal(row.rate, 85.5);
+    assert.equal(row.available_from, '2027-01-15');
+    assert.equal(row.accept_conditions, true);
+    assert.match(row.cv_file ?? '', /^[0-9a-f-]{36}\.pdf$/, 'never the applicant’s file name');
+    assert.equal(row.cv_type, 'application/pdf');
+    assert.equal(await readFile(path.join(t.app.uploadDir, row.cv_file!), 'utf8'), PDF);
+  });
+
+  it('accepts a DOCX by its zip signature', async () => {
+    const docx = new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])]);
+    assert.equal((await apply(PUBLIC_OPEN, completeForm({}, docx, 'cv.DOCX'))).status, 201);
+  });
+
+  it('keeps personal data out of the logs', async () => {
+    const text = logLines.join('\n');
+    assert.ok(text.includes('application.stored'));
+    for (const secret of ['Backx', 'a.backx@example.nl', '06 1234 5678', '12345678', 'zaaksystemen', '192.0.2.']) {
+      assert.ok(!text.includes(secret), `log mentions ${secret}`);
+    }
+  });
+});
+
+describe('idempotency', () => {
+  it('replays the same 201 for the same key and body, and stores nothing new', async () => {
+    const key = randomUUID();
+    const first = await apply(PUBLIC_OPEN, completeForm(), { 'Idempotency-Key': key });
+    assert.equal(first.status, 201);
+    const body = await first.json();
+    const [applications, files] = [await count('application'), (await readdir(t.app.uploadDir)).length];
+
+    const again = await apply(PUBLIC_OPEN, completeForm(), { 'Idempotency-Key': key });
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+    assert.deepEqual(await again.json(), body);
+    assert.equal(await count('application'), applications);
+    assert.equal((await readdir(t.app.uploadDir)).length, files);
+  });
+
+  it('answers 422 when the key comes back with another body', async () => {
+    const key = randomUUID();
+    assert.equal((await apply(PUBLIC_OPEN, completeForm(), { 'Idempotency-Key': key })).status, 201);
+    const problem = await problemOf(await apply(PUBLIC_OPEN, completeForm({ motivation: `${'Anders. '.repeat(10)}` }), { 'Idempotency-Key': key }), 422);
+    assert.match(problem.type ?? '', /idempotency/);
+  });
+
+  it('lets a rejected (400) submission be retried with the same key', async () => {
+    const key = randomUUID();
+    await problemOf(await apply(PUBLIC_OPEN, completeForm({ email: 'nope' }), { 'Idempotency-Key': key }), 400);
+    assert.equal((await apply(PUBLIC_OPEN, completeForm(), { 'Idempotency-Key': key })).status, 201);
+  });
+
+  it('stores one application when the same key arrives twice at once', async () => {
+    const key = randomUUID();
+    const before = await count('application');
+    const answers = await Promise.all([1, 2, 3].map(() => apply(PUBLIC_OPEN, completeForm(), { 'Idempotency-Key': key })));
+    assert.deepEqual(answers.map((r) => r.status), [201, 201, 201]);
+    const ids = new Set(await Promise.all(answers.map(async (r) => (await r.json()).id)));
+    assert.equal(ids.size, 1);
+    assert.equal(await count('application'), before + 1);
+  });
+});
+
+describe('rejections', () => {
+  it('400 lists every invalid field, following the assignment’s requirements', async () => {
+    const form = completeForm({ name: 'X', email: 'nope', kvkNumber: '1234', motivation: 'kort', hoursPerWeek: '60', rate: 'veel', consent: null, acceptConditions: null, availableFrom: '2027-02-30' }, null);
+    const problem = await problemOf(await apply(PUBLIC_OPEN, form, { 'Idempotency-Key': '' }), 400);
+    const byName = Object.fromEntries((problem.invalidParams ?? []).map((p) => [p.name, p.code]));
+    assert.deepEqual(byName, {
+      'Idempotency-Key': 'required',
+      name: 'length',
+      email: 'format',
+      kvkNumber: 'format',
+      motivation: 'length',
+      hoursPerWeek: 'range',
+      rate: 'format',
+      availableFrom: 'format',
+      consent: 'required',
+      acceptConditions: 'required',
+      cv: 'required',
+    });
+  });
+
+  it('checks the CV by its content and extension', async () => {
+    const exe = await problemOf(await apply(PUBLIC_OPEN, completeForm({}, new Blob(['MZ\x90\x00']), 'cv.pdf')), 400);
+    assert.deepEqual(exe.invalidParams?.map((p) => [p.name, p.code]), [['cv', 'signature']]);
+    const txt = await problemOf(await apply(PUBLIC_OPEN, completeForm({}, new Blob([PDF]), 'cv.txt')), 400);
+    assert.deepEqual(txt.invalidParams?.map((p) => [p.name, p.code]), [['cv', 'type']]);
+  });
+
+  it('rejects an unknown profile id', async () => {
+    const problem = await problemOf(await apply(PUBLIC_OPEN, completeForm({ profileId: 'p-nobody' })), 400);
+    assert.deepEqual(problem.invalidParams?.map((p) => [p.name, p.code]), [['profileId', 'unknown']]);
+  });
+
+  it('413 for a CV over 5 MB, also when the body is too large to read', async () => {
+    const justOver = new Uint8Array(5 * 1024 * 1024 + 1);
+    justOver.set(new TextEncoder().encode('%PDF-'));
+    await problemOf(await apply(PUBLIC_OPEN, completeForm({}, new Blob([justOver]))), 413);
+    await problemOf(await apply(PUBLIC_OPEN, completeForm({}, new Blob([new Uint8Array(6 * 1024 * 1024)]))), 413);
+  });
+
+  it('409 for a closed assignment, 404 for an unknown one, 415 for a body that is no form', async () => {
+    const closed = schemas.AssignmentPage.parse(await json(await t.request('/assignments?status=closed'))).items[0];
+    assert.ok(closed);
+    await problemOf(await apply(closed.id, completeForm()), 409);
+    await problemOf(await apply('a-nope', completeForm()), 404);
+    await problemOf(await apply(PUBLIC_OPEN, JSON.stringify({ name: 'x' }), { 'Content-Type': 'application/json' }), 415);
+  });
+
+  it('drops a filled honeypot silently with a normal-looking 201', async () => {
+    const before = await count('application');
+    const response = await apply(PUBLIC_OPEN, completeForm({ website: 'https://spam.example' }));
+    assert.equal(response.status, 201);
+    schemas.ApplicationReceipt.parse(await response.json());
+    assert.equal(await count('application'), before);
+  });
+
+  it('429 with Retry-After when one client sends too many', async () => {
+    const client = { 'X-Forwarded-For': '198.51.100.7' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await apply('a-nope', completeForm(), client)).status);
+    assert.deepEqual(statuses, [404, 404, 404, 404, 404, 429]);
+    const limited = await apply('a-nope', completeForm(), client);
+    await problemOf(limited.clone(), 429);
+    assert.ok(Number(limited.headers.get('Retry-After')) >= 1);
+  });
+});
+
+describe('internal assignments', () => {
+  it('need a token of the organisation to apply', async () => {
+    const internal = 'a-2026-0103'; // gem-steenbergen, internal, no CV needed
+    const form = completeForm({ kvkNumber: null, acceptConditions: null, managerConsent: 'true' }, null);
+    await problemOf(await apply(internal, form), 401);
+    await problemOf(await apply(internal, form, { Authorization: `Bearer ${await t.token('gem-tilburg')}` }), 403);
+    const response = await apply(internal, form, { Authorization: `Bearer ${await t.token('gem-steenbergen')}` });
+    assert.equal(response.status, 201);
+    const { id } = await response.json();
+    const row = await t.app.database.db.selectFrom('application').select(['applicant_org', 'manager_consent']).where('id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { applicant_org: 'gem-steenbergen', manager_consent: true });
+  });
+});
+
+describe('retention', () => {
+  it('deletes applications, their keys and files after the retention period, and stray files', async () => {
+    const response = await apply(PUBLIC_OPEN, completeForm());
+    const { id } = await response.json();
+    const row = await t.app.database.db.selectFrom('application').select('cv_file').where('id', '=', id).executeTakeFirstOrThrow();
+    const stray = path.join(t.app.uploadDir, 'stray.pdf');
+    await writeFile(stray, PDF);
+    const old = new Date(Date.now() - 3 * 86_400_000);
+    await utimes(stray, old, old);
+
+    const now = new Date();
+    const early = await runRetention(t.app.database.db, { retentionDays: 90, uploadDir: t.app.uploadDir, now, log: silentLogger });
+    assert.equal(early.applications, 0, 'nothing is old enough yet');
+    assert.ok(!(await readdir(t.app.uploadDir)).includes('stray.pdf'), 'a file no application refers to is removed');
+
+    const later = new Date(now.getTime() + 91 * 86_400_000);
+    const result = await runRetention(t.app.database.db, { retentionDays: 90, uploadDir: t.app.uploadDir, now: later, log: silentLogger });
+    assert.ok(result.applications >= 1);
+    assert.equal(await count('application'), 0);
+    assert.equal(await count('idempotency'), 0);
+    assert.ok(!(await readdir(t.app.uploadDir)).includes(row.cv_file!));
+  });
+});

@@ -1,0 +1,107 @@
+/** Importing JSON files (server/import.ts) and first-start seeding. */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { seedAssignments, seedProfiles } from '../../mock/seed.js';
+import type { AssignmentInput } from '../../src/api/schemas.js';
+import { createApp } from '../app.js';
+import { seedIfEmpty } from '../data/seed.js';
+import { ImportError, importData } from '../data/store.js';
+import { type Database, dropSchema, openDatabase } from '../db/database.js';
+import { silentLogger } from '../http/log.js';
+import { main } from '../import.js';
+
+let dir: string;
+before(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'flexschil-import-'));
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+const archive: AssignmentInput = {
+  ...structuredClone(seedAssignments[0]!),
+  id: 'a-import-0001',
+  title: 'Archiefmedewerker digitalisering',
+  field: { value: 'archief', label: 'Archief' },
+  url: 'javascript:alert(1)',
+};
+
+describe('server/import.ts', () => {
+  it('validates, upserts by id, adds new code values, and stops demo seeding', async () => {
+    const assignmentsFile = path.join(dir, 'assignments.json');
+    const profilesFile = path.join(dir, 'profiles.json');
+    const renamed = { ...structuredClone(seedAssignments[0]!), title: 'Hernoemde opdracht' };
+    await writeFile(assignmentsFile, JSON.stringify([renamed, archive]));
+    await writeFile(profilesFile, JSON.stringify({ items: seedProfiles.slice(0, 3) }));
+
+    const url = process.env.DATABASE_URL;
+    const schema = `test_import_${randomBytes(4).toString('hex')}`;
+    const env = url ? { DATABASE_URL: url, DATABASE_SCHEMA: schema } : { DATA_DIR: path.join(dir, 'data') };
+    const output: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => {
+      output.push(chunk);
+      return true;
+    }) as typeof process.stdout.write;
+    let code: number;
+    try {
+      code = await main([assignmentsFile, profilesFile], env);
+    } finally {
+      process.stdout.write = write;
+    }
+    assert.equal(code, 0);
+    assert.match(output.join(''), /"assignments":2,"profiles":3/);
+
+    // The data is there after a restart, and first-start seeding does not add the demo data.
+    const database: Database = await openDatabase(url ? { url, schema } : { dataDir: path.join(dir, 'data', 'pglite') });
+    try {
+      assert.equal(await seedIfEmpty(database.db), false);
+      const rows = await database.db.selectFrom('assignment').select(['id', 'title', 'url']).orderBy('id').execute();
+      assert.deepEqual(rows, [
+        { id: renamed.id, title: 'Hernoemde opdracht', url: renamed.url },
+        { id: archive.id, title: archive.title, url: null }, // a javascript: URL is dropped on the way in
+      ]);
+      // Importing again updates by id.
+      await importData(database.db, { assignments: [{ ...renamed, title: 'Weer anders' }] });
+      const again = await database.db.selectFrom('assignment').select('title').where('id', '=', renamed.id).executeTakeFirstOrThrow();
+      assert.equal(again.title, 'Weer anders');
+      const app = await createApp({ database, logger: silentLogger });
+      const found = await (await app.fetch(new Request('http://localhost/api/v1/assignments?q=archief'))).json();
+      assert.deepEqual(found.items.map((a: { id: string }) => a.id), [archive.id]);
+      assert.deepEqual(found.facets.field, [{ value: 'archief', label: 'Archief', count: 1 }]);
+      await app.close();
+    } finally {
+      await database.close();
+      if (url) await dropSchema(url, schema);
+    }
+  });
+
+  it('writes nothing when any record is invalid, and names every problem', async () => {
+    const database = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, schema: `test_import_${randomBytes(4).toString('hex')}` } : {});
+    try {
+      const broken = [{ ...archive, closingDate: '20-12-2026' }, { ...archive, id: '', types: ['vast'] }, archive];
+      await assert.rejects(importData(database.db, { assignments: broken }), (error: unknown) => {
+        assert.ok(error instanceof ImportError);
+        assert.ok(error.problems.some((p) => p.startsWith('assignments[0]') && p.includes('closingDate')));
+        assert.ok(error.problems.some((p) => p.startsWith('assignments[1]') && p.includes('types')));
+        return true;
+      });
+      const count = await database.db.selectFrom('assignment').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      assert.equal(Number(count.n), 0);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('prints usage for wrong arguments', async () => {
+    const write = process.stderr.write;
+    process.stderr.write = (() => true) as typeof process.stderr.write;
+    try {
+      assert.equal(await main(['only-one.json']), 2);
+    } finally {
+      process.stderr.write = write;
+    }
+  });
+});
