@@ -13,8 +13,13 @@ export const backend = createMockBackend();
 export const requests: Request[] = [];
 
 const worker = setupWorker(...createHandlers(backend, API));
+let inFlight = 0;
 worker.events.on('request:start', ({ request }) => {
+  inFlight++;
   requests.push(request.clone());
+});
+worker.events.on('request:end', () => {
+  inFlight--;
 });
 let started: Promise<unknown> | null = null;
 
@@ -22,6 +27,10 @@ let started: Promise<unknown> | null = null;
 export async function resetMock(): Promise<void> {
   started ??= worker.start({ quiet: true, onUnhandledFrame: 'bypass' } as Parameters<typeof worker.start>[0]);
   await started;
+  // Requests of the previous test's elements that are still under way would land in this
+  // test's log: let them finish first.
+  for (let i = 0; inFlight > 0 && i < 100; i++) await new Promise((r) => setTimeout(r, 20));
+  inFlight = 0;
   backend.reset();
   resetSharedClients();
   backend.setFault(null);

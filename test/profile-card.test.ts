@@ -148,7 +148,8 @@ describe('<profile-card>', () => {
     it('speaks English', async () => {
       const card = await mountById('p-0001', { lang: 'en' });
       await ready(card);
-      expect(new Headers(apiRequests()[0].headers).get('Accept-Language')).to.equal('en');
+      const request = apiRequests().filter((r) => r.url.endsWith('/profiles/p-0001')).at(-1)!;
+      expect(new Headers(request.headers).get('Accept-Language')).to.equal('en');
       expect(fact(card, 'Available')).to.match(/^16 hours per week( from 1 January 2027|, available now)$/);
       expect(nbsp(fact(card, 'Rate'))).to.equal('€85 per hour (public rate)');
       expect(part(card, 'badges')!.textContent).to.include('Independent public professional (zpp)');
@@ -285,7 +286,8 @@ describe('<profile-card>', () => {
     it('fetches a network profile with the provider\'s token', async () => {
       const card = await mountById('p-0006', { token: 'token-steenbergen' });
       await ready(card);
-      expect(new Headers(apiRequests()[0].headers).get('Authorization')).to.equal('Bearer token-steenbergen');
+      const request = apiRequests().filter((r) => r.url.endsWith('/profiles/p-0006')).at(-1)!;
+      expect(new Headers(request.headers).get('Authorization')).to.equal('Bearer token-steenbergen');
       expect(part(card, 'badges')!.textContent).to.include('Alleen voor het netwerk');
     });
 
