@@ -161,7 +161,10 @@ export class FlexschilClient {
     if (cached && age <= this.options.cacheTtl + this.options.staleTtl) {
       if (!this.inFlight.has(key)) {
         const shared = this.share(key, url, headers, schema);
-        shared.promise.catch(() => {}); // a failed revalidation keeps the stale answer
+        shared.promise.catch((error) => {
+          // A failed revalidation keeps the stale answer, unless access itself was refused.
+          if (error instanceof FlexschilError && (error.status === 401 || error.status === 403)) this.cache.delete(key);
+        });
       }
       return cached.value as z.infer<S>;
     }
@@ -177,9 +180,11 @@ export class FlexschilClient {
     const controller = new AbortController();
     const shared: SharedRequest = { controller, subscribers: 0, promise: Promise.resolve() };
     shared.promise = this.getWithRetry(url, headers, controller.signal)
-      .then((response) => parseBody(response, schema, url))
-      .then((value) => {
-        if (this.inFlight.get(key) === shared) this.cache.set(key, { value, storedAt: this.options.now() });
+      .then(async (response) => {
+        const value = await parseBody(response, schema, url);
+        if (this.inFlight.get(key) === shared && this.mayCache(response, headers)) {
+          this.cache.set(key, { value, storedAt: this.options.now() });
+        }
         return value;
       })
       .finally(() => {
@@ -187,6 +192,16 @@ export class FlexschilClient {
       });
     this.inFlight.set(key, shared);
     return shared;
+  }
+
+  /**
+   * Whether an answer may be kept. Not when the backend says `no-store` (internal answers), and
+   * not with a cookie session without a token: the client cannot see who the cookie belongs
+   * to, so it cannot key the cache by identity (CONTRACT.md §1 Auth).
+   */
+  private mayCache(response: Response, headers: Headers): boolean {
+    if (/\bno-store\b/i.test(response.headers.get('Cache-Control') ?? '')) return false;
+    return this.credentials === 'omit' || headers.has('Authorization');
   }
 
   private async getWithRetry(url: string, headers: Headers, signal: AbortSignal): Promise<Response> {
@@ -292,7 +307,9 @@ async function parseBody<S extends z.ZodMiniType>(response: Response, schema: S,
   const text = await response.text();
   const invalid = (why: string, extra?: unknown) => {
     console.warn(`[flexschil] ${url}: ${why}`, extra ?? '');
-    return new FlexschilError({ kind: 'invalid-response', status: response.status, title: 'Invalid response', detail: why });
+    // A 2xx that breaks the contract is a server error as far as the user is concerned (502).
+    const status = response.ok ? 502 : response.status;
+    return new FlexschilError({ kind: 'invalid-response', status, title: 'Invalid response', detail: why });
   };
   if (!text.trim()) throw invalid('empty body');
   let json: unknown;
@@ -317,11 +334,12 @@ async function problemFrom(response: Response): Promise<FlexschilError> {
   } catch {
     // not JSON: an HTML error page from a proxy, an empty body…
   }
-  if (problem?.title) {
+  const isProblem = /problem\+json/i.test(response.headers.get('Content-Type') ?? '');
+  if (problem && (problem.title || isProblem)) {
     return new FlexschilError({
       kind: 'problem',
       status: response.status,
-      title: problem.title,
+      title: problem.title || `HTTP ${response.status}`,
       detail: problem.detail,
       invalidParams: problem.invalidParams,
       retryAfter,

@@ -233,6 +233,34 @@ describe('API client', () => {
       expect(calls, 'alice again: nothing of before is kept').to.have.length(3);
     });
 
+    it('does not keep answers the backend marks no-store (internal data)', async () => {
+      const { fetch, calls } = scriptedFetch(json(page, { headers: { 'Cache-Control': 'private, no-store' } }));
+      const client = createClient({ endpoint: API, fetch, getToken: () => 'alice' });
+      await client.listAssignments({ visibility: 'internal' });
+      await client.listAssignments({ visibility: 'internal' });
+      expect(calls).to.have.length(2);
+    });
+
+    it('does not keep answers of a cookie session it cannot tell apart from the next user\'s', async () => {
+      const { fetch, calls } = scriptedFetch(json(page));
+      const client = createClient({ endpoint: API, fetch, credentials: 'include' });
+      await client.listAssignments({ visibility: 'internal' });
+      await client.listAssignments({ visibility: 'internal' });
+      expect(calls).to.have.length(2);
+    });
+
+    it('forgets a stale answer when revalidating it is refused (401/403)', async () => {
+      let now = 0;
+      const { fetch, calls } = scriptedFetch(json(page), problem(401), json(page));
+      const client = createClient({ endpoint: API, fetch, cacheTtl: 1000, staleTtl: 10_000, now: () => now });
+      await client.listAssignments();
+      now = 2000;
+      await client.listAssignments(); // stale, revalidation answers 401
+      await new Promise((r) => setTimeout(r, 20));
+      await client.listAssignments();
+      expect(calls, 'asked again instead of serving the refused answer').to.have.length(3);
+    });
+
     it('keys the cache by language', async () => {
       const { fetch, calls } = scriptedFetch(json({ field: [], region: [], type: [], kind: [], mode: [] }));
       const client = createClient({ endpoint: API, fetch });
@@ -252,6 +280,30 @@ describe('API client', () => {
       expect(error.kind).to.equal('problem');
       expect(error.toDetail()).to.deep.equal({ status: 400, title: 'Problem 400', detail: 'Uitleg' });
       expect(error.invalidParams).to.deep.equal([{ name: 'pageSize', code: 'range', reason: 'Maximaal 100' }]);
+    });
+
+    it('keeps invalidParams of a problem+json without a title', async () => {
+      const { fetch } = scriptedFetch(
+        new Response(JSON.stringify({ status: 400, invalidParams: [{ name: 'email', reason: 'Ongeldig' }] }), {
+          status: 400,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+      );
+      const error = await rejection(createClient({ endpoint: API, fetch }).listAssignments());
+      expect(error.kind).to.equal('problem');
+      expect(error.invalidParams).to.deep.equal([{ name: 'email', reason: 'Ongeldig' }]);
+    });
+
+    it('reports a contract-breaking 200 as a server error (502), not as 200', async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const { fetch } = scriptedFetch(json({ items: 'no' }));
+        const error = await rejection(createClient({ endpoint: API, fetch }).listAssignments());
+        expect(error.toDetail().status).to.equal(502);
+      } finally {
+        console.warn = warn;
+      }
     });
 
     const cases: [string, () => Response][] = [
