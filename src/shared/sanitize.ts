@@ -15,9 +15,18 @@ export const allowedElements = [
   'blockquote', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'span',
 ];
 export const allowedAttributes = ['href', 'title'];
+/**
+ * Containers a CMS wraps text in: dropped, their content kept. The Sanitizer API removes an
+ * element that is on no list together with everything inside it, so without this a description
+ * wrapped in a `<div>` would show as nothing (DOMPurify keeps such content by default).
+ */
+export const unwrappedElements = [
+  'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'figure', 'figcaption', 'address',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'font', 'center', 'h1', 'label', 'time', 'cite', 'q',
+];
 
 interface SanitizerElement extends Element {
-  setHTML(html: string, options: { sanitizer: { elements: string[]; attributes: string[] } }): void;
+  setHTML(html: string, options: { sanitizer: { elements: string[]; replaceWithChildrenElements: string[]; attributes: string[] } }): void;
 }
 
 /** Which engine to use; `dompurify` forces the fallback (tests cover both). */
@@ -27,7 +36,9 @@ export type SanitizerEngine = 'auto' | 'dompurify';
 export async function setSanitizedHtml(target: Element, html: string, engine: SanitizerEngine = 'auto'): Promise<void> {
   const holder = document.createElement('div');
   if (engine === 'auto' && 'setHTML' in holder) {
-    (holder as SanitizerElement).setHTML(html, { sanitizer: { elements: allowedElements, attributes: allowedAttributes } });
+    (holder as SanitizerElement).setHTML(html, {
+      sanitizer: { elements: allowedElements, replaceWithChildrenElements: unwrappedElements, attributes: allowedAttributes },
+    });
   } else {
     const { default: DOMPurify } = await import('dompurify');
     holder.append(
@@ -39,14 +50,15 @@ export async function setSanitizedHtml(target: Element, html: string, engine: Sa
       }),
     );
   }
-  // Both engines keep `href`; the contract is stricter about which URLs may be links.
-  for (const link of holder.querySelectorAll('a')) {
-    const href = safeUrl(link.getAttribute('href'), { mailto: true });
+  // Both engines keep `href`; the contract is stricter about which URLs may be links, and only
+  // a link has any business carrying one.
+  for (const element of holder.querySelectorAll('[href]')) {
+    const href = element.localName === 'a' ? safeUrl(element.getAttribute('href'), { mailto: true }) : null;
     if (href) {
-      link.setAttribute('href', href);
-      link.setAttribute('rel', 'noopener noreferrer nofollow');
+      element.setAttribute('href', href);
+      element.setAttribute('rel', 'noopener noreferrer nofollow');
     } else {
-      link.removeAttribute('href');
+      element.removeAttribute('href');
     }
   }
   target.replaceChildren(...holder.childNodes);
