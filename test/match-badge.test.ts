@@ -302,6 +302,14 @@ describe('<match-badge>', () => {
       expect(badgeText(badge)).to.equal('93% · sterke match');
     });
 
+    it('keeps quiet while loading in the compact variant (a board shows one on every card)', async () => {
+      backend.setFault({ kind: 'slow', delay: 800 });
+      const badge = await fixture<MatchBadge>(html`<match-badge variant="compact" assignment-id=${A} profile-id=${P} endpoint=${API}></match-badge>`);
+      await ready(badge, 'loading');
+      expect(badge.shadowRoot!.querySelector('[role="status"], [aria-live]')).to.be.null;
+      await ready(badge);
+    });
+
     it('shows an error with a working retry, fires flexschil-error once, and is accessible in both languages', async () => {
       backend.setFault({ kind: 'error500' });
       const badge = document.createElement('match-badge');

@@ -55,6 +55,17 @@ export class FlexschilElement extends LitElement {
     }
   }
 
+  // `lang` is no reactive property (it is the element's native attribute), but a change of it
+  // must re-resolve the UI language of this element and of what it renders.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.languageChanged();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.lang_ = langOf(this);

@@ -52,8 +52,10 @@ export function renderEmpty(title: string, hint: string, action?: { label: strin
  * Placeholder cards while loading: they take the space the results will take, so nothing
  * jumps when they arrive (CLS). Hidden from assistive tech; a status says "loading".
  */
-export function renderSkeleton(count: number, lang: Lang, className = 'skeleton-card'): TemplateResult {
-  return html`<p class="visually-hidden" role="status">${common[lang].loading}</p>
+export function renderSkeleton(count: number, lang: Lang, className = 'skeleton-card', { announce = true } = {}): TemplateResult {
+  // `announce: false` for small parts of a bigger view (a badge on every card) that would
+  // otherwise fill the live regions with ten "loading" messages at once.
+  return html`${announce ? html`<p class="visually-hidden" role="status">${common[lang].loading}</p>` : nothing}
     <ul class="skeletons" aria-hidden="true">
       ${Array.from({ length: count }, () => html`<li class="skeleton ${className}"></li>`)}
     </ul>`;

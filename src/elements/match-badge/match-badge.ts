@@ -267,7 +267,8 @@ export class MatchBadge extends FlexschilElement {
   }
 
   private renderLoading(): TemplateResult {
-    return renderSkeleton(1, this.uiLang, this.variant === 'compact' ? 'skeleton-badge' : 'skeleton-full');
+    const compact = this.variant === 'compact';
+    return renderSkeleton(1, this.uiLang, compact ? 'skeleton-badge' : 'skeleton-full', { announce: !compact });
   }
 
   private renderFailure(error: unknown): TemplateResult {
