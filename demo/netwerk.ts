@@ -1,9 +1,10 @@
 /**
  * The regional network's own script: a "sign in as a member" switch. Signed in, the provider
- * gives every request a (test) token, so profiles visible to network members appear too; signed
+ * gives every request a token (see token.ts), so profiles visible to network members appear too; signed
  * out, only public profiles do. The widgets never see a password: only the token function.
  */
 import './main.js';
+import { demoTokenGetter } from './token.js';
 
 // main.ts has started the mock backend and loaded Flexschil; the profile elements are imported
 // here as well so this page does not depend on which tags src/index.ts defines.
@@ -12,7 +13,7 @@ await import('../src/elements/profile-directory/define.js');
 const provider = document.querySelector('marketplace-provider');
 const toggle = document.querySelector<HTMLButtonElement>('#member-toggle');
 const status = document.querySelector<HTMLElement>('#member-status');
-const memberToken = async () => 'token-steenbergen';
+const memberToken = demoTokenGetter({ org: 'gem-steenbergen', network: true }, 'token-steenbergen');
 
 toggle?.addEventListener('click', () => {
   const signIn = toggle.dataset.signedIn !== 'true';

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { routePath } from 'hono/route';
 import { type AuthOptions, createAuthenticator } from './auth.js';
 import type { AppEnv, Deps } from './context.js';
@@ -75,6 +76,8 @@ export interface FlexschilApp {
 }
 
 export const DEFAULT_BASE_PATH = '/api/v1';
+/** Name of the cookie an intranet may set with the user's token instead of sending a bearer token. */
+export const SESSION_COOKIE = 'flexschil-session';
 export const MAX_CV_BYTES = 5 * 1024 * 1024;
 
 export async function createApp(options: AppOptions = {}): Promise<FlexschilApp> {
@@ -131,10 +134,13 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     c.set('lang', negotiateLanguage(c.req.header('Accept-Language')));
     let viewer: Viewer | null = null;
     const authorization = c.req.header('Authorization');
-    if (authorization !== undefined) {
+    // A bearer token, or an intranet's cookie session carrying the same kind of token
+    // (CONTRACT.md §1 Auth: `credentials: "include"`).
+    const session = authorization === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
+    if (authorization !== undefined || session !== undefined) {
       // Credentials that are present but wrong are a 401 everywhere, also on public data:
       // the client should know its session ended rather than silently see less.
-      const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+      const token = session ?? /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
       viewer = token ? await auth.verify(token) : null;
       if (!viewer) return unauthorized('Het toegangstoken is ongeldig of verlopen. Log opnieuw in.', 'invalid_token');
     }

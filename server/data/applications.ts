@@ -51,6 +51,29 @@ export async function storeApplication(
   }
 }
 
+/**
+ * Remembers the answer given to a key without an application behind it (a honeypot hit), so a
+ * replay gets the same receipt. Retention removes it by age.
+ */
+export async function storeAnswerOnly(
+  db: Kysely<DB>,
+  assignmentId: string,
+  idempotency: { key: string; fingerprint: string; receipt: ApplicationReceipt },
+): Promise<void> {
+  await db
+    .insertInto('idempotency')
+    .values({
+      assignment_id: assignmentId,
+      key: idempotency.key,
+      fingerprint: idempotency.fingerprint,
+      application_id: null,
+      status: 201,
+      body: toJson(idempotency.receipt),
+    })
+    .onConflict((oc) => oc.columns(['assignment_id', 'key']).doNothing())
+    .execute();
+}
+
 /** Deletes applications received before `before`; returns their CV file names. */
 export async function deleteApplicationsBefore(db: Kysely<DB>, before: Date): Promise<{ count: number; files: string[] }> {
   const deleted = await db.deleteFrom('application').where('received_at', '<', before).returning(['cv_file']).execute();

@@ -15,7 +15,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ApplicationReceipt, InvalidParam } from '../../src/api/schemas.js';
 import { canSee } from '../auth.js';
 import type { AppEnv, Deps } from '../context.js';
-import { findAnswer, type StoredAnswer, storeApplication } from '../data/applications.js';
+import { findAnswer, type StoredAnswer, storeAnswerOnly, storeApplication } from '../data/applications.js';
 import { assignmentForApplication } from '../data/assignments.js';
 import { profileExists } from '../data/profiles.js';
 import { applicationSchema, type Requirements, toInvalidParam } from '../http/input.js';
@@ -113,10 +113,15 @@ export function applicationRoutes(api: Hono<AppEnv>, deps: Deps): void {
 
       if (earlier) return earlier.fingerprint === fingerprint ? replay(earlier) : keyConflict();
 
-      // A filled honeypot is a bot: it gets a normal-looking receipt and nothing is stored.
+      // A filled honeypot is a bot: it gets a normal-looking receipt (the same one on a replay)
+      // and no application is stored.
       if (text(form, 'website')) {
+        if (!validKey) return invalidInput(keyProblems, 'fields');
         log.info('application.honeypot', { assignmentId: id });
-        return c.json(receipt(id), 201, { 'Cache-Control': 'no-store' });
+        const answer = receipt(id);
+        await storeAnswerOnly(db, id, { key: validKey, fingerprint, receipt: answer });
+        const remembered = await findAnswer(db, id, validKey);
+        return c.json((remembered?.body ?? answer) as ApplicationReceipt, 201, { 'Cache-Control': 'no-store' });
       }
 
       const requirements = assignment.requirements as Requirements;

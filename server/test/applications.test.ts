@@ -196,6 +196,19 @@ describe('rejections', () => {
     assert.equal(await count('application'), before);
   });
 
+  it('answers a replayed honeypot with the same receipt, and still needs an Idempotency-Key', async () => {
+    const key = randomUUID();
+    const first = await apply(PUBLIC_OPEN, completeForm({ website: 'https://spam.example' }), { 'Idempotency-Key': key });
+    const again = await apply(PUBLIC_OPEN, completeForm({ website: 'https://spam.example' }), { 'Idempotency-Key': key });
+    assert.equal(again.status, 201);
+    assert.deepEqual(await again.json(), await first.json());
+    const keyless = await t.request(`/assignments/${PUBLIC_OPEN}/applications`, {
+      method: 'POST',
+      body: completeForm({ website: 'https://spam.example' }),
+    });
+    assert.equal(keyless.status, 400);
+  });
+
   it('429 with Retry-After when one client sends too many', async () => {
     const client = { 'X-Forwarded-For': '198.51.100.7' };
     const statuses: number[] = [];

@@ -51,6 +51,13 @@ describe('a configured public key', () => {
     assert.equal((await pemApp.request('/assignments?visibility=internal', bearer(await sign({})))).status, 403);
   });
 
+  it('accepts the same token as a cookie session', async () => {
+    const cookie = (token: string) => ({ headers: { Cookie: `flexschil-session=${token}` } });
+    assert.equal((await pemApp.request(INTERNAL, cookie(await sign({ org: 'gem-steenbergen' })))).status, 200);
+    assert.equal((await pemApp.request(INTERNAL, cookie(await sign({ org: 'gem-tilburg' })))).status, 403);
+    assert.equal((await pemApp.request(INTERNAL, cookie('not-a-token'))).status, 401);
+  });
+
   it('derives network membership from the organisation, unless the token says otherwise', async () => {
     const member = await json(await pemApp.request('/profiles?pageSize=100', bearer(await sign({ org: 'gem-tilburg' }))));
     assert.ok(member.items.some((p: { visibility: string }) => p.visibility === 'network'));
