@@ -397,7 +397,40 @@ export const checks: Check[] = [
 
       const bot = completeForm(open);
       bot.set('website', 'https://spam.example');
-      ok(await apply(target, open.id, bot, crypto.randomUUID()), schemas.ApplicationReceipt, 'honeypot', 201);
+      const botKey = crypto.randomUUID();
+      const fooled = ok(await apply(target, open.id, bot, botKey), schemas.ApplicationReceipt, 'honeypot', 201);
+      const replayed = ok(await apply(target, open.id, bot, botKey), schemas.ApplicationReceipt, 'honeypot replay', 201);
+      assert.deepEqual(replayed, fooled, 'a replayed honeypot gets the same receipt');
+    },
+  },
+  {
+    name: "POST applications: each of the assignment's requirements is enforced; a CV over 5 MB is 413",
+    async run(target) {
+      const all = (await list(target, '?pageSize=100')).items.filter((a) => a.status === 'open' && !a.applyUrl);
+      const internal = (await list(target, '?visibility=internal&pageSize=100', 'gem-steenbergen')).items.filter(
+        (a) => a.visibility === 'internal' && a.status === 'open' && !a.applyUrl,
+      );
+      const cases: [string, (a: schemas.Assignment) => boolean, schemas.Assignment[], Who | undefined][] = [
+        ['kvkNumber', (a) => a.requirements.kvkNumber, all, undefined],
+        ['cv', (a) => a.requirements.cv, all, undefined],
+        ['acceptConditions', (a) => a.requirements.conditionsUrl !== null, all, undefined],
+        ['managerConsent', (a) => a.requirements.managerConsent, internal, 'gem-steenbergen'],
+      ];
+      for (const [field, requires, candidates, as] of cases) {
+        const assignment = candidates.find(requires);
+        assert.ok(assignment, `the data has an assignment that requires ${field}`);
+        const incomplete = completeForm(assignment);
+        incomplete.delete(field);
+        const problem = isProblem(await apply(target, assignment.id, incomplete, crypto.randomUUID(), as), 400, `without ${field}`);
+        assert.deepEqual(paramNames(problem), [field], `only ${field} is missing`);
+      }
+
+      const withCv = all.find((a) => a.requirements.cv)!;
+      const huge = completeForm(withCv);
+      const bytes = new Uint8Array(5 * 1024 * 1024 + 1);
+      bytes.set(new TextEncoder().encode('%PDF-1.4\n'));
+      huge.set('cv', new Blob([bytes], { type: 'application/pdf' }), 'cv.pdf');
+      isProblem(await apply(target, withCv.id, huge, crypto.randomUUID()), 413, 'CV over 5 MB');
     },
   },
 ];
