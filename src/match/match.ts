@@ -153,10 +153,12 @@ function skillsReason(assignment: Assignment, has: ReadonlySet<string>): MatchRe
   let earned = 0;
   let possible = 0;
 
-  for (const skill of assignment.skills) {
+  const names = normalisedSkillsOf(assignment);
+  for (let i = 0; i < assignment.skills.length; i++) {
+    const skill = assignment.skills[i];
     const value = skill.required ? 2 : 1;
     possible += value;
-    if (has.has(normaliseSkill(skill.name))) {
+    if (has.has(names[i])) {
       earned += value;
       matched.push(skill.name);
     } else {
@@ -166,6 +168,21 @@ function skillsReason(assignment: Assignment, has: ReadonlySet<string>): MatchRe
 
   const score = possible === 0 ? 1 : earned / possible;
   return { criterion: 'skills', score, matched, missing: [...missingRequired, ...missingOptional] };
+}
+
+/**
+ * An assignment's skill names, normalised once per assignment object: a board or `rank()`
+ * scores the same assignments against profile after profile. Objects from the schema are never
+ * mutated, so the cache cannot go stale; a WeakMap lets them be collected.
+ */
+const assignmentSkills = new WeakMap<Assignment, string[]>();
+function normalisedSkillsOf(assignment: Assignment): string[] {
+  let names = assignmentSkills.get(assignment);
+  if (!names || names.length !== assignment.skills.length) {
+    names = assignment.skills.map((skill) => normaliseSkill(skill.name));
+    assignmentSkills.set(assignment, names);
+  }
+  return names;
 }
 
 function skillSet(profile: Profile): Set<string> {
@@ -227,7 +244,9 @@ function rateScore(assignment: Assignment, profile: Profile): number {
  * `Date.UTC` makes that explicit rather than relying on the date-only parsing rule.)
  */
 function dayNumber(date: string): number {
-  const [year, month, day] = date.split('-').map(Number);
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
