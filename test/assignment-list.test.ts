@@ -135,6 +135,39 @@ describe('<assignment-list>', () => {
       expect(option.checked).to.be.false;
     });
 
+    it('keeps a filter group open, with focus on its checkbox, when the last option is unchecked', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const all = heading(board);
+      const details = [...shadow(board).querySelectorAll('details')].find((d) => d.textContent!.includes('Regio'))!;
+      details.querySelector('summary')!.click();
+      const box = details.querySelector<HTMLInputElement>('input[name="region"]')!;
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      await waitFor(() => lastRequest().searchParams.getAll('region').includes(box.value));
+      await ready(board);
+      await sendKeys({ press: 'Space' });
+      await waitFor(() => heading(board) === all, { message: 'all results again' });
+      await aTimeout(50);
+      expect(details.open, 'the group stays open').to.be.true;
+      expect(shadow(board).activeElement).to.equal(box);
+    });
+
+    it('moves focus to the results heading after "Wis filters", whose button is then gone', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const all = heading(board);
+      shadow(board).querySelector<HTMLInputElement>('input[name="region"]')!.click();
+      await waitFor(() => lastRequest().searchParams.has('region'));
+      await ready(board);
+      const clear = [...shadow(board).querySelectorAll<HTMLButtonElement>('[part="filters"] button')].find((b) => b.textContent!.trim() === 'Wis filters')!;
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => heading(board) === all, { message: 'all results again' });
+      await waitFor(() => shadow(board).activeElement === shadow(board).querySelector('[part="count"]'), { message: 'focus on the results heading' });
+      expect(clear.isConnected).to.be.false;
+    });
+
     it('sends type, mode and hours filters as the contract names them', async () => {
       const board = await mountBoard('filters="type,mode,hours"');
       await ready(board);
@@ -201,6 +234,7 @@ describe('<assignment-list>', () => {
       [...empty.querySelectorAll('button')].find((b) => b.textContent!.includes('Wis filters'))!.click();
       await ready(board);
       expect(input.value).to.equal('');
+      await waitFor(() => shadow(board).activeElement === shadow(board).querySelector('[part="count"]'), { message: 'focus on the results heading' });
     });
   });
 
@@ -315,9 +349,13 @@ describe('<assignment-list>', () => {
           expect(reported[0].detail).to.have.keys(['status', 'title', 'detail']);
           await expect(board).to.be.accessible();
           backend.setFault(null);
-          [...error.querySelectorAll('button')].find((b) => b.textContent!.includes('Probeer opnieuw'))!.click();
+          const retry = [...error.querySelectorAll('button')].find((b) => b.textContent!.includes('Probeer opnieuw'))!;
+          retry.focus();
+          await sendKeys({ press: 'Enter' });
           await ready(board);
           expect(cards(board).length).to.be.greaterThan(0);
+          // The retry button is gone: focus is on the results heading, not lost to the page.
+          await waitFor(() => shadow(board).activeElement === shadow(board).querySelector('[part="count"]'), { message: 'focus on the results heading' });
         } finally {
           console.warn = quiet;
         }
@@ -380,6 +418,39 @@ describe('<assignment-list>', () => {
       expect(shadow(board).activeElement).to.equal(shadow(board).querySelector('[part="card-title"] button'));
     });
 
+    it('makes mailto: and tel: links only of plain contact details', async () => {
+      const contactOf = async (board: Board, index: number) => {
+        shadow(board).querySelectorAll<HTMLButtonElement>('[part="card-title"] button')[index].click();
+        const dialog = shadow(board).querySelector('dialog')!;
+        await waitFor(() => dialog.open);
+        await board.updateComplete;
+        const paragraph = [...dialog.querySelectorAll('h3')].find((h) => h.textContent === 'Contact')!.nextElementSibling!;
+        dialog.close();
+        await board.updateComplete;
+        return { text: paragraph.textContent!, links: [...paragraph.querySelectorAll('a')].map((a) => a.getAttribute('href')) };
+      };
+      worker.use(
+        http.get(`${API}/assignments`, () =>
+          HttpResponse.json(
+            makePage([
+              makeAssignment({ id: 'a', contact: { name: 'Pim', email: 'inkoop@example.nl', phone: '06 1234 5678' } }),
+              makeAssignment({ id: 'b', contact: { name: 'Pim', email: 'x@y.nl?bcc=evil@z.nl', phone: null } }),
+              makeAssignment({ id: 'c', contact: { name: 'Pim', email: 'javascript:alert(1)', phone: 'geen' } }),
+            ]),
+          ),
+        ),
+      );
+      const board = await mountBoard();
+      await ready(board);
+      expect((await contactOf(board, 0)).links).to.deep.equal(['mailto:inkoop@example.nl', 'tel:0612345678']);
+      const bcc = await contactOf(board, 1);
+      expect(bcc.links, 'no extra headers through the link').to.deep.equal([]);
+      expect(bcc.text).to.include('x@y.nl?bcc=evil@z.nl');
+      const script = await contactOf(board, 2);
+      expect(script.links).to.deep.equal([]);
+      expect(script.text).to.include('javascript:alert(1)');
+    });
+
     it('fires assignment-select first; preventDefault keeps the dialog closed', async () => {
       const board = await mountBoard();
       await ready(board);
@@ -438,6 +509,34 @@ describe('<assignment-list>', () => {
       expect(lastRequest().searchParams.get('sort'), 'the API is asked in its own order').to.equal('closingDate');
       expect(board.shadowRoot!.querySelectorAll('match-badge')).to.have.length(10);
     });
+
+    it('gives every badge the profile the board loaded once', async () => {
+      const profileId = seedProfiles.find((p) => p.visibility === 'public')!.id;
+      const board = await mountBoard(`profile-id="${profileId}"`);
+      await ready(board);
+      const badges = await waitFor(() => {
+        const all = [...shadow(board).querySelectorAll('match-badge')];
+        return all.length === 10 && all.every((b) => b.shadowRoot?.querySelector('[part="score"]')) && all;
+      }, { message: 'scores on every card' });
+      expect(badges.every((b) => !b.hasAttribute('lang')), 'badges follow the board\'s language').to.be.true;
+      expect(requests.filter((r) => new URL(r.url).pathname.includes('/profiles/')).length).to.equal(1);
+    });
+
+    it('reports a profile that cannot be loaded once, not once per card', async () => {
+      const reported: Event[] = [];
+      const listener = (e: Event) => reported.push(e);
+      document.addEventListener('flexschil-error', listener);
+      try {
+        const missing = await mountBoard('profile-id="bestaat-niet"');
+        await ready(missing);
+        await aTimeout(300);
+        expect(reported, 'one event, not one per card').to.have.length(1);
+        expect(cards(missing)).to.have.length(10);
+        expect(shadow(missing).querySelector('match-badge')).to.be.null;
+      } finally {
+        document.removeEventListener('flexschil-error', listener);
+      }
+    });
   });
 
   describe('structured data', () => {
@@ -458,11 +557,50 @@ describe('<assignment-list>', () => {
       expect(document.head.querySelector('script[data-flexschil]')).to.be.null;
     });
 
+    it('removes the JSON-LD when structured-data is switched off or loading fails', async () => {
+      // Counted, not compared: a failing assertion on a <script> element would be rendered (and run) by the reporter.
+      const scripts = () => document.head.querySelectorAll('script[type="application/ld+json"][data-flexschil]').length;
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      await waitFor(() => scripts() === 1, { message: 'JSON-LD' });
+      board.removeAttribute('structured-data');
+      await board.updateComplete;
+      expect(scripts(), 'switched off').to.equal(0);
+      board.setAttribute('structured-data', '');
+      await board.updateComplete;
+      expect(scripts(), 'switched on again').to.equal(1);
+
+      const quiet = console.warn;
+      console.warn = () => {};
+      try {
+        backend.setFault({ kind: 'error500', times: 3 });
+        await typeInto(shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!, 'x');
+        await sendKeys({ press: 'Enter' });
+        await ready(board, 'error');
+        expect(scripts(), 'after a failed load').to.equal(0);
+      } finally {
+        console.warn = quiet;
+        board.closest('div')!.remove();
+      }
+    });
+
+    it('describes a posting by its text only, without the code in script and style elements', async () => {
+      const description = '<script>secret()</script><style>x{}</style><p>Tekst</p><script>secret()</script><style>x{}</style><template>verborgen</template>';
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ description })]))));
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      const script = await waitFor(() => document.head.querySelector<HTMLScriptElement>('script[data-flexschil]'));
+      expect(JSON.parse(script.textContent!)['@graph'][0].description).to.equal('Tekst');
+      board.closest('div')!.remove();
+    });
+
     it('cannot be broken out of with a hostile title', async () => {
       worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ title: '</script><script>window.__xss=1</script>' })]))));
       const board = await mountBoard('structured-data');
       await ready(board);
-      const script = document.head.querySelector<HTMLScriptElement>('script[data-flexschil]')!;
+      const script = await waitFor(() =>
+        [...document.head.querySelectorAll<HTMLScriptElement>('script[data-flexschil]')].find((s) => s.textContent!.includes('__xss')),
+      );
       expect(JSON.parse(script.textContent!)['@graph'][0].title).to.equal('</script><script>window.__xss=1</script>');
       expect(script.textContent).not.to.include('</script');
       board.closest('div')!.remove();
@@ -502,6 +640,29 @@ describe('<assignment-list>', () => {
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !dialog.open);
       expect(shadow(board).activeElement).to.equal(opener);
+    });
+
+    it('follows a change of the page\'s language, also in the apply form inside the dialog', async () => {
+      const before = document.documentElement.lang;
+      document.documentElement.lang = 'nl';
+      try {
+        worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]))));
+        const wrapper = await fixture(html`<div><marketplace-provider endpoint=${API}><assignment-list></assignment-list></marketplace-provider></div>`);
+        const board = wrapper.querySelector<Board>('assignment-list')!;
+        await ready(board);
+        shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+        const dialog = shadow(board).querySelector('dialog')!;
+        const form = await waitFor(() => dialog.open && dialog.querySelector('apply-form')?.shadowRoot?.querySelector('button[type="submit"]') && dialog.querySelector('apply-form'));
+        expect(form.shadowRoot!.textContent).to.include('Verstuur reactie');
+        expect(form.hasAttribute('lang'), 'inherits the language rather than pinning it').to.be.false;
+        document.documentElement.lang = 'en';
+        await waitFor(() => form.shadowRoot!.textContent!.includes('Send application'), { message: 'the form in English' });
+        expect(dialog.textContent).to.include('About the assignment');
+        expect(dialog.querySelector('apply-form')).to.equal(form);
+        dialog.close();
+      } finally {
+        document.documentElement.lang = before;
+      }
     });
 
     it('is accessible in English in every state: results, empty, error and dialog', async () => {

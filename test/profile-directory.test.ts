@@ -173,6 +173,47 @@ describe('<profile-directory>', () => {
       expect(names(d)).to.deep.equal(['Joke Raaijmakers']);
     });
 
+    it('keeps a filter group open, with focus inside, when its last choice is undone', async () => {
+      const d = await mountDirectory();
+      await ready(d);
+      const group = (name: string) => shadow(d).querySelector<HTMLDetailsElement>(`details:has([name="${name}"])`)!;
+      group('kind').querySelector('summary')!.click();
+      checkbox(d, 'kind', 'manager')!.focus();
+      await sendKeys({ press: 'Space' });
+      await answered(d, (u) => u.searchParams.getAll('kind').join() === 'manager');
+      await sendKeys({ press: 'Space' });
+      await answered(d, (u) => !u.searchParams.has('kind'));
+      await aTimeout(50);
+      expect(group('kind').open).to.be.true;
+      expect(focused(d)).to.equal(checkbox(d, 'kind', 'manager'));
+
+      // The date group too: emptying the date must not close it under the visitor's hands.
+      group('availableFrom').querySelector('summary')!.click();
+      const date = shadow(d).querySelector<HTMLInputElement>('input[name="availableFrom"]')!;
+      date.focus();
+      date.value = '2026-11-30';
+      date.dispatchEvent(new Event('change', { bubbles: true }));
+      await answered(d, (u) => u.searchParams.get('availableFrom') === '2026-11-30');
+      date.value = '';
+      date.dispatchEvent(new Event('change', { bubbles: true }));
+      await answered(d, (u) => !u.searchParams.has('availableFrom'));
+      await aTimeout(50);
+      expect(group('availableFrom').open).to.be.true;
+      expect(focused(d)).to.equal(date);
+    });
+
+    it('moves focus to the result heading after "Wis filters", whose button is then gone', async () => {
+      const d = await mountDirectory();
+      await ready(d);
+      checkbox(d, 'kind', 'manager')!.click();
+      await answered(d, (u) => u.searchParams.getAll('kind').join() === 'manager');
+      const clear = [...shadow(d).querySelectorAll<HTMLButtonElement>('[part="filters"] button')].find((b) => b.textContent!.trim() === 'Wis filters')!;
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
+      await answered(d, (u) => !u.searchParams.has('kind'));
+      await waitFor(() => focused(d)?.id === 'results-heading', { message: 'focus on the result heading' });
+    });
+
     it('filters by availability with a date (sent as availableFrom)', async () => {
       const d = await mountDirectory();
       await ready(d);
@@ -350,9 +391,13 @@ describe('<profile-directory>', () => {
           expect(error.textContent).not.to.match(/<|html|Unexpected|JSON/i);
           await expect(d).to.be.accessible();
           backend.setFault(null);
-          [...error.querySelectorAll('button')].find((b) => b.textContent!.includes('Probeer opnieuw'))!.click();
+          const retry = [...error.querySelectorAll('button')].find((b) => b.textContent!.includes('Probeer opnieuw'))!;
+          retry.focus();
+          await sendKeys({ press: 'Enter' });
           await ready(d);
           expect(cards(d)).to.have.length(12);
+          // The retry button is gone: focus is on the result heading, not lost to the page.
+          await waitFor(() => focused(d)?.id === 'results-heading', { message: 'focus on the result heading' });
         } finally {
           console.warn = quiet;
         }

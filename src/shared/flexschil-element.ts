@@ -58,6 +58,7 @@ export class FlexschilElement extends LitElement {
   // `lang` is no reactive property (it is the element's native attribute), but a change of it
   // must re-resolve the UI language of this element and of what it renders.
   static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: `super` must run Lit's getter for the subclass.
     return [...super.observedAttributes, 'lang'];
   }
 

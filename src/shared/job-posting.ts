@@ -13,8 +13,11 @@ const employmentTypes: Record<ContractType, 'CONTRACTOR' | 'TEMPORARY'> = {
   belangeloos: 'TEMPORARY',
 };
 
+/** The words of an HTML fragment: `textContent` alone would include the code in `<script>` and `<style>`. */
 function plainText(html: string): string {
-  return (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const { body } = new DOMParser().parseFromString(html, 'text/html');
+  for (const hidden of body.querySelectorAll('script, style, template')) hidden.remove();
+  return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 export function jobPosting(assignment: Assignment, detailUrl?: string | null): Record<string, unknown> {

@@ -12,6 +12,7 @@ import { common } from '../../i18n/common.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
+import { clampLevel } from '../../shared/headings.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './apply-form.styles.js';
@@ -862,8 +863,4 @@ function failureKind(error: FlexschilError): Failure['kind'] {
   if (error.status === 401 || error.status === 403) return 'auth';
   if (error.status >= 400 && error.status < 500) return 'rejected';
   return 'server';
-}
-
-function clampLevel(level: number): number {
-  return Math.min(6, Math.max(1, Math.trunc(level) || 2));
 }

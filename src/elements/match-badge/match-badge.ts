@@ -61,7 +61,7 @@ type Route =
  * `profile` properties (computed in the browser with `match()`); `assignment-id` and
  * `profile-id` (the backend's match endpoint, or, when it has none, both objects fetched and
  * computed here); or one object property with the other's id (the other fetched, then computed
- * here — what `<assignment-list profile-id>` does on every card, sharing one profile request).
+ * here; several badges with the same id share one request).
  *
  * @summary Match score and level between a profile and an assignment, with the reasons on demand.
  *

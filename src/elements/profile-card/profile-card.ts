@@ -9,8 +9,10 @@ import { common } from '../../i18n/common.js';
 import { formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { profileCard as messages } from '../../i18n/profiles.js';
+import { type ContactLinks, contactLinks } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
+import { clampLevel } from '../../shared/headings.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './profile-card.styles.js';
@@ -179,7 +181,7 @@ export class ProfileCard extends FlexschilElement {
         <${h} id=${`${id}-heading`}>${title}</${h}>
         ${body}
       </section>`;
-    const contact = contactOf(p);
+    const contact = contactLinks(p.contact);
     const list = (items: string[]) => html`<ul class="tags">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
     return html`
       ${p.bio?.trim() ? section('about', t.about, html`<p class="bio">${p.bio}</p>`) : nothing}
@@ -227,7 +229,7 @@ export class ProfileCard extends FlexschilElement {
     </ul>`;
   }
 
-  private renderContact(p: Profile, c: ContactDetails): TemplateResult {
+  private renderContact(p: Profile, c: ContactLinks): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
     const contact = (event: Event) => {
@@ -237,7 +239,7 @@ export class ProfileCard extends FlexschilElement {
       ${c.email
         ? html`<li>
             ${c.mailto
-              ? html`<a class="button" href=${`mailto:${c.email}`} @click=${contact}>${t.email(p.name.trim() || c.email)}</a>
+              ? html`<a class="button" href=${c.mailto} @click=${contact}>${t.email(p.name.trim() || c.email)}</a>
                   <span class="address">${c.email}</span>`
               : html`<span class="address">${c.email}</span>`}
           </li>`
@@ -245,32 +247,12 @@ export class ProfileCard extends FlexschilElement {
       ${c.phone
         ? html`<li>
             <span class="label">${t.phone}:</span>
-            ${c.tel ? html`<a href=${`tel:${c.tel}`} @click=${contact}>${c.phone}</a>` : html`<span>${c.phone}</span>`}
+            ${c.tel ? html`<a href=${c.tel} @click=${contact}>${c.phone}</a>` : html`<span>${c.phone}</span>`}
           </li>`
         : nothing}
     </ul>`;
   }
 }
-
-interface ContactDetails {
-  email: string | null;
-  /** The e-mail looks like an address, so it may become a `mailto:` link; else it is shown as text. */
-  mailto: boolean;
-  phone: string | null;
-  /** Digits (and +) of the phone number for a `tel:` link, when it has any. */
-  tel: string | null;
-}
-
-/** The contact details worth showing, or null when the profile publishes none. */
-function contactOf(p: Profile): ContactDetails | null {
-  const email = p.contact?.email?.trim() || null;
-  const phone = p.contact?.phone?.trim() || null;
-  if (!email && !phone) return null;
-  const digits = phone?.replace(/[^\d+]/g, '') ?? '';
-  return { email, mailto: !!email && EMAIL.test(email), phone, tel: /\d/.test(digits) ? digits : null };
-}
-
-const EMAIL = /^[^\s@<>"'()[\]\\,;:]+@[^\s@<>"'()[\]\\,;:]+\.[^\s@<>"'()[\]\\,;:]+$/;
 
 /** A host-supplied profile goes through the same schema as a fetched one (URLs made safe, shape checked). */
 function parseProfile(raw: unknown): Profile {
@@ -304,8 +286,4 @@ function rateText(rate: NonNullable<Profile['rate']>, lang: Lang): string {
 
 function fact(term: string, value: unknown): TemplateResult {
   return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-}
-
-function clampLevel(level: number): number {
-  return Math.min(6, Math.max(1, Math.trunc(level) || 2));
 }

@@ -1,0 +1,75 @@
+/**
+ * The controls of the searchable collections (`assignment-list`, `profile-directory`): the
+ * search form and the filter groups. Styled by `src/styles/collection.ts`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  /** Matching results, when the backend sent facets. */
+  count?: number;
+}
+
+/** The search form; the handlers keep what is typed and send it after a pause or on Enter. */
+export function renderSearch(
+  label: string,
+  button: string,
+  text: string,
+  input: (event: Event) => void,
+  submit: (event: Event) => void,
+): TemplateResult {
+  return html`<form class="search" part="search" role="search" @submit=${submit}>
+    <label for="q">${label}</label>
+    <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" .value=${live(text)} @input=${input} />
+    <button type="submit" class="button">${button}</button>
+  </form>`;
+}
+
+/**
+ * One filter group as a disclosure. It opens by itself when something in it is chosen, and once
+ * open only the visitor closes it (`opened` remembers it): closing it while focus is on a
+ * control inside would drop focus to the page's body (WCAG 2.4.3).
+ */
+export function renderFilterGroup(
+  opened: Set<string>,
+  name: string,
+  { title, summary = title, active }: { title: string; summary?: unknown; active: boolean },
+  body: unknown,
+): TemplateResult {
+  const remember = (event: Event) => {
+    if ((event.currentTarget as HTMLDetailsElement).open) opened.add(name);
+    else opened.delete(name);
+  };
+  return html`<details ?open=${active || opened.has(name)} @toggle=${remember}>
+    <summary>${summary}</summary>
+    <fieldset>
+      <legend class="visually-hidden">${title}</legend>
+      ${body}
+    </fieldset>
+  </details>`;
+}
+
+/** A group of checkboxes for one dimension, with the counts from the facets and how many are chosen. */
+export function renderCheckboxGroup(
+  opened: Set<string>,
+  name: string,
+  { title, selected, options, chosen }: { title: string; selected: string; options: FilterOption[]; chosen: string[] },
+  toggle: (value: string, checked: boolean) => void,
+): TemplateResult {
+  const summary = html`${title} ${chosen.length ? html`<span class="selected">(${selected})</span>` : nothing}`;
+  const boxes = options.map(
+    (option) => html`<label class="option">
+      <input
+        type="checkbox"
+        name=${name}
+        .value=${option.value}
+        .checked=${live(chosen.includes(option.value))}
+        @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
+      />
+      <span>${option.label}${option.count === undefined ? nothing : html` <span class="count">(${option.count})</span>`}</span>
+    </label>`,
+  );
+  return renderFilterGroup(opened, name, { title, summary, active: chosen.length > 0 }, boxes);
+}
