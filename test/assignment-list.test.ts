@@ -7,6 +7,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { define } from '../src/shared/define.js';
 import { seedProfiles } from '../mock/seed.js';
 import { createClient } from '../src/api/client.js';
+import { today } from '../src/i18n/format.js';
 import { rank } from '../src/match/match.js';
 import { makeAssignment, makePage } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
@@ -71,17 +72,50 @@ describe('<assignment-list>', () => {
       await expect(board).to.be.accessible();
     });
 
-    it('shows what a card needs: organisation, place and mode, hours, closing date with the full date, rate', async () => {
-      const board = await mountBoard('page-size="3"');
+    it('shows what a card needs: organisation, field, types, place and mode, hours, start, closing date, rate', async () => {
+      const closesToday = makeAssignment({
+        id: 'today',
+        visibility: 'internal',
+        closingDate: today(),
+        startDate: '2027-01-15',
+        rate: { min: 75, max: 95, currency: 'EUR', unit: 'hour', publicRate: true },
+      });
+      const closed = makeAssignment({ id: 'closed', status: 'closed', rate: null, startDate: null, summary: null });
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([closesToday, closed]))));
+      const board = await mountBoard();
       await ready(board);
-      const card = cards(board)[0];
-      const text = card.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.match(/uur per week/);
-      expect(text).to.match(/sluit (vandaag|morgen|over \d+ dagen|op)/);
-      const time = card.querySelector('time')!;
-      expect(time.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      const [first, second] = cards(board).map((c) => c.textContent!.replace(/\s+/g, ' ').replace(/[\u00a0\u202f]/g, ' '));
+      for (const expected of ['Gemeente Steenbergen', 'Informatievoorziening', 'Detachering', 'Inhuur (zzp/zpp)', 'Steenbergen · Hybride', '16–24 uur per week', '15 januari 2027', 'sluit vandaag', '€ 75 – € 95 per uur (publiek tarief)', 'Intern']) {
+        expect(first).to.include(expected);
+      }
+      const time = cards(board)[0].querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal(today());
       expect(time.querySelector('.visually-hidden')!.textContent).to.match(/^sluit op \d+ \w+ \d{4}$/);
-      expect(cards(board)).to.have.length(3);
+      expect(second).to.include('gesloten');
+      expect(second, 'no empty labels for missing data').not.to.match(/Tarief|Start|null|undefined/);
+      await expect(board).to.be.accessible();
+    });
+
+    it('is accessible while loading, with the skeleton in place', async () => {
+      backend.setFault({ kind: 'slow', delay: 800 });
+      const board = await mountBoard();
+      await ready(board, 'loading');
+      expect(shadow(board).querySelector('.skeletons')).to.exist;
+      await expect(board).to.be.accessible();
+      await ready(board);
+    });
+
+    it('takes filter labels from /vocabularies when the backend sends no facets', async () => {
+      worker.use(
+        http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]))),
+        http.get(`${API}/vocabularies`, () =>
+          HttpResponse.json({ field: [{ value: 'inkoop', label: 'Inkoop (uit de lijst)' }], region: [], type: [], kind: [], mode: [] }),
+        ),
+      );
+      const board = await mountBoard('filters="field"');
+      await ready(board);
+      await waitFor(() => shadow(board).querySelector('input[name="field"][value="inkoop"]'), { message: 'vocabulary option' });
+      expect(shadow(board).querySelector('input[name="field"]')!.closest('label')!.textContent).to.include('Inkoop (uit de lijst)');
     });
 
     it('honours page-size, heading-level and the parts hosts style', async () => {
@@ -362,11 +396,16 @@ describe('<assignment-list>', () => {
       });
     }
 
-    it('says that signing in is needed (401) for an internal board without a token', async () => {
+    it('says that signing in is needed (401) for an internal board without a token, and tries again on request', async () => {
       const board = await mountBoard('visibility="internal"');
       await ready(board, 'error');
-      expect(shadow(board).querySelector('[part="error"]')!.textContent).to.include('Log in');
+      const error = shadow(board).querySelector('[part="error"]')!;
+      expect(error.textContent).to.include('Log in');
       await expect(board).to.be.accessible();
+      const before = gets('/assignments').length;
+      [...error.querySelectorAll('button')].find((b) => b.textContent!.includes('Probeer opnieuw'))!.click();
+      await waitFor(() => gets('/assignments').length > before, { message: 'a new request' });
+      await ready(board, 'error');
     });
 
     it('says that access is not allowed (403) for a token without rights', async () => {
@@ -553,6 +592,19 @@ describe('<assignment-list>', () => {
       expect(posting.hiringOrganization.name).to.be.a('string');
       expect(posting.jobLocation.address.addressCountry).to.equal('NL');
       for (const p of data['@graph']) expect(p.employmentType.every((t: string) => ['CONTRACTOR', 'TEMPORARY'].includes(t))).to.be.true;
+      const paid = data['@graph'].find((p: { baseSalary?: unknown }) => p.baseSalary);
+      expect(paid.baseSalary['@type']).to.equal('MonetaryAmount');
+      expect(paid.baseSalary.value.unitText).to.equal('HOUR');
+      expect(paid.baseSalary.value.maxValue).to.be.a('number');
+
+      // It follows the page.
+      const firstIds = data['@graph'].map((p: { identifier: { value: string } }) => p.identifier.value);
+      shadow(board).querySelector<HTMLButtonElement>('button[aria-label="Pagina 2"]')!.click();
+      await waitFor(() => {
+        const ids = JSON.parse(script.textContent!)['@graph'].map((p: { identifier: { value: string } }) => p.identifier.value);
+        return ids.length > 0 && !ids.some((id: string) => firstIds.includes(id));
+      }, { message: 'JSON-LD of page 2' });
+
       board.closest('div')!.remove();
       expect(document.head.querySelector('script[data-flexschil]')).to.be.null;
     });
