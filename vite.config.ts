@@ -49,7 +49,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
           },
           formats: ['es'],
         },
-        rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        // One file per source module, so `sideEffects` in package.json can name the define
+        // files exactly and bundlers tree-shake the rest.
+        rolldownOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' } },
       },
     };
   }
