@@ -15,6 +15,7 @@
  * - idempotency keys are remembered per assignment, and only for answers that were accepted
  *   (a 400 can be retried with the same key after the user fixed the form).
  */
+import { CV_HEAD_BYTES, cvKindOf, cvSignatureMatches, EMAIL_PATTERN } from '../src/api/cv.js';
 import * as schemas from '../src/api/schemas.js';
 import type {
   ApplicationReceipt,
@@ -406,13 +407,6 @@ function faultResponse(kind: FaultKind, path: string): Response | null {
 // ---------------------------------------------------------------------------------------------
 // The backend
 
-const SIGNATURES = {
-  pdf: [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
-  zip: [0x50, 0x4b, 0x03, 0x04], // PK\3\4: DOCX and ODT are zip containers
-} as const;
-const CV_EXTENSIONS: Record<string, readonly number[]> = { pdf: SIGNATURES.pdf, docx: SIGNATURES.zip, odt: SIGNATURES.zip };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface Context {
   request: Request;
@@ -755,7 +749,7 @@ export class MockBackend {
 
     const email = field(form, 'email');
     if (!email) add('email', 'required', 'Vul je e-mailadres in.');
-    else if (!EMAIL.test(email)) add('email', 'format', 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.');
+    else if (!EMAIL_PATTERN.test(email)) add('email', 'format', 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.');
 
     const kvk = field(form, 'kvkNumber');
     if (kvk && !/^\d{8}$/.test(kvk)) add('kvkNumber', 'format', 'Een KvK-nummer bestaat uit precies 8 cijfers.');
@@ -788,11 +782,10 @@ export class MockBackend {
       if (typeof cv === 'string' && cv.trim()) add('cv', 'type', 'Voeg je cv toe als bestand (PDF, DOCX of ODT).');
       else if (requirements.cv) add('cv', 'required', 'Voeg je cv toe (PDF, DOCX of ODT, maximaal 5 MB).');
     } else {
-      const extension = cv.name.toLowerCase().split('.').pop() ?? '';
-      const signature = Object.hasOwn(CV_EXTENSIONS, extension) ? CV_EXTENSIONS[extension] : undefined;
-      if (!signature) add('cv', 'type', 'Je cv moet een PDF-, DOCX- of ODT-bestand zijn.');
-      else if (!(await startsWith(cv, signature))) {
-        add('cv', 'signature', `Dit bestand is geen echt ${extension.toUpperCase()}-bestand. Sla je cv opnieuw op als PDF, DOCX of ODT.`);
+      const kind = cvKindOf(cv.name);
+      if (!kind) add('cv', 'type', 'Je cv moet een PDF-, DOCX- of ODT-bestand zijn.');
+      else if (!cvSignatureMatches(kind, new Uint8Array(await cv.slice(0, CV_HEAD_BYTES).arrayBuffer()))) {
+        add('cv', 'signature', `Dit bestand is geen echt ${kind.toUpperCase()}-bestand. Sla je cv opnieuw op als PDF, DOCX of ODT.`);
       }
     }
 
@@ -926,10 +919,6 @@ function isFile(value: FormDataEntryValue | null): value is File {
   return value instanceof File && (value.size > 0 || value.name !== '');
 }
 
-async function startsWith(file: Blob, signature: readonly number[]): Promise<boolean> {
-  const head = new Uint8Array(await file.slice(0, signature.length).arrayBuffer());
-  return signature.every((byte, i) => head[i] === byte);
-}
 
 const byTitle = (a: AssignmentInput, b: AssignmentInput) => collator.compare(a.title, b.title) || a.id.localeCompare(b.id);
 const publishedTime = (a: AssignmentInput) => Date.parse(a.publishedAt);

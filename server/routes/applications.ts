@@ -7,6 +7,7 @@
  * replay of an accepted `Idempotency-Key` (the same 201; another body with that key: 422) →
  * honeypot (201, nothing stored) → 400 with every invalid field → store → 201.
  */
+import { CV_HEAD_BYTES, cvKindOf, cvMediaTypes, cvSignatureMatches } from '../../src/api/cv.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,16 +28,6 @@ import { denied } from './catalog.js';
 /** Room for the text parts and multipart framing next to the largest CV. */
 const FORM_OVERHEAD = 256 * 1024;
 
-/** Accepted CV formats: extension and the file's first bytes (never the browser's MIME type). */
-const CV_FORMATS: Record<string, { signature: number[]; type: string }> = {
-  pdf: { signature: [0x25, 0x50, 0x44, 0x46, 0x2d], type: 'application/pdf' }, // %PDF-
-  // DOCX and ODT are zip containers: PK\3\4
-  docx: {
-    signature: [0x50, 0x4b, 0x03, 0x04],
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  },
-  odt: { signature: [0x50, 0x4b, 0x03, 0x04], type: 'application/vnd.oasis.opendocument.text' },
-};
 
 function tooLarge(): Response {
   return problem(413, 'payload-too-large', 'Bestand te groot', 'Je cv is groter dan 5 MB. Kies een kleiner bestand of sla het op als PDF.');
@@ -189,12 +180,12 @@ export function applicationRoutes(api: Hono<AppEnv>, deps: Deps): void {
   }
 
   async function storeFile(cv: File, bytes: Uint8Array): Promise<{ name: string; type: string }> {
-    const extension = extensionOf(cv.name);
-    const format = CV_FORMATS[extension];
+    // Only called for a CV that passed cvProblems, so its kind is known.
+    const kind = cvKindOf(cv.name) ?? 'pdf';
     // A generated name: the applicant's file name never touches the file system.
-    const name = `${randomUUID()}.${extension}`;
+    const name = `${randomUUID()}.${kind}`;
     await writeFile(path.join(deps.uploadDir, name), bytes, { flag: 'wx', mode: 0o600 });
-    return { name, type: format?.type ?? 'application/octet-stream' };
+    return { name, type: cvMediaTypes[kind] };
   }
 
   async function removeFile(name: string): Promise<void> {
@@ -226,25 +217,20 @@ function textParts(form: FormData): Record<string, unknown> {
   return parts;
 }
 
-function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
-}
-
 function cvProblems(raw: FormDataEntryValue | null, cv: File | null, bytes: Uint8Array | null, required: boolean): InvalidParam[] {
   if (!cv || !bytes) {
     if (typeof raw === 'string' && raw.trim()) return [{ name: 'cv', code: 'type', reason: 'Voeg je cv toe als bestand (PDF, DOCX of ODT).' }];
     return required ? [{ name: 'cv', code: 'required', reason: 'Voeg je cv toe (PDF, DOCX of ODT, maximaal 5 MB).' }] : [];
   }
-  const extension = extensionOf(cv.name);
-  const format = Object.hasOwn(CV_FORMATS, extension) ? CV_FORMATS[extension] : undefined;
-  if (!format) return [{ name: 'cv', code: 'type', reason: 'Je cv moet een PDF-, DOCX- of ODT-bestand zijn.' }];
-  if (!format.signature.every((byte, i) => bytes[i] === byte)) {
+  // Extension and first bytes, never the browser's MIME type (src/api/cv.ts).
+  const kind = cvKindOf(cv.name);
+  if (!kind) return [{ name: 'cv', code: 'type', reason: 'Je cv moet een PDF-, DOCX- of ODT-bestand zijn.' }];
+  if (!cvSignatureMatches(kind, bytes.subarray(0, CV_HEAD_BYTES))) {
     return [
       {
         name: 'cv',
         code: 'signature',
-        reason: `Dit bestand is geen echt ${extension.toUpperCase()}-bestand. Sla je cv opnieuw op als PDF, DOCX of ODT.`,
+        reason: `Dit bestand is geen echt ${kind.toUpperCase()}-bestand. Sla je cv opnieuw op als PDF, DOCX of ODT.`,
       },
     ];
   }

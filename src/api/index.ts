@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './query.js';
 export * from './schemas.js';
 export { safeUrl } from './url.js';
+export * from './cv.js';

@@ -3,6 +3,7 @@
  * the form can tell people what to fix before anything is sent, and tests can check each rule
  * without a browser form. The backend checks again; its `invalidParams` use the same names.
  */
+import { CV_HEAD_BYTES, CV_MAX_BYTES, cvKindOf, cvKinds, cvSignatureMatches, EMAIL_PATTERN } from '../../api/cv.js';
 import type { Assignment } from '../../api/schemas.js';
 
 /** The text and checkbox fields, by their part name in the request. */
@@ -67,8 +68,8 @@ export const NAME_LENGTH = { min: 2, max: 120 } as const;
 export const MOTIVATION_LENGTH = { min: 50, max: 5000 } as const;
 export const HOURS_RANGE = { min: 1, max: 40 } as const;
 /** 5 MB as the contract means it: 5 × 1024 × 1024 bytes. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const FILE_EXTENSIONS = ['pdf', 'docx', 'odt'] as const;
+export const MAX_FILE_BYTES = CV_MAX_BYTES;
+export const FILE_EXTENSIONS = cvKinds;
 /** For the file chooser's `accept`: extensions and MIME types, so every platform's picker filters. */
 export const FILE_ACCEPT = [
   '.pdf',
@@ -117,7 +118,6 @@ export function normaliseRate(value: string): string | null {
 }
 
 // Deliberately loose (GOV.UK: "do not over-validate" e-mail addresses): something@something.tld.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 // Digits with the separators people type; 8 to 15 digits covers Dutch and international numbers.
 const PHONE = /^\+?[\d\s().-]+$/;
 
@@ -151,7 +151,7 @@ export function checkField(field: Exclude<FieldName, 'cv'>, values: ApplicationV
     case 'email': {
       const email = values.email.trim();
       if (!email) return { code: 'required' };
-      return EMAIL.test(email) ? null : { code: 'format' };
+      return EMAIL_PATTERN.test(email) ? null : { code: 'format' };
     }
     case 'phone': {
       const phone = values.phone.trim();
@@ -222,47 +222,21 @@ export function checkAll(
   return problems;
 }
 
-type FileKind = (typeof FILE_EXTENSIONS)[number];
-
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
-const ZIP = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4": DOCX and ODT are ZIP packages
-const ODT_MIMETYPE = 'mimetypeapplication/vnd.oasis.opendocument.text';
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-
-function startsWith(bytes: Uint8Array, signature: number[], offset = 0): boolean {
-  return signature.every((b, i) => bytes[offset + i] === b);
-}
-
-/** Whether the first bytes of a file are what its extension promises. */
-export function signatureMatches(kind: FileKind, bytes: Uint8Array): boolean {
-  if (kind === 'pdf') return startsWith(bytes, PDF);
-  if (!startsWith(bytes, ZIP)) return false;
-  if (kind === 'docx') return true;
-  // ODF requires an uncompressed "mimetype" entry first (ODF 1.2 part 3, §3.3); when a
-  // packager put it there, it must say "text" (an .ods renamed to .odt is not a CV).
-  const name = new TextDecoder('latin1').decode(bytes.subarray(30, 30 + ODT_MIMETYPE.length));
-  return !name.startsWith('mimetype') || name === ODT_MIMETYPE;
-}
-
 /**
  * Checks a chosen CV before it is sent: extension, emptiness, size, and the file signature
  * (a renamed `.exe` called `cv.pdf` starts with "MZ", not "%PDF-"). Reads only the first bytes.
  */
 export async function checkFile(file: Blob & { name: string }): Promise<FieldProblem | null> {
-  const extension = extensionOf(file.name);
-  if (!(FILE_EXTENSIONS as readonly string[]).includes(extension)) return { code: 'fileType' };
+  const kind = cvKindOf(file.name);
+  if (!kind) return { code: 'fileType' };
   if (file.size === 0) return { code: 'fileEmpty' };
   if (file.size > MAX_FILE_BYTES) return { code: 'fileSize' };
   let head: Uint8Array;
   try {
-    head = new Uint8Array(await file.slice(0, 128).arrayBuffer());
+    head = new Uint8Array(await file.slice(0, CV_HEAD_BYTES).arrayBuffer());
   } catch {
     // The file moved or its permission was revoked since it was chosen (NotReadableError).
     return { code: 'fileUnreadable' };
   }
-  return signatureMatches(extension as FileKind, head) ? null : { code: 'fileSignature' };
+  return cvSignatureMatches(kind, head) ? null : { code: 'fileSignature' };
 }
