@@ -16,6 +16,7 @@ import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { renderFilterGroup } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
+import { fact } from '../../shared/facts.js';
 import { clampLevel, headingTag } from '../../shared/headings.js';
 import { jobPostingsJson } from '../../shared/job-posting.js';
 import { safeHtml } from '../../shared/sanitize.js';
@@ -318,8 +319,4 @@ export class AssignmentList extends FlexschilElement {
     const base = this.detailUrl ? (a: Assignment) => new URL(this.list.href(a)!, location.href).href : undefined;
     this.#jsonLd.textContent = jobPostingsJson(page.items, base);
   }
-}
-
-function fact(term: string, value: unknown): TemplateResult {
-  return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 }

@@ -12,6 +12,7 @@ import { profileCard as messages } from '../../i18n/profiles.js';
 import { type ContactLinks, contactLinks } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
+import { fact } from '../../shared/facts.js';
 import { clampLevel } from '../../shared/headings.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -282,8 +283,4 @@ function availabilityText(a: { hoursPerWeek: number; from: string }, lang: Lang)
 function rateText(rate: NonNullable<Profile['rate']>, lang: Lang): string {
   const money = formatMoney(rate.amount, rate.currency, rate.unit, lang);
   return rate.publicRate ? `${money} (${common[lang].publicRate})` : money;
-}
-
-function fact(term: string, value: unknown): TemplateResult {
-  return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 }
