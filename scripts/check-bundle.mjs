@@ -21,11 +21,13 @@ const server = createServer(async (req, res) => {
   if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
   const file = normalize(join(root, path.replace(/^\/copy\//, '/'))).replace(/\\/g, '/');
   if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
+  let body;
   try {
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    body = await readFile(file);
   } catch {
-    res.writeHead(404).end();
+    return res.writeHead(404).end();
   }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
