@@ -15,8 +15,10 @@ export function sharedClient(endpoint: string, credentials: RequestCredentials, 
   return client;
 }
 
-/** Forgets every shared client and its cache (tests; a host page that signs a user out). */
+/**
+ * Empties every shared client's cache (tests; a host page that signs a user out). The clients
+ * themselves stay: an element keyed to its client must not see a new one and load again.
+ */
 export function resetSharedClients(): void {
   for (const byToken of clients.values()) for (const client of byToken.values()) client.clearCache();
-  clients.clear();
 }
