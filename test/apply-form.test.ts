@@ -5,6 +5,8 @@ import '../src/elements/apply-form/define.js';
 import '../src/elements/marketplace-provider/define.js';
 import type { ApplyForm } from '../src/elements/apply-form/apply-form.js';
 import type { AssignmentInput } from '../src/api/schemas.js';
+import { sharedClient } from '../src/api/clients.js';
+import { FlexschilError } from '../src/api/errors.js';
 import { makeAssignment, makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
 import { backend, requests, resetMock, worker } from './msw.js';
@@ -422,7 +424,9 @@ describe('<apply-form>', () => {
       backend.setFault({ kind: 'network', times: 1, paths: /\/applications$/ });
       const error = oneEvent(el, 'application-error');
       await submit(el);
-      expect((await error).detail.status).to.equal(0);
+      const { detail } = await error;
+      expect(detail).to.have.keys(['status', 'title', 'detail']);
+      expect(detail.status).to.equal(0);
       await waitFor(() => part(el, 'failure'), { message: 'failure message' });
       await el.updateComplete;
       const failure = part(el, 'failure')!;
@@ -480,6 +484,33 @@ describe('<apply-form>', () => {
         expect(backend.applications).to.have.length(1);
       });
     }
+
+    it('after a timeout keeps everything, says so, and a retry sends the same key once', async () => {
+      const client = sharedClient(API, 'omit', null);
+      const keys: string[] = [];
+      const send = client.submitApplication;
+      // The upload timeout itself is the client's (test/api/client.test.ts); here the form meets it.
+      client.submitApplication = async (id, body, options) => {
+        keys.push(options.idempotencyKey);
+        if (keys.length === 1) throw new FlexschilError({ kind: 'timeout', status: 0, title: 'Timeout' });
+        return send.call(client, id, body, options);
+      };
+      try {
+        const el = await mount({ assignment: publish() });
+        await fillMinimum(el);
+        await submit(el);
+        await waitFor(() => part(el, 'failure'), { message: 'failure message' });
+        expect(text(part(el, 'failure'))).to.contain('De server antwoordde niet op tijd.');
+        expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="name"]')!.value).not.to.equal('');
+        part(el, 'failure')!.querySelector('button')!.click();
+        await sent(el);
+        expect(backend.applications).to.have.length(1);
+        expect(keys).to.have.length(2);
+        expect(keys[1]).to.equal(keys[0]);
+      } finally {
+        client.submitApplication = send;
+      }
+    });
 
     it('puts the backend\'s invalidParams on the right fields, and unknown names in the summary', async () => {
       worker.use(

@@ -576,6 +576,7 @@ describe('<assignment-list>', () => {
       const client = createClient({ endpoint: API });
       const [page, profile] = await Promise.all([client.listAssignments({ page: 1, pageSize: 10, sort: 'closingDate' }), client.getProfile(profileId)]);
       const expected = rank(profile, page.items, { today: '2026-11-22' }).map((r) => r.assignment.title);
+      expect(expected, 'the fit order differs from the API order (else this test proves nothing)').not.to.deep.equal(page.items.map((a) => a.title));
       await waitFor(() => JSON.stringify(cardTitles(board)) === JSON.stringify(expected), { message: 'ranked order' });
       expect(lastRequest().searchParams.get('sort'), 'the API is asked in its own order').to.equal('closingDate');
       expect(board.shadowRoot!.querySelectorAll('match-badge')).to.have.length(10);

@@ -243,6 +243,19 @@ describe('<profile-card>', () => {
   });
 
   describe('compact', () => {
+    it('links the CV, portfolio and LinkedIn the profile publishes, each in a new window', async () => {
+      const card = await mountWith(
+        makeProfile({
+          links: { cv: 'https://example.nl/cv.pdf', portfolio: 'https://portfolio.example.nl/', linkedin: 'https://www.linkedin.com/in/voorbeeld' },
+        }),
+      );
+      await ready(card);
+      const links = [...shadow(card).querySelectorAll<HTMLAnchorElement>('.links a')];
+      expect(links.map((a) => a.href)).to.deep.equal(['https://example.nl/cv.pdf', 'https://portfolio.example.nl/', 'https://www.linkedin.com/in/voorbeeld']);
+      expect(links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim().split(' (')[0])).to.deep.equal(['Cv', 'Portfolio', 'LinkedIn']);
+      expect(links.every((a) => a.target === '_blank' && a.rel.includes('noopener'))).to.be.true;
+    });
+
     it('fits a tile: a few skills, no experience, links or contact', async () => {
       const card = await mountWith(makeProfile({ skills: ['A', 'B', 'C', 'D', 'E', 'F'] }), { variant: 'compact', level: 3 });
       await ready(card);

@@ -87,14 +87,22 @@ describe('<profile-directory>', () => {
       await expect(d).to.be.accessible();
     });
 
-    it('speaks English when the page does, and stays accessible', async () => {
+    it('speaks English when the page does, and stays accessible while loading, ready and in the dialog', async () => {
+      backend.setFault({ kind: 'slow', delay: 300, times: 1 });
       const d = await mountDirectory('', { lang: 'en' });
+      await expect(d).to.be.accessible();
       await ready(d);
       expect(heading(d)).to.equal(`${PUBLIC_TOTAL} professionals found`);
       expect(new Headers(requests.filter((r) => r.url.includes('/profiles')).at(-1)!.headers).get('Accept-Language')).to.equal('en');
       expect(summaries(d)).to.deep.equal(['Field', 'Region', 'Kind of professional', 'Availability']);
       expect(cards(d)[0].shadowRoot!.textContent).to.include('hours per week');
       await expect(d).to.be.accessible();
+      shadow(d).querySelector<HTMLButtonElement>('.view[data-id="p-0001"]')!.click();
+      const dialog = shadow(d).querySelector('dialog')!;
+      await waitFor(() => dialog.open && dialog.querySelector('profile-card')?.matches(':state(ready)'), { message: 'dialog' });
+      expect(dialog.getAttribute('aria-label')).to.match(/^Profile of /);
+      await expect(d).to.be.accessible();
+      dialog.close();
     });
 
     it('offers facets with counts from the backend', async () => {

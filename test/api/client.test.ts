@@ -164,6 +164,17 @@ describe('API client', () => {
     });
   });
 
+  it('gives up an upload after its own (longer) timeout, with kind "timeout"', async () => {
+    const { fetch } = scriptedFetch(
+      (init) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+    );
+    const client = createClient({ endpoint: API, fetch, timeout: 10, uploadTimeout: 80 });
+    const start = performance.now();
+    const error = await rejection(client.submitApplication('a-1', new FormData(), { idempotencyKey: 'k' }));
+    expect(error.kind).to.equal('timeout');
+    expect(performance.now() - start).to.be.at.least(70);
+  });
+
   describe('sharing and caching', () => {
     it('makes identical GETs in flight once', async () => {
       let release!: () => void;
