@@ -22,6 +22,7 @@ let server: ReturnType<typeof serve>;
 let vite: ViteDevServer;
 let browser: Browser;
 let pageUrl: string;
+let origin: string;
 
 before(async () => {
   api = await createTestApp();
@@ -35,7 +36,8 @@ before(async () => {
     server: { port: 0, host: '127.0.0.1', proxy: { '/api': { target }, '/health': { target } } },
   });
   await vite.listen();
-  pageUrl = `http://127.0.0.1:${(vite.httpServer!.address() as AddressInfo).port}/index.html`;
+  origin = `http://127.0.0.1:${(vite.httpServer!.address() as AddressInfo).port}`;
+  pageUrl = `${origin}/index.html`;
   browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 });
 
@@ -88,5 +90,37 @@ test('an application submitted on the demo page is stored once, and a replay add
   const receipt = (await replay.json()) as { id: string };
   assert.match(await form.locator('[part="success"]').innerText(), new RegExp(receipt.id), 'the same receipt as shown');
   assert.equal(await storedFor(assignment.id), 1);
+  await page.close();
+});
+
+test('the intranet page shows internal assignments with a minted token, and badges of fit', { timeout: 60_000 }, async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/intranet.html`);
+  const [internal, fitting] = [page.locator('assignment-list').first(), page.locator('assignment-list#passend')];
+  await internal.locator('[part="card"]').first().waitFor({ timeout: 15_000 });
+  const badges = await internal.locator('[part="card"] .badge.internal').allInnerTexts();
+  assert.ok(badges.length > 0 && badges.every((b) => b === 'Intern'), 'internal assignments, marked as such');
+  await fitting.locator('match-badge [part="score"]').first().waitFor({ timeout: 15_000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the regional network page lists professionals, and more for a signed-in member', { timeout: 60_000 }, async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/netwerk.html`);
+  const count = page.locator('profile-directory [part="count"]');
+  await page.locator('profile-directory [part="card"]').first().waitFor({ timeout: 15_000 });
+  const publicCount = Number((await count.innerText()).match(/\d+/)![0]);
+  await page.locator('#member-toggle').click();
+  await page.waitForFunction(
+    (before) => Number(document.querySelector('profile-directory')?.shadowRoot?.querySelector('[part="count"]')?.textContent?.match(/\d+/)?.[0]) > before,
+    publicCount,
+    { timeout: 15_000 },
+  );
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,0 +1,54 @@
+/**
+ * `npm start` as a person runs it: the launcher starts the reference server on a fresh data
+ * folder and the demo pages in front of it; the pages and the API answer through one origin.
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let child: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+after(async () => {
+  // The launcher and the server it started are one process group: stop both.
+  if (child?.pid) process.kill(-child.pid, 'SIGTERM');
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+test('npm start serves the demo pages and the API of a freshly seeded server', { timeout: 90_000 }, async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-start-'));
+  const [pagesPort, apiPort] = [await freePort(), await freePort()];
+  child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, PORT: String(pagesPort), HOST: '127.0.0.1', API_PORT: String(apiPort), DATA_DIR: dataDir },
+  });
+  const origin = `http://127.0.0.1:${pagesPort}`;
+  let page: Response | undefined;
+  for (let i = 0; i < 600 && !page?.ok; i++) {
+    page = await fetch(`${origin}/index.html`).catch(() => undefined);
+    if (!page?.ok) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok(page?.ok, 'the demo page is served');
+  assert.match(await page.text(), /<assignment-list/);
+  const api = await fetch(`${origin}/api/v1/assignments?pageSize=1`);
+  assert.equal(api.status, 200);
+  const body = (await api.json()) as { total: number };
+  assert.ok(body.total >= 40, 'seeded on first start');
+  assert.equal((await fetch(`${origin}/health`)).status, 200);
+});
