@@ -16,7 +16,11 @@ let dataDir: string | undefined;
 
 after(async () => {
   // The launcher and the server it started are one process group: stop both.
-  if (child?.pid) process.kill(-child.pid, 'SIGTERM');
+  try {
+    if (child?.pid) process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone (the assertion below says why)
+  }
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -32,18 +36,28 @@ function freePort(): Promise<number> {
 test('npm start serves the demo pages and the API of a freshly seeded server', { timeout: 90_000 }, async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-start-'));
   const [pagesPort, apiPort] = [await freePort(), await freePort()];
+  let exited: number | null = null;
   child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, PORT: String(pagesPort), HOST: '127.0.0.1', API_PORT: String(apiPort), DATA_DIR: dataDir },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    // `npm start` is the embedded database, also when this suite runs against PostgreSQL.
+    env: { ...process.env, DATABASE_URL: '', PORT: String(pagesPort), HOST: '127.0.0.1', API_PORT: String(apiPort), DATA_DIR: dataDir },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  child.on('exit', (code) => {
+    exited = code ?? -1;
   });
   const origin = `http://127.0.0.1:${pagesPort}`;
   let page: Response | undefined;
-  for (let i = 0; i < 600 && !page?.ok; i++) {
+  for (let i = 0; i < 600 && !page?.ok && exited === null; i++) {
     page = await fetch(`${origin}/index.html`).catch(() => undefined);
     if (!page?.ok) await new Promise((r) => setTimeout(r, 100));
   }
+  assert.equal(exited, null, `the launcher is still running: ${stderr.slice(-2000)}`);
   assert.ok(page?.ok, 'the demo page is served');
   assert.match(await page.text(), /<assignment-list/);
   const api = await fetch(`${origin}/api/v1/assignments?pageSize=1`);
