@@ -410,6 +410,7 @@ describe('<assignment-list>', () => {
           const error = shadow(board).querySelector('[part="error"]')!;
           expect(error.getAttribute('role')).to.equal('alert');
           expect(error.textContent).to.match(message);
+          expect(heading(board), 'the heading does not claim it is still loading').to.equal('Opdrachten');
           expect(error.textContent).not.to.match(/<|html|Unexpected token/i);
           expect(reported).to.have.length(1);
           expect(reported[0].detail).to.have.keys(['status', 'title', 'detail']);

@@ -42,6 +42,8 @@ export interface CollectionMessages {
   selected: (n: number) => string;
   emptyTitle: string;
   emptyHint: string;
+  /** The results heading when there is no count to show (the load failed). */
+  results: string;
 }
 
 export interface CollectionOptions<Q extends BaseQuery, D extends string, P extends CollectionPage> {
@@ -268,7 +270,7 @@ export class CollectionController<Q extends BaseQuery, D extends string, P exten
     const heading = headingTag(this.#host.headingLevel);
     const sort = this.query.sort || this.#host.sort;
     return html`<div class="result-header">
-      ${staticHtml`<${heading} id="results-heading" part="count" tabindex="-1">${this.lastPage ? t.count(this.lastPage.total) : common[lang].loading}</${heading}>`}
+      ${staticHtml`<${heading} id="results-heading" part="count" tabindex="-1">${this.lastPage ? t.count(this.lastPage.total) : this.#results.status === TaskStatus.ERROR ? t.results : common[lang].loading}</${heading}>`}
       <label class="sort"
         >${t.sort}
         <select name="sort" @change=${this.#onSortChange}>
