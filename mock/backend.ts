@@ -414,6 +414,8 @@ interface Context {
   lang: Lang;
   vocab: Vocabularies;
   viewer: Viewer;
+  /** The backend's generation when the request arrived (see `reset()`). */
+  generation: number;
 }
 
 type RouteHandler = (ctx: Context, args: string[]) => Response | Promise<Response>;
@@ -443,6 +445,8 @@ export class MockBackend {
   private currentFault: Fault | null = null;
   private faultsLeft = Number.POSITIVE_INFINITY;
   private sequence = 0;
+  /** Counts `reset()`s: a request that arrived before one stores nothing after it. */
+  private generation = 0;
 
   private readonly routes: Route[] = [
     { pattern: ['assignments'], methods: { GET: (ctx) => this.listAssignments(ctx) } },
@@ -474,6 +478,7 @@ export class MockBackend {
     this.receipts.clear();
     this.pending.clear();
     this.sequence = 0;
+    this.generation++;
     this.setFault(null);
   }
 
@@ -490,6 +495,7 @@ export class MockBackend {
   /** Answers one request. The path is taken relative to `options.base` or the backend's base. */
   async handle(request: Request, options: HandleOptions = {}): Promise<Response> {
     const path = relativePath(request.url, options.base ?? this.base);
+    const generation = this.generation;
     await sleep(this.latency, request.signal);
 
     const fault = this.takeFault(path);
@@ -500,7 +506,7 @@ export class MockBackend {
     }
 
     try {
-      return await this.route(request, path, options);
+      return await this.route(request, path, options, generation);
     } catch (error) {
       console.error('[mock backend]', error);
       return problem(500, 'server-error', 'Serverfout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
@@ -519,7 +525,7 @@ export class MockBackend {
     return fault;
   }
 
-  private async route(request: Request, path: string, options: HandleOptions): Promise<Response> {
+  private async route(request: Request, path: string, options: HandleOptions, generation: number): Promise<Response> {
     let segments: string[];
     try {
       segments = path.split('/').filter(Boolean).map(decodeURIComponent);
@@ -553,6 +559,7 @@ export class MockBackend {
       lang,
       vocab: vocabularies(lang),
       viewer,
+      generation,
     };
     const response = await handler(ctx, found.args);
     response.headers.set('Content-Language', lang);
@@ -704,6 +711,9 @@ export class MockBackend {
     if (problems.length) return invalidInput(problems, 'fields');
 
     const receipt = this.newReceipt(id);
+    // A request of before a reset (a test that ended while it was under way) answers, but
+    // leaves the fresh state alone.
+    if (ctx.generation !== this.generation) return json(receipt, 201);
     const number = (name: string) => (field(form, name) ? Number(field(form, name)) : null);
     this.applications.push({
       id: receipt.id,

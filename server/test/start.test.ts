@@ -15,13 +15,18 @@ let child: ChildProcess | undefined;
 let dataDir: string | undefined;
 
 after(async () => {
-  // The launcher and the server it started are one process group: stop both.
-  try {
-    if (child?.pid) process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone (the assertion below says why)
+  // The launcher and the server it started are one process group: stop both, and wait for the
+  // launcher to go before its data folder is removed (the server may still be writing to it).
+  if (child?.pid && child.exitCode === null) {
+    const gone = new Promise((resolve) => child?.once('exit', resolve));
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 5000))]);
   }
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  if (dataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => {});
 });
 
 function freePort(): Promise<number> {
@@ -33,7 +38,7 @@ function freePort(): Promise<number> {
   });
 }
 
-test('npm start serves the demo pages and the API of a freshly seeded server', { timeout: 90_000 }, async () => {
+test('npm start serves the demo pages and the API of a freshly seeded server', { timeout: 150_000 }, async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-start-'));
   const [pagesPort, apiPort] = [await freePort(), await freePort()];
   let exited: number | null = null;
@@ -53,7 +58,7 @@ test('npm start serves the demo pages and the API of a freshly seeded server', {
   });
   const origin = `http://127.0.0.1:${pagesPort}`;
   let page: Response | undefined;
-  for (let i = 0; i < 600 && !page?.ok && exited === null; i++) {
+  for (let i = 0; i < 1200 && !page?.ok && exited === null; i++) {
     page = await fetch(`${origin}/index.html`).catch(() => undefined);
     if (!page?.ok) await new Promise((r) => setTimeout(r, 100));
   }
