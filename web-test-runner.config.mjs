@@ -34,7 +34,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 8000 } },
+  testFramework: { config: { timeout: 15_000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
   middleware: [
     // msw's service worker must be served from the root scope (SETUP.md).

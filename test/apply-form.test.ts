@@ -399,7 +399,9 @@ describe('<apply-form>', () => {
       expect(backend.applications).to.have.length(1);
     });
 
-    it('shows that it is sending, accessibly, in both languages', async () => {
+    it('shows that it is sending, accessibly, in both languages', async function () {
+      // Two mounts, typing and two axe runs: more than the default 8 s on a loaded machine.
+      this.timeout(30_000);
       for (const lang of ['nl', 'en']) {
         backend.setFault({ kind: 'slow', delay: 20_000, paths: /\/applications$/ });
         const el = await mount({ assignment: publish(), lang });
