@@ -234,36 +234,6 @@ describe('<assignment-list>', () => {
       expect(fixedInEvery()).to.be.true;
     });
 
-    it('sends type, mode and hours filters as the contract names them', async () => {
-      const board = await mountBoard('filters="type,mode,hours"');
-      await ready(board);
-      const typeBox = shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!;
-      typeBox.click();
-      await waitFor(() => lastRequest().searchParams.getAll('type').join() === 'inhuur');
-      await ready(board);
-      shadow(board).querySelector<HTMLInputElement>('input[name="mode"][value="remote"]')!.click();
-      await waitFor(() => lastRequest().searchParams.getAll('mode').join() === 'remote');
-      const hoursMin = shadow(board).querySelector<HTMLInputElement>('input[name="hoursMin"]')!;
-      hoursMin.value = '20';
-      hoursMin.dispatchEvent(new Event('change', { bubbles: true }));
-      await waitFor(() => lastRequest().searchParams.get('hoursMin') === '20');
-      expect(lastRequest().searchParams.getAll('type')).to.deep.equal(['inhuur']);
-      expect(shadow(board).querySelector('input[name="q"]'), 'no search box when not asked for').to.be.null;
-    });
-
-    it('always sends fixed pre-filters and offers no control to remove them', async () => {
-      const board = await mountBoard('organisation="gem-steenbergen" field="inkoop"');
-      await ready(board);
-      expect(lastRequest().searchParams.getAll('organisation')).to.deep.equal(['gem-steenbergen']);
-      expect(lastRequest().searchParams.getAll('field')).to.deep.equal(['inkoop']);
-      expect(shadow(board).querySelector('input[name="field"]')).to.be.null;
-      const region = shadow(board).querySelector<HTMLInputElement>('input[name="region"]')!;
-      region.click();
-      await waitFor(() => lastRequest().searchParams.getAll('region').includes(region.value));
-      expect(lastRequest().searchParams.getAll('organisation')).to.deep.equal(['gem-steenbergen']);
-      expect(lastRequest().searchParams.getAll('field')).to.deep.equal(['inkoop']);
-    });
-
     it('fires filters-change with the filters', async () => {
       const board = await mountBoard();
       await ready(board);
