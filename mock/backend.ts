@@ -17,6 +17,7 @@
  */
 import { CV_HEAD_BYTES, cvKindOf, cvSignatureMatches, EMAIL_PATTERN } from '../src/api/cv.js';
 import * as schemas from '../src/api/schemas.js';
+import { fold, negotiateLanguage } from './text.js';
 import type {
   ApplicationReceipt,
   AssignmentInput,
@@ -134,17 +135,6 @@ export function isNetworkError(response: Response): boolean {
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
-/** Lower case without accents, so "financiele" finds "Financiële" and "yildiz" finds "Yıldız". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ı/g, 'i')
-    .replace(/ø/g, 'o')
-    .replace(/ł/g, 'l')
-    .toLowerCase();
-}
-
 /** Every word of the query occurs somewhere in the haystack. */
 function matchesText(words: string[], haystack: (string | null | undefined)[]): boolean {
   const text = fold(haystack.filter(Boolean).join('\n'));
@@ -175,22 +165,6 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/** The best of `nl`/`en` in an `Accept-Language` header; Dutch when neither is asked for. */
-export function negotiateLanguage(header: string | null): Lang {
-  if (!header) return 'nl';
-  const ranges = header
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { lang: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q.slice(2)) : 1, index };
-    })
-    .filter((range) => range.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  const best = ranges.find((range) => range.lang === 'nl' || range.lang === 'en');
-  return (best?.lang as Lang | undefined) ?? 'nl';
 }
 
 function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
@@ -943,3 +917,5 @@ const profileOrder: Record<'name' | '-updatedAt', (a: ProfileInput, b: ProfileIn
   name: (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
   '-updatedAt': (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id),
 };
+
+export { fold, negotiateLanguage } from './text.js';

@@ -1,20 +1,9 @@
 /** Small, pure text and time helpers shared by the query layer and the importers. */
+import { fold } from '../mock/text.js';
 
-/**
- * Lower case without accents, so "financiele" finds "Financiële" and "coordinatie" finds
- * "Coördinatie". Done in JavaScript rather than with PostgreSQL's `unaccent`: that is an
- * extension a managed database may not allow, and the same fold must be applied to the query.
- * (Same rules as the mock backend, so both find the same things.)
- */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ı/g, 'i')
-    .replace(/ø/g, 'o')
-    .replace(/ł/g, 'l')
-    .toLowerCase();
-}
+// Done in JavaScript rather than with PostgreSQL's `unaccent` (an extension a managed database
+// may not allow), with the mock's rule, so both backends find the same things.
+export { fold };
 
 /** The folded text a row is searched by: its parts joined by newlines. */
 export function searchText(parts: (string | null | undefined)[]): string {

@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import type { Code } from '../../src/api/schemas.js';
 import type { DB } from '../db/schema.js';
 
+export { negotiateLanguage } from '../../mock/text.js';
+
 export const codeLists = ['field', 'region', 'type', 'kind', 'mode'] as const;
 export type CodeList = (typeof codeLists)[number];
 export type Lang = 'nl' | 'en';
@@ -94,18 +96,3 @@ export class Vocabulary {
   }
 }
 
-/** The best of `nl`/`en` in an `Accept-Language` header; Dutch when neither is asked for. */
-export function negotiateLanguage(header: string | null | undefined): Lang {
-  if (!header) return 'nl';
-  const ranges = header
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { lang: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q.slice(2)) : 1, index };
-    })
-    .filter((range) => range.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  const best = ranges.find((range) => range.lang === 'nl' || range.lang === 'en');
-  return (best?.lang as Lang | undefined) ?? 'nl';
-}
