@@ -55,21 +55,7 @@ export const styles = css`
     margin: 0.5em 0 0;
   }
   .facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
-    gap: 0.35em 1em;
     margin: 0.5em 0 0;
-  }
-  .facts div {
-    min-width: 0;
-  }
-  .facts dt {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .facts dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   .soon {
     color: var(--_soon);

@@ -16,7 +16,7 @@ import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { renderFilterGroup } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
-import { fact } from '../../shared/facts.js';
+import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel, headingTag } from '../../shared/headings.js';
 import { jobPostingsJson } from '../../shared/job-posting.js';
 import { safeHtml } from '../../shared/sanitize.js';
@@ -77,7 +77,7 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], m
  * @cssprop [--flexschil-assignment-list-closing-soon-color=var(--flexschil-color-error)] - Closing date within a week (also bold: never colour alone).
  */
 export class AssignmentList extends FlexschilElement {
-  static override styles = [tokens, base, collection, styles];
+  static override styles = [tokens, base, collection, factsStyles, styles];
 
   /** Fixed pre-filter: organisation ids, comma-separated. Always sent; not removable. */
   @property() organisation = '';

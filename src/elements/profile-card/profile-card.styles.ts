@@ -96,20 +96,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
-    gap: 0.35em 1em;
-    margin: 0;
-  }
-  .facts div {
-    min-width: 0;
-  }
-  .facts dt {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .facts dd {
-    margin: 0;
+    --_facts-column: 12em;
   }
   /* A tile reads each fact on one line: "Regio: West-Brabant". */
   .compact .facts {

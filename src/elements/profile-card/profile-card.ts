@@ -12,7 +12,7 @@ import { profileCard as messages } from '../../i18n/profiles.js';
 import { type ContactLinks, contactLinks } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
-import { fact } from '../../shared/facts.js';
+import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel } from '../../shared/headings.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -52,7 +52,7 @@ const COMPACT_SKILLS = 4;
  * @cssprop [--flexschil-profile-card-timeline-color=var(--flexschil-color-primary)] - The line and dots of the experience timeline.
  */
 export class ProfileCard extends FlexschilElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, factsStyles, styles];
 
   /** Id of the profile to fetch from the backend (ignored while the `profile` property is set). */
   @property({ attribute: 'profile-id' }) profileId: string | null = null;
