@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import payloads from '../../shared/data/xss-payloads.json' with { type: 'json' };
+import payloads from './data/xss-payloads.json' with { type: 'json' };
 import { seedProfiles } from '../mock/seed.js';
 import { sharedClient } from '../src/api/clients.js';
 import { Profile } from '../src/api/schemas.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import payloads from '../../shared/data/xss-payloads.json' with { type: 'json' };
+import payloads from './data/xss-payloads.json' with { type: 'json' };
 import { allowedAttributes, allowedElements, setSanitizedHtml, type SanitizerEngine } from '../src/shared/sanitize.js';
 
 const engines: SanitizerEngine[] = ['auto', 'dompurify'];
