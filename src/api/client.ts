@@ -7,6 +7,7 @@
  * credentials empties the cache, so one user's internal data is never shown to the next.
  */
 import type * as z from 'zod/mini';
+import { rememberContentLanguage } from './content-language.js';
 import { FlexschilError, isAbortError } from './errors.js';
 import { type AssignmentQuery, type ProfileQuery, toSearchParams } from './query.js';
 import * as schemas from './schemas.js';
@@ -182,6 +183,7 @@ export class FlexschilClient {
     shared.promise = this.getWithRetry(url, headers, controller.signal)
       .then(async (response) => {
         const value = await parseBody(response, schema, url);
+        rememberContentLanguage(value, response.headers.get('Content-Language'));
         if (this.inFlight.get(key) === shared && this.mayCache(response, headers)) {
           this.cache.set(key, { value, storedAt: this.options.now() });
         }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createClient, FlexschilError, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
+import { contentLanguageOf, createClient, FlexschilError, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
 import { makeAssignment, makePage } from '../fixtures.js';
 import { API, json, scriptedFetch } from '../helpers.js';
 
@@ -38,6 +38,15 @@ describe('API client', () => {
       expect(headers.get('Authorization')).to.equal('Bearer secret');
       expect(headers.get('Accept-Language')).to.equal('en');
       expect(calls[0].init.credentials).to.equal('include');
+    });
+
+    it('remembers the language the backend wrote its texts in, for the page and each item', async () => {
+      const { fetch } = scriptedFetch(json(page, { headers: { 'Content-Language': 'nl' } }));
+      const answer = await createClient({ endpoint: API, fetch }).listAssignments({}, { lang: 'en' });
+      expect(contentLanguageOf(answer)).to.equal('nl');
+      expect(contentLanguageOf(answer.items[0])).to.equal('nl');
+      const { fetch: silent } = scriptedFetch(json(page));
+      expect(contentLanguageOf(await createClient({ endpoint: API, fetch: silent }).listAssignments())).to.be.null;
     });
 
     it('encodes ids in paths', async () => {
