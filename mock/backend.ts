@@ -15,7 +15,8 @@
  * - idempotency keys are remembered per assignment, and only for answers that were accepted
  *   (a 400 can be retried with the same key after the user fixed the form).
  */
-import { CV_HEAD_BYTES, cvKindOf, cvSignatureMatches, EMAIL_PATTERN } from '../src/api/cv.js';
+import { CV_HEAD_BYTES, cvKindOf, cvSignatureMatches } from '../src/api/cv.js';
+import { isEmailAddress } from '../src/api/rules/contact.js';
 import * as schemas from '../src/api/schemas.js';
 import { fold, negotiateLanguage } from './text.js';
 import type {
@@ -733,7 +734,7 @@ export class MockBackend {
 
     const email = field(form, 'email');
     if (!email) add('email', 'required', 'Vul je e-mailadres in.');
-    else if (!EMAIL_PATTERN.test(email)) add('email', 'format', 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.');
+    else if (!isEmailAddress(email)) add('email', 'format', 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.');
 
     const kvk = field(form, 'kvkNumber');
     if (kvk && !/^\d{8}$/.test(kvk)) add('kvkNumber', 'format', 'Een KvK-nummer bestaat uit precies 8 cijfers.');
