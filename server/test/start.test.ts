@@ -40,14 +40,15 @@ function freePort(): Promise<number> {
 
 test('npm start serves the demo pages and the API of a freshly seeded server', { timeout: 150_000 }, async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-start-'));
-  const [pagesPort, apiPort] = [await freePort(), await freePort()];
+  const pagesPort = await freePort();
   let exited: number | null = null;
   child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
     // `npm start` is the embedded database, also when this suite runs against PostgreSQL.
-    env: { ...process.env, DATABASE_URL: '', PORT: String(pagesPort), HOST: '127.0.0.1', API_PORT: String(apiPort), DATA_DIR: dataDir },
+    // No API_PORT: the server takes a free port of its own, whatever else runs on this machine.
+    env: { ...process.env, DATABASE_URL: '', PORT: String(pagesPort), HOST: '127.0.0.1', API_PORT: '', DATA_DIR: dataDir },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
@@ -70,4 +71,28 @@ test('npm start serves the demo pages and the API of a freshly seeded server', {
   const body = (await api.json()) as { total: number };
   assert.ok(body.total >= 40, 'seeded on first start');
   assert.equal((await fetch(`${origin}/health`)).status, 200);
+});
+
+test('npm start names the port when a chosen API_PORT is taken', { timeout: 120_000 }, async () => {
+  const taken = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => taken.once('listening', resolve));
+  const { port } = taken.address() as { port: number };
+  const folder = await mkdtemp(path.join(tmpdir(), 'flexschil-start-'));
+  try {
+    const launcher = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, DATABASE_URL: '', PORT: String(await freePort()), HOST: '127.0.0.1', API_PORT: String(port), DATA_DIR: folder },
+    });
+    let stderr = '';
+    launcher.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise((resolve) => launcher.once('exit', resolve));
+    assert.notEqual(code, 0);
+    assert.match(stderr, new RegExp(`port ${port} \\(API_PORT\\) is taken`));
+  } finally {
+    taken.close();
+    await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
 });
