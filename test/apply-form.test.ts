@@ -551,7 +551,7 @@ describe('<apply-form>', () => {
       await fillMinimum(el);
       await submit(el);
       await waitFor(() => part(el, 'summary'), { message: 'summary' });
-      expect(text(part(el, 'summary'))).to.contain('Dit profiel bestaat niet.');
+      expect(text(part(el, 'summary'))).to.contain('Dit profiel bestaat niet (meer)');
       expect(backend.applications).to.have.length(0);
     });
 

@@ -12,7 +12,7 @@ import { makeAssignment, makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
 import { backend, gets, requests, resetMock, worker } from './msw.js';
 
-// A seed pair of the mock backend: 93 points, strong (mock/seed.ts).
+// A seed pair of the mock backend: 93 points, strong (seed/seed.ts).
 const A = 'a-2026-0101';
 const P = 'p-0003';
 

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import payloads from './data/xss-payloads.json' with { type: 'json' };
-import { seedProfiles } from '../mock/seed.js';
+import { seedProfiles } from '../seed/seed.js';
 import { sharedClient } from '../src/api/clients.js';
 import { Profile } from '../src/api/schemas.js';
 import '../src/elements/marketplace-provider/define.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { applicationCases, validApplication } from './conformance/application-cases.js';
 import {
   applicationInput,
   checkApplication,
@@ -56,6 +57,10 @@ describe('contract rules (src/api/rules)', () => {
     expect(codes({ ...complete, rate: '85,505' })).to.deep.equal({ rate: 'format' });
     expect(codes({ ...complete, name: 'A\u0000' })).to.deep.equal({ name: 'control' });
     expect(codes({ ...complete, availableFrom: '0000-01-01', hoursPerWeek: '41' })).to.deep.equal({ availableFrom: 'format', hoursPerWeek: 'range' });
+  });
+
+  it('gives the verdicts the mock and the server give (test/conformance/application-cases.ts)', () => {
+    for (const c of applicationCases) expect(codes({ ...validApplication, ...c.fields }), c.what).to.deep.equal(c.verdict);
   });
 
   it('requirements make fields required; every problem is listed at once', () => {

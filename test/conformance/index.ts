@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import type * as z from 'zod/mini';
 import * as schemas from '../../src/api/schemas.js';
+import { applicationCases, validApplication } from './application-cases.js';
 
 /** Who the checks sign in as: two employees of network members, and a user with no rights. */
 export type Who = 'gem-steenbergen' | 'prov-noord-brabant' | 'guest';
@@ -139,6 +140,39 @@ async function openAssignment(target: Target): Promise<schemas.Assignment> {
 // The checks
 
 export const checks: Check[] = [
+  {
+    name: 'POST applications: every side gives the same verdict on the shared application cases',
+    async run(target) {
+      // An open public assignment that asks nothing beyond the contract's own fields.
+      const page = await list(target, '?pageSize=100');
+      const plain = page.items.find(
+        (a) => !a.applyUrl && !a.requirements.kvkNumber && !a.requirements.cv && !a.requirements.conditionsUrl && !a.requirements.managerConsent,
+      );
+      assert.ok(plain, 'the data has an open assignment without extra requirements');
+      for (const [index, c] of applicationCases.entries()) {
+        const fields = { ...validApplication, ...c.fields };
+        const answer = await apply(target, plain.id, form(fields), `case-${index}-${Date.now()}`);
+        if (!Object.keys(c.verdict).length) {
+          assert.equal(answer.status, 201, `${c.what}: accepted, got ${answer.status} ${JSON.stringify(answer.body)}`);
+        } else {
+          const problem = isProblem(answer, 400, c.what);
+          const verdict = Object.fromEntries((problem.invalidParams ?? []).map((p) => [p.name, p.code]));
+          assert.deepEqual(verdict, c.verdict, c.what);
+        }
+      }
+    },
+  },
+  {
+    name: 'POST applications: the same Idempotency-Key with another body is a 422',
+    async run(target) {
+      const assignment = await openAssignment(target);
+      const key = `conflict-${Date.now()}`;
+      ok(await apply(target, assignment.id, completeForm(assignment), key), schemas.ApplicationReceipt, 'first', 201);
+      const other = completeForm(assignment);
+      other.set('name', 'Iemand Anders');
+      isProblem(await apply(target, assignment.id, other, key), 422, 'same key, other body');
+    },
+  },
   {
     name: 'GET /assignments: a page of open public assignments, soonest closing first, with facets',
     async run(target) {

@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial.js';
+import * as oneContract from './0002_one_contract.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_one_contract': oneContract,
 };
 
 /** Migrations compiled into the program: no folder scanning, so bundling and tsx both work. */

@@ -1,28 +1,4 @@
-/** Small, pure text and time helpers shared by the query layer and the importers. */
-import { fold } from '../mock/text.js';
-
-// Done in JavaScript rather than with PostgreSQL's `unaccent` (an extension a managed database
-// may not allow), with the mock's rule, so both backends find the same things.
-export { fold };
-
-/** The folded text a row is searched by: its parts joined by newlines. */
-export function searchText(parts: (string | null | undefined)[]): string {
-  return fold(parts.filter(Boolean).join('\n'));
-}
-
-/** Words of a free-text query, folded, quotes and brackets removed; a leading `-` (not) is kept. */
-export function queryWords(q: string): string[] {
-  return fold(q)
-    .split(/\s+/)
-    .map((word) => word.replace(/^["'(+]+|["')]+$/g, '').replace(/^-+/, '-'))
-    .filter((word) => word && word !== '-');
-}
-
-/** `%`, `_` and `\` taken literally in a LIKE pattern. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
+/** Instants and dates in Dutch time, the way a Dutch organisation writes them. */
 const amsterdam = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Amsterdam',
   year: 'numeric',
@@ -41,12 +17,12 @@ const instants = new Map<number, string>();
  * An instant as ISO 8601 in Dutch wall-clock time with its offset
  * (`2026-11-20T09:00:00+01:00`): what a Dutch organisation published, not UTC.
  */
-export function dutchInstant(date: Date): string {
-  const time = date.getTime();
+export function dutchInstant(date: Date | string): string {
+  const time = typeof date === 'string' ? Date.parse(date) : date.getTime();
   let formatted = instants.get(time);
   if (formatted === undefined) {
     if (instants.size >= 10_000) instants.clear();
-    formatted = formatInstant(date);
+    formatted = formatInstant(new Date(time));
     instants.set(time, formatted);
   }
   return formatted;
@@ -67,9 +43,14 @@ export function dutchToday(now: Date = new Date()): string {
   return dutchInstant(now).slice(0, 10);
 }
 
-/** A real calendar date as `YYYY-MM-DD` (not 2026-02-30). */
-export function isValidDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+/** A `YYYY-MM-DD` date moved by whole days. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

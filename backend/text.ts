@@ -1,9 +1,10 @@
 /**
- * Two rules the contract leaves to backends, written once so the mock (mock/backend.ts) and
- * the reference server (server/) behave the same: how free text is compared, and which of the
- * UI languages an `Accept-Language` header asks for. Pure: runs in the browser and in Node.
+ * Text rules a backend applies the same way in every store: how free text is compared, how a
+ * query is split into Dutch search terms, and which UI language an `Accept-Language` asks for.
+ * Pure: runs in the browser (the mock) and in Node (the reference server).
  */
 export type Lang = 'nl' | 'en';
+export const languages: readonly Lang[] = ['nl', 'en'];
 
 /** Lower case without accents, so "financiele" finds "Financiële" and "yildiz" finds "Yıldız". */
 export function fold(text: string): string {
@@ -30,4 +31,9 @@ export function negotiateLanguage(header: string | null | undefined): Lang {
     .sort((a, b) => b.q - a.q || a.index - b.index);
   const best = ranges.find((range) => range.lang === 'nl' || range.lang === 'en');
   return (best?.lang as Lang | undefined) ?? 'nl';
+}
+
+/** A stable, accent-blind sort key for titles and names. */
+export function sortKey(text: string): string {
+  return fold(text).trim();
 }

@@ -10,10 +10,12 @@ export const PROBLEM_BASE = 'https://flexschil.nl/problems/';
 export interface ProblemInit {
   invalidParams?: InvalidParam[];
   headers?: Record<string, string>;
+  /** Extra members (e.g. `current` on a 412). */
+  extra?: Record<string, unknown>;
 }
 
 export function problem(status: number, slug: string, title: string, detail: string, init: ProblemInit = {}): Response {
-  const body: Problem = { type: PROBLEM_BASE + slug, title, status, detail };
+  const body: Problem & Record<string, unknown> = { type: PROBLEM_BASE + slug, title, status, detail, ...init.extra };
   if (init.invalidParams) body.invalidParams = init.invalidParams;
   return new Response(JSON.stringify(body), {
     status,
@@ -48,6 +50,10 @@ export function unauthorized(detail = 'Log in om interne gegevens te bekijken.',
   return problem(401, 'unauthorized', 'Niet ingelogd', detail, { headers: { 'WWW-Authenticate': challenge } });
 }
 
-export function forbidden(): Response {
-  return problem(403, 'forbidden', 'Geen toegang', 'U hebt geen rechten om deze interne gegevens te bekijken.');
+export function forbidden(detail = 'U hebt geen rechten om deze interne gegevens te bekijken.'): Response {
+  return problem(403, 'forbidden', 'Geen toegang', detail);
+}
+
+export function serverError(): Response {
+  return problem(500, 'server-error', 'Serverfout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
 }

@@ -1,12 +1,12 @@
 /**
- * First-start seeding with the mock backend's data (mock/seed.ts), so `npm start` shows the
- * same marketplace as the demo did. A `meta` row remembers it: emptying the tables later, or
- * importing real data, never brings the demo data back.
+ * First-start seeding with the demo world (seed/seed.ts), dated around the day it is seeded, so
+ * `npm start` shows a living marketplace and the same one as the mock. A `meta` row remembers
+ * it: emptying the tables later, or importing real data, never brings the demo data back.
  */
 import type { Kysely } from 'kysely';
-import { seedAssignments, seedProfiles, vocabularies } from '../../mock/seed.js';
+import { seedFor, vocabularies } from '../../seed/seed.js';
 import type { DB } from '../db/schema.js';
-import { importData, upsertVocabularies } from './store.js';
+import { importData, upsertVocabularies } from './import.js';
 
 const SEEDED = 'seeded';
 
@@ -17,18 +17,19 @@ export async function ensureVocabularies(db: Kysely<DB>): Promise<void> {
 }
 
 /** Seeds an empty, never-seeded database. Returns whether it did. */
-export async function seedIfEmpty(db: Kysely<DB>): Promise<boolean> {
+export async function seedIfEmpty(db: Kysely<DB>, today: string): Promise<boolean> {
   const [seeded, any] = await Promise.all([
     db.selectFrom('meta').select('value').where('key', '=', SEEDED).executeTakeFirst(),
     db.selectFrom('assignment').select('id').limit(1).executeTakeFirst(),
   ]);
   if (seeded || any) return false;
+  const world = seedFor(today);
   await importData(db, {
     vocabularies: { nl: vocabularies('nl'), en: vocabularies('en') },
-    assignments: seedAssignments,
-    profiles: seedProfiles,
+    assignments: world.assignments,
+    profiles: world.profiles,
   });
-  await markSeeded(db, 'mock/seed.ts');
+  await markSeeded(db, `seed/seed.ts (${today})`);
   return true;
 }
 

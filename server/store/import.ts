@@ -5,13 +5,19 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type * as z from 'zod/mini';
+import { codeLists } from '../../backend/labels.js';
+import type { CodeList } from '../../backend/ports.js';
+import { assignmentSearchKey, profileSearchKey } from '../../backend/search.js';
+import { type Lang, sortKey } from '../../backend/text.js';
+import { isCalendarDate, isInstant, isYearMonth } from '../../src/api/rules/dates.js';
+import { hasControlCharacters } from '../../src/api/rules/text.js';
 import * as schemas from '../../src/api/schemas.js';
 import type { Assignment, Code, Profile } from '../../src/api/schemas.js';
 import { type DB, type NewAssignment, type NewProfile, toJson } from '../db/schema.js';
-import { fold, searchText } from '../text.js';
-import { type CodeList, codeLists, type Lang } from './vocabulary.js';
+import { UNLISTED_POSITION } from './codes.js';
 
 export type VocabularyInput = Partial<Record<CodeList, Code[]>>;
+export { codeLists };
 
 export interface ImportInput {
   assignments?: unknown[];
@@ -34,8 +40,6 @@ export class ImportError extends Error {
 }
 
 const CHUNK = 100;
-/** Codes that appear only in data (not in a vocabulary) sort after the known ones. */
-const UNLISTED_POSITION = 10_000;
 
 /** Validates everything, then writes it in one transaction (all or nothing); upserts by id. */
 export async function importData(db: Kysely<DB>, input: ImportInput): Promise<ImportResult> {
@@ -85,17 +89,42 @@ function excludedAll<R extends object>(eb: { ref(name: string): unknown }, row: 
   return set as any;
 }
 
+/** Where a record breaks rules the schema's shapes do not carry: real dates, no control characters. */
+const dateRules: Record<string, (value: string) => boolean> = {
+  startDate: isCalendarDate,
+  endDate: isCalendarDate,
+  closingDate: isCalendarDate,
+  publishedAt: isInstant,
+  updatedAt: isInstant,
+  'availability.from': isCalendarDate,
+  'experience.from': isYearMonth,
+  'experience.to': isYearMonth,
+};
+
+function ruleProblems(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') {
+    const at = path.join('.');
+    const rule = dateRules[path.filter((p) => !/^\d+$/.test(p)).join('.')];
+    if (rule && !rule(value)) return [`${at}: not a real date ("${value.slice(0, 40)}")`];
+    // A description or bio may span lines; nothing may hold NUL or other control characters.
+    if (hasControlCharacters(value, { multiline: true })) return [`${at}: contains control characters`];
+    return [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => ruleProblems(item, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => ruleProblems(item, [...path, key]));
+  return [];
+}
+
 function validate<S extends z.ZodMiniType>(records: unknown[], schema: S, what: string, problems: string[]): z.output<S>[] {
   const valid: z.output<S>[] = [];
   records.forEach((record, index) => {
+    const id = (record as { id?: unknown } | null)?.id;
+    const at = `${what}[${index}]${typeof id === 'string' ? ` (${id.slice(0, 100)})` : ''}`;
     const result = schema.safeParse(record);
-    if (result.success) valid.push(result.data);
-    else {
-      const id = (record as { id?: unknown } | null)?.id;
-      for (const issue of result.error.issues) {
-        problems.push(`${what}[${index}]${typeof id === 'string' ? ` (${id})` : ''}.${issue.path.join('.')}: ${issue.message}`);
-      }
-    }
+    const broken = ruleProblems(record);
+    if (result.success && !broken.length) valid.push(result.data);
+    if (!result.success) for (const issue of result.error.issues) problems.push(`${at}.${issue.path.join('.')}: ${issue.message}`);
+    for (const problem of broken) problems.push(`${at}.${problem}`);
   });
   return valid;
 }
@@ -104,7 +133,7 @@ function assignmentRow(a: Assignment): NewAssignment {
   return {
     id: a.id,
     title: a.title,
-    title_key: fold(a.title),
+    title_key: sortKey(a.title),
     organisation_id: a.organisation.id,
     summary: a.summary ?? null,
     description: a.description,
@@ -127,8 +156,7 @@ function assignmentRow(a: Assignment): NewAssignment {
     url: a.url,
     apply_url: a.applyUrl,
     requirements: toJson(a.requirements),
-    // The contract's `q`: title, summary, organisation, skills.
-    search_text: searchText([a.title, a.summary, a.organisation.name, ...a.skills.map((s) => s.name)]),
+    search_text: assignmentSearchKey(a),
   };
 }
 
@@ -136,7 +164,7 @@ function profileRow(p: Profile): NewProfile {
   return {
     id: p.id,
     name: p.name,
-    name_key: fold(p.name),
+    name_key: sortKey(p.name),
     headline: p.headline,
     photo_url: p.photoUrl,
     kind: p.kind,
@@ -154,7 +182,7 @@ function profileRow(p: Profile): NewProfile {
     contact: toJson(p.contact ?? null),
     visibility: p.visibility,
     updated_at: p.updatedAt,
-    search_text: searchText([p.name, p.headline, p.organisation?.name, p.bio, ...p.skills, ...p.coreQualities]),
+    search_text: profileSearchKey(p),
   };
 }
 

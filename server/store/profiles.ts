@@ -1,28 +1,13 @@
 /** Reading profiles: the directory with filters, facets, sorting and paging, and one by id. */
 import { type Kysely, sql } from 'kysely';
-import type { FacetCount, ProfileInput } from '../../src/api/schemas.js';
+import type { ListQuery, ListResult, ProfileFacet, ProfileFilter, ProfileSort, StoredProfile } from '../../backend/ports.js';
+import { dutchInstant } from '../../backend/time.js';
+import type { ProfileInput } from '../../src/api/schemas.js';
 import type { DB, ProfileRow } from '../db/schema.js';
-import { dutchInstant } from '../text.js';
-import { and, type Condition, matchesText, oneOf, overlaps, type Viewer, visibleTo } from './conditions.js';
+import { and, type Condition, inScope, matchesSearch, oneOf, overlaps } from './conditions.js';
 import { countFacets } from './facets.js';
-import type { Labels } from './vocabulary.js';
 
-export type ProfileSort = 'name' | '-updatedAt';
-
-export interface ProfileQuery {
-  q?: string;
-  field: string[];
-  region: string[];
-  kind: string[];
-  /** Available on or before this date. */
-  availableFrom?: string;
-  hoursMin?: number;
-  sort: ProfileSort;
-  page: number;
-  pageSize: number;
-}
-
-type Row = Omit<ProfileRow, 'search_text' | 'search_vector' | 'name_key'> & {
+type Row = Omit<ProfileRow, 'search_text' | 'name_key'> & {
   organisation_name: string | null;
   organisation_logo_url: string | null;
 };
@@ -60,59 +45,47 @@ const orderings: Record<ProfileSort, ReturnType<typeof sql>> = {
   '-updatedAt': sql`p.updated_at desc, p.id asc`,
 };
 
-/** Profiles visible to the viewer: public ones, and network/internal ones they have rights to. */
-export async function listProfiles(
+/** Profiles in the viewer's scope, filtered, counted and paged. */
+export async function searchProfiles(
   db: Kysely<DB>,
-  query: ProfileQuery,
-  viewer: Viewer | null,
-  labels: Labels,
-): Promise<{ items: ProfileInput[]; total: number; facets: Record<string, FacetCount[]> }> {
-  const scope: (Condition | null)[] = [visibleTo(viewer)];
-  if (query.q) scope.push(matchesText(query.q));
+  query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>,
+): Promise<ListResult<StoredProfile, ProfileFacet>> {
+  const { filter, selected } = query;
+  const scope: (Condition | null)[] = [inScope(filter.scope), matchesSearch(filter.search)];
   // A profile without availability is not "available from" anything.
-  if (query.availableFrom !== undefined) scope.push(sql`available_from <= ${query.availableFrom}::date`);
-  if (query.hoursMin !== undefined) scope.push(sql`available_hours >= ${query.hoursMin}`);
+  if (filter.availableFrom !== undefined) scope.push(sql`available_from <= ${filter.availableFrom}::date`);
+  if (filter.hoursMin !== undefined) scope.push(sql`available_hours >= ${filter.hoursMin}`);
   const base = and(scope);
 
-  const facetFilters = {
-    field: overlaps('fields', query.field),
-    region: oneOf('region', query.region),
-    kind: oneOf('kind', query.kind),
+  const facetFilters: Record<ProfileFacet, Condition | null> = {
+    field: overlaps('fields', selected.field),
+    region: oneOf('region', selected.region),
+    kind: oneOf('kind', selected.kind),
   };
 
   const [rows, counted] = await Promise.all([
     selectProfiles(db)
       .where(and([base, ...Object.values(facetFilters)]))
       .orderBy(orderings[query.sort])
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
+      .limit(query.limit)
+      .offset(query.offset)
       .execute(),
-    countFacets(
-      db,
-      'profile',
-      base,
-      [
-        { name: 'field', column: 'fields', array: true, filter: facetFilters.field, selected: query.field },
-        { name: 'region', column: 'region', filter: facetFilters.region, selected: query.region },
-        { name: 'kind', column: 'kind', filter: facetFilters.kind, selected: query.kind },
-      ],
-      labels,
-    ),
+    countFacets(db, 'profile', base, [
+      { name: 'field', column: 'fields', array: true, filter: facetFilters.field },
+      { name: 'region', column: 'region', filter: facetFilters.region },
+      { name: 'kind', column: 'kind', filter: facetFilters.kind },
+    ]),
   ]);
-  return { items: rows.map((row) => toProfile(row, labels)), ...counted };
+  return { items: rows.map(toProfile), total: counted.total, counts: counted.counts };
 }
 
-export async function findProfile(db: Kysely<DB>, id: string, labels: Labels): Promise<ProfileInput | null> {
+export async function findProfile(db: Kysely<DB>, id: string): Promise<StoredProfile | null> {
   const row = await selectProfiles(db).where('p.id', '=', id).executeTakeFirst();
-  return row ? toProfile(row, labels) : null;
+  return row ? toProfile(row) : null;
 }
 
-export async function profileExists(db: Kysely<DB>, id: string): Promise<boolean> {
-  return !!(await db.selectFrom('profile').select('id').where('id', '=', id).executeTakeFirst());
-}
-
-/** A row as the contract's Profile, with code labels in the asked language. */
-export function toProfile(row: Row, labels: Labels): ProfileInput {
+/** A row as the contract's Profile; codes carry their value as label until the backend labels them. */
+export function toProfile(row: Row): ProfileInput {
   return {
     id: row.id,
     name: row.name,
@@ -123,7 +96,7 @@ export function toProfile(row: Row, labels: Labels): ProfileInput {
       row.organisation_id && row.organisation_name !== null
         ? { id: row.organisation_id, name: row.organisation_name, logoUrl: row.organisation_logo_url }
         : null,
-    fields: row.fields.map((value) => labels.code('field', value)),
+    fields: row.fields.map((value) => ({ value, label: value })),
     coreQualities: row.core_qualities,
     skills: row.skills,
     // jsonb keeps keys in its own order; rebuilt in the contract's order for human readers.
@@ -132,7 +105,7 @@ export function toProfile(row: Row, labels: Labels): ProfileInput {
       row.available_hours !== null && row.available_from !== null
         ? { hoursPerWeek: row.available_hours, from: row.available_from }
         : null,
-    region: labels.code('region', row.region),
+    region: { value: row.region, label: row.region },
     rate: row.rate && { amount: row.rate.amount, currency: row.rate.currency, unit: row.rate.unit, publicRate: row.rate.publicRate },
     bio: row.bio,
     links: { cv: row.links.cv, portfolio: row.links.portfolio, linkedin: row.links.linkedin },

@@ -1,25 +1,30 @@
 /**
- * Seed data of the mock backend: organisations, code lists, assignments and profiles of a
- * West-Brabant-centred flexible shell ("flexibele schil") in the autumn of 2026.
+ * The demo world: organisations, code lists, assignments and profiles of a West-Brabant-centred
+ * flexible shell ("flexibele schil"). The mock, the reference server's first-start seeding,
+ * the stories and the tests all take their data from here and see the same marketplace.
  *
- * Plain data, no msw and no clock: the browser tests, Storybook, the demo site and the
- * reference server's seed script all import this module and must see exactly the same data.
- * "Today" in this world is 2026-11-22 ({@link seedToday}).
+ * The rows are written around 2026-11-22 ({@link seedToday}); {@link seedFor} moves every date
+ * by the days between that and the day the data is seeded, so the demo never decays: a fresh
+ * start next year still shows open assignments and a few that closed recently.
  *
  * Rows are compact tables expanded by small helpers below, so the data stays readable; what a
  * backend sends (`AssignmentInput`, `ProfileInput`) comes out of {@link seedAssignments} and
  * {@link seedProfiles}. Labels in the seed are Dutch; the backend relabels per `Accept-Language`.
  */
-import type {
-  AssignmentInput,
-  Code,
-  ContractType,
-  Organisation,
-  ProfileInput,
-  ProfileKind,
-  Visibility,
-  WorkMode,
+import {
+  type AssignmentInput,
+  type Code,
+  type ContractType,
+  contractTypes,
+  type Organisation,
+  type ProfileInput,
+  type ProfileKind,
+  profileKinds,
+  type Visibility,
+  type WorkMode,
+  workModes,
 } from '../src/api/schemas.js';
+import { codeLabel } from '../src/i18n/codes.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -53,28 +58,6 @@ const regionLabels = {
   'zuid-holland-zuid': ['Zuid-Holland Zuid', 'South Holland South'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-const typeLabels: Record<ContractType, readonly [string, string]> = {
-  detachering: ['Detachering', 'Secondment'],
-  interim: ['Interim', 'Interim'],
-  inhuur: ['Inhuur (zzp/zpp)', 'Freelance hire'],
-  intern: ['Interne opdracht', 'Internal assignment'],
-  belangeloos: ['Belangeloos', 'Pro bono'],
-};
-
-const kindLabels: Record<ProfileKind, readonly [string, string]> = {
-  zpp: ['Zelfstandig publiek professional', 'Independent public professional'],
-  zzp: ['Zzp’er', 'Freelancer'],
-  'ondernemend-ambtenaar': ['Ondernemend ambtenaar', 'Entrepreneurial civil servant'],
-  manager: ['Manager', 'Manager'],
-  interim: ['Interim-professional', 'Interim professional'],
-};
-
-const modeLabels: Record<WorkMode, readonly [string, string]> = {
-  onsite: ['Op locatie', 'On site'],
-  hybrid: ['Hybride', 'Hybrid'],
-  remote: ['Op afstand', 'Remote'],
-};
-
 export type FieldValue = keyof typeof fieldLabels;
 export type RegionValue = keyof typeof regionLabels;
 
@@ -94,9 +77,10 @@ export function vocabularies(lang: Lang): Vocabularies {
   return {
     field: codes(fieldLabels),
     region: codes(regionLabels),
-    type: codes(typeLabels),
-    kind: codes(kindLabels),
-    mode: codes(modeLabels),
+    // The closed lists' labels are the widgets' own (src/i18n/codes.ts): one wording everywhere.
+    type: contractTypes.map((value) => ({ value, label: codeLabel('type', value, lang) })),
+    kind: profileKinds.map((value) => ({ value, label: codeLabel('kind', value, lang) })),
+    mode: workModes.map((value) => ({ value, label: codeLabel('mode', value, lang) })),
   };
 }
 
@@ -2061,3 +2045,46 @@ function toProfile(row: ProfileRow): ProfileInput {
 
 /** Every profile, as a backend sends it (Dutch labels). Includes network and internal ones. */
 export const seedProfiles: ProfileInput[] = profileRows.map(toProfile);
+
+// ---------------------------------------------------------------------------------------------
+// The world on a given day
+
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** An instant moved by whole days, keeping its Dutch wall-clock time (and the right offset). */
+function shiftInstant(instant: string, days: number): string {
+  return dutchInstant(`${shiftDate(instant.slice(0, 10), days)} ${instant.slice(11, 16)}`);
+}
+
+export interface SeedData {
+  assignments: AssignmentInput[];
+  profiles: ProfileInput[];
+}
+
+/**
+ * The seed as it looks on `today` (`YYYY-MM-DD`): every date moved by the days between
+ * {@link seedToday} and `today`, so closing dates, start dates, availability and publication
+ * times keep their distance from today. Experience (year and month) is history and stays.
+ */
+export function seedFor(today: string): SeedData {
+  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${seedToday}T00:00:00Z`)) / 86_400_000);
+  const date = (value: string | null | undefined) => (value ? shiftDate(value, days) : (value ?? null));
+  return {
+    assignments: seedAssignments.map((a) => ({
+      ...structuredClone(a),
+      startDate: date(a.startDate),
+      endDate: date(a.endDate),
+      closingDate: shiftDate(a.closingDate, days),
+      publishedAt: shiftInstant(a.publishedAt, days),
+    })),
+    profiles: seedProfiles.map((p) => ({
+      ...structuredClone(p),
+      availability: p.availability ? { ...p.availability, from: shiftDate(p.availability.from, days) } : null,
+      updatedAt: shiftInstant(p.updatedAt, days),
+    })),
+  };
+}

@@ -1,12 +1,14 @@
 /**
  * `GET /openapi.json`: OpenAPI 3.1 generated from the same zod schemas that the clients parse
- * with (src/api/schemas.ts) and this server validates with (server/http/input.ts); only the
+ * with (src/api/schemas.ts) and the backend validates with (backend/http/input.ts, src/api/rules); only the
  * paths are written by hand. The schemas describe the wire (`io: 'input'`): what a backend
  * sends, before the client's URL clean-up transforms.
  */
 import { z } from 'zod';
-import * as schemas from '../../src/api/schemas.js';
-import { applicationSchema, assignmentQuerySchema, matchQuerySchema, profileQuerySchema } from '../http/input.js';
+import * as schemas from '../src/api/schemas.js';
+import { applicationFields } from '../src/api/rules/application.js';
+import { fieldTableSchema } from './fields-schema.js';
+import { assignmentQuerySchema, matchQuerySchema, profileQuerySchema } from './http/input.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -62,14 +64,8 @@ const errors = {
 };
 
 function applicationForm(): JsonObject {
-  const base = z.toJSONSchema(
-    applicationSchema({ kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false }),
-    { io: 'input', unrepresentable: 'any' },
-  ) as JsonObject & { properties: JsonObject };
-  delete base.$schema;
-  base.properties.cv = { type: 'string', format: 'binary', description: 'PDF, DOCX or ODT, at most 5 MB' };
-  base.properties.website = { type: 'string', description: 'Honeypot: leave empty' };
-  return base;
+  // Required as for an assignment without extra requirements; the others are listed as optional.
+  return fieldTableSchema(applicationFields, { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false });
 }
 
 export function openApiDocument(basePath: string): JsonObject {

@@ -1,0 +1,197 @@
+/**
+ * What the one implementation of the contract (backend/app.ts) needs from the world around it.
+ * The reference server plugs in PostgreSQL/PGlite (Kysely), the disk, JWTs and SMTP; the mock
+ * plugs in memory, fixed test identities and a mail list. Everything that decides what a
+ * request means — validation, who may see what, problems, idempotency, facets — stays in the
+ * core, so a reader finds each rule in one file.
+ */
+import type { AssignmentInput, ProfileInput } from '../src/api/schemas.js';
+import type { SearchQuery } from './search.js';
+import type { Lang } from './text.js';
+
+// ---------------------------------------------------------------------------------------------
+// Who is asking
+
+/** A verified identity (a token's claims). Anonymous requests have none. */
+export interface Viewer {
+  /** The person (`sub`). */
+  sub: string;
+  /** Their organisation (`org`): whose internal data they may see, and post for. */
+  organisation: string | null;
+  /** Member of the regional network: may see `network` data. */
+  network: boolean;
+  /** `poster`: may post the organisation's assignments and read their applications. */
+  roles: readonly string[];
+  /** Their own profile, when the token says so (`profile`). */
+  profileId: string | null;
+}
+
+export interface Identity {
+  /** The viewer a token stands for, or null when it is not valid (bad signature, expired, unknown). */
+  verify(token: string): Promise<Viewer | null>;
+  /** Development only (`POST /dev/token`): a token for these claims. */
+  mint?(claims: TokenClaims, ttlSeconds: number): Promise<string>;
+}
+
+export interface TokenClaims {
+  sub?: string;
+  org?: string | null;
+  roles?: string[];
+  profile?: string | null;
+  network?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+export type CodeList = 'field' | 'region' | 'type' | 'kind' | 'mode';
+
+export interface CodeEntry {
+  list: CodeList;
+  value: string;
+  /** Display order within the list. */
+  position: number;
+  labels: Partial<Record<Lang, string>>;
+  /** Part of the network's vocabulary; false for values first met in data (they may be internal-only). */
+  curated: boolean;
+}
+
+/** What a viewer may see beyond public data. */
+export interface Scope {
+  network: boolean;
+  /** The organisation whose `internal` data is visible. */
+  internalOf: string | null;
+}
+
+export interface AssignmentFilter {
+  scope: Scope;
+  visibility: 'public' | 'internal' | 'all';
+  status: 'open' | 'closed' | 'all';
+  /** Dutch calendar date: an assignment whose closing date is before it is closed. */
+  today: string;
+  search: SearchQuery | null;
+  hoursMin?: number;
+  hoursMax?: number;
+}
+
+export const assignmentFacets = ['field', 'region', 'type', 'mode', 'organisation'] as const;
+export type AssignmentFacet = (typeof assignmentFacets)[number];
+export type AssignmentSort = 'closingDate' | '-publishedAt' | 'title' | 'relevance';
+
+export interface ProfileFilter {
+  scope: Scope;
+  search: SearchQuery | null;
+  /** Available on or before this date. */
+  availableFrom?: string;
+  hoursMin?: number;
+}
+
+export const profileFacets = ['field', 'region', 'kind'] as const;
+export type ProfileFacet = (typeof profileFacets)[number];
+export type ProfileSort = 'name' | '-updatedAt';
+
+/** A list query: a filter, chosen facet values (OR within a facet, AND across), order, window. */
+export interface ListQuery<Filter, Facet extends string, Sort> {
+  filter: Filter;
+  selected: Record<Facet, readonly string[]>;
+  sort: Sort;
+  offset: number;
+  limit: number;
+}
+
+/** Counts per facet value, each facet counted over every filter but its own (standard faceted search). */
+export type FacetCounts<Facet extends string> = Record<Facet, { value: string; count: number; label?: string }[]>;
+
+export interface ListResult<Item, Facet extends string> {
+  items: Item[];
+  total: number;
+  counts: FacetCounts<Facet>;
+}
+
+/** An assignment as stored: the contract's shape (labels may be stale: the core relabels). */
+export type StoredAssignment = AssignmentInput;
+export type StoredProfile = ProfileInput;
+
+/** An accepted request's answer, kept under its `Idempotency-Key`. */
+export interface StoredAnswer {
+  fingerprint: string;
+  status: number;
+  body: unknown;
+}
+
+export interface IdempotencyRecord extends StoredAnswer {
+  /** What the key belongs to, e.g. `application:a-2026-0042`. */
+  scope: string;
+  key: string;
+}
+
+export interface ApplicationRecord {
+  id: string;
+  assignmentId: string;
+  status: string;
+  receivedAt: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  kvkNumber: string | null;
+  motivation: string;
+  availableFrom: string | null;
+  hoursPerWeek: number | null;
+  rate: number | null;
+  profileId: string | null;
+  /** The stored file: its generated name, the applicant's own name, type and size. */
+  cv: { file: string; name: string; type: string; size: number } | null;
+  acceptConditions: boolean;
+  managerConsent: boolean;
+  /** The applicant's language (mails in it). */
+  lang: Lang;
+  /** Who applied when signed in (`sub`), else null. */
+  applicant: string | null;
+}
+
+export type Stored = 'stored' | 'duplicate';
+
+export interface Store {
+  /** Every code of every list. The core caches it briefly. */
+  codes(): Promise<CodeEntry[]>;
+
+  searchAssignments(query: ListQuery<AssignmentFilter, AssignmentFacet, AssignmentSort>): Promise<ListResult<StoredAssignment, AssignmentFacet>>;
+  getAssignment(id: string): Promise<StoredAssignment | null>;
+  /** Names of organisations by id (labels of the `organisation` facet). */
+  organisationNames(ids: readonly string[]): Promise<Map<string, string>>;
+
+  searchProfiles(query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>): Promise<ListResult<StoredProfile, ProfileFacet>>;
+  getProfile(id: string): Promise<StoredProfile | null>;
+
+  findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;
+  /** Keeps an answer without anything behind it (a honeypot hit); a second one for the key is ignored. */
+  saveAnswer(record: IdempotencyRecord): Promise<void>;
+  /** Stores an application and its key atomically; `duplicate` when the key was taken meanwhile. */
+  createApplication(application: ApplicationRecord, answer: IdempotencyRecord): Promise<Stored>;
+
+  /** Counts one hit in a fixed window shared by every instance; returns the window's count and end. */
+  hit(key: string, windowMs: number, now: Date): Promise<{ count: number; resetAt: number }>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files, mail, logs
+
+/** A file written under a temporary name: `commit` after the row referring to it is committed. */
+export interface StagedFile {
+  /** The name the row stores (never the uploader's own file name). */
+  name: string;
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+export interface FileStore {
+  stage(bytes: Uint8Array, extension: string): Promise<StagedFile>;
+  read(name: string): Promise<Uint8Array | null>;
+  remove(name: string): Promise<void>;
+}
+
+export interface Logger {
+  info(event: string, fields?: Record<string, unknown>): void;
+  warn(event: string, fields?: Record<string, unknown>): void;
+  error(event: string, fields?: Record<string, unknown>): void;
+}

@@ -1,0 +1,247 @@
+/**
+ * The backend's store in memory: what the mock runs on in the browser (tests, Storybook, the
+ * `start:mock` demo). It holds the contract's own objects in plain arrays that tests may read
+ * and change, and answers the store's questions (backend/ports.ts) the way the reference
+ * server's SQL does: the same filters, facet counts, orders and search (backend/search.ts).
+ * The conformance suite runs against both and proves they agree.
+ */
+import { isClosed } from '../src/api/rules/assignment.js';
+import type {
+  ApplicationRecord,
+  AssignmentFacet,
+  AssignmentFilter,
+  AssignmentSort,
+  CodeEntry,
+  FacetCounts,
+  IdempotencyRecord,
+  ListQuery,
+  ListResult,
+  ProfileFacet,
+  ProfileFilter,
+  ProfileSort,
+  Scope,
+  Store,
+  Stored,
+  StoredAnswer,
+  StoredAssignment,
+  StoredProfile,
+} from '../backend/ports.js';
+import { assignmentSearchKey, matchesSearch, profileSearchKey, relevance, type SearchQuery } from '../backend/search.js';
+import { sortKey } from '../backend/text.js';
+
+export interface MemoryData {
+  assignments: StoredAssignment[];
+  profiles: StoredProfile[];
+  codes: CodeEntry[];
+}
+
+type Facet<T> = (item: T) => { value: string; label?: string }[];
+
+export class MemoryStore implements Store {
+  /** Current data: tests may read and change these arrays. */
+  readonly assignments: StoredAssignment[] = [];
+  readonly profiles: StoredProfile[] = [];
+  readonly applications: ApplicationRecord[] = [];
+  readonly answers = new Map<string, IdempotencyRecord>();
+  private codeEntries: CodeEntry[] = [];
+  private readonly windows = new Map<string, { start: number; count: number }>();
+
+  constructor(data: MemoryData) {
+    this.load(data);
+  }
+
+  /** Replaces everything with `data` (a reset). */
+  load(data: MemoryData): void {
+    this.assignments.splice(0, this.assignments.length, ...structuredClone(data.assignments));
+    this.profiles.splice(0, this.profiles.length, ...structuredClone(data.profiles));
+    this.codeEntries = structuredClone(data.codes);
+    this.applications.length = 0;
+    this.answers.clear();
+    this.windows.clear();
+  }
+
+  async codes(): Promise<CodeEntry[]> {
+    // Values met in data but not in the vocabulary are open-list growth: kept, after the known ones.
+    const known = new Set(this.codeEntries.map((e) => `${e.list}\u0000${e.value}`));
+    const extra: CodeEntry[] = [];
+    const add = (list: CodeEntry['list'], value: string, label: string) => {
+      const id = `${list}\u0000${value}`;
+      if (known.has(id)) return;
+      known.add(id);
+      extra.push({ list, value, position: 10_000, labels: { nl: label }, curated: false });
+    };
+    for (const a of this.assignments) {
+      add('field', a.field.value, a.field.label);
+      add('region', a.location.region.value, a.location.region.label);
+    }
+    for (const p of this.profiles) {
+      for (const f of p.fields) add('field', f.value, f.label);
+      add('region', p.region.value, p.region.label);
+    }
+    return [...this.codeEntries, ...extra];
+  }
+
+  async searchAssignments(query: ListQuery<AssignmentFilter, AssignmentFacet, AssignmentSort>): Promise<ListResult<StoredAssignment, AssignmentFacet>> {
+    const { filter } = query;
+    const base = this.assignments.filter((a) => inScope(filter.scope, a.visibility, a.organisation.id) && passesAssignment(a, filter));
+    const facets: Record<AssignmentFacet, Facet<StoredAssignment>> = {
+      field: (a) => [{ value: a.field.value }],
+      region: (a) => [{ value: a.location.region.value }],
+      type: (a) => a.types.map((value) => ({ value })),
+      mode: (a) => [{ value: a.location.mode }],
+      organisation: (a) => [{ value: a.organisation.id, label: a.organisation.name }],
+    };
+    return list(base, facets, query.selected, compareAssignments(query.sort, filter.search), query.offset, query.limit);
+  }
+
+  async getAssignment(id: string): Promise<StoredAssignment | null> {
+    return this.assignments.find((a) => a.id === id) ?? null;
+  }
+
+  async organisationNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (const o of [...this.assignments.map((a) => a.organisation), ...this.profiles.flatMap((p) => (p.organisation ? [p.organisation] : []))]) {
+      if (ids.includes(o.id)) names.set(o.id, o.name);
+    }
+    return names;
+  }
+
+  async searchProfiles(query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>): Promise<ListResult<StoredProfile, ProfileFacet>> {
+    const { filter } = query;
+    const base = this.profiles.filter((p) => inScope(filter.scope, p.visibility, p.organisation?.id) && passesProfile(p, filter));
+    const facets: Record<ProfileFacet, Facet<StoredProfile>> = {
+      field: (p) => p.fields.map((f) => ({ value: f.value })),
+      region: (p) => [{ value: p.region.value }],
+      kind: (p) => [{ value: p.kind }],
+    };
+    return list(base, facets, query.selected, compareProfiles(query.sort), query.offset, query.limit);
+  }
+
+  async getProfile(id: string): Promise<StoredProfile | null> {
+    return this.profiles.find((p) => p.id === id) ?? null;
+  }
+
+  async findAnswer(scope: string, key: string): Promise<StoredAnswer | null> {
+    return this.answers.get(`${scope}\u0000${key}`) ?? null;
+  }
+
+  async saveAnswer(record: IdempotencyRecord): Promise<void> {
+    const id = `${record.scope}\u0000${record.key}`;
+    if (!this.answers.has(id)) this.answers.set(id, structuredClone(record));
+  }
+
+  async createApplication(application: ApplicationRecord, answer: IdempotencyRecord): Promise<Stored> {
+    const id = `${answer.scope}\u0000${answer.key}`;
+    if (this.answers.has(id)) return 'duplicate';
+    this.answers.set(id, structuredClone(answer));
+    this.applications.push(structuredClone(application));
+    return 'stored';
+  }
+
+  async hit(key: string, windowMs: number, now: Date): Promise<{ count: number; resetAt: number }> {
+    const time = now.getTime();
+    let window = this.windows.get(key);
+    if (!window || time - window.start >= windowMs) {
+      window = { start: time, count: 0 };
+      this.windows.set(key, window);
+    }
+    window.count++;
+    return { count: window.count, resetAt: window.start + windowMs };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The query semantics of backend/ports.ts, in JavaScript (server/store does the same in SQL)
+
+function inScope(scope: Scope, visibility: string, organisationId: string | null | undefined): boolean {
+  if (visibility === 'public') return true;
+  if (visibility === 'network') return scope.network;
+  return visibility === 'internal' && scope.internalOf !== null && organisationId === scope.internalOf;
+}
+
+/** Search keys are built per query, not kept: tests change the arrays' objects at will. */
+function keyOf<T extends object>(item: T, build: (item: T) => string, keys?: Map<T, string>): string {
+  let key = keys?.get(item);
+  if (key === undefined) {
+    key = build(item);
+    keys?.set(item, key);
+  }
+  return key;
+}
+
+function passesAssignment(a: StoredAssignment, filter: AssignmentFilter): boolean {
+  if (filter.visibility === 'public' && a.visibility !== 'public') return false;
+  if (filter.visibility === 'internal' && a.visibility === 'public') return false;
+  if (filter.status !== 'all' && isClosed(a, filter.today) !== (filter.status === 'closed')) return false;
+  // The assignment's hours overlap the asked range.
+  if (filter.hoursMin !== undefined && a.hoursPerWeek.max < filter.hoursMin) return false;
+  if (filter.hoursMax !== undefined && a.hoursPerWeek.min > filter.hoursMax) return false;
+  return !filter.search || matchesSearch(keyOf(a, assignmentSearchKey), filter.search);
+}
+
+function passesProfile(p: StoredProfile, filter: ProfileFilter): boolean {
+  // A profile without availability is not "available from" anything.
+  if (filter.availableFrom !== undefined && !(p.availability && p.availability.from <= filter.availableFrom)) return false;
+  if (filter.hoursMin !== undefined && !(p.availability && p.availability.hoursPerWeek >= filter.hoursMin)) return false;
+  return !filter.search || matchesSearch(keyOf(p, profileSearchKey), filter.search);
+}
+
+/**
+ * Filters by the chosen facet values, counts each facet over every filter but its own, sorts
+ * and cuts out the page.
+ */
+function list<T, F extends string>(
+  base: T[],
+  facets: Record<F, Facet<T>>,
+  selected: Record<F, readonly string[]>,
+  compare: (a: T, b: T) => number,
+  offset: number,
+  limit: number,
+): ListResult<T, F> {
+  const names = Object.keys(facets) as F[];
+  const accepts = (item: T, facet: F) => !selected[facet].length || facets[facet](item).some((c) => selected[facet].includes(c.value));
+  const counts = {} as FacetCounts<F>;
+  for (const name of names) {
+    const found = new Map<string, { value: string; count: number; label?: string }>();
+    for (const item of base) {
+      if (!names.every((other) => other === name || accepts(item, other))) continue;
+      const seen = new Set<string>();
+      for (const code of facets[name](item)) {
+        if (seen.has(code.value)) continue;
+        seen.add(code.value);
+        const entry = found.get(code.value) ?? { value: code.value, count: 0, ...(code.label ? { label: code.label } : {}) };
+        entry.count++;
+        found.set(code.value, entry);
+      }
+    }
+    counts[name] = [...found.values()];
+  }
+  const results = base.filter((item) => names.every((name) => accepts(item, name))).sort(compare);
+  return { items: results.slice(offset, offset + limit), total: results.length, counts };
+}
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const titleThenId = (a: StoredAssignment, b: StoredAssignment) => byKey(sortKey(a.title), sortKey(b.title)) || byKey(a.id, b.id);
+const published = (a: StoredAssignment) => Date.parse(a.publishedAt);
+
+function compareAssignments(sort: AssignmentSort, search: SearchQuery | null): (a: StoredAssignment, b: StoredAssignment) => number {
+  const keys = new Map<StoredAssignment, string>();
+  const byClosing = (a: StoredAssignment, b: StoredAssignment) => byKey(a.closingDate, b.closingDate) || titleThenId(a, b);
+  switch (sort) {
+    case 'closingDate':
+      return byClosing;
+    case '-publishedAt':
+      return (a, b) => published(b) - published(a) || titleThenId(a, b);
+    case 'title':
+      return titleThenId;
+    case 'relevance':
+      return (a, b) =>
+        (search ? relevance(keyOf(b, assignmentSearchKey, keys), search) - relevance(keyOf(a, assignmentSearchKey, keys), search) : 0) ||
+        byClosing(a, b);
+  }
+}
+
+function compareProfiles(sort: ProfileSort): (a: StoredProfile, b: StoredProfile) => number {
+  if (sort === '-updatedAt') return (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || byKey(a.id, b.id);
+  return (a, b) => byKey(sortKey(a.name), sortKey(b.name)) || byKey(a.id, b.id);
+}

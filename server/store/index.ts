@@ -1,0 +1,37 @@
+/**
+ * The reference server's store: backend/ports.ts over PostgreSQL or PGlite through Kysely.
+ * The query semantics are those of mock/memory-store.ts, in SQL; the conformance suite runs
+ * against both.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Store } from '../../backend/ports.js';
+import type { DB } from '../db/schema.js';
+import { createApplication, findAnswer, saveAnswer } from './applications.js';
+import { findAssignment, organisationNames, searchAssignments } from './assignments.js';
+import { loadCodes } from './codes.js';
+import { findProfile, searchProfiles } from './profiles.js';
+
+export function kyselyStore(db: Kysely<DB>): Store {
+  return {
+    codes: () => loadCodes(db),
+    searchAssignments: (query) => searchAssignments(db, query),
+    getAssignment: (id) => findAssignment(db, id),
+    organisationNames: (ids) => organisationNames(db, ids),
+    searchProfiles: (query) => searchProfiles(db, query),
+    getProfile: (id) => findProfile(db, id),
+    findAnswer: (scope, key) => findAnswer(db, scope, key),
+    saveAnswer: (record) => saveAnswer(db, record),
+    createApplication: (application, answer) => createApplication(db, application, answer),
+    async hit(key, windowMs, now) {
+      // One row per client and window, shared by every instance: the limit holds behind a load balancer.
+      const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+      const row = await sql<{ count: number }>`
+        insert into rate_limit (key, window_start, count) values (${key}, ${start.toISOString()}, 1)
+        on conflict (key) do update set
+          count = case when rate_limit.window_start = excluded.window_start then rate_limit.count + 1 else 1 end,
+          window_start = excluded.window_start
+        returning count`.execute(db);
+      return { count: Number(row.rows[0]?.count ?? 1), resetAt: start.getTime() + windowMs };
+    },
+  };
+}
