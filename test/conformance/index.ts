@@ -257,6 +257,92 @@ export const checks: Check[] = [
     },
   },
   {
+    name: 'GET /assignments: Dutch search finds words inside compounds, in singular and plural, exact matches first',
+    async run(target) {
+      const singular = await list(target, '?q=adviseur&pageSize=100&status=all');
+      const plural = await list(target, '?q=adviseurs&pageSize=100&status=all');
+      assert.ok(singular.total > 0, 'the data has advisers');
+      assert.deepEqual(plural.items.map((a) => a.id).sort(), singular.items.map((a) => a.id).sort(), 'the plural finds what the singular finds');
+      const compound = singular.items.find((a) => /\p{L}adviseur/iu.test(a.title));
+      assert.ok(compound, `a compound such as "Inkoopadviseur" is found (${singular.items.map((a) => a.title).join(', ')})`);
+      const ranked = await list(target, '?q=adviseur&sort=relevance&pageSize=100&status=all');
+      const exact = (a: schemas.Assignment) => /(^|[^\p{L}])adviseur/iu.test(`${a.title} ${a.summary ?? ''} ${a.organisation.name} ${a.skills.map((k) => k.name).join(' ')}`);
+      const flags = ranked.items.map(exact);
+      assert.deepEqual(flags, [...flags].sort((x, y) => Number(y) - Number(x)), 'sort=relevance puts whole-word matches before compound matches');
+    },
+  },
+  {
+    name: 'GET /assignments: sort=fit ranks the whole result by match with the profile; an unknown profile is a 404',
+    async run(target) {
+      const profiles = ok(await call(target, '/profiles?pageSize=1'), schemas.ProfilePage, 'a profile');
+      const profile = profiles.items[0];
+      assert.ok(profile);
+      const first = await list(target, `?sort=fit&profile=${encodeURIComponent(profile.id)}&pageSize=5`);
+      const second = await list(target, `?sort=fit&profile=${encodeURIComponent(profile.id)}&pageSize=5&page=2`);
+      const scores = [];
+      for (const a of [...first.items, ...second.items]) {
+        const m = ok(await call(target, `/assignments/${encodeURIComponent(a.id)}/match?profile=${encodeURIComponent(profile.id)}`), schemas.Match, 'match');
+        scores.push(m.score);
+      }
+      assert.deepEqual(scores, [...scores].sort((x, y) => y - x), 'best match first, across pages');
+      assert.equal(first.total, (await list(target)).total, 'the same result, in another order');
+      isProblem(await call(target, '/assignments?sort=fit'), 400, 'sort=fit without a profile');
+      isProblem(await call(target, '/assignments?sort=fit&profile=p-does-not-exist'), 404, 'sort=fit with an unknown profile');
+    },
+  },
+  {
+    name: 'GET /assignments: organisation is a facet with names and counts, and a repeatable filter',
+    async run(target) {
+      const all = await list(target, '?pageSize=100');
+      const organisations = all.facets?.organisation ?? [];
+      assert.ok(organisations.length >= 2, 'several organisations publish');
+      const sum = organisations.reduce((n, f) => n + f.count, 0);
+      assert.equal(sum, all.total, 'one organisation per assignment');
+      const [a, b] = organisations;
+      const byId = new Map(all.items.map((x) => [x.organisation.id, x.organisation.name]));
+      assert.equal(a.label, byId.get(a.value) ?? a.label, 'the label is the name');
+      const two = await list(target, `?organisation=${encodeURIComponent(a.value)}&organisation=${encodeURIComponent(b.value)}&pageSize=100`);
+      assert.equal(two.total, a.count + b.count, 'repeated organisation means OR');
+      assert.ok(two.items.every((x) => x.organisation.id === a.value || x.organisation.id === b.value));
+    },
+  },
+  {
+    name: 'control characters in any parameter or id give a 400 that names it, never a 500',
+    async run(target) {
+      for (const [path, name] of [
+        ['/assignments?q=%00', 'q'],
+        ['/assignments?field=%00', 'field'],
+        ['/assignments?organisation=a%00b', 'organisation'],
+        ['/profiles?region=%01', 'region'],
+        ['/assignments/a%00b', 'id'],
+        ['/profiles/%00', 'id'],
+        ['/assignments/a-2026-0101/match?profile=%00', 'profile'],
+      ] as const) {
+        const problem = isProblem(await call(target, path), 400, path);
+        assert.ok(paramNames(problem).includes(name), `${path} names ${name}: ${JSON.stringify(problem.invalidParams)}`);
+      }
+    },
+  },
+  {
+    name: 'answers to credentials — a bearer token or the session cookie — are private, no-store; public ones vary by them',
+    async run(target) {
+      const token = await target.tokenFor('gem-steenbergen');
+      for (const path of ['/assignments', '/assignments?visibility=all', '/assignments/a-2026-0101', '/profiles', '/vocabularies']) {
+        for (const headers of [{ Authorization: `Bearer ${token}` }, { Cookie: `flexschil-session=${encodeURIComponent(token)}` }]) {
+          const answer = await call(target, path, { headers });
+          if (answer.status !== 200) continue;
+          assert.equal(answer.headers.get('Cache-Control'), 'private, no-store', `${path} with ${Object.keys(headers)[0]}`);
+          assert.equal(answer.headers.get('ETag'), null, `${path}: no ETag on a personal answer`);
+        }
+        const anonymous = await call(target, path);
+        if (anonymous.status !== 200) continue;
+        assert.match(anonymous.headers.get('Cache-Control') ?? '', /^public/, `${path} anonymous`);
+        const vary = anonymous.headers.get('Vary') ?? '';
+        for (const header of ['Accept-Language', 'Authorization', 'Cookie']) assert.match(vary, new RegExp(header), `${path}: Vary ${header}`);
+      }
+    },
+  },
+  {
     name: 'GET /assignments: invalid parameters give one 400 listing every problem',
     async run(target) {
       const answer = await call(target, '/assignments?pageSize=0&type=nope&status=maybe');
@@ -491,6 +577,10 @@ export const comparedQueries: { path: string; as?: Who; lang?: string; schema: z
   { path: '/profiles?field=communicatie&pageSize=100', lang: 'en', schema: schemas.ProfilePage },
   { path: '/vocabularies', lang: 'en', schema: schemas.Vocabularies },
   { path: '/assignments/a-2026-0101/match?profile=p-0001', schema: schemas.Match },
+  { path: '/assignments?q=adviseurs&sort=relevance&pageSize=100&status=all', schema: schemas.AssignmentPage },
+  { path: '/assignments?sort=fit&profile=p-0001&pageSize=100', schema: schemas.AssignmentPage },
+  { path: '/assignments?organisation=gem-steenbergen&organisation=prov-noord-brabant&pageSize=100', schema: schemas.AssignmentPage },
+  { path: '/profiles?q=projectleiders&pageSize=100', schema: schemas.ProfilePage },
 ];
 
 /**
