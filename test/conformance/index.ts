@@ -328,7 +328,8 @@ export const checks: Check[] = [
     async run(target) {
       const token = await target.tokenFor('gem-steenbergen');
       for (const path of ['/assignments', '/assignments?visibility=all', '/assignments/a-2026-0101', '/profiles', '/vocabularies']) {
-        for (const headers of [{ Authorization: `Bearer ${token}` }, { Cookie: `flexschil-session=${encodeURIComponent(token)}` }]) {
+        const credentials: Record<string, string>[] = [{ Authorization: `Bearer ${token}` }, { Cookie: `flexschil-session=${encodeURIComponent(token)}` }];
+        for (const headers of credentials) {
           const answer = await call(target, path, { headers });
           if (answer.status !== 200) continue;
           assert.equal(answer.headers.get('Cache-Control'), 'private, no-store', `${path} with ${Object.keys(headers)[0]}`);
