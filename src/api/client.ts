@@ -136,6 +136,86 @@ export class FlexschilClient {
     return parseBody(response, schemas.ApplicationReceipt, url);
   }
 
+  // --- The other half of the marketplace (contract 1.1): personal, never cached -----------------
+
+  /** `GET /me`: who the visitor is to this backend and what they may do. */
+  getMe(options: RequestOptions = {}): Promise<schemas.Me> {
+    return this.personal('GET', '/me', schemas.Me, options).then((r) => r.value);
+  }
+
+  /** The organisation's assignments with their application counts (`GET /me/assignments`, an extension). */
+  listInbox(query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {}, options: RequestOptions = {}): Promise<schemas.InboxPage> {
+    return this.personal('GET', `/me/assignments${queryString(query)}`, schemas.InboxPage, options).then((r) => r.value);
+  }
+
+  /** `GET /assignments/{id}/applications`. */
+  listApplications(
+    assignmentId: string,
+    query: { status?: schemas.ApplicationStatus[]; page?: number; pageSize?: number } = {},
+    options: RequestOptions = {},
+  ): Promise<schemas.ApplicationPage> {
+    const path = `/assignments/${encodeURIComponent(assignmentId)}/applications${queryString(query)}`;
+    return this.personal('GET', path, schemas.ApplicationPage, options).then((r) => r.value);
+  }
+
+  /** `GET /applications/{id}` with its `ETag`, to change it later. */
+  getApplication(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
+    return this.personal('GET', `/applications/${encodeURIComponent(id)}`, schemas.Application, options);
+  }
+
+  /**
+   * `PATCH /applications/{id}` with `If-Match`. A 412 rejects with a FlexschilError whose
+   * `members.current` is the newer version.
+   */
+  updateApplication(id: string, patch: { status: schemas.ApplicationStatus }, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
+    return this.personal('PATCH', `/applications/${encodeURIComponent(id)}`, schemas.Application, {
+      ...options,
+      body: patch,
+      headers: { 'If-Match': etag },
+    });
+  }
+
+  /** The applications of an assignment as CSV (`Accept: text/csv`), for HR's spreadsheet. */
+  downloadApplications(assignmentId: string, options: RequestOptions = {}): Promise<Download> {
+    return this.download(`/assignments/${encodeURIComponent(assignmentId)}/applications`, 'text/csv', options);
+  }
+
+  /** An application's CV file, with the applicant's own file name. */
+  downloadCv(applicationId: string, options: RequestOptions = {}): Promise<Download> {
+    return this.download(`/applications/${encodeURIComponent(applicationId)}/cv`, '*/*', options);
+  }
+
+  /** One personal JSON request: never cached, never retried unless it is a GET. */
+  private async personal<S extends z.ZodMiniType>(
+    method: 'GET' | 'PATCH' | 'POST',
+    path: string,
+    schema: S,
+    options: RequestOptions & { body?: unknown; headers?: Record<string, string> },
+  ): Promise<Versioned<z.infer<S>>> {
+    const url = this.endpoint + path;
+    const headers = await this.headers(options.lang);
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    let response: Response;
+    if (method === 'GET') {
+      response = await this.getWithRetry(url, headers, options.signal ?? new AbortController().signal);
+    } else {
+      headers.set('Content-Type', method === 'PATCH' ? 'application/merge-patch+json' : 'application/json');
+      response = await this.send(url, { method, headers, body: JSON.stringify(options.body ?? {}) }, options.signal, this.options.timeout);
+      if (!response.ok) throw await problemFrom(response);
+    }
+    const value = await parseBody(response, schema, url);
+    rememberContentLanguage(value, response.headers.get('Content-Language'));
+    return { value, etag: response.headers.get('ETag') };
+  }
+
+  private async download(path: string, accept: string, options: RequestOptions): Promise<Download> {
+    const url = this.endpoint + path;
+    const headers = await this.headers(options.lang);
+    headers.set('Accept', accept);
+    const response = await this.getWithRetry(url, headers, options.signal ?? new AbortController().signal);
+    return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+  }
+
   /** Forgets every cached answer (the next GETs ask the backend). */
   clearCache(): void {
     this.cache.clear();
@@ -259,6 +339,40 @@ export class FlexschilClient {
   }
 }
 
+/** An answer with the `ETag` to send back in `If-Match` when changing it. */
+export interface Versioned<T> {
+  value: T;
+  etag: string | null;
+}
+
+/** A file the backend sent, with the name it gave it. */
+export interface Download {
+  blob: Blob;
+  fileName: string | null;
+}
+
+/**
+ * The file name of a `Content-Disposition` header: `filename*=UTF-8''…` (RFC 6266/8187, for
+ * names beyond ASCII) before `filename="…"`. Only the last path part is kept.
+ */
+export function fileNameOf(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  let name: string | null = null;
+  if (extended) {
+    try {
+      name = decodeURIComponent(extended[2].trim());
+    } catch {
+      name = null;
+    }
+  }
+  if (name === null) {
+    const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(header);
+    name = plain ? (plain[1]?.replace(/\\(.)/g, '$1') ?? plain[2]?.trim() ?? null) : null;
+  }
+  return name ? (name.split(/[\\/]/).pop() ?? null) : null;
+}
+
 export function createClient(options: ClientOptions): FlexschilClient {
   return new FlexschilClient(options);
 }
@@ -338,7 +452,9 @@ async function problemFrom(response: Response): Promise<FlexschilError> {
   }
   const isProblem = /problem\+json/i.test(response.headers.get('Content-Type') ?? '');
   if (problem && (problem.title || isProblem)) {
+    const { type: _type, title: _title, status: _status, detail: _detail, instance: _instance, invalidParams: _params, ...members } = JSON.parse(text) as Record<string, unknown>;
     return new FlexschilError({
+      members,
       kind: 'problem',
       status: response.status,
       title: problem.title || `HTTP ${response.status}`,

@@ -26,6 +26,8 @@ export class FlexschilError extends Error {
   readonly invalidParams: InvalidParam[];
   /** Seconds from a `Retry-After` header, when the backend sent one. */
   readonly retryAfter: number | null;
+  /** The problem's extension members (e.g. `current`, the newer version on a 412). */
+  readonly members: Record<string, unknown>;
 
   constructor(init: {
     kind: ErrorKind;
@@ -34,6 +36,7 @@ export class FlexschilError extends Error {
     detail?: string;
     invalidParams?: InvalidParam[];
     retryAfter?: number | null;
+    members?: Record<string, unknown>;
     cause?: unknown;
   }) {
     super(init.title, { cause: init.cause });
@@ -43,6 +46,7 @@ export class FlexschilError extends Error {
     this.detail = init.detail ?? '';
     this.invalidParams = init.invalidParams ?? [];
     this.retryAfter = init.retryAfter ?? null;
+    this.members = init.members ?? {};
   }
 
   /** The `detail` of the contract's `flexschil-error` / `application-error` events. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contentLanguageOf, createClient, FlexschilError, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
+import { contentLanguageOf, createClient, FlexschilError, fileNameOf, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
 import { makeAssignment, makePage } from '../fixtures.js';
 import { API, json, scriptedFetch } from '../helpers.js';
 
@@ -376,5 +376,30 @@ describe('API client', () => {
       expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(newIdempotencyKey()).not.to.equal(a);
     });
+  });
+});
+
+describe('API client: the other half of the marketplace', () => {
+  it('reads file names from Content-Disposition, RFC 6266 names beyond ASCII first', () => {
+    expect(fileNameOf('attachment; filename="cv.pdf"')).to.equal('cv.pdf');
+    expect(fileNameOf(`attachment; filename="cv-jose.pdf"; filename*=UTF-8''cv-jos%C3%A9.pdf`)).to.equal('cv-josé.pdf');
+    expect(fileNameOf('attachment; filename="..\\\\..\\\\etc/passwd"')).to.equal('passwd');
+    expect(fileNameOf(null)).to.be.null;
+  });
+
+  it('changes an application with If-Match and gives the newer version of a 412 in members.current', async () => {
+    const current = { id: 'app-1', status: 'uitgenodigd' };
+    const { fetch, calls } = scriptedFetch(
+      json({ type: 'x', title: 'Gewijzigd', status: 412, detail: 'Iemand anders was eerder', current }, { status: 412 }),
+    );
+    const client = createClient({ endpoint: API, fetch, getToken: () => 'poster' });
+    const error = await rejection(client.updateApplication('app-1', { status: 'afgewezen' }, 'W/"3"'));
+    expect(error.status).to.equal(412);
+    expect(error.members.current).to.deep.equal(current);
+    const headers = new Headers(calls[0].init.headers);
+    expect(calls[0].init.method).to.equal('PATCH');
+    expect(headers.get('If-Match')).to.equal('W/"3"');
+    expect(headers.get('Content-Type')).to.equal('application/merge-patch+json');
+    expect(JSON.parse(String(calls[0].init.body))).to.deep.equal({ status: 'afgewezen' });
   });
 });
