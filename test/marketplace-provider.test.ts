@@ -98,7 +98,7 @@ describe('marketplace-provider', () => {
         console.error = original;
       }
       expect(errors.join('\n')).to.match(/getToken.*attribute.*property/s);
-      expect(errors.join('\n')).to.contain('.prop');
+      expect(errors.join('\n')).to.contain(':get-token.prop');
     });
   });
 

@@ -14,7 +14,8 @@ const tokenAttributes = ['gettoken', 'get-token'];
  *
  * Properties set before the tag was defined (React, Vue and plain scripts that run before the
  * bundle has loaded) are taken over when it is. `getToken` is a function and can only be a
- * property: a `gettoken` attribute (what Vue writes without `.prop`) is reported in the console.
+ * property (Vue: `:get-token.prop="fn"`); a `gettoken` attribute, what Vue writes without `.prop`,
+ * is reported in the console.
  *
  * @summary Configuration for the Flexschil elements it contains.
  * @tagname marketplace-provider
@@ -42,9 +43,32 @@ export class MarketplaceProvider extends LitElement {
   /** When set, every request carries `Authorization: Bearer <token>` with the token it resolves to. */
   @property({ attribute: false }) getToken: TokenGetter | null = null;
 
+  /**
+   * Vue's `:get-token.prop="fn"` sets the property under its kebab-case name (Vue camelizes only
+   * with `.camel`), in every kind of template: the same function, under that name too.
+   * @internal
+   */
+  get 'get-token'(): TokenGetter | null {
+    return this.getToken;
+  }
+  /** @internal */
+  set 'get-token'(value: TokenGetter | null) {
+    this.getToken = value;
+  }
+
   /** @internal */
   @provide({ context: marketplaceContext })
   config: MarketplaceConfig = this.snapshot();
+
+  constructor() {
+    super();
+    // Set before the tag was defined, `get-token` is an own property that hides the accessor.
+    if (Object.hasOwn(this, 'get-token')) {
+      const value = (this as { 'get-token'?: TokenGetter | null })['get-token'] ?? null;
+      delete (this as { 'get-token'?: unknown })['get-token'];
+      this.getToken = value;
+    }
+  }
 
   static override get observedAttributes(): string[] {
     // biome-ignore lint/complexity/noThisInStatic: `super` must run Lit's getter for this class.
@@ -56,7 +80,7 @@ export class MarketplaceProvider extends LitElement {
     if (tokenAttributes.includes(name) && value !== null) {
       console.error(
         `[flexschil] <marketplace-provider> got getToken as the attribute "${name}", so requests go out without a token. ` +
-          'Set it as a property: Vue `:get-token.prop="fn"` (or `.getToken="fn"`), React `<MarketplaceProvider getToken={fn}>` ' +
+          'Set it as a property: Vue `:get-token.prop="fn"`, React `<MarketplaceProvider getToken={fn}>` ' +
           "from 'flexschil/react', plain JavaScript `provider.getToken = fn`.",
       );
     }
