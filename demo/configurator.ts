@@ -5,6 +5,8 @@
  */
 // main.ts starts the mock backend (unless a real one answers) and loads Flexschil first.
 import './main.js';
+// The live preview's elements (main.ts loads them too; this keeps the preview independent of it).
+import '../src/index.js';
 import { sharedClient } from '../src/api/clients.js';
 import type { Vocabularies } from '../src/api/schemas.js';
 import { type EmbedElement, type EmbedOptions, embedSnippet, filterChoices, preFilterNames } from './embed-snippet.js';
