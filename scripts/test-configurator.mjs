@@ -61,7 +61,7 @@ const originA = await listen(serverA);
 handlers = createHandlers(createMockBackend(), `${originA}/api/v1`);
 
 let pasted = '';
-const serverB = createServer((req, res) => {
+const serverB = createServer((_req, res) => {
   res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Werken bij</title></head><body><h1>Opdrachten</h1>\n${pasted}\n</body></html>`);
 });
 const originB = await listen(serverB);
@@ -88,7 +88,7 @@ try {
   // The live preview shows the same.
   await page
     .waitForFunction(() => document.querySelector('#preview assignment-list')?.matches(':state(ready), :state(empty)'), null, { timeout: 20_000 })
-    .catch(async () => problems.push(`preview: ${await page.evaluate(() => document.querySelector('#preview')?.innerHTML.slice(0, 300) + ' state=' + document.querySelector('#preview assignment-list')?.getAttribute('data-state') + ' defined=' + !!customElements.get('assignment-list'))}`));
+    .catch(async () => problems.push(`preview: ${await page.evaluate(() => `${document.querySelector('#preview')?.innerHTML.slice(0, 300)} state=${document.querySelector('#preview assignment-list')?.getAttribute('data-state')} defined=${!!customElements.get('assignment-list')}`)}`));
 
   // Pasted into a plain page on another origin.
   pasted = snippet;
