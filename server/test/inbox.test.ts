@@ -226,7 +226,8 @@ describe('mail', () => {
     try {
       const form = new FormData();
       for (const [name, value] of Object.entries({ name: 'Anne', email: 'anne@example.nl', motivation: 'x'.repeat(60), consent: 'true' })) form.append(name, value);
-      const response = await quiet.request('/assignments/a-2026-0105/applications', { method: 'POST', body: (form.append('cv', new Blob([PDF]), 'cv.pdf'), form), headers: { 'Idempotency-Key': randomUUID() } });
+      form.append('cv', new Blob([PDF]), 'cv.pdf');
+      const response = await quiet.request('/assignments/a-2026-0105/applications', { method: 'POST', body: form, headers: { 'Idempotency-Key': randomUUID() } });
       assert.equal(response.status, 201);
       await quiet.app.deliverMail();
       assert.ok(lines.some((line) => line.startsWith('mail.unconfigured')));
