@@ -10,20 +10,9 @@ import { noChange, nothing } from 'lit';
 import { AsyncDirective, directive, type ElementPart, type PartInfo, PartType } from 'lit/async-directive.js';
 import { safeUrl } from '../api/url.js';
 
-export const allowedElements = [
-  'p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'abbr', 'code', 'pre',
-  'blockquote', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'span',
-];
-export const allowedAttributes = ['href', 'title'];
-/**
- * Containers a CMS wraps text in: dropped, their content kept. The Sanitizer API removes an
- * element that is on no list together with everything inside it, so without this a description
- * wrapped in a `<div>` would show as nothing (DOMPurify keeps such content by default).
- */
-export const unwrappedElements = [
-  'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'figure', 'figcaption', 'address',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'font', 'center', 'h1', 'label', 'time', 'cite', 'q',
-];
+import { allowedAttributes, allowedElements, unwrappedElements } from '../api/rules/html.js';
+
+export { allowedAttributes, allowedElements, unwrappedElements };
 
 interface SanitizerElement extends Element {
   setHTML(html: string, options: { sanitizer: { elements: string[]; replaceWithChildrenElements: string[]; attributes: string[] } }): void;
