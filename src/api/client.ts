@@ -61,6 +61,9 @@ interface SharedRequest {
 }
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
+const NO_STORE = /\bno-store\b/i;
+const PROBLEM_JSON = /problem\+json/i;
+const DELTA_SECONDS = /^\s*\d+\s*$/;
 
 export class FlexschilClient {
   readonly endpoint: string;
@@ -202,7 +205,7 @@ export class FlexschilClient {
    * to, so it cannot key the cache by identity (CONTRACT.md §1 Auth).
    */
   private mayCache(response: Response, headers: Headers): boolean {
-    if (/\bno-store\b/i.test(response.headers.get('Cache-Control') ?? '')) return false;
+    if (NO_STORE.test(response.headers.get('Cache-Control') ?? '')) return false;
     return this.credentials === 'omit' || headers.has('Authorization');
   }
 
@@ -336,7 +339,7 @@ async function problemFrom(response: Response): Promise<FlexschilError> {
   } catch {
     // not JSON: an HTML error page from a proxy, an empty body…
   }
-  const isProblem = /problem\+json/i.test(response.headers.get('Content-Type') ?? '');
+  const isProblem = PROBLEM_JSON.test(response.headers.get('Content-Type') ?? '');
   if (problem && (problem.title || isProblem)) {
     return new FlexschilError({
       kind: 'problem',
@@ -354,7 +357,7 @@ async function problemFrom(response: Response): Promise<FlexschilError> {
 /** `Retry-After` as seconds (delta-seconds or an HTTP date), or null. */
 export function parseRetryAfter(value: string | null, now: number): number | null {
   if (!value) return null;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  if (DELTA_SECONDS.test(value)) return Number(value);
   const date = Date.parse(value);
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }

@@ -66,6 +66,8 @@ export function levelFor(score: number): MatchLevel {
  */
 const normalised = new Map<string, string>();
 const NORMALISED_MAX = 10_000;
+/** Combining marks (the accents NFD splits off), compiled once. */
+const COMBINING_MARKS = /\p{M}/gu;
 
 /**
  * A skill name in the form that is compared: trimmed, accents removed, lower case.
@@ -80,7 +82,7 @@ export function normaliseSkill(name: string): string {
   let result = normalised.get(name);
   if (result === undefined) {
     // NFD splits "ö" into "o" + U+0308; dropping every combining mark (\p{M}) leaves the base letters.
-    result = name.trim().normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
+    result = name.trim().normalize('NFD').replace(COMBINING_MARKS, '').toLocaleLowerCase('nl');
     if (normalised.size >= NORMALISED_MAX) normalised.clear();
     normalised.set(name, result);
   }
