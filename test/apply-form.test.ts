@@ -9,6 +9,7 @@ import { sharedClient } from '../src/api/clients.js';
 import { FlexschilError } from '../src/api/errors.js';
 import { makeAssignment, makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
+import { consoleErrors, otherOrigin } from './hostile.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 const ID = 'a-test-0001';
@@ -445,6 +446,23 @@ describe('<apply-form>', () => {
       const keys = posts().map((r) => r.headers.get('Idempotency-Key'));
       expect(keys).to.have.length(2);
       expect(keys[1]).to.equal(keys[0]);
+    });
+
+    it('when the server refuses this page (CORS) says applying is not possible here, not to check the internet, and keeps everything', async () => {
+      const el = await mount({ assignment: publish(), endpoint: `${otherOrigin()}/api/v1` });
+      await fillMinimum(el);
+      const { logged } = await consoleErrors(async () => {
+        await submit(el);
+        await waitFor(() => part(el, 'failure'), { message: 'failure message', timeout: 8000 });
+      });
+      await el.updateComplete;
+      const failure = text(part(el, 'failure'));
+      expect(failure).to.contain('Reageren kan op deze website nu niet');
+      expect(failure).not.to.contain('geen verbinding');
+      expect(failure).to.contain('Alles wat je hebt ingevuld is bewaard');
+      expect(focused(el)).to.equal(part(el, 'failure'));
+      expect(logged.join('\n')).to.include('Idempotency-Key').and.include('CORS_ORIGINS');
+      await expect(el).to.be.accessible();
     });
 
     it('a replay of an application that did arrive stores nothing new', async () => {

@@ -9,6 +9,7 @@ import '../src/elements/profile-card/define.js';
 import type { ProfileCard } from '../src/elements/profile-card/profile-card.js';
 import { makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
+import { consoleErrors, otherOrigin } from './hostile.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 type Card = ProfileCard;
@@ -361,6 +362,21 @@ describe('<profile-card>', () => {
         console.warn = quiet;
       }
     });
+
+    for (const lang of ['nl', 'en']) {
+      it(`says the service is unavailable, not to check the internet, when the server refuses this page (CORS), in ${lang}`, async () => {
+        const { result: card, logged } = await consoleErrors(async () => {
+          const card = await fixture<Card>(html`<profile-card lang=${lang} endpoint="${otherOrigin()}/api/${lang}" profile-id="p-0001"></profile-card>`);
+          await ready(card, 'error');
+          return card;
+        });
+        const message = part(card, 'error')!.textContent!;
+        expect(message).to.include(lang === 'nl' ? 'Deze dienst is op deze website nu niet beschikbaar' : 'This service is not available on this website');
+        expect(message).not.to.match(/Controleer|Check your/);
+        expect(logged.join('\n')).to.include('CORS_ORIGINS');
+        await expect(card).to.be.accessible();
+      });
+    }
 
     it('explains a missing endpoint instead of staying blank', async () => {
       const card = await fixture<Card>(html`<profile-card profile-id="p-0001"></profile-card>`);

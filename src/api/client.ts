@@ -8,7 +8,7 @@
  */
 import type * as z from 'zod/mini';
 import { rememberContentLanguage } from './content-language.js';
-import { FlexschilError, isAbortError } from './errors.js';
+import { FlexschilError, isAbortError, kindOfStatus } from './errors.js';
 import { type AssignmentQuery, type ProfileQuery, toSearchParams } from './query.js';
 import * as schemas from './schemas.js';
 
@@ -61,6 +61,7 @@ interface SharedRequest {
 }
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
+
 const NO_STORE = /\bno-store\b/i;
 const PROBLEM_JSON = /problem\+json/i;
 const DELTA_SECONDS = /^\s*\d+\s*$/;
@@ -74,6 +75,8 @@ export class FlexschilClient {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly inFlight = new Map<string, SharedRequest>();
   private identity: string | null = null;
+  /** Endpoints whose CORS refusal was explained in the console already. */
+  #explained = new Set<string>();
 
   constructor(options: ClientOptions) {
     this.endpoint = options.endpoint.replace(/\/+$/, '');
@@ -121,7 +124,7 @@ export class FlexschilClient {
     try {
       return await this.get(path, schemas.Match, options);
     } catch (error) {
-      if (error instanceof FlexschilError && (error.status === 404 || error.status === 501)) return null;
+      if (error instanceof FlexschilError && (error.kind === 'not-found' || error.status === 501)) return null;
       throw error;
     }
   }
@@ -134,9 +137,10 @@ export class FlexschilClient {
     const url = `${this.endpoint}/assignments/${encodeURIComponent(assignmentId)}/applications`;
     const headers = await this.headers(options.lang);
     headers.set('Idempotency-Key', options.idempotencyKey);
-    const response = await this.send(url, { method: 'POST', headers, body }, options.signal, this.options.uploadTimeout);
-    if (!response.ok) throw await problemFrom(response);
-    return parseBody(response, schemas.ApplicationReceipt, url);
+    return this.send(url, { method: 'POST', headers, body }, options.signal, this.options.uploadTimeout, async (response, signal) => {
+      if (!response.ok) throw await problemFrom(response, signal);
+      return this.parseBody(response, schemas.ApplicationReceipt, url, signal);
+    });
   }
 
   /** Forgets every cached answer (the next GETs ask the backend). */
@@ -167,7 +171,7 @@ export class FlexschilClient {
         const shared = this.share(key, url, headers, schema);
         shared.promise.catch((error) => {
           // A failed revalidation keeps the stale answer, unless access itself was refused.
-          if (error instanceof FlexschilError && (error.status === 401 || error.status === 403)) this.cache.delete(key);
+          if (error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden')) this.cache.delete(key);
         });
       }
       return cached.value as z.infer<S>;
@@ -183,9 +187,8 @@ export class FlexschilClient {
   private share(key: string, url: string, headers: Headers, schema: z.ZodMiniType): SharedRequest {
     const controller = new AbortController();
     const shared: SharedRequest = { controller, subscribers: 0, promise: Promise.resolve() };
-    shared.promise = this.getWithRetry(url, headers, controller.signal)
-      .then(async (response) => {
-        const value = await parseBody(response, schema, url);
+    shared.promise = this.getWithRetry(url, headers, schema, controller.signal)
+      .then(({ value, response }) => {
         rememberContentLanguage(value, response.headers.get('Content-Language'));
         if (this.inFlight.get(key) === shared && this.mayCache(response, headers)) {
           this.cache.set(key, { value, storedAt: this.options.now() });
@@ -209,49 +212,154 @@ export class FlexschilClient {
     return this.credentials === 'omit' || headers.has('Authorization');
   }
 
-  private async getWithRetry(url: string, headers: Headers, signal: AbortSignal): Promise<Response> {
+  private async getWithRetry<S extends z.ZodMiniType>(
+    url: string,
+    headers: Headers,
+    schema: S,
+    signal: AbortSignal,
+  ): Promise<{ value: z.infer<S>; response: Response }> {
     const { retries, retryDelay, maxRetryAfter, timeout } = this.options;
     for (let attempt = 0; ; attempt++) {
-      let response: Response;
+      let wait: number | null = null;
       try {
-        response = await this.send(url, { method: 'GET', headers }, signal, timeout);
+        const answer = await this.send(url, { method: 'GET', headers }, signal, timeout, async (response, signal) => {
+          if (response.ok) return { value: await this.parseBody(response, schema, url, signal), response };
+          if (RETRYABLE.has(response.status) && attempt < retries) {
+            const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
+            if (retryAfter === null || retryAfter <= maxRetryAfter) {
+              await response.body?.cancel().catch(() => {});
+              wait = retryAfter !== null ? retryAfter * 1000 : backoff(retryDelay, attempt);
+              return null;
+            }
+          }
+          throw await problemFrom(response, signal);
+        });
+        if (answer) return answer;
       } catch (error) {
-        if (error instanceof FlexschilError && error.kind === 'network' && attempt < retries) {
-          await sleep(backoff(retryDelay, attempt), signal);
-          continue;
-        }
-        throw error;
+        // Only a network failure may pass by itself; a refusal by CORS (`config`) will not.
+        if (!(error instanceof FlexschilError && error.kind === 'network' && attempt < retries)) throw error;
+        wait = backoff(retryDelay, attempt);
       }
-      if (response.ok) return response;
-      if (RETRYABLE.has(response.status) && attempt < retries) {
-        const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
-        if (retryAfter === null || retryAfter <= maxRetryAfter) {
-          await response.body?.cancel().catch(() => {});
-          await sleep(retryAfter !== null ? retryAfter * 1000 : backoff(retryDelay, attempt), signal);
-          continue;
-        }
-      }
-      throw await problemFrom(response);
+      await sleep(wait ?? 0, signal);
     }
   }
 
-  /** One fetch with a timeout; turns failures into FlexschilError, lets the caller's abort through. */
-  private async send(url: string, init: RequestInit, signal: AbortSignal | undefined, timeout: number): Promise<Response> {
+  /**
+   * One fetch with a timeout that also covers reading the body (`handle`), so a server that
+   * sends its headers and then trickles the body cannot hold an element in "loading" forever.
+   * Failures become a FlexschilError; the caller's abort passes as an AbortError.
+   */
+  private async send<T>(
+    url: string,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+    timeout: number,
+    handle: (response: Response, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const timer = new AbortController();
     const timeoutId = setTimeout(() => timer.abort(new DOMException('Timed out', 'TimeoutError')), timeout);
     const combined = signal ? anySignal([signal, timer.signal]) : timer.signal;
+    let answered = false;
     try {
-      return await this.options.fetch(url, { ...init, credentials: this.credentials, signal: combined });
+      const response = await this.options.fetch(url, { ...init, credentials: this.credentials, signal: combined });
+      answered = true;
+      return await handle(response, combined);
     } catch (error) {
       if (signal?.aborted) throw abortError(signal);
       if (timer.signal.aborted) {
         throw new FlexschilError({ kind: 'timeout', status: 0, title: 'Timeout', detail: `No answer within ${timeout} ms`, cause: error });
       }
-      if (isAbortError(error)) throw error;
-      throw new FlexschilError({ kind: 'network', status: 0, title: 'Network error', cause: error });
+      if (error instanceof FlexschilError || isAbortError(error)) throw error;
+      if (answered) throw new FlexschilError({ kind: 'network', status: 0, title: 'Network error', detail: 'The connection broke while the answer was read', cause: error });
+      const refused = await this.refusal(url, init, combined, error);
+      if (signal?.aborted) throw abortError(signal);
+      throw refused ?? new FlexschilError({ kind: 'network', status: 0, title: 'Network error', cause: error });
     } finally {
       clearTimeout(timeoutId);
     }
+  }
+
+  /**
+   * Tells a refusal by the browser's CORS check from a network failure: both reach us as the
+   * same TypeError (the browser hides why, https://fetch.spec.whatwg.org/#concept-network-error).
+   * While the browser is online, two small requests tell them apart:
+   * 1. a `no-cors` HEAD of the same URL, without credentials or headers: it gets an (opaque)
+   *    answer whenever the server answers at all. No answer: a network failure.
+   * 2. a CORS GET of `/vocabularies` (cheap, in every backend) with the same credentials and
+   *    headers, so it needs the same CORS answer: it fails too, so the server is reachable and
+   *    refuses this page — a configuration error only the server's host can fix. It gets an
+   *    answer: the first failure was a passing one (a dropped connection), a network error.
+   * Neither answer is read.
+   */
+  private async refusal(url: string, init: RequestInit, signal: AbortSignal, cause: unknown): Promise<FlexschilError | null> {
+    const page = globalThis.location?.origin;
+    const target = new URL(url, globalThis.location?.href);
+    if (!page || page === 'null' || target.origin === page) return null;
+    if (globalThis.location.protocol === 'https:' && target.protocol === 'http:') {
+      return this.configError(url, cause, [
+        `this page is served over https and the endpoint over http: browsers block such requests (mixed content).`,
+        `Serve the API over https.`,
+      ]);
+    }
+    if (globalThis.navigator?.onLine === false) return null;
+    const headers = new Headers(init.headers);
+    try {
+      await this.options.fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
+    } catch {
+      return null; // unreachable for the probe too: a network failure (or the server is down)
+    }
+    try {
+      const answer = await this.options.fetch(`${this.endpoint}/vocabularies`, { method: 'GET', headers, credentials: this.credentials, cache: 'no-store', signal });
+      await answer.body?.cancel().catch(() => {});
+      return null;
+    } catch {
+      // refused again, while the server answers: CORS
+    }
+    const needed = [...headers.keys()].filter((name) => !SAFELISTED_HEADERS.has(name.toLowerCase())).map(headerName);
+    const lines =
+      this.credentials === 'include'
+        ? [
+            `with credentials="include" the server must answer this origin with`,
+            `  Access-Control-Allow-Origin: ${page}   (an explicit origin: "*" is refused for requests with credentials)`,
+            `  Access-Control-Allow-Credentials: true`,
+          ]
+        : [`the server must answer this origin with`, `  Access-Control-Allow-Origin: ${page}   (or *)`];
+    if (needed.length) lines.push(`  and allow the request headers in its preflight (OPTIONS) answer: Access-Control-Allow-Headers: ${needed.join(', ')}`);
+    lines.push(`The Flexschil reference server takes the allowed origins from CORS_ORIGINS (for example CORS_ORIGINS=${page}).`);
+    return this.configError(url, cause, lines);
+  }
+
+  private configError(url: string, cause: unknown, why: string[]): FlexschilError {
+    const page = globalThis.location?.origin ?? '';
+    const endpoint = url.split('?')[0];
+    const detail = `The server of ${endpoint} refuses to answer ${page} (a CORS or credentials refusal, not a network failure): ${why.join('\n')}`;
+    // Once per client and endpoint: every element on the page would otherwise repeat it.
+    if (!this.#explained.has(endpoint)) {
+      this.#explained.add(endpoint);
+      console.error(`[flexschil] ${detail}`);
+    }
+    return new FlexschilError({ kind: 'config', status: 0, title: 'Refused by the server (CORS)', detail, cause });
+  }
+
+  /** The body parsed with the schema; an answer that breaks the contract is an `invalid-response`. */
+  private async parseBody<S extends z.ZodMiniType>(response: Response, schema: S, url: string, _signal: AbortSignal): Promise<z.infer<S>> {
+    const invalid = (why: string, extra?: unknown) => {
+      console.warn(`[flexschil] ${url}: ${why}`, extra ?? '');
+      // A 2xx that breaks the contract is a server error as far as the user is concerned (502).
+      const status = response.ok ? 502 : response.status;
+      return new FlexschilError({ kind: 'invalid-response', status, title: 'Invalid response', detail: why });
+    };
+    const text = await response.text();
+    if (!text.trim()) throw invalid('empty body');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw invalid('body is not JSON', error);
+    }
+    const result = schema.safeParse(json);
+    if (!result.success) throw invalid('body does not match the contract', result.error.issues);
+    return result.data;
   }
 
   private async headers(lang = 'nl'): Promise<Headers> {
@@ -308,30 +416,19 @@ function subscribe(shared: SharedRequest, signal: AbortSignal | undefined, onLas
   });
 }
 
-async function parseBody<S extends z.ZodMiniType>(response: Response, schema: S, url: string): Promise<z.infer<S>> {
-  const text = await response.text();
-  const invalid = (why: string, extra?: unknown) => {
-    console.warn(`[flexschil] ${url}: ${why}`, extra ?? '');
-    // A 2xx that breaks the contract is a server error as far as the user is concerned (502).
-    const status = response.ok ? 502 : response.status;
-    return new FlexschilError({ kind: 'invalid-response', status, title: 'Invalid response', detail: why });
-  };
-  if (!text.trim()) throw invalid('empty body');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw invalid('body is not JSON', error);
-  }
-  const result = schema.safeParse(json);
-  if (!result.success) throw invalid('body does not match the contract', result.error.issues);
-  return result.data;
+/** Request headers a browser sends cross-origin without a preflight (https://fetch.spec.whatwg.org/#cors-safelisted-request-header). */
+const SAFELISTED_HEADERS = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
+
+function headerName(lower: string): string {
+  return lower.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
 /** An error answer as a FlexschilError: problem+json when the backend sent one, else generic. */
-async function problemFrom(response: Response): Promise<FlexschilError> {
+async function problemFrom(response: Response, signal: AbortSignal): Promise<FlexschilError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+  const kind = kindOfStatus(response.status);
   const text = await response.text().catch(() => '');
+  signal.throwIfAborted();
   let problem: schemas.Problem | null = null;
   try {
     const parsed = schemas.Problem.safeParse(JSON.parse(text));
@@ -342,7 +439,7 @@ async function problemFrom(response: Response): Promise<FlexschilError> {
   const isProblem = PROBLEM_JSON.test(response.headers.get('Content-Type') ?? '');
   if (problem && (problem.title || isProblem)) {
     return new FlexschilError({
-      kind: 'problem',
+      kind,
       status: response.status,
       title: problem.title || `HTTP ${response.status}`,
       detail: problem.detail,
@@ -351,7 +448,7 @@ async function problemFrom(response: Response): Promise<FlexschilError> {
     });
   }
   console.warn(`[flexschil] ${response.url}: HTTP ${response.status} without problem+json`);
-  return new FlexschilError({ kind: 'invalid-response', status: response.status, title: `HTTP ${response.status}`, retryAfter });
+  return new FlexschilError({ kind, status: response.status, title: `HTTP ${response.status}`, retryAfter });
 }
 
 /** `Retry-After` as seconds (delta-seconds or an HTTP date), or null. */

@@ -42,7 +42,7 @@ type Phase = 'editing' | 'sending' | 'sent';
 
 /** Why a submit failed, when it was not the applicant's input. */
 interface Failure {
-  kind: 'network' | 'timeout' | 'busy' | 'server' | 'auth' | 'config' | 'rejected' | 'closed';
+  kind: 'network' | 'timeout' | 'busy' | 'server' | 'auth' | 'config' | 'unavailable' | 'rejected' | 'closed';
   retryAfter: number | null;
   detail: string;
 }
@@ -566,6 +566,7 @@ export class ApplyForm extends FlexschilElement {
       server: t.failedServer,
       auth: t.failedAuth,
       config: t.failedConfig,
+      unavailable: t.failedUnavailable,
       rejected: failure.detail || t.failedRejected,
     }[failure.kind];
     return html`<div class="failure" part="failure" tabindex="-1" role="alert">
@@ -817,21 +818,21 @@ export class ApplyForm extends FlexschilElement {
   }
 
   private failed(error: FlexschilError, a: Assignment): void {
-    if (error.kind === 'invalid-response' && error.status === 0 && error.title !== 'No endpoint configured') console.error('[flexschil]', error);
+    if (error.kind === 'unexpected') console.error('[flexschil]', error);
     emit(this, 'application-error', error.toDetail());
-    const definite = error.kind === 'problem' && [400, 409, 413, 415, 422].includes(error.status);
+    const definite = error.kind === 'invalid-input' || error.kind === 'conflict' || error.kind === 'too-large';
     if (definite) {
       // Nothing was stored: the next attempt is a new request and gets a new key (a backend may
       // remember rejected keys too).
       this.#idempotencyKey = null;
       this.storeDraft();
     }
-    if (error.status === 413) {
+    if (error.kind === 'too-large') {
       this.errors = { ...this.errors, cv: { code: 'fileSize' } };
       this.showSummary();
       return;
     }
-    if ((error.status === 400 || error.status === 422) && error.invalidParams.length) {
+    if (error.kind === 'invalid-input' && error.invalidParams.length) {
       const shown = this.shownFor(a);
       const errors: Partial<Record<FieldName, FieldError>> = {};
       const general: string[] = [];
@@ -848,19 +849,35 @@ export class ApplyForm extends FlexschilElement {
     this.failure = {
       kind: failureKind(error),
       retryAfter: error.retryAfter,
-      detail: error.kind === 'problem' ? error.detail : '',
+      detail: error.kind === 'invalid-input' || error.kind === 'rejected' || error.kind === 'not-found' ? error.detail : '',
     };
     this.#focusAfterRender = 'failure';
   }
 }
 
 function failureKind(error: FlexschilError): Failure['kind'] {
-  if (error.title === 'No endpoint configured' && error.status === 0) return 'config';
-  if (error.kind === 'network') return 'network';
-  if (error.kind === 'timeout') return 'timeout';
-  if (error.status === 409) return 'closed';
-  if (error.status === 429 || error.status === 503) return 'busy';
-  if (error.status === 401 || error.status === 403) return 'auth';
-  if (error.status >= 400 && error.status < 500) return 'rejected';
-  return 'server';
+  switch (error.kind) {
+    case 'no-endpoint':
+      return 'config';
+    case 'config':
+      return 'unavailable';
+    case 'network':
+    case 'timeout':
+      return error.kind;
+    case 'conflict':
+      return 'closed';
+    case 'rate-limited':
+    case 'unavailable':
+      return 'busy';
+    case 'unauthorized':
+    case 'forbidden':
+      return 'auth';
+    case 'invalid-input':
+    case 'not-found':
+    case 'too-large':
+    case 'rejected':
+      return 'rejected';
+    default:
+      return 'server';
+  }
 }
