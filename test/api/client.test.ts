@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { contentLanguageOf, createClient, FlexschilError, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
 import { makeAssignment, makePage } from '../fixtures.js';
 import { API, json, scriptedFetch } from '../helpers.js';
-import { consoleErrors, otherOrigin } from '../hostile.js';
+import { consoleErrors, longestTask, otherOrigin } from '../hostile.js';
 
 const page = makePage([makeAssignment()]);
 const problem = (status: number, extra: object = {}) =>
@@ -363,6 +363,122 @@ describe('API client', () => {
         }
       });
     }
+  });
+
+  describe('a hostile backend cannot freeze the page', () => {
+    const MB = 1024 * 1024;
+
+    /** A body that never ends (50 MB and more), counting what was read of it. */
+    function endlessBody() {
+      const state = { pulled: 0, cancelled: false };
+      const chunk = new Uint8Array(64 * 1024).fill(0x20);
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          state.pulled++;
+          controller.enqueue(state.pulled === 1 ? new TextEncoder().encode('{"items": [') : chunk);
+        },
+        cancel() {
+          state.cancelled = true;
+        },
+      });
+      return { body, state };
+    }
+
+    async function quietly<T>(work: () => Promise<T>): Promise<T> {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        return await work();
+      } finally {
+        console.warn = warn;
+      }
+    }
+
+    it('stops reading a body past 2 MB with a clear invalid-response error, and the page stays responsive', async () => {
+      const { body, state } = endlessBody();
+      const { fetch } = scriptedFetch(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+      let error!: FlexschilError;
+      const longest = await longestTask(() =>
+        quietly(async () => {
+          error = await rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments());
+        }),
+      );
+      expect(error.kind).to.equal('invalid-response');
+      expect(error.detail).to.equal('body larger than 2 MB, the most this client reads; not read on');
+      expect(state.cancelled).to.be.true;
+      expect(state.pulled * 64 * 1024).to.be.below(2 * MB + 3 * 64 * 1024);
+      expect(longest).to.be.below(200);
+    });
+
+    it('refuses a body whose Content-Length is over the cap without reading it', async () => {
+      const { body, state } = endlessBody();
+      const { fetch } = scriptedFetch(async () => new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(50 * MB) } }));
+      const error = await quietly(() => rejection(createClient({ endpoint: API, fetch, retries: 0 }).getAssignment('a-1')));
+      expect(error.kind).to.equal('invalid-response');
+      expect(state.cancelled).to.be.true;
+      expect(state.pulled).to.be.at.most(1);
+    });
+
+    it('takes its cap from the options', async () => {
+      const { fetch } = scriptedFetch(json(page));
+      const error = await quietly(() => rejection(createClient({ endpoint: API, fetch, maxBodyBytes: 100 }).listAssignments()));
+      expect(error.detail).to.equal('body larger than 0 kB, the most this client reads; not read on');
+    });
+
+    it('reads at most 64 kB of an error answer, and still tells its kind', async () => {
+      const { body, state } = endlessBody();
+      const { fetch } = scriptedFetch(async () => new Response(body, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }));
+      const error = await quietly(() => rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments()));
+      expect(error.kind).to.equal('server');
+      expect(error.title).to.equal('HTTP 500');
+      expect(state.pulled).to.be.at.most(4);
+    });
+
+    it('gives up a body that trickles in slower than the timeout', async () => {
+      let timer: ReturnType<typeof setInterval> | undefined;
+      const slow = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"items": ['));
+          timer = setInterval(() => controller.enqueue(new TextEncoder().encode(' ')), 10);
+        },
+        cancel() {
+          clearInterval(timer);
+        },
+      });
+      const { fetch } = scriptedFetch(async (init) => {
+        init.signal?.addEventListener('abort', () => clearInterval(timer));
+        return new Response(slow, { headers: { 'Content-Type': 'application/json' } });
+      });
+      const error = await rejection(createClient({ endpoint: API, fetch, timeout: 100, retries: 0 }).listAssignments());
+      clearInterval(timer);
+      expect(error.kind).to.equal('timeout');
+    });
+
+    it('keeps at most the page size of a page\'s items (100 at most), so 2 MB of items cost no long task', async () => {
+      const items = Array.from({ length: 1500 }, (_, i) => makeAssignment({ id: `a-${i}`, description: '<p>Tekst.</p>'.repeat(20) }));
+      const text = JSON.stringify(makePage(items, { pageSize: 10, total: 1500 }));
+      expect(text.length).to.be.within(1.5 * MB, 2 * MB);
+      const { fetch } = scriptedFetch(async () => new Response(text, { headers: { 'Content-Type': 'application/json' } }));
+      let answer!: Awaited<ReturnType<ReturnType<typeof createClient>['listAssignments']>>;
+      const longest = await longestTask(() => quietly(async () => (answer = await createClient({ endpoint: API, fetch }).listAssignments())));
+      expect(answer.items.map((a) => a.id)).to.deep.equal(items.slice(0, 10).map((a) => a.id));
+      expect(answer.total).to.equal(1500);
+      expect(longest).to.be.below(200);
+    });
+
+    it('keeps at most 1000 values of a facet or a code list', async () => {
+      const values = Array.from({ length: 30_000 }, (_, i) => ({ value: `v${i}`, label: `Waarde ${i}`, count: i }));
+      const body = JSON.stringify(makePage([makeAssignment()], { facets: { field: values } }));
+      const { fetch } = scriptedFetch(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+      let answer!: Awaited<ReturnType<ReturnType<typeof createClient>['listAssignments']>>;
+      const longest = await longestTask(() => quietly(async () => (answer = await createClient({ endpoint: API, fetch }).listAssignments())));
+      expect(answer.facets!.field).to.have.length(1000);
+      expect(longest).to.be.below(200);
+      const codes = values.map(({ value, label }) => ({ value, label }));
+      const vocabularies = scriptedFetch(async () => json({ field: codes, region: [], type: [], kind: [], mode: [] }));
+      const vocabulary = await quietly(() => createClient({ endpoint: API, fetch: vocabularies.fetch }).getVocabularies());
+      expect(vocabulary.field).to.have.length(1000);
+    });
   });
 
   describe('one kind per failure', () => {
