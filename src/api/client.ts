@@ -9,6 +9,7 @@
 import type * as z from 'zod/mini';
 import { rememberContentLanguage } from './content-language.js';
 import { FlexschilError, isAbortError, kindOfStatus } from './errors.js';
+import { yieldToMain } from './yield.js';
 import { type AssignmentQuery, type ProfileQuery, toSearchParams } from './query.js';
 import * as schemas from './schemas.js';
 
@@ -437,22 +438,6 @@ function subscribe(shared: SharedRequest, signal: AbortSignal | undefined, onLas
 
 /** Characters from which parsing and validating a body each get a task of their own. */
 const LARGE_BODY = 64 * 1024;
-
-/**
- * Lets the browser run other tasks (input, paint) before continuing. `scheduler.yield()` where
- * there is one; else a message, which background tabs do not throttle as they do timers.
- */
-function yieldToMain(signal: AbortSignal): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  const turn = scheduler?.yield
-    ? scheduler.yield()
-    : new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      });
-  return turn.then(() => signal.throwIfAborted());
-}
 
 /** The contract's largest page (`pageSize` 1..100). */
 const MAX_PAGE_ITEMS = 100;
