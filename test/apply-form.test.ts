@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import '../src/elements/apply-form/define.js';
 import '../src/elements/marketplace-provider/define.js';
@@ -381,6 +381,48 @@ describe('<apply-form>', () => {
       expect(part(el, 'success')!.querySelector('h4')).to.exist;
       expect(new Headers(posts()[0].headers).get('Accept-Language')).to.equal('en');
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the reference number and date whole at 320 px and at 200 % zoom, accessibly', async () => {
+      const id = '0b6e0a0e-7c1d-4f7e-9a55-3c2f0d7e8b41';
+      worker.use(
+        http.post(`${API}/assignments/:id/applications`, () =>
+          HttpResponse.json({ id, assignmentId: ID, status: 'received', receivedAt: '2026-12-01T10:00:00+01:00' }, { status: 201 }),
+        ),
+      );
+      /** The lines a text is laid out on. */
+      const lines = (node: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      };
+      try {
+        // 320 px wide, and 640 px at 200 % zoom: the same CSS width as 1280 px at 200 %.
+        for (const [width, height] of [[320, 640], [640, 400]]) {
+          await setViewport({ width, height });
+          sessionStorage.clear();
+          const el = await mount({ assignment: publish() });
+          await fillMinimum(el);
+          await submit(el);
+          await sent(el);
+          const [reference, date] = [...part(el, 'success')!.querySelectorAll('dd')];
+          expect(text(reference)).to.equal(id);
+          // Whole groups: on one line where it fits, else broken only after a hyphen.
+          expect(lines(reference), `reference at ${width} px`).to.be.at.most(width < 400 ? 2 : 1);
+          for (const group of [...reference.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) {
+            const range = document.createRange();
+            range.selectNodeContents(group);
+            expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, group.textContent!).to.equal(1);
+          }
+          expect(text(date)).to.equal('1 december 2026');
+          expect(lines(date), `date at ${width} px`).to.equal(1);
+          expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
+          await expect(el).to.be.accessible();
+          backend.applications.length = 0;
+        }
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
     });
 
     it('cannot send twice: a double click and repeated Enter make one request', async () => {

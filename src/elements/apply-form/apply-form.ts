@@ -582,11 +582,15 @@ export class ApplyForm extends FlexschilElement {
     const lang = this.uiLang;
     return html`<div class="success" part="success">
       ${this.heading(this.headingLevel, t.successTitle, { className: 'success-title', focusable: true })}
-      <dl>
-        <dt>${t.receipt}</dt>
-        <dd>${receipt.id}</dd>
-        <dt>${t.receivedAt}</dt>
-        <dd><time datetime=${receipt.receivedAt}>${formatDate(receipt.receivedAt.slice(0, 10), lang)}</time></dd>
+      <dl class="receipt">
+        <div>
+          <dt>${t.receipt}</dt>
+          <dd>${breakable(receipt.id)}</dd>
+        </div>
+        <div>
+          <dt>${t.receivedAt}</dt>
+          <dd><time datetime=${receipt.receivedAt}>${formatDate(receipt.receivedAt.slice(0, 10), lang)}</time></dd>
+        </div>
       </dl>
       ${this.heading(this.headingLevel + 1, t.nextTitle)}
       <p>${t.nextReview(a.organisation.name, formatDate(a.closingDate, lang))} ${t.nextContact(this.values.email.trim())}</p>
@@ -880,4 +884,13 @@ function failureKind(error: FlexschilError): Failure['kind'] {
     default:
       return 'server';
   }
+}
+
+/**
+ * A reference such as a UUID, with a line-break opportunity after each separator: at 320 px it
+ * then wraps between its groups instead of anywhere (the Unicode line-breaking rules allow no
+ * break between a hyphen and a digit, so without these it could only break mid-group).
+ */
+function breakable(reference: string): unknown[] {
+  return reference.split(/(?<=[-_./])/).map((piece, i) => (i ? html`<wbr />${piece}` : piece));
 }
