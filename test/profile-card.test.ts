@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import payloads from './data/xss-payloads.json' with { type: 'json' };
 import { seedProfiles } from '../mock/seed.js';
 import { sharedClient } from '../src/api/clients.js';
@@ -227,6 +227,45 @@ describe('<profile-card>', () => {
       expect(shadow(card).querySelector('.headline')).to.be.null;
       expect(shadow(card).querySelector('.bio')).to.be.null;
     });
+  });
+
+  describe('320 px', () => {
+    afterEach(() => setViewport({ width: 1280, height: 800 }));
+
+    /** Whether each word of an element's text lies on one line. */
+    const wordsWhole = (element: Element) => {
+      const node = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode()!;
+      const value = node.textContent!;
+      return value.split(/[\s-]+/).every((word) => {
+        const range = document.createRange();
+        const start = value.indexOf(word);
+        range.setStart(node, start);
+        range.setEnd(node, start + word.length);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size === 1;
+      });
+    };
+
+    for (const variant of ['full', 'compact']) {
+      it(`gives the name room below the photo on a phone, and beside it where it fits (${variant})`, async () => {
+        const profile = makeProfile({ name: 'Gerardina Oosterhuis-Vandenberghe', photoUrl: null });
+        await setViewport({ width: 320, height: 640 });
+        const card = await mountWith(profile, { variant });
+        await ready(card);
+        const name = part(card, 'name')!;
+        const photo = part(card, 'photo')!.getBoundingClientRect();
+        // The full card's larger photo leaves too little beside it: the name goes below. The
+        // compact card's smaller one leaves twelve characters' room: the name stays beside it.
+        if (variant === 'full') expect(name.getBoundingClientRect().top, 'below the photo').to.be.at.least(photo.bottom);
+        expect(name.getBoundingClientRect().width, 'room for the name').to.be.at.least(180);
+        expect(wordsWhole(name), 'no word broken').to.be.true;
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        await expect(card).to.be.accessible();
+
+        await setViewport({ width: 1280, height: 800 });
+        await card.updateComplete;
+        expect(name.getBoundingClientRect().left, 'beside the photo').to.be.at.least(part(card, 'photo')!.getBoundingClientRect().right);
+      });
+    }
   });
 
   describe('photo', () => {
