@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { HttpResponse, http } from 'msw';
 import payloads from './data/xss-payloads.json' with { type: 'json' };
 import { seedProfiles } from '../mock/seed.js';
 import { sharedClient } from '../src/api/clients.js';
@@ -226,6 +227,40 @@ describe('<profile-card>', () => {
       await ready(card);
       expect(shadow(card).querySelector('.headline')).to.be.null;
       expect(shadow(card).querySelector('.bio')).to.be.null;
+    });
+  });
+
+  describe('language of the backend\'s text', () => {
+    /** The profile as a backend answers it: in Dutch, whatever the visitor's language. */
+    const inDutch = () =>
+      worker.use(http.get(`${API}/profiles/:id`, () => HttpResponse.json(makeProfile({ contact: { email: 'a.backx@example.nl', phone: null } }), { headers: { 'Content-Language': 'nl' } })));
+    const marked = (card: Card) => [...shadow(card).querySelectorAll('[lang]')].map((el) => `${el.localName}.${el.className || el.getAttribute('part')}:${el.textContent!.trim()}`);
+
+    it('marks Dutch profile text lang="nl" in English, and only that', async () => {
+      inDutch();
+      const card = await mountById('p-0007', { lang: 'en' });
+      await ready(card);
+      expect(part(card, 'name')!.getAttribute('lang')).to.equal('nl');
+      const texts = marked(card);
+      for (const text of ['Projectleider en verbinder tussen gemeenten', 'Organisatieontwikkeling', 'Gemeente Bergen op Zoom', 'West-Brabant', 'Verbinden', 'Projectleider kunst in de binnenstad', 'Plain text.']) {
+        expect(texts.some((t) => t.includes(text)), text).to.be.true;
+      }
+      // UI words stay unmarked: the terms, the headings, the kind, the period.
+      for (const text of ['Employer', 'Skills', 'Independent', 'present']) expect(texts.some((t) => t.includes(text)), text).to.be.false;
+      const email = shadow(card).querySelector('.contact-list a')!;
+      expect(email.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Email Anne-Marie Backx');
+      expect(email.querySelector('span[lang="nl"]')!.textContent).to.equal('Anne-Marie Backx');
+      await expect(card).to.be.accessible();
+    });
+
+    it('marks nothing when the text is in the UI language, or its language is unknown', async () => {
+      inDutch();
+      const dutch = await mountById('p-0007', { lang: 'nl' });
+      await ready(dutch);
+      expect(marked(dutch)).to.deep.equal([]);
+      const given = await mountWith(makeProfile(), { lang: 'en' });
+      await ready(given);
+      expect(marked(given)).to.deep.equal([]);
     });
   });
 

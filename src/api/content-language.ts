@@ -20,3 +20,12 @@ export function rememberContentLanguage(value: unknown, header: string | null): 
 export function contentLanguageOf(value: object | null | undefined): string | null {
   return (value && languages.get(value)) ?? null;
 }
+
+/**
+ * The language of `from` for `to` as well: an object that was parsed again (a host passes a
+ * fetched item to another element, which validates it) keeps the language of the original.
+ */
+export function carryContentLanguage(from: unknown, to: object): void {
+  const lang = typeof from === 'object' && from !== null ? languages.get(from) : undefined;
+  if (lang) languages.set(to, lang);
+}
