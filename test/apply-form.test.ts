@@ -59,6 +59,8 @@ const control = <T extends HTMLElement = HTMLInputElement>(el: ApplyForm, name: 
 const part = (el: ApplyForm, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: ApplyForm) => root(el).activeElement as HTMLElement | null;
+/** The form's accessible name: the text of what labels it. */
+const formName = (el: ApplyForm) => text(root(el).getElementById(part(el, 'form')!.getAttribute('aria-labelledby')!));
 const posts = () => requests.filter((r) => r.method === 'POST');
 const errorOf = (el: ApplyForm, name: string) => {
   const input = control(el, name);
@@ -146,7 +148,7 @@ describe('<apply-form>', () => {
       expect(control(el, 'email').type).to.equal('email');
       expect(control(el, 'phone').type).to.equal('tel');
       expect(text(root(el).querySelector('label[for="field-phone"]'))).to.equal('Telefoonnummer (optioneel)');
-      expect(part(el, 'form')!.getAttribute('aria-label')).to.equal('Reageren op Projectleider informatievoorziening');
+      expect(formName(el)).to.equal('Reageren op Projectleider informatievoorziening');
       expect(part(el, 'submit')!.textContent!.trim()).to.equal('Verstuur reactie');
       await expect(el).to.be.accessible();
     });
@@ -712,6 +714,27 @@ describe('<apply-form>', () => {
   });
 
   describe('the assignment', () => {
+    it('marks the Dutch title and organisation lang="nl" in an English form, in its name and on the confirmation', async () => {
+      publish({ id: 'a-test-lang-1' });
+      worker.use(
+        http.get(`${API}/assignments/a-test-lang-1`, () =>
+          HttpResponse.json(makeAssignment({ id: 'a-test-lang-1', requirements: NONE }), { headers: { 'Content-Language': 'nl' } }),
+        ),
+      );
+      const el = await mount({ id: 'a-test-lang-1', lang: 'en' });
+      expect(formName(el)).to.equal('Apply for Projectleider informatievoorziening');
+      const label = root(el).getElementById('form-label')!;
+      expect(label.querySelector('[lang="nl"]')!.textContent).to.equal('Projectleider informatievoorziening');
+      await expect(el).to.be.accessible();
+      await fillMinimum(el);
+      await submit(el);
+      await sent(el);
+      const organisation = part(el, 'success')!.querySelector('[lang="nl"]')!;
+      expect(organisation.textContent).to.equal('Gemeente Steenbergen');
+      expect(text(organisation.parentElement)).to.match(/^Gemeente Steenbergen reviews all applications/);
+      await expect(el).to.be.accessible();
+    });
+
     // Each test asks for an id of its own: the shared client caches answers for a while.
     it('loads it from assignment-id, with a loading state', async () => {
       publish({ id: 'a-test-load-1' });

@@ -4,12 +4,14 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { newIdempotencyKey } from '../../api/client.js';
+import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
 import { Assignment, type ApplicationReceipt, type AssignmentInput, type Profile } from '../../api/schemas.js';
 import { safeUrl } from '../../api/url.js';
 import { applyForm as messages } from '../../i18n/apply-form.js';
 import { common } from '../../i18n/common.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
+import { contentLang, fill, marked } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { clampLevel } from '../../shared/headings.js';
@@ -181,6 +183,7 @@ export class ApplyForm extends FlexschilElement {
       if (this.#parsed?.source !== this.assignment) {
         const parsed = Assignment.safeParse(this.assignment);
         if (!parsed.success) console.warn('[flexschil] apply-form: `assignment` does not match the contract', parsed.error.issues);
+        else carryContentLanguage(this.assignment, parsed.data);
         this.#parsed = {
           source: this.assignment,
           result: parsed.success
@@ -298,15 +301,20 @@ export class ApplyForm extends FlexschilElement {
     }
     if (a.applyUrl) {
       return html`<div class="status" part="external">
-        <p>${t.externalText(a.organisation.name)}</p>
+        <p>${fill(t.externalText, this.backendText(a, a.organisation.name))}</p>
         <p>
           <a class="button" href=${a.applyUrl} target="_blank" rel="noopener noreferrer"
-            >${t.externalLink(a.organisation.name)} <span class="visually-hidden">${common[this.uiLang].opensInNewWindow}</span></a
+            >${fill(t.externalLink, this.backendText(a, a.organisation.name))} <span class="visually-hidden">${common[this.uiLang].opensInNewWindow}</span></a
           >
         </p>
       </div>`;
     }
     return this.renderForm(a);
+  }
+
+  /** Text of the assignment, marked with the backend's language where it differs from the UI's. */
+  private backendText(a: Assignment, text: string) {
+    return marked(text, contentLang(a, this.uiLang));
   }
 
   private heading(level: number, content: unknown, attributes: { id?: string; className?: string; focusable?: boolean } = {}): TemplateResult {
@@ -320,10 +328,12 @@ export class ApplyForm extends FlexschilElement {
     const sending = this.phase === 'sending';
     return html`
       ${this.renderDraftNotice()} ${this.renderFailure()} ${this.renderSummary()}
+      <!-- The form's name, with the assignment's title marked in the backend's language (WCAG 3.1.2). -->
+      <span id="form-label" hidden>${fill(t.formLabel, this.backendText(a, a.title))}</span>
       <form
         part="form"
         novalidate
-        aria-label=${t.formLabel(a.title)}
+        aria-labelledby="form-label"
         aria-busy=${sending ? 'true' : 'false'}
         @submit=${this.onSubmit}
         @input=${this.onEdit}
@@ -362,7 +372,7 @@ export class ApplyForm extends FlexschilElement {
           ${this.checkbox('consent', this.privacyHint())}
           ${shown.has('acceptConditions') && a.requirements.conditionsUrl
             ? this.checkbox('acceptConditions', html`<a href=${a.requirements.conditionsUrl} target="_blank" rel="noopener noreferrer"
-                  >${t.conditionsLink(a.organisation.name)} <span class="visually-hidden">${common[this.uiLang].opensInNewWindow}</span></a
+                  >${fill(t.conditionsLink, this.backendText(a, a.organisation.name))} <span class="visually-hidden">${common[this.uiLang].opensInNewWindow}</span></a
                 >`)
             : nothing}
           ${shown.has('managerConsent') ? this.checkbox('managerConsent', t.managerConsentHint) : nothing}
@@ -593,7 +603,7 @@ export class ApplyForm extends FlexschilElement {
         </div>
       </dl>
       ${this.heading(this.headingLevel + 1, t.nextTitle)}
-      <p>${t.nextReview(a.organisation.name, formatDate(a.closingDate, lang))} ${t.nextContact(this.values.email.trim())}</p>
+      <p>${fill(t.nextReview, this.backendText(a, a.organisation.name), formatDate(a.closingDate, lang))} ${t.nextContact(this.values.email.trim())}</p>
       <p>${t.nextKeep}</p>
     </div>`;
   }
