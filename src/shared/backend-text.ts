@@ -19,7 +19,8 @@ export function marked(text: string, lang: string | typeof nothing): TemplateRes
   return lang === nothing ? text : html`<span lang=${lang}>${text}</span>`;
 }
 
-const SLOT = /\u0000(\d+)\u0000/;
+/** Where an insert goes: private-use characters, which no message contains. */
+const SLOT = /\uE000(\d+)\uE000/;
 
 /**
  * A UI message with marked backend text in it: `fill(t.nextReview, marked(org, lang), date)`.
@@ -31,7 +32,7 @@ export function fill<A extends unknown[]>(message: (...args: A) => string, ...ar
   const plain = args.map((arg) => {
     if (typeof arg === 'string' || typeof arg === 'number') return arg;
     inserts.push(arg);
-    return `\u0000${inserts.length - 1}\u0000`;
+    return `\uE000${inserts.length - 1}\uE000`;
   }) as A;
   return message(...plain)
     .split(SLOT)
