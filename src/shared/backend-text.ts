@@ -24,10 +24,13 @@ const SLOT = /\uE000(\d+)\uE000/;
 
 /**
  * A UI message with marked backend text in it: `fill(t.nextReview, marked(org, lang), date)`.
- * Strings and numbers go to the message as they are; each template goes in where the message
+ * Strings and numbers go to the message as they are; each template (or list of parts) goes in where the message
  * puts its argument, so the message keeps its own word order in every language.
  */
-export function fill<A extends unknown[]>(message: (...args: A) => string, ...args: { [K in keyof A]: A[K] | TemplateResult }): unknown[] {
+export function fill<A extends unknown[]>(
+  message: (...args: A) => string,
+  ...args: { [K in keyof A]: A[K] | TemplateResult | readonly unknown[] }
+): unknown[] {
   const inserts: unknown[] = [];
   const plain = args.map((arg) => {
     if (typeof arg === 'string' || typeof arg === 'number') return arg;
