@@ -377,9 +377,11 @@ function explain(reason: MatchReason | ExplainedReason, lang: Lang, langs: Langs
 
 /** Whether a reason carries the evidence of `match()` (a backend's match need not). */
 function hasEvidence(reason: MatchReason | ExplainedReason): reason is ExplainedReason {
-  const evidence: Record<string, string> = { field: 'listed', hours: 'available', start: 'daysLate', region: 'sameRegion', rate: 'asked' };
-  return evidence[reason.criterion] in reason;
+  return EVIDENCE_MEMBER[reason.criterion] in reason;
 }
+
+/** One member each criterion's evidence always has. */
+const EVIDENCE_MEMBER: Record<string, string> = { skills: 'matched', field: 'listed', hours: 'available', start: 'daysLate', region: 'sameRegion', rate: 'asked' };
 
 /** "A, B en C" with each skill name marked in the backend's language. */
 function skillList(names: string[], lang: Lang, backend: ReturnType<typeof contentLang>): unknown[] {

@@ -276,14 +276,18 @@ function parseProfile(raw: unknown): Profile {
   throw new FlexschilError({ kind: 'invalid-response', status: 0, title: 'Invalid profile', detail: 'The profile property does not match the contract.' });
 }
 
+const SPACES = /\s+/;
+const LETTER = /\p{L}/u;
+const NOT_LOWER_FIRST = /^\P{Ll}/u;
+
 /** "AB" for "Anne-Marie Backx", "JH" for "Jeroen van den Heuvel": first letters of the first and last capitalised word. */
 function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name.trim().split(SPACES).filter((w) => LETTER.test(w));
   if (!words.length) return '?';
-  const capitalised = words.filter((w, i) => i === 0 || /^\P{Ll}/u.test(w));
+  const capitalised = words.filter((w, i) => i === 0 || NOT_LOWER_FIRST.test(w));
   const first = capitalised[0];
   const last = capitalised.length > 1 ? capitalised[capitalised.length - 1] : null;
-  const letter = (w: string) => (w.match(/\p{L}/u)?.[0] ?? '').toLocaleUpperCase();
+  const letter = (w: string) => (w.match(LETTER)?.[0] ?? '').toLocaleUpperCase();
   return letter(first) + (last ? letter(last) : '');
 }
 
