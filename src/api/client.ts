@@ -197,7 +197,10 @@ export class FlexschilClient {
   private share(key: string, url: string, headers: Headers, schema: z.ZodMiniType): SharedRequest {
     const controller = new AbortController();
     const shared: SharedRequest = { controller, subscribers: 0, promise: Promise.resolve() };
-    shared.promise = this.getWithRetry(url, headers, schema, controller.signal)
+    shared.promise = this.getWithRetry(url, headers, controller.signal, async (response, signal) => ({
+      value: await this.parseBody(response, schema, url, signal),
+      response,
+    }))
       .then(({ value, response }) => {
         rememberContentLanguage(value, response.headers.get('Content-Language'));
         if (this.inFlight.get(key) === shared && this.mayCache(response, headers)) {
@@ -222,18 +225,19 @@ export class FlexschilClient {
     return this.credentials === 'omit' || headers.has('Authorization');
   }
 
-  private async getWithRetry<S extends z.ZodMiniType>(
+  /** A GET, retried as the class describes; `read` turns a successful answer into its value. */
+  private async getWithRetry<T>(
     url: string,
     headers: Headers,
-    schema: S,
     signal: AbortSignal,
-  ): Promise<{ value: z.infer<S>; response: Response }> {
+    read: (response: Response, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const { retries, retryDelay, maxRetryAfter, timeout } = this.options;
     for (let attempt = 0; ; attempt++) {
       let wait: number | null = null;
       try {
         const answer = await this.send(url, { method: 'GET', headers }, signal, timeout, async (response, signal) => {
-          if (response.ok) return { value: await this.parseBody(response, schema, url, signal), response };
+          if (response.ok) return { value: await read(response, signal) };
           if (RETRYABLE.has(response.status) && attempt < retries) {
             const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
             if (retryAfter === null || retryAfter <= maxRetryAfter) {
@@ -244,7 +248,7 @@ export class FlexschilClient {
           }
           throw await problemFrom(response, signal);
         });
-        if (answer) return answer;
+        if (answer) return answer.value;
       } catch (error) {
         // Only a network failure may pass by itself; a refusal by CORS (`config`) will not.
         if (!(error instanceof FlexschilError && error.kind === 'network' && attempt < retries)) throw error;
