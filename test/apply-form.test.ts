@@ -178,6 +178,16 @@ describe('<apply-form>', () => {
       expect(control(el, 'consent').getAttribute('aria-describedby')).to.equal('consent-hint');
     });
 
+    it("resolves its own relative privacy-url against the page, as the provider does", async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl">
+        <marketplace-provider endpoint=${API}><apply-form .assignment=${publish({ requirements: ALL })} privacy-url="/privacy"></apply-form></marketplace-provider>
+      </div>`);
+      const form = wrapper.querySelector('apply-form')!;
+      await waitFor(() => form.matches(':state(ready)'), { message: 'form ready' });
+      await form.updateComplete;
+      expect(root(form).querySelector<HTMLAnchorElement>('#consent-hint a')?.href).to.equal(new URL('/privacy', document.baseURI).href);
+    });
+
     it('hides the honeypot from people and screen readers', async () => {
       const el = await mount({ assignment: publish() });
       const website = control(el, 'website');

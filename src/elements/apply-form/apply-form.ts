@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError, isAbortError } from '../../api/errors.js';
 import { type ApplicationReceipt, Assignment, type AssignmentInput, type Profile } from '../../api/schemas.js';
-import { safeUrl } from '../../api/url.js';
+import { hostUrl } from '../../api/url.js';
 import { applyForm as messages } from '../../i18n/apply-form.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
 import { fill } from '../../shared/backend-text.js';
@@ -353,7 +353,7 @@ export class ApplyForm extends FlexschilElement {
 
   private privacyHint(): TemplateResult | string {
     const t = messages[this.uiLang];
-    const url = safeUrl(this.privacyUrl) ?? safeUrl(this.config?.privacyUrl);
+    const url = hostUrl(this.privacyUrl) ?? hostUrl(this.config?.privacyUrl);
     if (!url) return t.consentHint;
     return html`${t.consentHint} ${view.newWindowLink(url, t.privacyLink, this.uiLang)}`;
   }
