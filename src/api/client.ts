@@ -11,6 +11,8 @@ import { rememberContentLanguage } from './content-language.js';
 import { FlexschilError, isAbortError, kindOfStatus } from './errors.js';
 import { yieldToMain } from './yield.js';
 import { type AssignmentQuery, type ProfileQuery, toSearchParams } from './query.js';
+import type { AssignmentDraft } from './rules/posting.js';
+import type { ProfileDraft } from './rules/profile.js';
 import * as schemas from './schemas.js';
 
 export type TokenGetter = () => Promise<string | null> | string | null;
@@ -200,6 +202,45 @@ export class FlexschilClient {
   /** An application's CV file, with the applicant's own file name. */
   downloadCv(applicationId: string, options: RequestOptions = {}): Promise<Download> {
     return this.download(`/applications/${encodeURIComponent(applicationId)}/cv`, '*/*', options);
+  }
+
+  /** An assignment to edit: fetched with the caller's credentials, with the version ETag for If-Match. */
+  getAssignmentForEditing(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
+    return this.personal('GET', `/assignments/${encodeURIComponent(id)}`, schemas.Assignment, options);
+  }
+
+  /**
+   * `POST /assignments` with an `Idempotency-Key` (keep it across retries of one post). A 400
+   * rejects with `invalidParams` for every field (src/api/rules/posting.ts names them).
+   */
+  createAssignment(draft: AssignmentDraft, options: SubmitOptions): Promise<Versioned<schemas.Assignment>> {
+    return this.personal('POST', '/assignments', schemas.Assignment, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
+  }
+
+  /** `PATCH /assignments/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
+  updateAssignment(id: string, patch: Partial<AssignmentDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
+    return this.personal('PATCH', `/assignments/${encodeURIComponent(id)}`, schemas.Assignment, { ...options, body: patch, headers: { 'If-Match': etag } });
+  }
+
+  /** A profile to edit, with its version ETag. */
+  getProfileForEditing(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
+    return this.personal('GET', `/profiles/${encodeURIComponent(id)}`, schemas.Profile, options);
+  }
+
+  /** `POST /profiles`: the caller's own profile (a 409 `conflict` when they have one: `members.profileId`). */
+  createProfile(draft: ProfileDraft, options: SubmitOptions): Promise<Versioned<schemas.Profile>> {
+    return this.personal('POST', '/profiles', schemas.Profile, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
+  }
+
+  /** `PATCH /profiles/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
+  updateProfile(id: string, patch: Partial<ProfileDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
+    return this.personal('PATCH', `/profiles/${encodeURIComponent(id)}`, schemas.Profile, { ...options, body: patch, headers: { 'If-Match': etag } });
+  }
+
+  /** The feed URL of a search (`GET /assignments/feed`), for a "follow this search" link. */
+  feedUrl(query: AssignmentQuery = {}): string {
+    const { page: _page, pageSize: _pageSize, sort: _sort, visibility: _visibility, status: _status, ...search } = query;
+    return `${this.endpoint}/assignments/feed${queryString(search)}`;
   }
 
   /** One personal JSON request: never cached, never retried unless it is a GET. */

@@ -634,3 +634,28 @@ describe('API client: the other half of the marketplace', () => {
     expect(JSON.parse(String(calls[0].init.body))).to.deep.equal({ status: 'afgewezen' });
   });
 });
+
+describe('API client: posting and own profiles', () => {
+  it('posts an assignment with its Idempotency-Key and changes it with If-Match', async () => {
+    const assignment = makeAssignment();
+    const { fetch, calls } = scriptedFetch(json(assignment, { status: 201, headers: { ETag: '"v1"' } }), json(assignment, { headers: { ETag: '"v2"' } }));
+    const client = createClient({ endpoint: API, fetch, getToken: () => 'poster' });
+    const created = await client.createAssignment({ title: 'Nieuw' } as never, { idempotencyKey: 'k-1' });
+    expect(created.etag).to.equal('"v1"');
+    expect(new Headers(calls[0].init.headers).get('Idempotency-Key')).to.equal('k-1');
+    expect(calls[0].init.method).to.equal('POST');
+    const changed = await client.updateAssignment(assignment.id, { title: 'Anders' }, created.etag!);
+    expect(changed.etag).to.equal('"v2"');
+    expect(new Headers(calls[1].init.headers).get('If-Match')).to.equal('"v1"');
+    expect(calls[1].url.pathname).to.equal(`/v1/assignments/${assignment.id}`);
+  });
+
+  it('builds the feed URL of a search without paging or order', () => {
+    const client = createClient({ endpoint: `${API}/` });
+    const url = new URL(client.feedUrl({ q: 'adviseur', field: ['inkoop', 'hr'], page: 3, pageSize: 20, sort: 'title' }));
+    expect(url.pathname).to.equal('/v1/assignments/feed');
+    expect(url.searchParams.getAll('field')).to.deep.equal(['inkoop', 'hr']);
+    expect(url.searchParams.get('q')).to.equal('adviseur');
+    expect(url.searchParams.has('page') || url.searchParams.has('sort') || url.searchParams.has('pageSize')).to.be.false;
+  });
+});
