@@ -3,7 +3,7 @@
  * composed, so a host page can listen on the element or on any ancestor, across shadow roots.
  */
 import type { ErrorDetail } from '../api/errors.js';
-import type { ApplicationReceipt, Assignment, Profile } from '../api/schemas.js';
+import type { Application, ApplicationReceipt, Assignment, Profile } from '../api/schemas.js';
 
 export interface FlexschilEventMap {
   /** A data element could not load or send; it shows a message with a retry. */
@@ -17,6 +17,8 @@ export interface FlexschilEventMap {
   'profile-contact': { profile: Profile };
   'application-submitted': { application: ApplicationReceipt };
   'application-error': ErrorDetail;
+  /** An application's status was saved; `application` is the backend's new version. */
+  'application-status-change': { application: Application };
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
@@ -40,5 +42,6 @@ declare global {
     'profile-contact': FlexschilEvent<'profile-contact'>;
     'application-submitted': FlexschilEvent<'application-submitted'>;
     'application-error': FlexschilEvent<'application-error'>;
+    'application-status-change': FlexschilEvent<'application-status-change'>;
   }
 }
