@@ -36,6 +36,9 @@ function makeApplication(overrides: Record<string, unknown> = {}) {
   };
 }
 
+const problem = (status: number, title: string, extra: Record<string, unknown> = {}) =>
+  HttpResponse.json({ title, status, ...extra }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+
 type Fake = ReturnType<typeof answerAsPoster>;
 
 /** The inbox endpoints for one organisation's poster, with versions for If-Match. */
@@ -48,7 +51,7 @@ function answerAsPoster({ can = true } = {}) {
   const fake = { applications, versions, patches: [] as { id: string; ifMatch: string | null; body: unknown }[] };
   const unauthorised = (request: Request) =>
     request.headers.get('Authorization') !== `Bearer ${TOKEN}`
-      ? HttpResponse.json({ title: 'Niet ingelogd', status: 401 }, { status: 401, headers: { 'Content-Type': 'application/problem+json' } })
+      ? problem(401, 'Niet ingelogd')
       : null;
   const versioned = (a: Record<string, unknown>) => HttpResponse.json(a, { headers: { ETag: `"${a.id}-${versions.get(a.id as string)}"`, 'Cache-Control': 'private, no-store' } });
   worker.use(
@@ -93,7 +96,7 @@ function answerAsPoster({ can = true } = {}) {
       const ifMatch = request.headers.get('If-Match');
       fake.patches.push({ id: a.id, ifMatch, body });
       if (ifMatch !== `"${a.id}-${versions.get(a.id)}"`) {
-        return HttpResponse.json({ title: 'Gewijzigd', status: 412, current: a }, { status: 412, headers: { 'Content-Type': 'application/problem+json' } });
+        return problem(412, 'Gewijzigd', { current: a });
       }
       a.status = body.status;
       versions.set(a.id, versions.get(a.id)! + 1);
@@ -133,6 +136,12 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 const part = (el: Inbox, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Inbox, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const focused = (el: Inbox) => shadow(el).activeElement as HTMLElement | null;
+/** Compares elements by identity without putting DOM nodes into the failure message (they are too big to report). */
+function expectFocus(el: Inbox, expected: Element | null) {
+  const actual = focused(el);
+  const describe = (node: Element | null) => (node ? `<${node.localName}${node.id ? `#${node.id}` : ''}> "${text(node).slice(0, 40)}"` : 'nothing');
+  expect(actual === expected, `focus on ${describe(actual)}, expected ${describe(expected)}`).to.equal(true);
+}
 const live = (el: Inbox) => text(shadow(el).querySelector('[role="status"][aria-live="polite"]'));
 const dialog = (el: Inbox) => shadow(el).querySelector('dialog')!;
 const rows = (el: Inbox) => parts(el, 'row').map((r) => [...r.children].map((c) => text(c)));
@@ -210,10 +219,12 @@ describe('<application-inbox>', () => {
   describe('the overview', () => {
     it('lists the organisation\'s assignments with their new applications, accessibly while loading and ready', async () => {
       answerAsPoster();
-      worker.use(http.get(`${API}/me/assignments`, async () => {
-        await delay(200);
-        return undefined;
-      }));
+      worker.use(
+        http.get(`${API}/me/assignments`, async () => {
+          await delay(200);
+          return undefined;
+        }),
+      );
       const el = await mount();
       await state(el, 'loading');
       await expect(el).to.be.accessible();
@@ -223,6 +234,311 @@ describe('<application-inbox>', () => {
       expect(cards[0]).to.contain('Projectleider informatievoorziening').and.contain('2 sollicitaties').and.contain('1 nieuw');
       expect(cards[1]).to.contain('Adviseur inkoop').and.contain('Nog geen sollicitaties').and.contain('gesloten');
       expect(live(el)).to.equal('2 opdrachten');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('one assignment\'s applications', () => {
+    it('opens an assignment\'s applications in a table, with focus on its heading, and goes back to the same button', async () => {
+      answerAsPoster();
+      const el = await mount();
+      await openAssignment(el);
+      expectFocus(el, part(el, 'heading'));
+      expect(text(part(el, 'heading'))).to.equal('Projectleider informatievoorziening');
+      expect(text(shadow(el).querySelector('caption'))).to.equal('Sollicitaties op Projectleider informatievoorziening: 2 sollicitaties');
+      expect(rows(el)).to.deep.equal([
+        ['Anne-Marie Backx', '21 nov 2026', 'Nieuw'],
+        ['Bram de Vries', '20 nov 2026', 'In behandeling'],
+      ]);
+      expect(live(el)).to.equal('2 sollicitaties');
+      await expect(el).to.be.accessible();
+      part(el, 'back')!.click();
+      await state(el, 'ready');
+      await waitFor(() => focused(el)?.dataset.assignment === 'a-1', { message: 'focus back on the assignment' });
+      expect(part(el, 'table')).to.equal(null);
+    });
+
+    it('pins one assignment with assignment-id: no overview, no way back', async () => {
+      answerAsPoster();
+      const el = await mount('assignment-id="a-1"', { lang: 'en' });
+      await state(el, 'ready');
+      expect(text(part(el, 'heading'))).to.equal('Projectleider informatievoorziening');
+      expect(rows(el).map((r) => r[2])).to.deep.equal(['New', 'Under review']);
+      expect(part(el, 'back')).to.equal(null);
+      expect(requests.some((r) => new URL(r.url).pathname === '/v1/me/assignments')).to.equal(false);
+      // The pinned view does not take focus from the page on load.
+      expectFocus(el, null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when an assignment has no applications yet', async () => {
+      answerAsPoster();
+      const el = await mount();
+      await openAssignment(el, 'a-2').catch(() => null);
+      await state(el, 'empty');
+      expect(text(part(el, 'empty'))).to.contain('Nog geen sollicitaties');
+      expect(part(el, 'export')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a failed load with a retry that brings the table and focus back', async () => {
+      answerAsPoster();
+      let fail = true;
+      worker.use(
+        http.get(`${API}/assignments/:id/applications`, () => {
+          if (!fail) return undefined;
+          return problem(500, 'Serverfout');
+        }),
+      );
+      const errors: CustomEvent[] = [];
+      document.addEventListener('flexschil-error', (e) => errors.push(e as CustomEvent));
+      const el = await mount('assignment-id="a-1"');
+      await state(el, 'error');
+      expect(text(part(el, 'error'))).to.contain('Probeer opnieuw');
+      expect(errors.map((e) => e.detail.status)).to.include(500);
+      await expect(el).to.be.accessible();
+      fail = false;
+      part(el, 'error')!.querySelector('button')!.click();
+      await state(el, 'ready');
+      await waitFor(() => focused(el) === part(el, 'heading'), { message: 'focus on the heading' });
+    });
+  });
+
+  describe('one application', () => {
+    it('opens in a dialog with its facts, motivation and CV, and closing returns focus to its row', async () => {
+      answerAsPoster();
+      const el = await mount();
+      await openAssignment(el);
+      await openDetail(el);
+      const d = dialog(el);
+      expectFocus(el, d.querySelector('#detail-title'));
+      expect(text(d.querySelector('#detail-title'))).to.equal('Sollicitatie van Anne-Marie Backx');
+      const facts = text(d.querySelector('.facts'));
+      expect(facts).to.contain('a.backx@example.nl').and.contain('06 12345678').and.contain('12345678').and.contain('1 januari 2027').and.contain('16 uur per week');
+      expect(d.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:a.backx@example.nl');
+      expect(d.querySelector('.motivation')!.textContent).to.contain('drie gemeenten.\nEn ik');
+      expect(text(part(el, 'cv'))).to.match(/^Download cv \(cv Ærø\.pdf, 48 kB\)$/);
+      expect(shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!.value).to.equal('received');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !d.open, { message: 'dialog closed' });
+      await waitFor(() => focused(el)?.dataset.id === 'app-1', { message: 'focus back on the row' });
+    });
+
+    it('is accessible in English, with no CV', async () => {
+      answerAsPoster();
+      const el = await mount('assignment-id="a-1"', { lang: 'en' });
+      await state(el, 'ready');
+      await openDetail(el, 'app-2');
+      expect(text(dialog(el))).to.contain('No CV was attached.').and.contain('Not given');
+      await expect(el).to.be.accessible();
+    });
+
+    it('downloads the CV under its own (non-ASCII) name and says so', async () => {
+      answerAsPoster();
+      const downloads = catchDownloads();
+      try {
+        const el = await mount('assignment-id="a-1"');
+        await state(el, 'ready');
+        await openDetail(el);
+        part(el, 'cv')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitFor(() => downloads.caught.length, { message: 'download' });
+        expect(downloads.caught[0].name).to.equal('cv Ærø.pdf');
+        const bytes = new Uint8Array(await (await fetch(downloads.caught[0].href)).arrayBuffer());
+        expect([...bytes.slice(0, 4)]).to.deep.equal([0x25, 0x50, 0x44, 0x46]);
+        await waitFor(() => live(el) === 'cv Ærø.pdf is gedownload.', { message: 'announcement' });
+        expectFocus(el, part(el, 'cv'));
+      } finally {
+        downloads.stop();
+      }
+    });
+  });
+
+  describe('setting a status', () => {
+    async function choose(el: Inbox, status: string) {
+      const select = shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!;
+      select.focus();
+      select.value = status;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    }
+    async function save(el: Inbox) {
+      button(el, 'Status opslaan')!.focus();
+      await sendKeys({ press: 'Enter' });
+    }
+    const rowStatus = (el: Inbox, id: string) => text(shadow(el).querySelector(`[data-id="${id}"]`)!.closest('tr')!.querySelector('[part~="status"]'));
+
+    it('shows the new status at once, saves it with If-Match and tells the host page', async () => {
+      const fake = answerAsPoster();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      worker.use(
+        http.patch(`${API}/applications/:id`, async () => {
+          await held;
+          return undefined;
+        }),
+      );
+      const el = await mount();
+      await openAssignment(el);
+      await openDetail(el);
+      await choose(el, 'uitgenodigd');
+      const changed = oneEvent(el, 'application-status-change');
+      await save(el);
+      // Optimistic: the table shows it before the backend answered.
+      await waitFor(() => rowStatus(el, 'app-1') === 'Uitgenodigd', { message: 'optimistic status' });
+      release();
+      const event = await changed;
+      expect(event.detail.application).to.include({ id: 'app-1', status: 'uitgenodigd' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(fake.patches).to.deep.equal([{ id: 'app-1', ifMatch: '"app-1-1"', body: { status: 'uitgenodigd' } }]);
+      expect(patches()[0].headers.get('Content-Type')).to.equal('application/merge-patch+json');
+      await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Uitgenodigd.', { message: 'announcement' });
+      expectFocus(el, button(el, 'Status opslaan') ?? null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('works with the keyboard alone', async () => {
+      const fake = answerAsPoster();
+      const el = await mount();
+      await state(el, 'ready');
+      shadow(el).querySelector<HTMLButtonElement>('[data-assignment="a-1"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => part(el, 'table') && focused(el) === part(el, 'heading'), { message: 'table' });
+      // Heading → "Export to CSV" → first applicant.
+      await sendKeys({ press: 'Tab' });
+      expectFocus(el, part(el, 'export'));
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.dataset.id).to.equal('app-1');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => dialog(el).open && focused(el)?.id === 'detail-title', { message: 'dialog' });
+      await sendKeys({ press: 'Tab' }); // close
+      await sendKeys({ press: 'Tab' }); // status
+      expect(focused(el)?.getAttribute('name')).to.equal('status');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Tab' });
+      expect(text(focused(el))).to.equal('Status opslaan');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => fake.patches.length === 1, { message: 'patch' });
+      expect(fake.patches[0].body).to.deep.equal({ status: 'in-behandeling' });
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => focused(el)?.dataset.id === 'app-1', { message: 'focus back on the row' });
+      await waitFor(() => rowStatus(el, 'app-1') === 'In behandeling', { message: 'status in the row' });
+    });
+
+    it('rolls back with a message when saving fails, keeps the choice, and saves it on a second try', async () => {
+      const fake = answerAsPoster();
+      let fail = true;
+      worker.use(
+        http.patch(`${API}/applications/:id`, () =>
+          fail ? problem(500, 'Serverfout') : undefined,
+        ),
+      );
+      const errors: CustomEvent[] = [];
+      document.addEventListener('flexschil-error', (e) => errors.push(e as CustomEvent));
+      const el = await mount('assignment-id="a-1"');
+      await state(el, 'ready');
+      await openDetail(el);
+      await choose(el, 'afgewezen');
+      await save(el);
+      await waitFor(() => part(el, 'problem'), { message: 'problem' });
+      const message = part(el, 'problem')!;
+      expect(message.getAttribute('role')).to.equal('alert');
+      expect(text(message)).to.contain('De status kon niet worden opgeslagen; hij is weer: Nieuw.');
+      expect(rowStatus(el, 'app-1')).to.equal('Nieuw');
+      expect(shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!.value).to.equal('afgewezen');
+      expect(errors.map((e) => e.detail.status)).to.include(500);
+      await expect(el).to.be.accessible();
+      fail = false;
+      await save(el);
+      await waitFor(() => fake.patches.length === 1 && rowStatus(el, 'app-1') === 'Afgewezen' && !part(el, 'problem'), { message: 'saved' });
+    });
+
+    it('shows the newer status after a 412 and overwrites nothing unseen', async () => {
+      const fake = answerAsPoster();
+      const el = await mount('assignment-id="a-1"');
+      await state(el, 'ready');
+      await openDetail(el);
+      // Someone else saves a moment before the poster does.
+      let first = true;
+      worker.use(
+        http.patch(`${API}/applications/:id`, () => {
+          if (first) changeElsewhere(fake, 'app-1', 'afgewezen');
+          first = false;
+          return undefined;
+        }),
+      );
+      await choose(el, 'uitgenodigd');
+      let changed = false;
+      el.addEventListener('application-status-change', () => {
+        changed = true;
+      });
+      await save(el);
+      await waitFor(() => part(el, 'problem'), { message: 'conflict message' });
+      expect(text(part(el, 'problem'))).to.contain('Iemand anders heeft de status intussen gewijzigd in: Afgewezen.');
+      expect(shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!.value).to.equal('afgewezen');
+      expect(rowStatus(el, 'app-1')).to.equal('Afgewezen');
+      expect(fake.applications[0].status).to.equal('afgewezen');
+      expect(changed).to.equal(false);
+      // Choosing again now saves against the newer version.
+      await choose(el, 'uitgenodigd');
+      await save(el);
+      await waitFor(() => fake.applications[0].status === 'uitgenodigd', { message: 'second save' });
+      expect(fake.patches.map((p) => p.ifMatch)).to.deep.equal(['"app-1-1"', '"app-1-2"']);
+    });
+  });
+
+  describe('export', () => {
+    it('downloads the applications as CSV under the backend\'s name and announces it', async () => {
+      answerAsPoster();
+      const downloads = catchDownloads();
+      try {
+        const el = await mount('assignment-id="a-1"', { lang: 'en' });
+        await state(el, 'ready');
+        expect(text(part(el, 'export'))).to.equal('Export to CSV');
+        part(el, 'export')!.click();
+        await waitFor(() => downloads.caught.length, { message: 'download' });
+        expect(downloads.caught[0].name).to.equal('sollicitaties-a-1.csv');
+        const csv = await (await fetch(downloads.caught[0].href)).text();
+        expect(csv).to.contain('Anne-Marie Backx;received');
+        const asked = requests.find((r) => r.headers.get('Accept') === 'text/csv')!;
+        expect(new URL(asked.url).pathname).to.equal('/v1/assignments/a-1/applications');
+        expect(asked.headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
+        await waitFor(() => live(el) === 'sollicitaties-a-1.csv has been downloaded.', { message: 'announcement' });
+      } finally {
+        downloads.stop();
+      }
+    });
+
+    it('says so when the export fails, next to the button', async () => {
+      answerAsPoster();
+      worker.use(
+        http.get(`${API}/assignments/:id/applications`, ({ request }) =>
+          request.headers.get('Accept') === 'text/csv' ? problem(403, 'Verboden') : undefined,
+        ),
+      );
+      const el = await mount('assignment-id="a-1"');
+      await state(el, 'ready');
+      part(el, 'export')!.click();
+      await waitFor(() => part(el, 'problem'), { message: 'problem' });
+      expect(text(part(el, 'problem'))).to.equal('De CSV kon niet worden gedownload. Je hebt geen toegang tot deze gegevens.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    it('fits 320 px without scrolling sideways, in the table and the dialog', async () => {
+      answerAsPoster();
+      await setViewport({ width: 320, height: 640 });
+      const el = await mount();
+      await openAssignment(el);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(part(el, 'table')!.getBoundingClientRect().right).to.be.at.most(320);
+      await openDetail(el);
+      const d = dialog(el);
+      expect(d.scrollWidth).to.be.at.most(d.clientWidth);
       await expect(el).to.be.accessible();
     });
   });
