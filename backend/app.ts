@@ -12,11 +12,13 @@ import { cors } from './http/cors.js';
 import { problem, ProblemError, serverError } from './http/problem.js';
 import { Vocabulary } from './labels.js';
 import { openApiDocument } from './openapi.js';
-import type { FileStore, Identity, Logger, Store } from './ports.js';
+import { deliverMail } from './outbox.js';
+import type { FileStore, Identity, Logger, Mailer, Store } from './ports.js';
 import { applicationRoutes } from './routes/applications.js';
+import { inboxRoutes } from './routes/inbox.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { devRoutes } from './routes/dev.js';
-import { Routes } from './routes/routes.js';
+import { type Operation, Routes } from './routes/routes.js';
 import { negotiateLanguage } from './text.js';
 import { dutchToday } from './time.js';
 
@@ -28,6 +30,14 @@ export interface BackendOptions {
   now?: () => Date;
   /** The client a rate limit counts; default: none (no limit). */
   clientKey?: Deps['clientKey'];
+  /**
+   * Sends mail from the outbox; null: mail is logged as not sent. With `deliverMailAtOnce`
+   * every queued mail is delivered right after its request (the mock); otherwise the runtime
+   * runs {@link Backend.deliverMail} on a timer and `mailQueued` wakes it (the server).
+   */
+  mailer?: Mailer | null;
+  mailQueued?: () => void;
+  deliverMailAtOnce?: boolean;
   config?: Partial<BackendConfig>;
 }
 
@@ -37,6 +47,10 @@ export interface Backend {
   fetch: (request: Request, env?: AppEnv['Bindings']) => Promise<Response>;
   vocabulary: Vocabulary;
   config: BackendConfig;
+  /** Sends what is due in the outbox. */
+  deliverMail(): Promise<{ sent: number; failed: number }>;
+  /** Every routed operation. */
+  operations: readonly Operation[];
 }
 
 export const MAX_CV_BYTES = 5 * 1024 * 1024;
@@ -52,6 +66,7 @@ export function defaultConfig(config: Partial<BackendConfig> = {}): BackendConfi
     maxCvBytes: MAX_CV_BYTES,
     applicationRateLimit: 10,
     corsOrigins: ['*'],
+    inboxUrl: null,
     ...config,
   };
 }
@@ -61,6 +76,8 @@ export function createBackend(options: BackendOptions): Backend {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? silent;
   const vocabulary = new Vocabulary(options.store, 30_000, () => now().getTime());
+  const mailer = options.mailer ?? null;
+  const deliver = () => deliverMail(options.store, mailer, now(), log);
   const deps: Deps = {
     store: options.store,
     files: options.files,
@@ -70,6 +87,11 @@ export function createBackend(options: BackendOptions): Backend {
     now,
     config,
     clientKey: options.clientKey ?? (() => null),
+    mailQueued: options.deliverMailAtOnce
+      ? () => {
+          void deliver().catch((error) => log.error('mail.delivery-failed', describeError(error)));
+        }
+      : (options.mailQueued ?? (() => {})),
   };
 
   const api = new Hono<AppEnv>().basePath(config.basePath.replace(/\/+$/, ''));
@@ -89,6 +111,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   const routes = new Routes(api);
   catalogRoutes(routes);
+  inboxRoutes(routes);
   applicationRoutes(routes, config);
   if (config.dev) devRoutes(routes);
 
@@ -124,6 +147,8 @@ export function createBackend(options: BackendOptions): Backend {
     fetch: async (request, env) => api.fetch(request, env),
     vocabulary,
     config,
+    deliverMail: deliver,
+    operations: routes.operations,
   };
 }
 

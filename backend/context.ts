@@ -18,6 +18,8 @@ export interface BackendConfig {
   applicationRateLimit: number;
   /** Origins allowed to embed the widgets; `*` lets any origin read without credentials. */
   corsOrigins: readonly string[];
+  /** The page where posters read applications; mails link to it (`?assignment=<id>` is added). */
+  inboxUrl: string | null;
 }
 
 export interface Deps {
@@ -30,6 +32,8 @@ export interface Deps {
   config: BackendConfig;
   /** The client a rate limit counts (an address), or null when unknown. */
   clientKey: (request: Request, env: unknown) => string | null;
+  /** Called after mail was queued: the runtime delivers it (now, or on its next round). */
+  mailQueued: () => void;
 }
 
 export interface AppEnv {

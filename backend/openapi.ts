@@ -23,6 +23,10 @@ const components: Record<string, z.core.$ZodType> = {
   Vocabularies: schemas.Vocabularies,
   Match: schemas.Match,
   ApplicationReceipt: schemas.ApplicationReceipt,
+  Me: schemas.Me,
+  Application: schemas.Application,
+  ApplicationPage: schemas.ApplicationPage,
+  InboxPage: schemas.InboxPage,
   Problem: schemas.Problem,
 };
 
@@ -117,6 +121,24 @@ export function openApiDocument(basePath: string): JsonObject {
         },
       },
       '/assignments/{id}/applications': {
+        get: {
+          summary: 'The applications to an assignment (posters of its organisation); CSV with Accept: text/csv',
+          security: [{ bearer: [] }],
+          parameters: [
+            idParameter('assignment'),
+            { name: 'status', in: 'query', schema: { type: 'array', items: { type: 'string', enum: [...schemas.applicationStatuses] } }, style: 'form', explode: true },
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1 } },
+            { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+          ],
+          responses: {
+            200: {
+              description: 'A page of applications, or all of them as CSV (UTF-8 with BOM, `;`-separated)',
+              content: { 'application/json': { schema: ref('ApplicationPage') }, 'text/csv': { schema: { type: 'string' } } },
+            },
+            ...errors,
+            404: problemAnswer('Unknown assignment'),
+          },
+        },
         post: {
           summary: 'Apply for an assignment',
           security: bearer,
@@ -158,6 +180,74 @@ export function openApiDocument(basePath: string): JsonObject {
             401: errors[401],
             403: errors[403],
             404: problemAnswer('Unknown profile'),
+          },
+        },
+      },
+      '/me': {
+        get: {
+          summary: 'Who the caller is to this backend and what they may do',
+          security: [{ bearer: [] }],
+          responses: { 200: { description: 'The caller', ...json(ref('Me')) }, 401: errors[401] },
+        },
+      },
+      '/me/assignments': {
+        get: {
+          summary: "The organisation's assignments with their number of (new) applications (extension)",
+          security: [{ bearer: [] }],
+          parameters: [
+            { name: 'status', in: 'query', schema: { type: 'string', enum: ['open', 'closed', 'all'], default: 'all' } },
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1 } },
+            { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+          ],
+          responses: { 200: { description: 'A page of the organisation\'s assignments', ...json(ref('InboxPage')) }, ...errors },
+        },
+      },
+      '/applications/{id}': {
+        get: {
+          summary: 'One application (posters of its organisation)',
+          security: [{ bearer: [] }],
+          parameters: [idParameter('application')],
+          responses: {
+            200: { description: 'The application; its ETag goes in If-Match to change it', headers: { ETag: { schema: { type: 'string' } } }, ...json(ref('Application')) },
+            401: errors[401],
+            403: errors[403],
+            404: problemAnswer('Unknown application'),
+          },
+        },
+        patch: {
+          summary: 'Set the status of an application',
+          security: [{ bearer: [] }],
+          parameters: [idParameter('application'), { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/merge-patch+json': {
+                schema: { type: 'object', properties: { status: { type: 'string', enum: [...schemas.applicationStatuses] } }, required: ['status'], additionalProperties: false },
+              },
+            },
+          },
+          responses: {
+            200: { description: 'The changed application, with its new ETag', ...json(ref('Application')) },
+            ...errors,
+            404: problemAnswer('Unknown application'),
+            412: problemAnswer('Changed meanwhile: `current` holds the newer version'),
+            428: problemAnswer('If-Match is missing'),
+          },
+        },
+      },
+      '/applications/{id}/cv': {
+        get: {
+          summary: "An application's CV, with the applicant's own file name",
+          security: [{ bearer: [] }],
+          parameters: [idParameter('application')],
+          responses: {
+            200: {
+              description: 'The file (Content-Disposition: attachment; RFC 6266 for names beyond ASCII)',
+              content: { 'application/pdf': {}, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {}, 'application/vnd.oasis.opendocument.text': {} },
+            },
+            401: errors[401],
+            403: errors[403],
+            404: problemAnswer('Unknown application, or no CV'),
           },
         },
       },

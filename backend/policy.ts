@@ -27,3 +27,14 @@ export function mayListNonPublic(viewer: Viewer | null): boolean {
 export function denied(viewer: Viewer | null, detail?: string): Response {
   return viewer ? forbidden(detail) : unauthorized();
 }
+
+/** A poster of the organisation: may post its assignments and read their applications. */
+export function isPosterOf(viewer: Viewer | null, organisationId: string | null | undefined): boolean {
+  return !!viewer && !!organisationId && viewer.organisation === organisationId && viewer.roles.includes('poster');
+}
+
+/** What `GET /me` says the viewer may do. */
+export function abilities(viewer: Viewer): { postAssignments: boolean; readApplications: boolean; editProfile: boolean } {
+  const poster = viewer.organisation !== null && viewer.roles.includes('poster');
+  return { postAssignments: poster, readApplications: poster, editProfile: true };
+}

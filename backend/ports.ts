@@ -151,6 +151,38 @@ export interface ApplicationRecord {
 
 export type Stored = 'stored' | 'duplicate';
 
+/** An application with what the store keeps about it: its version (ETag) and organisation. */
+export interface StoredApplication extends ApplicationRecord {
+  version: number;
+  /** The organisation of the assignment it was sent to: whose posters may read it. */
+  organisationId: string;
+}
+
+export type StatusChange = { outcome: 'updated' | 'stale'; application: StoredApplication } | null;
+
+/** A mail waiting in the outbox: written in the same transaction as what it announces. */
+export interface MailMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  /** What it is about (an application id), for logs; never its content. */
+  reference: string | null;
+}
+
+export interface QueuedMail extends MailMessage {
+  attempts: number;
+}
+
+/** Who read or changed personal data, and when (AVG); never the data itself. */
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  organisation: string | null;
+  action: 'applications.list' | 'applications.export' | 'application.read' | 'application.cv' | 'application.status';
+  target: string;
+}
+
 export interface Store {
   /** Every code of every list. The core caches it briefly. */
   codes(): Promise<CodeEntry[]>;
@@ -166,8 +198,26 @@ export interface Store {
   findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;
   /** Keeps an answer without anything behind it (a honeypot hit); a second one for the key is ignored. */
   saveAnswer(record: IdempotencyRecord): Promise<void>;
-  /** Stores an application and its key atomically; `duplicate` when the key was taken meanwhile. */
-  createApplication(application: ApplicationRecord, answer: IdempotencyRecord): Promise<Stored>;
+  /**
+   * Stores an application, its key and the mails that announce it atomically; `duplicate` (and
+   * nothing stored) when the key was taken meanwhile.
+   */
+  createApplication(application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[]): Promise<Stored>;
+  listApplications(assignmentId: string, query: { status: readonly string[]; offset: number; limit: number }): Promise<{ items: StoredApplication[]; total: number }>;
+  getApplication(id: string): Promise<StoredApplication | null>;
+  /** Sets the status when `expectedVersion` is the current one (`stale` with the current one otherwise); null when unknown. */
+  updateApplicationStatus(id: string, status: string, expectedVersion: number): Promise<StatusChange>;
+  /** Applications per assignment: all, and those still `received` (new). */
+  applicationCounts(assignmentIds: readonly string[]): Promise<Map<string, { total: number; new: number }>>;
+  /** New (`received`) applications to all of an organisation's assignments. */
+  newApplicationCount(organisationId: string): Promise<number>;
+  organisation(id: string): Promise<{ id: string; name: string; logoUrl: string | null } | null>;
+  audit(entry: AuditEntry): Promise<void>;
+
+  /** Mails due at `now`, leased for `leaseMs` (another worker skips them meanwhile). */
+  claimMail(now: Date, limit: number, leaseMs: number): Promise<QueuedMail[]>;
+  /** Sent, or failed with the time of the next attempt (null: give up). */
+  finishMail(id: string, result: { sentAt: Date } | { error: string; retryAt: Date | null }): Promise<void>;
 
   /** Counts one hit in a fixed window shared by every instance; returns the window's count and end. */
   hit(key: string, windowMs: number, now: Date): Promise<{ count: number; resetAt: number }>;
@@ -188,6 +238,11 @@ export interface FileStore {
   stage(bytes: Uint8Array, extension: string): Promise<StagedFile>;
   read(name: string): Promise<Uint8Array | null>;
   remove(name: string): Promise<void>;
+}
+
+/** Sends one mail (SMTP on the server, a list in the mock). Throws when it could not. */
+export interface Mailer {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
 }
 
 export interface Logger {

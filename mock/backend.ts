@@ -7,7 +7,7 @@
  */
 import { type Backend, createBackend } from '../backend/app.js';
 import { codeEntriesFrom } from '../backend/labels.js';
-import type { ApplicationRecord, FileStore, Identity, StagedFile, TokenClaims, Viewer } from '../backend/ports.js';
+import type { AuditEntry, FileStore, Identity, StagedFile, StoredApplication, TokenClaims, Viewer } from '../backend/ports.js';
 import { dutchToday } from '../backend/time.js';
 import type { AssignmentInput, ProfileInput } from '../src/api/schemas.js';
 import { seedFor, vocabularies } from '../seed/seed.js';
@@ -17,6 +17,8 @@ export { SESSION_COOKIE } from '../backend/identify.js';
 export { fold, negotiateLanguage } from '../backend/text.js';
 
 export const DEFAULT_BASE = 'https://api.flexschil.test/v1';
+/** Where the mock's mails say the inbox is (the demo's inbox page). */
+const INBOX_URL = typeof location === 'undefined' ? 'http://localhost:5173/inbox.html' : new URL('/inbox.html', location.href).href;
 
 /** Largest CV accepted; a bigger one is a 413 (contract: "at most 5 MB"). */
 export const MAX_CV_BYTES = 5 * 1024 * 1024;
@@ -200,7 +202,12 @@ export class MockBackend {
   readonly now: () => Date;
 
   private readonly seed: { assignments: AssignmentInput[]; profiles: ProfileInput[] };
-  private current!: { store: MemoryStore; files: MemoryFiles; backends: Map<string, Backend> };
+  private current!: {
+    store: MemoryStore;
+    files: MemoryFiles;
+    backends: Map<string, Backend>;
+    mails: { to: string; subject: string; text: string }[];
+  };
   private currentFault: Fault | null = null;
   private faultsLeft = Number.POSITIVE_INFINITY;
 
@@ -228,8 +235,18 @@ export class MockBackend {
   }
 
   /** Applications accepted since the last reset (honeypot ones are not here). */
-  get applications(): ApplicationRecord[] {
+  get applications(): StoredApplication[] {
     return this.current.store.applications;
+  }
+
+  /** Mails the backend sent since the last reset (delivered at once: the mock's SMTP never fails). */
+  get mails(): { to: string; subject: string; text: string }[] {
+    return this.current.mails;
+  }
+
+  /** Who read or changed which application, since the last reset. */
+  get auditLog(): AuditEntry[] {
+    return this.current.store.auditLog;
   }
 
   /** Uploaded files by their stored name. */
@@ -247,6 +264,7 @@ export class MockBackend {
       store: new MemoryStore({ assignments: this.seed.assignments, profiles: this.seed.profiles, codes }),
       files: new MemoryFiles(),
       backends: new Map(),
+      mails: [],
     };
     this.setFault(null);
   }
@@ -277,16 +295,18 @@ export class MockBackend {
   }
 
   private backendFor(basePath: string): Backend {
-    const { store, files, backends } = this.current;
+    const { store, files, backends, mails } = this.current;
     let backend = backends.get(basePath);
     if (!backend) {
       backend = createBackend({
         store,
         files,
         identity: mockIdentity,
+        mailer: { send: async (mail) => void mails.push(mail) },
+        deliverMailAtOnce: true,
         now: this.now,
         log: { info() {}, warn() {}, error: (event, fields) => console.error('[mock backend]', event, fields) },
-        config: { basePath, dev: true, validateResponses: true, applicationRateLimit: 0 },
+        config: { basePath, dev: true, validateResponses: true, applicationRateLimit: 0, inboxUrl: INBOX_URL },
       });
       backends.set(basePath, backend);
     }

@@ -8,6 +8,11 @@
 import { isClosed } from '../src/api/rules/assignment.js';
 import type {
   ApplicationRecord,
+  AuditEntry,
+  MailMessage,
+  QueuedMail,
+  StatusChange,
+  StoredApplication,
   AssignmentFacet,
   AssignmentFilter,
   AssignmentSort,
@@ -41,8 +46,12 @@ export class MemoryStore implements Store {
   /** Current data: tests may read and change these arrays. */
   readonly assignments: StoredAssignment[] = [];
   readonly profiles: StoredProfile[] = [];
-  readonly applications: ApplicationRecord[] = [];
+  readonly applications: StoredApplication[] = [];
   readonly answers = new Map<string, IdempotencyRecord>();
+  /** Every read and change of personal data (AVG), newest last. */
+  readonly auditLog: AuditEntry[] = [];
+  /** Mail waiting or sent: `sentAt` null until sent. */
+  readonly outbox: (QueuedMail & { dueAt: number; sentAt: string | null; error: string | null })[] = [];
   private codeEntries: CodeEntry[] = [];
   private readonly windows = new Map<string, { start: number; count: number }>();
 
@@ -57,6 +66,8 @@ export class MemoryStore implements Store {
     this.codeEntries = structuredClone(data.codes);
     this.applications.length = 0;
     this.answers.clear();
+    this.auditLog.length = 0;
+    this.outbox.length = 0;
     this.windows.clear();
   }
 
@@ -130,12 +141,78 @@ export class MemoryStore implements Store {
     if (!this.answers.has(id)) this.answers.set(id, structuredClone(record));
   }
 
-  async createApplication(application: ApplicationRecord, answer: IdempotencyRecord): Promise<Stored> {
+  async createApplication(application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[]): Promise<Stored> {
     const id = `${answer.scope}\u0000${answer.key}`;
     if (this.answers.has(id)) return 'duplicate';
+    const assignment = this.assignments.find((a) => a.id === application.assignmentId);
     this.answers.set(id, structuredClone(answer));
-    this.applications.push(structuredClone(application));
+    this.applications.push({ ...structuredClone(application), version: 1, organisationId: assignment?.organisation.id ?? '' });
+    for (const mail of mails) this.outbox.push({ ...structuredClone(mail), attempts: 0, dueAt: 0, sentAt: null, error: null });
     return 'stored';
+  }
+
+  async listApplications(assignmentId: string, query: { status: readonly string[]; offset: number; limit: number }): Promise<{ items: StoredApplication[]; total: number }> {
+    const all = this.applications
+      .filter((a) => a.assignmentId === assignmentId && (!query.status.length || query.status.includes(a.status)))
+      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || byKey(a.id, b.id));
+    return { items: all.slice(query.offset, query.offset + query.limit), total: all.length };
+  }
+
+  async getApplication(id: string): Promise<StoredApplication | null> {
+    return this.applications.find((a) => a.id === id) ?? null;
+  }
+
+  async updateApplicationStatus(id: string, status: string, expectedVersion: number): Promise<StatusChange> {
+    const application = this.applications.find((a) => a.id === id);
+    if (!application) return null;
+    if (application.version !== expectedVersion) return { outcome: 'stale', application };
+    application.status = status;
+    application.version++;
+    return { outcome: 'updated', application };
+  }
+
+  async applicationCounts(assignmentIds: readonly string[]): Promise<Map<string, { total: number; new: number }>> {
+    const counts = new Map<string, { total: number; new: number }>();
+    for (const a of this.applications) {
+      if (!assignmentIds.includes(a.assignmentId)) continue;
+      const count = counts.get(a.assignmentId) ?? { total: 0, new: 0 };
+      count.total++;
+      if (a.status === 'received') count.new++;
+      counts.set(a.assignmentId, count);
+    }
+    return counts;
+  }
+
+  async newApplicationCount(organisationId: string): Promise<number> {
+    return this.applications.filter((a) => a.organisationId === organisationId && a.status === 'received').length;
+  }
+
+  async organisation(id: string): Promise<{ id: string; name: string; logoUrl: string | null } | null> {
+    const found = [...this.assignments.map((a) => a.organisation), ...this.profiles.flatMap((p) => (p.organisation ? [p.organisation] : []))].find((o) => o.id === id);
+    return found ? { id: found.id, name: found.name, logoUrl: found.logoUrl ?? null } : null;
+  }
+
+  async audit(entry: AuditEntry): Promise<void> {
+    this.auditLog.push({ ...entry });
+  }
+
+  async claimMail(now: Date, limit: number, leaseMs: number): Promise<QueuedMail[]> {
+    const due = this.outbox.filter((m) => m.sentAt === null && m.dueAt <= now.getTime()).slice(0, limit);
+    for (const mail of due) {
+      mail.attempts++;
+      mail.dueAt = now.getTime() + leaseMs;
+    }
+    return due.map(({ id, to, subject, text, reference, attempts }) => ({ id, to, subject, text, reference, attempts }));
+  }
+
+  async finishMail(id: string, result: { sentAt: Date } | { error: string; retryAt: Date | null }): Promise<void> {
+    const mail = this.outbox.find((m) => m.id === id);
+    if (!mail) return;
+    if ('sentAt' in result) mail.sentAt = result.sentAt.toISOString();
+    else {
+      mail.error = result.error;
+      mail.dueAt = result.retryAt ? result.retryAt.getTime() : Number.POSITIVE_INFINITY;
+    }
   }
 
   async hit(key: string, windowMs: number, now: Date): Promise<{ count: number; resetAt: number }> {

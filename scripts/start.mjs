@@ -6,18 +6,50 @@
 //
 // The API server listens on a free port of its own (it is only reached through the proxy), so
 // a port already in use elsewhere never matters; API_PORT fixes one, and a taken one is named.
+// A local mail catcher (maildev) receives what the server sends — the announcement to the
+// assignment's contact and the applicant's acknowledgement — and shows it in a browser.
 import { spawn } from 'node:child_process';
+import { createServer as createNetServer } from 'node:net';
 import { createInterface } from 'node:readline';
+import { MailDev } from 'maildev';
 import { createServer } from 'vite';
 
 const wanted = process.env.API_PORT ? Number(process.env.API_PORT) : 0;
+const host = process.env.HOST ?? 'localhost';
+
+/** The first free port from `start` on (0: any). */
+function freePort(start = 0) {
+  return new Promise((resolve) => {
+    const probe = createNetServer();
+    probe.once('error', () => resolve(freePort(start ? start + 1 : 0)));
+    probe.listen(start, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// The demo pages' port is settled first, so the mails can link to the inbox page on it.
+const pagesPort = await freePort(Number(process.env.PORT ?? 5173));
+const mail = { smtp: await freePort(), web: await freePort(Number(process.env.MAIL_UI_PORT ?? 1080)) };
+const maildev = new MailDev({ smtp: mail.smtp, ip: '127.0.0.1', web: mail.web, webIp: '127.0.0.1', silent: true, hideExtensions: ['STARTTLS'] });
+await maildev.start();
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env: { DEV: '1', ...process.env, PORT: String(wanted), HOST: '127.0.0.1' },
+  env: {
+    DEV: '1',
+    SMTP_URL: `smtp://127.0.0.1:${mail.smtp}`,
+    MAIL_FROM: 'Opdrachtenbank (demo) <opdrachten@flexschil.localhost>',
+    INBOX_URL: `http://${host}:${pagesPort}/inbox.html`,
+    ...process.env,
+    PORT: String(wanted),
+    HOST: '127.0.0.1',
+  },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const stop = () => {
+const stop = async () => {
   server.kill('SIGTERM');
+  await maildev.stop().catch(() => {});
   process.exit(0);
 };
 process.on('SIGINT', stop);
@@ -56,8 +88,9 @@ server.on('exit', (code) => {
 });
 
 const proxy = Object.fromEntries(['/api', '/health', '/openapi.json'].map((path) => [path, { target: api }]));
-const vite = await createServer({ configFile: 'vite.config.ts', server: { proxy } });
+const vite = await createServer({ configFile: 'vite.config.ts', server: { proxy, port: pagesPort, strictPort: true } });
 await vite.listen();
 vite.printUrls();
 console.log(`  ➜  API:     ${api}/api/v1 (reference server, embedded PostgreSQL in .data/)`);
-console.log('  ➜  Pages:   /index.html (municipality), /intranet.html, /netwerk.html (regional network)');
+console.log('  ➜  Pages:   /index.html (municipality), /intranet.html, /inbox.html (applications), /netwerk.html (regional network)');
+console.log(`  ➜  Mail:    http://127.0.0.1:${mail.web}/ (every mail the server sends lands here)`);

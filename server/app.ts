@@ -10,11 +10,13 @@ import path from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
-import type { TokenClaims } from '../backend/ports.js';
+import type { Mailer, TokenClaims } from '../backend/ports.js';
+import type { Operation } from '../backend/routes/routes.js';
 import { dutchToday } from '../backend/time.js';
 import { type AuthOptions, createAuthenticator } from './auth.js';
 import { type Database, type DatabaseOptions, openDatabase } from './db/database.js';
 import { DiskFiles } from './files.js';
+import { smtpMailer } from './mail.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
 import { type RetentionResult, runRetention } from './retention.js';
 import { kyselyStore } from './store/index.js';
@@ -58,6 +60,14 @@ export interface AppOptions {
   maxCvBytes?: number;
   /** The clock (tests). */
   now?: () => Date;
+  /** `smtp://…` to send mail through (default: none; mail is then logged as not sent). */
+  smtpUrl?: string;
+  /** Sender of the mails (default `Flexschil <noreply@localhost>`). */
+  mailFrom?: string;
+  /** The page where posters read applications; the announcement mails link to it. */
+  inboxUrl?: string;
+  /** Another mailer (tests); overrides `smtpUrl`. */
+  mailer?: Mailer | null;
 }
 
 export interface FlexschilApp {
@@ -70,8 +80,14 @@ export interface FlexschilApp {
   retentionDays: number;
   /** Deletes applications older than the retention period, their files, and orphaned files. */
   runRetention(options?: { partialGraceMs?: number; orphanGraceMs?: number }): Promise<RetentionResult>;
+  /** Every operation the API routes (method, path, operationId). */
+  operations: readonly Operation[];
+  /** Sends what is due in the outbox (the server's worker calls it; tests may too). */
+  deliverMail(): Promise<{ sent: number; failed: number }>;
+  /** Wakes the mail worker once it runs (server/server.ts). */
+  onMailQueued(listener: () => void): void;
   /** Development mode only: a token for these claims (an organisation's employee, a poster, …). */
-  mintToken?(claims: TokenClaims): Promise<string>;
+  mintToken?(claims: TokenClaims, ttlSeconds?: number): Promise<string>;
   /** Closes what createApp opened (the database unless it was passed in, a temporary upload folder). */
   close(): Promise<void>;
 }
@@ -111,8 +127,14 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   const identity = await createAuthenticator(options.auth ?? {}, dev, isMember);
   if (!identity.configured) log.warn('auth.unconfigured', { detail: 'no JWT key: internal data is refused to everyone' });
 
+  const mailer = options.mailer !== undefined ? options.mailer : options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Flexschil <noreply@localhost>') : null;
+  if (!mailer) log.warn('mail.unconfigured', { detail: 'no SMTP_URL: applications are stored, but no mail is sent' });
+  let mailQueued = () => {};
+
   const trustProxy = options.trustProxy ?? 0;
   const backend = createBackend({
+    mailer,
+    mailQueued: () => mailQueued(),
     store: kyselyStore(db),
     files,
     identity,
@@ -127,6 +149,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       maxCvBytes: options.maxCvBytes ?? MAX_CV_BYTES,
       applicationRateLimit: options.rateLimit ?? 10,
       corsOrigins: options.corsOrigins ?? ['*'],
+      inboxUrl: options.inboxUrl ?? null,
     },
   });
 
@@ -151,7 +174,12 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     uploadDir,
     retentionDays,
     runRetention: (grace) => runRetention(db, { retentionDays, files, now: now(), log, ...grace }),
-    mintToken: identity.mint ? (claims) => identity.mint!(claims, 15 * 60) : undefined,
+    operations: backend.operations,
+    deliverMail: () => backend.deliverMail(),
+    onMailQueued(listener) {
+      mailQueued = listener;
+    },
+    mintToken: identity.mint ? (claims, ttlSeconds = 15 * 60) => identity.mint!(claims, ttlSeconds) : undefined,
     async close() {
       if (ownsDatabase) await database.close();
       if (temporaryUploads) await rm(temporaryUploads, { recursive: true, force: true });

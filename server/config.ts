@@ -39,6 +39,9 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     seed: env.SEED === undefined ? true : flag(env.SEED),
     publicMaxAge: integer(env, 'PUBLIC_MAX_AGE', 60, 0, 86_400),
     validateResponses: env.VALIDATE_RESPONSES === undefined ? undefined : flag(env.VALIDATE_RESPONSES),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
+    inboxUrl: env.INBOX_URL || undefined,
   };
 }
 

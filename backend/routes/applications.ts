@@ -18,7 +18,8 @@ import { applicationIssueText } from '../../src/i18n/application-errors.js';
 import type { AppEnv } from '../context.js';
 import { sha256 } from '../http/hash.js';
 import { invalidInput, problem } from '../http/problem.js';
-import type { IdempotencyRecord, StagedFile, StoredAnswer } from '../ports.js';
+import { applicationMails } from '../mail.js';
+import type { ApplicationRecord, IdempotencyRecord, StagedFile, StoredAnswer } from '../ports.js';
 import { dutchInstant } from '../time.js';
 import { visibleAssignment } from './catalog.js';
 import type { Routes } from './routes.js';
@@ -143,21 +144,21 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     const kind = cv ? cvKindOf(cv.name) : null;
     const staged: StagedFile | null = cv && cvBytes && kind ? await files.stage(cvBytes, kind) : null;
     const record: IdempotencyRecord = { scope, key, fingerprint, status: 201, body: answer };
+    const application: ApplicationRecord = {
+      id: answer.id,
+      assignmentId: id,
+      status: 'received',
+      receivedAt: answer.receivedAt,
+      ...input,
+      cv: cv && staged && kind ? { file: staged.name, name: cv.name, type: cvMediaTypes[kind], size: cv.size } : null,
+      lang,
+      applicant: viewer?.sub ?? null,
+    };
+    // The mails are stored with the application: sent after the commit, never lost, never twice.
+    const mails = applicationMails(assignment, application, { inboxUrl: config.inboxUrl, newId: () => `mail-${crypto.randomUUID()}` });
     let outcome: 'stored' | 'duplicate';
     try {
-      outcome = await store.createApplication(
-        {
-          id: answer.id,
-          assignmentId: id,
-          status: 'received',
-          receivedAt: answer.receivedAt,
-          ...input,
-          cv: cv && staged && kind ? { file: staged.name, name: cv.name, type: cvMediaTypes[kind], size: cv.size } : null,
-          lang,
-          applicant: viewer?.sub ?? null,
-        },
-        record,
-      );
+      outcome = await store.createApplication(application, record, mails);
     } catch (error) {
       await staged?.discard();
       throw error;
@@ -173,6 +174,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     // leaves a temporary file that the start-up sweep removes: no CV outlives its row).
     await staged?.commit();
     log.info('application.stored', { assignmentId: id, applicationId: answer.id, cv: !!staged });
+    c.var.deps.mailQueued();
     return c.json(answer, 201, { 'Cache-Control': 'private, no-store' });
   });
 }

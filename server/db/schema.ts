@@ -120,6 +120,32 @@ export interface ApplicationTable {
   /** `sub` of the applicant's token, when they applied signed in. */
   applicant: string | null;
   received_at: Instant;
+  /** Raised on every change: the application's ETag. */
+  version: Generated<number>;
+}
+
+/** Who read or changed personal data, and when; never the data itself. */
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Instant;
+  actor: string;
+  organisation: string | null;
+  action: string;
+  target: string;
+}
+
+/** Mail written with what it announces, sent afterwards (backend/outbox.ts). */
+export interface OutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  reference: string | null;
+  created_at: ColumnType<Date, string | Date | undefined, string | Date>;
+  attempts: Generated<number>;
+  due_at: ColumnType<Date, string | Date | undefined, string | Date>;
+  sent_at: Date | null;
+  last_error: string | null;
 }
 
 /** An accepted `Idempotency-Key` with the answer it got, so a replay gets the same answer. */
@@ -156,6 +182,8 @@ export interface DB {
   application: ApplicationTable;
   idempotency_key: IdempotencyKeyTable;
   rate_limit: RateLimitTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
   meta: MetaTable;
 }
 

@@ -6,7 +6,19 @@
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../../backend/ports.js';
 import type { DB } from '../db/schema.js';
-import { createApplication, findAnswer, saveAnswer } from './applications.js';
+import {
+  applicationCounts,
+  audit,
+  claimMail,
+  createApplication,
+  findAnswer,
+  finishMail,
+  getApplication,
+  listApplications,
+  newApplicationCount,
+  saveAnswer,
+  updateApplicationStatus,
+} from './applications.js';
 import { findAssignment, organisationNames, searchAssignments } from './assignments.js';
 import { loadCodes } from './codes.js';
 import { findProfile, searchProfiles } from './profiles.js';
@@ -21,7 +33,19 @@ export function kyselyStore(db: Kysely<DB>): Store {
     getProfile: (id) => findProfile(db, id),
     findAnswer: (scope, key) => findAnswer(db, scope, key),
     saveAnswer: (record) => saveAnswer(db, record),
-    createApplication: (application, answer) => createApplication(db, application, answer),
+    createApplication: (application, answer, mails) => createApplication(db, application, answer, mails),
+    listApplications: (assignmentId, query) => listApplications(db, assignmentId, query),
+    getApplication: (id) => getApplication(db, id),
+    updateApplicationStatus: (id, status, version) => updateApplicationStatus(db, id, status, version),
+    applicationCounts: (ids) => applicationCounts(db, ids),
+    newApplicationCount: (organisationId) => newApplicationCount(db, organisationId),
+    async organisation(id) {
+      const row = await db.selectFrom('organisation').select(['id', 'name', 'logo_url']).where('id', '=', id).executeTakeFirst();
+      return row ? { id: row.id, name: row.name, logoUrl: row.logo_url } : null;
+    },
+    audit: (entry) => audit(db, entry),
+    claimMail: (now, limit, leaseMs) => claimMail(db, now, limit, leaseMs),
+    finishMail: (id, result) => finishMail(db, id, result),
     async hit(key, windowMs, now) {
       // One row per client and window, shared by every instance: the limit holds behind a load balancer.
       const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);

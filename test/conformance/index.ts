@@ -14,8 +14,20 @@ import type * as z from 'zod/mini';
 import * as schemas from '../../src/api/schemas.js';
 import { applicationCases, validApplication } from './application-cases.js';
 
-/** Who the checks sign in as: two employees of network members, and a user with no rights. */
-export type Who = 'gem-steenbergen' | 'prov-noord-brabant' | 'guest';
+/**
+ * Who the checks sign in as: two employees of network members, a user with no rights, and the
+ * posters (role `poster`) of those two organisations.
+ */
+export type Who = 'gem-steenbergen' | 'prov-noord-brabant' | 'guest' | 'poster:gem-steenbergen' | 'poster:prov-noord-brabant';
+
+/** The claims of each identity, for backends that mint tokens from claims (the server's dev key, the mock). */
+export const claimsOf: Record<Who, { sub: string; org: string | null; roles?: string[] }> = {
+  'gem-steenbergen': { sub: 'employee-steenbergen', org: 'gem-steenbergen' },
+  'prov-noord-brabant': { sub: 'employee-provincie', org: 'prov-noord-brabant' },
+  guest: { sub: 'guest', org: null },
+  'poster:gem-steenbergen': { sub: 'poster-steenbergen', org: 'gem-steenbergen', roles: ['poster'] },
+  'poster:prov-noord-brabant': { sub: 'poster-provincie', org: 'prov-noord-brabant', roles: ['poster'] },
+};
 
 export interface Target {
   /** Answers one request (`fetch` itself, `app.fetch`, or the mock's `handle`). */
@@ -140,6 +152,73 @@ async function openAssignment(target: Target): Promise<schemas.Assignment> {
 // The checks
 
 export const checks: Check[] = [
+  {
+    name: 'GET /me: 401 without credentials; a poster may post and read applications, an employee not',
+    async run(target) {
+      isProblem(await call(target, '/me'), 401, 'anonymous');
+      const poster = ok(await call(target, '/me', { as: 'poster:gem-steenbergen' }), schemas.Me, 'poster');
+      assert.equal(poster.organisation?.id, 'gem-steenbergen');
+      assert.deepEqual(poster.can, { postAssignments: true, readApplications: true, editProfile: true });
+      const employee = ok(await call(target, '/me', { as: 'gem-steenbergen' }), schemas.Me, 'employee');
+      assert.equal(employee.can.readApplications, false);
+    },
+  },
+  {
+    name: "applications inbox: only the organisation's posters read, change (If-Match) and export them",
+    async run(target) {
+      const page = await list(target, '?organisation=gem-steenbergen&pageSize=100');
+      const assignment = page.items.find((a) => a.status === 'open' && !a.applyUrl);
+      assert.ok(assignment, 'an open public assignment of gem-steenbergen');
+      const receipt = ok(await apply(target, assignment.id, completeForm(assignment), `inbox-${Date.now()}`), schemas.ApplicationReceipt, 'apply', 201);
+      const path = `/assignments/${encodeURIComponent(assignment.id)}/applications`;
+
+      isProblem(await call(target, path), 401, 'list anonymous');
+      isProblem(await call(target, path, { as: 'gem-steenbergen' }), 403, 'list as an employee without the poster role');
+      isProblem(await call(target, path, { as: 'poster:prov-noord-brabant' }), 403, "list as another organisation's poster");
+      const listed = ok(await call(target, path, { as: 'poster:gem-steenbergen' }), schemas.ApplicationPage, 'list as poster');
+      assert.ok(listed.items.some((a) => a.id === receipt.id));
+      assert.equal(listed.items.find((a) => a.id === receipt.id)?.status, 'received');
+
+      const one = `/applications/${encodeURIComponent(receipt.id)}`;
+      isProblem(await call(target, one, { as: 'poster:prov-noord-brabant' }), 403, "one, another organisation's poster");
+      const read = await call(target, one, { as: 'poster:gem-steenbergen' });
+      ok(read, schemas.Application, 'one as poster');
+      assert.equal(read.headers.get('Cache-Control'), 'private, no-store');
+      const etag = read.headers.get('ETag');
+      assert.ok(etag, 'an ETag to change it with');
+
+      const patch = (headers: Record<string, string>, status = 'in-behandeling') =>
+        call(target, one, { as: 'poster:gem-steenbergen', method: 'PATCH', body: JSON.stringify({ status }), headers: { 'Content-Type': 'application/merge-patch+json', ...headers } });
+      isProblem(await patch({}), 428, 'no If-Match');
+      const changed = await patch({ 'If-Match': etag });
+      assert.equal(ok(changed, schemas.Application, 'changed').status, 'in-behandeling');
+      const stale = await patch({ 'If-Match': etag }, 'afgewezen');
+      isProblem(stale, 412, 'outdated If-Match');
+      const current = (stale.body as { current?: unknown }).current;
+      assert.equal(schemas.Application.parse(current).status, 'in-behandeling', 'the current version comes along');
+
+      const csv = await target.fetch(
+        new Request(`${target.baseUrl.replace(/\/+$/, '')}${path}`, {
+          headers: { Accept: 'text/csv', Authorization: `Bearer ${await target.tokenFor('poster:gem-steenbergen')}` },
+        }),
+      );
+      assert.equal(csv.status, 200);
+      assert.match(csv.headers.get('Content-Type') ?? '', /^text\/csv/);
+      const bytes = new Uint8Array(await csv.arrayBuffer());
+      assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
+      assert.ok(new TextDecoder().decode(bytes).includes(receipt.id), 'one row per application');
+      assert.ok(new TextDecoder().decode(bytes).split('\r\n')[0]?.includes(';'), 'semicolon-separated');
+
+      if (assignment.requirements.cv) {
+        const cv = await target.fetch(
+          new Request(`${target.baseUrl.replace(/\/+$/, '')}${one}/cv`, { headers: { Authorization: `Bearer ${await target.tokenFor('poster:gem-steenbergen')}` } }),
+        );
+        assert.equal(cv.status, 200);
+        assert.match(cv.headers.get('Content-Disposition') ?? '', /^attachment; filename=/);
+        assert.equal(cv.headers.get('X-Content-Type-Options'), 'nosniff');
+      }
+    },
+  },
   {
     name: 'POST applications: every side gives the same verdict on the shared application cases',
     async run(target) {
