@@ -24,6 +24,7 @@ export { type Lang, langOf } from './i18n/lang.js';
 export * from './match/index.js';
 export { define } from './shared/define.js';
 export type {
+  ApplicationStatusChangeDetail,
   ApplicationSubmittedDetail,
   AssignmentSelectDetail,
   FiltersChangeDetail,

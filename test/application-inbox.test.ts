@@ -1,128 +1,56 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { delay, HttpResponse, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { mockToken } from '../mock/backend.js';
+import { applicationStatuses } from '../src/api/schemas.js';
 import type { ApplicationInbox } from '../src/elements/application-inbox/application-inbox.js';
 import '../src/elements/application-inbox/define.js';
 import '../src/elements/marketplace-provider/define.js';
-import { makeAssignment } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
-import { requests, resetMock, worker } from './msw.js';
+import { backend, requests, resetMock, worker } from './msw.js';
 
 type Inbox = ApplicationInbox;
 
-// Until the shared backend serves the inbox endpoints, these tests answer them per test.
-const TOKEN = 'poster-token';
-const ASSIGNMENT = makeAssignment({ id: 'a-1', title: 'Projectleider informatievoorziening' });
-const OTHER = makeAssignment({ id: 'a-2', title: 'Adviseur inkoop', closingDate: '2026-11-01', status: 'closed' });
+const POSTER = mockToken({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
+/** Gemeente Steenbergen's open public assignment in the seed (KvK number, CV and conditions required). */
+const ASSIGNMENT = 'a-2026-0101';
+const TITLE = 'Projectleider informatievoorziening';
+/** The seed's assignments of Gemeente Steenbergen, public and internal. */
+const STEENBERGEN_ASSIGNMENTS = 6;
+const PDF = '%PDF-1.4\n% cv\n';
 
-function makeApplication(overrides: Record<string, unknown> = {}) {
-  return {
-    id: 'app-1',
-    assignmentId: 'a-1',
-    status: 'received',
-    receivedAt: '2026-11-21T10:15:00+01:00',
-    name: 'Anne-Marie Backx',
-    email: 'a.backx@example.nl',
-    phone: '06 12345678',
-    kvkNumber: '12345678',
-    motivation: 'Ik heb ervaring met informatievoorziening bij drie gemeenten.\nEn ik wil graag bijdragen.',
-    availableFrom: '2027-01-01',
-    hoursPerWeek: 16,
-    rate: 85,
-    profileId: null,
-    cv: { name: 'cv Ærø.pdf', type: 'application/pdf', size: 48213 },
-    ...overrides,
-  };
+/** Applies as a visitor would, through the shared backend's own `POST /assignments/{id}/applications`; returns the id. */
+async function apply(name: string, { cv = 'cv.pdf', motivation = 'Ik wil graag meewerken aan deze opdracht omdat ik er veel ervaring mee heb.' } = {}) {
+  const body = new FormData();
+  const fields = { name, email: 'a.backx@example.nl', phone: '06 12345678', kvkNumber: '12345678', motivation, availableFrom: '2027-01-01', hoursPerWeek: '16', rate: '85' };
+  for (const [key, value] of Object.entries(fields)) body.append(key, value);
+  body.append('cv', new File([PDF], cv, { type: 'application/pdf' }));
+  body.append('consent', 'true');
+  body.append('acceptConditions', 'true');
+  const request = new Request(`${API}/assignments/${ASSIGNMENT}/applications`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body });
+  const response = await backend.handle(request, { base: API });
+  expect(response.status, await response.clone().text()).to.equal(201);
+  return ((await response.json()) as { id: string }).id;
 }
 
-const problem = (status: number, title: string, extra: Record<string, unknown> = {}) =>
-  HttpResponse.json({ title, status, ...extra }, { status, headers: { 'Content-Type': 'application/problem+json' } });
-
-type Fake = ReturnType<typeof answerAsPoster>;
-
-/** The inbox endpoints for one organisation's poster, with versions for If-Match. */
-function answerAsPoster({ can = true } = {}) {
-  const applications = [
-    makeApplication(),
-    makeApplication({ id: 'app-2', name: 'Bram de Vries', status: 'in-behandeling', receivedAt: '2026-11-20T09:00:00+01:00', cv: null, phone: null }),
-  ];
-  const versions = new Map(applications.map((a) => [a.id, 1]));
-  const fake = { applications, versions, patches: [] as { id: string; ifMatch: string | null; body: unknown }[] };
-  const unauthorised = (request: Request) =>
-    request.headers.get('Authorization') !== `Bearer ${TOKEN}`
-      ? problem(401, 'Niet ingelogd')
-      : null;
-  const versioned = (a: Record<string, unknown>) => HttpResponse.json(a, { headers: { ETag: `"${a.id}-${versions.get(a.id as string)}"`, 'Cache-Control': 'private, no-store' } });
-  worker.use(
-    http.get(`${API}/me`, ({ request }) =>
-      unauthorised(request) ??
-      HttpResponse.json({
-        organisation: { id: 'gem-steenbergen', name: 'Gemeente Steenbergen', logoUrl: null },
-        profileId: null,
-        can: { postAssignments: can, readApplications: can, editProfile: false },
-      }),
-    ),
-    http.get(`${API}/me/assignments`, ({ request }) =>
-      unauthorised(request) ??
-      HttpResponse.json({
-        items: [
-          { assignment: ASSIGNMENT, applications: { total: applications.length, new: applications.filter((a) => a.status === 'received').length } },
-          { assignment: OTHER, applications: { total: 0, new: 0 } },
-        ],
-        page: 1,
-        pageSize: 10,
-        total: 2,
-      }),
-    ),
-    http.get(`${API}/assignments/:id`, ({ params }) => HttpResponse.json(params.id === 'a-2' ? OTHER : ASSIGNMENT)),
-    http.get(`${API}/assignments/:id/applications`, ({ request, params }) => {
-      const denied = unauthorised(request);
-      if (denied) return denied;
-      const items = applications.filter((a) => a.assignmentId === params.id);
-      if (request.headers.get('Accept') === 'text/csv') {
-        return new HttpResponse(`\uFEFFnaam;status\r\n${items.map((a) => `${a.name};${a.status}`).join('\r\n')}\r\n`, {
-          headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="sollicitaties-${params.id}.csv"` },
-        });
-      }
-      return HttpResponse.json({ items, page: 1, pageSize: 10, total: items.length });
+/** A status change by someone else (another poster of the organisation), straight to the backend. */
+async function changeElsewhere(id: string, status: string, version: number) {
+  const response = await backend.handle(
+    new Request(`${API}/applications/${id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${mockToken({ sub: 'poster-2', org: 'gem-steenbergen', roles: ['poster'] })}`, 'If-Match': `"v${version}"`, 'Content-Type': 'application/merge-patch+json' },
+      body: JSON.stringify({ status }),
     }),
-    http.get(`${API}/applications/:id`, ({ request, params }) => unauthorised(request) ?? versioned(applications.find((a) => a.id === params.id)!)),
-    http.patch(`${API}/applications/:id`, async ({ request, params }) => {
-      const denied = unauthorised(request);
-      if (denied) return denied;
-      const a = applications.find((x) => x.id === params.id)!;
-      const body = (await request.json()) as { status: string };
-      const ifMatch = request.headers.get('If-Match');
-      fake.patches.push({ id: a.id, ifMatch, body });
-      if (ifMatch !== `"${a.id}-${versions.get(a.id)}"`) {
-        return problem(412, 'Gewijzigd', { current: a });
-      }
-      a.status = body.status;
-      versions.set(a.id, versions.get(a.id)! + 1);
-      return versioned(a);
-    }),
-    http.get(`${API}/applications/:id/cv`, () =>
-      new HttpResponse(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), {
-        headers: {
-          'Content-Type': 'application/pdf',
-          'Content-Disposition': `attachment; filename="cv Aero.pdf"; filename*=UTF-8''${encodeURIComponent('cv Ærø.pdf')}`,
-          'X-Content-Type-Options': 'nosniff',
-        },
-      }),
-    ),
+    { base: API },
   );
-  return fake;
+  expect(response.status).to.equal(200);
 }
 
-/** Someone else changes an application behind the poster's back. */
-function changeElsewhere(fake: Fake, id: string, status: string) {
-  const a = fake.applications.find((x) => x.id === id)!;
-  a.status = status;
-  fake.versions.set(id, fake.versions.get(id)! + 1);
-}
+const problem = (status: number, title: string) =>
+  HttpResponse.json({ title, status }, { status, headers: { 'Content-Type': 'application/problem+json' } });
 
-async function mount(attributes = '', { lang = 'nl', token = TOKEN as string | null } = {}) {
+async function mount(attributes = '', { lang = 'nl', token = POSTER as string | null } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
     <marketplace-provider endpoint=${API} .getToken=${token ? async () => token : null}>
       ${unsafeHTML(`<application-inbox ${attributes}></application-inbox>`)}
@@ -136,38 +64,50 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 const part = (el: Inbox, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Inbox, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const focused = (el: Inbox) => shadow(el).activeElement as HTMLElement | null;
-/** Compares elements by identity without putting DOM nodes into the failure message (they are too big to report). */
+const live = (el: Inbox) => text(shadow(el).querySelector('[role="status"][aria-live="polite"]'));
+const dialog = (el: Inbox) => shadow(el).querySelector('dialog')!;
+const select = (el: Inbox) => shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!;
+const rows = (el: Inbox) => parts(el, 'row').map((r) => [...r.children].map((c) => text(c)));
+const rowStatus = (el: Inbox, id: string) => text(shadow(el).querySelector(`[data-id="${id}"]`)?.closest('tr')?.querySelector('[part~="status"]'));
+const card = (el: Inbox, id: string) => shadow(el).querySelector(`[data-assignment="${id}"]`)!.closest('[part~="assignment"]');
+const button = (el: Inbox, label: string) => [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label) ?? null;
+const paths = () => requests.map((r) => `${r.method} ${new URL(r.url).pathname.replace('/v1', '')}`);
+
+/** Compares by identity without putting DOM nodes into the failure message (they are too big to report). */
 function expectFocus(el: Inbox, expected: Element | null) {
   const actual = focused(el);
   const describe = (node: Element | null) => (node ? `<${node.localName}${node.id ? `#${node.id}` : ''}> "${text(node).slice(0, 40)}"` : 'nothing');
   expect(actual === expected, `focus on ${describe(actual)}, expected ${describe(expected)}`).to.equal(true);
 }
-const live = (el: Inbox) => text(shadow(el).querySelector('[role="status"][aria-live="polite"]'));
-const dialog = (el: Inbox) => shadow(el).querySelector('dialog')!;
-const rows = (el: Inbox) => parts(el, 'row').map((r) => [...r.children].map((c) => text(c)));
-const button = (el: Inbox, label: RegExp | string) =>
-  [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof label === 'string' ? text(b) === label : label.test(text(b))));
 
 async function state(el: Inbox, name: string) {
   await waitFor(() => el.matches(`:state(${name})`), { message: `state ${name}` });
   await el.updateComplete;
 }
 
-async function openAssignment(el: Inbox, id = 'a-1') {
+async function openAssignment(el: Inbox, id = ASSIGNMENT) {
   await state(el, 'ready');
   shadow(el).querySelector<HTMLButtonElement>(`[data-assignment="${id}"]`)!.click();
-  await waitFor(() => part(el, 'table'), { message: 'applications table' });
+  await waitFor(() => !el.matches(':state(loading)') && part(el, 'heading')?.id === 'view-heading', { message: 'the assignment' });
   await el.updateComplete;
 }
 
-async function openDetail(el: Inbox, id = 'app-1') {
+async function openDetail(el: Inbox, id: string) {
   shadow(el).querySelector<HTMLButtonElement>(`[data-id="${id}"]`)!.click();
   await waitFor(() => dialog(el).open && dialog(el).querySelector('#detail-title'), { message: 'dialog' });
   await el.updateComplete;
 }
 
-function patches() {
-  return requests.filter((r) => r.method === 'PATCH');
+async function choose(el: Inbox, status: string) {
+  select(el).focus();
+  select(el).value = status;
+  select(el).dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function save(el: Inbox) {
+  button(el, 'Status opslaan')!.focus();
+  await sendKeys({ press: 'Enter' });
 }
 
 /** Downloads the page is asked to save: the `<a download>` click is caught before the browser acts. */
@@ -184,9 +124,23 @@ function catchDownloads() {
   return { caught, stop: () => document.removeEventListener('click', listener, true) };
 }
 
+function errorsFired() {
+  const statuses: number[] = [];
+  const listener = (event: Event) => statuses.push((event as CustomEvent).detail.status);
+  document.addEventListener('flexschil-error', listener);
+  return { statuses, stop: () => document.removeEventListener('flexschil-error', listener) };
+}
+
 describe('<application-inbox>', () => {
+  let anne: string;
+  let bram: string;
+
   beforeEach(async () => {
     await resetMock();
+    anne = await apply('Anne-Marie Backx', { cv: 'cv Ærø.pdf', motivation: 'Ik heb ervaring met informatievoorziening bij drie gemeenten.\nEn ik wil graag bijdragen.' });
+    bram = await apply('Bram de Vries');
+    await changeElsewhere(bram, 'in-behandeling', 1);
+    requests.length = 0;
   });
   afterEach(async () => {
     worker.resetHandlers();
@@ -194,159 +148,169 @@ describe('<application-inbox>', () => {
   });
 
   describe('who may see it', () => {
-    it('asks to sign in, and nothing more, without credentials', async () => {
-      answerAsPoster();
-      const failed = new Promise<CustomEvent>((resolve) => document.addEventListener('flexschil-error', (e) => resolve(e as CustomEvent), { once: true }));
-      const el = await mount('', { token: null });
+    it('asks to sign in, and asks the backend nothing more, without credentials', async () => {
+      const errors = errorsFired();
+      try {
+        const el = await mount('', { token: null });
+        await state(el, 'error');
+        expect(text(part(el, 'sign-in'))).to.contain('Log in om reacties te lezen');
+        expect(errors.statuses).to.deep.equal([401]);
+        expect(paths()).to.deep.equal(['GET /me']);
+        expect(part(el, 'list')).to.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        errors.stop();
+      }
+    });
+
+    it('asks to sign in again when the token is not accepted (expired)', async () => {
+      const el = await mount('', { token: 'verlopen-token' });
       await state(el, 'error');
-      expect(text(part(el, 'sign-in'))).to.contain('Log in om sollicitaties te lezen');
-      expect((await failed).detail.status).to.equal(401);
-      expect(requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/v1/me']);
-      expect(part(el, 'list')).to.equal(null);
+      expect(text(part(el, 'sign-in'))).to.contain('Log in om reacties te lezen');
+    });
+
+    it('says an employee without the poster role may not read applications, and asks nothing else', async () => {
+      const el = await mount('', { lang: 'en', token: mockToken({ sub: 'employee-1', org: 'gem-steenbergen' }) });
+      await state(el, 'error');
+      expect(text(part(el, 'sign-in'))).to.contain('You cannot read applications here');
+      expect(paths()).to.deep.equal(['GET /me']);
       await expect(el).to.be.accessible();
     });
 
-    it('says the visitor may not read applications when GET /me says so, and asks nothing else', async () => {
-      answerAsPoster({ can: false });
-      const el = await mount('', { lang: 'en' });
+    it("shows another organisation's poster no access to this organisation's applications", async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`, { token: mockToken({ sub: 'poster-3', org: 'prov-noord-brabant', roles: ['poster'] }) });
       await state(el, 'error');
-      expect(text(part(el, 'sign-in'))).to.contain('You cannot read applications here');
-      expect(requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/v1/me']);
-      await expect(el).to.be.accessible();
+      expect(text(part(el, 'error'))).to.contain('Je hebt geen toegang tot deze gegevens.');
+      expect(el.shadowRoot!.textContent).not.to.contain('Anne-Marie');
     });
   });
 
   describe('the overview', () => {
-    it('lists the organisation\'s assignments with their new applications, accessibly while loading and ready', async () => {
-      answerAsPoster();
-      worker.use(
-        http.get(`${API}/me/assignments`, async () => {
-          await delay(200);
-          return undefined;
-        }),
-      );
+    it("lists the organisation's assignments with their new applications, accessibly while loading and ready", async () => {
+      backend.setFault({ kind: 'slow', delay: 300, times: 1, paths: /^\/me\/assignments$/ });
       const el = await mount();
       await state(el, 'loading');
       await expect(el).to.be.accessible();
       await state(el, 'ready');
       expect(text(part(el, 'heading'))).to.equal('Opdrachten van Gemeente Steenbergen');
-      const cards = parts(el, 'assignment').map(text);
-      expect(cards[0]).to.contain('Projectleider informatievoorziening').and.contain('2 sollicitaties').and.contain('1 nieuw');
-      expect(cards[1]).to.contain('Adviseur inkoop').and.contain('Nog geen sollicitaties').and.contain('gesloten');
-      expect(live(el)).to.equal('2 opdrachten');
+      expect(parts(el, 'assignment')).to.have.length(STEENBERGEN_ASSIGNMENTS);
+      expect(text(card(el, ASSIGNMENT))).to.contain(TITLE).and.contain('2 reacties').and.contain('1 nieuw');
+      expect(text(card(el, 'a-2026-0106'))).to.contain('Nog geen reacties').and.contain('gesloten');
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten`);
+      // The name of each button says which assignment it opens (WCAG 2.4.6), starting with its visible words (2.5.3).
+      expect(text(card(el, ASSIGNMENT)!.querySelector('button'))).to.equal(`Bekijk reacties voor ${TITLE}`);
       await expect(el).to.be.accessible();
+    });
+
+    it('pages through many assignments and puts focus on the heading', async () => {
+      const el = await mount('page-size="4"');
+      await state(el, 'ready');
+      expect(parts(el, 'assignment')).to.have.length(4);
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten, pagina 1 van 2`);
+      button(el, 'Volgende')!.click();
+      await waitFor(() => parts(el, 'assignment').length === STEENBERGEN_ASSIGNMENTS - 4, { message: 'page 2' });
+      await waitFor(() => focused(el)?.id === 'overview-heading', { message: 'focus on the heading' });
+      expect(paths().filter((p) => p.startsWith('GET /me/assignments'))).to.have.length(2);
     });
   });
 
-  describe('one assignment\'s applications', () => {
-    it('opens an assignment\'s applications in a table, with focus on its heading, and goes back to the same button', async () => {
-      answerAsPoster();
+  describe("one assignment's applications", () => {
+    it("opens an assignment's applications in a table, with focus on its heading, and goes back to the same button", async () => {
       const el = await mount();
       await openAssignment(el);
       expectFocus(el, part(el, 'heading'));
-      expect(text(part(el, 'heading'))).to.equal('Projectleider informatievoorziening');
-      expect(text(shadow(el).querySelector('caption'))).to.equal('Sollicitaties op Projectleider informatievoorziening: 2 sollicitaties');
-      expect(rows(el)).to.deep.equal([
-        ['Anne-Marie Backx', '21 nov 2026', 'Nieuw'],
-        ['Bram de Vries', '20 nov 2026', 'In behandeling'],
+      expect(text(part(el, 'heading'))).to.equal(TITLE);
+      expect(text(shadow(el).querySelector('caption'))).to.equal(`Reacties op ${TITLE}: 2 reacties`);
+      expect(rows(el).sort()).to.deep.equal([
+        ['Anne-Marie Backx', '22 nov 2026', 'Ontvangen'],
+        ['Bram de Vries', '22 nov 2026', 'In behandeling'],
       ]);
-      expect(live(el)).to.equal('2 sollicitaties');
+      expect(live(el)).to.equal('2 reacties');
       await expect(el).to.be.accessible();
       part(el, 'back')!.click();
       await state(el, 'ready');
-      await waitFor(() => focused(el)?.dataset.assignment === 'a-1', { message: 'focus back on the assignment' });
+      await waitFor(() => focused(el)?.dataset.assignment === ASSIGNMENT, { message: 'focus back on the assignment' });
       expect(part(el, 'table')).to.equal(null);
     });
 
-    it('pins one assignment with assignment-id: no overview, no way back', async () => {
-      answerAsPoster();
-      const el = await mount('assignment-id="a-1"', { lang: 'en' });
+    it('pins one assignment with assignment-id: no overview, no way back, no focus taken on load', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`, { lang: 'en' });
       await state(el, 'ready');
-      expect(text(part(el, 'heading'))).to.equal('Projectleider informatievoorziening');
-      expect(rows(el).map((r) => r[2])).to.deep.equal(['New', 'Under review']);
+      expect(text(part(el, 'heading'))).to.equal(TITLE);
+      expect(rows(el).map((r) => r[2]).sort()).to.deep.equal(['Received', 'Under review']);
       expect(part(el, 'back')).to.equal(null);
-      expect(requests.some((r) => new URL(r.url).pathname === '/v1/me/assignments')).to.equal(false);
-      // The pinned view does not take focus from the page on load.
+      expect(paths()).not.to.include('GET /me/assignments');
       expectFocus(el, null);
       await expect(el).to.be.accessible();
     });
 
     it('says so when an assignment has no applications yet', async () => {
-      answerAsPoster();
-      const el = await mount();
-      await openAssignment(el, 'a-2').catch(() => null);
+      const el = await mount('assignment-id="a-2026-0105"');
       await state(el, 'empty');
-      expect(text(part(el, 'empty'))).to.contain('Nog geen sollicitaties');
+      expect(text(part(el, 'empty'))).to.contain('Nog geen reacties');
       expect(part(el, 'export')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
     it('shows a failed load with a retry that brings the table and focus back', async () => {
-      answerAsPoster();
-      let fail = true;
-      worker.use(
-        http.get(`${API}/assignments/:id/applications`, () => {
-          if (!fail) return undefined;
-          return problem(500, 'Serverfout');
-        }),
-      );
-      const errors: CustomEvent[] = [];
-      document.addEventListener('flexschil-error', (e) => errors.push(e as CustomEvent));
-      const el = await mount('assignment-id="a-1"');
-      await state(el, 'error');
-      expect(text(part(el, 'error'))).to.contain('Probeer opnieuw');
-      expect(errors.map((e) => e.detail.status)).to.include(500);
-      await expect(el).to.be.accessible();
-      fail = false;
-      part(el, 'error')!.querySelector('button')!.click();
-      await state(el, 'ready');
-      await waitFor(() => focused(el) === part(el, 'heading'), { message: 'focus on the heading' });
+      backend.setFault({ kind: 'error500', times: 1, paths: /\/applications$/ });
+      const errors = errorsFired();
+      try {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+        await state(el, 'error');
+        expect(text(part(el, 'error'))).to.contain('Probeer opnieuw');
+        expect(errors.statuses).to.include(500);
+        await expect(el).to.be.accessible();
+        part(el, 'error')!.querySelector('button')!.click();
+        await state(el, 'ready');
+        await waitFor(() => focused(el) === part(el, 'heading'), { message: 'focus on the heading' });
+      } finally {
+        errors.stop();
+      }
     });
   });
 
   describe('one application', () => {
     it('opens in a dialog with its facts, motivation and CV, and closing returns focus to its row', async () => {
-      answerAsPoster();
       const el = await mount();
       await openAssignment(el);
-      await openDetail(el);
+      await openDetail(el, anne);
       const d = dialog(el);
       expectFocus(el, d.querySelector('#detail-title'));
-      expect(text(d.querySelector('#detail-title'))).to.equal('Sollicitatie van Anne-Marie Backx');
+      expect(text(d.querySelector('#detail-title'))).to.equal('Reactie van Anne-Marie Backx');
       const facts = text(d.querySelector('.facts'));
       expect(facts).to.contain('a.backx@example.nl').and.contain('06 12345678').and.contain('12345678').and.contain('1 januari 2027').and.contain('16 uur per week');
-      expect(d.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:a.backx@example.nl');
-      expect(d.querySelector('.motivation')!.textContent).to.contain('drie gemeenten.\nEn ik');
-      expect(text(part(el, 'cv'))).to.match(/^Download cv \(cv Ærø\.pdf, 48 kB\)$/);
-      expect(shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!.value).to.equal('received');
+      expect(d.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:a.backx@example.nl');
+      // Line breaks as the applicant typed them (a form sends them as CRLF).
+      expect(d.querySelector('.motivation')!.textContent).to.match(/drie gemeenten\.\r?\nEn ik/);
+      expect(getComputedStyle(d.querySelector('.motivation')!).whiteSpace).to.equal('pre-wrap');
+      expect(text(part(el, 'cv'))).to.equal('Download cv (cv Ærø.pdf, 1 kB)');
+      expect(select(el).value).to.equal('received');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !d.open, { message: 'dialog closed' });
-      await waitFor(() => focused(el)?.dataset.id === 'app-1', { message: 'focus back on the row' });
+      await waitFor(() => focused(el)?.dataset.id === anne, { message: 'focus back on the row' });
     });
 
-    it('is accessible in English, with no CV', async () => {
-      answerAsPoster();
-      const el = await mount('assignment-id="a-1"', { lang: 'en' });
+    it('is accessible in English', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`, { lang: 'en' });
       await state(el, 'ready');
-      await openDetail(el, 'app-2');
-      expect(text(dialog(el))).to.contain('No CV was attached.').and.contain('Not given');
+      await openDetail(el, bram);
+      expect(text(dialog(el))).to.contain('Application from Bram de Vries').and.contain('Under review');
       await expect(el).to.be.accessible();
     });
 
     it('downloads the CV under its own (non-ASCII) name and says so', async () => {
-      answerAsPoster();
       const downloads = catchDownloads();
       try {
-        const el = await mount('assignment-id="a-1"');
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
         await state(el, 'ready');
-        await openDetail(el);
+        await openDetail(el, anne);
         part(el, 'cv')!.focus();
         await sendKeys({ press: 'Enter' });
         await waitFor(() => downloads.caught.length, { message: 'download' });
         expect(downloads.caught[0].name).to.equal('cv Ærø.pdf');
-        const bytes = new Uint8Array(await (await fetch(downloads.caught[0].href)).arrayBuffer());
-        expect([...bytes.slice(0, 4)]).to.deep.equal([0x25, 0x50, 0x44, 0x46]);
+        expect(await (await fetch(downloads.caught[0].href)).text()).to.equal(PDF);
         await waitFor(() => live(el) === 'cv Ærø.pdf is gedownload.', { message: 'announcement' });
         expectFocus(el, part(el, 'cv'));
       } finally {
@@ -356,21 +320,7 @@ describe('<application-inbox>', () => {
   });
 
   describe('setting a status', () => {
-    async function choose(el: Inbox, status: string) {
-      const select = shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!;
-      select.focus();
-      select.value = status;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await el.updateComplete;
-    }
-    async function save(el: Inbox) {
-      button(el, 'Status opslaan')!.focus();
-      await sendKeys({ press: 'Enter' });
-    }
-    const rowStatus = (el: Inbox, id: string) => text(shadow(el).querySelector(`[data-id="${id}"]`)!.closest('tr')!.querySelector('[part~="status"]'));
-
     it('shows the new status at once, saves it with If-Match and tells the host page', async () => {
-      const fake = answerAsPoster();
       let release = () => {};
       const held = new Promise<void>((resolve) => {
         release = resolve;
@@ -383,143 +333,146 @@ describe('<application-inbox>', () => {
       );
       const el = await mount();
       await openAssignment(el);
-      await openDetail(el);
+      await openDetail(el, anne);
       await choose(el, 'uitgenodigd');
       const changed = oneEvent(el, 'application-status-change');
       await save(el);
       // Optimistic: the table shows it before the backend answered.
-      await waitFor(() => rowStatus(el, 'app-1') === 'Uitgenodigd', { message: 'optimistic status' });
+      await waitFor(() => rowStatus(el, anne) === 'Uitgenodigd', { message: 'optimistic status' });
+      expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('received');
       release();
       const event = await changed;
-      expect(event.detail.application).to.include({ id: 'app-1', status: 'uitgenodigd' });
+      expect(event.detail.application).to.include({ id: anne, status: 'uitgenodigd' });
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(fake.patches).to.deep.equal([{ id: 'app-1', ifMatch: '"app-1-1"', body: { status: 'uitgenodigd' } }]);
-      expect(patches()[0].headers.get('Content-Type')).to.equal('application/merge-patch+json');
+      expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('uitgenodigd');
+      const patch = requests.find((r) => r.method === 'PATCH')!;
+      expect(patch.headers.get('If-Match')).to.equal('"v1"');
+      expect(patch.headers.get('Content-Type')).to.equal('application/merge-patch+json');
       await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Uitgenodigd.', { message: 'announcement' });
-      expectFocus(el, button(el, 'Status opslaan') ?? null);
+      expectFocus(el, button(el, 'Status opslaan'));
       await expect(el).to.be.accessible();
     });
 
     it('works with the keyboard alone', async () => {
-      const fake = answerAsPoster();
       const el = await mount();
       await state(el, 'ready');
-      shadow(el).querySelector<HTMLButtonElement>('[data-assignment="a-1"]')!.focus();
+      shadow(el).querySelector<HTMLButtonElement>(`[data-assignment="${ASSIGNMENT}"]`)!.focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(() => part(el, 'table') && focused(el) === part(el, 'heading'), { message: 'table' });
-      // Heading → "Export to CSV" → first applicant.
+      // Heading → "Exporteer naar CSV" → the first applicant.
       await sendKeys({ press: 'Tab' });
       expectFocus(el, part(el, 'export'));
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)?.dataset.id).to.equal('app-1');
+      const id = focused(el)!.dataset.id!;
+      const before = backend.applications.find((a) => a.id === id)!.status;
       await sendKeys({ press: 'Enter' });
       await waitFor(() => dialog(el).open && focused(el)?.id === 'detail-title', { message: 'dialog' });
-      await sendKeys({ press: 'Tab' }); // close
-      await sendKeys({ press: 'Tab' }); // status
+      await sendKeys({ press: 'Tab' }); // Close
+      await sendKeys({ press: 'Tab' }); // Status
       expect(focused(el)?.getAttribute('name')).to.equal('status');
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Tab' });
       expect(text(focused(el))).to.equal('Status opslaan');
       await sendKeys({ press: 'Enter' });
-      await waitFor(() => fake.patches.length === 1, { message: 'patch' });
-      expect(fake.patches[0].body).to.deep.equal({ status: 'in-behandeling' });
+      const next = applicationStatuses[applicationStatuses.indexOf(before as (typeof applicationStatuses)[number]) + 1];
+      await waitFor(() => backend.applications.find((a) => a.id === id)!.status === next, { message: 'saved' });
       await sendKeys({ press: 'Escape' });
-      await waitFor(() => focused(el)?.dataset.id === 'app-1', { message: 'focus back on the row' });
-      await waitFor(() => rowStatus(el, 'app-1') === 'In behandeling', { message: 'status in the row' });
+      await waitFor(() => focused(el)?.dataset.id === id, { message: 'focus back on the row' });
+      const label = { 'in-behandeling': 'In behandeling', uitgenodigd: 'Uitgenodigd' }[next as string];
+      await waitFor(() => rowStatus(el, id) === label, { message: 'status in the row' });
     });
 
     it('rolls back with a message when saving fails, keeps the choice, and saves it on a second try', async () => {
-      const fake = answerAsPoster();
       let fail = true;
-      worker.use(
-        http.patch(`${API}/applications/:id`, () =>
-          fail ? problem(500, 'Serverfout') : undefined,
-        ),
-      );
-      const errors: CustomEvent[] = [];
-      document.addEventListener('flexschil-error', (e) => errors.push(e as CustomEvent));
-      const el = await mount('assignment-id="a-1"');
-      await state(el, 'ready');
-      await openDetail(el);
-      await choose(el, 'afgewezen');
-      await save(el);
-      await waitFor(() => part(el, 'problem'), { message: 'problem' });
-      const message = part(el, 'problem')!;
-      expect(message.getAttribute('role')).to.equal('alert');
-      expect(text(message)).to.contain('De status kon niet worden opgeslagen; hij is weer: Nieuw.');
-      expect(rowStatus(el, 'app-1')).to.equal('Nieuw');
-      expect(shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!.value).to.equal('afgewezen');
-      expect(errors.map((e) => e.detail.status)).to.include(500);
-      await expect(el).to.be.accessible();
-      fail = false;
-      await save(el);
-      await waitFor(() => fake.patches.length === 1 && rowStatus(el, 'app-1') === 'Afgewezen' && !part(el, 'problem'), { message: 'saved' });
+      worker.use(http.patch(`${API}/applications/:id`, () => (fail ? problem(500, 'Serverfout') : undefined)));
+      const errors = errorsFired();
+      try {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+        await state(el, 'ready');
+        await openDetail(el, anne);
+        await choose(el, 'afgewezen');
+        await save(el);
+        await waitFor(() => part(el, 'problem'), { message: 'problem' });
+        const message = part(el, 'problem')!;
+        expect(message.getAttribute('role')).to.equal('alert');
+        expect(text(message)).to.contain('De status kon niet worden opgeslagen; hij is weer: Ontvangen.');
+        expect(rowStatus(el, anne)).to.equal('Ontvangen');
+        expect(select(el).value).to.equal('afgewezen');
+        expect(errors.statuses).to.include(500);
+        await expect(el).to.be.accessible();
+        fail = false;
+        await save(el);
+        await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Afgewezen.', { message: 'saved' });
+        expect(rowStatus(el, anne)).to.equal('Afgewezen');
+        expect(part(el, 'problem')).to.equal(null);
+        expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('afgewezen');
+      } finally {
+        errors.stop();
+      }
     });
 
     it('shows the newer status after a 412 and overwrites nothing unseen', async () => {
-      const fake = answerAsPoster();
-      const el = await mount('assignment-id="a-1"');
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
       await state(el, 'ready');
-      await openDetail(el);
-      // Someone else saves a moment before the poster does.
+      await openDetail(el, anne);
+      // Another poster saves a moment before this one does.
       let first = true;
       worker.use(
-        http.patch(`${API}/applications/:id`, () => {
-          if (first) changeElsewhere(fake, 'app-1', 'afgewezen');
+        http.patch(`${API}/applications/:id`, async () => {
+          if (first) await changeElsewhere(anne, 'afgewezen', 1);
           first = false;
           return undefined;
         }),
       );
-      await choose(el, 'uitgenodigd');
       let changed = false;
       el.addEventListener('application-status-change', () => {
         changed = true;
       });
+      await choose(el, 'uitgenodigd');
       await save(el);
       await waitFor(() => part(el, 'problem'), { message: 'conflict message' });
       expect(text(part(el, 'problem'))).to.contain('Iemand anders heeft de status intussen gewijzigd in: Afgewezen.');
-      expect(shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!.value).to.equal('afgewezen');
-      expect(rowStatus(el, 'app-1')).to.equal('Afgewezen');
-      expect(fake.applications[0].status).to.equal('afgewezen');
+      expect(select(el).value).to.equal('afgewezen');
+      expect(rowStatus(el, anne)).to.equal('Afgewezen');
+      expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('afgewezen');
       expect(changed).to.equal(false);
+      await expect(el).to.be.accessible();
       // Choosing again now saves against the newer version.
       await choose(el, 'uitgenodigd');
       await save(el);
-      await waitFor(() => fake.applications[0].status === 'uitgenodigd', { message: 'second save' });
-      expect(fake.patches.map((p) => p.ifMatch)).to.deep.equal(['"app-1-1"', '"app-1-2"']);
+      await waitFor(() => backend.applications.find((a) => a.id === anne)!.status === 'uitgenodigd', { message: 'second save' });
+      expect(requests.filter((r) => r.method === 'PATCH').map((r) => r.headers.get('If-Match'))).to.deep.equal(['"v1"', '"v2"']);
     });
   });
 
   describe('export', () => {
-    it('downloads the applications as CSV under the backend\'s name and announces it', async () => {
-      answerAsPoster();
+    it("downloads the applications as CSV under the backend's name and announces it", async () => {
       const downloads = catchDownloads();
       try {
-        const el = await mount('assignment-id="a-1"', { lang: 'en' });
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`, { lang: 'en' });
         await state(el, 'ready');
         expect(text(part(el, 'export'))).to.equal('Export to CSV');
-        part(el, 'export')!.click();
+        part(el, 'export')!.focus();
+        await sendKeys({ press: 'Enter' });
         await waitFor(() => downloads.caught.length, { message: 'download' });
-        expect(downloads.caught[0].name).to.equal('sollicitaties-a-1.csv');
+        expect(downloads.caught[0].name).to.equal(`applications-${ASSIGNMENT}.csv`);
         const csv = await (await fetch(downloads.caught[0].href)).text();
-        expect(csv).to.contain('Anne-Marie Backx;received');
+        expect(csv.split('\r\n')[0]).to.match(/^\uFEFF?Reference;Received;Status;Name;/);
+        expect(csv).to.contain('Anne-Marie Backx').and.contain('Bram de Vries');
         const asked = requests.find((r) => r.headers.get('Accept') === 'text/csv')!;
-        expect(new URL(asked.url).pathname).to.equal('/v1/assignments/a-1/applications');
-        expect(asked.headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
-        await waitFor(() => live(el) === 'sollicitaties-a-1.csv has been downloaded.', { message: 'announcement' });
+        expect(new URL(asked.url).pathname).to.equal(`/v1/assignments/${ASSIGNMENT}/applications`);
+        await waitFor(() => live(el) === `applications-${ASSIGNMENT}.csv has been downloaded.`, { message: 'announcement' });
+        expectFocus(el, part(el, 'export'));
       } finally {
         downloads.stop();
       }
     });
 
     it('says so when the export fails, next to the button', async () => {
-      answerAsPoster();
       worker.use(
-        http.get(`${API}/assignments/:id/applications`, ({ request }) =>
-          request.headers.get('Accept') === 'text/csv' ? problem(403, 'Verboden') : undefined,
-        ),
+        http.get(`${API}/assignments/:id/applications`, ({ request }) => (request.headers.get('Accept') === 'text/csv' ? problem(403, 'Verboden') : undefined)),
       );
-      const el = await mount('assignment-id="a-1"');
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
       await state(el, 'ready');
       part(el, 'export')!.click();
       await waitFor(() => part(el, 'problem'), { message: 'problem' });
@@ -530,13 +483,12 @@ describe('<application-inbox>', () => {
 
   describe('layout', () => {
     it('fits 320 px without scrolling sideways, in the table and the dialog', async () => {
-      answerAsPoster();
       await setViewport({ width: 320, height: 640 });
       const el = await mount();
       await openAssignment(el);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       expect(part(el, 'table')!.getBoundingClientRect().right).to.be.at.most(320);
-      await openDetail(el);
+      await openDetail(el, anne);
       const d = dialog(el);
       expect(d.scrollWidth).to.be.at.most(d.clientWidth);
       await expect(el).to.be.accessible();

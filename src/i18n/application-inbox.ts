@@ -1,41 +1,37 @@
 import type { ApplicationStatus } from '../api/schemas.js';
+import { codeLabel } from './codes.js';
 import { type Lang, locales } from './lang.js';
 import { defineMessages } from './messages.js';
 
 /** Strings of `<application-inbox>`. */
 export const applicationInbox = defineMessages(
   {
-    'status.received': 'Nieuw',
-    'status.in-behandeling': 'In behandeling',
-    'status.uitgenodigd': 'Uitgenodigd',
-    'status.afgewezen': 'Afgewezen',
-    'status.ingetrokken': 'Ingetrokken',
-    signInTitle: 'Log in om sollicitaties te lezen',
-    signInHint: 'Sollicitaties zijn alleen te zien voor medewerkers die opdrachten plaatsen voor hun organisatie.',
-    noAccessTitle: 'Je kunt hier geen sollicitaties lezen',
-    noAccessHint: 'Alleen wie opdrachten plaatst voor een organisatie, leest de sollicitaties. Vraag je beheerder om die rol als je hem nodig hebt.',
+    signInTitle: 'Log in om reacties te lezen',
+    signInHint: 'Reacties op opdrachten zijn alleen te zien voor medewerkers die opdrachten plaatsen voor hun organisatie.',
+    noAccessTitle: 'Je kunt hier geen reacties lezen',
+    noAccessHint: 'Alleen wie opdrachten plaatst voor een organisatie, leest de reacties. Vraag je beheerder om die rol als je hem nodig hebt.',
     overviewTitle: (organisation: string) => `Opdrachten van ${organisation}`,
-    overviewTitlePlain: 'Opdrachten en sollicitaties',
-    newTotal: (n: number) => (n === 0 ? 'Geen nieuwe sollicitaties' : n === 1 ? '1 nieuwe sollicitatie' : `${n} nieuwe sollicitaties`),
+    overviewTitlePlain: 'Opdrachten en reacties',
     assignmentCount: (n: number) => (n === 1 ? '1 opdracht' : `${n} opdrachten`),
-    applicationCount: (n: number) => (n === 0 ? 'Nog geen sollicitaties' : n === 1 ? '1 sollicitatie' : `${n} sollicitaties`),
+    applicationCount: (n: number) => (n === 0 ? 'Nog geen reacties' : n === 1 ? '1 reactie' : `${n} reacties`),
     newCount: (n: number) => `${n} nieuw`,
-    view: 'Bekijk sollicitaties',
+    view: 'Bekijk reacties',
     viewFor: (title: string) => `voor ${title}`,
     emptyOverviewTitle: 'Je organisatie heeft nog geen opdrachten',
-    emptyOverviewHint: 'Opdrachten die je organisatie plaatst, staan hier met hun sollicitaties.',
+    emptyOverviewHint: 'Opdrachten die je organisatie plaatst, staan hier met de reacties erop.',
     back: 'Alle opdrachten',
-    applicationsOf: (title: string) => `Sollicitaties op ${title}`,
+    applicationsOf: (title: string) => `Reacties op ${title}`,
     name: 'Naam',
     received: 'Ontvangen',
     status: 'Status',
-    emptyTitle: 'Nog geen sollicitaties',
-    emptyHint: 'Zodra iemand solliciteert, staat de sollicitatie hier.',
+    emptyTitle: 'Nog geen reacties',
+    emptyHint: 'Zodra iemand reageert, staat de reactie hier.',
     exportCsv: 'Exporteer naar CSV',
     exporting: 'De CSV wordt gemaakt…',
     downloaded: (file: string) => `${file} is gedownload.`,
     exportFailed: 'De CSV kon niet worden gedownload.',
-    dialogTitle: (name: string) => `Sollicitatie van ${name}`,
+    csvFileName: (id: string) => `reacties-${id}.csv`,
+    dialogTitle: (name: string) => `Reactie van ${name}`,
     receivedOn: (date: string) => `Ontvangen op ${date}`,
     facts: 'Gegevens',
     email: 'E-mail',
@@ -53,7 +49,7 @@ export const applicationInbox = defineMessages(
     downloadingCv: 'Het cv wordt gedownload…',
     cvFailed: 'Het cv kon niet worden gedownload.',
     noCv: 'Er is geen cv meegestuurd.',
-    statusLabel: 'Status van de sollicitatie',
+    statusLabel: 'Status van de reactie',
     saveStatus: 'Status opslaan',
     saving: 'De status wordt opgeslagen…',
     saved: (name: string, status: string) => `De status van ${name} is nu: ${status}.`,
@@ -63,18 +59,12 @@ export const applicationInbox = defineMessages(
       `Iemand anders heeft de status intussen gewijzigd in: ${status}. Die status staat nu hier. Kies opnieuw als je hem toch wilt wijzigen.`,
   },
   {
-    'status.received': 'New',
-    'status.in-behandeling': 'Under review',
-    'status.uitgenodigd': 'Invited',
-    'status.afgewezen': 'Declined',
-    'status.ingetrokken': 'Withdrawn',
     signInTitle: 'Sign in to read applications',
     signInHint: 'Applications are shown only to employees who post assignments for their organisation.',
     noAccessTitle: 'You cannot read applications here',
     noAccessHint: 'Only people who post assignments for an organisation read its applications. Ask your administrator for that role if you need it.',
     overviewTitle: (organisation: string) => `Assignments of ${organisation}`,
     overviewTitlePlain: 'Assignments and applications',
-    newTotal: (n: number) => (n === 0 ? 'No new applications' : n === 1 ? '1 new application' : `${n} new applications`),
     assignmentCount: (n: number) => (n === 1 ? '1 assignment' : `${n} assignments`),
     applicationCount: (n: number) => (n === 0 ? 'No applications yet' : n === 1 ? '1 application' : `${n} applications`),
     newCount: (n: number) => `${n} new`,
@@ -93,6 +83,7 @@ export const applicationInbox = defineMessages(
     exporting: 'Creating the CSV…',
     downloaded: (file: string) => `${file} has been downloaded.`,
     exportFailed: 'The CSV could not be downloaded.',
+    csvFileName: (id: string) => `applications-${id}.csv`,
     dialogTitle: (name: string) => `Application from ${name}`,
     receivedOn: (date: string) => `Received on ${date}`,
     facts: 'Details',
@@ -124,7 +115,7 @@ export const applicationInbox = defineMessages(
 
 /** The words for an application's status (text, never colour alone). */
 export function applicationStatusLabel(status: ApplicationStatus, lang: Lang): string {
-  return applicationInbox[lang][`status.${status}`];
+  return codeLabel('applicationStatus', status, lang);
 }
 
 const sizeFormats = new Map<string, Intl.NumberFormat>();

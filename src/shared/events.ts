@@ -21,6 +21,9 @@ export interface ProfileContactDetail {
 export interface ApplicationSubmittedDetail {
   application: ApplicationReceipt;
 }
+export interface ApplicationStatusChangeDetail {
+  application: Application;
+}
 export type { ErrorDetail };
 
 export interface FlexschilEventMap {
@@ -36,7 +39,7 @@ export interface FlexschilEventMap {
   'application-submitted': ApplicationSubmittedDetail;
   'application-error': ErrorDetail;
   /** An application's status was saved; `application` is the backend's new version. */
-  'application-status-change': { application: Application };
+  'application-status-change': ApplicationStatusChangeDetail;
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;

@@ -657,7 +657,7 @@ export class ApplicationInbox extends FlexschilElement {
     const id = this.viewedId;
     if (!id) return;
     const t = messages[this.uiLang];
-    void this.download(`csv:${id}`, event, (client) => client.downloadApplications(id, { lang: this.uiLang }), `sollicitaties-${id}.csv`, t.exporting, t.exportFailed);
+    void this.download(`csv:${id}`, event, (client) => client.downloadApplications(id, { lang: this.uiLang }), t.csvFileName(id), t.exporting, t.exportFailed);
   };
 
   private downloadCv(a: Application, event: Event): void {
@@ -706,7 +706,7 @@ function pageCount(page: { total: number; pageSize: number }): number {
   return Math.max(1, Math.ceil(page.total / page.pageSize));
 }
 
-/** "5 sollicitaties, pagina 1 van 2" when there are several pages. */
+/** "5 reacties, pagina 1 van 2" when there are several pages. */
 function withPage(count: string, page: { page: number; total: number; pageSize: number }, lang: 'nl' | 'en'): string {
   const pages = pageCount(page);
   return pages > 1 ? `${count}, ${common[lang].pageOf(page.page, pages)}` : count;
