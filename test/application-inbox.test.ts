@@ -202,6 +202,15 @@ describe('<application-inbox>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('speaks English when the page does', async () => {
+      const el = await mount('', { lang: 'en' });
+      await state(el, 'ready');
+      expect(text(part(el, 'heading'))).to.equal('Assignments of Gemeente Steenbergen');
+      expect(text(card(el, ASSIGNMENT))).to.contain('2 applications').and.contain('1 new');
+      expect(text(card(el, ASSIGNMENT)!.querySelector('button'))).to.equal(`View applications for ${TITLE}`);
+      await expect(el).to.be.accessible();
+    });
+
     it('pages through many assignments and puts focus on the heading', async () => {
       const el = await mount('page-size="4"');
       await state(el, 'ready');

@@ -1,7 +1,8 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Download, FlexschilClient } from '../../api/client.js';
 import { contentLanguageOf } from '../../api/content-language.js';
@@ -198,7 +199,8 @@ export class ApplicationInbox extends FlexschilElement {
     else this.#etags.delete(application.id);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('assignmentId')) this.applicationsPage = 1;
     const lang = this.uiLang;
     const t = messages[lang];
     const inbox = this.inbox.status === TaskStatus.COMPLETE ? this.inbox.value : undefined;
@@ -296,7 +298,11 @@ export class ApplicationInbox extends FlexschilElement {
   private renderInbox(page: InboxPage, busy: boolean): TemplateResult {
     return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
       <ul class="cards" part="list">
-        ${page.items.map((item) => html`<li>${this.renderInboxItem(item)}</li>`)}
+        ${repeat(
+          page.items,
+          (item) => item.assignment.id,
+          (item) => html`<li>${this.renderInboxItem(item)}</li>`,
+        )}
       </ul>
       ${renderPagination(page.page, pageCount(page), this.uiLang, this.goToOverviewPage)}
     </div>`;
@@ -379,12 +385,12 @@ export class ApplicationInbox extends FlexschilElement {
         <thead>
           <tr>
             <th scope="col">${t.name}</th>
-            <th scope="col">${t.received}</th>
+            <th scope="col">${t.date}</th>
             <th scope="col">${t.status}</th>
           </tr>
         </thead>
         <tbody>
-          ${page.items.map((row) => {
+          ${repeat(page.items, (row) => row.id, (row) => {
             const a = this.current(row.id) ?? row;
             return html`<tr part="row">
               <th scope="row">
