@@ -47,13 +47,23 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* Title and counts beside the button when there is room; the button below them when not (320 px). */
   .card {
-    display: grid;
-    gap: 0.5em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em var(--_space);
+    align-items: center;
+    justify-content: space-between;
     padding: var(--_card-padding);
     border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
     background: var(--_card-bg);
+  }
+  .card-main {
+    display: grid;
+    gap: 0.35em;
+    flex: 1 1 18em;
+    min-width: 0;
   }
   .card-title {
     margin: 0;
@@ -65,7 +75,8 @@ export const styles = css`
     margin: 0;
   }
   .card .button {
-    justify-self: start;
+    flex: none;
+    max-width: 100%;
     text-align: start;
   }
   .counts {
@@ -93,7 +104,7 @@ export const styles = css`
     padding: 0.5em;
     border-block-end: 1px solid var(--_row-border);
     text-align: start;
-    vertical-align: top;
+    vertical-align: middle;
   }
   thead th {
     background: var(--_head-bg);

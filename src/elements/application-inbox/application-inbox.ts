@@ -317,12 +317,14 @@ export class ApplicationInbox extends FlexschilElement {
     // Assignment texts are in the backend's language (WCAG 3.1.2); the words around them in the UI's.
     const textLang = contentLanguageOf(item) ?? nothing;
     return html`<div class="card" part="assignment">
-      ${staticHtml`<${titleTag} class="card-title" lang=${textLang}>${a.title}</${titleTag}>`}
-      <p class="meta">${this.renderClosing(a)}</p>
-      <p class="counts">
-        <span>${t.applicationCount(total)}</span>
-        ${fresh ? html`<span class="badge new" part="new">${t.newCount(fresh)}</span>` : nothing}
-      </p>
+      <div class="card-main">
+        ${staticHtml`<${titleTag} class="card-title" lang=${textLang}>${a.title}</${titleTag}>`}
+        <p class="meta">${this.renderClosing(a)}</p>
+        <p class="counts">
+          <span>${t.applicationCount(total)}</span>
+          ${fresh ? html`<span class="badge new" part="new">${t.newCount(fresh)}</span>` : nothing}
+        </p>
+      </div>
       <button type="button" class="button secondary" data-assignment=${a.id} @click=${() => this.openAssignment(item)}>
         ${t.view} <span class="visually-hidden">${t.viewFor(a.title)}</span>
       </button>
