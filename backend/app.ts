@@ -12,10 +12,13 @@ import { cors } from './http/cors.js';
 import { problem, ProblemError, serverError } from './http/problem.js';
 import { Vocabulary } from './labels.js';
 import { openApiDocument } from './openapi.js';
+import type { HtmlSanitizer } from './html.js';
 import { deliverMail } from './outbox.js';
 import type { FileStore, Identity, Logger, Mailer, Store } from './ports.js';
 import { applicationRoutes } from './routes/applications.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { feedRoutes } from './routes/feed.js';
+import { postingRoutes } from './routes/posting.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { devRoutes } from './routes/dev.js';
 import { type Operation, Routes } from './routes/routes.js';
@@ -36,6 +39,8 @@ export interface BackendOptions {
    * runs {@link Backend.deliverMail} on a timer and `mailQueued` wakes it (the server).
    */
   mailer?: Mailer | null;
+  /** Rich text to the contract's allowlist before it is stored (backend/html.ts `htmlSanitizer`). */
+  sanitizeHtml: HtmlSanitizer;
   mailQueued?: () => void;
   deliverMailAtOnce?: boolean;
   config?: Partial<BackendConfig>;
@@ -87,6 +92,7 @@ export function createBackend(options: BackendOptions): Backend {
     now,
     config,
     clientKey: options.clientKey ?? (() => null),
+    sanitizeHtml: options.sanitizeHtml,
     mailQueued: options.deliverMailAtOnce
       ? () => {
           void deliver().catch((error) => log.error('mail.delivery-failed', describeError(error)));
@@ -110,7 +116,10 @@ export function createBackend(options: BackendOptions): Backend {
   });
 
   const routes = new Routes(api);
+  // Before `/assignments/:id`, which would take `feed` for an id.
+  feedRoutes(routes);
   catalogRoutes(routes);
+  postingRoutes(routes);
   inboxRoutes(routes);
   applicationRoutes(routes, config);
   if (config.dev) devRoutes(routes);

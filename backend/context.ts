@@ -34,6 +34,8 @@ export interface Deps {
   clientKey: (request: Request, env: unknown) => string | null;
   /** Called after mail was queued: the runtime delivers it (now, or on its next round). */
   mailQueued: () => void;
+  /** Rich text to the contract's allowlist, before it is stored (backend/html.ts). */
+  sanitizeHtml: (html: string) => string;
 }
 
 export interface AppEnv {

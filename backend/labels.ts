@@ -39,6 +39,11 @@ export class Labels {
     return { value, label: entry ? this.pick(entry) : value };
   }
 
+  /** Whether a value is known at all: in the vocabulary or met in data. */
+  known(list: CodeList, value: string): boolean {
+    return this.byList.get(list)?.has(value) ?? false;
+  }
+
   /** Whether a value is in the network's own vocabulary (not only met in data). */
   curated(list: CodeList, value: string): boolean {
     return this.byList.get(list)?.get(value)?.curated ?? false;

@@ -87,7 +87,28 @@ export function openApiDocument(basePath: string): JsonObject {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
     },
     paths: {
+      '/assignments/feed': {
+        get: {
+          summary: 'The newest public, open assignments matching the query, as Atom 1.0',
+          parameters: parameters(assignmentQuerySchema).filter((p) => !['page', 'pageSize', 'sort', 'visibility', 'status', 'profile'].includes(String(p.name))),
+          responses: { 200: { description: 'An Atom feed (RFC 4287), at most 50 entries', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, 400: errors[400] },
+        },
+      },
       '/assignments': {
+        post: {
+          summary: "Post an assignment for the caller's organisation (posters)",
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 200 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'The fields of Assignment a poster writes; codes by value' } } } },
+          responses: {
+            201: { description: 'The assignment, with ETag and Location', ...json(ref('Assignment')) },
+            ...errors,
+            409: problemAnswer('Conflict'),
+            413: problemAnswer('Too large'),
+            415: problemAnswer('Not JSON'),
+            422: problemAnswer('The Idempotency-Key was used for another body'),
+          },
+        },
         get: {
           summary: 'Search assignments',
           security: bearer,
@@ -96,6 +117,21 @@ export function openApiDocument(basePath: string): JsonObject {
         },
       },
       '/assignments/{id}': {
+        patch: {
+          summary: 'Change an assignment (JSON Merge Patch; posters of its organisation)',
+          security: [{ bearer: [] }],
+          parameters: [idParameter('assignment'), { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'application/merge-patch+json': { schema: { type: 'object' } } } },
+          responses: {
+            200: { description: 'The changed assignment, with its new ETag', ...json(ref('Assignment')) },
+            ...errors,
+            404: problemAnswer('Unknown assignment'),
+            412: problemAnswer('Changed meanwhile: `current` holds the newer version'),
+            413: problemAnswer('Too large'),
+            415: problemAnswer('Not JSON'),
+            428: problemAnswer('If-Match is missing'),
+          },
+        },
         get: {
           summary: 'One assignment',
           security: bearer,
@@ -163,6 +199,20 @@ export function openApiDocument(basePath: string): JsonObject {
         },
       },
       '/profiles': {
+        post: {
+          summary: "Create the caller's own profile (one per person)",
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 200 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'The fields of Profile except id, updatedAt and organisation' } } } },
+          responses: {
+            201: { description: 'The profile, with ETag and Location', ...json(ref('Profile')) },
+            ...errors,
+            409: problemAnswer('The caller already has a profile'),
+            413: problemAnswer('Too large'),
+            415: problemAnswer('Not JSON'),
+            422: problemAnswer('The Idempotency-Key was used for another body'),
+          },
+        },
         get: {
           summary: 'Search profiles',
           security: bearer,
@@ -171,6 +221,21 @@ export function openApiDocument(basePath: string): JsonObject {
         },
       },
       '/profiles/{id}': {
+        patch: {
+          summary: 'Change a profile (JSON Merge Patch; its owner)',
+          security: [{ bearer: [] }],
+          parameters: [idParameter('profile'), { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'application/merge-patch+json': { schema: { type: 'object' } } } },
+          responses: {
+            200: { description: 'The changed profile, with its new ETag', ...json(ref('Profile')) },
+            ...errors,
+            404: problemAnswer('Unknown profile'),
+            412: problemAnswer('Changed meanwhile: `current` holds the newer version'),
+            413: problemAnswer('Too large'),
+            415: problemAnswer('Not JSON'),
+            428: problemAnswer('If-Match is missing'),
+          },
+        },
         get: {
           summary: 'One profile',
           security: bearer,

@@ -108,9 +108,17 @@ export interface ListResult<Item, Facet extends string> {
   counts: FacetCounts<Facet>;
 }
 
-/** An assignment as stored: the contract's shape (labels may be stale: the core relabels). */
-export type StoredAssignment = AssignmentInput;
-export type StoredProfile = ProfileInput;
+/**
+ * An assignment as stored: the contract's shape (labels may be stale: the core relabels), and
+ * its version (raised on every change: the ETag that `If-Match` names). Seed and imported data
+ * start without one, at version 1.
+ */
+export type StoredAssignment = AssignmentInput & { version?: number };
+/** A profile as stored, with its version and its owner (the `sub` that created it), when it has one. */
+export type StoredProfile = ProfileInput & { version?: number; owner?: string | null };
+
+/** The result of a compare-and-set on a version: `stale` carries the current one; null when unknown. */
+export type VersionedChange<T> = { outcome: 'updated' | 'stale'; value: T } | null;
 
 /** An accepted request's answer, kept under its `Idempotency-Key`. */
 export interface StoredAnswer {
@@ -192,8 +200,18 @@ export interface Store {
   /** Names of organisations by id (labels of the `organisation` facet). */
   organisationNames(ids: readonly string[]): Promise<Map<string, string>>;
 
+  /** Stores a new assignment with its key; `duplicate` when the key was taken meanwhile. */
+  createAssignment(assignment: StoredAssignment, answer: IdempotencyRecord): Promise<Stored>;
+  /** Replaces an assignment when `expectedVersion` is current (the version is raised). */
+  updateAssignment(assignment: StoredAssignment, expectedVersion: number): Promise<VersionedChange<StoredAssignment>>;
+
   searchProfiles(query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>): Promise<ListResult<StoredProfile, ProfileFacet>>;
   getProfile(id: string): Promise<StoredProfile | null>;
+  /** The profile a person created (one per person). */
+  profileOwnedBy(sub: string): Promise<StoredProfile | null>;
+  /** Stores a new profile for `profile.owner`; `exists` when that person has one, `duplicate` when the key was taken. */
+  createProfile(profile: StoredProfile, answer: IdempotencyRecord): Promise<Stored | 'exists'>;
+  updateProfile(profile: StoredProfile, expectedVersion: number): Promise<VersionedChange<StoredProfile>>;
 
   findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;
   /** Keeps an answer without anything behind it (a honeypot hit); a second one for the key is ignored. */

@@ -6,6 +6,7 @@
  * validation, problem or idempotency code of its own: those are the reference server's too.
  */
 import { type Backend, createBackend } from '../backend/app.js';
+import { type HtmlSanitizer, htmlSanitizer } from '../backend/html.js';
 import { codeEntriesFrom } from '../backend/labels.js';
 import type { AuditEntry, FileStore, Identity, StagedFile, StoredApplication, TokenClaims, Viewer } from '../backend/ports.js';
 import { dutchToday } from '../backend/time.js';
@@ -303,6 +304,7 @@ export class MockBackend {
         files,
         identity: mockIdentity,
         mailer: { send: async (mail) => void mails.push(mail) },
+        sanitizeHtml: sanitizer(),
         deliverMailAtOnce: true,
         now: this.now,
         log: { info() {}, warn() {}, error: (event, fields) => console.error('[mock backend]', event, fields) },
@@ -324,6 +326,26 @@ export class MockBackend {
     if (this.faultsLeft <= 0) this.setFault(null);
     return fault;
   }
+}
+
+let sanitize: HtmlSanitizer | null = null;
+/**
+ * DOMPurify on the page's own DOM; in Node (the conformance suite runs the mock there too) on
+ * jsdom, which the server also uses.
+ */
+function sanitizer(): HtmlSanitizer {
+  sanitize ??= htmlSanitizer(typeof window !== 'undefined' ? window : nodeWindow());
+  return sanitize;
+}
+
+/** Node only: jsdom, loaded by a name the browser's bundler does not follow. */
+function nodeWindow(): unknown {
+  const load = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('module') as
+    | { createRequire(url: string): (id: string) => unknown }
+    | undefined;
+  if (!load) throw new Error('no DOM to sanitise rich text with');
+  const { JSDOM } = load.createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+  return new JSDOM('').window;
 }
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {

@@ -30,6 +30,7 @@ import type {
   StoredAnswer,
   StoredAssignment,
   StoredProfile,
+  VersionedChange,
 } from '../backend/ports.js';
 import { assignmentSearchKey, matchesSearch, profileSearchKey, relevance, type SearchQuery } from '../backend/search.js';
 import { sortKey } from '../backend/text.js';
@@ -109,6 +110,24 @@ export class MemoryStore implements Store {
     return this.assignments.find((a) => a.id === id) ?? null;
   }
 
+  async createAssignment(assignment: StoredAssignment, answer: IdempotencyRecord): Promise<Stored> {
+    const id = `${answer.scope}\u0000${answer.key}`;
+    if (this.answers.has(id)) return 'duplicate';
+    this.answers.set(id, structuredClone(answer));
+    this.assignments.push(structuredClone(assignment));
+    return 'stored';
+  }
+
+  async updateAssignment(assignment: StoredAssignment, expectedVersion: number): Promise<VersionedChange<StoredAssignment>> {
+    const index = this.assignments.findIndex((a) => a.id === assignment.id);
+    const current = this.assignments[index];
+    if (!current) return null;
+    if ((current.version ?? 1) !== expectedVersion) return { outcome: 'stale', value: current };
+    const next = { ...structuredClone(assignment), version: expectedVersion + 1 };
+    this.assignments[index] = next;
+    return { outcome: 'updated', value: next };
+  }
+
   async organisationNames(ids: readonly string[]): Promise<Map<string, string>> {
     const names = new Map<string, string>();
     for (const o of [...this.assignments.map((a) => a.organisation), ...this.profiles.flatMap((p) => (p.organisation ? [p.organisation] : []))]) {
@@ -130,6 +149,29 @@ export class MemoryStore implements Store {
 
   async getProfile(id: string): Promise<StoredProfile | null> {
     return this.profiles.find((p) => p.id === id) ?? null;
+  }
+
+  async profileOwnedBy(sub: string): Promise<StoredProfile | null> {
+    return this.profiles.find((p) => p.owner === sub) ?? null;
+  }
+
+  async createProfile(profile: StoredProfile, answer: IdempotencyRecord): Promise<Stored | 'exists'> {
+    const id = `${answer.scope}\u0000${answer.key}`;
+    if (this.answers.has(id)) return 'duplicate';
+    if (profile.owner && this.profiles.some((p) => p.owner === profile.owner)) return 'exists';
+    this.answers.set(id, structuredClone(answer));
+    this.profiles.push(structuredClone(profile));
+    return 'stored';
+  }
+
+  async updateProfile(profile: StoredProfile, expectedVersion: number): Promise<VersionedChange<StoredProfile>> {
+    const index = this.profiles.findIndex((p) => p.id === profile.id);
+    const current = this.profiles[index];
+    if (!current) return null;
+    if ((current.version ?? 1) !== expectedVersion) return { outcome: 'stale', value: current };
+    const next = { ...structuredClone(profile), version: expectedVersion + 1 };
+    this.profiles[index] = next;
+    return { outcome: 'updated', value: next };
   }
 
   async findAnswer(scope: string, key: string): Promise<StoredAnswer | null> {

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
+import { JSDOM } from 'jsdom';
+import { htmlSanitizer } from '../backend/html.js';
 import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
 import type { Mailer, TokenClaims } from '../backend/ports.js';
 import type { Operation } from '../backend/routes/routes.js';
@@ -134,6 +136,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   const trustProxy = options.trustProxy ?? 0;
   const backend = createBackend({
     mailer,
+    sanitizeHtml: htmlSanitizer(new JSDOM('').window),
     mailQueued: () => mailQueued(),
     store: kyselyStore(db),
     files,

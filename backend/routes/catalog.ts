@@ -66,7 +66,9 @@ export function catalogRoutes(routes: Routes): void {
 
   routes.get('/assignments/:id', 'getAssignment', async (c) => {
     const assignment = await visibleAssignment(c, c.req.param('id') as string);
-    return respond(c, presentAssignment(assignment, c.var.labels, c.var.today), { schema: schemas.Assignment });
+    // With credentials (an editor about to change it) the answer carries the version to send back in If-Match.
+    const headers = c.var.credentialed ? { ETag: `"v${assignment.version ?? 1}"` } : undefined;
+    return respond(c, presentAssignment(assignment, c.var.labels, c.var.today), { schema: schemas.Assignment, headers });
   });
 
   routes.get('/assignments/:id/match', 'getMatch', async (c) => {
@@ -105,7 +107,8 @@ export function catalogRoutes(routes: Routes): void {
 
   routes.get('/profiles/:id', 'getProfile', async (c) => {
     const profile = await visibleProfile(c, c.req.param('id') as string, 'id');
-    return respond(c, presentProfile(profile, c.var.labels), { schema: schemas.Profile });
+    const headers = c.var.credentialed ? { ETag: `"v${profile.version ?? 1}"` } : undefined;
+    return respond(c, presentProfile(profile, c.var.labels), { schema: schemas.Profile, headers });
   });
 
   routes.get('/vocabularies', 'getVocabularies', async (c) => {

@@ -98,7 +98,8 @@ export function inboxRoutes(routes: Routes): void {
     const { store } = c.var.deps;
     const can = abilities(viewer);
     const organisation = viewer.organisation ? await store.organisation(viewer.organisation) : null;
-    const body: schemas.Me = { organisation, profileId: viewer.profileId, can };
+    const profileId = viewer.profileId ?? (await store.profileOwnedBy(viewer.sub))?.id ?? null;
+    const body: schemas.Me = { organisation, profileId, can };
     if (can.readApplications && viewer.organisation) body.newApplications = await store.newApplicationCount(viewer.organisation);
     return respond(c, body, { schema: schemas.Me });
   });

@@ -64,6 +64,8 @@ export interface AssignmentTable {
   requirements: Json<{ kvkNumber: boolean; cv: boolean; conditionsUrl: string | null; managerConsent: boolean }>;
   /** The search key of backend/search.ts (title, summary, organisation, skills): what `q` looks in. */
   search_text: string;
+  /** Raised on every change: the assignment's ETag for If-Match. */
+  version: Generated<number>;
 }
 
 export interface ProfileTable {
@@ -88,6 +90,9 @@ export interface ProfileTable {
   visibility: string;
   updated_at: Instant;
   search_text: string;
+  version: Generated<number>;
+  /** `sub` of the person who created it (one profile per person); null for imported ones. */
+  owner: Generated<string | null>;
 }
 
 /** Personal data (AVG): deleted with its file after `retentionDays`. */

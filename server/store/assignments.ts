@@ -1,9 +1,20 @@
 /** Reading assignments: the list with filters, facets, sorting and paging, and one by id. */
 import { type Kysely, sql } from 'kysely';
-import type { AssignmentFacet, AssignmentFilter, AssignmentSort, ListQuery, ListResult, StoredAssignment } from '../../backend/ports.js';
+import type {
+  AssignmentFacet,
+  AssignmentFilter,
+  AssignmentSort,
+  IdempotencyRecord,
+  ListQuery,
+  ListResult,
+  Stored,
+  StoredAssignment,
+  VersionedChange,
+} from '../../backend/ports.js';
 import { dutchInstant } from '../../backend/time.js';
 import type { AssignmentInput } from '../../src/api/schemas.js';
-import type { AssignmentRow, DB } from '../db/schema.js';
+import { type AssignmentRow, type DB, toJson } from '../db/schema.js';
+import { assignmentRow } from './import.js';
 import { and, type Condition, hasStatus, inScope, matchesSearch, oneOf, overlaps, relevance } from './conditions.js';
 import { countFacets } from './facets.js';
 
@@ -37,6 +48,7 @@ const columns = [
   'a.url',
   'a.apply_url',
   'a.requirements',
+  'a.version',
   'o.name as organisation_name',
   'o.logo_url as organisation_logo_url',
 ] as const;
@@ -115,7 +127,7 @@ export async function findAssignment(db: Kysely<DB>, id: string): Promise<Stored
 }
 
 /** A row as the contract's Assignment; codes carry their value as label until the backend labels them. */
-export function toAssignment(row: Row): AssignmentInput {
+export function toAssignment(row: Row): StoredAssignment {
   return {
     id: row.id,
     title: row.title,
@@ -144,6 +156,7 @@ export function toAssignment(row: Row): AssignmentInput {
     contact: row.contact && { name: row.contact.name, email: row.contact.email, phone: row.contact.phone ?? null },
     url: row.url,
     applyUrl: row.apply_url,
+    version: row.version,
     requirements: {
       kvkNumber: row.requirements.kvkNumber,
       cv: row.requirements.cv,
@@ -151,4 +164,36 @@ export function toAssignment(row: Row): AssignmentInput {
       managerConsent: row.requirements.managerConsent,
     },
   };
+}
+
+/** Creates an assignment and its key in one transaction; `duplicate` when the key was taken meanwhile. */
+export async function createAssignment(db: Kysely<DB>, assignment: StoredAssignment, answer: IdempotencyRecord): Promise<Stored> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('assignment').values({ ...assignmentRow(assignment), version: 1 }).execute();
+      await trx
+        .insertInto('idempotency_key')
+        .values({ scope: answer.scope, key: answer.key, fingerprint: answer.fingerprint, status: answer.status, body: toJson(answer.body), application_id: null })
+        .execute();
+    });
+    return 'stored';
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return 'duplicate';
+    throw error;
+  }
+}
+
+/** Compare-and-set on the version. */
+export async function updateAssignment(db: Kysely<DB>, assignment: StoredAssignment, expectedVersion: number): Promise<VersionedChange<StoredAssignment>> {
+  const { id, ...row } = assignmentRow(assignment);
+  const updated = await db
+    .updateTable('assignment')
+    .set({ ...row, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returning('id')
+    .executeTakeFirst();
+  const current = await findAssignment(db, id);
+  if (!current) return null;
+  return { outcome: updated ? 'updated' : 'stale', value: current };
 }

@@ -41,6 +41,9 @@ export class ImportError extends Error {
 
 const CHUNK = 100;
 
+type AssignmentInputLike = import('../../backend/ports.js').StoredAssignment;
+type ProfileInputLike = import('../../backend/ports.js').StoredProfile;
+
 /** Validates everything, then writes it in one transaction (all or nothing); upserts by id. */
 export async function importData(db: Kysely<DB>, input: ImportInput): Promise<ImportResult> {
   const problems: string[] = [];
@@ -129,7 +132,8 @@ function validate<S extends z.ZodMiniType>(records: unknown[], schema: S, what: 
   return valid;
 }
 
-function assignmentRow(a: Assignment): NewAssignment {
+/** An assignment as a row (codes by value). */
+export function assignmentRow(a: Assignment | AssignmentInputLike): NewAssignment {
   return {
     id: a.id,
     title: a.title,
@@ -160,7 +164,8 @@ function assignmentRow(a: Assignment): NewAssignment {
   };
 }
 
-function profileRow(p: Profile): NewProfile {
+/** A profile as a row (codes by value). */
+export function profileRow(p: Profile | ProfileInputLike): NewProfile {
   return {
     id: p.id,
     name: p.name,

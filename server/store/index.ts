@@ -19,9 +19,9 @@ import {
   saveAnswer,
   updateApplicationStatus,
 } from './applications.js';
-import { findAssignment, organisationNames, searchAssignments } from './assignments.js';
+import { createAssignment, findAssignment, organisationNames, searchAssignments, updateAssignment } from './assignments.js';
 import { loadCodes } from './codes.js';
-import { findProfile, searchProfiles } from './profiles.js';
+import { createProfile, findProfile, profileOwnedBy, searchProfiles, updateProfile } from './profiles.js';
 
 export function kyselyStore(db: Kysely<DB>): Store {
   return {
@@ -31,6 +31,11 @@ export function kyselyStore(db: Kysely<DB>): Store {
     organisationNames: (ids) => organisationNames(db, ids),
     searchProfiles: (query) => searchProfiles(db, query),
     getProfile: (id) => findProfile(db, id),
+    createAssignment: (assignment, answer) => createAssignment(db, assignment, answer),
+    updateAssignment: (assignment, version) => updateAssignment(db, assignment, version),
+    profileOwnedBy: (sub) => profileOwnedBy(db, sub),
+    createProfile: (profile, answer) => createProfile(db, profile, answer),
+    updateProfile: (profile, version) => updateProfile(db, profile, version),
     findAnswer: (scope, key) => findAnswer(db, scope, key),
     saveAnswer: (record) => saveAnswer(db, record),
     createApplication: (application, answer, mails) => createApplication(db, application, answer, mails),

@@ -1,9 +1,10 @@
 /** Reading profiles: the directory with filters, facets, sorting and paging, and one by id. */
 import { type Kysely, sql } from 'kysely';
-import type { ListQuery, ListResult, ProfileFacet, ProfileFilter, ProfileSort, StoredProfile } from '../../backend/ports.js';
+import type { IdempotencyRecord, ListQuery, ListResult, ProfileFacet, ProfileFilter, ProfileSort, Stored, StoredProfile, VersionedChange } from '../../backend/ports.js';
 import { dutchInstant } from '../../backend/time.js';
 import type { ProfileInput } from '../../src/api/schemas.js';
-import type { DB, ProfileRow } from '../db/schema.js';
+import { type DB, type ProfileRow, toJson } from '../db/schema.js';
+import { profileRow } from './import.js';
 import { and, type Condition, inScope, matchesSearch, oneOf, overlaps } from './conditions.js';
 import { countFacets } from './facets.js';
 
@@ -32,6 +33,8 @@ const columns = [
   'p.contact',
   'p.visibility',
   'p.updated_at',
+  'p.version',
+  'p.owner',
   'o.name as organisation_name',
   'o.logo_url as organisation_logo_url',
 ] as const;
@@ -85,7 +88,7 @@ export async function findProfile(db: Kysely<DB>, id: string): Promise<StoredPro
 }
 
 /** A row as the contract's Profile; codes carry their value as label until the backend labels them. */
-export function toProfile(row: Row): ProfileInput {
+export function toProfile(row: Row): StoredProfile {
   return {
     id: row.id,
     name: row.name,
@@ -112,5 +115,44 @@ export function toProfile(row: Row): ProfileInput {
     contact: row.contact && { email: row.contact.email, phone: row.contact.phone ?? null },
     visibility: row.visibility as ProfileInput['visibility'],
     updatedAt: dutchInstant(row.updated_at),
+    version: row.version,
+    owner: row.owner,
   };
+}
+
+export async function profileOwnedBy(db: Kysely<DB>, sub: string): Promise<StoredProfile | null> {
+  const row = await selectProfiles(db).where('p.owner', '=', sub).executeTakeFirst();
+  return row ? toProfile(row) : null;
+}
+
+/** One profile per person: the unique owner index decides between two at once. */
+export async function createProfile(db: Kysely<DB>, profile: StoredProfile, answer: IdempotencyRecord): Promise<Stored | 'exists'> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('profile').values({ ...profileRow(profile), owner: profile.owner ?? null, version: 1 }).execute();
+      await trx
+        .insertInto('idempotency_key')
+        .values({ scope: answer.scope, key: answer.key, fingerprint: answer.fingerprint, status: answer.status, body: toJson(answer.body), application_id: null })
+        .execute();
+    });
+    return 'stored';
+  } catch (error) {
+    const { code, constraint } = error as { code?: string; constraint?: string };
+    if (code === '23505') return constraint === 'profile_owner' || (await profileOwnedBy(db, profile.owner ?? '')) ? 'exists' : 'duplicate';
+    throw error;
+  }
+}
+
+export async function updateProfile(db: Kysely<DB>, profile: StoredProfile, expectedVersion: number): Promise<VersionedChange<StoredProfile>> {
+  const { id, ...row } = profileRow(profile);
+  const updated = await db
+    .updateTable('profile')
+    .set({ ...row, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returning('id')
+    .executeTakeFirst();
+  const current = await findProfile(db, id);
+  if (!current) return null;
+  return { outcome: updated ? 'updated' : 'stale', value: current };
 }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createMockBackend, DEFAULT_BASE, mockToken } from '../../mock/backend.js';
 import { checks, claimsOf, differences, type Target, type Who } from '../../test/conformance/index.js';
+import type { TokenClaims } from '../../backend/ports.js';
 import { BASE, createTestApp, type TestApp } from './helpers.js';
 
 function serverTarget(server: () => TestApp): Target {
@@ -16,7 +17,7 @@ function serverTarget(server: () => TestApp): Target {
     fetch: (request) => server().app.fetch(request),
     baseUrl: BASE,
     tokenFor: (who) => {
-      if (!tokens.has(who)) tokens.set(who, server().token(claimsOf[who]));
+      if (!tokens.has(who)) tokens.set(who, server().token(claimsOf(who) as TokenClaims));
       return tokens.get(who)!;
     },
   };
@@ -24,7 +25,7 @@ function serverTarget(server: () => TestApp): Target {
 
 function mockTarget(): Target {
   const backend = createMockBackend();
-  return { fetch: (request) => backend.handle(request), baseUrl: DEFAULT_BASE, tokenFor: (who) => mockToken(claimsOf[who]) };
+  return { fetch: (request) => backend.handle(request), baseUrl: DEFAULT_BASE, tokenFor: (who) => mockToken(claimsOf(who) as TokenClaims) };
 }
 
 describe('reference server', () => {

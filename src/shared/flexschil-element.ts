@@ -100,7 +100,7 @@ export class FlexschilElement extends LitElement {
   /** The client, or a configuration error that the element shows like any other. */
   protected requireClient(): FlexschilClient {
     const client = this.client;
-    if (!client) throw new FlexschilError({ kind: 'invalid-response', status: 0, title: 'No endpoint configured' });
+    if (!client) throw new FlexschilError({ kind: 'no-endpoint', status: 0, title: 'No endpoint configured' });
     return client;
   }
 

@@ -4,3 +4,7 @@ export * from './contact.js';
 export * from './dates.js';
 export * from './fields.js';
 export * from './text.js';
+export * from './html.js';
+export * from './json.js';
+export * from './posting.js';
+export * from './profile.js';
