@@ -211,6 +211,22 @@ describe('<application-inbox>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks Dutch assignment titles as Dutch in an English inbox (WCAG 3.1.2)', async () => {
+      worker.use(
+        http.get(`${API}/me/assignments`, async ({ request }) => {
+          const answer = await backend.handle(request.clone(), { base: API });
+          return new HttpResponse(await answer.text(), { status: answer.status, headers: { 'Content-Type': 'application/json', 'Content-Language': 'nl' } });
+        }),
+      );
+      const el = await mount('', { lang: 'en' });
+      await state(el, 'ready');
+      expect(card(el, ASSIGNMENT)!.querySelector('.card-title')!.getAttribute('lang')).to.equal('nl');
+      expect(card(el, ASSIGNMENT)!.querySelector(`button span[lang="nl"]`)!.textContent).to.equal(TITLE);
+      part(el, 'assignment')!.querySelector('button')!.click();
+      await waitFor(() => part(el, 'heading')?.id === 'view-heading', { message: 'the assignment' });
+      expect(part(el, 'heading')!.getAttribute('lang')).to.equal('nl');
+    });
+
     it('pages through many assignments and puts focus on the heading', async () => {
       const el = await mount('page-size="4"');
       await state(el, 'ready');

@@ -5,7 +5,6 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Download, FlexschilClient } from '../../api/client.js';
-import { contentLanguageOf } from '../../api/content-language.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
 import {
   Application,
@@ -20,6 +19,7 @@ import {
 import { applicationStatusLabel, formatFileSize, applicationInbox as messages } from '../../i18n/application-inbox.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
+import { contentLang, fill, marked } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { fact, factsStyles } from '../../shared/facts.js';
@@ -260,8 +260,8 @@ export class ApplicationInbox extends FlexschilElement {
       initial: () => renderSkeleton(3, lang, 'skeleton-card'),
       pending: () => renderSkeleton(3, lang, 'skeleton-card'),
       error: (error) => {
-        const status = error instanceof FlexschilError ? error.status : 0;
-        return status === 401 ? this.renderSignIn('signIn') : status === 403 ? this.renderSignIn('noAccess') : renderError(error, lang, this.retryMe);
+        const kind = error instanceof FlexschilError ? error.kind : null;
+        return kind === 'unauthorized' ? this.renderSignIn('signIn') : kind === 'forbidden' ? this.renderSignIn('noAccess') : renderError(error, lang, this.retryMe);
       },
       complete: (me) => (!me.can.readApplications ? this.renderSignIn('noAccess') : this.viewedId ? this.renderAssignment() : this.renderOverview(me)),
     });
@@ -276,9 +276,9 @@ export class ApplicationInbox extends FlexschilElement {
     </div>`;
   }
 
-  private heading(id: string, level: number, content: unknown, contentLang: string | null = null): TemplateResult {
+  private heading(id: string, level: number, content: unknown, textLang: string | typeof nothing = nothing): TemplateResult {
     const tag = headingTag(level);
-    return staticHtml`<${tag} id=${id} class="view-heading" part="heading" tabindex="-1" lang=${contentLang ?? nothing}>${content}</${tag}>`;
+    return staticHtml`<${tag} id=${id} class="view-heading" part="heading" tabindex="-1" lang=${textLang}>${content}</${tag}>`;
   }
 
   private renderOverview(me: Me): TemplateResult {
@@ -315,7 +315,7 @@ export class ApplicationInbox extends FlexschilElement {
     const { total, new: fresh } = item.applications;
     const titleTag = headingTag(this.headingLevel + 1);
     // Assignment texts are in the backend's language (WCAG 3.1.2); the words around them in the UI's.
-    const textLang = contentLanguageOf(item) ?? nothing;
+    const textLang = contentLang(item, lang);
     return html`<div class="card" part="assignment">
       <div class="card-main">
         ${staticHtml`<${titleTag} class="card-title" lang=${textLang}>${a.title}</${titleTag}>`}
@@ -326,7 +326,7 @@ export class ApplicationInbox extends FlexschilElement {
         </p>
       </div>
       <button type="button" class="button secondary" data-assignment=${a.id} @click=${() => this.openAssignment(item)}>
-        ${t.view} <span class="visually-hidden">${t.viewFor(a.title)}</span>
+        ${t.view} <span class="visually-hidden">${fill(t.viewFor, marked(a.title, textLang))}</span>
       </button>
     </div>`;
   }
@@ -344,7 +344,7 @@ export class ApplicationInbox extends FlexschilElement {
     const pinned = this.pinnedId !== null;
     if (pinned && this.pinned.status === TaskStatus.ERROR) return renderError(this.pinned.error, lang, this.retryPinned);
     const assignment = pinned ? (this.pinned.status === TaskStatus.COMPLETE ? this.pinned.value : null) : this.chosen?.assignment;
-    const textLang = assignment ? contentLanguageOf(pinned ? assignment : this.chosen) : null;
+    const textLang = assignment ? contentLang(pinned ? assignment : this.chosen, lang) : nothing;
     const page = this.#lastApplications?.assignmentId === this.viewedId ? this.#lastApplications.page : null;
     const csvKey = `csv:${this.viewedId}`;
     return html`${pinned
@@ -370,19 +370,19 @@ export class ApplicationInbox extends FlexschilElement {
       ${this.renderDownloadProblem(csvKey)} ${this.problem && this.problem.id !== this.detailId ? this.renderProblem(this.problem) : nothing}
       ${this.applications.render({
         initial: () => renderSkeleton(3, lang, 'skeleton-card'),
-        pending: () => (page ? this.renderTable(page, assignment?.title ?? '', true) : renderSkeleton(3, lang, 'skeleton-card')),
+        pending: () => (page ? this.renderTable(page, marked(assignment?.title ?? '', textLang), true) : renderSkeleton(3, lang, 'skeleton-card')),
         error: (error) => renderError(error, lang, this.retryApplications),
-        complete: (p) => (p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint) : this.renderTable(p, assignment?.title ?? '', false)),
+        complete: (p) => (p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint) : this.renderTable(p, marked(assignment?.title ?? '', textLang), false)),
       })}`;
   }
 
-  private renderTable(page: ApplicationPage, title: string, busy: boolean): TemplateResult {
+  private renderTable(page: ApplicationPage, title: TemplateResult | string, busy: boolean): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
     return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
       <table part="table">
         <caption>
-          <span class="visually-hidden">${t.applicationsOf(title)}:</span> ${t.applicationCount(page.total)}
+          <span class="visually-hidden">${fill(t.applicationsOf, title)}:</span> ${t.applicationCount(page.total)}
         </caption>
         <thead>
           <tr>
