@@ -2,7 +2,6 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Download, FlexschilClient } from '../../api/client.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
@@ -38,6 +37,8 @@ interface FocusRequest {
   selector: string;
   /** When the target does not appear (the load failed): the view's heading. */
   fallback: string;
+  /** Wait until nothing loads: a list shown while its fresh copy loads may still change. */
+  settled?: boolean;
 }
 
 const OVERVIEW_HEADING = '#overview-heading';
@@ -224,12 +225,10 @@ export class ApplicationInbox extends FlexschilElement {
     this.dataState = this.viewState;
     const request = this.#focus;
     if (!request) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(request.selector);
-    const waiting = [this.me, this.inbox, this.pinned, this.applications].some((task) => task.status === TaskStatus.PENDING);
-    if (target || !waiting) {
-      this.#focus = null;
-      (target ?? this.renderRoot.querySelector<HTMLElement>(request.fallback))?.focus();
-    }
+    const target = request.settled ? null : this.renderRoot.querySelector<HTMLElement>(request.selector);
+    if (!target && [this.me, this.inbox, this.pinned, this.applications].some((task) => task.status === TaskStatus.PENDING)) return;
+    this.#focus = null;
+    (target ?? this.renderRoot.querySelector<HTMLElement>(request.selector) ?? this.renderRoot.querySelector<HTMLElement>(request.fallback))?.focus();
   }
 
   private get viewState(): DataState {
@@ -298,11 +297,7 @@ export class ApplicationInbox extends FlexschilElement {
   private renderInbox(page: InboxPage, busy: boolean): TemplateResult {
     return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
       <ul class="cards" part="list">
-        ${repeat(
-          page.items,
-          (item) => item.assignment.id,
-          (item) => html`<li>${this.renderInboxItem(item)}</li>`,
-        )}
+        ${page.items.map((item) => html`<li>${this.renderInboxItem(item)}</li>`)}
       </ul>
       ${renderPagination(page.page, pageCount(page), this.uiLang, this.goToOverviewPage)}
     </div>`;
@@ -392,7 +387,7 @@ export class ApplicationInbox extends FlexschilElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(page.items, (row) => row.id, (row) => {
+          ${page.items.map((row) => {
             const a = this.current(row.id) ?? row;
             return html`<tr part="row">
               <th scope="row">
@@ -514,7 +509,7 @@ export class ApplicationInbox extends FlexschilElement {
     this.problem = null;
     this.downloadProblem = null;
     // Back to the button that opened the assignment, once the overview (fetched again for fresh counts) is in.
-    this.#focus = { selector: `[data-assignment="${CSS.escape(id)}"]`, fallback: OVERVIEW_HEADING };
+    this.#focus = { selector: `[data-assignment="${CSS.escape(id)}"]`, fallback: OVERVIEW_HEADING, settled: true };
   };
 
   private goToOverviewPage = (page: number): void => {
