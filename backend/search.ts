@@ -53,15 +53,17 @@ export function parseSearch(q: string | undefined | null): SearchQuery | null {
   const exclude: string[] = [];
   for (const raw of fold(q).split(/\s+/)) {
     const negated = raw.startsWith('-');
-    // "auto's" → "auto": an apostrophe plural.
     const word = negated ? raw.slice(1) : raw;
+    // "auto's" → "auto": an apostrophe plural.
     const words = word.replace(/'s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
-    // Only symbols ("%", "((("): searched for as they are, so they find nothing rather than everything.
-    if (!words.length && word) words.push(word);
     for (const w of words) (negated ? exclude : include).push(stem(w));
   }
   const unique = (terms: string[]) => [...new Set(terms)];
-  return include.length || exclude.length ? { include: unique(include), exclude: unique(exclude) } : null;
+  if (include.length || exclude.length) return { include: unique(include), exclude: unique(exclude) };
+  // Only symbols ("%", "((("): searched for as they are (no key holds them), so they find
+  // nothing rather than everything. Symbols between words ("ruimte – beheer") are just spacing.
+  const symbols = fold(q).replace(/\s+/g, '');
+  return symbols ? { include: [symbols], exclude: [] } : null;
 }
 
 export function matchesSearch(key: string, query: SearchQuery): boolean {

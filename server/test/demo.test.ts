@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { serve } from '@hono/node-server';
+import { SMTPServer } from 'smtp-server';
 import { chromium, type Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { seedAssignments } from '../../seed/seed.js';
@@ -24,8 +25,27 @@ let browser: Browser;
 let pageUrl: string;
 let origin: string;
 
+/** The local mail catcher, as `npm start` runs one: every mail the server sends lands here. */
+const caught: { to: string; data: string }[] = [];
+let smtp: SMTPServer;
+
 before(async () => {
-  api = await createTestApp();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, done) {
+      let data = '';
+      stream.on('data', (chunk) => {
+        data += chunk;
+      });
+      stream.on('end', () => {
+        caught.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
+        done();
+      });
+    },
+  });
+  const smtpPort = await new Promise<number>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)));
+  api = await createTestApp({ smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
   server = await new Promise((resolve) => {
     const s = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -42,6 +62,7 @@ before(async () => {
 });
 
 after(async () => {
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
   await browser?.close();
   await vite?.close();
   server?.close();
@@ -124,6 +145,73 @@ test('the regional network page lists professionals, and more for a signed-in me
     publicCount,
     { timeout: 15_000 },
   );
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an application sent through the board reaches the organisation's inbox: CV with its own name, status, CSV, two mails", { timeout: 150_000 }, async () => {
+  // A public assignment of Gemeente Steenbergen (the demo inbox's organisation) that asks for a CV.
+  const assignment = seedAssignments.find(
+    (a) => a.organisation.id === 'gem-steenbergen' && a.visibility === 'public' && a.status === 'open' && a.requirements.cv && !a.applyUrl && !a.requirements.kvkNumber && !a.requirements.conditionsUrl,
+  )!;
+  assert.ok(assignment, 'the seed has such an assignment');
+  const page = await browser.newPage({ acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Mail of the tests before this one is sent first: the catcher then holds only this test's.
+  while ((await api.app.deliverMail()).sent > 0) {}
+  caught.length = 0;
+
+  await page.goto(pageUrl);
+  const board = page.locator('assignment-list');
+  await board.locator('input[name="q"]').fill(assignment.title);
+  await board.locator('input[name="q"]').press('Enter');
+  await board.locator('[part="card-title"] button', { hasText: assignment.title }).first().click();
+  const form = page.locator('apply-form');
+  await form.locator('input[name="name"]').fill('Zoë van den Berg');
+  await form.locator('input[name="email"]').fill('zoe@voorbeeld.nl');
+  await form.locator('textarea[name="motivation"]').fill('Ik werk al jaren aan precies dit soort vraagstukken, bij gemeenten in West-Brabant.');
+  await form.locator('input[name="cv"]').setInputFiles({ name: 'Mijn cv – Zoë.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% cv van Zoë\n') });
+  await form.locator('input[name="consent"]').check();
+  await form.locator('[part="submit"]').click();
+  await form.locator('[part="success"]').waitFor({ timeout: 20_000 });
+
+  // Two mails: the announcement to the assignment's contact, the acknowledgement to the applicant.
+  assert.deepEqual(await api.app.deliverMail(), { sent: 2, failed: 0 });
+  assert.deepEqual(caught.map((m) => m.to).sort(), [assignment.contact!.email!, 'zoe@voorbeeld.nl'].sort());
+
+  await page.goto(`${origin}/inbox.html`);
+  const inbox = page.locator('application-inbox');
+  await inbox.locator('[part="assignment"] button', { hasText: assignment.title }).first().click();
+  const row = inbox.locator('[part="row"]', { hasText: 'Zoë van den Berg' });
+  await row.waitFor({ timeout: 20_000 });
+
+  // The CSV, as HR opens it.
+  const csvDownload = page.waitForEvent('download');
+  await inbox.locator('[part="export"]').click();
+  const csv = await csvDownload;
+  assert.equal(csv.suggestedFilename(), `reacties-${assignment.id}.csv`);
+  const csvText = (await import('node:fs/promises')).readFile(await csv.path(), 'utf8');
+  const lines = (await csvText).replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(lines[0], 'Ontvangstnummer;Ontvangen;Status;Naam;E-mailadres;Telefoon;KvK-nummer;Beschikbaar vanaf;Uren per week;Uurtarief (EUR);Profiel;Cv;Motivatie');
+  assert.ok(lines.some((line) => line.includes(';Zoë van den Berg;zoe@voorbeeld.nl;') && line.includes('Mijn cv – Zoë.pdf')));
+
+  // The application itself: the CV downloads under the applicant's own name; the status is set.
+  await row.locator('button').first().click();
+  const dialog = inbox.locator('[part="dialog"]');
+  const cvDownload = page.waitForEvent('download');
+  await dialog.locator('[part="cv"]').click();
+  assert.equal((await cvDownload).suggestedFilename(), 'Mijn cv – Zoë.pdf');
+  await dialog.locator('select[name="status"]').selectOption('uitgenodigd');
+  await dialog.locator('[part="status-form"] button[type="submit"]').click();
+  await page.waitForFunction(async () => true);
+  for (let i = 0; i < 100; i++) {
+    const row = await api.app.database.db.selectFrom('application').select('status').where('email', '=', 'zoe@voorbeeld.nl').executeTakeFirst();
+    if (row?.status === 'uitgenodigd') break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stored = await api.app.database.db.selectFrom('application').select(['status', 'cv_name']).where('email', '=', 'zoe@voorbeeld.nl').executeTakeFirstOrThrow();
+  assert.deepEqual(stored, { status: 'uitgenodigd', cv_name: 'Mijn cv – Zoë.pdf' });
   assert.deepEqual(errors, []);
   await page.close();
 });

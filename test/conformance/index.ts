@@ -580,6 +580,11 @@ export const checks: Check[] = [
       assert.ok(found.items.some((a) => a.id === sample.id), `q=${word} finds ${sample.id}`);
       const organisation = await list(target, `?q=${encodeURIComponent(sample.organisation.name)}&pageSize=100`);
       assert.ok(organisation.items.some((a) => a.id === sample.id), 'q matches the organisation');
+      // A title as a visitor pastes it, punctuation and dashes included, finds its assignment.
+      for (const a of all.items.slice(0, 20)) {
+        const byTitle = await list(target, `?q=${encodeURIComponent(a.title)}&pageSize=100`);
+        assert.ok(byTitle.items.some((b) => b.id === a.id), `q="${a.title}" finds ${a.id}`);
+      }
       const nothing = await list(target, '?q=zzqxjwv');
       assert.equal(nothing.total, 0);
       assert.equal(nothing.items.length, 0);
