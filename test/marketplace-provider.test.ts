@@ -82,7 +82,12 @@ describe('marketplace-provider', () => {
       await shown(elements.badge, '92');
       await shown(elements.card, 'Fatima el Amrani');
       // The form names the assignment in its accessible name.
-      await waitFor(() => elements.form.shadowRoot?.querySelector('form')?.getAttribute('aria-label')?.includes('Adviseur duurzame mobiliteit'), { message: 'form for the assignment' });
+      const formName = () => {
+        const root = elements.form.shadowRoot;
+        const labelledBy = root?.querySelector('form')?.getAttribute('aria-labelledby');
+        return labelledBy ? root?.getElementById(labelledBy)?.textContent : undefined;
+      };
+      await waitFor(() => formName()?.includes('Adviseur duurzame mobiliteit'), { message: 'form for the assignment' });
       const pageSizes = () => requests.map((r) => new URL(r.url)).map((u) => `${u.pathname.split('/').at(-1)}:${u.searchParams.get('pageSize')}`);
       await waitFor(() => pageSizes().includes('assignments:3') && pageSizes().includes('profiles:5'), { message: 'page sizes in the requests' });
     });
