@@ -21,6 +21,9 @@ export interface ProfileContactDetail {
 export interface ApplicationSubmittedDetail {
   application: ApplicationReceipt;
 }
+export interface AssignmentSavedDetail {
+  assignment: Assignment;
+}
 export type { ErrorDetail };
 
 export interface FlexschilEventMap {
@@ -35,6 +38,8 @@ export interface FlexschilEventMap {
   'profile-contact': ProfileContactDetail;
   'application-submitted': ApplicationSubmittedDetail;
   'application-error': ErrorDetail;
+  /** An assignment was created, changed or closed; `assignment` is the backend's new version. */
+  'assignment-saved': AssignmentSavedDetail;
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
@@ -58,5 +63,6 @@ declare global {
     'profile-contact': FlexschilEvent<'profile-contact'>;
     'application-submitted': FlexschilEvent<'application-submitted'>;
     'application-error': FlexschilEvent<'application-error'>;
+    'assignment-saved': FlexschilEvent<'assignment-saved'>;
   }
 }
