@@ -41,8 +41,10 @@ export const styles = css`
     padding: 0;
     border: 0;
   }
+  /* One column that may shrink below its content's widest word (a long link in a hint). */
   .section {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .section > legend {
@@ -79,12 +81,15 @@ export const styles = css`
   .optional {
     font-weight: 400;
   }
-  .hint {
+  .hint,
+  .error-message {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .hint {
     color: var(--_hint);
   }
   .error-message {
-    margin: 0;
     color: var(--_invalid);
     font-weight: 700;
   }
@@ -111,9 +116,11 @@ export const styles = css`
   [aria-invalid='true'] {
     border-color: var(--_invalid);
   }
+  /* Two fields side by side where they fit, their inputs on one line whatever their labels say. */
   .pair {
     display: flex;
     flex-wrap: wrap;
+    align-items: end;
     gap: var(--_gap);
   }
   .pair > .field {
