@@ -16,9 +16,3 @@ if (provider) provider.getToken = demoTokenGetter(poster, 'token-steenbergen');
 const id = new URLSearchParams(location.search).get('id');
 const editor = document.querySelector('assignment-editor');
 if (id && editor) editor.setAttribute('assignment-id', id);
-
-// What a host page would do after a save: here, say where to find it.
-editor?.addEventListener('assignment-saved', (event) => {
-  const { assignment } = (event as CustomEvent<{ assignment: { id: string; visibility: string } }>).detail;
-  if (!id) history.replaceState(null, '', `?id=${encodeURIComponent(assignment.id)}`);
-});
