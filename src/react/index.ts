@@ -19,7 +19,9 @@ import '../elements/apply-form/define.js';
 import '../elements/match-badge/define.js';
 import '../elements/profile-card/define.js';
 import '../elements/profile-directory/define.js';
+import '../elements/assignment-editor/define.js';
 import { ApplyForm as ApplyFormElement } from '../elements/apply-form/apply-form.js';
+import { AssignmentEditor as AssignmentEditorElement } from '../elements/assignment-editor/assignment-editor.js';
 import { AssignmentList as AssignmentListElement } from '../elements/assignment-list/assignment-list.js';
 import { MarketplaceProvider as MarketplaceProviderElement } from '../elements/marketplace-provider/marketplace-provider.js';
 import { MatchBadge as MatchBadgeElement } from '../elements/match-badge/match-badge.js';
@@ -70,6 +72,13 @@ export const ProfileDirectory = createComponent({
   tagName: 'profile-directory',
   elementClass: ProfileDirectoryElement,
   events: { onProfileSelect: event('profile-select'), onFiltersChange: event('filters-change'), onProfileContact: event('profile-contact'), ...onError },
+});
+
+export const AssignmentEditor = createComponent({
+  react: React,
+  tagName: 'assignment-editor',
+  elementClass: AssignmentEditorElement,
+  events: { onAssignmentSaved: event('assignment-saved'), ...onError },
 });
 
 export type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';
