@@ -19,6 +19,8 @@ import '../elements/apply-form/define.js';
 import '../elements/match-badge/define.js';
 import '../elements/profile-card/define.js';
 import '../elements/profile-directory/define.js';
+import '../elements/application-inbox/define.js';
+import { ApplicationInbox as ApplicationInboxElement } from '../elements/application-inbox/application-inbox.js';
 import '../elements/assignment-editor/define.js';
 import { ApplyForm as ApplyFormElement } from '../elements/apply-form/apply-form.js';
 import { AssignmentEditor as AssignmentEditorElement } from '../elements/assignment-editor/assignment-editor.js';
@@ -72,6 +74,13 @@ export const ProfileDirectory = createComponent({
   tagName: 'profile-directory',
   elementClass: ProfileDirectoryElement,
   events: { onProfileSelect: event('profile-select'), onFiltersChange: event('filters-change'), onProfileContact: event('profile-contact'), ...onError },
+});
+
+export const ApplicationInbox = createComponent({
+  react: React,
+  tagName: 'application-inbox',
+  elementClass: ApplicationInboxElement,
+  events: { onApplicationStatusChange: event('application-status-change'), ...onError },
 });
 
 export const AssignmentEditor = createComponent({

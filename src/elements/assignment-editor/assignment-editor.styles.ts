@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The form's look, loaded with the form (form.ts). Its custom properties are documented as
+ * The form's look, loaded with the form (assignment-editor-form.ts). Its custom properties are documented as
  * `@cssprop` on the element class (custom-elements.json is generated from there).
  */
 export const styles = css`

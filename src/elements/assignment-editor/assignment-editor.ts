@@ -10,10 +10,10 @@ import { type DataState, FlexschilElement } from '../../shared/flexschil-element
 import { headingTag } from '../../shared/headings.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { base, tokens } from '../../styles/tokens.js';
-import type { EditorForm } from './form.js';
+import type { EditorForm } from './assignment-editor-form.js';
 
 /** The form's code, strings and styles: loaded only when an editor is shown to someone who may post. */
-const loadForm = () => import('./form.js');
+const loadForm = () => import('./assignment-editor-form.js');
 type FormModule = Awaited<ReturnType<typeof loadForm>>;
 
 const isAuthError = (error: unknown) => error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden');
@@ -33,8 +33,8 @@ const isAuthError = (error: unknown) => error instanceof FlexschilError && (erro
  * Visitors who may not post (`GET /me`) see only a sign-in hint.
  *
  * The form's code (about 24 kB gzipped, the rich-text editor's 5 kB included) is a chunk of its
- * own, loaded only once `GET /me` says the visitor may post: a public board on the same page pays
- * about 2 kB for this element.
+ * own, loaded only once `GET /me` says the visitor may post: a visitor who may not loads about
+ * 2 kB of this element.
  *
  * @summary Form for posters to create or edit an assignment (opdracht), with preview, drafts and safe saves.
  * @tagname assignment-editor

@@ -1,5 +1,5 @@
 /**
- * What `<assignment-editor>` shows, as plain functions of what it knows (form.ts holds the
+ * What `<assignment-editor>` shows, as plain functions of what it knows (assignment-editor-form.ts holds the
  * state). Every control is `name`d by the contract's dotted path and has the id
  * {@link controlId}, so error links, backend problems and tests find it.
  */
