@@ -297,7 +297,9 @@ describe('<assignment-editor>', () => {
       await fillRequired(el);
       const before = backend.assignments.length;
       backend.setFault({ kind: 'network', times: 1, paths: /^\/assignments$/ });
+      const reported = oneEvent(el, 'flexschil-error');
       await save(el);
+      expect((await reported).detail.status).to.equal(0);
       await waitFor(() => part(el, 'failure'));
       await tick(el);
       expect(focused(el)).to.equal(part(el, 'failure'));

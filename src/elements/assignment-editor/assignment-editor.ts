@@ -100,9 +100,12 @@ export class AssignmentEditor extends FlexschilElement {
   /** Whether the visitor may post (`GET /me`); null when not signed in or not allowed. @internal */
   private access = new Task(this, {
     task: async ([client], { signal }) => {
-      const c = this.requireClientFor(client);
       // Not signed in, or no access: a hint, not an error.
-      const me = await this.load(() => c.getMe({ signal, lang: this.uiLang }).catch((e) => (isAuthError(e) ? null : Promise.reject(e))));
+      const me = await this.load(() =>
+        this.requireClientFor(client)
+          .getMe({ signal, lang: this.uiLang })
+          .catch((e) => (isAuthError(e) ? null : Promise.reject(e))),
+      );
       return { me, signedIn: !!me };
     },
     args: () => [this.client] as const,
@@ -110,7 +113,7 @@ export class AssignmentEditor extends FlexschilElement {
 
   /** @internal */
   private code = new Task(this, {
-    task: async ([allowed]) => (allowed ? loadForm() : null),
+    task: async ([allowed]) => (allowed ? this.load(loadForm) : null),
     args: () => [this.allowed] as const,
   });
 
