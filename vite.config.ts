@@ -57,6 +57,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             'elements/profile-card': resolve(root, 'src/elements/profile-card/define.ts'),
             'elements/profile-directory': resolve(root, 'src/elements/profile-directory/define.ts'),
             'elements/application-inbox': resolve(root, 'src/elements/application-inbox/define.ts'),
+            'elements/assignment-editor': resolve(root, 'src/elements/assignment-editor/define.ts'),
           },
           formats: ['es'],
         },

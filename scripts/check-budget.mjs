@@ -26,6 +26,9 @@ const scenarios = [
   { name: 'board', budget: 46, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
   { name: 'directory', budget: 45, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
   { name: 'inbox', budget: 42.5, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
+  // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
+  // loaded after GET /me said the visitor may post, is counted.
+  { name: 'editor', budget: 62, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
 ];
 
 const page = (s) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${s.name}</title>

@@ -19,6 +19,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'profile-card': () => import('./elements/profile-card/define.js'),
   'profile-directory': () => import('./elements/profile-directory/define.js'),
   'application-inbox': () => import('./elements/application-inbox/define.js'),
+  'assignment-editor': () => import('./elements/assignment-editor/define.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

@@ -9,11 +9,13 @@ import './elements/match-badge/define.js';
 import './elements/profile-card/define.js';
 import './elements/profile-directory/define.js';
 import './elements/application-inbox/define.js';
+import './elements/assignment-editor/define.js';
 
 export * from './api/index.js';
 export { type MarketplaceConfig, marketplaceContext } from './context/marketplace.js';
 export { ApplicationInbox } from './elements/application-inbox/application-inbox.js';
 export { ApplyForm } from './elements/apply-form/apply-form.js';
+export { AssignmentEditor } from './elements/assignment-editor/assignment-editor.js';
 export { AssignmentList } from './elements/assignment-list/assignment-list.js';
 export { MatchBadge } from './elements/match-badge/match-badge.js';
 export { ProfileCard } from './elements/profile-card/profile-card.js';
@@ -26,6 +28,7 @@ export { define } from './shared/define.js';
 export type {
   ApplicationStatusChangeDetail,
   ApplicationSubmittedDetail,
+  AssignmentSavedDetail,
   AssignmentSelectDetail,
   FiltersChangeDetail,
   FlexschilEvent,

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
+// Loaded on demand with an editor's form, not by src/index.js: imported here to be checked too.
+import '../src/i18n/assignment-editor-form.js';
+import '../src/i18n/rich-text.js';
+import '../src/i18n/version-conflict.js';
 import { registry } from '../src/i18n/messages.js';
 import { closingText, formatDate, formatHours, formatList, formatMoney, formatNumber } from '../src/i18n/format.js';
 

@@ -21,7 +21,9 @@ import '../elements/profile-card/define.js';
 import '../elements/profile-directory/define.js';
 import '../elements/application-inbox/define.js';
 import { ApplicationInbox as ApplicationInboxElement } from '../elements/application-inbox/application-inbox.js';
+import '../elements/assignment-editor/define.js';
 import { ApplyForm as ApplyFormElement } from '../elements/apply-form/apply-form.js';
+import { AssignmentEditor as AssignmentEditorElement } from '../elements/assignment-editor/assignment-editor.js';
 import { AssignmentList as AssignmentListElement } from '../elements/assignment-list/assignment-list.js';
 import { MarketplaceProvider as MarketplaceProviderElement } from '../elements/marketplace-provider/marketplace-provider.js';
 import { MatchBadge as MatchBadgeElement } from '../elements/match-badge/match-badge.js';
@@ -79,6 +81,13 @@ export const ApplicationInbox = createComponent({
   tagName: 'application-inbox',
   elementClass: ApplicationInboxElement,
   events: { onApplicationStatusChange: event('application-status-change'), ...onError },
+});
+
+export const AssignmentEditor = createComponent({
+  react: React,
+  tagName: 'assignment-editor',
+  elementClass: AssignmentEditorElement,
+  events: { onAssignmentSaved: event('assignment-saved'), ...onError },
 });
 
 export type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';

@@ -24,6 +24,9 @@ export interface ApplicationSubmittedDetail {
 export interface ApplicationStatusChangeDetail {
   application: Application;
 }
+export interface AssignmentSavedDetail {
+  assignment: Assignment;
+}
 export type { ErrorDetail };
 
 export interface FlexschilEventMap {
@@ -40,6 +43,8 @@ export interface FlexschilEventMap {
   'application-error': ErrorDetail;
   /** An application's status was saved; `application` is the backend's new version. */
   'application-status-change': ApplicationStatusChangeDetail;
+  /** An assignment was created, changed or closed; `assignment` is the backend's new version. */
+  'assignment-saved': AssignmentSavedDetail;
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
@@ -64,5 +69,6 @@ declare global {
     'application-submitted': FlexschilEvent<'application-submitted'>;
     'application-error': FlexschilEvent<'application-error'>;
     'application-status-change': FlexschilEvent<'application-status-change'>;
+    'assignment-saved': FlexschilEvent<'assignment-saved'>;
   }
 }

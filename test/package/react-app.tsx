@@ -4,7 +4,7 @@
 import 'flexschil';
 import type {} from 'flexschil/jsx';
 import type { AssignmentInput, ErrorDetail, FiltersChangeDetail, ProfileInput } from 'flexschil';
-import { ApplicationInbox, ApplyForm, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory } from 'flexschil/react';
+import { ApplicationInbox, ApplyForm, AssignmentEditor, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory } from 'flexschil/react';
 import { useRef } from 'react';
 
 declare const sso: { token(): Promise<string> };
@@ -107,6 +107,14 @@ export function PlainTags() {
         onapplication-status-change={(event) => console.log(event.detail.application.status)}
         onflexschil-error={logError}
       />
+      <assignment-editor
+        assignment-id="a-2026-0101"
+        heading-level={2}
+        lang="nl"
+        endpoint="/api"
+        onassignment-saved={(event) => console.log(event.detail.assignment.status)}
+        onflexschil-error={logError}
+      />
     </marketplace-provider>
   );
 }
@@ -139,6 +147,7 @@ export function Components() {
         onFlexschilError={logError}
       />
       <ApplicationInbox pageSize={20} onApplicationStatusChange={(event) => console.log(event.detail.application.status)} onFlexschilError={logError} />
+      <AssignmentEditor assignmentId="a-2026-0101" onAssignmentSaved={(event) => console.log(event.detail.assignment.id)} onFlexschilError={logError} />
     </MarketplaceProvider>
   );
 }

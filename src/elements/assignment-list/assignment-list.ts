@@ -2,14 +2,13 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { isAbortError } from '../../api/errors.js';
 import type { AssignmentQuery } from '../../api/query.js';
 import { type Assignment, type AssignmentPage, contractTypes, workModes } from '../../api/schemas.js';
 import { assignmentList as messages } from '../../i18n/assignment-list.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
-import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
+import { formatDate, formatHours, today } from '../../i18n/format.js';
 import { rank } from '../../match/match.js';
 import { CollectionController } from '../../shared/collection-controller.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
@@ -17,7 +16,7 @@ import { emit } from '../../shared/events.js';
 import { renderFilterGroup } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
-import { clampLevel, headingTag } from '../../shared/headings.js';
+import { clampLevel } from '../../shared/headings.js';
 import { jobPostingsJson } from '../../shared/job-posting.js';
 import { safeHtml } from '../../shared/sanitize.js';
 import { renderSkeleton } from '../../shared/states.js';
@@ -25,6 +24,7 @@ import { splitList } from '../../shared/url-state.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
+import { assignmentCard, cardBadges, cardClosing, cardRate } from './card.js';
 
 type Dimension = 'field' | 'region' | 'type' | 'mode';
 type Sort = NonNullable<AssignmentQuery['sort']>;
@@ -194,53 +194,28 @@ export class AssignmentList extends FlexschilElement {
   }
 
   private renderCard(a: Assignment): TemplateResult {
-    const lang = this.uiLang;
-    const t = messages[lang];
-    const heading = headingTag(this.headingLevel + 1);
     const href = this.list.href(a);
     const title = href
       ? html`<a href=${href} @click=${(e: Event) => this.select(a, e)}>${a.title}</a>`
       : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
     // The board loads the profile once; a badge given ids instead would each load and report it.
     const profile = this.profileId ? this.profile.value : null;
-    return html`<article class="card" part="card">
-      ${staticHtml`<${heading} class="card-title" part="card-title">${title}</${heading}>`}
-      <p class="organisation">${a.organisation.name}</p>
-      ${this.renderBadges(a)}
-      ${a.summary ? html`<p class="summary">${a.summary}</p>` : nothing}
-      <dl class="facts">
-        ${fact(t.place, `${a.location.place} · ${codeLabel('mode', a.location.mode, lang)}`)}
-        ${fact(t.hoursPerWeek, formatHours(a.hoursPerWeek, lang))}
-        ${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing} ${fact(t.closes, this.renderClosing(a))}
-        ${this.renderRate(a)}
-      </dl>
-      ${profile
-        ? html`<match-badge class="match" variant="compact" .assignment=${a} .profile=${profile} endpoint=${this.endpoint ?? nothing}></match-badge>`
-        : nothing}
-    </article>`;
+    const extra = profile
+      ? html`<match-badge class="match" variant="compact" .assignment=${a} .profile=${profile} endpoint=${this.endpoint ?? nothing}></match-badge>`
+      : nothing;
+    return assignmentCard(a, { lang: this.uiLang, headingLevel: this.headingLevel + 1, title, typeLabel: (type) => this.typeLabel(type), extra });
   }
 
   private renderBadges(a: Assignment): TemplateResult {
-    const lang = this.uiLang;
-    return html`<ul class="badges" aria-label=${messages[lang].types}>
-      ${a.visibility === 'internal' ? html`<li class="badge internal">${common[lang].internal}</li>` : nothing}
-      <li class="badge">${a.field.label}</li>
-      ${a.types.map((type) => html`<li class="badge">${this.typeLabel(type)}</li>`)}
-    </ul>`;
+    return cardBadges(a, this.uiLang, (type) => this.typeLabel(type));
   }
 
   private renderClosing(a: Assignment): TemplateResult {
-    const closing = closingText(a.closingDate, today(), this.uiLang, a.status);
-    return html`<time datetime=${a.closingDate} class=${closing.soon || closing.closed ? 'soon' : ''}
-      ><span aria-hidden="true">${closing.text}</span><span class="visually-hidden">${closing.full}</span></time
-    >`;
+    return cardClosing(a, this.uiLang);
   }
 
   private renderRate(a: Assignment): TemplateResult | typeof nothing {
-    if (!a.rate || (a.rate.min === null && a.rate.max === null)) return nothing;
-    const lang = this.uiLang;
-    const money = formatMoney({ min: a.rate.min, max: a.rate.max }, a.rate.currency, a.rate.unit, lang);
-    return fact(messages[lang].rate, a.rate.publicRate ? `${money} (${common[lang].publicRate})` : money);
+    return cardRate(a, this.uiLang);
   }
 
   private renderDialog(): TemplateResult {

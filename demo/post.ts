@@ -1,0 +1,18 @@
+/**
+ * "Klus plaatsen" on the intranet: the editor acts for a poster of Gemeente Steenbergen, with a
+ * token from the intranet's single sign-on (see token.ts). `?id=…` edits an existing assignment.
+ */
+import { demoTokenGetter } from './token.js';
+
+/** The claims `POST /api/v1/dev/token` mints a token for (the reference server with DEV=1, and the mock). */
+const poster = { sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] };
+
+// Set before Flexschil is defined (a CMS page often runs its own scripts first): the provider
+// takes it over when it upgrades, so the first request already carries the token.
+const provider = document.querySelector('marketplace-provider');
+// Without a development endpoint the fallback is an employee who may not post: the editor then says so.
+if (provider) provider.getToken = demoTokenGetter(poster, 'token-steenbergen');
+
+const id = new URLSearchParams(location.search).get('id');
+const editor = document.querySelector('assignment-editor');
+if (id && editor) editor.setAttribute('assignment-id', id);

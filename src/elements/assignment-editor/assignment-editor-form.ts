@@ -1,0 +1,885 @@
+/**
+ * The editor's form: loaded by `<assignment-editor>` only once it is shown (with the rich-text
+ * editor), so the code, strings and styles of posting cost nothing to visitors of a public
+ * board that loads the same bundle. Measured: see the element's JSDoc.
+ *
+ * It is a controller of the element (a custom element class must exist before its code is
+ * loaded): the form's state and what happens on edit, save, close and a 412. Templates are plain
+ * functions (templates.ts), the value model is pure (values.ts), the draft is draft.ts.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { newIdempotencyKey, type FlexschilClient, type Versioned } from '../../api/client.js';
+import type { FlexschilError } from '../../api/errors.js';
+import { isCalendarDate } from '../../api/rules/dates.js';
+import { type AssignmentDraft, checkAssignmentDraft, postingLimits } from '../../api/rules/posting.js';
+import { Assignment, type Code, contractTypes, type Me, type Vocabularies } from '../../api/schemas.js';
+import { assignmentEditorForm as messages } from '../../i18n/assignment-editor-form.js';
+import { codeLabel } from '../../i18n/codes.js';
+import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
+import { formatDate, today } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import { emit } from '../../shared/events.js';
+import { factsStyles } from '../../shared/facts.js';
+import { cleanHtml, RichText, richTextStyles } from '../../shared/rich-text.js';
+import { type ConflictRow, conflictingFields, conflictPanel, conflictStyles, type Side, wordValue } from '../../shared/version-conflict.js';
+import { WriteController } from '../../shared/write-controller.js';
+import { styles as cardStyles } from '../assignment-list/assignment-list.styles.js';
+import { styles as editorStyles } from './assignment-editor.styles.js';
+import { clearEditorDraft, loadEditorDraft, saveEditorDraft } from './draft.js';
+import * as view from './templates.js';
+import {
+  changedFields,
+  draftInput,
+  type EditorValues,
+  emptyValues,
+  type FieldName,
+  fieldOrder,
+  filledSkills,
+  formField,
+  isFlag,
+  isText,
+  patchOf,
+  same,
+  valuesFrom,
+} from './values.js';
+
+/** The form's styles, adopted by the element when this module has loaded. */
+export const formStyles = [factsStyles, cardStyles, richTextStyles, conflictStyles, editorStyles];
+
+export interface EditorContext {
+  client: FlexschilClient;
+  me: Me;
+  vocabularies: Vocabularies;
+  lang: Lang;
+  headingLevel: number;
+}
+
+export type EditorHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'submit' | 'first' | 'close' | { skill: number } | 'add-skill';
+type Base = { value: Assignment; etag: string | null };
+interface Conflict {
+  /** The version the poster started from, and what they had typed when the newer one came. */
+  origin: EditorValues;
+  mine: EditorValues;
+  theirs: EditorValues;
+  fields: { name: FieldName; both: boolean }[];
+  /** Someone closed it meanwhile (a status, not a field of the form). */
+  closed: boolean;
+}
+
+/** `same key + another body → 422` (contract §1.1): told apart from a 400 by having no `invalidParams`. */
+const keyReused = (error: unknown) => (error as FlexschilError)?.status === 422 && !(error as FlexschilError).invalidParams?.length;
+const NUMBER = /^\d{1,6}([.,]\d{1,2})?$/;
+const toNumber = (text: string) => (NUMBER.test(text.trim()) ? Number(text.trim().replace(',', '.')) : null);
+
+export class EditorForm implements ReactiveController {
+  readonly richText: RichText;
+  readonly #writes: WriteController;
+
+  #context!: EditorContext;
+  #id: string | null = null;
+  #base: Base | null = null;
+  #baseValues: EditorValues = emptyValues();
+  #values: EditorValues = emptyValues();
+  #errors: Record<string, view.FieldError> = {};
+  /** Problems that belong to no field the poster can see (a backend's own). */
+  #general: string[] = [];
+  #summaryShown = false;
+  /** Fields the poster changed: only those are checked when they lose focus. */
+  #dirty = new Set<string>();
+  #submitted = false;
+  #restored = false;
+  /** Creating: the first request sent with the current key, until it is known to have arrived or not. */
+  #pending: { key: string; body: Record<string, unknown> } | null = null;
+  #outcome: { kind: view.Outcome; title: string } | null = null;
+  #failure: (view.Failure & { again: () => void }) | null = null;
+  #conflict: Conflict | null = null;
+  #closing = false;
+  #status = '';
+  #focus: Focus | null = null;
+
+  constructor(
+    private readonly host: EditorHost,
+    initial: Versioned<Assignment> | null,
+  ) {
+    host.addController(this);
+    this.#writes = new WriteController(host);
+    this.richText = new RichText(host, (html) => this.#change({ ...this.#values, description: html }, 'description'));
+    this.#start(initial);
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    this.#syncDialog();
+    const target = this.#focus;
+    this.#focus = null;
+    if (!target) return;
+    // After this update, not inside it: moving focus blurs a field, and that may check it.
+    queueMicrotask(() => this.#focusNow(target));
+  }
+
+  /** Leaves the host: what was typed is in the draft already; nothing more to do. */
+  dispose(): void {
+    this.#writes.abandon();
+    this.host.removeController(this.#writes);
+    this.host.removeController(this.richText);
+    this.host.removeController(this);
+  }
+
+  /** A fresh form for a new assignment (`initial` null) or one to edit, with the draft kept for it. */
+  #start(initial: Versioned<Assignment> | null): void {
+    this.#id = initial?.value.id ?? null;
+    const draft = loadEditorDraft(this.#id);
+    const fresh: Base | null = initial ? { value: initial.value, etag: initial.etag } : null;
+    // A draft of an edit goes on from the version it started from: a newer one is shown as a conflict below.
+    const draftBase = initial ? (draft?.base ?? fresh) : null;
+    const draftBaseValues = draftBase ? valuesFrom(draftBase.value, cleanHtml) : emptyValues();
+    this.#restored = !!draft && (changedFields(draft.values, draftBaseValues).length > 0 || (!initial && !!draft.pending));
+    if (draft && this.#restored) {
+      this.#base = draftBase;
+      this.#baseValues = draftBaseValues;
+      this.#values = draft.values;
+      this.#pending = initial ? null : draft.pending;
+    } else {
+      clearEditorDraft(this.#id);
+      this.#base = fresh;
+      this.#baseValues = fresh ? valuesFrom(fresh.value, cleanHtml) : emptyValues();
+      this.#values = structuredClone(this.#baseValues);
+      this.#pending = null;
+    }
+    this.#errors = {};
+    this.#general = [];
+    this.#summaryShown = false;
+    this.#dirty.clear();
+    this.#submitted = false;
+    this.#failure = null;
+    this.#conflict = null;
+    this.richText.setValue(this.#values.description);
+    if (fresh && this.#base && this.#base.etag !== fresh.etag) this.#enterConflict(fresh);
+  }
+
+  // --- rendering -------------------------------------------------------------------------------
+
+  render(context: EditorContext): TemplateResult {
+    this.#context = context;
+    const { lang, headingLevel: level } = context;
+    const t = messages[lang];
+    const v = this.#view();
+    const summary = this.#errorNames();
+    const saving = this.#writes.busy && !this.#closing;
+    const open = this.#base?.value.status === 'open';
+    const title = this.#base?.value.title ?? '';
+    return html`<div class="layout">
+        <div class="main">
+          ${this.#outcome ? view.savedNotice(lang, this.#outcome.kind, this.#outcome.title, level, this.#outcome.kind === 'created' ? this.#another : null) : nothing}
+          ${this.#restored ? view.draftNotice(lang, this.#discard) : nothing}
+          ${this.#failure ? view.failureMessage(lang, this.#failure, this.#failure.again) : nothing}
+          ${this.#conflict ? this.#renderConflict(level) : nothing}
+          ${this.#summaryShown && (summary.length || this.#general.length)
+            ? view.errorSummary(v, summary, this.#general, level, (name, event) => this.#follow(name, event))
+            : nothing}
+          ${this.#base && !open ? html`<div class="closed-notice" part="closed"><p>${t.closedNotice}</p></div>` : nothing}
+          <span id="form-label" hidden>${this.#id ? t.formEdit(title) : t.formCreate}</span>
+          <form
+            part="form"
+            novalidate
+            aria-labelledby="form-label"
+            aria-busy=${saving ? 'true' : 'false'}
+            @submit=${this.#onSubmit}
+            @input=${this.#onEdit}
+            @change=${this.#onEdit}
+            @focusout=${this.#onLeave}
+          >
+            ${this.#renderWhat(v)} ${this.#renderWhereWhen(v)} ${this.#renderConditions(v)} ${this.#renderContact(v)} ${this.#renderRequirements(v)}
+            <div class="actions">
+              <button part="submit" type="submit" class="button" aria-disabled=${saving ? 'true' : 'false'}>
+                ${saving ? t.saving : this.#id ? t.save : t.create}
+              </button>
+              ${this.#id && open
+                ? html`<button type="button" part="close" class="button secondary danger close-now" @click=${this.#openClose}>${t.closeNow}</button>`
+                : nothing}
+            </div>
+          </form>
+          <p class="visually-hidden" role="status" aria-live="polite">${this.#status}</p>
+        </div>
+        <div class="side">${view.preview(lang, this.#preview(), level)}</div>
+      </div>
+      ${this.#id
+        ? view.closeDialog({
+            lang,
+            level,
+            unsaved: changedFields(this.#values, this.#baseValues).length > 0,
+            busy: this.#writes.busy && this.#closing,
+            confirm: this.#confirmClose,
+            cancel: this.#cancelClose,
+          })
+        : nothing}`;
+  }
+
+  #view(): view.FormView {
+    const { vocabularies } = this.#context;
+    return { lang: this.#context.lang, values: this.#values, errors: this.#errors, fields: vocabularies.field, regions: vocabularies.region };
+  }
+
+  #renderWhat(v: view.FormView): TemplateResult {
+    const t = messages[v.lang];
+    const l = postingLimits;
+    const invalid = !!v.errors.description;
+    return html`<fieldset class="section">
+      <legend>${t.groupWhat}</legend>
+      ${view.textField(v, 'title', { label: t.title, hint: t.titleHint(l.title.min, l.title.max) })}
+      ${view.textField(v, 'summary', { label: t.summary, hint: t.summaryHint(l.summary.max), optional: true, multiline: true })}
+      <div class="field ${invalid ? 'invalid' : ''}" part="field" data-field="description">
+        <span id="f-description-label" class="label" @click=${() => this.richText.focus()}
+          >${t.description} <span class="optional">${t.optional}</span></span
+        >
+        <p id="f-description-hint" class="hint">${t.descriptionHint}</p>
+        ${view.errorText(v, 'description')
+          ? html`<p id="f-description-error" class="error-message"><span class="visually-hidden">${t.errorPrefix}</span> ${view.errorText(v, 'description')}</p>`
+          : nothing}
+        ${this.richText.render({
+          id: view.controlId('description'),
+          labelId: 'f-description-label',
+          fieldName: draftFieldLabel('description', v.lang),
+          describedBy: invalid ? 'f-description-hint f-description-error' : 'f-description-hint',
+          invalid,
+          lang: v.lang,
+        })}
+      </div>
+      ${view.selectField(v, 'field', t.field, t.chooseField, v.fields)}
+      ${view.skillsField(v, { add: this.#addSkill, remove: this.#removeSkill, enter: this.#skillEnter })}
+    </fieldset>`;
+  }
+
+  #renderWhereWhen(v: view.FormView): TemplateResult {
+    const t = messages[v.lang];
+    const hours = t.hoursHint(postingLimits.hours.min, postingLimits.hours.max);
+    return html`<fieldset class="section">
+      <legend>${t.groupWhereWhen}</legend>
+      ${view.textField(v, 'location.place', { label: t.place, autocomplete: 'address-level2', className: 'medium' })}
+      ${view.selectField(v, 'location.region', t.region, t.chooseRegion, v.regions)}
+      ${view.choiceGroup(v, 'location.mode', t.mode, view.modeChoices(v.lang))}
+      <div class="pair">
+        ${view.textField(v, 'hoursPerWeek.min', { label: t.hoursMin, hint: hours, inputmode: 'numeric', className: 'short' })}
+        ${view.textField(v, 'hoursPerWeek.max', { label: t.hoursMax, hint: t.hoursMaxHint, inputmode: 'numeric', className: 'short', optional: true })}
+      </div>
+      <div class="pair">
+        ${view.textField(v, 'startDate', { label: t.startDate, type: 'date', optional: true, className: 'medium' })}
+        ${view.textField(v, 'endDate', { label: t.endDate, type: 'date', optional: true, className: 'medium' })}
+      </div>
+      ${view.textField(v, 'closingDate', { label: t.closingDate, type: 'date', hint: t.closingDateHint, className: 'medium' })}
+    </fieldset>`;
+  }
+
+  #renderConditions(v: view.FormView): TemplateResult {
+    const t = messages[v.lang];
+    return html`<fieldset class="section">
+      <legend>${t.groupConditions}</legend>
+      ${view.choiceGroup(v, 'types', t.types, view.typeChoices(v.lang), t.typesHint)}
+      <div class="pair">
+        ${view.textField(v, 'rate.min', { label: t.rateMin, hint: t.rateHint, inputmode: 'decimal', className: 'short', optional: true })}
+        ${view.textField(v, 'rate.max', { label: t.rateMax, inputmode: 'decimal', className: 'short', optional: true })}
+      </div>
+      ${view.checkbox(v, 'rate.publicRate', t.publicRate, t.publicRateHint)}
+      ${view.choiceGroup(v, 'visibility', t.visibility, view.visibilityChoices(v.lang))}
+    </fieldset>`;
+  }
+
+  #renderContact(v: view.FormView): TemplateResult {
+    const t = messages[v.lang];
+    return html`<fieldset class="section" aria-describedby="contact-hint">
+      <legend>${t.groupContact}</legend>
+      <p id="contact-hint" class="section-hint">${t.groupContactHint}</p>
+      ${view.textField(v, 'contact.name', { label: t.contactName, autocomplete: 'name', className: 'medium', optional: true })}
+      ${view.textField(v, 'contact.email', { label: t.contactEmail, type: 'email', autocomplete: 'email', className: 'medium', optional: true })}
+      ${view.textField(v, 'contact.phone', { label: t.contactPhone, type: 'tel', autocomplete: 'tel', className: 'medium', optional: true })}
+      ${view.textField(v, 'url', { label: t.url, type: 'url', hint: t.urlHint, optional: true })}
+      ${view.textField(v, 'applyUrl', { label: t.applyUrl, type: 'url', hint: t.applyUrlHint, optional: true })}
+    </fieldset>`;
+  }
+
+  #renderRequirements(v: view.FormView): TemplateResult {
+    const t = messages[v.lang];
+    return html`<fieldset class="section">
+      <legend>${t.groupRequirements}</legend>
+      ${view.checkbox(v, 'requirements.kvkNumber', t.kvkNumber)} ${view.checkbox(v, 'requirements.cv', t.cv)}
+      ${view.textField(v, 'requirements.conditionsUrl', { label: t.conditionsUrl, type: 'url', hint: t.conditionsUrlHint, optional: true })}
+      ${view.checkbox(v, 'requirements.managerConsent', t.managerConsent, t.managerConsentHint)}
+    </fieldset>`;
+  }
+
+  #renderConflict(level: number): TemplateResult {
+    const conflict = this.#conflict!;
+    const lang = this.#context.lang;
+    const rows: ConflictRow[] = conflict.fields.map(({ name, both }) => ({
+      name,
+      label: this.#label(name),
+      mine: this.#word(name, conflict.mine),
+      theirs: this.#word(name, conflict.theirs),
+      chosen: same(name, this.#values, conflict.theirs) ? 'theirs' : same(name, this.#values, conflict.mine) ? 'mine' : null,
+      both,
+    }));
+    return html`${conflictPanel({ lang, headingLevel: level, rows, choose: this.#choose })}
+    ${conflict.closed ? html`<p class="closed-notice">${messages[lang].closedMeanwhile}</p>` : nothing}`;
+  }
+
+  /** A field's label, for the comparison. */
+  #label(name: FieldName): string {
+    const t = messages[this.#context.lang];
+    const labels: Record<FieldName, string> = {
+      title: t.title,
+      summary: t.summary,
+      description: t.description,
+      field: t.field,
+      skills: t.skills,
+      'location.place': t.place,
+      'location.region': t.region,
+      'location.mode': t.mode,
+      'hoursPerWeek.min': t.hoursMin,
+      'hoursPerWeek.max': t.hoursMax,
+      startDate: t.startDate,
+      endDate: t.endDate,
+      closingDate: t.closingDate,
+      types: t.types,
+      'rate.min': t.rateMin,
+      'rate.max': t.rateMax,
+      'rate.publicRate': t.publicRate,
+      visibility: t.visibility,
+      'contact.name': t.contactName,
+      'contact.email': t.contactEmail,
+      'contact.phone': t.contactPhone,
+      url: t.url,
+      applyUrl: t.applyUrl,
+      'requirements.kvkNumber': t.kvkNumber,
+      'requirements.cv': t.cv,
+      'requirements.conditionsUrl': t.conditionsUrl,
+      'requirements.managerConsent': t.managerConsent,
+    };
+    return labels[name];
+  }
+
+  /** A field's value as people read it: labels for codes, dates in words, the description as text. */
+  #word(name: FieldName, values: EditorValues): unknown {
+    const { lang, vocabularies } = this.#context;
+    const t = messages[lang];
+    const label = (codes: readonly Code[], value: string) => codes.find((c) => c.value === value)?.label ?? value;
+    const value = values[name];
+    switch (name) {
+      case 'description': {
+        const text = new DOMParser().parseFromString(values.description, 'text/html').body.textContent?.trim() ?? '';
+        return wordValue(text.length > 240 ? `${text.slice(0, 240)}…` : text, lang);
+      }
+      case 'field':
+        return wordValue(value && label(vocabularies.field, values.field), lang);
+      case 'location.region':
+        return wordValue(value && label(vocabularies.region, values['location.region']), lang);
+      case 'location.mode':
+        return wordValue(value && codeLabel('mode', values['location.mode'], lang), lang);
+      case 'visibility':
+        return view.visibilityChoices(lang).find((c) => c.value === values.visibility)?.label ?? values.visibility;
+      case 'types':
+        return wordValue(values.types.map((type) => codeLabel('type', type, lang)).join(', '), lang);
+      case 'skills':
+        return wordValue(
+          filledSkills(values.skills)
+            .map(({ skill }) => `${skill.name} (${skill.required ? t.skillRequiredWord : t.skillOptional})`)
+            .join(', '),
+          lang,
+        );
+      case 'startDate':
+      case 'endDate':
+      case 'closingDate':
+        return wordValue(isCalendarDate(values[name]) ? formatDate(values[name], lang) : values[name], lang);
+      default:
+        return wordValue(value, lang);
+    }
+  }
+
+  /** The board's card for what the form holds, once it holds what a card needs. */
+  #preview(): Assignment | null {
+    const v = this.#values;
+    const { vocabularies, me } = this.#context;
+    const field = vocabularies.field.find((c) => c.value === v.field);
+    const min = toNumber(v['hoursPerWeek.min']);
+    const max = v['hoursPerWeek.max'].trim() ? toNumber(v['hoursPerWeek.max']) : min;
+    const mode = v['location.mode'];
+    if (!v.title.trim() || !field || !v['location.place'].trim() || !mode || min === null || max === null || !isCalendarDate(v.closingDate)) return null;
+    const rate = { min: toNumber(v['rate.min']), max: toNumber(v['rate.max']) };
+    const region = vocabularies.region.find((c) => c.value === v['location.region']);
+    const draft = {
+      id: this.#id ?? 'preview',
+      title: v.title.trim(),
+      organisation: this.#base?.value.organisation ?? me.organisation ?? { id: '', name: '', logoUrl: null },
+      summary: v.summary.trim() || null,
+      description: v.description,
+      field,
+      skills: filledSkills(v.skills).map((s) => s.skill),
+      location: { place: v['location.place'].trim(), region: region ?? { value: '', label: '' }, mode },
+      hoursPerWeek: { min, max },
+      startDate: isCalendarDate(v.startDate) ? v.startDate : null,
+      endDate: isCalendarDate(v.endDate) ? v.endDate : null,
+      closingDate: v.closingDate,
+      types: v.types.filter((type) => (contractTypes as readonly string[]).includes(type)),
+      rate: rate.min !== null || rate.max !== null ? { ...rate, currency: 'EUR', unit: 'hour', publicRate: v['rate.publicRate'] } : null,
+      visibility: v.visibility,
+      status: this.#base?.value.status ?? 'open',
+      publishedAt: this.#base?.value.publishedAt ?? new Date().toISOString(),
+      contact: null,
+      url: null,
+      applyUrl: null,
+      requirements: { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false },
+    };
+    // Through the contract's schema, as the board gets it: what it shows, the preview shows.
+    const parsed = Assignment.safeParse(draft);
+    return parsed.success ? parsed.data : null;
+  }
+
+  // --- editing ---------------------------------------------------------------------------------
+
+  #onEdit = (event: Event) => {
+    const target = event.target as HTMLInputElement;
+    const name = target.name;
+    if (!name) return;
+    const v = this.#values;
+    const skill = /^skills\.(\d+)\.(name|required)$/.exec(name);
+    let next: EditorValues;
+    if (skill) {
+      const row = Number(skill[1]);
+      const skills = v.skills.map((s, i) => (i !== row ? s : skill[2] === 'name' ? { ...s, name: target.value } : { ...s, required: target.checked }));
+      next = { ...v, skills };
+    } else if (name === 'types') {
+      const types = target.checked ? [...new Set([...v.types, target.value])] : v.types.filter((type) => type !== target.value);
+      next = { ...v, types };
+    } else if (isFlag(name)) {
+      next = { ...v, [name]: target.checked };
+    } else if (target.type === 'radio') {
+      if (!target.checked) return;
+      next = { ...v, [name]: target.value };
+    } else if (isText(name)) {
+      next = { ...v, [name]: target.value };
+    } else return;
+    this.#change(next, skill ? `skills.${skill[1]}.name` : name);
+  };
+
+  #change(values: EditorValues, name: string): void {
+    if (JSON.stringify(values) === JSON.stringify(this.#values)) return;
+    this.#values = values;
+    this.#dirty.add(name);
+    this.#outcome = null;
+    // An error goes away as soon as it is fixed; new ones wait until the field is left — except,
+    // after a save was tried, in the fields whose rule depends on this one (a contact's address
+    // is checked once it has a name; the maximum hours against the minimum).
+    const group = name.includes('.') && !name.startsWith('skills.') ? `${name.split('.')[0]}.` : null;
+    const related = this.#submitted && group ? fieldOrder.filter((f) => f.startsWith(group) && f !== name) : [];
+    const watched = [...new Set([...Object.keys(this.#errors), ...related])];
+    if (watched.length) this.#recheck(watched);
+    this.#keepDraft();
+    this.host.requestUpdate();
+  }
+
+  #onLeave = (event: FocusEvent) => {
+    const name = (event.target as HTMLElement).getAttribute('name') ?? ((event.target as HTMLElement).id === view.controlId('description') ? 'description' : '');
+    if (!name || !(this.#dirty.has(name) || this.#errors[name] || this.#submitted)) return;
+    // The backend's verdict stands until the poster changes the field.
+    if (this.#errors[name]?.code === 'server' && !this.#dirty.has(name)) return;
+    this.#recheck([name.startsWith('skills.') && name.endsWith('.required') ? name.replace('.required', '.name') : name]);
+  };
+
+  /** Checks these fields again with the contract's rules, and shows what is (no longer) wrong. */
+  #recheck(names: readonly string[]): void {
+    const { errors } = this.#check();
+    const next = { ...this.#errors };
+    for (const name of names) {
+      if (next[name]?.code === 'server' && !this.#dirty.has(name)) continue;
+      if (errors[name]) next[name] = errors[name];
+      else delete next[name];
+    }
+    if (JSON.stringify(next) !== JSON.stringify(this.#errors)) {
+      this.#errors = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The draft against the rules the backend applies too (src/api/rules/posting.ts), by form field. */
+  #check() {
+    const { input, skillRows } = draftInput(this.#values, this.#base?.value.status ?? 'open');
+    const result = checkAssignmentDraft(input, { today: today(), creating: !this.#id });
+    const errors: Record<string, view.FieldError> = {};
+    const general: string[] = [];
+    if (!result.ok) {
+      for (const issue of result.issues) {
+        const field = formField(issue.name, skillRows);
+        // An empty maximum means "the same as the minimum": its problem is the minimum's.
+        if (field === 'hoursPerWeek.max' && !this.#values['hoursPerWeek.max'].trim()) continue;
+        if (field) errors[field] ??= issue;
+        else general.push(draftIssueText(issue, this.#context.lang));
+      }
+    }
+    return { result, errors, general, skillRows };
+  }
+
+  /** Fields with a problem, in the order of the form. */
+  #errorNames(): string[] {
+    const order = fieldOrder.flatMap((name) => (name === 'skills' ? ['skills', ...this.#values.skills.map((_, row) => `skills.${row}.name`)] : [name]));
+    return order.filter((name) => this.#errors[name]);
+  }
+
+  #follow(name: string, event: Event): void {
+    // The href is a fallback; fragment navigation does not reach into a shadow root and would
+    // change the host page's URL.
+    event.preventDefault();
+    const control = this.host.renderRoot.querySelector<HTMLElement>(`#${view.controlId(name)}`);
+    // Like GOV.UK: scroll so the label (not only the control) is in view, then focus.
+    control?.closest('.field, .skill')?.scrollIntoView({ block: 'start' });
+    control?.focus({ preventScroll: true });
+  }
+
+  #addSkill = () => {
+    if (this.#values.skills.length >= postingLimits.skills.max) return;
+    const row = this.#values.skills.length;
+    this.#values = { ...this.#values, skills: [...this.#values.skills, { name: '', required: false }] };
+    this.#focus = { skill: row };
+    this.host.requestUpdate();
+  };
+
+  #removeSkill = (row: number) => {
+    const removed = this.#values.skills[row];
+    const skills = this.#values.skills.filter((_, i) => i !== row);
+    // Errors of later rows move up with their rows.
+    const errors: Record<string, view.FieldError> = {};
+    for (const [name, error] of Object.entries(this.#errors)) {
+      const match = /^skills\.(\d+)\.name$/.exec(name);
+      if (!match) errors[name] = error;
+      else if (Number(match[1]) < row) errors[name] = error;
+      else if (Number(match[1]) > row) errors[`skills.${Number(match[1]) - 1}.name`] = error;
+    }
+    this.#errors = errors;
+    this.#focus = skills.length ? { skill: Math.min(row, skills.length - 1) } : 'add-skill';
+    this.#status = messages[this.#context.lang].skillRemoved(removed?.name.trim() ?? '');
+    this.#change({ ...this.#values, skills }, 'skills');
+    this.host.requestUpdate();
+  };
+
+  #skillEnter = (row: number, event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    // Enter adds the next skill (or goes to it), instead of submitting the form half done.
+    event.preventDefault();
+    if (row < this.#values.skills.length - 1) this.#focusNow({ skill: row + 1 });
+    else if (this.#values.skills[row].name.trim()) this.#addSkill();
+  };
+
+  #keepDraft(): void {
+    const changed = changedFields(this.#values, this.#baseValues).length > 0;
+    if (!changed && !this.#pending) {
+      clearEditorDraft(this.#id);
+      return;
+    }
+    saveEditorDraft(this.#id, { values: this.#values, base: this.#base?.etag ? { value: this.#base.value, etag: this.#base.etag } : null, pending: this.#pending });
+  }
+
+  #discard = async () => {
+    clearEditorDraft(this.#id);
+    this.#pending = null;
+    this.#values = structuredClone(this.#baseValues);
+    this.richText.setValue(this.#values.description);
+    this.#restored = false;
+    this.#errors = {};
+    this.#general = [];
+    this.#summaryShown = false;
+    this.#failure = null;
+    this.#conflict = null;
+    this.#submitted = false;
+    this.#dirty.clear();
+    this.#status = messages[this.#context.lang].draftDiscarded;
+    // The button that had focus is gone: continue at the first field.
+    this.#focus = 'first';
+    this.host.requestUpdate();
+  };
+
+  #another = () => {
+    this.#outcome = null;
+    this.#start(null);
+    this.#focus = 'first';
+    this.host.requestUpdate();
+  };
+
+  // --- saving ----------------------------------------------------------------------------------
+
+  #onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void this.#save();
+  };
+
+  async #save(): Promise<void> {
+    if (this.#writes.busy) return;
+    this.#submitted = true;
+    this.#failure = null;
+    this.#outcome = null;
+    const { result, errors, general } = this.#check();
+    this.#errors = errors;
+    this.#general = general;
+    if (!result.ok) return this.#showSummary();
+    this.#summaryShown = false;
+    if (this.#id) await this.#update(result.value);
+    else await this.#create(result.value);
+  }
+
+  #showSummary(): void {
+    this.#summaryShown = true;
+    this.#focus = 'summary';
+    this.host.requestUpdate();
+  }
+
+  async #create(body: AssignmentDraft): Promise<void> {
+    const { client, lang } = this.#context;
+    // One key per assignment, kept (in the draft too) until the backend answered: every retry,
+    // even after a reload, is the same request, so the assignment is posted once.
+    const pending = this.#pending ?? { key: newIdempotencyKey(), body: body as unknown as Record<string, unknown> };
+    this.#pending = pending;
+    this.#keepDraft();
+    this.#status = messages[lang].savingStatus;
+    const outcome = await this.#writes.run(async (signal) => {
+      try {
+        return { saved: await client.createAssignment(body, { idempotencyKey: pending.key, signal, lang }), settled: false };
+      } catch (error) {
+        if (!keyReused(error) || JSON.stringify(pending.body) === JSON.stringify(body)) throw error;
+        // The first request with this key did arrive (with what the form held then): its answer
+        // is the assignment; what was changed since stays in the form, to be saved as a change.
+        const first = pending.body as unknown as AssignmentDraft;
+        return { saved: await client.createAssignment(first, { idempotencyKey: pending.key, signal, lang }), settled: true };
+      }
+    });
+    if (!outcome || 'abandoned' in outcome) return;
+    this.#status = '';
+    if ('failed' in outcome) return this.#failed(outcome.failed, 'save', () => this.#save());
+    const { saved, settled } = outcome.done;
+    clearEditorDraft(null);
+    this.#pending = null;
+    this.#id = saved.value.id;
+    this.#adopt(saved, !settled);
+    this.#restored = false;
+    this.#done(settled ? 'settled' : 'created', saved.value);
+  }
+
+  async #update(body: AssignmentDraft): Promise<void> {
+    const { client, lang } = this.#context;
+    const id = this.#id!;
+    const patch = patchOf(body, this.#values, this.#baseValues);
+    if (!Object.keys(patch).length) {
+      this.#conflict = null;
+      this.#outcome = { kind: 'nothing', title: '' };
+      this.#focus = 'saved';
+      this.host.requestUpdate();
+      return;
+    }
+    const sent = this.#values;
+    this.#status = messages[lang].savingStatus;
+    const outcome = await this.#writes.run(async (signal) => {
+      const etag = await this.#etag(signal);
+      return etag === null ? null : client.updateAssignment(id, patch, etag, { signal, lang });
+    });
+    if (!outcome || 'abandoned' in outcome) return;
+    this.#status = '';
+    if ('failed' in outcome) return this.#failed(outcome.failed, 'save', () => this.#save());
+    if (!outcome.done) return; // a newer version came up first: shown, not overwritten
+    // What the poster typed while it was being saved stays; otherwise the form shows what was stored.
+    this.#adopt(outcome.done, this.#values === sent);
+    this.#done('updated', outcome.done.value);
+  }
+
+  /** The version the backend answered becomes the one edited. */
+  #adopt(saved: Versioned<Assignment>, showIt: boolean): void {
+    this.#base = { value: saved.value, etag: saved.etag };
+    this.#baseValues = valuesFrom(saved.value, cleanHtml);
+    if (showIt) {
+      this.#values = structuredClone(this.#baseValues);
+      this.richText.setValue(this.#values.description);
+    }
+    this.#conflict = null;
+    this.#dirty.clear();
+    this.#submitted = false;
+    this.#errors = {};
+    this.#keepDraft();
+  }
+
+  #done(kind: view.Outcome, assignment: Assignment): void {
+    this.#outcome = { kind, title: assignment.title };
+    this.#failure = null;
+    this.#focus = 'saved';
+    this.host.requestUpdate();
+    emit(this.host, 'assignment-saved', { assignment });
+  }
+
+  /**
+   * The ETag to send: the one of the version edited. After a 412 whose newer version came
+   * without one, it is asked for; null when that turned up a version newer still (now shown).
+   */
+  async #etag(signal: AbortSignal): Promise<string | null> {
+    if (this.#base?.etag) return this.#base.etag;
+    return (await this.#fetchVersion(signal)) ? this.#base?.etag ?? null : null;
+  }
+
+  /** The newest version and its ETag; false when it differs from the one shown (then it is shown). */
+  async #fetchVersion(signal: AbortSignal): Promise<boolean> {
+    const { client, lang } = this.#context;
+    const fresh = await client.getAssignmentForEditing(this.#id!, { signal, lang });
+    const known = this.#conflict ? this.#conflict.theirs : this.#baseValues;
+    if (this.#base && JSON.stringify(valuesFrom(fresh.value, cleanHtml)) === JSON.stringify(known) && fresh.value.status === this.#base.value.status) {
+      this.#base = { value: fresh.value, etag: fresh.etag };
+      return true;
+    }
+    this.#enterConflict(fresh);
+    return false;
+  }
+
+  /**
+   * A 412: someone else saved a newer version. It comes in the problem's `current`; its ETag by
+   * asking for it (a problem's headers do not reach the form), and if that is newer still, it wins.
+   */
+  async #stale(error: FlexschilError, action: 'save' | 'close'): Promise<void> {
+    const current = Assignment.safeParse(error.members.current);
+    if (current.success) this.#enterConflict({ value: current.data, etag: null });
+    const outcome = await this.#writes.run((signal) => this.#fetchVersion(signal));
+    if (outcome && 'failed' in outcome && !current.success) {
+      this.#failed(outcome.failed, action, action === 'save' ? () => this.#save() : this.#openClose);
+    }
+    this.#focus = 'conflict';
+    this.host.requestUpdate();
+  }
+
+  /** Shows the newer version next to what the poster typed; what only the other changed is taken over. */
+  #enterConflict(theirs: { value: Assignment; etag: string | null }): void {
+    const origin = this.#conflict?.origin ?? this.#baseValues;
+    const mine = this.#conflict?.mine ?? this.#values;
+    const theirValues = valuesFrom(theirs.value, cleanHtml);
+    const fields = conflictingFields(fieldOrder, { base: origin, mine, theirs: theirValues }, same).filter(({ name }) => !same(name, mine, theirValues));
+    const values = { ...mine } as Record<string, unknown>;
+    for (const { name, both } of fields) if (!both) values[name] = structuredClone(theirValues[name]);
+    const wasOpen = (this.#base?.value.status ?? 'open') === 'open';
+    this.#conflict = { origin, mine, theirs: theirValues, fields, closed: wasOpen && theirs.value.status === 'closed' };
+    this.#base = theirs;
+    this.#baseValues = theirValues;
+    this.#values = values as unknown as EditorValues;
+    this.richText.setValue(this.#values.description);
+    this.#keepDraft();
+    this.#focus = 'conflict';
+    this.host.requestUpdate();
+  }
+
+  #choose = (name: string, side: Side) => {
+    const conflict = this.#conflict;
+    if (!conflict) return;
+    const field = name as FieldName;
+    const source = side === 'mine' ? conflict.mine : conflict.theirs;
+    const values = { ...this.#values, [field]: structuredClone(source[field]) } as EditorValues;
+    if (field === 'description') this.richText.setValue(values.description);
+    this.#change(values, field);
+  };
+
+  #failed(error: FlexschilError, action: 'save' | 'close', again: () => void): void {
+    if (error.status === 412) {
+      void this.#stale(error, action);
+      return;
+    }
+    if (error.kind === 'unexpected') console.error('[flexschil]', error);
+    emit(this.host, 'flexschil-error', error.toDetail());
+    const t = messages[this.#context.lang];
+    // A definite refusal stored nothing: the next attempt is a new request with a new key.
+    if (error.kind === 'invalid-input' || error.kind === 'conflict' || error.kind === 'too-large') this.#pending = null;
+    this.#keepDraft();
+    if (error.kind === 'invalid-input' && error.invalidParams.length) {
+      const { skillRows } = draftInput(this.#values);
+      const errors: Record<string, view.FieldError> = {};
+      const general: string[] = [];
+      for (const param of error.invalidParams) {
+        const field = formField(param.name, skillRows);
+        if (field && !errors[field]) errors[field] = { code: 'server', reason: param.reason };
+        else if (!field) general.push(param.reason);
+      }
+      this.#errors = errors;
+      this.#general = general;
+      this.#dirty.clear();
+      this.#showSummary();
+      return;
+    }
+    const message: Partial<Record<FlexschilError['kind'], string>> = {
+      'no-endpoint': t.failedConfig,
+      config: t.failedUnavailable,
+      network: t.failedNetwork,
+      timeout: t.failedTimeout,
+      'rate-limited': t.failedBusy(error.retryAfter),
+      unavailable: t.failedBusy(error.retryAfter),
+      unauthorized: t.failedAuth,
+      forbidden: t.failedForbidden,
+      'not-found': t.failedNotFound,
+      'invalid-input': error.detail || t.failedRejected,
+      rejected: error.detail || t.failedRejected,
+      conflict: error.detail || t.failedRejected,
+    };
+    const hopeless = error.kind === 'no-endpoint' || error.kind === 'config' || error.kind === 'forbidden' || error.kind === 'not-found';
+    this.#failure = { action, message: message[error.kind] ?? t.failedServer, retry: !hopeless, again };
+    this.#focus = 'failure';
+    this.host.requestUpdate();
+  }
+
+  // --- closing ---------------------------------------------------------------------------------
+
+  #openClose = () => {
+    this.#closing = true;
+    this.#failure = null;
+    this.#outcome = null;
+    this.host.requestUpdate();
+  };
+
+  #cancelClose = (event?: Event) => {
+    event?.preventDefault();
+    if (this.#writes.busy) return;
+    this.#closing = false;
+    this.#focus = 'close';
+    this.host.requestUpdate();
+  };
+
+  #confirmClose = async () => {
+    if (this.#writes.busy || !this.#id || !this.#base) return;
+    const { client, lang } = this.#context;
+    const id = this.#id;
+    this.#status = messages[lang].closing;
+    const outcome = await this.#writes.run(async (signal) => {
+      const etag = await this.#etag(signal);
+      return etag === null ? null : client.updateAssignment(id, { status: 'closed' }, etag, { signal, lang });
+    });
+    if (!outcome || 'abandoned' in outcome) return;
+    this.#status = '';
+    this.#closing = false;
+    if ('failed' in outcome) return this.#failed(outcome.failed, 'close', this.#openClose);
+    if (!outcome.done) return;
+    // Only the status changed: what the poster typed and did not save yet stays in the form.
+    const unsaved = changedFields(this.#values, this.#baseValues).length > 0;
+    this.#adopt(outcome.done, !unsaved);
+    this.#done('closed', outcome.done.value);
+  };
+
+  /** The dialog opens and closes with the state: `showModal()` makes the rest of the page inert. */
+  #syncDialog(): void {
+    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('.close-dialog');
+    if (!dialog) return;
+    if (this.#closing && !dialog.open) dialog.showModal();
+    else if (!this.#closing && dialog.open) dialog.close();
+  }
+
+  #focusNow(target: Focus): void {
+    const root = this.host.renderRoot;
+    const find = (selector: string) => root.querySelector<HTMLElement>(selector);
+    if (typeof target === 'object') find(`#${view.controlId(`skills.${target.skill}.name`)}`)?.focus();
+    else if (target === 'summary') find('.error-summary')?.focus();
+    else if (target === 'failure') find('.failure')?.focus();
+    else if (target === 'saved') find('.saved-title')?.focus();
+    else if (target === 'conflict') find('.conflict')?.focus();
+    else if (target === 'submit') find('[part="submit"]')?.focus();
+    else if (target === 'close') (find('.close-now') ?? find('[part="submit"]'))?.focus();
+    else if (target === 'add-skill') find('.add-skill')?.focus();
+    else find(`#${view.controlId('title')}`)?.focus();
+  }
+}

@@ -1,0 +1,217 @@
+import { Task, TaskStatus } from '@lit/task';
+import { adoptStyles, css, html, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { FlexschilClient, Versioned } from '../../api/client.js';
+import { FlexschilError } from '../../api/errors.js';
+import type { Assignment } from '../../api/schemas.js';
+import { assignmentEditor as messages } from '../../i18n/assignment-editor.js';
+import { type DataState, FlexschilElement } from '../../shared/flexschil-element.js';
+import { headingTag } from '../../shared/headings.js';
+import { renderError, renderSkeleton } from '../../shared/states.js';
+import { base, tokens } from '../../styles/tokens.js';
+import type { EditorForm } from './assignment-editor-form.js';
+
+/** The form's code, strings and styles: loaded only when an editor is shown to someone who may post. */
+const loadForm = () => import('./assignment-editor-form.js');
+type FormModule = Awaited<ReturnType<typeof loadForm>>;
+
+const isAuthError = (error: unknown) => error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden');
+
+/**
+ * Creating or changing an assignment, for a poster of an organisation: the fields grouped as a
+ * poster thinks of them (the assignment; where and when; conditions; contact; what is asked of
+ * applicants), the description in a small rich-text editor that writes only the contract's
+ * allowed HTML, skills marked required or wanted, and a live preview of the card exactly as
+ * `assignment-list` shows it. With `assignment-id` it edits that assignment (and offers "close
+ * now"); without it, it creates one.
+ *
+ * It never loses what was typed: a draft is kept in `sessionStorage` until it is saved; a
+ * create is sent with one `Idempotency-Key` across every retry (a reload included), so it is
+ * posted once; a change is sent with `If-Match`, and when someone else saved in between (412)
+ * the newer version is shown next to the poster's own values, field by field, to choose from.
+ * Visitors who may not post (`GET /me`) see only a sign-in hint.
+ *
+ * The form's code (about 24 kB gzipped, the rich-text editor's 5 kB included) is a chunk of its
+ * own, loaded only once `GET /me` says the visitor may post: a visitor who may not loads about
+ * 2 kB of this element.
+ *
+ * @summary Form for posters to create or edit an assignment (opdracht), with preview, drafts and safe saves.
+ * @tagname assignment-editor
+ *
+ * @fires assignment-saved - `{ assignment }` (the backend's new version) after it was created, changed or closed.
+ * @fires flexschil-error - `{ status, title, detail }` when loading failed, or saving failed for another reason than the input (the form keeps everything and says what to do).
+ *
+ * @csspart form - The form.
+ * @csspart field - The wrapper of one field: label, hint, error message and control.
+ * @csspart summary - The error summary at the top, listing every problem with a link to its field.
+ * @csspart submit - The save button ("Opdracht plaatsen" / "Wijzigingen opslaan").
+ * @csspart close - The "close now" button of an open assignment.
+ * @csspart close-dialog - The dialog that asks to confirm closing.
+ * @csspart closed - The notice that the assignment is closed.
+ * @csspart preview - The live preview with the board's card (its own parts `card` and `card-title`).
+ * @csspart card - The card in the preview, as on the board.
+ * @csspart card-title - The title of the card in the preview.
+ * @csspart saved - The message after a save or close; it receives focus.
+ * @csspart draft-notice - The notice that unsaved work was restored, with a button to throw it away.
+ * @csspart failure - The message after a failed save or close, with its retry button.
+ * @csspart conflict - The comparison after someone else saved a newer version (412).
+ * @csspart signin - The hint shown instead of the form to visitors who may not post.
+ * @csspart error - The message when loading failed, with its retry button.
+ *
+ * @cssprop [--flexschil-assignment-editor-field-gap=calc(var(--flexschil-space) * 1.25)] - Space between fields.
+ * @cssprop [--flexschil-assignment-editor-input-border-color=var(--flexschil-color-border)] - Border of inputs, selects, the rich-text editor and checkboxes.
+ * @cssprop [--flexschil-assignment-editor-input-background-color=var(--flexschil-color-background)] - Background of the controls.
+ * @cssprop [--flexschil-assignment-editor-hint-color=var(--flexschil-color-text-muted)] - Hints below labels.
+ * @cssprop [--flexschil-assignment-editor-error-color=var(--flexschil-color-error)] - Inline errors, the error summary's border and invalid controls.
+ * @cssprop [--flexschil-assignment-editor-summary-background-color=var(--flexschil-color-background)] - Error summary surface.
+ * @cssprop [--flexschil-assignment-editor-notice-background-color=var(--flexschil-color-surface)] - Draft, failure and closed notices.
+ * @cssprop [--flexschil-assignment-editor-saved-border-color=var(--flexschil-color-success)] - Border of the message after a save.
+ * @cssprop [--flexschil-assignment-editor-preview-background-color=var(--flexschil-color-surface)] - Behind the preview card (the card itself takes the board's `--flexschil-assignment-list-*` tokens).
+ */
+export class AssignmentEditor extends FlexschilElement {
+  static override styles = [
+    tokens,
+    base,
+    css`
+      .skeleton-form {
+        height: 32em;
+      }
+      .skeletons {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .status :is(h1, h2, h3, h4, h5, h6) {
+        margin: 0 0 0.5em;
+        font-size: 1.15em;
+      }
+      .status p {
+        margin: 0;
+      }
+    `,
+  ];
+
+  /** Id of the assignment to edit; without it, the editor creates a new one. */
+  @property({ attribute: 'assignment-id' }) assignmentId: string | null = null;
+  /** Level of the headings of the error summary, the preview and the messages (2 by default). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Whether the visitor may post (`GET /me`); null when not signed in or not allowed. @internal */
+  private access = new Task(this, {
+    task: async ([client], { signal }) => {
+      // Not signed in, or no access: a hint, not an error.
+      const me = await this.load(() =>
+        this.requireClientFor(client)
+          .getMe({ signal, lang: this.uiLang })
+          .catch((e) => (isAuthError(e) ? null : Promise.reject(e))),
+      );
+      return { me, signedIn: !!me };
+    },
+    args: () => [this.client] as const,
+  });
+
+  /** @internal */
+  private code = new Task(this, {
+    task: async ([allowed]) => (allowed ? this.load(loadForm) : null),
+    args: () => [this.allowed] as const,
+  });
+
+  /** @internal */
+  private vocabularies = new Task(this, {
+    task: ([client, lang, allowed], { signal }) => (allowed && client ? this.load(() => client.getVocabularies({ signal, lang })) : Promise.resolve(null)),
+    args: () => [this.client, this.uiLang, this.allowed] as const,
+  });
+
+  /** The assignment to edit, with its ETag. @internal */
+  private editing = new Task(this, {
+    task: ([client, id, allowed], { signal }) =>
+      allowed && client && id ? this.load(() => client.getAssignmentForEditing(id, { signal, lang: this.uiLang })) : Promise.resolve(null),
+    args: () => [this.client, this.assignmentId, this.allowed] as const,
+  });
+
+  #form: EditorForm | null = null;
+  /** The `assignment-id` the form was made for (`''` for a new one). */
+  #formFor: string | null = null;
+  #styled = false;
+  /** What the last render showed, for the custom states. */
+  #shown: DataState = 'loading';
+
+  private get allowed(): boolean {
+    return !!this.access.value?.me?.can.postAssignments;
+  }
+
+  private requireClientFor(client: FlexschilClient | null): FlexschilClient {
+    return client ?? this.requireClient();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const module = this.code.value;
+    if (module && !this.#styled && this.shadowRoot) {
+      // The form's styles arrive with its code; the element's own stay first.
+      adoptStyles(this.shadowRoot, [...(this.constructor as typeof ReactiveElement).elementStyles, ...module.formStyles]);
+      this.#styled = true;
+    }
+  }
+
+  protected override updated(): void {
+    this.dataState = this.#shown;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // What was typed is in the draft: a form made again on reconnecting picks it up.
+    this.#form?.dispose();
+    this.#form = null;
+    this.#formFor = null;
+  }
+
+  override render(): TemplateResult {
+    const [state, content] = this.#content();
+    this.#shown = state;
+    return content;
+  }
+
+  #content(): [DataState, TemplateResult] {
+    const lang = this.uiLang;
+    const loading: [DataState, TemplateResult] = ['loading', renderSkeleton(1, lang, 'skeleton-form')];
+    const failed = (task: { error: unknown; run: () => unknown }): [DataState, TemplateResult] => ['error', renderError(task.error, lang, () => task.run())];
+    const access = this.access;
+    if (access.status === TaskStatus.ERROR) return failed(access);
+    if (access.status !== TaskStatus.COMPLETE || !access.value) return loading;
+    const { me, signedIn } = access.value;
+    if (!me?.can.postAssignments) return ['empty', this.#hint(signedIn)];
+    for (const task of [this.code, this.vocabularies, this.editing]) if (task.status === TaskStatus.ERROR) return failed(task);
+    const module = this.code.value;
+    const vocabularies = this.vocabularies.value;
+    const editing = this.assignmentId ? (this.editing.value ?? null) : null;
+    if (!module || !vocabularies || (this.assignmentId && (!editing || editing.value.id !== this.assignmentId))) return loading;
+    if (editing && editing.value.organisation.id !== me.organisation?.id) {
+      return ['empty', html`<div class="status" part="signin"><p>${messages[lang].otherOrganisation}</p></div>`];
+    }
+    const form = this.#formOf(module, editing);
+    return ['ready', form.render({ client: this.requireClient(), me, vocabularies, lang, headingLevel: this.headingLevel })];
+  }
+
+  /** One form per `assignment-id`, made when its assignment (or, for a new one, the code) is there. */
+  #formOf(module: FormModule, editing: Versioned<Assignment> | null): EditorForm {
+    const key = this.assignmentId ?? '';
+    if (!this.#form || this.#formFor !== key) {
+      this.#form?.dispose();
+      this.#form = new module.EditorForm(this, editing);
+      this.#formFor = key;
+    }
+    return this.#form;
+  }
+
+  /** Nothing but the hint when `GET /me` says the visitor may not post (contract §2). */
+  #hint(signedIn: boolean): TemplateResult {
+    const t = messages[this.uiLang];
+    const heading = headingTag(this.headingLevel);
+    return html`<div class="status" part="signin">
+      ${staticHtml`<${heading}>${signedIn ? t.noAccessTitle : t.signInTitle}</${heading}>`}
+      <p>${signedIn ? t.noAccessText : t.signInText}</p>
+    </div>`;
+  }
+}

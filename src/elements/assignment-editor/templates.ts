@@ -1,0 +1,335 @@
+/**
+ * What `<assignment-editor>` shows, as plain functions of what it knows (assignment-editor-form.ts holds the
+ * state). Every control is `name`d by the contract's dotted path and has the id
+ * {@link controlId}, so error links, backend problems and tests find it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { FieldIssue } from '../../api/rules/fields.js';
+import { postingLimits } from '../../api/rules/posting.js';
+import { type Assignment, type Code, contractTypes, visibilities, workModes } from '../../api/schemas.js';
+import { assignmentEditorForm as messages } from '../../i18n/assignment-editor-form.js';
+import { codeLabel } from '../../i18n/codes.js';
+import { draftIssueText } from '../../i18n/draft-errors.js';
+import type { Lang } from '../../i18n/lang.js';
+import { headingTag } from '../../shared/headings.js';
+import { assignmentCard } from '../assignment-list/card.js';
+import type { EditorValues, FlagName, TextName } from './values.js';
+
+/** A field's problem: the rules' own, or the backend's words from `invalidParams`. */
+export type FieldError = FieldIssue | { code: 'server'; reason: string };
+
+/** What every field template needs: the language, what was typed, what is wrong, the code lists. */
+export interface FormView {
+  lang: Lang;
+  values: EditorValues;
+  errors: Readonly<Record<string, FieldError>>;
+  fields: readonly Code[];
+  regions: readonly Code[];
+}
+
+/** `location.place` → `f-location-place`: ids without dots, so selectors need no escaping. */
+export function controlId(name: string): string {
+  return `f-${name.replace(/\./g, '-')}`;
+}
+
+export function heading(level: number, content: unknown, attributes: { id?: string; className?: string; focusable?: boolean } = {}): TemplateResult {
+  const tag = headingTag(level);
+  return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.className ?? nothing} tabindex=${attributes.focusable ? '-1' : nothing}>${content}</${tag}>`;
+}
+
+/** A field's message in the poster's words (or the backend's own). Skill rows say which skill. */
+export function errorText(view: FormView, name: string): string | null {
+  const error = view.errors[name];
+  if (!error) return null;
+  const text = error.code === 'server' ? error.reason : draftIssueText(error, view.lang);
+  const row = /^skills\.(\d+)\.name$/.exec(name);
+  return row ? messages[view.lang].skillProblem(Number(row[1]) + 1, text) : text;
+}
+
+function errorLine(view: FormView, name: string): TemplateResult | typeof nothing {
+  const text = errorText(view, name);
+  if (!text) return nothing;
+  return html`<p id="${controlId(name)}-error" class="error-message"><span class="visually-hidden">${messages[view.lang].errorPrefix}</span> ${text}</p>`;
+}
+
+function describedBy(view: FormView, name: string, hint: boolean): string | typeof nothing {
+  const id = controlId(name);
+  const ids = [hint ? `${id}-hint` : '', view.errors[name] ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+function hintLine(name: string, hint: unknown): TemplateResult | typeof nothing {
+  return hint ? html`<p id="${controlId(name)}-hint" class="hint">${hint}</p>` : nothing;
+}
+
+function labelText(view: FormView, label: string, optional: boolean): TemplateResult {
+  return html`${label}${optional ? html` <span class="optional">${messages[view.lang].optional}</span>` : nothing}`;
+}
+
+export interface TextOptions {
+  label: string;
+  hint?: unknown;
+  type?: string;
+  inputmode?: string;
+  autocomplete?: string;
+  optional?: boolean;
+  className?: string;
+  maxlength?: number;
+  multiline?: boolean;
+}
+
+export function textField(view: FormView, name: TextName, o: TextOptions): TemplateResult {
+  const invalid = !!view.errors[name];
+  const id = controlId(name);
+  const common = {
+    invalid: invalid ? 'true' : 'false',
+    described: describedBy(view, name, !!o.hint),
+  };
+  return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${name}>
+    <label for=${id}>${labelText(view, o.label, !!o.optional)}</label>
+    ${hintLine(name, o.hint)} ${errorLine(view, name)}
+    ${o.multiline
+      ? html`<textarea id=${id} name=${name} rows="3" aria-invalid=${common.invalid} aria-describedby=${common.described} .value=${live(view.values[name])}></textarea>`
+      : html`<input
+          id=${id}
+          name=${name}
+          type=${o.type ?? 'text'}
+          class=${o.className ?? nothing}
+          inputmode=${o.inputmode ?? nothing}
+          autocomplete=${o.autocomplete ?? 'off'}
+          spellcheck=${o.type === 'url' || o.type === 'email' ? 'false' : nothing}
+          aria-invalid=${common.invalid}
+          aria-describedby=${common.described}
+          .value=${live(view.values[name])}
+        />`}
+  </div>`;
+}
+
+export function selectField(view: FormView, name: 'field' | 'location.region', label: string, placeholder: string, codes: readonly Code[]): TemplateResult {
+  const invalid = !!view.errors[name];
+  const id = controlId(name);
+  const value = view.values[name];
+  // A value the code list does not (or no longer) have stays chosen, shown by its value.
+  const options = value && !codes.some((c) => c.value === value) ? [...codes, { value, label: value }] : codes;
+  return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${name}>
+    <label for=${id}>${label}</label>
+    ${errorLine(view, name)}
+    <select id=${id} name=${name} class="medium" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy(view, name, false)}>
+      <option value="" ?selected=${!value}>${placeholder}</option>
+      ${options.map((code) => html`<option value=${code.value} ?selected=${code.value === value}>${code.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** A group of radio buttons (one choice) or checkboxes (several), in a fieldset whose legend names it. */
+export function choiceGroup(
+  view: FormView,
+  name: 'location.mode' | 'visibility' | 'types',
+  legend: string,
+  choices: readonly { value: string; label: string; hint?: string }[],
+  hint?: string,
+): TemplateResult {
+  const invalid = !!view.errors[name];
+  const id = controlId(name);
+  const multiple = name === 'types';
+  const chosen = (value: string) => (multiple ? view.values.types.includes(value) : view.values[name as 'location.mode' | 'visibility'] === value);
+  return html`<fieldset class="field group ${invalid ? 'invalid' : ''}" part="field" data-field=${name} aria-describedby=${describedBy(view, name, !!hint)}>
+    <legend>${legend}</legend>
+    ${hintLine(name, hint)} ${errorLine(view, name)}
+    ${choices.map((choice, i) => {
+      const optionId = i === 0 ? id : `${id}-${choice.value}`;
+      return html`<div class="check">
+        <input
+          id=${optionId}
+          type=${multiple ? 'checkbox' : 'radio'}
+          name=${name}
+          value=${choice.value}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${choice.hint ? `${optionId}-hint` : nothing}
+          .checked=${live(chosen(choice.value))}
+        />
+        <label for=${optionId}>${choice.label}</label>
+        ${choice.hint ? html`<p id="${optionId}-hint" class="hint check-hint">${choice.hint}</p>` : nothing}
+      </div>`;
+    })}
+  </fieldset>`;
+}
+
+export function checkbox(view: FormView, name: FlagName, label: string, hint?: string): TemplateResult {
+  const invalid = !!view.errors[name];
+  const id = controlId(name);
+  return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${name}>
+    ${errorLine(view, name)}
+    <div class="check">
+      <input
+        id=${id}
+        type="checkbox"
+        name=${name}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${describedBy(view, name, !!hint)}
+        .checked=${live(view.values[name])}
+      />
+      <label for=${id}>${label}</label>
+      ${hint ? html`<p id="${id}-hint" class="hint check-hint">${hint}</p>` : nothing}
+    </div>
+  </div>`;
+}
+
+export interface SkillActions {
+  add: () => void;
+  remove: (row: number) => void;
+  /** Enter in a skill's name: a next row, instead of submitting the form. */
+  enter: (row: number, event: KeyboardEvent) => void;
+}
+
+/** The skills as a list of rows: a name, "required", and a button to remove it; one to add. */
+export function skillsField(view: FormView, actions: SkillActions): TemplateResult {
+  const t = messages[view.lang];
+  const invalid = !!view.errors.skills;
+  const skills = view.values.skills;
+  const full = skills.length >= postingLimits.skills.max;
+  return html`<fieldset class="field group skill-group ${invalid ? 'invalid' : ''}" part="field" data-field="skills" aria-describedby=${describedBy(view, 'skills', true)}>
+    <legend>${t.skills} <span class="optional">${t.optional}</span></legend>
+    ${hintLine('skills', t.skillsHint)} ${errorLine(view, 'skills')}
+    ${skills.length
+      ? html`<ol class="skill-list">
+          ${skills.map((skill, row) => {
+            const name = `skills.${row}.name`;
+            const id = controlId(name);
+            const rowInvalid = !!view.errors[name];
+            return html`<li class="skill ${rowInvalid ? 'invalid' : ''}" data-field=${name}>
+              <div class="skill-name">
+                <label for=${id}>${t.skill(row + 1)}</label>
+                ${errorLine(view, name)}
+                <input
+                  id=${id}
+                  name=${name}
+                  type="text"
+                  autocomplete="off"
+                  aria-invalid=${rowInvalid ? 'true' : 'false'}
+                  aria-describedby=${rowInvalid ? `${id}-error` : nothing}
+                  .value=${live(skill.name)}
+                  @keydown=${(e: KeyboardEvent) => actions.enter(row, e)}
+                />
+              </div>
+              <div class="check skill-required">
+                <input id="${controlId(`skills.${row}.required`)}" type="checkbox" name="skills.${row}.required" .checked=${live(skill.required)} />
+                <label for="${controlId(`skills.${row}.required`)}">${t.skillRequired}</label>
+              </div>
+              <button type="button" class="button secondary remove" @click=${() => actions.remove(row)}>
+                <span aria-hidden="true">×</span><span class="visually-hidden">${t.removeSkill(row + 1, skill.name.trim())}</span>
+              </button>
+            </li>`;
+          })}
+        </ol>`
+      : nothing}
+    <div>
+      <button type="button" class="button secondary add-skill" aria-disabled=${full ? 'true' : 'false'} aria-describedby=${full ? 'skills-max' : nothing} @click=${actions.add}>
+        ${t.addSkill}
+      </button>
+      ${full ? html`<p id="skills-max" class="hint">${t.skillsMax(postingLimits.skills.max)}</p>` : nothing}
+    </div>
+  </fieldset>`;
+}
+
+export function modeChoices(lang: Lang): { value: string; label: string }[] {
+  return workModes.map((value) => ({ value, label: codeLabel('mode', value, lang) }));
+}
+
+export function typeChoices(lang: Lang): { value: string; label: string }[] {
+  return contractTypes.map((value) => ({ value, label: codeLabel('type', value, lang) }));
+}
+
+export function visibilityChoices(lang: Lang): { value: string; label: string }[] {
+  const t = messages[lang];
+  const labels = { public: t.visibilityPublic, network: t.visibilityNetwork, internal: t.visibilityInternal };
+  return visibilities.map((value) => ({ value, label: labels[value] }));
+}
+
+/** GOV.UK error summary: focused when it appears, each problem a link to its field. */
+export function errorSummary(view: FormView, names: readonly string[], general: readonly string[], level: number, follow: (name: string, event: Event) => void): TemplateResult {
+  const t = messages[view.lang];
+  return html`<div class="error-summary" part="summary" tabindex="-1">
+    <div role="alert">
+      ${heading(level, t.summaryTitle)}
+      <ul>
+        ${names.map((name) => html`<li><a href="#${controlId(name)}" @click=${(e: Event) => follow(name, e)}>${errorText(view, name)}</a></li>`)}
+        ${general.map((reason) => html`<li>${reason}</li>`)}
+      </ul>
+    </div>
+  </div>`;
+}
+
+export function draftNotice(lang: Lang, discard: () => void): TemplateResult {
+  const t = messages[lang];
+  return html`<div class="notice" part="draft-notice">
+    <p>${t.draftRestored}</p>
+    <button type="button" class="link-button" @click=${discard}>${t.discardDraft}</button>
+  </div>`;
+}
+
+export type Outcome = 'created' | 'updated' | 'closed' | 'nothing' | 'settled';
+
+/** What a save or close did: focused when it appears (WCAG 4.1.3 as a status, and a place for focus). */
+export function savedNotice(lang: Lang, outcome: Outcome, title: string, level: number, another: (() => void) | null): TemplateResult {
+  const t = messages[lang];
+  const text = { created: t.created(title), updated: t.updated, closed: t.closed, nothing: t.nothingChanged, settled: t.settled }[outcome];
+  return html`<div class="saved ${outcome === 'settled' ? 'warning' : ''}" part="saved">
+    ${heading(level, text, { className: 'saved-title', focusable: true })}
+    ${outcome === 'created' ? html`<p>${t.createdHint}</p>` : nothing}
+    ${another ? html`<button type="button" class="link-button" @click=${another}>${t.another}</button>` : nothing}
+  </div>`;
+}
+
+export interface Failure {
+  action: 'save' | 'close';
+  message: string;
+  /** Whether trying again can help (a network failure can; a 403 cannot). */
+  retry: boolean;
+}
+
+export function failureMessage(lang: Lang, failure: Failure, retry: () => void): TemplateResult {
+  const t = messages[lang];
+  return html`<div class="failure" part="failure" tabindex="-1" role="alert">
+    <p><strong>${failure.action === 'close' ? t.failedClose : t.failedSave}</strong></p>
+    <p>${failure.message} ${t.kept}</p>
+    ${failure.retry ? html`<p>${t.noDuplicates}</p>
+          <button type="button" class="button secondary" @click=${retry}>${t.retry}</button>` : nothing}
+  </div>`;
+}
+
+/** The board's own card for what the form holds, or why there is none yet. */
+export function preview(lang: Lang, assignment: Assignment | null, level: number): TemplateResult {
+  const t = messages[lang];
+  return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+    ${heading(level, t.previewTitle, { id: 'preview-title' })}
+    <p class="hint">${assignment ? t.previewHint : t.previewMissing}</p>
+    ${assignment
+      ? html`<div class="preview-card">${assignmentCard(assignment, { lang, headingLevel: level + 1, title: html`<span class="preview-card-title">${assignment.title}</span>` })}</div>`
+      : nothing}
+  </section>`;
+}
+
+export interface CloseView {
+  lang: Lang;
+  level: number;
+  unsaved: boolean;
+  busy: boolean;
+  confirm: () => void;
+  cancel: () => void;
+}
+
+/** The confirmation of "close now": a modal dialog, so nothing else happens meanwhile. */
+export function closeDialog(view: CloseView): TemplateResult {
+  const t = messages[view.lang];
+  return html`<dialog class="close-dialog" part="close-dialog" aria-labelledby="close-title" aria-describedby="close-text" @cancel=${view.cancel}>
+    ${heading(view.level, t.closeTitle, { id: 'close-title' })}
+    <p id="close-text">${t.closeText}${view.unsaved ? html` ${t.closeUnsaved}` : nothing}</p>
+    <div class="actions">
+      <button type="button" class="button" aria-disabled=${view.busy ? 'true' : 'false'} @click=${view.confirm}>${view.busy ? t.closing : t.closeConfirm}</button>
+      <button type="button" class="button secondary" autofocus @click=${view.cancel}>${t.closeCancel}</button>
+    </div>
+  </dialog>`;
+}
