@@ -21,6 +21,9 @@ export interface ProfileContactDetail {
 export interface ApplicationSubmittedDetail {
   application: ApplicationReceipt;
 }
+export interface ProfileSavedDetail {
+  profile: Profile;
+}
 export type { ErrorDetail };
 
 export interface FlexschilEventMap {
@@ -35,6 +38,7 @@ export interface FlexschilEventMap {
   'profile-contact': ProfileContactDetail;
   'application-submitted': ApplicationSubmittedDetail;
   'application-error': ErrorDetail;
+  'profile-saved': ProfileSavedDetail;
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
@@ -58,5 +62,6 @@ declare global {
     'profile-contact': FlexschilEvent<'profile-contact'>;
     'application-submitted': FlexschilEvent<'application-submitted'>;
     'application-error': FlexschilEvent<'application-error'>;
+    'profile-saved': FlexschilEvent<'profile-saved'>;
   }
 }
