@@ -97,6 +97,7 @@ export const versionChoiceStyles = css`
   }
   .choice label {
     min-width: 0;
+    font-weight: 400;
     overflow-wrap: anywhere;
   }
   .choice .version {
