@@ -303,6 +303,17 @@ describe('<profile-editor>', () => {
       expect(focused(el), 'a group: its first option').to.equal(control(el, 'kind', 'zpp'));
     });
 
+    it('words a limit on a list as a number of items, not a length', async () => {
+      const el = await mount();
+      await fillMinimum(el);
+      for (const box of [...root(el).querySelectorAll<HTMLInputElement>('input[name="fields"]')].slice(0, 11)) box.click();
+      await settle(el);
+      await save(el);
+      await savedOrFailed(el);
+      expect(summaryItems(el)).to.deep.equal(['Houd de werkvelden op hoogstens 10 (nu 11)']);
+      expect(focused(el)).to.equal(part(el, 'summary'));
+    });
+
     it('checks a field when it is left, and clears the error as soon as it is fixed', async () => {
       const el = await mount();
       await type(el, 'contact.email', 'sanne@');
@@ -646,6 +657,46 @@ describe('<profile-editor>', () => {
       await save(el);
       await waitFor(() => part(el, 'saved'), { message: 'saved' });
       expect(stored()).to.deep.include({ name: 'Anne-Marie Backx-de Wit', headline: 'Getypt voor het herladen' });
+    });
+  });
+
+  describe('after a reload or a conflict', () => {
+    it('discards a restored edit by returning to the profile as it is stored now', async () => {
+      own();
+      let el = await mount();
+      await type(el, 'headline', 'Getypt voor het herladen');
+      el.closest('div')!.remove();
+      await backend.store.updateProfile({ ...stored()!, name: 'Anne-Marie Backx-de Wit' }, 1);
+
+      el = await mount();
+      expect(control(el, 'name').value, 'the draft, from before the other change').to.equal('Anne-Marie Backx');
+      part(el, 'draft-notice')!.querySelector('button')!.click();
+      await settle(el);
+      expect(control(el, 'name').value).to.equal('Anne-Marie Backx-de Wit');
+      expect(control(el, 'headline').value).to.equal('Projectleider en verbinder tussen gemeenten');
+      await type(el, 'bio', 'Nieuw over mij.');
+      await save(el);
+      await waitFor(() => part(el, 'saved'), { message: 'saved' });
+      expect(writes('PATCH').map((r) => r.headers.get('If-Match')), 'the ETag of the version shown').to.deep.equal(['"v2"']);
+    });
+
+    it('shows the newer region in the select when it is taken after a 412, though the visitor had picked one', async () => {
+      own();
+      const el = await mount();
+      await pickRegion(el, 'Zee');
+      expect(control<HTMLSelectElement>(el, 'region').value).to.equal('zeeland');
+      await backend.store.updateProfile({ ...stored()!, region: { value: 'midden-brabant', label: 'Midden-Brabant' } }, 1);
+      await save(el);
+      await savedOrFailed(el);
+      const region = [...part(el, 'conflict')!.querySelectorAll('fieldset')].find((f) => text(f.querySelector('legend')) === 'Regio')!;
+      expect(text(region)).to.contain('Jouw versie: Zeeland').and.contain('Nieuwe versie: Midden-Brabant');
+      region.querySelector<HTMLInputElement>('input[value="theirs"]')!.click();
+      await settle(el);
+      expect(control<HTMLSelectElement>(el, 'region').value).to.equal('midden-brabant');
+      // Back to the one the visitor picked: its option is "dirty" (HTML), so only the select's value can move it back.
+      region.querySelector<HTMLInputElement>('input[value="mine"]')!.click();
+      await settle(el);
+      expect(control<HTMLSelectElement>(el, 'region').value).to.equal('zeeland');
     });
   });
 

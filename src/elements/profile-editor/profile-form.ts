@@ -86,6 +86,8 @@ export class ProfileForm extends FlexschilElement {
   /** @internal */
   private saving = new SaveController(this);
 
+  /** The newest stored version known (loaded, saved, or fetched after a 409/412): discarding returns to it. */
+  #latest: Versioned<Profile> | null = null;
   /** The profile id (or '' for a new one) the form was started for by `<profile-editor>`. */
   #startedFor: string | null = null;
   /** Controls the person changed: only those are checked when they lose focus. */
@@ -133,6 +135,7 @@ export class ProfileForm extends FlexschilElement {
     this.conflict = null;
     this.notice = null;
     const start = loaded ? valuesOf(loaded.value) : emptyValues();
+    this.#latest = loaded;
     this.editing = loaded ? { id: loaded.value.id, etag: loaded.etag, profile: loaded.value } : null;
     const kept = this.draft.open(loaded?.value.id ?? null);
     this.base = kept?.base ?? start;
@@ -181,7 +184,7 @@ export class ProfileForm extends FlexschilElement {
               ${view.textField(v, 'name', { label: t.name, autocomplete: 'name' })}
               ${view.textField(v, 'headline', { label: t.headline, hint: t.headlineHint })}
               ${view.choiceGroup(v, 'kind', { legend: t.kind, options: profileKinds.map((k) => ({ value: k, label: codeLabel('kind', k, lang) })) })}
-              ${view.textField(v, 'photoUrl', { label: t.photoUrl, hint: t.photoHint, type: 'url', optional: true, spellcheck: false })}
+              ${view.textField(v, 'photoUrl', { label: t.photoUrl, hint: t.photoHint, type: 'url', autocomplete: 'photo', optional: true, spellcheck: false })}
               ${view.textArea(v, 'bio', { label: t.bio, hint: t.bioHint, rows: 6, optional: true, count: { max: l.bio.max } })}
             </fieldset>
             <fieldset class="group">
@@ -208,7 +211,15 @@ export class ProfileForm extends FlexschilElement {
             <fieldset class="group">
               <legend>${t.groupLinks}</legend>
               ${(['links.cv', 'links.portfolio', 'links.linkedin'] as const).map((name) =>
-                view.textField(v, name, { label: t[name.slice(6) as 'cv' | 'portfolio' | 'linkedin'], hint: t.linkHint, type: 'url', optional: true, spellcheck: false }),
+                view.textField(v, name, {
+                  label: t[name.slice(6) as 'cv' | 'portfolio' | 'linkedin'],
+                  hint: t.linkHint,
+                  type: 'url',
+                  // The portfolio is the person's own page (WCAG 1.3.5, the "url" purpose).
+                  autocomplete: name === 'links.portfolio' ? 'url' : undefined,
+                  optional: true,
+                  spellcheck: false,
+                }),
               )}
             </fieldset>
             <fieldset class="group" aria-describedby="contact-hint">
@@ -391,6 +402,10 @@ export class ProfileForm extends FlexschilElement {
 
   private discardDraft = () => {
     this.draft.clear();
+    // Back to the profile as it is stored now (the draft may have started from an older version).
+    const latest = this.#latest;
+    this.editing = latest ? { id: latest.value.id, etag: latest.etag, profile: latest.value } : null;
+    this.base = latest ? valuesOf(latest.value) : emptyValues();
     this.values = this.base;
     this.#dirty.clear();
     this.#submitted = false;
@@ -491,6 +506,7 @@ export class ProfileForm extends FlexschilElement {
     const keys = draftInput(sent).entries;
     stored.experience = stored.experience.map((e, i) => ({ ...e, key: keys[i] ?? e.key }));
     this.editing = { id: profile.id, etag: result.etag, profile };
+    this.#latest = result;
     this.base = stored;
     // What was typed while saving is kept; otherwise the form shows what was stored (trimmed, normalised).
     if (this.values === sent) this.values = stored;
@@ -515,6 +531,7 @@ export class ProfileForm extends FlexschilElement {
     if ('failed' in outcome) return this.failed(outcome.failed);
     const { value, etag } = outcome.saved;
     this.editing = { id, etag, profile: value };
+    this.#latest = outcome.saved;
     this.offer('exists', this.values, valuesOf(value));
   }
 
@@ -550,6 +567,7 @@ export class ProfileForm extends FlexschilElement {
     const choices: view.Conflict['choices'] = {};
     for (const group of differingGroups(mine, theirs)) choices[group] = changedByMe.has(group) ? 'mine' : 'theirs';
     this.editing = { id, etag, profile: newer };
+    this.#latest = { value: newer, etag };
     this.base = theirs;
     if (!Object.keys(choices).length) {
       // The newer version already says what the visitor wanted: nothing is left to choose or send.

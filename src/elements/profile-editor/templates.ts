@@ -49,13 +49,21 @@ export function controlId(key: ErrorKey): string {
 
 /** Required choices are chosen, not filled in. */
 const CHOICES = new Set(['kind', 'region', 'visibility', 'fields']);
+/** Lists whose length has a limit: too many items is not "too long". */
+const LISTS = new Set(['fields', 'coreQualities', 'skills', 'experience']);
+
+/** A problem in words: the shared messages (src/i18n/draft-errors.ts), worded for choices and lists where those fit them badly. */
+function issueText(lang: Lang, issue: FieldIssue): string {
+  const t = messages[lang];
+  const label = draftFieldLabel(issue.name, lang);
+  if (issue.code === 'required' && CHOICES.has(draftFieldKey(issue.name))) return capitalise(t.choose(label));
+  if (issue.code === 'tooLong' && LISTS.has(issue.name) && issue.params?.max !== undefined) return t.atMost(label, issue.params.max, issue.params.count ?? 0);
+  return draftIssueText(issue, lang);
+}
 
 export function errorText(lang: Lang, error: FieldError): string {
   const t = messages[lang];
-  const issue = error.issue;
-  const text =
-    error.reason ??
-    (issue && issue.code === 'required' && CHOICES.has(draftFieldKey(issue.name)) ? capitalise(t.choose(draftFieldLabel(issue.name, lang))) : issue ? draftIssueText(issue, lang) : '');
+  const text = error.reason ?? (error.issue ? issueText(lang, error.issue) : '');
   if (error.line) return `${text} (${t.line(error.line)})`;
   if (error.entry) return `${text} (${t.entry(error.entry)})`;
   return text;
@@ -196,7 +204,15 @@ export function regionSelect(view: FormView, regions: readonly Code[]): Template
   return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field="region">
     <label for=${id}>${t.region}</label>
     ${hintOf('region', t.regionHint)} ${fieldError(view, 'region')}
-    <select id=${id} name="region" class="medium" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy(view, 'region', [`${id}-hint`])}>
+    <!-- selected on the options for the first render, .value after it: an option a person picked is dirty (HTML), and its selected attribute no longer selects it, as switching back to one's own version after a 412 must. -->
+    <select
+      id=${id}
+      name="region"
+      class="medium"
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${describedBy(view, 'region', [`${id}-hint`])}
+      .value=${live(value)}
+    >
       <option value="" ?selected=${!value}>${t.chooseRegion}</option>
       ${options.map((r) => html`<option value=${r.value} ?selected=${r.value === value}>${r.label}</option>`)}
     </select>
