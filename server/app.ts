@@ -68,6 +68,8 @@ export interface AppOptions {
   mailFrom?: string;
   /** The page where posters read applications; the announcement mails link to it. */
   inboxUrl?: string;
+  /** The page with `<session-list>`; registration mails link to it to cancel. */
+  sessionsUrl?: string;
   /** Another mailer (tests); overrides `smtpUrl`. */
   mailer?: Mailer | null;
 }
@@ -153,6 +155,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       applicationRateLimit: options.rateLimit ?? 10,
       corsOrigins: options.corsOrigins ?? ['*'],
       inboxUrl: options.inboxUrl ?? null,
+      sessionsUrl: options.sessionsUrl ?? null,
     },
   });
 

@@ -6,7 +6,7 @@ import { createMockBackend, type MockBackend, mockToken } from '../mock/backend.
 import { createHandlers } from '../mock/handlers.js';
 import { seedProfiles } from '../seed/seed.js';
 import type { ProfileEditor } from '../src/elements/profile-editor/profile-editor.js';
-import '../src/elements/profile-editor/define.js';
+import '../src/elements/profile-editor/with-parts.js';
 import { withProvider } from './support.js';
 
 /**

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import '../src/elements/marketplace-provider/define.js';
-import '../src/elements/profile-editor/define.js';
+import '../src/elements/profile-editor/with-parts.js';
 import { mockToken, mockTokens } from '../mock/backend.js';
 import type { StoredProfile } from '../backend/ports.js';
 import type { ProfileInput } from '../src/api/schemas.js';
