@@ -14,9 +14,8 @@ const provider = document.querySelector('marketplace-provider');
 const toggle = document.querySelector<HTMLButtonElement>('#member-toggle');
 const status = document.querySelector<HTMLElement>('#member-status');
 const savedLink = document.querySelector<HTMLElement>('#saved-link');
-/** The claims of the demo's professional: their own `sub` (the profile's owner), organisation and network membership. */
-const professional = { sub: 'demo-sanne-verhoeven', org: 'gem-bergen-op-zoom', network: true };
-const token = demoTokenGetter(professional, 'token-steenbergen');
+// The demo's professional: their own `sub` (the profile's owner), organisation and network membership.
+const token = demoTokenGetter({ sub: 'demo-sanne-verhoeven', org: 'gem-bergen-op-zoom', network: true }, 'token-steenbergen');
 
 function signIn(signedIn: boolean): void {
   if (toggle) {

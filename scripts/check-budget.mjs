@@ -19,6 +19,7 @@ const { createMockBackend, mockToken } = await import('../mock/backend.ts').catc
 });
 const backend = createMockBackend();
 const poster = mockToken({ sub: 'budget', org: 'gem-steenbergen', roles: ['poster'] });
+const professional = mockToken({ sub: 'budget-professional', network: true });
 
 /** The pages, what must render, and the most a first load may cost (kB gzip). */
 const scenarios = [
@@ -26,6 +27,8 @@ const scenarios = [
   { name: 'board', budget: 46, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
   { name: 'directory', budget: 45, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
   { name: 'inbox', budget: 42.5, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
+  // "Mijn profiel": the editor, its preview card, the profile rules and their messages.
+  { name: 'profile', budget: 55, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
 ];
 
 const page = (s) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${s.name}</title>

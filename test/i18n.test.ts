@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-// Loaded on first use, not with the index: imported here so their tables are checked too.
-import '../src/elements/profile-editor/profile-form.js';
 import { registry } from '../src/i18n/messages.js';
 import { closingText, formatDate, formatHours, formatList, formatMoney, formatNumber } from '../src/i18n/format.js';
 

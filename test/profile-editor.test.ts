@@ -116,9 +116,6 @@ async function fillMinimum(el: ProfileEditor, name = 'Sanne Verhoeven') {
 const titles = (el: ProfileEditor) => [...root(el).querySelectorAll<HTMLInputElement>('input[name$=".title"]')].map((i) => i.value);
 
 describe('<profile-editor>', () => {
-  // The form is a chunk of its own, loaded on first use: compiling it for the test server the
-  // first time takes longer than any test should wait for the form to appear.
-  before(() => import('../src/elements/profile-editor/profile-form.js'));
   beforeEach(async () => {
     await resetMock();
     sessionStorage.clear();
