@@ -3,7 +3,8 @@ import { createModules, flexschilPlugin } from './scripts/cem/flexschil-plugin.m
 
 export default {
   globs: ['src/elements/*/*.ts', 'src/shared/flexschil-element.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  // with-parts.ts only imports define files (the npm entry of an element with the elements it renders): nothing to document.
+  exclude: ['src/**/*.styles.ts', 'src/**/with-parts.ts'],
   outdir: '.',
   litelement: true,
   overrideModuleCreation: ({ ts, globs }) => createModules(ts, globs),

@@ -58,6 +58,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             'elements/profile-directory': resolve(root, 'src/elements/profile-directory/define.ts'),
             'elements/application-inbox': resolve(root, 'src/elements/application-inbox/define.ts'),
             'elements/assignment-editor': resolve(root, 'src/elements/assignment-editor/define.ts'),
+            'elements/profile-editor': resolve(root, 'src/elements/profile-editor/with-parts.ts'),
           },
           formats: ['es'],
         },

@@ -18,6 +18,12 @@ export function canSee(viewer: Viewer | null, visibility: Visibility | string, o
   return !!organisationId && viewer.organisation === organisationId;
 }
 
+/** A profile's owner sees it whatever its visibility: they chose it, and must be able to open it to change it. */
+export function canSeeProfile(viewer: Viewer | null, profile: { visibility: Visibility | string; organisation?: { id: string } | null; owner?: string | null }): boolean {
+  const owns = !!viewer && !!profile.owner && profile.owner === viewer.sub;
+  return owns || canSee(viewer, profile.visibility, profile.organisation?.id);
+}
+
 /** Asking for non-public lists needs an employee or a network member. */
 export function mayListNonPublic(viewer: Viewer | null): boolean {
   return !!viewer && (viewer.organisation !== null || viewer.network);

@@ -19,6 +19,7 @@ const { createMockBackend, mockToken } = await import('../mock/backend.ts').catc
 });
 const backend = createMockBackend();
 const poster = mockToken({ sub: 'budget', org: 'gem-steenbergen', roles: ['poster'] });
+const professional = mockToken({ sub: 'budget-professional', network: true });
 
 /** The pages, what must render, and the most a first load may cost (kB gzip). */
 const scenarios = [
@@ -29,6 +30,8 @@ const scenarios = [
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
   // loaded after GET /me said the visitor may post, is counted.
   { name: 'editor', budget: 62, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
+  // "Mijn profiel": the editor, its preview card, the profile rules and their messages.
+  { name: 'profile', budget: 55, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
 ];
 
 const page = (s) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${s.name}</title>

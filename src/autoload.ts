@@ -20,6 +20,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'profile-directory': () => import('./elements/profile-directory/define.js'),
   'application-inbox': () => import('./elements/application-inbox/define.js'),
   'assignment-editor': () => import('./elements/assignment-editor/define.js'),
+  'profile-editor': () => import('./elements/profile-editor/define.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

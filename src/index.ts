@@ -10,6 +10,7 @@ import './elements/profile-card/define.js';
 import './elements/profile-directory/define.js';
 import './elements/application-inbox/define.js';
 import './elements/assignment-editor/define.js';
+import './elements/profile-editor/define.js';
 
 export * from './api/index.js';
 export { type MarketplaceConfig, marketplaceContext } from './context/marketplace.js';
@@ -20,6 +21,7 @@ export { AssignmentList } from './elements/assignment-list/assignment-list.js';
 export { MatchBadge } from './elements/match-badge/match-badge.js';
 export { ProfileCard } from './elements/profile-card/profile-card.js';
 export { ProfileDirectory } from './elements/profile-directory/profile-directory.js';
+export { ProfileEditor } from './elements/profile-editor/profile-editor.js';
 export { MarketplaceProvider } from './elements/marketplace-provider/marketplace-provider.js';
 export * from './i18n/format.js';
 export { type Lang, langOf } from './i18n/lang.js';
@@ -34,5 +36,6 @@ export type {
   FlexschilEvent,
   FlexschilEventMap,
   ProfileContactDetail,
+  ProfileSavedDetail,
   ProfileSelectDetail,
 } from './shared/events.js';

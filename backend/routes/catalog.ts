@@ -5,7 +5,7 @@ import type { AppEnv } from '../context.js';
 import { assignmentQuerySchema, idSchema, matchQuerySchema, parseWith, profileQuerySchema, queryObject } from '../http/input.js';
 import { invalidInput, notFound, ProblemError } from '../http/problem.js';
 import { respond } from '../http/respond.js';
-import { canSee, denied, mayListNonPublic, scopeOf } from '../policy.js';
+import { canSee, canSeeProfile, denied, mayListNonPublic, scopeOf } from '../policy.js';
 import type { AssignmentFacet, StoredAssignment, StoredProfile } from '../ports.js';
 import { facetList, presentAssignment, presentProfile } from '../present.js';
 import { parseSearch } from '../search.js';
@@ -130,7 +130,7 @@ export async function visibleProfile(c: Context<AppEnv>, raw: string, name = 'pr
   const id = checkedId(raw, name);
   const profile = await c.var.deps.store.getProfile(id);
   if (!profile) throw new ProblemError(notFound(`Profiel ${id}`));
-  if (!canSee(c.var.viewer, profile.visibility, profile.organisation?.id)) throw new ProblemError(denied(c.var.viewer));
+  if (!canSeeProfile(c.var.viewer, profile)) throw new ProblemError(denied(c.var.viewer));
   return profile;
 }
 

@@ -22,6 +22,7 @@ import '../elements/profile-directory/define.js';
 import '../elements/application-inbox/define.js';
 import { ApplicationInbox as ApplicationInboxElement } from '../elements/application-inbox/application-inbox.js';
 import '../elements/assignment-editor/define.js';
+import '../elements/profile-editor/define.js';
 import { ApplyForm as ApplyFormElement } from '../elements/apply-form/apply-form.js';
 import { AssignmentEditor as AssignmentEditorElement } from '../elements/assignment-editor/assignment-editor.js';
 import { AssignmentList as AssignmentListElement } from '../elements/assignment-list/assignment-list.js';
@@ -29,6 +30,7 @@ import { MarketplaceProvider as MarketplaceProviderElement } from '../elements/m
 import { MatchBadge as MatchBadgeElement } from '../elements/match-badge/match-badge.js';
 import { ProfileCard as ProfileCardElement } from '../elements/profile-card/profile-card.js';
 import { ProfileDirectory as ProfileDirectoryElement } from '../elements/profile-directory/profile-directory.js';
+import { ProfileEditor as ProfileEditorElement } from '../elements/profile-editor/profile-editor.js';
 import type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';
 
 /** An event name typed with its `detail`, from the one event map (src/shared/events.ts). */
@@ -88,6 +90,13 @@ export const AssignmentEditor = createComponent({
   tagName: 'assignment-editor',
   elementClass: AssignmentEditorElement,
   events: { onAssignmentSaved: event('assignment-saved'), ...onError },
+});
+
+export const ProfileEditor = createComponent({
+  react: React,
+  tagName: 'profile-editor',
+  elementClass: ProfileEditorElement,
+  events: { onProfileSaved: event('profile-saved'), ...onError },
 });
 
 export type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';

@@ -27,6 +27,9 @@ export interface ApplicationStatusChangeDetail {
 export interface AssignmentSavedDetail {
   assignment: Assignment;
 }
+export interface ProfileSavedDetail {
+  profile: Profile;
+}
 export type { ErrorDetail };
 
 export interface FlexschilEventMap {
@@ -45,6 +48,8 @@ export interface FlexschilEventMap {
   'application-status-change': ApplicationStatusChangeDetail;
   /** An assignment was created, changed or closed; `assignment` is the backend's new version. */
   'assignment-saved': AssignmentSavedDetail;
+  /** One's own profile was created or changed; `profile` is the backend's new version. */
+  'profile-saved': ProfileSavedDetail;
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
@@ -70,5 +75,6 @@ declare global {
     'application-error': FlexschilEvent<'application-error'>;
     'application-status-change': FlexschilEvent<'application-status-change'>;
     'assignment-saved': FlexschilEvent<'assignment-saved'>;
+    'profile-saved': FlexschilEvent<'profile-saved'>;
   }
 }

@@ -4,7 +4,7 @@
 import 'flexschil';
 import type {} from 'flexschil/jsx';
 import type { AssignmentInput, ErrorDetail, FiltersChangeDetail, ProfileInput } from 'flexschil';
-import { ApplicationInbox, ApplyForm, AssignmentEditor, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory } from 'flexschil/react';
+import { ApplicationInbox, ApplyForm, AssignmentEditor, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory, ProfileEditor } from 'flexschil/react';
 import { useRef } from 'react';
 
 declare const sso: { token(): Promise<string> };
@@ -115,6 +115,14 @@ export function PlainTags() {
         onassignment-saved={(event) => console.log(event.detail.assignment.status)}
         onflexschil-error={logError}
       />
+      <profile-editor
+        profile-id="pro-1"
+        heading-level={2}
+        lang="nl"
+        endpoint="/api"
+        onprofile-saved={(event) => console.log(event.detail.profile.name)}
+        onflexschil-error={logError}
+      />
     </marketplace-provider>
   );
 }
@@ -148,6 +156,7 @@ export function Components() {
       />
       <ApplicationInbox pageSize={20} onApplicationStatusChange={(event) => console.log(event.detail.application.status)} onFlexschilError={logError} />
       <AssignmentEditor assignmentId="a-2026-0101" onAssignmentSaved={(event) => console.log(event.detail.assignment.id)} onFlexschilError={logError} />
+      <ProfileEditor profileId="pro-1" onProfileSaved={(event) => console.log(event.detail.profile.name)} onFlexschilError={logError} />
     </MarketplaceProvider>
   );
 }

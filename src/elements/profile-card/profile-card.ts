@@ -95,7 +95,9 @@ export class ProfileCard extends FlexschilElement {
     const skeleton = () => renderSkeleton(1, lang, `skeleton-card ${this.variant}`);
     return this.data.render({
       initial: skeleton,
-      pending: skeleton,
+      // A `profile` property is parsed at once: the card it replaces stays until then, so a card
+      // that follows a form (profile-editor's preview) neither flashes nor announces "loading".
+      pending: () => (this.profile && this.data.value ? this.renderCard(this.data.value) : skeleton()),
       error: (error) => renderError(error, lang, () => this.data.run()),
       complete: (profile) => (profile ? this.renderCard(profile) : nothing),
     }) as TemplateResult | typeof nothing;
