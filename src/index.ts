@@ -8,6 +8,7 @@ import './elements/apply-form/define.js';
 import './elements/match-badge/define.js';
 import './elements/profile-card/define.js';
 import './elements/profile-directory/define.js';
+import './elements/session-list/define.js';
 
 export * from './api/index.js';
 export { type MarketplaceConfig, marketplaceContext } from './context/marketplace.js';
@@ -16,6 +17,7 @@ export { AssignmentList } from './elements/assignment-list/assignment-list.js';
 export { MatchBadge } from './elements/match-badge/match-badge.js';
 export { ProfileCard } from './elements/profile-card/profile-card.js';
 export { ProfileDirectory } from './elements/profile-directory/profile-directory.js';
+export { SessionList } from './elements/session-list/session-list.js';
 export { MarketplaceProvider } from './elements/marketplace-provider/marketplace-provider.js';
 export * from './i18n/format.js';
 export { type Lang, langOf } from './i18n/lang.js';
@@ -29,4 +31,5 @@ export type {
   FlexschilEventMap,
   ProfileContactDetail,
   ProfileSelectDetail,
+  SessionRegisteredDetail,
 } from './shared/events.js';

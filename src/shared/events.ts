@@ -3,7 +3,7 @@
  * composed, so a host page can listen on the element or on any ancestor, across shadow roots.
  */
 import type { ErrorDetail } from '../api/errors.js';
-import type { ApplicationReceipt, Assignment, Profile } from '../api/schemas.js';
+import type { ApplicationReceipt, Assignment, Profile, RegistrationReceipt } from '../api/schemas.js';
 
 // Each detail has a name, so generated framework types (React, Vue) can import it from `flexschil`.
 export interface AssignmentSelectDetail {
@@ -21,6 +21,9 @@ export interface ProfileContactDetail {
 export interface ApplicationSubmittedDetail {
   application: ApplicationReceipt;
 }
+export interface SessionRegisteredDetail {
+  registration: RegistrationReceipt;
+}
 export type { ErrorDetail };
 
 export interface FlexschilEventMap {
@@ -35,6 +38,8 @@ export interface FlexschilEventMap {
   'profile-contact': ProfileContactDetail;
   'application-submitted': ApplicationSubmittedDetail;
   'application-error': ErrorDetail;
+  /** A sign-up for a swarm session was received: `registration.status` is `registered` or `waitlisted`. */
+  'session-registered': SessionRegisteredDetail;
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
@@ -58,5 +63,6 @@ declare global {
     'profile-contact': FlexschilEvent<'profile-contact'>;
     'application-submitted': FlexschilEvent<'application-submitted'>;
     'application-error': FlexschilEvent<'application-error'>;
+    'session-registered': FlexschilEvent<'session-registered'>;
   }
 }
