@@ -53,6 +53,10 @@ export const styles = css`
   .facts {
     margin: 0.5em 0 0;
   }
+  /* The date and time on a line of their own where there is room for them. */
+  .facts > div:first-child {
+    grid-column: 1 / -1;
+  }
   .question {
     margin-block-start: 0.75em;
     overflow-wrap: break-word;
@@ -96,11 +100,31 @@ export const styles = css`
   }
   .dialog-header {
     flex: none;
+    flex-wrap: wrap;
+  }
+  .dialog-header h2 {
+    /* Below about ten words' width the close button moves under the title instead of squeezing it. */
+    flex: 1 1 12em;
   }
   .dialog-body {
     flex: 1 1 auto;
     min-height: 0;
     overflow: auto;
+  }
+  /* On a small screen (320 px, or 200 % zoom) a header that stays put would leave little room
+     for the form: there the header scrolls away with the rest (WCAG 1.4.10 Reflow); Escape and
+     the button at the top still close the dialog. */
+  @media (max-width: 30em), (max-height: 30em) {
+    dialog[open] {
+      display: block;
+      overflow: auto;
+    }
+    .dialog-header {
+      position: static;
+    }
+    .dialog-body {
+      overflow: visible;
+    }
   }
   .dialog-body .organisation {
     margin-block-end: 0.25em;
