@@ -3,7 +3,7 @@
  * composed, so a host page can listen on the element or on any ancestor, across shadow roots.
  */
 import type { ErrorDetail } from '../api/errors.js';
-import type { ApplicationReceipt, Assignment, Profile, RegistrationReceipt } from '../api/schemas.js';
+import type { Application, ApplicationReceipt, Assignment, Profile, RegistrationReceipt } from '../api/schemas.js';
 
 // Each detail has a name, so generated framework types (React, Vue) can import it from `flexschil`.
 export interface AssignmentSelectDetail {
@@ -20,6 +20,9 @@ export interface ProfileContactDetail {
 }
 export interface ApplicationSubmittedDetail {
   application: ApplicationReceipt;
+}
+export interface ApplicationStatusChangeDetail {
+  application: Application;
 }
 export interface SessionRegisteredDetail {
   registration: RegistrationReceipt;
@@ -38,6 +41,8 @@ export interface FlexschilEventMap {
   'profile-contact': ProfileContactDetail;
   'application-submitted': ApplicationSubmittedDetail;
   'application-error': ErrorDetail;
+  /** An application's status was saved; `application` is the backend's new version. */
+  'application-status-change': ApplicationStatusChangeDetail;
   /** A sign-up for a swarm session was received: `registration.status` is `registered` or `waitlisted`. */
   'session-registered': SessionRegisteredDetail;
 }
@@ -63,6 +68,7 @@ declare global {
     'profile-contact': FlexschilEvent<'profile-contact'>;
     'application-submitted': FlexschilEvent<'application-submitted'>;
     'application-error': FlexschilEvent<'application-error'>;
+    'application-status-change': FlexschilEvent<'application-status-change'>;
     'session-registered': FlexschilEvent<'session-registered'>;
   }
 }
