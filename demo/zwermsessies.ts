@@ -9,7 +9,10 @@ import './main.js';
 // element is imported here as well so this page does not depend on what src/index.ts defines.
 await import('../src/elements/session-list/define.js');
 
-const { mockBackend } = await import('../mock/handlers.js');
+// Only the in-browser mock needs the outbox (main.ts hides the mock-only hints under the reference
+// server, whose mails go to the local mail catcher).
+const mock = !document.querySelector<HTMLElement>('[data-demo-mock-only]')?.hidden;
+const { mockBackend } = mock ? await import('../mock/handlers.js') : { mockBackend: null };
 const outbox = document.querySelector<HTMLElement>('.outbox');
 const list = document.querySelector<HTMLElement>('#outbox-mails');
 
@@ -17,7 +20,7 @@ let shown = 0;
 
 /** The mails sent so far, newest first, each with its links clickable. */
 function showMails(): void {
-  const mails = mockBackend.mails;
+  const mails = mockBackend?.mails ?? [];
   if (!outbox || !list || mails.length === shown) return;
   shown = mails.length;
   outbox.hidden = false;
@@ -60,4 +63,4 @@ list?.addEventListener('click', (event) => {
 });
 
 // Mails go out on sign-ups and when someone on the waitlist moves up: look now and then.
-setInterval(showMails, 1000);
+if (mockBackend) setInterval(showMails, 1000);

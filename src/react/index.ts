@@ -20,7 +20,9 @@ import '../elements/match-badge/define.js';
 import '../elements/profile-card/define.js';
 import '../elements/profile-directory/define.js';
 import '../elements/application-inbox/define.js';
+import '../elements/session-list/define.js';
 import { ApplicationInbox as ApplicationInboxElement } from '../elements/application-inbox/application-inbox.js';
+import { SessionList as SessionListElement } from '../elements/session-list/session-list.js';
 import { ApplyForm as ApplyFormElement } from '../elements/apply-form/apply-form.js';
 import { AssignmentList as AssignmentListElement } from '../elements/assignment-list/assignment-list.js';
 import { MarketplaceProvider as MarketplaceProviderElement } from '../elements/marketplace-provider/marketplace-provider.js';
@@ -79,6 +81,13 @@ export const ApplicationInbox = createComponent({
   tagName: 'application-inbox',
   elementClass: ApplicationInboxElement,
   events: { onApplicationStatusChange: event('application-status-change'), ...onError },
+});
+
+export const SessionList = createComponent({
+  react: React,
+  tagName: 'session-list',
+  elementClass: SessionListElement,
+  events: { onSessionRegistered: event('session-registered'), onFiltersChange: event('filters-change'), ...onError },
 });
 
 export type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';

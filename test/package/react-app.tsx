@@ -4,7 +4,7 @@
 import 'flexschil';
 import type {} from 'flexschil/jsx';
 import type { AssignmentInput, ErrorDetail, FiltersChangeDetail, ProfileInput } from 'flexschil';
-import { ApplicationInbox, ApplyForm, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory } from 'flexschil/react';
+import { ApplicationInbox, ApplyForm, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory, SessionList } from 'flexschil/react';
 import { useRef } from 'react';
 
 declare const sso: { token(): Promise<string> };
@@ -107,6 +107,23 @@ export function PlainTags() {
         onapplication-status-change={(event) => console.log(event.detail.application.status)}
         onflexschil-error={logError}
       />
+      <session-list
+        field="participatie"
+        region="achterhoek"
+        organisation="gem-oude-ijsselstreek,gem-winterswijk"
+        filters="q,field,organisation"
+        page-size={5}
+        sync-url
+        url-prefix="zwerm"
+        heading-level={2}
+        profile-id="p-0003"
+        privacy-url="/privacy"
+        lang="nl"
+        endpoint="/api"
+        onsession-registered={(event) => console.log(event.detail.registration.status)}
+        onfilters-change={logFilters}
+        onflexschil-error={logError}
+      />
     </marketplace-provider>
   );
 }
@@ -139,6 +156,13 @@ export function Components() {
         onFlexschilError={logError}
       />
       <ApplicationInbox pageSize={20} onApplicationStatusChange={(event) => console.log(event.detail.application.status)} onFlexschilError={logError} />
+      <SessionList
+        organisation="gem-oude-ijsselstreek"
+        profileId="p-0003"
+        onSessionRegistered={(event) => console.log(event.detail.registration.status)}
+        onFiltersChange={logFilters}
+        onFlexschilError={logError}
+      />
     </MarketplaceProvider>
   );
 }
