@@ -4,7 +4,7 @@ import { type FlexschilClient, newIdempotencyKey } from '../../api/client.js';
 import type { FlexschilError } from '../../api/errors.js';
 import type { SessionQuery } from '../../api/query.js';
 import { acceptsSignUps } from '../../api/rules/session.js';
-import type { RegistrationReceipt, Session, SessionPage } from '../../api/schemas.js';
+import type { RegistrationReceipt, RegistrationStatus, Session, SessionPage } from '../../api/schemas.js';
 import { hostUrl } from '../../api/url.js';
 import { common } from '../../i18n/common.js';
 import { sessionList as messages } from '../../i18n/session-list.js';
@@ -163,15 +163,15 @@ export class SessionList extends FlexschilElement {
   #idempotencyKey: string | null = null;
   /** Fields the visitor changed: only those are checked when they lose focus. */
   #dirty = new Set<SignUpField>();
-  /** Sign-ups received in this page's life, per session. */
-  #signedUp = new Map<string, SignedUp>();
+  /** Sign-ups received in this page's life: a seat or the waitlist, per session. */
+  #signedUp = new Map<string, RegistrationStatus>();
   /** Sessions fetched again after a sign-up or cancellation, newer than the page they are on. */
   #fresh = new Map<string, Session>();
   #freshFor: SessionPage | null = null;
   #cancelledSession: Session | null = null;
   #focusAfterRender: 'summary' | 'failure' | 'success' | 'submit' | 'cancel' | 'results' | null = null;
 
-  /** @internal The collection controller needs these; sessions have one order and no pages of their own. */
+  /** @internal The collection controller asks for these: sessions come in one order, and open in the dialog (no detail page). */
   get sort(): string {
     return '';
   }
@@ -255,7 +255,7 @@ export class SessionList extends FlexschilElement {
       lang: this.uiLang,
       headingLevel: this.headingLevel,
       calendarUrl: this.calendarUrl(s),
-      signedUp: this.#signedUp.get(s.id)?.receipt.status ?? null,
+      signedUp: this.#signedUp.get(s.id) ?? null,
       signUp: (event) => this.openSignUp(s, event),
     });
   }
@@ -459,7 +459,7 @@ export class SessionList extends FlexschilElement {
     clearDraft(s.id);
     this.#idempotencyKey = null;
     this.restored = false;
-    this.#signedUp.set(s.id, { receipt: outcome.sent, email });
+    this.#signedUp.set(s.id, outcome.sent.status);
     this.confirmed = { receipt: outcome.sent, email };
     this.#focusAfterRender = 'success';
     emit(this, 'session-registered', { registration: outcome.sent });
