@@ -59,6 +59,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             'elements/application-inbox': resolve(root, 'src/elements/application-inbox/define.ts'),
             'elements/assignment-editor': resolve(root, 'src/elements/assignment-editor/define.ts'),
             'elements/profile-editor': resolve(root, 'src/elements/profile-editor/with-parts.ts'),
+            'elements/session-list': resolve(root, 'src/elements/session-list/define.ts'),
           },
           formats: ['es'],
         },

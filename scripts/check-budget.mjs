@@ -32,6 +32,8 @@ const scenarios = [
   { name: 'editor', budget: 62, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages.
   { name: 'profile', budget: 55, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  // The regional network's swarm sessions: the list; the sign-up form is part of it.
+  { name: 'sessions', budget: 60, element: 'session-list', body: '<session-list></session-list>' },
 ];
 
 const page = (s) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${s.name}</title>

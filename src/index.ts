@@ -11,6 +11,7 @@ import './elements/profile-directory/define.js';
 import './elements/application-inbox/define.js';
 import './elements/assignment-editor/define.js';
 import './elements/profile-editor/define.js';
+import './elements/session-list/define.js';
 
 export * from './api/index.js';
 export { type MarketplaceConfig, marketplaceContext } from './context/marketplace.js';
@@ -22,6 +23,7 @@ export { MatchBadge } from './elements/match-badge/match-badge.js';
 export { ProfileCard } from './elements/profile-card/profile-card.js';
 export { ProfileDirectory } from './elements/profile-directory/profile-directory.js';
 export { ProfileEditor } from './elements/profile-editor/profile-editor.js';
+export { SessionList } from './elements/session-list/session-list.js';
 export { MarketplaceProvider } from './elements/marketplace-provider/marketplace-provider.js';
 export * from './i18n/format.js';
 export { type Lang, langOf } from './i18n/lang.js';
@@ -38,4 +40,5 @@ export type {
   ProfileContactDetail,
   ProfileSavedDetail,
   ProfileSelectDetail,
+  SessionRegisteredDetail,
 } from './shared/events.js';

@@ -20,9 +20,11 @@ import '../elements/match-badge/define.js';
 import '../elements/profile-card/define.js';
 import '../elements/profile-directory/define.js';
 import '../elements/application-inbox/define.js';
+import '../elements/session-list/define.js';
 import { ApplicationInbox as ApplicationInboxElement } from '../elements/application-inbox/application-inbox.js';
 import '../elements/assignment-editor/define.js';
 import '../elements/profile-editor/define.js';
+import { SessionList as SessionListElement } from '../elements/session-list/session-list.js';
 import { ApplyForm as ApplyFormElement } from '../elements/apply-form/apply-form.js';
 import { AssignmentEditor as AssignmentEditorElement } from '../elements/assignment-editor/assignment-editor.js';
 import { AssignmentList as AssignmentListElement } from '../elements/assignment-list/assignment-list.js';
@@ -97,6 +99,13 @@ export const ProfileEditor = createComponent({
   tagName: 'profile-editor',
   elementClass: ProfileEditorElement,
   events: { onProfileSaved: event('profile-saved'), ...onError },
+});
+
+export const SessionList = createComponent({
+  react: React,
+  tagName: 'session-list',
+  elementClass: SessionListElement,
+  events: { onSessionRegistered: event('session-registered'), onFiltersChange: event('filters-change'), ...onError },
 });
 
 export type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';

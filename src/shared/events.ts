@@ -3,7 +3,7 @@
  * composed, so a host page can listen on the element or on any ancestor, across shadow roots.
  */
 import type { ErrorDetail } from '../api/errors.js';
-import type { Application, ApplicationReceipt, Assignment, Profile } from '../api/schemas.js';
+import type { Application, ApplicationReceipt, Assignment, Profile, RegistrationReceipt } from '../api/schemas.js';
 
 // Each detail has a name, so generated framework types (React, Vue) can import it from `flexschil`.
 export interface AssignmentSelectDetail {
@@ -30,6 +30,9 @@ export interface AssignmentSavedDetail {
 export interface ProfileSavedDetail {
   profile: Profile;
 }
+export interface SessionRegisteredDetail {
+  registration: RegistrationReceipt;
+}
 export type { ErrorDetail };
 
 export interface FlexschilEventMap {
@@ -50,6 +53,8 @@ export interface FlexschilEventMap {
   'assignment-saved': AssignmentSavedDetail;
   /** One's own profile was created or changed; `profile` is the backend's new version. */
   'profile-saved': ProfileSavedDetail;
+  /** A sign-up for a swarm session was received: `registration.status` is `registered` or `waitlisted`. */
+  'session-registered': SessionRegisteredDetail;
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
@@ -76,5 +81,6 @@ declare global {
     'application-status-change': FlexschilEvent<'application-status-change'>;
     'assignment-saved': FlexschilEvent<'assignment-saved'>;
     'profile-saved': FlexschilEvent<'profile-saved'>;
+    'session-registered': FlexschilEvent<'session-registered'>;
   }
 }

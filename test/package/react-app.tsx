@@ -4,7 +4,7 @@
 import 'flexschil';
 import type {} from 'flexschil/jsx';
 import type { AssignmentInput, ErrorDetail, FiltersChangeDetail, ProfileInput } from 'flexschil';
-import { ApplicationInbox, ApplyForm, AssignmentEditor, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory, ProfileEditor } from 'flexschil/react';
+import { ApplicationInbox, ApplyForm, AssignmentEditor, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory, ProfileEditor, SessionList } from 'flexschil/react';
 import { useRef } from 'react';
 
 declare const sso: { token(): Promise<string> };
@@ -123,6 +123,23 @@ export function PlainTags() {
         onprofile-saved={(event) => console.log(event.detail.profile.name)}
         onflexschil-error={logError}
       />
+      <session-list
+        field="participatie"
+        region="achterhoek"
+        organisation="gem-oude-ijsselstreek,gem-winterswijk"
+        filters="q,field,organisation"
+        page-size={5}
+        sync-url
+        url-prefix="zwerm"
+        heading-level={2}
+        profile-id="p-0003"
+        privacy-url="/privacy"
+        lang="nl"
+        endpoint="/api"
+        onsession-registered={(event) => console.log(event.detail.registration.status)}
+        onfilters-change={logFilters}
+        onflexschil-error={logError}
+      />
     </marketplace-provider>
   );
 }
@@ -157,6 +174,13 @@ export function Components() {
       <ApplicationInbox pageSize={20} onApplicationStatusChange={(event) => console.log(event.detail.application.status)} onFlexschilError={logError} />
       <AssignmentEditor assignmentId="a-2026-0101" onAssignmentSaved={(event) => console.log(event.detail.assignment.id)} onFlexschilError={logError} />
       <ProfileEditor profileId="pro-1" onProfileSaved={(event) => console.log(event.detail.profile.name)} onFlexschilError={logError} />
+      <SessionList
+        organisation="gem-oude-ijsselstreek"
+        profileId="p-0003"
+        onSessionRegistered={(event) => console.log(event.detail.registration.status)}
+        onFiltersChange={logFilters}
+        onFlexschilError={logError}
+      />
     </MarketplaceProvider>
   );
 }

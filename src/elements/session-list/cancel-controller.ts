@@ -1,0 +1,77 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
+import type { RegistrationReceipt } from '../../api/schemas.js';
+
+export type CancelPhase = 'none' | 'offered' | 'cancelling' | 'done' | 'failed';
+
+/** The page's query parameters of the confirmation mail's cancel link (`?registration=…&token=…`). */
+const REGISTRATION = 'registration';
+const TOKEN = 'token';
+const ID = /^[\w-]{1,200}$/;
+
+/**
+ * Cancelling a sign-up by the link in its confirmation mail. Opening the link only *offers* it:
+ * mail scanners and link previews fetch links, so nothing is cancelled until the person
+ * confirms with a click. Once done, or declined, the secret leaves the address bar (a reload or
+ * a shared URL does not offer it again).
+ */
+export class CancelController implements ReactiveController {
+  phase: CancelPhase = 'none';
+  receipt: RegistrationReceipt | null = null;
+  error: FlexschilError | null = null;
+  #link: { registration: string; token: string } | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly cancel: (registration: string, token: string) => Promise<RegistrationReceipt>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.phase !== 'none') return;
+    const params = new URLSearchParams(location.search);
+    const registration = params.get(REGISTRATION) ?? '';
+    const token = params.get(TOKEN) ?? '';
+    if (!ID.test(registration) || !token || token.length > 200) return;
+    this.#link = { registration, token };
+    this.phase = 'offered';
+    this.host.requestUpdate();
+  }
+
+  /** The person confirmed: cancel now. A second click while it runs does nothing. */
+  confirm = async (): Promise<void> => {
+    const link = this.#link;
+    if (!link || this.phase === 'cancelling' || this.phase === 'done') return;
+    this.setPhase('cancelling');
+    try {
+      this.receipt = await this.cancel(link.registration, link.token);
+      this.error = null;
+      this.forgetLink();
+      this.setPhase('done');
+    } catch (error) {
+      if (isAbortError(error)) return this.setPhase('offered');
+      this.error = toFlexschilError(error);
+      this.setPhase('failed');
+    }
+  };
+
+  /** The person keeps their place: the offer goes, and so does the secret in the address. */
+  decline = (): void => {
+    this.forgetLink();
+    this.setPhase('none');
+  };
+
+  private forgetLink(): void {
+    this.#link = null;
+    const url = new URL(location.href);
+    url.searchParams.delete(REGISTRATION);
+    url.searchParams.delete(TOKEN);
+    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+  }
+
+  private setPhase(phase: CancelPhase): void {
+    this.phase = phase;
+    this.host.requestUpdate();
+  }
+}

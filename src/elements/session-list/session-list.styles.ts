@@ -1,0 +1,290 @@
+import { css } from 'lit';
+
+/** Documented as `@cssprop` on the class (custom-elements.json is generated from there). */
+export const styles = css`
+  :host {
+    --_card-bg: var(--flexschil-session-list-card-background-color, var(--_bg));
+    --_card-border: var(--flexschil-session-list-card-border-color, var(--_border));
+    --_card-padding: var(--flexschil-session-list-card-padding, var(--_space));
+    --_card-title: var(--flexschil-session-list-card-title-color, var(--_text));
+    --_status: var(--flexschil-session-list-status-color, var(--_text));
+    --_invalid: var(--flexschil-session-list-error-color, var(--_error));
+    --_success-border: var(--flexschil-session-list-success-border-color, var(--_success));
+    --_notice-bg: var(--flexschil-session-list-notice-background-color, var(--_surface));
+    --_facts-column: 14em;
+  }
+  /* Sessions come in the order they take place; the shared result header's sort has nothing to offer. */
+  .result-header .sort {
+    display: none;
+  }
+  .card {
+    padding: var(--_card-padding);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+  }
+  .card-title {
+    margin: 0 0 0.25em;
+    font-size: 1.15em;
+    line-height: 1.3;
+    color: var(--_card-title);
+    overflow-wrap: break-word;
+  }
+  .organisation,
+  .fields {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .session-status {
+    margin: 0.5em 0;
+    color: var(--_status);
+  }
+  /* Each status in words, and in weight and border style too: never colour alone (WCAG 1.4.1). */
+  .session-status .badge {
+    font-weight: 700;
+  }
+  .session-status .status-full {
+    border-style: dashed;
+  }
+  .session-status :is(.status-closed, .status-cancelled) {
+    border-style: dotted;
+    font-weight: 400;
+  }
+  .facts {
+    margin: 0.5em 0 0;
+  }
+  /* The date and time on a line of their own where there is room for them. */
+  .facts > div:first-child {
+    grid-column: 1 / -1;
+  }
+  .question {
+    margin-block-start: 0.75em;
+    overflow-wrap: break-word;
+  }
+  .question > :first-child {
+    margin-block-start: 0;
+  }
+  .question > :last-child {
+    margin-block-end: 0;
+  }
+  .question :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.05em;
+  }
+  .note {
+    margin: 0.75em 0 0;
+    font-weight: 700;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: center;
+    margin-block-start: var(--_space);
+  }
+  .actions .more {
+    /* An inline text link, but on its own line in the row: 24 px high at least (WCAG 2.5.8). */
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 0.25em;
+  }
+  .skeleton-card {
+    height: 16em;
+  }
+
+  /* The dialog: header and body in a column, the body scrolls under nothing, so a focused field
+     is never hidden behind a sticky header (WCAG 2.4.11 Focus Not Obscured). */
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+  }
+  .dialog-header {
+    flex: none;
+    flex-wrap: wrap;
+  }
+  .dialog-header h2 {
+    /* Below about ten words' width the close button moves under the title instead of squeezing it. */
+    flex: 1 1 12em;
+  }
+  .dialog-body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+  }
+  /* On a small screen (320 px, or 200 % zoom) a header that stays put would leave little room
+     for the form: there the header scrolls away with the rest (WCAG 1.4.10 Reflow); Escape and
+     the button at the top still close the dialog. */
+  @media (max-width: 30em), (max-height: 30em) {
+    dialog[open] {
+      display: block;
+      overflow: auto;
+    }
+    .dialog-header {
+      position: static;
+    }
+    .dialog-body {
+      overflow: visible;
+    }
+  }
+  .dialog-body .organisation {
+    margin-block-end: 0.25em;
+  }
+  .dialog-body .facts {
+    margin-block-end: var(--_space);
+  }
+
+  /* The sign-up form: the conventions (and look) of apply-form. */
+  form[part='form'] {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    max-width: 40em;
+  }
+  .field {
+    display: grid;
+    gap: 0.3em;
+    min-width: 0;
+  }
+  .field.invalid {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_invalid);
+  }
+  .field > label {
+    font-weight: 600;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .error-message {
+    margin: 0;
+    color: var(--_invalid);
+    font-weight: 700;
+  }
+  .field input:not([type='checkbox']) {
+    width: 100%;
+    max-width: 24em;
+    min-height: 44px;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_invalid);
+  }
+  .check {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+  }
+  .check input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 0.1em 0 0;
+    accent-color: var(--_primary);
+  }
+  .check label {
+    font-weight: 400;
+  }
+  .check input[aria-invalid='true'] {
+    outline: 2px solid var(--_invalid);
+    outline-offset: 1px;
+  }
+  .error-summary {
+    max-width: 40em;
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    border: 4px solid var(--_invalid);
+    border-radius: var(--_radius);
+  }
+  .error-summary h3 {
+    margin: 0 0 0.5em;
+    font-size: 1.15em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error-summary a {
+    color: var(--_invalid);
+    font-weight: 700;
+  }
+  .notice,
+  .failure,
+  .cancel {
+    max-width: 40em;
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_notice-bg);
+  }
+  .failure,
+  .cancel.failed {
+    border-inline-start-color: var(--_invalid);
+  }
+  .cancel.done {
+    border-inline-start-color: var(--_success-border);
+  }
+  .failure p,
+  .cancel p {
+    margin: 0 0 0.5em;
+  }
+  .cancel :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0 0 0.5em;
+    font-size: 1.2em;
+  }
+  .cancel .actions {
+    margin-block-start: 0.75em;
+  }
+  .success {
+    max-width: 40em;
+    padding: var(--_space);
+    border: 4px solid var(--_success-border);
+    border-radius: var(--_radius);
+  }
+  .success.waitlisted {
+    border-style: dashed;
+  }
+  .success h3 {
+    margin: 0 0 0.5em;
+    font-size: 1.2em;
+  }
+  .success p {
+    margin: 0 0 0.75em;
+  }
+  .receipt {
+    margin: 0 0 0.75em;
+  }
+  .receipt div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+  }
+  .receipt dt {
+    color: var(--_muted);
+  }
+  .receipt dd {
+    min-width: 0;
+    margin: 0;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .field.invalid,
+    .error-summary,
+    .failure,
+    .notice,
+    .cancel,
+    .success {
+      border-color: CanvasText;
+    }
+    .check input[aria-invalid='true'] {
+      outline-color: CanvasText;
+    }
+  }
+`;

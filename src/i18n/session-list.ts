@@ -1,0 +1,287 @@
+/**
+ * Strings of `<session-list>` in Dutch and English, and a session's date and time in words.
+ *
+ * Times are shown as they are in the Netherlands (Europe/Amsterdam), where every session takes
+ * place, whatever the visitor's own time zone; a visitor elsewhere is told so. Dutch writes
+ * times with a full stop and "uur" ("08.30–10.30 uur", Taaladvies), English with a colon.
+ */
+import type { FieldIssue } from '../api/rules/fields.js';
+import type { SessionStatus } from '../api/schemas.js';
+import { applicationIssueText } from './application-errors.js';
+import { type Lang, locales } from './lang.js';
+import { defineMessages } from './messages.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const sessionList = defineMessages(
+  {
+    searchLabel: 'Zoek zwermsessies',
+    filters: 'Filters',
+    sort: 'Sorteer op',
+    field: 'Werkveld',
+    region: 'Regio',
+    organisation: 'Organisatie',
+    count: (n: number) => (n === 0 ? 'Geen zwermsessies gevonden' : n === 1 ? '1 zwermsessie gevonden' : `${n} zwermsessies gevonden`),
+    selected: (n: number) => `${n} gekozen`,
+    emptyTitle: 'Geen zwermsessies gevonden',
+    emptyHint: 'Probeer een andere zoekterm of minder filters. Nieuwe sessies verschijnen hier zodra ze gepland zijn.',
+    results: 'Zwermsessies',
+    // The card
+    when: 'Wanneer',
+    where: 'Waar',
+    seats: 'Plekken',
+    deadline: 'Aanmelden kan tot en met',
+    fields: 'Werkvelden',
+    online: 'Online',
+    placeAndOnline: (place: string) => `${place}, en online`,
+    dutchTime: '(Nederlandse tijd)',
+    statusLabel: 'Status',
+    statusOpen: 'Open voor aanmelding',
+    statusFull: 'Vol: wachtlijst',
+    statusClosed: 'Aanmelden gesloten',
+    statusCancelled: 'Gaat niet door',
+    seatsLeft: (left: number, capacity: number) => `Nog ${left} van de ${capacity} ${plural(capacity, 'plek', 'plekken')} vrij`,
+    seatsFull: (capacity: number) => `${capacity === 1 ? 'De enige plek is' : `Alle ${capacity} plekken zijn`} bezet; wie zich nu aanmeldt, komt op de wachtlijst`,
+    seatsClosed: 'Aanmelden kan niet meer',
+    seatsCancelled: 'Deze sessie gaat niet door',
+    signUp: 'Aanmelden',
+    signUpWaitlist: 'Aanmelden voor de wachtlijst',
+    signUpAnother: 'Nog iemand aanmelden',
+    forSession: (title: string) => `voor ${title}`,
+    calendar: 'Zet in je agenda',
+    calendarOf: (title: string) => `: ${title} (ics-bestand)`,
+    moreInfo: 'Meer informatie',
+    noteRegistered: 'Je bent aangemeld voor deze sessie.',
+    noteWaitlisted: 'Je staat op de wachtlijst voor deze sessie.',
+    // The dialog and its form
+    dialogTitle: (title: string) => `Aanmelden: ${title}`,
+    formLabel: (title: string) => `Aanmelden voor ${title}`,
+    fullNotice: 'Deze sessie is vol. Meld je aan voor de wachtlijst: komt er een plek vrij, dan is die voor de eerste op de lijst en krijg je bericht.',
+    closedNotice: 'Voor deze sessie kun je je niet meer aanmelden.',
+    name: 'Naam',
+    email: 'E-mailadres',
+    emailHint: 'Hierheen sturen we de bevestiging, met een link om je af te melden als je toch niet kunt.',
+    consent: 'Ik geef toestemming om mijn naam en e-mailadres te gebruiken voor deze sessie',
+    consentHint: 'Je gegevens gaan alleen naar de organisator van deze sessie.',
+    consentRequired: 'Geef toestemming voor het gebruik van je naam en e-mailadres om je aan te melden',
+    privacyLink: 'Lees de privacyverklaring',
+    submit: 'Aanmelden',
+    submitWaitlist: 'Zet me op de wachtlijst',
+    submitting: 'Bezig met aanmelden…',
+    sending: 'Je aanmelding wordt verstuurd…',
+    errorPrefix: 'Fout:',
+    summaryTitle: 'Er is een probleem',
+    draftRestored: 'We hebben bewaard wat je eerder hebt ingevuld.',
+    failedTitle: 'Je aanmelding is niet verstuurd',
+    failedNetwork: 'Er is geen verbinding met de server.',
+    failedTimeout: 'De server antwoordde niet op tijd.',
+    failedBusy: (seconds: number | null) =>
+      seconds ? `Het is even te druk. Probeer het over ${seconds} ${plural(seconds, 'seconde', 'seconden')} opnieuw.` : 'Het is even te druk. Probeer het zo opnieuw.',
+    failedServer: 'Er ging iets mis bij de server.',
+    failedAuth: 'Je bent niet (meer) ingelogd of hebt geen toegang. Log opnieuw in en probeer het nog eens.',
+    failedConfig: 'Aanmelden is hier nog niet ingesteld: er is geen endpoint opgegeven.',
+    failedUnavailable: 'Aanmelden kan op deze website nu niet. Dat ligt niet aan jou of aan je internetverbinding.',
+    failedRejected: 'De server kon je aanmelding niet verwerken.',
+    failedGone: 'Deze sessie bestaat niet meer, dus je aanmelding is niet verstuurd.',
+    kept: 'Alles wat je hebt ingevuld is bewaard.',
+    noDuplicates: 'Opnieuw proberen meldt je nooit twee keer aan.',
+    retrySend: 'Probeer opnieuw te versturen',
+    closedConflict: 'Je kunt je voor deze sessie niet meer aanmelden: de aanmelding is gesloten of de sessie gaat niet door. Je aanmelding is niet verstuurd; wat je invulde staat er nog.',
+    registeredTitle: 'Je bent aangemeld',
+    registeredText: (title: string, when: string) => `Je hebt een plek bij ${title}, ${when}.`,
+    waitlistedTitle: 'Je staat op de wachtlijst',
+    waitlistedText: 'Je staat op de wachtlijst; komt er een plek vrij, dan krijg je bericht.',
+    confirmationMail: (email: string) => `We sturen een bevestiging naar ${email}, met een link om je af te melden als je toch niet kunt.`,
+    reference: 'Aanmeldnummer',
+    // Cancelling by the confirmation mail's link
+    cancelTitle: 'Afmelden voor een zwermsessie',
+    cancelText: 'Je opende de afmeldlink uit je bevestigingsmail. Kun je toch niet komen? Meld je dan hier af: je plek gaat naar de eerste op de wachtlijst.',
+    cancelConfirm: 'Ja, meld mij af',
+    cancelKeep: 'Nee, ik blijf aangemeld',
+    cancelling: 'Bezig met afmelden…',
+    cancelledTitle: 'Je bent afgemeld',
+    cancelledFor: (title: string) => `Je bent afgemeld voor ${title}.`,
+    cancelledText: 'Had je een plek, dan gaat die naar de eerste op de wachtlijst; die krijgt daarover bericht. Je hoeft verder niets te doen.',
+    cancelFailedTitle: 'Je bent nog niet afgemeld',
+    cancelUnknown: 'Deze afmeldlink werkt niet. Misschien is de link niet helemaal meegekomen: open hem opnieuw vanuit je bevestigingsmail, of neem contact op met de organisator.',
+    cancelRetry: 'Probeer opnieuw af te melden',
+  },
+  {
+    searchLabel: 'Search swarm sessions',
+    filters: 'Filters',
+    sort: 'Sort by',
+    field: 'Field',
+    region: 'Region',
+    organisation: 'Organisation',
+    count: (n: number) => (n === 0 ? 'No swarm sessions found' : n === 1 ? '1 swarm session found' : `${n} swarm sessions found`),
+    selected: (n: number) => `${n} selected`,
+    emptyTitle: 'No swarm sessions found',
+    emptyHint: 'Try another search term or fewer filters. New sessions appear here as soon as they are planned.',
+    results: 'Swarm sessions',
+    when: 'When',
+    where: 'Where',
+    seats: 'Seats',
+    deadline: 'Sign up until',
+    fields: 'Fields',
+    online: 'Online',
+    placeAndOnline: (place: string) => `${place}, and online`,
+    dutchTime: '(Dutch time)',
+    statusLabel: 'Status',
+    statusOpen: 'Open for sign-up',
+    statusFull: 'Full: waitlist',
+    statusClosed: 'Sign-up closed',
+    statusCancelled: 'Cancelled',
+    seatsLeft: (left: number, capacity: number) => `${left} of ${capacity} ${plural(capacity, 'seat', 'seats')} left`,
+    seatsFull: (capacity: number) => `${capacity === 1 ? 'The only seat is' : `All ${capacity} seats are`} taken; signing up now puts you on the waitlist`,
+    seatsClosed: 'Signing up is no longer possible',
+    seatsCancelled: 'This session will not take place',
+    signUp: 'Sign up',
+    signUpWaitlist: 'Join the waitlist',
+    signUpAnother: 'Sign up someone else',
+    forSession: (title: string) => `for ${title}`,
+    calendar: 'Add to your calendar',
+    calendarOf: (title: string) => `: ${title} (ics file)`,
+    moreInfo: 'More information',
+    noteRegistered: 'You are registered for this session.',
+    noteWaitlisted: 'You are on the waitlist for this session.',
+    dialogTitle: (title: string) => `Sign up: ${title}`,
+    formLabel: (title: string) => `Sign up for ${title}`,
+    fullNotice: 'This session is full. Join the waitlist: if a seat comes free, it goes to the first on the list, and you hear from us.',
+    closedNotice: 'Signing up for this session is no longer possible.',
+    name: 'Name',
+    email: 'Email address',
+    emailHint: 'We send the confirmation here, with a link to cancel if you cannot make it.',
+    consent: 'I agree to the use of my name and email address for this session',
+    consentHint: 'Your details go only to the organiser of this session.',
+    consentRequired: 'Agree to the use of your name and email address to sign up',
+    privacyLink: 'Read the privacy statement',
+    submit: 'Sign up',
+    submitWaitlist: 'Put me on the waitlist',
+    submitting: 'Signing up…',
+    sending: 'Your sign-up is being sent…',
+    errorPrefix: 'Error:',
+    summaryTitle: 'There is a problem',
+    draftRestored: 'We kept what you filled in before.',
+    failedTitle: 'Your sign-up was not sent',
+    failedNetwork: 'There is no connection to the server.',
+    failedTimeout: 'The server did not answer in time.',
+    failedBusy: (seconds: number | null) =>
+      seconds ? `It is busy right now. Try again in ${seconds} ${plural(seconds, 'second', 'seconds')}.` : 'It is busy right now. Try again in a moment.',
+    failedServer: 'Something went wrong at the server.',
+    failedAuth: 'You are not (or no longer) signed in, or you have no access. Sign in again and try once more.',
+    failedConfig: 'Signing up is not set up here yet: no endpoint was given.',
+    failedUnavailable: 'Signing up is not possible on this website right now. It is not you or your internet connection.',
+    failedRejected: 'The server could not process your sign-up.',
+    failedGone: 'This session no longer exists, so your sign-up was not sent.',
+    kept: 'Everything you filled in has been kept.',
+    noDuplicates: 'Trying again never signs you up twice.',
+    retrySend: 'Try sending again',
+    closedConflict: 'You can no longer sign up for this session: sign-up has closed or the session was cancelled. Your sign-up was not sent; what you filled in is still here.',
+    registeredTitle: 'You are registered',
+    registeredText: (title: string, when: string) => `You have a seat at ${title}, ${when}.`,
+    waitlistedTitle: 'You are on the waitlist',
+    waitlistedText: 'You are on the waitlist; if a seat comes free, we will let you know.',
+    confirmationMail: (email: string) => `We send a confirmation to ${email}, with a link to cancel if you cannot make it.`,
+    reference: 'Registration number',
+    cancelTitle: 'Cancel your place at a swarm session',
+    cancelText: 'You opened the cancel link from your confirmation email. Cannot make it after all? Cancel here: your seat goes to the first on the waitlist.',
+    cancelConfirm: 'Yes, cancel my place',
+    cancelKeep: 'No, keep my place',
+    cancelling: 'Cancelling…',
+    cancelledTitle: 'Your place is cancelled',
+    cancelledFor: (title: string) => `You are no longer signed up for ${title}.`,
+    cancelledText: 'If you had a seat, it goes to the first on the waitlist, who is told. There is nothing else you need to do.',
+    cancelFailedTitle: 'Your place is not cancelled yet',
+    cancelUnknown: 'This cancel link does not work. Perhaps part of it was lost: open it again from your confirmation email, or contact the organiser.',
+    cancelRetry: 'Try cancelling again',
+  },
+);
+
+/** The status of a session in words (never colour alone, WCAG 1.4.1). */
+export function statusText(status: SessionStatus, lang: Lang): string {
+  const t = sessionList[lang];
+  return { open: t.statusOpen, full: t.statusFull, closed: t.statusClosed, cancelled: t.statusCancelled }[status];
+}
+
+/** The seats in words, as far as they matter for the status. */
+export function seatsText(session: { status: SessionStatus; seatsLeft: number; capacity: number }, lang: Lang): string {
+  const t = sessionList[lang];
+  switch (session.status) {
+    case 'open':
+      return t.seatsLeft(session.seatsLeft, session.capacity);
+    case 'full':
+      return t.seatsFull(session.capacity);
+    case 'closed':
+      return t.seatsClosed;
+    case 'cancelled':
+      return t.seatsCancelled;
+  }
+}
+
+/** What to tell someone whose sign-up field has a problem: the application's words, except consent (which is not about applying). */
+export function signUpIssueText(issue: FieldIssue, lang: Lang): string {
+  return issue.name === 'consent' ? sessionList[lang].consentRequired : applicationIssueText(issue, lang);
+}
+
+// --- Date and time in words ---------------------------------------------------------------------
+
+const ZONE = 'Europe/Amsterdam';
+// Built once per language (about 0.3 ms each, issue 15).
+const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+function dayFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = dayFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE });
+    dayFormats.set(lang, format);
+  }
+  return format;
+}
+
+function timeFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = timeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE });
+    timeFormats.set(lang, format);
+  }
+  return format;
+}
+
+/** "donderdag 21 januari 2027" / "Thursday 21 January 2027": the parts alone, so no locale adds a comma of its own. */
+function day(date: Date, lang: Lang): string {
+  return dayFormat(lang)
+    .formatToParts(date)
+    .filter((p) => p.type !== 'literal')
+    .map((p) => p.value)
+    .join(' ');
+}
+
+/** "08.30" / "08:30". */
+function time(date: Date, lang: Lang): string {
+  const parts = timeFormat(lang).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${part('hour')}${lang === 'nl' ? '.' : ':'}${part('minute')}`;
+}
+
+/** Whether the visitor's own clock shows another time than the Dutch one at this instant. */
+function otherZone(date: Date): boolean {
+  const [hour, minute] = time(date, 'en').split(':').map(Number);
+  return date.getHours() !== hour || date.getMinutes() !== minute;
+}
+
+/**
+ * A session's date and time in words: "donderdag 21 januari 2027, 08.30–10.30 uur" /
+ * "Thursday 21 January 2027, 08:30–10:30"; one that ends on another day names both days.
+ */
+export function sessionWhen(startsAt: string, endsAt: string, lang: Lang): string {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  const hours = lang === 'nl' ? ' uur' : '';
+  const [startDay, endDay] = [day(start, lang), day(end, lang)];
+  const text =
+    startDay === endDay
+      ? `${startDay}, ${time(start, lang)}–${time(end, lang)}${hours}`
+      : `${startDay} ${time(start, lang)}${hours} – ${endDay} ${time(end, lang)}${hours}`;
+  return otherZone(start) ? `${text} ${sessionList[lang].dutchTime}` : text;
+}

@@ -1,0 +1,637 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { HttpResponse, http } from 'msw';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { sharedClient } from '../src/api/clients.js';
+import '../src/elements/marketplace-provider/define.js';
+import '../src/elements/session-list/define.js';
+import type { SessionList } from '../src/elements/session-list/session-list.js';
+import { API, waitFor } from './helpers.js';
+import { backend, gets, requests, resetMock, worker } from './msw.js';
+
+// The seed's sessions on its own day (2026-11-22), in the order they take place. s-2026-0004 was
+// two days before and is not "upcoming".
+const OPEN = 's-2026-0001'; // Steenbergen, 10 December, 6 of 10 seats taken
+const FULL = 's-2026-0002'; // Bergen op Zoom, 3 December, 3 of 3: sign-ups go to the waitlist
+const ONLINE = 's-2026-0003';
+const CANCELLED = 's-2026-0005';
+const TITLES = [
+  'Ontbijtsessie: inkoop bij kleine gemeenten samen organiseren',
+  'Zwermsessie: wijkgericht werken in de kernen',
+  'Online zwermsessie: datagedreven werken in het ruimtelijk domein',
+  'Zwermsessie: de flexibele schil van Breda',
+  'Zwermsessie: klimaatadaptatie met buurgemeenten',
+];
+
+async function mount(attributes = '', { lang = 'nl' } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+    <marketplace-provider endpoint=${API} privacy-url="/privacy">${unsafeHTML(`<session-list ${attributes}></session-list>`)}</marketplace-provider>
+  </div>`);
+  return wrapper.querySelector<SessionList>('session-list')!;
+}
+
+const shadow = (el: SessionList) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const cards = (el: SessionList) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="card"]')];
+const titles = (el: SessionList) => cards(el).map((c) => text(c.querySelector('[part="card-title"]')));
+const cardById = (el: SessionList, id: string) => shadow(el).querySelector<HTMLElement>(`[part~="card"][data-session="${id}"]`)!;
+/** A card's (or the dialog's) facts by their term: "Wanneer" → its value. */
+const facts = (root: Element) => Object.fromEntries([...root.querySelectorAll('.facts > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+const heading = (el: SessionList) => text(shadow(el).querySelector('[part="count"]'));
+const lastList = () => gets('/sessions').at(-1)!;
+const posts = (path: RegExp) => requests.filter((r) => r.method === 'POST' && path.test(new URL(r.url).pathname));
+const dialog = (el: SessionList) => shadow(el).querySelector('dialog')!;
+const field = (el: SessionList, name: string) => dialog(el).querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+const focused = (el: SessionList) => shadow(el).activeElement;
+
+async function ready(el: SessionList, state = 'ready') {
+  await waitFor(() => el.matches(`:state(${state})`) && !shadow(el).querySelector('[aria-busy="true"]'), { message: `state ${state}` });
+  await el.updateComplete;
+}
+
+/** Waits until the list asked for a request matching `check` (now or, when the client answers from its cache, earlier) and shows its answer. */
+async function answered(el: SessionList, check: (url: URL) => boolean, state = 'ready') {
+  await el.updateComplete;
+  await waitFor(() => gets('/sessions').some(check), { message: 'request' });
+  await ready(el, state);
+}
+
+/** Opens the sign-up dialog of a session with its "Aanmelden" button, as a keyboard user would. */
+async function openSignUp(el: SessionList, id: string) {
+  const button = shadow(el).querySelector<HTMLButtonElement>(`[part="sign-up"][data-id="${id}"]`)!;
+  button.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitFor(() => dialog(el).open && field(el, 'name'), { message: 'dialog' });
+  return button;
+}
+
+/** Types into the dialog's form like a person: click, type, tick. */
+async function fillIn(el: SessionList, { name = '', email = '', consent = false }) {
+  if (name) {
+    field(el, 'name').focus();
+    await sendKeys({ type: name });
+  }
+  if (email) {
+    field(el, 'email').focus();
+    await sendKeys({ type: email });
+  }
+  if (consent) field(el, 'consent').click();
+  await el.updateComplete;
+}
+
+async function submit(el: SessionList) {
+  dialog(el).querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+  await el.updateComplete;
+}
+
+const success = (el: SessionList) => dialog(el).querySelector('[part="success"]');
+
+describe('<session-list>', () => {
+  beforeEach(async () => {
+    await resetMock();
+    sharedClient(API, 'omit', null).clearCache();
+    sessionStorage.clear();
+  });
+  afterEach(async () => {
+    worker.resetHandlers();
+    history.replaceState(null, '', location.pathname);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('showing the sessions', () => {
+    for (const lang of ['nl', 'en']) {
+      it(`is accessible while loading, with the skeleton in place (${lang})`, async () => {
+        backend.setFault({ kind: 'slow', delay: 300, times: 1 });
+        const el = await mount('', { lang });
+        expect(el.matches(':state(loading)')).to.be.true;
+        expect(shadow(el).querySelector('.skeletons')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows the upcoming sessions in the order they take place, with date, place, seats and status in words, accessibly', async () => {
+      const el = await mount();
+      await ready(el);
+      expect(heading(el)).to.equal('5 zwermsessies gevonden');
+      expect(titles(el)).to.deep.equal(TITLES);
+      const open = text(cardById(el, OPEN));
+      expect(open).to.include('Gemeente Steenbergen');
+      expect(open).to.include('Status: Open voor aanmelding');
+      expect(open).to.include('Sociaal domein en Organisatieontwikkeling');
+      // A visitor whose clock is not on Dutch time is told which time it is.
+      const dutchClock = new Date('2026-12-10T08:30:00+01:00').getHours() === 8;
+      expect(facts(cardById(el, OPEN))).to.deep.equal({
+        Wanneer: `donderdag 10 december 2026, 08.30–10.30 uur${dutchClock ? '' : ' (Nederlandse tijd)'}`,
+        Waar: 'Gemeentehuis Steenbergen, Kaaiweg 2',
+        Plekken: 'Nog 4 van de 10 plekken vrij',
+        'Aanmelden kan tot en met': '8 december 2026',
+      });
+      expect(cardById(el, OPEN).querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-10T08:30:00+01:00');
+      const full = text(cardById(el, FULL));
+      expect(full).to.include('Status: Vol: wachtlijst');
+      expect(full).to.include('Alle 3 plekken zijn bezet; wie zich nu aanmeldt, komt op de wachtlijst');
+      expect(text(cardById(el, FULL).querySelector('[part="sign-up"]'))).to.equal('Aanmelden voor de wachtlijst voor Ontbijtsessie: inkoop bij kleine gemeenten samen organiseren');
+      expect(facts(cardById(el, ONLINE)).Waar).to.equal('Online');
+      const cancelled = cardById(el, CANCELLED);
+      expect(text(cancelled)).to.include('Status: Gaat niet door');
+      expect(text(cancelled)).to.include('Deze sessie gaat niet door');
+      expect(cancelled.querySelector('[part="sign-up"], [part="calendar"]'), 'no sign-up or calendar for a cancelled session').to.be.null;
+      // Titles sit one level below the result heading.
+      expect(shadow(el).querySelector('[part="count"]')!.tagName).to.equal('H2');
+      expect(cards(el)[0].querySelector('[part="card-title"]')!.tagName).to.equal('H3');
+      // There is nothing to sort: sessions come in the order they take place.
+      expect(shadow(el).querySelector('select[name="sort"]')!.checkVisibility()).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English when the page does', async () => {
+      const el = await mount('', { lang: 'en' });
+      await ready(el);
+      expect(heading(el)).to.equal('5 swarm sessions found');
+      const open = facts(cardById(el, OPEN));
+      expect(open.When).to.match(/^Thursday 10 December 2026, 08:30–10:30( \(Dutch time\))?$/);
+      expect(open.Seats).to.equal('4 of 10 seats left');
+      expect(text(cardById(el, OPEN))).to.include('Status: Open for sign-up');
+      expect(text(cardById(el, FULL))).to.include('Full: waitlist');
+      expect(new Headers(requests.filter((r) => r.url.includes('/sessions')).at(-1)!.headers).get('Accept-Language')).to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders the untrusted question as sanitised rich text', async () => {
+      const seed = structuredClone(backend.store.sessions.find((s) => s.id === OPEN)!);
+      const hostile = {
+        ...seed,
+        seatsLeft: 4,
+        question: '<p>Hoe <strong>samen</strong>?</p><script>window.__xss=1</script><img src=x onerror="window.__xss=1"><a href="javascript:window.__xss=1">klik</a><a href="https://example.nl">meer</a>',
+      };
+      worker.use(http.get(`${API}/sessions`, () => HttpResponse.json({ items: [hostile], page: 1, pageSize: 10, total: 1 })));
+      const el = await mount();
+      await ready(el);
+      const question = cards(el)[0].querySelector('[part="question"]')!;
+      await waitFor(() => question.querySelector('strong'));
+      expect(question.querySelector('script, img')).to.be.null;
+      expect(question.querySelector('a:not([href])')!.textContent).to.equal('klik');
+      expect(question.querySelector('a[href]')!.getAttribute('href')).to.equal('https://example.nl/');
+      expect((window as { __xss?: number }).__xss).to.be.undefined;
+    });
+
+    it('links each session to its calendar file, which holds the session', async () => {
+      const el = await mount();
+      await ready(el);
+      const link = cardById(el, OPEN).querySelector<HTMLAnchorElement>('[part="calendar"]')!;
+      expect(link.href).to.equal(`${API}/sessions/${OPEN}.ics`);
+      expect(text(link)).to.equal('Zet in je agenda: Zwermsessie: wijkgericht werken in de kernen (ics-bestand)');
+      const answer = await fetch(link.href);
+      expect(answer.headers.get('Content-Type')).to.match(/^text\/calendar/);
+      const calendar = await answer.text();
+      expect(calendar).to.include('BEGIN:VCALENDAR');
+      expect(calendar).to.include('TZID=Europe/Amsterdam:20261210T083000');
+    });
+  });
+
+  describe('search, filters and pages', () => {
+    it('offers field, region and organisation with the counts from the facets', async () => {
+      const el = await mount();
+      await ready(el);
+      expect([...shadow(el).querySelectorAll('details summary')].map((s) => text(s))).to.deep.equal(['Werkveld', 'Regio', 'Organisatie']);
+      const option = shadow(el).querySelector<HTMLInputElement>('input[name="organisation"][value="gem-steenbergen"]')!;
+      expect(text(option.closest('label'))).to.equal('Gemeente Steenbergen (1)');
+    });
+
+    it('sends what the visitor searches and chooses, and shows what comes back', async () => {
+      const el = await mount();
+      await ready(el);
+      const changes: unknown[] = [];
+      el.addEventListener('filters-change', (e) => changes.push(e.detail.filters));
+      shadow(el).querySelector<HTMLInputElement>('input[name="q"]')!.focus();
+      await sendKeys({ type: 'inkoop' });
+      await sendKeys({ press: 'Enter' });
+      await answered(el, (u) => u.searchParams.get('q') === 'inkoop');
+      expect(titles(el)).to.deep.equal([TITLES[0]]);
+      expect(heading(el)).to.equal('1 zwermsessie gevonden');
+
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="filters"] button')].find((b) => text(b) === 'Wis filters')!.click();
+      await answered(el, (u) => !u.searchParams.has('q'));
+      const organisation = shadow(el).querySelector<HTMLInputElement>('input[name="organisation"][value="gem-breda"]')!;
+      organisation.closest('details')!.open = true;
+      organisation.click();
+      await answered(el, (u) => u.searchParams.getAll('organisation').includes('gem-breda'));
+      expect(titles(el)).to.deep.equal([TITLES[3]]);
+      expect(changes.at(-1)).to.deep.equal({ organisation: ['gem-breda'], page: 1 });
+    });
+
+    it('always sends fixed pre-filters, several organisations too, and offers only those', async () => {
+      const el = await mount('organisation="gem-steenbergen,gem-breda" field="sociaal-domein,hr"');
+      await ready(el);
+      const request = lastList();
+      expect(request.searchParams.getAll('organisation')).to.deep.equal(['gem-steenbergen', 'gem-breda']);
+      expect(request.searchParams.getAll('field')).to.deep.equal(['sociaal-domein', 'hr']);
+      const offered = [...shadow(el).querySelectorAll<HTMLInputElement>('input[name="organisation"]')].map((i) => i.value);
+      expect(offered.sort()).to.deep.equal(['gem-breda', 'gem-steenbergen']);
+      expect(titles(el)).to.deep.equal([TITLES[1], TITLES[3]]);
+    });
+
+    it('pages like the board: the next page is asked for, marked and announced, and focus moves to the results heading', async () => {
+      const el = await mount('page-size="2"');
+      await ready(el);
+      expect(lastList().searchParams.get('pageSize')).to.equal('2');
+      shadow(el).querySelector<HTMLButtonElement>('[part="pagination"] li:last-child button')!.click();
+      await answered(el, (u) => u.searchParams.get('page') === '2');
+      expect(titles(el)).to.deep.equal(TITLES.slice(2, 4));
+      expect(shadow(el).querySelector('[aria-current="page"]')!.textContent).to.equal('2');
+      expect(text(shadow(el).querySelector('[role="status"][aria-live="polite"]'))).to.equal('5 zwermsessies gevonden, pagina 2 van 3');
+      await waitFor(() => focused(el)?.id === 'results-heading', { message: 'focus on the results heading' });
+    });
+
+    it('keeps search, filters and page in the query string with sync-url', async () => {
+      const el = await mount('sync-url page-size="2"');
+      await ready(el);
+      shadow(el).querySelector<HTMLButtonElement>('[part="pagination"] li:last-child button')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('zwermsessies-page') === '2');
+      el.closest('div')!.remove();
+      const again = await mount('sync-url page-size="2"');
+      await ready(again);
+      expect(lastList().searchParams.get('page')).to.equal('2');
+    });
+
+    for (const lang of ['nl', 'en']) {
+      it(`shows an error with a working retry, and an empty state with a way back (${lang})`, async () => {
+        backend.setFault({ kind: 'error500', paths: /^\/sessions$/, times: 1 });
+        const el = await mount('', { lang });
+        await ready(el, 'error');
+        expect(text(shadow(el).querySelector('[part="error"]'))).to.include(lang === 'nl' ? 'Probeer opnieuw' : 'Try again');
+        await expect(el).to.be.accessible();
+        shadow(el).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+        await ready(el);
+        shadow(el).querySelector<HTMLInputElement>('input[name="q"]')!.focus();
+        await sendKeys({ type: 'nergensopgepland' });
+        await sendKeys({ press: 'Enter' });
+        await answered(el, (u) => u.searchParams.get('q') === 'nergensopgepland', 'empty');
+        expect(text(shadow(el).querySelector('[part="empty"]'))).to.include(lang === 'nl' ? 'Geen zwermsessies gevonden' : 'No swarm sessions found');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('signing up', () => {
+    it('signs up for an open session in a dialog: a seat, a mail with a cancel link, the card updated, focus back', async () => {
+      const el = await mount('profile-id="p-0003"');
+      await ready(el);
+      const registered = oneEvent(el, 'session-registered');
+      const opener = await openSignUp(el, OPEN);
+      expect(text(dialog(el).querySelector('#dialog-title'))).to.equal('Aanmelden: Zwermsessie: wijkgericht werken in de kernen');
+      expect(dialog(el).contains(focused(el)), 'focus is inside the dialog').to.be.true;
+      expect(dialog(el).querySelector('a[href$="/privacy"]')!.textContent).to.include('Lees de privacyverklaring');
+      await expect(el).to.be.accessible();
+
+      await fillIn(el, { name: 'Fatima el Amrani', email: 'fatima@example.nl', consent: true });
+      await submit(el);
+      const { detail } = await registered;
+      expect(detail.registration).to.include({ sessionId: OPEN, status: 'registered' });
+      await waitFor(() => success(el), { message: 'confirmation' });
+      expect(text(success(el))).to.include('Je bent aangemeld');
+      expect(text(success(el))).to.include('We sturen een bevestiging naar fatima@example.nl');
+      await waitFor(() => focused(el)?.classList.contains('success-title'), { message: 'focus on the confirmation' });
+
+      const [post] = posts(/\/registrations$/);
+      expect(new URL(post.url).pathname).to.equal(`/v1/sessions/${OPEN}/registrations`);
+      expect(post.headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
+      expect(await post.json()).to.deep.equal({ name: 'Fatima el Amrani', email: 'fatima@example.nl', profileId: 'p-0003', consent: true });
+      const mail = backend.mails.find((m) => m.to === 'fatima@example.nl')!;
+      expect(mail.subject).to.equal('Je bent aangemeld: Zwermsessie: wijkgericht werken in de kernen');
+      expect(mail.text).to.match(/zwermsessies\.html\?registration=reg-[\w-]+&token=/);
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog(el).open);
+      await el.updateComplete;
+      expect(focused(el)).to.equal(shadow(el).querySelector(`[part="sign-up"][data-id="${OPEN}"]`));
+      expect(opener.isConnected).to.be.true;
+      await waitFor(() => text(cardById(el, OPEN)).includes('Nog 3 van de 10 plekken vrij'), { message: 'seats updated' });
+      expect(text(cardById(el, OPEN))).to.include('Je bent aangemeld voor deze sessie.');
+      expect(text(cardById(el, OPEN).querySelector('[part="sign-up"]'))).to.match(/^Nog iemand aanmelden/);
+      expect(sessionStorage.length, 'the draft is gone once received').to.equal(0);
+    });
+
+    it('puts a sign-up for a full session on the waitlist and says so plainly', async () => {
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, FULL);
+      expect(text(dialog(el))).to.include('Deze sessie is vol. Meld je aan voor de wachtlijst');
+      expect(text(dialog(el).querySelector('[part="submit"]'))).to.equal('Zet me op de wachtlijst');
+      await fillIn(el, { name: 'Joris Verbeek', email: 'joris@example.nl', consent: true });
+      const registered = oneEvent(el, 'session-registered');
+      await submit(el);
+      expect((await registered).detail.registration.status).to.equal('waitlisted');
+      await waitFor(() => success(el));
+      expect(text(success(el)!.querySelector('h3'))).to.equal('Je staat op de wachtlijst');
+      expect(text(success(el))).to.include('Je staat op de wachtlijst; komt er een plek vrij, dan krijg je bericht.');
+      expect(backend.mails.find((m) => m.to === 'joris@example.nl')!.subject).to.equal('Op de wachtlijst: Ontbijtsessie: inkoop bij kleine gemeenten samen organiseren');
+      await expect(el).to.be.accessible();
+      dialog(el).close();
+      await waitFor(() => text(cardById(el, FULL)).includes('Je staat op de wachtlijst voor deze sessie.'));
+    });
+
+    it('checks the form before sending: a summary that takes focus, inline errors, links to the fields', async () => {
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, OPEN);
+      await fillIn(el, { email: 'niet-een-adres' });
+      await submit(el);
+      const summary = await waitFor(() => dialog(el).querySelector<HTMLElement>('[part="summary"]'));
+      await waitFor(() => focused(el) === summary, { message: 'focus on the summary' });
+      expect([...summary.querySelectorAll('li')].map((li) => text(li))).to.deep.equal([
+        'Vul je naam in',
+        'Vul een e-mailadres in zoals naam@voorbeeld.nl',
+        'Geef toestemming voor het gebruik van je naam en e-mailadres om je aan te melden',
+      ]);
+      expect(field(el, 'name').getAttribute('aria-invalid')).to.equal('true');
+      expect(field(el, 'name').getAttribute('aria-describedby')).to.equal('name-error');
+      expect(text(dialog(el).querySelector('#name-error'))).to.equal('Fout: Vul je naam in');
+      await expect(el).to.be.accessible();
+      summary.querySelector<HTMLAnchorElement>('a[href="#field-email"]')!.click();
+      expect(focused(el)).to.equal(field(el, 'email'));
+      expect(location.hash).to.equal('');
+      // Fixed, the error goes as soon as the field is left.
+      field(el, 'email').select();
+      await sendKeys({ type: 'anna@example.nl' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(dialog(el).querySelector('#email-error')).to.be.null;
+      expect(posts(/\/registrations$/)).to.have.length(0);
+    });
+
+    it('says clearly that a session cancelled in the meantime takes no sign-ups (409), and keeps what was typed', async () => {
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, OPEN);
+      await fillIn(el, { name: 'Sanne de Wit', email: 'sanne@example.nl', consent: true });
+      backend.store.sessions.find((s) => s.id === OPEN)!.status = 'cancelled';
+      const failed = oneEvent(el, 'flexschil-error');
+      await submit(el);
+      expect((await failed).detail.status).to.equal(409);
+      const failure = await waitFor(() => dialog(el).querySelector<HTMLElement>('[part="failure"]'));
+      expect(text(failure)).to.equal(
+        'Je kunt je voor deze sessie niet meer aanmelden: de aanmelding is gesloten of de sessie gaat niet door. Je aanmelding is niet verstuurd; wat je invulde staat er nog.',
+      );
+      await waitFor(() => focused(el) === failure, { message: 'focus on the message' });
+      expect(failure.querySelector('button'), 'retrying cannot help').to.be.null;
+      expect(field(el, 'name').value).to.equal('Sanne de Wit');
+      expect(field(el, 'email').value).to.equal('sanne@example.nl');
+      expect(field(el, 'consent').checked).to.be.true;
+      // The session as it is now: cancelled, in the dialog and on its card.
+      await waitFor(() => text(dialog(el)).includes('Gaat niet door'), { message: 'status refreshed' });
+      expect(text(dialog(el))).to.include('Voor deze sessie kun je je niet meer aanmelden.');
+      await expect(el).to.be.accessible();
+      dialog(el).close();
+      await waitFor(() => !cardById(el, OPEN).querySelector('[part="sign-up"]'));
+    });
+
+    it('retries a send lost to the network with the same Idempotency-Key, and signs up once', async () => {
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, OPEN);
+      await fillIn(el, { name: 'Kees Bakker', email: 'kees@example.nl', consent: true });
+      backend.setFault({ kind: 'network', paths: /\/registrations$/, times: 1 });
+      await submit(el);
+      const failure = await waitFor(() => dialog(el).querySelector<HTMLElement>('[part="failure"]'));
+      expect(text(failure)).to.include('Er is geen verbinding met de server. Alles wat je hebt ingevuld is bewaard.');
+      expect(text(failure)).to.include('Opnieuw proberen meldt je nooit twee keer aan.');
+      await expect(el).to.be.accessible();
+      failure.querySelector('button')!.click();
+      await waitFor(() => success(el), { message: 'confirmation' });
+      const sent = posts(/\/registrations$/).map((r) => r.headers.get('Idempotency-Key'));
+      expect(sent).to.have.length(2);
+      expect(sent[1]).to.equal(sent[0]);
+      expect(backend.store.registrations.filter((r) => r.email === 'kees@example.nl')).to.have.length(1);
+    });
+
+    it('keeps the key and what was typed across a reload, so a retry after it still signs up once', async () => {
+      const first = await mount();
+      await ready(first);
+      await openSignUp(first, OPEN);
+      await fillIn(first, { name: 'Lotte Jansen', email: 'lotte@example.nl', consent: true });
+      // The request arrives, the answer does not.
+      worker.use(
+        http.post(`${API}/sessions/:id/registrations`, async ({ request }) => {
+          await backend.handle(request.clone(), { base: API });
+          return HttpResponse.error();
+        }, { once: true }),
+      );
+      await submit(first);
+      await waitFor(() => dialog(first).querySelector('[part="failure"]'));
+      first.closest('div')!.remove();
+
+      const again = await mount();
+      await ready(again);
+      await openSignUp(again, OPEN);
+      expect(text(dialog(again))).to.include('We hebben bewaard wat je eerder hebt ingevuld.');
+      expect(field(again, 'name').value).to.equal('Lotte Jansen');
+      expect(field(again, 'consent').checked).to.be.true;
+      await submit(again);
+      await waitFor(() => success(again), { message: 'confirmation' });
+      const keys = posts(/\/registrations$/).map((r) => r.headers.get('Idempotency-Key'));
+      expect(new Set(keys).size).to.equal(1);
+      expect(backend.store.registrations.filter((r) => r.email === 'lotte@example.nl')).to.have.length(1);
+    });
+
+    it('cannot send twice: a double click and a repeated Enter make one request', async () => {
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, OPEN);
+      await fillIn(el, { name: 'Pim Vos', email: 'pim@example.nl', consent: true });
+      backend.setFault({ kind: 'slow', delay: 300, paths: /\/registrations$/, times: 1 });
+      const button = dialog(el).querySelector<HTMLButtonElement>('[part="submit"]')!;
+      button.click();
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(text(button)).to.equal('Bezig met aanmelden…');
+      field(el, 'email').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => success(el), { message: 'confirmation' });
+      expect(posts(/\/registrations$/)).to.have.length(1);
+    });
+
+    it('works with the keyboard alone, in English too, and stays accessible in every state of the dialog', async () => {
+      const el = await mount('filters="q"', { lang: 'en' });
+      await ready(el);
+      for (let i = 0; i < 30 && !(focused(el) as HTMLElement | null)?.matches('[part="sign-up"]'); i++) await sendKeys({ press: 'Tab' });
+      const opener = focused(el) as HTMLButtonElement;
+      expect(opener.dataset.id).to.equal(FULL);
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => dialog(el).open);
+      expect(text(dialog(el).querySelector('#dialog-title'))).to.equal('Sign up: Ontbijtsessie: inkoop bij kleine gemeenten samen organiseren');
+      await expect(el).to.be.accessible();
+      field(el, 'name').focus();
+      await sendKeys({ press: 'Enter' }); // submits the empty form
+      await waitFor(() => focused(el)?.matches('[part="summary"]'));
+      expect(text(dialog(el).querySelector('[part="summary"]'))).to.include('Enter your full name');
+      await expect(el).to.be.accessible();
+      field(el, 'name').focus();
+      await sendKeys({ type: 'Ada Lovelace' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'ada@example.org' });
+      for (let i = 0; i < 5 && focused(el) !== field(el, 'consent'); i++) await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)!.matches('[part="submit"]')).to.be.true;
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => success(el));
+      expect(text(success(el))).to.include("You are on the waitlist; if a seat comes free, we will let you know.");
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog(el).open);
+      expect(focused(el)).to.equal(opener);
+    });
+  });
+
+  describe('cancelling by the link in the confirmation mail', () => {
+    /** Signs someone up through the element and returns the cancel link from their mail. */
+    async function signUp(el: SessionList, id: string, name: string, email: string): Promise<URL> {
+      await openSignUp(el, id);
+      await fillIn(el, { name, email, consent: true });
+      await submit(el);
+      await waitFor(() => success(el), { message: 'confirmation' });
+      dialog(el).close();
+      const mail = backend.mails.find((m) => m.to === email)!;
+      return new URL(mail.text.match(/https?:\/\/\S+\?registration=\S+/)![0]);
+    }
+
+    it('offers to cancel, cancels only on the click, and the first on the waitlist moves up', async () => {
+      // One seat left: the first sign-up takes it, the second goes to the waitlist.
+      backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 7;
+      const board = await mount();
+      await ready(board);
+      const link = await signUp(board, OPEN, 'Ruben Claes', 'ruben@example.nl');
+      await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      expect(backend.mails.find((m) => m.to === 'wendy@example.nl')!.subject).to.match(/^Op de wachtlijst/);
+      board.closest('div')!.remove();
+
+      // The visitor opens the link from the mail: this page, with its query.
+      expect(link.pathname).to.equal('/zwermsessies.html');
+      history.replaceState(null, '', `${location.pathname}${link.search}`);
+      const el = await mount();
+      await ready(el);
+      const panel = shadow(el).querySelector('[part="cancel"]')!;
+      expect(text(panel.querySelector('h2'))).to.equal('Afmelden voor een zwermsessie');
+      await waitFor(() => focused(el)?.id === 'cancel-heading', { message: 'focus on the offer' });
+      await expect(el).to.be.accessible();
+      // A mail scanner that opened the link cancelled nothing.
+      await aTimeout(100);
+      expect(posts(/\/cancel$/)).to.have.length(0);
+
+      [...panel.querySelectorAll('button')].find((b) => text(b) === 'Ja, meld mij af')!.click();
+      await waitFor(() => text(shadow(el).querySelector('[part="cancel"]')).includes('Je bent afgemeld voor'), { message: 'outcome' });
+      const outcome = shadow(el).querySelector('[part="cancel"]')!;
+      expect(text(outcome)).to.include('Je bent afgemeld voor Zwermsessie: wijkgericht werken in de kernen.');
+      expect(text(outcome)).to.include('Had je een plek, dan gaat die naar de eerste op de wachtlijst; die krijgt daarover bericht.');
+      await waitFor(() => focused(el)?.id === 'cancel-heading');
+      expect(text(focused(el))).to.equal('Je bent afgemeld');
+      expect(posts(/\/cancel$/)).to.have.length(1);
+      expect(backend.mails.find((m) => m.to === 'wendy@example.nl' && m.subject.startsWith('Er is een plek vrijgekomen'))).to.exist;
+      // The secret has left the address bar.
+      expect(new URL(location.href).searchParams.has('token')).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the place when the visitor declines, and forgets the link', async () => {
+      history.replaceState(null, '', `${location.pathname}?registration=reg-123&token=geheim`);
+      const el = await mount('', { lang: 'en' });
+      await ready(el);
+      expect(text(shadow(el).querySelector('[part="cancel"] h2'))).to.equal('Cancel your place at a swarm session');
+      await expect(el).to.be.accessible();
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].find((b) => text(b) === 'No, keep my place')!.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="cancel"]')).to.be.null;
+      await waitFor(() => focused(el)?.id === 'results-heading');
+      expect(location.search).to.equal('');
+      expect(posts(/\/cancel$/)).to.have.length(0);
+    });
+
+    it('says so when the link does not work, without a retry that cannot help', async () => {
+      history.replaceState(null, '', `${location.pathname}?registration=reg-bestaat-niet&token=verkeerd`);
+      const el = await mount();
+      await ready(el);
+      shadow(el).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
+      await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="alert"]'));
+      const panel = shadow(el).querySelector('[part="cancel"]')!;
+      expect(text(panel.querySelector('h2'))).to.equal('Je bent nog niet afgemeld');
+      expect(text(panel)).to.include('Deze afmeldlink werkt niet.');
+      expect(panel.querySelector('button')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers a retry when cancelling failed on the way', async () => {
+      history.replaceState(null, '', `${location.pathname}?registration=reg-123&token=geheim`);
+      backend.setFault({ kind: 'error500', paths: /\/cancel$/, times: 1 });
+      const el = await mount();
+      await ready(el);
+      shadow(el).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
+      await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="alert"]'));
+      const retry = shadow(el).querySelector<HTMLButtonElement>('[part="cancel"] button')!;
+      expect(text(retry)).to.equal('Probeer opnieuw af te melden');
+      expect(new URL(location.href).searchParams.get('token'), 'the link is kept for the retry').to.equal('geheim');
+    });
+  });
+
+  describe('small screens and zoom', () => {
+    it('fits 320 px without horizontal scrolling, the dialog too', async () => {
+      await setViewport({ width: 320, height: 480 });
+      const el = await mount();
+      await ready(el);
+      await aTimeout(50);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const signUp = shadow(el).querySelector<HTMLElement>('[part="sign-up"]')!;
+      expect(signUp.getBoundingClientRect().height).to.be.at.least(24);
+      await openSignUp(el, OPEN);
+      const box = dialog(el).getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      expect(dialog(el).scrollWidth).to.be.at.most(dialog(el).clientWidth);
+    });
+
+    for (const [width, height] of [
+      [320, 480],
+      [800, 520],
+    ]) {
+      it(`never hides a focused field under the dialog's header, down the form and back up (${width}×${height})`, async () => {
+        await setViewport({ width, height });
+        const el = await mount();
+        await ready(el);
+        await openSignUp(el, OPEN);
+        /** The focused control is what a click at its centre would hit: nothing lies over it (WCAG 2.4.11). */
+        const visible = async () => {
+          await aTimeout(50);
+          const target = focused(el) as HTMLElement;
+          const rect = target.getClientRects()[0]; // a link's first line
+          const hit = shadow(el).elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+          expect(hit === target || target.contains(hit) || hit?.closest('label')?.htmlFor === target.id, `${target.id || target.textContent} is covered by ${hit?.outerHTML.slice(0, 60)}`).to.be.true;
+        };
+        const submit = dialog(el).querySelector<HTMLElement>('[part="submit"]')!;
+        for (let i = 0; i < 12 && focused(el) !== submit; i++) {
+          await sendKeys({ press: 'Tab' });
+          await visible();
+        }
+        expect(focused(el)).to.equal(submit);
+        for (let i = 0; i < 12 && focused(el) !== field(el, 'name'); i++) {
+          await sendKeys({ press: 'Shift+Tab' });
+          await visible();
+        }
+        expect(focused(el)).to.equal(field(el, 'name'));
+      });
+    }
+
+    it('reflows at 200 % zoom (640 px at twice the text size)', async () => {
+      await setViewport({ width: 640, height: 400 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 200%">
+        <marketplace-provider endpoint=${API}><session-list></session-list></marketplace-provider>
+      </div>`);
+      const el = wrapper.querySelector('session-list')!;
+      await ready(el);
+      expect(document.documentElement.scrollWidth).to.be.at.most(640);
+      await openSignUp(el, OPEN);
+      expect(dialog(el).scrollWidth).to.be.at.most(dialog(el).clientWidth);
+    });
+  });
+});
