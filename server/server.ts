@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type FlexschilApp } from './app.js';
-import type { ServerOptions } from './config.js';
+import { devModeRefusal, type ServerOptions } from './config.js';
 import { describeError, jsonLogger } from './http/log.js';
 import { MailWorker } from './mail.js';
 
@@ -19,6 +19,12 @@ export interface RunningServer extends FlexschilApp {
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? jsonLogger();
+  const hostname = options.hostname ?? (options.dev ? '127.0.0.1' : '0.0.0.0');
+  const refusal = devModeRefusal({ ...options, hostname, production: options.production ?? process.env.NODE_ENV === 'production' });
+  if (refusal) {
+    log.error('server.refused', { reason: refusal });
+    throw new Error(refusal);
+  }
   const flexschil = await createApp({ ...options, logger: log });
 
   const mail = new MailWorker(() => flexschil.deliverMail(), log);
@@ -31,7 +37,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const timer = setInterval(retention, DAY_MS);
   timer.unref(); // the daily clean-up alone does not keep the process alive
 
-  const hostname = options.hostname ?? '0.0.0.0';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: flexschil.app.fetch, port: options.port ?? 8080, hostname }, () => resolve(s));
     s.once('error', reject);
@@ -40,6 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const host = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
   const url = `http://${host}:${port}`;
   log.info('server.started', { url, api: `${url}${flexschil.basePath}`, database: flexschil.database.kind, dev: !!options.dev });
+  if (options.dev) log.warn('server.dev-mode', { detail: `POST ${flexschil.basePath}/dev/token mints tokens for any organisation: development only`, hostname });
 
   return {
     ...flexschil,
