@@ -185,8 +185,12 @@ export function catalogRoutes(routes: Routes): void {
   });
 
   routes.get('/vocabularies', docs.getVocabularies, async (c) => {
-    const { labels } = c.var;
-    const body = Object.fromEntries(codeLists.map((list) => [list, labels.codes(list)]));
+    const { labels, viewer } = c.var;
+    // Values first met in data may be internal-only: listed only when data the viewer may see uses them.
+    const unlisted = codeLists.flatMap((list) => labels.codes(list).filter((code) => !labels.curated(list, code.value)).map(({ value }) => ({ list, value })));
+    const used = unlisted.length ? await c.var.deps.store.codesInUse(scopeOf(viewer), unlisted) : [];
+    const shown = new Set(used.map((code) => `${code.list}\u0000${code.value}`));
+    const body = Object.fromEntries(codeLists.map((list) => [list, labels.codes(list, (entry) => shown.has(`${list}\u0000${entry.value}`))]));
     return respond(c, body, { schema: schemas.Vocabularies });
   });
 }
