@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import { JSDOM } from 'jsdom';
 import { htmlSanitizer } from '../backend/html.js';
 import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
+import { problem } from '../backend/http/problem.js';
 import type { Mailer, TokenClaims } from '../backend/ports.js';
 import type { Operation } from '../backend/routes/routes.js';
 import { dutchToday } from '../backend/time.js';
@@ -167,6 +168,8 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     }
   });
   app.route('/', backend.app as unknown as Hono);
+  // Outside the API (and /health) too, a refusal is a problem+json, not Hono's plain text.
+  app.notFound((c) => problem(404, 'not-found', 'Niet gevonden', `Het pad ${new URL(c.req.url).pathname.slice(0, 200)} bestaat niet; de API staat onder ${basePath}.`));
 
   const retentionDays = options.retentionDays ?? 90;
   return {

@@ -2,10 +2,11 @@
  * Puts the app on a port: listens, runs the retention clean-up at start and daily, and
  * closes in order (stop accepting, finish requests, close the database).
  */
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type FlexschilApp } from './app.js';
 import { devModeRefusal, type ServerOptions } from './config.js';
+import { answerClientError } from './http/client-errors.js';
 import { describeError, jsonLogger } from './http/log.js';
 import { MailWorker } from './mail.js';
 
@@ -41,6 +42,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const s = serve({ fetch: flexschil.app.fetch, port: options.port ?? 8080, hostname }, () => resolve(s));
     s.once('error', reject);
   });
+  // Requests the HTTP parser refuses get a problem+json too (server/http/client-errors.ts).
+  server.on('clientError', (error: Error, socket) => answerClientError(error, socket as Socket, log));
   const { port } = server.address() as AddressInfo;
   const host = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
   const url = `http://${host}:${port}`;

@@ -14,12 +14,19 @@ export interface ProblemInit {
   extra?: Record<string, unknown>;
 }
 
-export function problem(status: number, slug: string, title: string, detail: string, init: ProblemInit = {}): Response {
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** A problem's body as text, for answers written without a Response (Node's parser errors). */
+export function problemText(status: number, slug: string, title: string, detail: string, init: Omit<ProblemInit, 'headers'> = {}): string {
   const body: Problem & Record<string, unknown> = { type: PROBLEM_BASE + slug, title, status, detail, ...init.extra };
   if (init.invalidParams) body.invalidParams = init.invalidParams;
-  return new Response(JSON.stringify(body), {
+  return JSON.stringify(body);
+}
+
+export function problem(status: number, slug: string, title: string, detail: string, init: ProblemInit = {}): Response {
+  return new Response(problemText(status, slug, title, detail, init), {
     status,
-    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', ...init.headers },
+    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': 'no-store', ...init.headers },
   });
 }
 
