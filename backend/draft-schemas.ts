@@ -11,6 +11,8 @@ import { DATE_RANGE } from '../src/api/rules/dates.js';
 import { URL_MAX_LENGTH } from '../src/api/rules/json.js';
 import { postingLimits } from '../src/api/rules/posting.js';
 import { profileLimits } from '../src/api/rules/profile.js';
+import { registrationFields, sessionLimits } from '../src/api/rules/session.js';
+import { fieldTableSchema } from './fields-schema.js';
 import { contractTypes, profileKinds, visibilities, workModes } from '../src/api/schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -136,6 +138,26 @@ function profileProperties(): Record<string, JsonSchema> {
   };
 }
 
+function sessionProperties(): Record<string, JsonSchema> {
+  const l = sessionLimits;
+  const instant: JsonSchema = { type: 'string', format: 'date-time', description: 'An instant with its offset (`2027-01-21T08:30:00+01:00`)' };
+  return {
+    title: text(l.title),
+    question: text(l.question, { description: 'HTML; sanitised to the allowlist of contract §1 before it is stored' }),
+    startsAt: { ...instant, description: 'Not in the past when creating' },
+    endsAt: { ...instant, description: 'After startsAt' },
+    place: nullable(text(l.place)),
+    onlineUrl: nullable(url),
+    capacity: number(l.capacity, true),
+    signUpDeadline: { ...date, description: 'The last day to sign up: on or before the day it starts' },
+    fields: { type: 'array', maxItems: l.fields.max, items: code },
+    region: nullable(code),
+    assignmentId: nullable({ type: 'string', maxLength: 200 }),
+    url: nullable(url),
+    status: { type: 'string', enum: ['open', 'cancelled'], default: 'open', description: '`cancelled` calls it off' },
+  };
+}
+
 /** A merge patch (RFC 7396) of a draft: any of its members, `null` removes an optional one. */
 function patchOf(properties: Record<string, JsonSchema>, description: string): JsonSchema {
   return { type: 'object', description, properties: Object.fromEntries(Object.entries(properties).map(([name, schema]) => [name, nullable(schema)])) };
@@ -144,6 +166,7 @@ function patchOf(properties: Record<string, JsonSchema>, description: string): J
 export function draftSchemas(): Record<string, JsonSchema> {
   const assignment = assignmentProperties();
   const profile = profileProperties();
+  const session = sessionProperties();
   return {
     AssignmentDraft: {
       type: 'object',
@@ -159,5 +182,20 @@ export function draftSchemas(): Record<string, JsonSchema> {
       required: ['name', 'headline', 'kind', 'region'],
     },
     ProfilePatch: patchOf(profile, 'A JSON Merge Patch of ProfileDraft: the merged result must be a valid draft.'),
+    SessionDraft: {
+      type: 'object',
+      description: "The fields of a Session a poster writes (a place, an online URL or both); codes by value. The organisation is the caller's.",
+      properties: session,
+      required: ['title', 'startsAt', 'endsAt', 'capacity', 'signUpDeadline'],
+    },
+    SessionPatch: { type: 'object', description: 'The members of SessionDraft to change (a shallow merge): the result must be a valid draft.', properties: session },
+    RegistrationForm: registrationForm(),
   };
+}
+
+/** Signing up for a session (JSON): the application's name and e-mail rules, and consent. */
+function registrationForm(): JsonSchema {
+  const schema = fieldTableSchema(registrationFields, undefined) as JsonSchema & { properties: Record<string, JsonSchema> };
+  schema.properties.consent = { enum: [true, 'true'], description: 'Agrees to the privacy statement' };
+  return { ...schema, description: 'Signing up for a session' };
 }

@@ -23,7 +23,7 @@ import { SESSION_COOKIE } from './identify.js';
 import type { Operation } from './routes/routes.js';
 
 /** The contract's version (docs/contract.md): `info.version` and every answer's `API-Version`. */
-export const API_VERSION = '1.1.0';
+export const API_VERSION = '1.2.0';
 
 /** Who answers questions about this API (`info.contact`, NLGov /core/doc-openapi-contact). */
 export interface ApiContact {
@@ -54,6 +54,10 @@ const answerComponents: Record<string, z.core.$ZodType> = {
   Application: schemas.Application,
   ApplicationPage: schemas.ApplicationPage,
   InboxPage: schemas.InboxPage,
+  Session: schemas.Session,
+  SessionPage: schemas.SessionPage,
+  RegistrationReceipt: schemas.RegistrationReceipt,
+  RegistrationPage: schemas.RegistrationPage,
 };
 
 const tagDescriptions: Record<string, string> = {
@@ -62,6 +66,7 @@ const tagDescriptions: Record<string, string> = {
   applications: 'Applying for an assignment, and the organisation reading what came in',
   me: 'The signed-in caller',
   vocabularies: 'Code lists with their labels',
+  sessions: 'Swarm sessions: a question presented on a date, sign-ups and the waitlist',
   development: 'Development mode only (`DEV=1`)',
 };
 
@@ -173,8 +178,10 @@ function successAnswer(doc: AnswerDoc): JsonSchema {
 
 function parametersOf(path: string, docs: OperationDocs): JsonSchema[] {
   const parameters: JsonSchema[] = [];
-  for (const [, name] of path.matchAll(/:(\w+)/g)) {
-    parameters.push({ name, in: 'path', required: true, description: docs.path?.[name as string] ?? name, schema: requestSchema(idSchema, 'output') });
+  for (const [, name] of openApiPath(path).matchAll(/\{(\w+)\}/g)) {
+    const doc = docs.path?.[name as string] ?? (name as string);
+    const [description, schema] = typeof doc === 'string' ? [doc, requestSchema(idSchema, 'output')] : [doc.description, doc.schema];
+    parameters.push({ name, in: 'path', required: true, description, schema });
   }
   if (docs.query) {
     for (const [name, field] of Object.entries(docs.query.shape)) {
@@ -200,7 +207,9 @@ function operationObject(path: string, method: string, docs: OperationDocs): Jso
     responses[status] = typeof doc === 'string' ? problemAnswer(Number(status), doc) : successAnswer(doc);
   }
   const shared: Record<number, string> = {};
-  if (method === 'get' && docs.auth === 'optional') {
+  // A public answer with an ETag may be revalidated (backend/http/respond.ts).
+  const ok = docs.responses[200];
+  if (method === 'get' && docs.auth === 'optional' && typeof ok === 'object' && ok.headers?.includes('ETag')) {
     responses[304] ??= { description: 'Not modified: the If-None-Match sent names the current ETag', headers: headersOf(['ETag']) };
   }
   if (parameters.length || docs.body) shared[400] = 'Invalid input: `invalidParams` lists every problem at once';
@@ -231,6 +240,11 @@ function operationObject(path: string, method: string, docs: OperationDocs): Jso
   return operation;
 }
 
+/** A route's path as OpenAPI writes it: `/assignments/:id` → `/assignments/{id}` (a Hono pattern `{…}` left out). */
+export function openApiPath(path: string): string {
+  return path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
+}
+
 export interface OpenApiOptions {
   /** Where the API lives (`/api/v1`): the server URL. */
   basePath: string;
@@ -239,10 +253,17 @@ export interface OpenApiOptions {
 
 export function openApiDocument(operations: readonly Operation[], options: OpenApiOptions): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
+  const byId = new Map<string, JsonSchema>();
   for (const { method, path, docs } of operations) {
-    const key = path.replace(/:(\w+)/g, '{$1}');
+    if (docs.partOf) continue;
+    const key = openApiPath(path);
     paths[key] ??= {};
-    paths[key][method.toLowerCase()] = operationObject(path, method.toLowerCase(), docs);
+    const operation = operationObject(path, method.toLowerCase(), docs);
+    paths[key][method.toLowerCase()] = operation;
+    byId.set(docs.operationId, operation);
+  }
+  for (const { method, path, docs } of operations) {
+    if (docs.partOf) mergeInto(byId.get(docs.partOf), operationObject(path, method.toLowerCase(), docs), docs);
   }
   const tags = [...new Set(operations.flatMap((o) => o.docs.tags))].map((name) => ({ name, description: tagDescriptions[name] ?? name }));
   return {
@@ -275,6 +296,22 @@ export function openApiDocument(operations: readonly Operation[], options: OpenA
       },
     },
   };
+}
+
+/** Another representation's answers into the operation whose path covers it (OperationDocs.partOf). */
+function mergeInto(target: JsonSchema | undefined, part: JsonSchema, docs: OperationDocs): void {
+  if (!target) throw new Error(`${docs.operationId} is documented as part of ${docs.partOf}, which is not routed`);
+  target.description = [target.description, docs.description ?? docs.summary].filter(Boolean).join('\n\n');
+  const responses = target.responses as Record<string, JsonSchema>;
+  for (const [status, answer] of Object.entries(part.responses as Record<string, JsonSchema>)) {
+    const existing = responses[status];
+    if (!existing) responses[status] = answer;
+    else if (existing.content && answer.content && !String(status).startsWith('4') && !String(status).startsWith('5')) {
+      existing.content = { ...(existing.content as JsonSchema), ...(answer.content as JsonSchema) };
+      existing.headers = { ...(answer.headers as JsonSchema), ...(existing.headers as JsonSchema) };
+    }
+  }
+  target.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b)));
 }
 
 function applicationForm(): JsonSchema {

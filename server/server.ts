@@ -1,5 +1,5 @@
 /**
- * Puts the app on a port: listens, runs the retention clean-up at start and daily, and
+ * Puts the app on a port: listens, runs the retention clean-up at start and every hour, and
  * closes in order (stop accepting, finish requests, close the database).
  */
 import type { AddressInfo, Socket } from 'node:net';
@@ -10,7 +10,8 @@ import { answerClientError } from './http/client-errors.js';
 import { describeError, jsonLogger } from './http/log.js';
 import { MailWorker } from './mail.js';
 
-const DAY_MS = 86_400_000;
+/** Retention and the sweep of orphaned CV files: a file a crash left behind is gone within the hour. */
+const RETENTION_INTERVAL_MS = 3_600_000;
 
 export interface RunningServer extends FlexschilApp {
   /** `http://host:port` the server listens on. */
@@ -35,7 +36,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const retention = () =>
     flexschil.runRetention().catch((error) => log.error('retention.failed', describeError(error)));
   await retention();
-  const timer = setInterval(retention, DAY_MS);
+  const timer = setInterval(retention, RETENTION_INTERVAL_MS);
   timer.unref(); // the daily clean-up alone does not keep the process alive
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -41,14 +41,21 @@ export interface OperationDocs<Id extends string = string> {
    * `required`: only signed-in callers (401 without credentials).
    */
   auth: 'optional' | 'required';
-  /** Path parameters by name, with what they name (their schema is the id rule). */
-  path?: Record<string, string>;
+  /** Path parameters by name, with what they name (their schema is the id rule unless given). */
+  path?: Record<string, string | { description: string; schema: JsonSchema }>;
   /** The zod object the route parses its query with (backend/http/input.ts). */
   query?: z.ZodObject;
   /** Words for query parameters the schema alone does not explain. */
   queryNotes?: Record<string, string>;
   headers?: readonly HeaderParameter[];
   body?: { required: boolean; content: Record<string, SchemaSource> };
+  /**
+   * Documented inside another operation on the same path template, by its operationId: a
+   * second representation at a URL the template already covers (`/sessions/{id}` as
+   * `/sessions/s-1.ics`). OpenAPI cannot hold two templates that differ only in a parameter's
+   * name, and the Dutch API rules allow no file extension in a path template.
+   */
+  partOf?: string;
   /**
    * Every status the operation answers itself: a success with its body, or a problem given by
    * its description alone (`404: 'Unknown assignment'`: an `application/problem+json` answer).

@@ -18,7 +18,7 @@ export async function loadCodes(db: Kysely<DB>): Promise<CodeEntry[]> {
   }));
 }
 
-/** Which of `codes` (of the open lists `field` and `region`) the assignments and profiles visible in `scope` use. */
+/** Which of `codes` (of the open lists `field` and `region`) the assignments and profiles visible in `scope`, and the (public) sessions, use. */
 export async function codesInUse(db: Kysely<DB>, scope: Scope, codes: readonly CodeRef[]): Promise<CodeRef[]> {
   const fields = codes.filter((c) => c.list === 'field').map((c) => c.value);
   const regions = codes.filter((c) => c.list === 'region').map((c) => c.value);
@@ -28,6 +28,8 @@ export async function codesInUse(db: Kysely<DB>, scope: Scope, codes: readonly C
     select 'field' as list, field as value from assignment where ${visible} and field = any(${fields}::text[])
     union select 'region', region from assignment where ${visible} and region = any(${regions}::text[])
     union select 'field', f from profile cross join lateral unnest(fields) as f where ${visible} and f = any(${fields}::text[])
-    union select 'region', region from profile where ${visible} and region = any(${regions}::text[])`.execute(db);
+    union select 'region', region from profile where ${visible} and region = any(${regions}::text[])
+    union select 'field', f from session cross join lateral jsonb_array_elements_text(fields) as f where f = any(${fields}::text[])
+    union select 'region', region from session where region = any(${regions}::text[])`.execute(db);
   return rows;
 }

@@ -22,6 +22,7 @@ import {
 import { createAssignment, findAssignment, organisationNames, searchAssignments, updateAssignment } from './assignments.js';
 import { codesInUse, loadCodes } from './codes.js';
 import { createProfile, findProfile, profileOwnedBy, searchProfiles, updateProfile } from './profiles.js';
+import { cancelRegistration, createSession, getSession, listRegistrations, register, searchSessions, updateSession } from './sessions.js';
 
 export function kyselyStore(db: Kysely<DB>): Store {
   return {
@@ -37,6 +38,13 @@ export function kyselyStore(db: Kysely<DB>): Store {
     profileOwnedBy: (sub) => profileOwnedBy(db, sub),
     createProfile: (profile, answer) => createProfile(db, profile, answer),
     updateProfile: (profile, version) => updateProfile(db, profile, version),
+    searchSessions: (query) => searchSessions(db, query),
+    getSession: (id) => getSession(db, id),
+    createSession: (session, answer) => createSession(db, session, answer),
+    updateSession: (session, version) => updateSession(db, session, version),
+    register: (registration, answer, decide, mails) => register(db, registration, answer, decide, mails),
+    cancelRegistration: (id, hash, mails) => cancelRegistration(db, id, hash, mails),
+    listRegistrations: (sessionId, query) => listRegistrations(db, sessionId, query),
     findAnswer: (scope, key) => findAnswer(db, scope, key),
     saveAnswer: (record) => saveAnswer(db, record),
     createApplication: (application, answer, mails) => createApplication(db, application, answer, mails),

@@ -62,6 +62,7 @@ it(`the API answers ${RUNS} generated requests as its OpenAPI document says (see
   const listed = async (path: string) => ((await (await fetch(`${base}${path}`, { headers: asPoster })).json()) as { items: { id: string }[] }).items.map((i) => i.id);
   const assignments = await listed('/assignments?visibility=all&status=all&pageSize=100');
   const profiles = await listed('/profiles?pageSize=100');
+  const sessions = await listed('/sessions?pageSize=100');
   const vocabularies = (await (await fetch(`${base}/vocabularies`, { headers: asPoster })).json()) as Record<string, { value: string }[]>;
   const codes = (list: string) => (vocabularies[list] ?? []).map((c) => c.value);
   const applications: string[] = [];
@@ -78,7 +79,14 @@ it(`the API answers ${RUNS} generated requests as its OpenAPI document says (see
   assert.ok(applications.length > 0, 'applications to read and change');
   const context: FuzzContext = {
     callers,
-    ids: (path) => (path.startsWith('/applications/') ? applications : path.startsWith('/profiles/') ? profiles : assignments),
+    ids: (path) => {
+      if (path.startsWith('/applications/')) return applications;
+      if (path.startsWith('/profiles/')) return profiles;
+      if (path === '/sessions/{file}') return sessions.map((id) => `${id}.ics`);
+      if (path.startsWith('/sessions/')) return sessions;
+      if (path.startsWith('/registrations/')) return [];
+      return assignments;
+    },
     known: {
       profile: profiles,
       profileId: profiles,
