@@ -22,8 +22,15 @@ export default defineConfig(({ command, mode }): UserConfig => {
         target: 'es2022',
         // Written for our own debugging, not referenced and not packed (package.json `files`).
         sourcemap: 'hidden',
-        lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'flexschil.js' },
-        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+        lib: { entry: resolve(root, 'src/autoload.ts'), formats: ['es'], fileName: () => 'flexschil.js' },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            // An element's chunk carries the element's name (`chunks/assignment-list-….js`), so
+            // the budget report and a browser's network panel say what loaded.
+            chunkFileNames: (chunk) => `chunks/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? chunk.name}-[hash].js`,
+          },
+        },
       },
     };
   }
@@ -44,11 +51,12 @@ export default defineConfig(({ command, mode }): UserConfig => {
             match: resolve(root, 'src/match/index.ts'),
             react: resolve(root, 'src/react/index.ts'),
             'elements/marketplace-provider': resolve(root, 'src/elements/marketplace-provider/define.ts'),
-            'elements/assignment-list': resolve(root, 'src/elements/assignment-list/define.ts'),
+            'elements/assignment-list': resolve(root, 'src/elements/assignment-list/with-parts.ts'),
             'elements/apply-form': resolve(root, 'src/elements/apply-form/define.ts'),
             'elements/match-badge': resolve(root, 'src/elements/match-badge/define.ts'),
             'elements/profile-card': resolve(root, 'src/elements/profile-card/define.ts'),
             'elements/profile-directory': resolve(root, 'src/elements/profile-directory/define.ts'),
+            'elements/application-inbox': resolve(root, 'src/elements/application-inbox/define.ts'),
           },
           formats: ['es'],
         },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The embed as a municipality does it: `dist/flexschil.js` loaded with <script type="module">
 // in a plain page — twice, from two URLs, as happens when a CMS plugin and a hand-pasted tag
-// both load it. Nothing may throw, every tag must be defined, and a board must render.
+// both load it. Nothing may throw, every tag on the page must be defined (the bundle loads each
+// element when it appears), and a board must render.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -9,11 +10,12 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome.mjs';
 
 const root = join(import.meta.dirname, '..');
-const tags = ['marketplace-provider', 'assignment-list', 'profile-card', 'profile-directory', 'apply-form', 'match-badge'];
+const tags = ['marketplace-provider', 'assignment-list', 'profile-card', 'profile-directory', 'apply-form', 'match-badge', 'application-inbox'];
 const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Embed</title>
 <script type="module" src="/dist/flexschil.js"></script>
 <script type="module" src="/copy/dist/flexschil.js?v=2"></script></head>
-<body><assignment-list endpoint="/none"></assignment-list></body></html>`;
+<body><assignment-list endpoint="/none"></assignment-list>
+${tags.filter((t) => t !== 'assignment-list').map((t) => `<${t}></${t}>`).join('')}</body></html>`;
 
 const types = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html' };
 const server = createServer(async (req, res) => {

@@ -7,6 +7,7 @@ import { FlexschilError, isAbortError, toFlexschilError } from '../api/errors.js
 import { type MarketplaceConfig, marketplaceContext } from '../context/marketplace.js';
 import { type Lang, langOf } from '../i18n/lang.js';
 import { emit } from './events.js';
+import { loadUndefined } from './lazy.js';
 
 export type DataState = 'loading' | 'empty' | 'error' | 'ready';
 
@@ -60,6 +61,8 @@ export class FlexschilElement extends LitElement {
     } catch {
       // attachInternals is missing in very old browsers: the states are a progressive enhancement.
     }
+    // Tags this element renders that are not defined yet get loaded (the CDN bundle loads lazily).
+    this.addController({ hostUpdated: () => loadUndefined(this.renderRoot) });
   }
 
   // `lang` is no reactive property (it is the element's native attribute), but a change of it

@@ -1,6 +1,6 @@
-// The board renders these two inside its cards and dialog: importing the board brings them.
-import '../apply-form/define.js';
-import '../match-badge/define.js';
+// The board renders <apply-form> in its dialog and <match-badge> on its cards. Bundlers import
+// them with `flexschil` (every tag); the CDN bundle loads each when it first renders, and
+// prefetches the form when a card's button is pointed at or focused (src/shared/lazy.ts).
 import { define } from '../../shared/define.js';
 import { AssignmentList } from './assignment-list.js';
 

@@ -1,0 +1,73 @@
+/**
+ * The CDN bundle (`dist/flexschil.js`): a small loader that defines each tag when it first
+ * appears on the page, by loading that element's own chunk — so a page with one board loads
+ * the board, not the inbox, the editors and the form. Elements that render other elements
+ * (the board's dialog, the directory's cards) load those themselves, when they need them.
+ *
+ * Loading it twice, or next to another copy, stays harmless: a tag is defined once (the define
+ * helper), and a second loader finds the tags defined and loads nothing.
+ */
+import { setElementLoader } from './shared/lazy.js';
+
+export * from './api/index.js';
+
+const elements: Record<string, () => Promise<unknown>> = {
+  'marketplace-provider': () => import('./elements/marketplace-provider/define.js'),
+  'assignment-list': () => import('./elements/assignment-list/define.js'),
+  'apply-form': () => import('./elements/apply-form/define.js'),
+  'match-badge': () => import('./elements/match-badge/define.js'),
+  'profile-card': () => import('./elements/profile-card/define.js'),
+  'profile-directory': () => import('./elements/profile-directory/define.js'),
+  'application-inbox': () => import('./elements/application-inbox/define.js'),
+};
+
+const loading = new Map<string, Promise<unknown>>();
+
+/** Loads and defines one tag (or resolves at once when it is defined already). */
+export function load(tag: string): Promise<unknown> {
+  const loader = elements[tag];
+  if (!loader || customElements.get(tag)) return Promise.resolve(customElements.get(tag));
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = loader().catch((error) => {
+      loading.delete(tag);
+      console.error(`[flexschil] could not load <${tag}>`, error);
+    });
+    loading.set(tag, pending);
+  }
+  return pending;
+}
+
+/** Every tag, e.g. before a host page creates elements in a script without adding them to the page. */
+export function loadAll(): Promise<unknown[]> {
+  return Promise.all(Object.keys(elements).map(load));
+}
+
+const selector = Object.keys(elements).join(',');
+
+function discover(root: ParentNode): void {
+  if (root instanceof Element && root.localName in elements) void load(root.localName);
+  for (const element of root.querySelectorAll(selector)) if (!customElements.get(element.localName)) void load(element.localName);
+}
+
+// Elements render others in their shadow roots (the board's dialog, the directory's cards):
+// they ask this loader for tags that are not defined yet, and so does a hover or focus on what
+// opens them (`data-flexschil-prefetch="apply-form"`), so the chunk is there before the click.
+setElementLoader(load);
+for (const type of ['pointerover', 'focusin'] as const) {
+  document.addEventListener(
+    type,
+    (event) => {
+      for (const target of event.composedPath()) {
+        const tag = target instanceof Element ? target.getAttribute('data-flexschil-prefetch') : null;
+        if (tag) void load(tag);
+      }
+    },
+    { passive: true, capture: true },
+  );
+}
+
+discover(document);
+new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+}).observe(document.documentElement, { childList: true, subtree: true });

@@ -1,0 +1,27 @@
+/**
+ * Elements that render other elements in their shadow roots (the board's dialog holds an
+ * `<apply-form>`, its cards `<match-badge>`s) need those tags defined. Bundlers import
+ * everything (`flexschil`), so nothing happens here then. The CDN bundle's loader
+ * (src/autoload.ts) registers itself, so such a tag is loaded the moment it first renders —
+ * and prefetched when the visitor points at or focuses what opens it (`data-flexschil-prefetch`).
+ */
+type Loader = (tag: string) => Promise<unknown>;
+
+let loader: Loader | null = null;
+
+export function setElementLoader(load: Loader): void {
+  loader = load;
+}
+
+/** Loads any of our tags in `root` that are not defined yet (a no-op without a loader). */
+export function loadUndefined(root: ParentNode): void {
+  if (!loader) return;
+  for (const element of root.querySelectorAll(':not(:defined)')) {
+    if (element.localName.includes('-')) void loader(element.localName);
+  }
+}
+
+/** Starts loading a tag before it is needed (a hover on the button that opens a dialog). */
+export function prefetchElement(tag: string): void {
+  if (loader && !customElements.get(tag)) void loader(tag);
+}
