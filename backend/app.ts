@@ -11,7 +11,7 @@ import type { AppEnv, BackendConfig, Deps } from './context.js';
 import { cors } from './http/cors.js';
 import { problem, ProblemError, serverError } from './http/problem.js';
 import { Vocabulary } from './labels.js';
-import { API_VERSION, openApiDocument } from './openapi.js';
+import { type ApiContact, API_VERSION, openApiDocument } from './openapi.js';
 import type { HtmlSanitizer } from './html.js';
 import { deliverMail } from './outbox.js';
 import type { FileStore, Identity, Logger, Mailer, Store } from './ports.js';
@@ -45,6 +45,8 @@ export interface BackendOptions {
   mailQueued?: () => void;
   deliverMailAtOnce?: boolean;
   config?: Partial<BackendConfig>;
+  /** Who answers questions about this API, in `/openapi.json` (default: the Flexschil project). */
+  apiContact?: ApiContact;
 }
 
 export interface Backend {
@@ -130,7 +132,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   let openapi: object | undefined;
   api.get('/openapi.json', (c) => {
-    openapi ??= openApiDocument(routes.operations, { basePath: config.basePath });
+    openapi ??= openApiDocument(routes.operations, { basePath: config.basePath, contact: options.apiContact });
     // Readable from any origin whatever CORS_ORIGINS says (NLGov ADR /core/publish-openapi).
     return c.json(openapi, 200, { 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' });
   });

@@ -13,6 +13,7 @@ import { JSDOM } from 'jsdom';
 import { htmlSanitizer } from '../backend/html.js';
 import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
 import { problem } from '../backend/http/problem.js';
+import type { ApiContact } from '../backend/openapi.js';
 import type { Mailer, TokenClaims } from '../backend/ports.js';
 import type { Operation } from '../backend/routes/routes.js';
 import { dutchToday } from '../backend/time.js';
@@ -73,6 +74,8 @@ export interface AppOptions {
   sessionsUrl?: string;
   /** Another mailer (tests); overrides `smtpUrl`. */
   mailer?: Mailer | null;
+  /** Who answers questions about this API (`info.contact` of /openapi.json, NLGov ADR): name, url and email. */
+  apiContact?: ApiContact;
 }
 
 export interface FlexschilApp {
@@ -138,6 +141,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
 
   const trustProxy = options.trustProxy ?? 0;
   const backend = createBackend({
+    apiContact: options.apiContact,
     mailer,
     sanitizeHtml: htmlSanitizer(new JSDOM('').window),
     mailQueued: () => mailQueued(),

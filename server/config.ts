@@ -44,6 +44,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     hostname: env.HOST || (dev ? '127.0.0.1' : '0.0.0.0'),
     production: env.NODE_ENV === 'production',
     allowDevOnNetwork: flag(env.ALLOW_DEV_ON_NETWORK),
+    apiContact: apiContact(env),
     database: env.DATABASE_URL ? { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA || undefined } : undefined,
     dataDir,
     uploadDir: env.UPLOAD_DIR || undefined,
@@ -95,4 +96,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new Error(`${name} must be an integer from ${min} to ${max}; got "${raw}"`);
   }
   return value;
+}
+
+/** `API_CONTACT_NAME`, `_URL` and `_EMAIL`: who answers questions about this API; all three or none. */
+function apiContact(env: NodeJS.ProcessEnv): ServerOptions['apiContact'] {
+  const given = { name: env.API_CONTACT_NAME?.trim(), url: env.API_CONTACT_URL?.trim(), email: env.API_CONTACT_EMAIL?.trim() };
+  const missing = Object.entries(given).filter(([, value]) => !value).map(([key]) => `API_CONTACT_${key.toUpperCase()}`);
+  if (missing.length === 3) return undefined;
+  if (missing.length) throw new Error(`${missing.join(' and ')} must be set too: the API's contact needs a name, a URL and an e-mail address`);
+  if (!/^https?:\/\/\S+$/.test(given.url as string)) throw new Error(`API_CONTACT_URL must be an http(s) URL; got "${given.url}"`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(given.email as string)) throw new Error(`API_CONTACT_EMAIL must be an e-mail address; got "${given.email}"`);
+  return given as { name: string; url: string; email: string };
 }

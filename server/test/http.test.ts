@@ -1,7 +1,8 @@
 /** HTTP hygiene: CORS by allowlist, security headers, /health, /openapi.json. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openApiPath } from '../../backend/openapi.js';
+import { DEFAULT_CONTACT, openApiPath } from '../../backend/openapi.js';
+import { optionsFromEnv } from '../config.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
 const LISTED = 'https://www.steenbergen.nl';
@@ -159,6 +160,21 @@ describe('operations', () => {
     assert.deepEqual(doc.components.schemas.Problem.required, ['type', 'title', 'status', 'detail']);
     assert.deepEqual(Object.keys(doc.info.contact).sort(), ['email', 'name', 'url']);
     assert.match(doc.servers[0].url, /\/v1$/);
+  });
+
+  it("/openapi.json names the API's contact: the project's, or the one API_CONTACT_* configures", async () => {
+    assert.deepEqual((await json(await open.request('/openapi.json'))).info.contact, DEFAULT_CONTACT);
+    const env = { API_CONTACT_NAME: 'Servicedesk Gemeente Steenbergen', API_CONTACT_URL: 'https://www.gemeente-steenbergen.nl/api', API_CONTACT_EMAIL: 'api@gemeente-steenbergen.nl' };
+    const apiContact = optionsFromEnv(env).apiContact;
+    assert.deepEqual(apiContact, { name: env.API_CONTACT_NAME, url: env.API_CONTACT_URL, email: env.API_CONTACT_EMAIL });
+    const own = await createTestApp({ apiContact, database: open.app.database });
+    try {
+      assert.deepEqual((await json(await own.request('/openapi.json'))).info.contact, apiContact);
+    } finally {
+      await own.close();
+    }
+    assert.throws(() => optionsFromEnv({ API_CONTACT_NAME: 'Servicedesk' }), /API_CONTACT_URL and API_CONTACT_EMAIL must be set too/);
+    assert.throws(() => optionsFromEnv({ ...env, API_CONTACT_URL: 'ftp://x' }), /API_CONTACT_URL/);
   });
 
   it('/openapi.json is readable from any origin, also with a restricted CORS_ORIGINS', async () => {
