@@ -11,7 +11,7 @@ import type { AppEnv, BackendConfig, Deps } from './context.js';
 import { cors } from './http/cors.js';
 import { problem, ProblemError, serverError } from './http/problem.js';
 import { Vocabulary } from './labels.js';
-import { openApiDocument } from './openapi.js';
+import { type ApiContact, API_VERSION, openApiDocument } from './openapi.js';
 import type { HtmlSanitizer } from './html.js';
 import { deliverMail } from './outbox.js';
 import type { FileStore, Identity, Logger, Mailer, Store } from './ports.js';
@@ -45,6 +45,8 @@ export interface BackendOptions {
   mailQueued?: () => void;
   deliverMailAtOnce?: boolean;
   config?: Partial<BackendConfig>;
+  /** Who answers questions about this API, in `/openapi.json` (default: the Flexschil project). */
+  apiContact?: ApiContact;
 }
 
 export interface Backend {
@@ -104,6 +106,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   const api = new Hono<AppEnv>().basePath(config.basePath.replace(/\/+$/, ''));
   api.use(requestLog(log));
+  api.use(apiVersion);
   api.use(securityHeaders);
   api.use(cors(config.corsOrigins));
   api.use(async (c, next) => {
@@ -129,8 +132,9 @@ export function createBackend(options: BackendOptions): Backend {
 
   let openapi: object | undefined;
   api.get('/openapi.json', (c) => {
-    openapi ??= openApiDocument(config.basePath || '/');
-    return c.json(openapi, 200, { 'Cache-Control': 'public, max-age=3600' });
+    openapi ??= openApiDocument(routes.operations, { basePath: config.basePath, contact: options.apiContact });
+    // Readable from any origin whatever CORS_ORIGINS says (NLGov ADR /core/publish-openapi).
+    return c.json(openapi, 200, { 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' });
   });
 
   // Known paths with another method: 405 with Allow. Anything else under the base: 404 problem.
@@ -186,6 +190,12 @@ function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
     });
   };
 }
+
+/** Every answer names the full version of the API (NLGov ADR /core/version-header). */
+const apiVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.res.headers.set('API-Version', API_VERSION);
+};
 
 /** An API answers data, never pages: nothing on it may run, be framed or sniffed. */
 const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {

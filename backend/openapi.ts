@@ -1,18 +1,45 @@
 /**
- * `GET /openapi.json`: OpenAPI 3.1 generated from the same zod schemas that the clients parse
- * with (src/api/schemas.ts) and the backend validates with (backend/http/input.ts, src/api/rules); only the
- * paths are written by hand. The schemas describe the wire (`io: 'input'`): what a backend
- * sends, before the client's URL clean-up transforms.
+ * `GET /openapi.json` (OpenAPI 3.1), generated from the route table: every registered operation
+ * (backend/routes/routes.ts) carries its documentation (backend/routes/docs.ts), with the zod
+ * schema its query is parsed with, so the document cannot list an operation that is not
+ * routed, miss one that is, or allow a parameter value that the route refuses.
+ *
+ * Answers are described by the contract's schemas (src/api/schemas.ts, as a client reads them)
+ * and problems by backend/http/problem.ts. What every operation shares is added here once:
+ * `API-Version` on every answer, 401 for credentials that are present but wrong (also on
+ * public data), 400 wherever input is read, 304 for a conditional GET of public data, 431
+ * (headers too large, from Node's HTTP parser), 500 and 503. The document passes the Dutch
+ * API Design Rules linter (NLGov ADR 2.2, `npm run lint:api`).
  */
 import { z } from 'zod';
-import * as schemas from '../src/api/schemas.js';
 import { applicationFields } from '../src/api/rules/application.js';
+import * as schemas from '../src/api/schemas.js';
+import { draftSchemas } from './draft-schemas.js';
 import { fieldTableSchema } from './fields-schema.js';
-import { assignmentQuerySchema, matchQuerySchema, profileQuerySchema } from './http/input.js';
+import { dateParam, idSchema } from './http/input.js';
+import { problemSchemas } from './http/problem.js';
+import type { AnswerDoc, JsonSchema, OperationDocs, ResponseHeader, SchemaSource } from './routes/docs.js';
+import { SESSION_COOKIE } from './identify.js';
+import type { Operation } from './routes/routes.js';
 
-type JsonObject = Record<string, unknown>;
+/** The contract's version (docs/contract.md): `info.version` and every answer's `API-Version`. */
+export const API_VERSION = '1.2.0';
 
-const components: Record<string, z.core.$ZodType> = {
+/** Who answers questions about this API (`info.contact`, NLGov /core/doc-openapi-contact). */
+export interface ApiContact {
+  name: string;
+  url: string;
+  email: string;
+}
+
+export const DEFAULT_CONTACT: ApiContact = {
+  name: 'Flexschil',
+  url: 'https://github.com/flexschil/flexschil/issues',
+  email: 'api@flexschil.nl',
+};
+
+/** Answers of the contract, by component name. */
+const answerComponents: Record<string, z.core.$ZodType> = {
   Code: schemas.Code,
   FacetCount: schemas.FacetCount,
   Organisation: schemas.Organisation,
@@ -31,375 +58,265 @@ const components: Record<string, z.core.$ZodType> = {
   SessionPage: schemas.SessionPage,
   RegistrationReceipt: schemas.RegistrationReceipt,
   RegistrationPage: schemas.RegistrationPage,
-  Problem: schemas.Problem,
 };
 
-function componentSchemas(): JsonObject {
+const tagDescriptions: Record<string, string> = {
+  assignments: 'Assignments: search, read, post and change',
+  profiles: "Professionals' profiles: search, read, and the own profile",
+  applications: 'Applying for an assignment, and the organisation reading what came in',
+  me: 'The signed-in caller',
+  vocabularies: 'Code lists with their labels',
+  sessions: 'Swarm sessions: a question presented on a date, sign-ups and the waitlist',
+  development: 'Development mode only (`DEV=1`)',
+};
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/**
+ * The contract's schemas check dates and instants loosely (a pattern, a length): the wire
+ * formats are written down here, by the pattern and by the name (`…At` is an instant).
+ */
+function addFormats(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) addFormats(item);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const object = node as JsonSchema;
+  if (object.type === 'string' && object.pattern === DATE_PATTERN) object.format = 'date';
+  for (const value of Object.values(object)) addFormats(value);
+  const properties = object.properties as Record<string, JsonSchema> | undefined;
+  for (const [name, property] of Object.entries(properties ?? {})) {
+    const variants = property.anyOf as JsonSchema[] | undefined;
+    const [value, none] = variants ?? [];
+    // `anyOf: [string, null]` as `type: [string, null]`: the format then sits on the property itself.
+    if (variants?.length === 2 && value?.type === 'string' && none?.type === 'null' && Object.keys(none).length === 1) {
+      delete property.anyOf;
+      Object.assign(property, value, { type: ['string', 'null'] });
+    }
+    if (/At$/.test(name) && (property.type === 'string' || (Array.isArray(property.type) && property.type.includes('string')))) property.format = 'date-time';
+  }
+}
+
+function clean(schema: JsonSchema): JsonSchema {
+  delete schema.$schema;
+  delete schema.$id;
+  return schema;
+}
+
+function answerSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
+  for (const [id, schema] of Object.entries(answerComponents)) registry.add(schema, { id });
   const { schemas: generated } = z.toJSONSchema(registry, {
     io: 'input',
     unrepresentable: 'any',
     uri: (id) => `#/components/schemas/${id}`,
-  }) as { schemas: Record<string, JsonObject> };
-  for (const schema of Object.values(generated)) {
-    delete schema.$schema;
-    delete schema.$id; // the component's key names it already
-  }
+  }) as { schemas: Record<string, JsonSchema> };
+  for (const schema of Object.values(generated)) clean(schema);
+  addFormats(generated);
   return generated;
 }
 
-/** Query parameters straight from the validation schemas. */
-function parameters(schema: z.ZodObject): JsonObject[] {
-  return Object.entries(schema.shape).map(([name, field]) => {
-    const json = z.toJSONSchema(field as z.ZodType, { io: 'input', unrepresentable: 'any' }) as JsonObject;
-    delete json.$schema;
-    const required = name === 'profile' && schema === matchQuerySchema;
-    return { name, in: 'query', required, schema: json, ...(json.type === 'array' ? { style: 'form', explode: true } : {}) };
-  });
+/** A request's part as JSON Schema: how the route parses it, with the formats the refinements check. */
+function requestSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  return clean(
+    z.toJSONSchema(schema, {
+      io,
+      unrepresentable: 'any',
+      override: (ctx) => {
+        if (ctx.zodSchema === dateParam) ctx.jsonSchema.format = 'date';
+      },
+    }) as JsonSchema,
+  );
+}
+
+function schemaOf(source: SchemaSource | null): JsonSchema | undefined {
+  if (source === null) return undefined;
+  if (typeof source === 'string') return ref(source.slice(1));
+  if (source instanceof z.ZodType) return requestSchema(source, 'input');
+  return source;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: JsonObject) => ({ content: { 'application/json': { schema } } });
-const problemAnswer = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
-const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: `Id of the ${what}` });
-const bearer = [{}, { bearer: [] }];
+const headerRef = (name: string) => ({ $ref: `#/components/headers/${name}` });
 
-const errors = {
-  400: problemAnswer('Invalid input: `invalidParams` lists every problem'),
-  401: problemAnswer('No or invalid credentials (internal data)'),
-  403: problemAnswer('Signed in, but not allowed to see this'),
+const responseHeaders: Record<ResponseHeader | 'API-Version', JsonSchema> = {
+  'API-Version': { description: 'The full version of the API that answered (semver)', schema: { type: 'string', example: API_VERSION } },
+  ETag: { description: 'The version of what was answered: send it back in If-None-Match (to revalidate) or If-Match (to change it)', schema: { type: 'string' } },
+  Location: { description: 'Where the created resource lives', schema: { type: 'string', format: 'uri-reference' } },
+  'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } },
+  'Content-Disposition': { description: 'attachment, with the file name (RFC 6266; `filename*` for names beyond ASCII)', schema: { type: 'string' } },
+  'Content-Language': { description: 'The language of the labels and texts (`nl` or `en`)', schema: { type: 'string', enum: ['nl', 'en'] } },
+  'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key', schema: { type: 'string', enum: ['true'] } },
+  'WWW-Authenticate': { description: 'Bearer challenge (RFC 6750)', schema: { type: 'string' } },
 };
 
-function applicationForm(): JsonObject {
-  // Required as for an assignment without extra requirements; the others are listed as optional.
-  return fieldTableSchema(applicationFields, { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false });
+function headersOf(names: readonly string[]): JsonSchema {
+  return Object.fromEntries(['API-Version', ...names].map((name) => [name, headerRef(name)]));
 }
 
-export function openApiDocument(basePath: string): JsonObject {
+function problemAnswer(status: number, description: string): JsonSchema {
+  const headers: string[] = [];
+  if (status === 401) headers.push('WWW-Authenticate');
+  if (status === 429 || status === 503) headers.push('Retry-After');
+  if (status === 412) headers.push('ETag');
+  return { description, headers: headersOf(headers), content: { 'application/problem+json': { schema: ref('Problem') } } };
+}
+
+function successAnswer(doc: AnswerDoc): JsonSchema {
+  const answer: JsonSchema = { description: doc.description, headers: headersOf(doc.headers ?? []) };
+  if (doc.content) {
+    answer.content = Object.fromEntries(
+      Object.entries(doc.content).map(([media, source]) => {
+        const schema = schemaOf(source);
+        return [media, schema ? { schema } : {}];
+      }),
+    );
+  }
+  return answer;
+}
+
+function parametersOf(path: string, docs: OperationDocs): JsonSchema[] {
+  const parameters: JsonSchema[] = [];
+  for (const [, name] of openApiPath(path).matchAll(/\{(\w+)\}/g)) {
+    const doc = docs.path?.[name as string] ?? (name as string);
+    const [description, schema] = typeof doc === 'string' ? [doc, requestSchema(idSchema, 'output')] : [doc.description, doc.schema];
+    parameters.push({ name, in: 'path', required: true, description, schema });
+  }
+  if (docs.query) {
+    for (const [name, field] of Object.entries(docs.query.shape)) {
+      const schema = requestSchema(field as z.ZodType, 'output');
+      // A repeatable parameter may be left out (no values); any other is required only when
+      // the route refuses its absence (a default or `optional` accepts it).
+      const required = schema.type !== 'array' && !(field as z.ZodType).safeParse(undefined).success;
+      const parameter: JsonSchema = { name, in: 'query', required, schema };
+      if (schema.type === 'array') Object.assign(parameter, { style: 'form', explode: true, description: 'Repeatable: several values mean any of them' });
+      const note = docs.queryNotes?.[name];
+      if (note) parameter.description = parameter.description ? `${parameter.description}. ${note}` : note;
+      parameters.push(parameter);
+    }
+  }
+  for (const header of docs.headers ?? []) parameters.push({ in: 'header', ...header });
+  return parameters;
+}
+
+function operationObject(path: string, method: string, docs: OperationDocs): JsonSchema {
+  const parameters = parametersOf(path, docs);
+  const responses: Record<string, JsonSchema> = {};
+  for (const [status, doc] of Object.entries(docs.responses)) {
+    responses[status] = typeof doc === 'string' ? problemAnswer(Number(status), doc) : successAnswer(doc);
+  }
+  const shared: Record<number, string> = {};
+  // A public answer with an ETag may be revalidated (backend/http/respond.ts).
+  const ok = docs.responses[200];
+  if (method === 'get' && docs.auth === 'optional' && typeof ok === 'object' && ok.headers?.includes('ETag')) {
+    responses[304] ??= { description: 'Not modified: the If-None-Match sent names the current ETag', headers: headersOf(['ETag']) };
+  }
+  if (parameters.length || docs.body) shared[400] = 'Invalid input: `invalidParams` lists every problem at once';
+  shared[401] =
+    docs.auth === 'required'
+      ? 'No credentials, or invalid or expired ones'
+      : 'Credentials that are invalid or expired, or none where non-public data is asked (without any, public data is answered)';
+  shared[431] = 'Request headers too large';
+  shared[500] = 'A fault on our side';
+  shared[503] = 'Overloaded or the database is unavailable: try again after Retry-After';
+  for (const [status, description] of Object.entries(shared)) responses[status] ??= problemAnswer(Number(status), description);
+
+  const operation: JsonSchema = {
+    operationId: docs.operationId,
+    summary: docs.summary,
+    ...(docs.description ? { description: docs.description } : {}),
+    tags: [...docs.tags],
+    security: docs.auth === 'required' ? [{ bearer: [] }, { session: [] }] : [{}, { bearer: [] }, { session: [] }],
+  };
+  if (parameters.length) operation.parameters = parameters;
+  if (docs.body) {
+    operation.requestBody = {
+      required: docs.body.required,
+      content: Object.fromEntries(Object.entries(docs.body.content).map(([media, source]) => [media, { schema: schemaOf(source) }])),
+    };
+  }
+  operation.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b)));
+  return operation;
+}
+
+/** A route's path as OpenAPI writes it: `/assignments/:id` → `/assignments/{id}` (a Hono pattern `{…}` left out). */
+export function openApiPath(path: string): string {
+  return path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
+}
+
+export interface OpenApiOptions {
+  /** Where the API lives (`/api/v1`): the server URL. */
+  basePath: string;
+  contact?: ApiContact;
+}
+
+export function openApiDocument(operations: readonly Operation[], options: OpenApiOptions): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  const byId = new Map<string, JsonSchema>();
+  for (const { method, path, docs } of operations) {
+    if (docs.partOf) continue;
+    const key = openApiPath(path);
+    paths[key] ??= {};
+    const operation = operationObject(path, method.toLowerCase(), docs);
+    paths[key][method.toLowerCase()] = operation;
+    byId.set(docs.operationId, operation);
+  }
+  for (const { method, path, docs } of operations) {
+    if (docs.partOf) mergeInto(byId.get(docs.partOf), operationObject(path, method.toLowerCase(), docs), docs);
+  }
+  const tags = [...new Set(operations.flatMap((o) => o.docs.tags))].map((name) => ({ name, description: tagDescriptions[name] ?? name }));
   return {
     openapi: '3.1.0',
     info: {
       title: 'Flexschil API',
-      version: '1.0.0',
-      description: 'Assignments, professionals, applications and matching (CONTRACT.md §1).',
+      version: API_VERSION,
+      description: [
+        'Assignments, professionals, applications and matching for the regional flexible shell (docs/contract.md §1).',
+        'Labels and messages follow Accept-Language (`nl`, `en`). Public answers carry an ETag: send it in If-None-Match for a 304.',
+        'A known path with another method answers 405 with Allow; an unknown path 404. Every answer other than 2xx/3xx is application/problem+json.',
+      ].join('\n\n'),
+      contact: options.contact ?? DEFAULT_CONTACT,
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
-    servers: [{ url: basePath }],
+    servers: [{ url: options.basePath || '/', description: 'This server' }],
+    tags,
+    paths,
     components: {
-      schemas: componentSchemas(),
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-    },
-    paths: {
-      '/assignments/feed': {
-        get: {
-          summary: 'The newest public, open assignments matching the query, as Atom 1.0',
-          parameters: parameters(assignmentQuerySchema).filter((p) => !['page', 'pageSize', 'sort', 'visibility', 'status', 'profile'].includes(String(p.name))),
-          responses: { 200: { description: 'An Atom feed (RFC 4287), at most 50 entries', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, 400: errors[400] },
-        },
+      schemas: {
+        ...answerSchemas(),
+        ...problemSchemas,
+        ...draftSchemas(),
+        ApplicationForm: applicationForm(),
       },
-      '/assignments': {
-        post: {
-          summary: "Post an assignment for the caller's organisation (posters)",
-          security: [{ bearer: [] }],
-          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 200 } }],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'The fields of Assignment a poster writes; codes by value' } } } },
-          responses: {
-            201: { description: 'The assignment, with ETag and Location', ...json(ref('Assignment')) },
-            ...errors,
-            409: problemAnswer('Conflict'),
-            413: problemAnswer('Too large'),
-            415: problemAnswer('Not JSON'),
-            422: problemAnswer('The Idempotency-Key was used for another body'),
-          },
-        },
-        get: {
-          summary: 'Search assignments',
-          security: bearer,
-          parameters: parameters(assignmentQuerySchema),
-          responses: { 200: { description: 'A page of assignments with facets', ...json(ref('AssignmentPage')) }, ...errors },
-        },
-      },
-      '/assignments/{id}': {
-        patch: {
-          summary: 'Change an assignment (JSON Merge Patch; posters of its organisation)',
-          security: [{ bearer: [] }],
-          parameters: [idParameter('assignment'), { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
-          requestBody: { required: true, content: { 'application/merge-patch+json': { schema: { type: 'object' } } } },
-          responses: {
-            200: { description: 'The changed assignment, with its new ETag', ...json(ref('Assignment')) },
-            ...errors,
-            404: problemAnswer('Unknown assignment'),
-            412: problemAnswer('Changed meanwhile: `current` holds the newer version'),
-            413: problemAnswer('Too large'),
-            415: problemAnswer('Not JSON'),
-            428: problemAnswer('If-Match is missing'),
-          },
-        },
-        get: {
-          summary: 'One assignment',
-          security: bearer,
-          parameters: [idParameter('assignment')],
-          responses: {
-            200: { description: 'The assignment', ...json(ref('Assignment')) },
-            401: errors[401],
-            403: errors[403],
-            404: problemAnswer('Unknown assignment'),
-          },
-        },
-      },
-      '/assignments/{id}/match': {
-        get: {
-          summary: 'How well a profile fits an assignment',
-          security: bearer,
-          parameters: [idParameter('assignment'), ...parameters(matchQuerySchema)],
-          responses: {
-            200: { description: 'The match', ...json(ref('Match')) },
-            ...errors,
-            404: problemAnswer('Unknown assignment or profile'),
-          },
-        },
-      },
-      '/assignments/{id}/applications': {
-        get: {
-          summary: 'The applications to an assignment (posters of its organisation); CSV with Accept: text/csv',
-          security: [{ bearer: [] }],
-          parameters: [
-            idParameter('assignment'),
-            { name: 'status', in: 'query', schema: { type: 'array', items: { type: 'string', enum: [...schemas.applicationStatuses] } }, style: 'form', explode: true },
-            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1 } },
-            { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
-          ],
-          responses: {
-            200: {
-              description: 'A page of applications, or all of them as CSV (UTF-8 with BOM, `;`-separated)',
-              content: { 'application/json': { schema: ref('ApplicationPage') }, 'text/csv': { schema: { type: 'string' } } },
-            },
-            ...errors,
-            404: problemAnswer('Unknown assignment'),
-          },
-        },
-        post: {
-          summary: 'Apply for an assignment',
-          security: bearer,
-          parameters: [
-            idParameter('assignment'),
-            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 200 } },
-          ],
-          requestBody: { required: true, content: { 'multipart/form-data': { schema: applicationForm() } } },
-          responses: {
-            201: { description: 'Received (a replay of the same key gives the same answer)', ...json(ref('ApplicationReceipt')) },
-            ...errors,
-            404: problemAnswer('Unknown assignment'),
-            409: problemAnswer('The assignment is closed'),
-            413: problemAnswer('The CV is larger than 5 MB'),
-            415: problemAnswer('Not a form'),
-            422: problemAnswer('The Idempotency-Key was used for another application'),
-            429: {
-              ...problemAnswer('Too many requests'),
-              headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } },
-            },
-          },
-        },
-      },
-      '/profiles': {
-        post: {
-          summary: "Create the caller's own profile (one per person)",
-          security: [{ bearer: [] }],
-          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 200 } }],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'The fields of Profile except id, updatedAt and organisation' } } } },
-          responses: {
-            201: { description: 'The profile, with ETag and Location', ...json(ref('Profile')) },
-            ...errors,
-            409: problemAnswer('The caller already has a profile'),
-            413: problemAnswer('Too large'),
-            415: problemAnswer('Not JSON'),
-            422: problemAnswer('The Idempotency-Key was used for another body'),
-          },
-        },
-        get: {
-          summary: 'Search profiles',
-          security: bearer,
-          parameters: parameters(profileQuerySchema),
-          responses: { 200: { description: 'A page of profiles with facets', ...json(ref('ProfilePage')) }, ...errors },
-        },
-      },
-      '/profiles/{id}': {
-        patch: {
-          summary: 'Change a profile (JSON Merge Patch; its owner)',
-          security: [{ bearer: [] }],
-          parameters: [idParameter('profile'), { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
-          requestBody: { required: true, content: { 'application/merge-patch+json': { schema: { type: 'object' } } } },
-          responses: {
-            200: { description: 'The changed profile, with its new ETag', ...json(ref('Profile')) },
-            ...errors,
-            404: problemAnswer('Unknown profile'),
-            412: problemAnswer('Changed meanwhile: `current` holds the newer version'),
-            413: problemAnswer('Too large'),
-            415: problemAnswer('Not JSON'),
-            428: problemAnswer('If-Match is missing'),
-          },
-        },
-        get: {
-          summary: 'One profile',
-          security: bearer,
-          parameters: [idParameter('profile')],
-          responses: {
-            200: { description: 'The profile', ...json(ref('Profile')) },
-            401: errors[401],
-            403: errors[403],
-            404: problemAnswer('Unknown profile'),
-          },
-        },
-      },
-      '/me': {
-        get: {
-          summary: 'Who the caller is to this backend and what they may do',
-          security: [{ bearer: [] }],
-          responses: { 200: { description: 'The caller', ...json(ref('Me')) }, 401: errors[401] },
-        },
-      },
-      '/me/assignments': {
-        get: {
-          summary: "The organisation's assignments with their number of (new) applications (extension)",
-          security: [{ bearer: [] }],
-          parameters: [
-            { name: 'status', in: 'query', schema: { type: 'string', enum: ['open', 'closed', 'all'], default: 'all' } },
-            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1 } },
-            { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
-          ],
-          responses: { 200: { description: 'A page of the organisation\'s assignments', ...json(ref('InboxPage')) }, ...errors },
-        },
-      },
-      '/applications/{id}': {
-        get: {
-          summary: 'One application (posters of its organisation)',
-          security: [{ bearer: [] }],
-          parameters: [idParameter('application')],
-          responses: {
-            200: { description: 'The application; its ETag goes in If-Match to change it', headers: { ETag: { schema: { type: 'string' } } }, ...json(ref('Application')) },
-            401: errors[401],
-            403: errors[403],
-            404: problemAnswer('Unknown application'),
-          },
-        },
-        patch: {
-          summary: 'Set the status of an application',
-          security: [{ bearer: [] }],
-          parameters: [idParameter('application'), { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
-          requestBody: {
-            required: true,
-            content: {
-              'application/merge-patch+json': {
-                schema: { type: 'object', properties: { status: { type: 'string', enum: [...schemas.applicationStatuses] } }, required: ['status'], additionalProperties: false },
-              },
-            },
-          },
-          responses: {
-            200: { description: 'The changed application, with its new ETag', ...json(ref('Application')) },
-            ...errors,
-            404: problemAnswer('Unknown application'),
-            412: problemAnswer('Changed meanwhile: `current` holds the newer version'),
-            428: problemAnswer('If-Match is missing'),
-          },
-        },
-      },
-      '/applications/{id}/cv': {
-        get: {
-          summary: "An application's CV, with the applicant's own file name",
-          security: [{ bearer: [] }],
-          parameters: [idParameter('application')],
-          responses: {
-            200: {
-              description: 'The file (Content-Disposition: attachment; RFC 6266 for names beyond ASCII)',
-              content: { 'application/pdf': {}, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {}, 'application/vnd.oasis.opendocument.text': {} },
-            },
-            401: errors[401],
-            403: errors[403],
-            404: problemAnswer('Unknown application, or no CV'),
-          },
-        },
-      },
-      '/sessions': {
-        get: {
-          summary: 'Upcoming swarm sessions with search and facets',
-          parameters: [
-            { name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 } },
-            ...['field', 'region', 'organisation'].map((name) => ({ name, in: 'query', schema: { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 50 }, style: 'form', explode: true })),
-            { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
-            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1 } },
-            { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 10 } },
-          ],
-          responses: { 200: { description: 'A page of sessions', ...json(ref('SessionPage')) }, 400: errors[400] },
-        },
-        post: {
-          summary: "Create a swarm session for the caller's organisation (posters)",
-          security: [{ bearer: [] }],
-          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 200 } }],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
-          responses: { 201: { description: 'The session', ...json(ref('Session')) }, ...errors, 415: problemAnswer('Not JSON'), 422: problemAnswer('The Idempotency-Key was used for another body') },
-        },
-      },
-      '/sessions/{file}': {
-        get: {
-          summary: 'A session as an iCalendar event (`{id}.ics`, RFC 5545, Europe/Amsterdam)',
-          parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', pattern: '\\.ics$' } }],
-          responses: { 200: { description: 'The event', content: { 'text/calendar': { schema: { type: 'string' } } } }, 404: problemAnswer('Unknown session') },
-        },
-      },
-      '/sessions/{id}': {
-        get: {
-          summary: 'One session',
-          parameters: [idParameter('session')],
-          responses: { 200: { description: 'The session', ...json(ref('Session')) }, 404: problemAnswer('Unknown session') },
-        },
-        patch: {
-          summary: 'Change or cancel a session (posters of its organisation)',
-          security: [{ bearer: [] }],
-          parameters: [idParameter('session'), { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
-          requestBody: { required: true, content: { 'application/merge-patch+json': { schema: { type: 'object' } } } },
-          responses: { 200: { description: 'The session', ...json(ref('Session')) }, ...errors, 404: problemAnswer('Unknown session'), 412: problemAnswer('Changed meanwhile'), 428: problemAnswer('If-Match is missing') },
-        },
-      },
-      '/sessions/{id}/registrations': {
-        post: {
-          summary: 'Sign up: a seat, or the waitlist when the session is full',
-          parameters: [idParameter('session'), { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 200 } }],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['name', 'email', 'consent'],
-                  properties: { name: { type: 'string', minLength: 2, maxLength: 120 }, email: { type: 'string', format: 'idn-email' }, profileId: { type: 'string', maxLength: 100 }, consent: { const: true } },
-                },
-              },
-            },
-          },
-          responses: { 201: { description: 'Registered or waitlisted', ...json(ref('RegistrationReceipt')) }, 400: errors[400], 404: problemAnswer('Unknown session'), 409: problemAnswer('Closed or cancelled'), 422: problemAnswer('Key reused') },
-        },
-        get: {
-          summary: "A session's registrations (posters of its organisation); CSV with Accept: text/csv",
-          security: [{ bearer: [] }],
-          parameters: [idParameter('session')],
-          responses: { 200: { description: 'The registrations', content: { 'application/json': { schema: ref('RegistrationPage') }, 'text/csv': { schema: { type: 'string' } } } }, ...errors, 404: problemAnswer('Unknown session') },
-        },
-      },
-      '/registrations/{id}/cancel': {
-        post: {
-          summary: 'Cancel a registration with the secret of the confirmation mail; the first on the waitlist moves up',
-          parameters: [idParameter('registration')],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['token'], properties: { token: { type: 'string', maxLength: 200 } } } } } },
-          responses: { 200: { description: 'Cancelled', ...json(ref('RegistrationReceipt')) }, 400: errors[400], 404: problemAnswer('Unknown registration or wrong token') },
-        },
-      },
-      '/vocabularies': {
-        get: {
-          summary: 'Every code list with labels in the language of Accept-Language',
-          responses: { 200: { description: 'The code lists', ...json(ref('Vocabularies')) } },
-        },
+      headers: responseHeaders,
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: "An intranet's session cookie carrying the same token" },
       },
     },
   };
+}
+
+/** Another representation's answers into the operation whose path covers it (OperationDocs.partOf). */
+function mergeInto(target: JsonSchema | undefined, part: JsonSchema, docs: OperationDocs): void {
+  if (!target) throw new Error(`${docs.operationId} is documented as part of ${docs.partOf}, which is not routed`);
+  target.description = [target.description, docs.description ?? docs.summary].filter(Boolean).join('\n\n');
+  const responses = target.responses as Record<string, JsonSchema>;
+  for (const [status, answer] of Object.entries(part.responses as Record<string, JsonSchema>)) {
+    const existing = responses[status];
+    if (!existing) responses[status] = answer;
+    else if (existing.content && answer.content && !String(status).startsWith('4') && !String(status).startsWith('5')) {
+      existing.content = { ...(existing.content as JsonSchema), ...(answer.content as JsonSchema) };
+      existing.headers = { ...(answer.headers as JsonSchema), ...(existing.headers as JsonSchema) };
+    }
+  }
+  target.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b)));
+}
+
+function applicationForm(): JsonSchema {
+  // Required as for an assignment without extra requirements; `kvkNumber`, `cv`,
+  // `acceptConditions` and `managerConsent` become required by the assignment's `requirements`.
+  const schema = fieldTableSchema(applicationFields, { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false });
+  return { ...schema, description: "An application. Which optional parts are required follows the assignment's `requirements`." };
 }

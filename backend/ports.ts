@@ -56,6 +56,12 @@ export interface CodeEntry {
   curated: boolean;
 }
 
+/** A value of a code list. */
+export interface CodeRef {
+  list: CodeList;
+  value: string;
+}
+
 /** What a viewer may see beyond public data. */
 export interface Scope {
   network: boolean;
@@ -219,6 +225,11 @@ export interface AuditEntry {
 export interface Store {
   /** Every code of every list. The core caches it briefly. */
   codes(): Promise<CodeEntry[]>;
+  /**
+   * Which of `codes` the data a viewer with `scope` may see uses (assignments of any status,
+   * profiles, sessions): a value first met in data is shown only to those who may see that data.
+   */
+  codesInUse(scope: Scope, codes: readonly CodeRef[]): Promise<CodeRef[]>;
 
   searchAssignments(query: ListQuery<AssignmentFilter, AssignmentFacet, AssignmentSort>): Promise<ListResult<StoredAssignment, AssignmentFacet>>;
   getAssignment(id: string): Promise<StoredAssignment | null>;

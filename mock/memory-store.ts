@@ -17,6 +17,7 @@ import type {
   AssignmentFilter,
   AssignmentSort,
   CodeEntry,
+  CodeRef,
   FacetCounts,
   IdempotencyRecord,
   ListQuery,
@@ -102,6 +103,25 @@ export class MemoryStore implements Store {
       add('region', p.region.value, p.region.label);
     }
     return [...this.codeEntries, ...extra];
+  }
+
+  async codesInUse(scope: Scope, codes: readonly CodeRef[]): Promise<CodeRef[]> {
+    const used = new Set<string>();
+    for (const a of this.assignments) {
+      if (!inScope(scope, a.visibility, a.organisation.id)) continue;
+      used.add(`field\u0000${a.field.value}`).add(`region\u0000${a.location.region.value}`);
+    }
+    for (const p of this.profiles) {
+      if (!inScope(scope, p.visibility, p.organisation?.id)) continue;
+      for (const f of p.fields) used.add(`field\u0000${f.value}`);
+      used.add(`region\u0000${p.region.value}`);
+    }
+    // Sessions are public.
+    for (const session of this.sessions) {
+      for (const f of session.fields) used.add(`field\u0000${f.value}`);
+      if (session.region) used.add(`region\u0000${session.region.value}`);
+    }
+    return codes.filter((c) => used.has(`${c.list}\u0000${c.value}`));
   }
 
   async searchAssignments(query: ListQuery<AssignmentFilter, AssignmentFacet, AssignmentSort>): Promise<ListResult<StoredAssignment, AssignmentFacet>> {

@@ -12,6 +12,8 @@ import { Hono } from 'hono';
 import { JSDOM } from 'jsdom';
 import { htmlSanitizer } from '../backend/html.js';
 import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
+import { problem } from '../backend/http/problem.js';
+import type { ApiContact } from '../backend/openapi.js';
 import type { Mailer, TokenClaims } from '../backend/ports.js';
 import type { Operation } from '../backend/routes/routes.js';
 import { dutchToday } from '../backend/time.js';
@@ -72,6 +74,8 @@ export interface AppOptions {
   sessionsUrl?: string;
   /** Another mailer (tests); overrides `smtpUrl`. */
   mailer?: Mailer | null;
+  /** Who answers questions about this API (`info.contact` of /openapi.json, NLGov ADR): name, url and email. */
+  apiContact?: ApiContact;
 }
 
 export interface FlexschilApp {
@@ -137,6 +141,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
 
   const trustProxy = options.trustProxy ?? 0;
   const backend = createBackend({
+    apiContact: options.apiContact,
     mailer,
     sanitizeHtml: htmlSanitizer(new JSDOM('').window),
     mailQueued: () => mailQueued(),
@@ -170,6 +175,8 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     }
   });
   app.route('/', backend.app as unknown as Hono);
+  // Outside the API (and /health) too, a refusal is a problem+json, not Hono's plain text.
+  app.notFound((c) => problem(404, 'not-found', 'Niet gevonden', `Het pad ${new URL(c.req.url).pathname.slice(0, 200)} bestaat niet; de API staat onder ${basePath}.`));
 
   const retentionDays = options.retentionDays ?? 90;
   return {

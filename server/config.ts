@@ -7,8 +7,32 @@ import type { AppOptions } from './app.js';
 export interface ServerOptions extends AppOptions {
   /** Port to listen on (default 8080; 0 picks a free one). */
   port?: number;
-  /** Address to listen on (default 0.0.0.0; 127.0.0.1 keeps it local). */
+  /** Address to listen on (default 0.0.0.0; 127.0.0.1 keeps it local; in dev mode 127.0.0.1). */
   hostname?: string;
+  /** `NODE_ENV=production`: dev mode is refused (default: from the environment). */
+  production?: boolean;
+  /** `ALLOW_DEV_ON_NETWORK=1`: dev mode may listen on an address other machines reach. */
+  allowDevOnNetwork?: boolean;
+}
+
+/**
+ * Why dev mode must not start with these options, or null. `POST /dev/token` mints a token for
+ * any organisation: never in production, and on the network only when asked for explicitly.
+ */
+export function devModeRefusal(options: Pick<ServerOptions, 'dev' | 'hostname' | 'production' | 'allowDevOnNetwork'>): string | null {
+  if (!options.dev) return null;
+  if (options.production) return 'DEV=1 is refused with NODE_ENV=production: development mode mints tokens for any organisation';
+  const hostname = options.hostname ?? '127.0.0.1';
+  if (!isLoopback(hostname) && !options.allowDevOnNetwork) {
+    return `DEV=1 is refused on ${hostname}, an address other machines reach: development mode mints tokens for any organisation. Listen on 127.0.0.1 (HOST), or set ALLOW_DEV_ON_NETWORK=1 on a network you trust`;
+  }
+  return null;
+}
+
+/** An address only this machine reaches (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host) || /^::ffff:127(\.\d{1,3}){3}$/.test(host);
 }
 
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
@@ -16,7 +40,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
   const dataDir = env.DATA_DIR || '.data';
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
-    hostname: env.HOST || '0.0.0.0',
+    // Development mode stays on this machine unless HOST says otherwise (and devModeRefusal allows it).
+    hostname: env.HOST || (dev ? '127.0.0.1' : '0.0.0.0'),
+    production: env.NODE_ENV === 'production',
+    allowDevOnNetwork: flag(env.ALLOW_DEV_ON_NETWORK),
+    apiContact: apiContact(env),
     database: env.DATABASE_URL ? { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA || undefined } : undefined,
     dataDir,
     uploadDir: env.UPLOAD_DIR || undefined,
@@ -68,4 +96,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new Error(`${name} must be an integer from ${min} to ${max}; got "${raw}"`);
   }
   return value;
+}
+
+/** `API_CONTACT_NAME`, `_URL` and `_EMAIL`: who answers questions about this API; all three or none. */
+function apiContact(env: NodeJS.ProcessEnv): ServerOptions['apiContact'] {
+  const given = { name: env.API_CONTACT_NAME?.trim(), url: env.API_CONTACT_URL?.trim(), email: env.API_CONTACT_EMAIL?.trim() };
+  const missing = Object.entries(given).filter(([, value]) => !value).map(([key]) => `API_CONTACT_${key.toUpperCase()}`);
+  if (missing.length === 3) return undefined;
+  if (missing.length) throw new Error(`${missing.join(' and ')} must be set too: the API's contact needs a name, a URL and an e-mail address`);
+  if (!/^https?:\/\/\S+$/.test(given.url as string)) throw new Error(`API_CONTACT_URL must be an http(s) URL; got "${given.url}"`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(given.email as string)) throw new Error(`API_CONTACT_EMAIL must be an e-mail address; got "${given.email}"`);
+  return given as { name: string; url: string; email: string };
 }

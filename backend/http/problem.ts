@@ -14,12 +14,19 @@ export interface ProblemInit {
   extra?: Record<string, unknown>;
 }
 
-export function problem(status: number, slug: string, title: string, detail: string, init: ProblemInit = {}): Response {
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** A problem's body as text, for answers written without a Response (Node's parser errors). */
+export function problemText(status: number, slug: string, title: string, detail: string, init: Omit<ProblemInit, 'headers'> = {}): string {
   const body: Problem & Record<string, unknown> = { type: PROBLEM_BASE + slug, title, status, detail, ...init.extra };
   if (init.invalidParams) body.invalidParams = init.invalidParams;
-  return new Response(JSON.stringify(body), {
+  return JSON.stringify(body);
+}
+
+export function problem(status: number, slug: string, title: string, detail: string, init: ProblemInit = {}): Response {
+  return new Response(problemText(status, slug, title, detail, init), {
     status,
-    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', ...init.headers },
+    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': 'no-store', ...init.headers },
   });
 }
 
@@ -57,3 +64,37 @@ export function forbidden(detail = 'U hebt geen rechten om deze interne gegevens
 export function serverError(): Response {
   return problem(500, 'server-error', 'Serverfout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
 }
+
+/**
+ * Problem details as this backend sends them (RFC 9457 with the NLGov `invalidParams`), as JSON
+ * Schema for `/openapi.json`. Every problem has `type`, `title`, `status` and `detail`; some add
+ * members of their own (`current` on a 412, `profileId` on a 409).
+ */
+export const problemSchemas = {
+  Problem: {
+    type: 'object',
+    description: 'RFC 9457 problem details. Invalid input (400) lists every problem at once in `invalidParams`.',
+    properties: {
+      type: { type: 'string', format: 'uri', description: `What kind of problem: ${PROBLEM_BASE}<slug> (validation, not-found, …)` },
+      title: { type: 'string', description: 'Short summary in Dutch' },
+      status: { type: 'integer', minimum: 400, maximum: 599, description: 'The HTTP status' },
+      detail: { type: 'string', description: 'What happened and what to do, in Dutch' },
+      instance: { type: 'string' },
+      invalidParams: { type: 'array', items: { $ref: '#/components/schemas/InvalidParam' } },
+    },
+    required: ['type', 'title', 'status', 'detail'],
+  },
+  InvalidParam: {
+    type: 'object',
+    description: 'One invalid parameter, header or field',
+    properties: {
+      name: { type: 'string', description: 'The parameter, header or field (`pageSize`, `Idempotency-Key`, `location.place`, `skills.2.name`)' },
+      code: {
+        type: 'string',
+        description: 'required, type, enum, range, format, control, tooShort, tooLong, tooMany, unknown, fileType, fileSignature, fileSize, …',
+      },
+      reason: { type: 'string', description: 'How to fix it, in the words of the request language' },
+    },
+    required: ['name', 'code', 'reason'],
+  },
+} as const;

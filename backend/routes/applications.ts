@@ -22,6 +22,7 @@ import { applicationMails } from '../mail.js';
 import type { ApplicationRecord, IdempotencyRecord, StagedFile, StoredAnswer } from '../ports.js';
 import { dutchInstant } from '../time.js';
 import { visibleAssignment } from './catalog.js';
+import { idempotencyKeyHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 
 /** Room for the text parts and multipart framing next to the largest CV. */
@@ -79,6 +80,29 @@ export function rateLimit(name: string, perMinute: () => number): MiddlewareHand
   };
 }
 
+/** What this operation says in `/openapi.json` (backend/routes/docs.ts). */
+const docs = operations({
+  createApplication: {
+    summary: 'Apply for an assignment',
+    description: 'Anyone may apply to an assignment they may see; signed in, the application is tied to the caller. A replay of an accepted Idempotency-Key gets the same 201, also after the assignment closed.',
+    tags: ['applications'],
+    auth: 'optional',
+    path: { id: 'Id of the assignment' },
+    headers: [idempotencyKeyHeader],
+    body: { required: true, content: { 'multipart/form-data': '#ApplicationForm' } },
+    responses: {
+      201: json('Received', 'ApplicationReceipt', ['Idempotent-Replayed']),
+      403: 'Not public, and the caller may not see it',
+      404: 'Unknown assignment',
+      409: 'The assignment is closed',
+      413: 'The CV is larger than 5 MB (or the whole form too large)',
+      415: 'Not multipart/form-data',
+      422: 'The Idempotency-Key was used for another application',
+      429: 'Too many applications from this client: try again after Retry-After',
+    },
+  },
+});
+
 export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; applicationRateLimit: number }): void {
   routes.use(
     'POST',
@@ -87,7 +111,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     bodyLimit({ maxSize: config.maxCvBytes + FORM_OVERHEAD, onError: () => tooLarge() }),
   );
 
-  routes.post('/assignments/:id/applications', 'createApplication', async (c) => {
+  routes.post('/assignments/:id/applications', docs.createApplication, async (c) => {
     const { store, files, log, config } = c.var.deps;
     const { viewer, today, lang } = c.var;
     const assignment = await visibleAssignment(c, c.req.param('id') as string);

@@ -11,6 +11,7 @@ import { facetList, presentAssignment, presentProfile } from '../present.js';
 import { parseSearch } from '../search.js';
 import type { Context } from 'hono';
 import { codeLists } from '../labels.js';
+import { json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 
 /** `sort=fit` ranks at most this many results (an intranet's board is far smaller). */
@@ -20,8 +21,80 @@ function params(c: Context<AppEnv>): URLSearchParams {
   return new URL(c.req.url).searchParams;
 }
 
+/** What these operations say in `/openapi.json` (backend/routes/docs.ts). */
+const docs = operations({
+  listAssignments: {
+    summary: 'Search assignments',
+    description:
+      'Public assignments for anyone; `visibility=internal` or `all` adds what the caller may see (network members, employees of the organisation). Facets count each value over every filter but its own.',
+    tags: ['assignments'],
+    auth: 'optional',
+    query: assignmentQuerySchema,
+    queryNotes: {
+      q: 'Free text over title, summary, organisation and skills (Dutch word forms and compounds)',
+      hoursMax: 'At least hoursMin',
+      sort: '`fit` ranks by how well `profile` fits; `relevance` needs `q`',
+      profile: 'The profile to rank by, required with sort=fit',
+    },
+    responses: {
+      200: json('A page of assignments with facets', 'AssignmentPage', ['ETag']),
+      403: 'Internal assignments asked by someone who may not see them, or a profile to rank by that the caller may not see',
+      404: 'The profile to rank by (sort=fit) does not exist',
+    },
+  },
+  getAssignment: {
+    summary: 'One assignment',
+    tags: ['assignments'],
+    auth: 'optional',
+    path: { id: 'Id of the assignment' },
+    responses: {
+      200: json('The assignment; with credentials its ETag is the version to send in If-Match', 'Assignment', ['ETag']),
+      403: 'Not public, and the caller may not see it',
+      404: 'Unknown assignment',
+    },
+  },
+  getMatch: {
+    summary: 'How well a profile fits an assignment',
+    tags: ['assignments', 'profiles'],
+    auth: 'optional',
+    path: { id: 'Id of the assignment' },
+    query: matchQuerySchema,
+    responses: {
+      200: json('The match, scored as the contract describes', 'Match', ['ETag']),
+      403: 'The assignment or the profile is not visible to the caller',
+      404: 'Unknown assignment or profile',
+    },
+  },
+  listProfiles: {
+    summary: 'Search profiles',
+    tags: ['profiles'],
+    auth: 'optional',
+    query: profileQuerySchema,
+    queryNotes: { availableFrom: 'Available on or before this date', q: 'Free text over name, headline, skills and qualities' },
+    responses: { 200: json('A page of profiles with facets', 'ProfilePage', ['ETag']) },
+  },
+  getProfile: {
+    summary: 'One profile',
+    tags: ['profiles'],
+    auth: 'optional',
+    path: { id: 'Id of the profile' },
+    responses: {
+      200: json('The profile; with credentials its ETag is the version to send in If-Match', 'Profile', ['ETag']),
+      403: 'Not public, and the caller may not see it',
+      404: 'Unknown profile',
+    },
+  },
+  getVocabularies: {
+    summary: 'Every code list with labels in the language of Accept-Language',
+    description: 'Values first met in data (not in the network vocabulary) are listed only when data the caller may see uses them.',
+    tags: ['vocabularies'],
+    auth: 'optional',
+    responses: { 200: json('The code lists', 'Vocabularies', ['ETag']) },
+  },
+});
+
 export function catalogRoutes(routes: Routes): void {
-  routes.get('/assignments', 'listAssignments', async (c) => {
+  routes.get('/assignments', docs.listAssignments, async (c) => {
     const parsed = parseWith(assignmentQuerySchema, queryObject(params(c), assignmentQuerySchema));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;
@@ -64,14 +137,14 @@ export function catalogRoutes(routes: Routes): void {
     );
   });
 
-  routes.get('/assignments/:id', 'getAssignment', async (c) => {
+  routes.get('/assignments/:id', docs.getAssignment, async (c) => {
     const assignment = await visibleAssignment(c, c.req.param('id') as string);
     // With credentials (an editor about to change it) the answer carries the version to send back in If-Match.
     const headers = c.var.credentialed ? { ETag: `"v${assignment.version ?? 1}"` } : undefined;
     return respond(c, presentAssignment(assignment, c.var.labels, c.var.today), { schema: schemas.Assignment, headers });
   });
 
-  routes.get('/assignments/:id/match', 'getMatch', async (c) => {
+  routes.get('/assignments/:id/match', docs.getMatch, async (c) => {
     const parsed = parseWith(matchQuerySchema, queryObject(params(c), matchQuerySchema));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const { labels, today } = c.var;
@@ -82,7 +155,7 @@ export function catalogRoutes(routes: Routes): void {
     return respond(c, result, { schema: schemas.Match });
   });
 
-  routes.get('/profiles', 'listProfiles', async (c) => {
+  routes.get('/profiles', docs.listProfiles, async (c) => {
     const parsed = parseWith(profileQuerySchema, queryObject(params(c), profileQuerySchema));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;
@@ -105,15 +178,19 @@ export function catalogRoutes(routes: Routes): void {
     );
   });
 
-  routes.get('/profiles/:id', 'getProfile', async (c) => {
+  routes.get('/profiles/:id', docs.getProfile, async (c) => {
     const profile = await visibleProfile(c, c.req.param('id') as string, 'id');
     const headers = c.var.credentialed ? { ETag: `"v${profile.version ?? 1}"` } : undefined;
     return respond(c, presentProfile(profile, c.var.labels), { schema: schemas.Profile, headers });
   });
 
-  routes.get('/vocabularies', 'getVocabularies', async (c) => {
-    const { labels } = c.var;
-    const body = Object.fromEntries(codeLists.map((list) => [list, labels.codes(list)]));
+  routes.get('/vocabularies', docs.getVocabularies, async (c) => {
+    const { labels, viewer } = c.var;
+    // Values first met in data may be internal-only: listed only when data the viewer may see uses them.
+    const unlisted = codeLists.flatMap((list) => labels.codes(list).filter((code) => !labels.curated(list, code.value)).map(({ value }) => ({ list, value })));
+    const used = unlisted.length ? await c.var.deps.store.codesInUse(scopeOf(viewer), unlisted) : [];
+    const shown = new Set(used.map((code) => `${code.list}\u0000${code.value}`));
+    const body = Object.fromEntries(codeLists.map((list) => [list, labels.codes(list, (entry) => shown.has(`${list}\u0000${entry.value}`))]));
     return respond(c, body, { schema: schemas.Vocabularies });
   });
 }

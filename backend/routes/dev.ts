@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { invalidInput, problem } from '../http/problem.js';
 import { parseWith, plainText } from '../http/input.js';
+import { operations } from './docs.js';
 import type { Routes } from './routes.js';
 
 export const DEV_TOKEN_SECONDS = 15 * 60;
@@ -20,8 +21,32 @@ const tokenRequest = z.object({
   network: z.boolean().optional(),
 });
 
+/** What this operation says in `/openapi.json` (backend/routes/docs.ts). */
+const docs = operations({
+  createDevToken: {
+    summary: 'A short-lived token for any identity (development mode only)',
+    description: 'Only on a server started with DEV=1 (never in production, and on the network only with ALLOW_DEV_ON_NETWORK=1).',
+    tags: ['development'],
+    auth: 'optional',
+    body: { required: false, content: { 'application/json': tokenRequest } },
+    responses: {
+      200: {
+        description: 'The token',
+        content: {
+          'application/json': {
+            type: 'object',
+            properties: { token: { type: 'string' }, tokenType: { type: 'string', enum: ['Bearer'] }, expiresIn: { type: 'integer', const: DEV_TOKEN_SECONDS } },
+            required: ['token', 'tokenType', 'expiresIn'],
+          },
+        },
+      },
+      404: 'This server mints no development tokens',
+    },
+  },
+});
+
 export function devRoutes(routes: Routes): void {
-  routes.post('/dev/token', 'createDevToken', async (c) => {
+  routes.post('/dev/token', docs.createDevToken, async (c) => {
     const mint = c.var.deps.identity.mint;
     if (!mint) return problem(404, 'not-found', 'Niet gevonden', 'Deze server geeft geen ontwikkeltokens uit.');
     let body: unknown = {};

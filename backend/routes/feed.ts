@@ -10,6 +10,7 @@ import { matchesEtag } from '../http/respond.js';
 import { hashText } from '../http/hash.js';
 import { presentAssignment } from '../present.js';
 import { parseSearch } from '../search.js';
+import { operations } from './docs.js';
 import type { Routes } from './routes.js';
 
 export const FEED_SIZE = 50;
@@ -17,8 +18,28 @@ export const FEED_SIZE = 50;
 const xml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
+/** What these operations say in `/openapi.json` (backend/routes/docs.ts). */
+const docs = operations({
+  getAssignmentFeed: {
+    summary: 'The newest public, open assignments matching a search, as Atom 1.0',
+    description:
+      'The same query as GET /assignments; whatever it says about visibility, status, order and paging, the feed holds the 50 most recently published public, open assignments that match.',
+    tags: ['assignments'],
+    auth: 'optional',
+    // The route parses the whole assignment query (so every parameter of a search URL is valid here).
+    query: assignmentQuerySchema,
+    responses: {
+      200: {
+        description: 'An Atom feed (RFC 4287), at most 50 entries',
+        content: { 'application/atom+xml': { type: 'string' } },
+        headers: ['ETag', 'Content-Language'],
+      },
+    },
+  },
+});
+
 export function feedRoutes(routes: Routes): void {
-  routes.get('/assignments/feed', 'getAssignmentFeed', async (c) => {
+  routes.get('/assignments/feed', docs.getAssignmentFeed, async (c) => {
     const url = new URL(c.req.url);
     const parsed = parseWith(assignmentQuerySchema, queryObject(url.searchParams, assignmentQuerySchema));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');

@@ -7,6 +7,7 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { cvMediaTypes } from '../../src/api/cv.js';
 import * as schemas from '../../src/api/schemas.js';
 import { codeLabel } from '../../src/i18n/codes.js';
 import type { AppEnv } from '../context.js';
@@ -18,6 +19,7 @@ import { abilities, denied, isPosterOf, scopeOf } from '../policy.js';
 import type { AuditEntry, StoredApplication } from '../ports.js';
 import { presentAssignment } from '../present.js';
 import { checkedId, visibleAssignment } from './catalog.js';
+import { ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 
 const applicationsQuery = z.object({
@@ -91,8 +93,88 @@ export function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
+/** What these operations say in `/openapi.json` (backend/routes/docs.ts). */
+const docs = operations({
+  getMe: {
+    summary: 'Who the caller is to this backend and what they may do',
+    tags: ['me'],
+    auth: 'required',
+    responses: { 200: json('The caller: organisation, own profile, abilities (and new applications for posters)', 'Me') },
+  },
+  listInbox: {
+    summary: "The organisation's assignments with their number of (new) applications",
+    description: 'An extension of the contract, for posters: the inbox overview.',
+    tags: ['applications', 'me'],
+    auth: 'required',
+    query: inboxQuery,
+    responses: {
+      200: json("A page of the organisation's assignments, newest first", 'InboxPage'),
+      403: 'Not a poster of an organisation',
+    },
+  },
+  listApplications: {
+    summary: 'The applications to an assignment; CSV with Accept: text/csv',
+    description: 'For posters of its organisation; every read is audited.',
+    tags: ['applications'],
+    auth: 'required',
+    path: { id: 'Id of the assignment' },
+    query: applicationsQuery,
+    responses: {
+      200: {
+        description: 'A page of applications, or all of them as CSV (UTF-8 with BOM, `;`-separated) with Accept: text/csv',
+        content: { 'application/json': '#ApplicationPage', 'text/csv': { type: 'string' } },
+        headers: ['Content-Language', 'Content-Disposition'],
+      },
+      403: 'Not a poster of its organisation, or not visible to the caller',
+      404: 'Unknown assignment',
+    },
+  },
+  getApplication: {
+    summary: 'One application',
+    description: 'For posters of the organisation it was sent to; every read is audited.',
+    tags: ['applications'],
+    auth: 'required',
+    path: { id: 'Id of the application' },
+    responses: {
+      200: json('The application; its ETag goes in If-Match to change it', 'Application', ['ETag']),
+      403: 'Not a poster of its organisation',
+      404: 'Unknown application',
+    },
+  },
+  updateApplication: {
+    summary: 'Set the status of an application (JSON Merge Patch)',
+    tags: ['applications'],
+    auth: 'required',
+    path: { id: 'Id of the application' },
+    headers: [ifMatchHeader],
+    body: { required: true, content: { 'application/merge-patch+json': statusPatch, 'application/json': statusPatch } },
+    responses: {
+      200: json('The changed application, with its new ETag', 'Application', ['ETag']),
+      403: 'Not a poster of its organisation',
+      404: 'Unknown application',
+      412: 'Changed meanwhile: `current` holds the newer version, the ETag its version',
+      428: 'If-Match is missing',
+    },
+  },
+  getApplicationCv: {
+    summary: "An application's CV, with the applicant's own file name",
+    tags: ['applications'],
+    auth: 'required',
+    path: { id: 'Id of the application' },
+    responses: {
+      200: {
+        description: 'The file, as an attachment',
+        content: Object.fromEntries(Object.values(cvMediaTypes).map((type) => [type, { type: 'string', contentMediaType: type }])),
+        headers: ['Content-Disposition'],
+      },
+      403: 'Not a poster of its organisation',
+      404: 'Unknown application, or it has no CV',
+    },
+  },
+});
+
 export function inboxRoutes(routes: Routes): void {
-  routes.get('/me', 'getMe', async (c) => {
+  routes.get('/me', docs.getMe, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om te zien wat je hier mag doen.');
     const { store } = c.var.deps;
@@ -104,7 +186,7 @@ export function inboxRoutes(routes: Routes): void {
     return respond(c, body, { schema: schemas.Me });
   });
 
-  routes.get('/me/assignments', 'listInbox', async (c) => {
+  routes.get('/me/assignments', docs.listInbox, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om reacties te lezen.');
     if (!viewer.organisation || !abilities(viewer).readApplications) return denied(viewer, 'Alleen wie opdrachten plaatst, heeft een inbox.');
@@ -127,7 +209,7 @@ export function inboxRoutes(routes: Routes): void {
     return respond(c, { items, page: q.page, pageSize: q.pageSize, total: result.total }, { schema: schemas.InboxPage });
   });
 
-  routes.get('/assignments/:id/applications', 'listApplications', async (c) => {
+  routes.get('/assignments/:id/applications', docs.listApplications, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om reacties te lezen.');
     const assignment = await visibleAssignment(c, c.req.param('id') as string);
@@ -171,13 +253,13 @@ export function inboxRoutes(routes: Routes): void {
     return respond(c, { items: items.map(presentApplication), page: q.page, pageSize: q.pageSize, total }, { schema: schemas.ApplicationPage });
   });
 
-  routes.get('/applications/:id', 'getApplication', async (c) => {
+  routes.get('/applications/:id', docs.getApplication, async (c) => {
     const application = await readableApplication(c);
     await audit(c, 'application.read', application.id);
     return respond(c, presentApplication(application), { schema: schemas.Application, headers: { ETag: etagOf(application) } });
   });
 
-  routes.patch('/applications/:id', 'updateApplication', async (c) => {
+  routes.patch('/applications/:id', docs.updateApplication, async (c) => {
     const application = await readableApplication(c);
     const ifMatch = c.req.header('If-Match');
     if (!ifMatch) {
@@ -204,7 +286,7 @@ export function inboxRoutes(routes: Routes): void {
     return respond(c, presentApplication(change.application), { schema: schemas.Application, headers: { ETag: etagOf(change.application) } });
   });
 
-  routes.get('/applications/:id/cv', 'getApplicationCv', async (c) => {
+  routes.get('/applications/:id/cv', docs.getApplicationCv, async (c) => {
     const application = await readableApplication(c);
     const cv = application.cv;
     const bytes = cv ? await c.var.deps.files.read(cv.file) : null;

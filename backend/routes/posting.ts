@@ -23,6 +23,7 @@ import { presentAssignment, presentProfile } from '../present.js';
 import { dutchInstant } from '../time.js';
 import { idempotencyKey, keyConflict, replay } from './applications.js';
 import { checkedId, visibleAssignment } from './catalog.js';
+import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 
 /** Largest JSON body: an assignment with a long description, with room to spare. */
@@ -78,8 +79,80 @@ function draftOfProfile(p: StoredProfile): unknown {
   return { ...p, fields: p.fields.map((f) => ({ value: f.value })), region: { value: p.region.value } };
 }
 
+const tooLarge = 'The body is larger than 256 kB';
+const notJson = 'The body is not JSON (application/json; application/merge-patch+json for a change)';
+
+/** What these operations say in `/openapi.json` (backend/routes/docs.ts). */
+const docs = operations({
+  createAssignment: {
+    summary: "Post an assignment for the caller's organisation",
+    description: 'For posters of an organisation (the `poster` role). The description is sanitised to the allowlist of contract §1 before it is stored.',
+    tags: ['assignments'],
+    auth: 'required',
+    headers: [idempotencyKeyHeader],
+    body: { required: true, content: { 'application/json': '#AssignmentDraft' } },
+    responses: {
+      201: json('The assignment (the same answer again for a replay of the Idempotency-Key)', 'Assignment', ['ETag', 'Location', 'Idempotent-Replayed']),
+      403: 'Not a poster of an organisation known here',
+      413: tooLarge,
+      415: notJson,
+      422: 'The Idempotency-Key was used for another body',
+    },
+  },
+  updateAssignment: {
+    summary: 'Change an assignment (JSON Merge Patch)',
+    description: 'For posters of its organisation. `status: closed` closes it.',
+    tags: ['assignments'],
+    auth: 'required',
+    path: { id: 'Id of the assignment' },
+    headers: [ifMatchHeader],
+    body: { required: true, content: { 'application/merge-patch+json': '#AssignmentPatch', 'application/json': '#AssignmentPatch' } },
+    responses: {
+      200: json('The changed assignment, with its new ETag', 'Assignment', ['ETag']),
+      403: 'Not a poster of its organisation, or not visible to the caller',
+      404: 'Unknown assignment',
+      412: 'Changed meanwhile: `current` holds the newer version, the ETag its version',
+      413: tooLarge,
+      415: notJson,
+      428: 'If-Match is missing',
+    },
+  },
+  createProfile: {
+    summary: "Create the caller's own profile (one per person)",
+    tags: ['profiles'],
+    auth: 'required',
+    headers: [idempotencyKeyHeader],
+    body: { required: true, content: { 'application/json': '#ProfileDraft' } },
+    responses: {
+      201: json('The profile (the same answer again for a replay of the Idempotency-Key)', 'Profile', ['ETag', 'Location', 'Idempotent-Replayed']),
+      409: 'The caller already has a profile: `profileId` and Location name it',
+      413: tooLarge,
+      415: notJson,
+      422: 'The Idempotency-Key was used for another body',
+    },
+  },
+  updateProfile: {
+    summary: 'Change a profile (JSON Merge Patch)',
+    description: "For its owner, or a coordinator of the regional network.",
+    tags: ['profiles'],
+    auth: 'required',
+    path: { id: 'Id of the profile' },
+    headers: [ifMatchHeader],
+    body: { required: true, content: { 'application/merge-patch+json': '#ProfilePatch', 'application/json': '#ProfilePatch' } },
+    responses: {
+      200: json('The changed profile, with its new ETag', 'Profile', ['ETag']),
+      403: 'Not its owner',
+      404: 'Unknown profile',
+      412: 'Changed meanwhile: `current` holds the newer version, the ETag its version',
+      413: tooLarge,
+      415: notJson,
+      428: 'If-Match is missing',
+    },
+  },
+});
+
 export function postingRoutes(routes: Routes): void {
-  routes.post('/assignments', 'createAssignment', async (c) => {
+  routes.post('/assignments', docs.createAssignment, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om een opdracht te plaatsen.');
     if (!viewer.organisation || !isPosterOf(viewer, viewer.organisation)) return denied(viewer, 'Alleen wie opdrachten van de organisatie plaatst, kan dat hier.');
@@ -120,7 +193,7 @@ export function postingRoutes(routes: Routes): void {
     });
   });
 
-  routes.patch('/assignments/:id', 'updateAssignment', async (c) => {
+  routes.patch('/assignments/:id', docs.updateAssignment, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om een opdracht te wijzigen.');
     const current = await visibleAssignment(c, c.req.param('id') as string);
@@ -145,7 +218,7 @@ export function postingRoutes(routes: Routes): void {
     return respond(c, presented, { schema: schemas.Assignment, headers: { ETag: versionTag(change.value.version) } });
   });
 
-  routes.post('/profiles', 'createProfile', async (c) => {
+  routes.post('/profiles', docs.createProfile, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om je profiel te maken.');
     const header = idempotencyKey(c);
@@ -177,7 +250,7 @@ export function postingRoutes(routes: Routes): void {
     return respond(c, presented, { status: 201, schema: schemas.Profile, headers: { ETag: versionTag(1), Location: `${c.var.deps.config.basePath}/profiles/${id}` } });
   });
 
-  routes.patch('/profiles/:id', 'updateProfile', async (c) => {
+  routes.patch('/profiles/:id', docs.updateProfile, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om je profiel te wijzigen.');
     const id = checkedId(c.req.param('id') as string, 'id');

@@ -1,12 +1,14 @@
 /**
- * The route table. Every operation is registered here with its method, path and OpenAPI
- * `operationId`, so the app can answer 405 with `Allow` for a known path and another method,
- * and OpenAPI can list what exists. Credentials are checked only for a matched route: an
- * unknown path is a 404 and a wrong method a 405, whatever the token.
+ * The route table. Every operation is registered here with its method, path and documentation
+ * (backend/routes/docs.ts: operationId, parameters, body, answers), so the app can answer 405
+ * with `Allow` for a known path and another method, and `/openapi.json` is generated from what
+ * is routed (backend/openapi.ts). Credentials are checked only for a matched route: an unknown
+ * path is a 404 and a wrong method a 405, whatever the token.
  */
 import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 import { authenticate } from '../identify.js';
+import type { OperationDocs } from './docs.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -14,6 +16,7 @@ export interface Operation {
   method: Method;
   path: string;
   operationId: string;
+  docs: OperationDocs;
 }
 
 export type RouteHandler = (c: Context<AppEnv>) => Response | Promise<Response>;
@@ -23,16 +26,16 @@ export class Routes {
 
   constructor(private readonly api: Hono<AppEnv>) {}
 
-  get(path: string, operationId: string, handler: RouteHandler): void {
-    this.add('GET', path, operationId, handler);
+  get(path: string, docs: OperationDocs, handler: RouteHandler): void {
+    this.add('GET', path, docs, handler);
   }
 
-  post(path: string, operationId: string, handler: RouteHandler): void {
-    this.add('POST', path, operationId, handler);
+  post(path: string, docs: OperationDocs, handler: RouteHandler): void {
+    this.add('POST', path, docs, handler);
   }
 
-  patch(path: string, operationId: string, handler: RouteHandler): void {
-    this.add('PATCH', path, operationId, handler);
+  patch(path: string, docs: OperationDocs, handler: RouteHandler): void {
+    this.add('PATCH', path, docs, handler);
   }
 
   /** Middleware for one operation, run before its credentials are checked (rate limits, body limits). */
@@ -40,8 +43,8 @@ export class Routes {
     for (const handler of middleware) this.api.on(method, path, handler);
   }
 
-  add(method: Method, path: string, operationId: string, handler: RouteHandler): void {
-    this.operations.push({ method, path, operationId });
+  add(method: Method, path: string, docs: OperationDocs, handler: RouteHandler): void {
+    this.operations.push({ method, path, operationId: docs.operationId, docs });
     const wrapped: Handler<AppEnv> = async (c) => {
       const refused = await authenticate(c);
       return refused ?? handler(c);

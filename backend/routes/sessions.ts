@@ -26,6 +26,7 @@ import { dutchInstant } from '../time.js';
 import { idempotencyKey, keyConflict, replay } from './applications.js';
 import { checkedId } from './catalog.js';
 import { ifMatchVersion, jsonBody, versionTag } from './posting.js';
+import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 import { contentDisposition } from './inbox.js';
 
@@ -41,6 +42,8 @@ export const sessionQuerySchema = z.object({
   page: integer(1, 10_000).default(1),
   pageSize: integer(1, 100).default(10),
 });
+
+const registrationsQuery = z.object({ page: integer(1, 10_000).default(1), pageSize: integer(1, 100).default(50) });
 
 /** A session as the contract shows it, with its status and seats left as they are now. */
 export function presentSession(c: Context<AppEnv>, s: StoredSession): schemas.SessionInput {
@@ -115,8 +118,126 @@ function receiptOf(r: StoredRegistration): schemas.RegistrationReceipt {
   return { id: r.id, sessionId: r.sessionId, status: r.status, receivedAt: r.receivedAt };
 }
 
+const tooLarge = 'The body is larger than 256 kB';
+const notJson = 'The body is not JSON';
+
+/** What these operations say in `/openapi.json` (backend/routes/docs.ts). */
+const docs = operations({
+  listSessions: {
+    summary: 'Upcoming swarm sessions, with search and facets',
+    tags: ['sessions'],
+    auth: 'optional',
+    query: sessionQuerySchema,
+    queryNotes: { from: 'Sessions starting on or after this date (default: today)' },
+    responses: { 200: json('A page of sessions with facets', 'SessionPage', ['ETag']) },
+  },
+  getSessionCalendar: {
+    summary: 'A session as an iCalendar event (RFC 5545, Europe/Amsterdam)',
+    description: '`GET /sessions/{id}.ics` (the id followed by `.ics`): the session as an iCalendar event (text/calendar, RFC 5545, Europe/Amsterdam), for a link that adds it to a calendar.',
+    partOf: 'getSession',
+    tags: ['sessions'],
+    auth: 'optional',
+    path: { file: { description: 'The id of the session and `.ics`', schema: { type: 'string', pattern: '^[^/]+\\.ics$', maxLength: 204 } } },
+    responses: {
+      200: { description: 'The event', content: { 'text/calendar': { type: 'string' } }, headers: ['Content-Disposition'] },
+      404: 'Unknown session',
+    },
+  },
+  getSession: {
+    summary: 'One session',
+    tags: ['sessions'],
+    auth: 'optional',
+    path: { id: 'Id of the session; followed by `.ics`, its iCalendar event' },
+    responses: { 200: json('The session; with credentials its ETag is the version to send in If-Match', 'Session', ['ETag']), 404: 'Unknown session' },
+  },
+  createSession: {
+    summary: "Plan a swarm session for the caller's organisation",
+    description: 'For posters of an organisation. The question is sanitised to the allowlist of contract §1 before it is stored.',
+    tags: ['sessions'],
+    auth: 'required',
+    headers: [idempotencyKeyHeader],
+    body: { required: true, content: { 'application/json': '#SessionDraft' } },
+    responses: {
+      201: json('The session (the same answer again for a replay of the Idempotency-Key)', 'Session', ['ETag', 'Location', 'Idempotent-Replayed']),
+      403: 'Not a poster of an organisation known here',
+      413: tooLarge,
+      415: notJson,
+      422: 'The Idempotency-Key was used for another body',
+    },
+  },
+  updateSession: {
+    summary: 'Change or cancel a session',
+    description: 'For posters of its organisation. `status: cancelled` calls it off.',
+    tags: ['sessions'],
+    auth: 'required',
+    path: { id: 'Id of the session' },
+    headers: [ifMatchHeader],
+    body: { required: true, content: { 'application/merge-patch+json': '#SessionPatch', 'application/json': '#SessionPatch' } },
+    responses: {
+      200: json('The changed session, with its new ETag', 'Session', ['ETag']),
+      403: 'Not a poster of its organisation',
+      404: 'Unknown session',
+      412: 'Changed meanwhile: `current` holds the newer version, the ETag its version',
+      413: tooLarge,
+      415: notJson,
+      428: 'If-Match is missing',
+    },
+  },
+  createRegistration: {
+    summary: 'Sign up: a seat, or the waitlist when the session is full',
+    description: 'The capacity is never exceeded. The confirmation mail holds the secret link to cancel.',
+    tags: ['sessions'],
+    auth: 'optional',
+    path: { id: 'Id of the session' },
+    headers: [idempotencyKeyHeader],
+    body: { required: true, content: { 'application/json': '#RegistrationForm' } },
+    responses: {
+      201: json('Registered or waitlisted (the same answer again for a replay of the Idempotency-Key)', 'RegistrationReceipt', ['Idempotent-Replayed']),
+      404: 'Unknown session',
+      409: 'The session is closed for sign-ups or cancelled',
+      413: tooLarge,
+      415: notJson,
+      422: 'The Idempotency-Key was used for another body',
+    },
+  },
+  cancelRegistration: {
+    summary: 'Cancel a registration with the secret of its confirmation mail',
+    description: 'The first on the waitlist then moves up and is told. A wrong secret and an unknown registration both answer 404.',
+    tags: ['sessions'],
+    auth: 'optional',
+    path: { id: 'Id of the registration' },
+    body: {
+      required: true,
+      content: { 'application/json': { type: 'object', properties: { token: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['token'] } },
+    },
+    responses: {
+      200: json('Cancelled', 'RegistrationReceipt'),
+      404: 'Unknown registration, or not its secret',
+      413: tooLarge,
+      415: notJson,
+    },
+  },
+  listRegistrations: {
+    summary: "A session's registrations; CSV with Accept: text/csv",
+    description: 'For posters of its organisation; every read is audited.',
+    tags: ['sessions'],
+    auth: 'required',
+    path: { id: 'Id of the session' },
+    query: registrationsQuery,
+    responses: {
+      200: {
+        description: 'A page of registrations, or all of them as CSV (UTF-8 with BOM, `;`-separated) with Accept: text/csv',
+        content: { 'application/json': '#RegistrationPage', 'text/csv': { type: 'string' } },
+        headers: ['Content-Language', 'Content-Disposition'],
+      },
+      403: 'Not a poster of its organisation',
+      404: 'Unknown session',
+    },
+  },
+});
+
 export function sessionRoutes(routes: Routes): void {
-  routes.get('/sessions', 'listSessions', async (c) => {
+  routes.get('/sessions', docs.listSessions, async (c) => {
     const parsed = parseWith(sessionQuerySchema, queryObject(new URL(c.req.url).searchParams, sessionQuerySchema));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;
@@ -135,7 +256,7 @@ export function sessionRoutes(routes: Routes): void {
   });
 
   // Before `/sessions/:id`, which would take `….ics` for an id.
-  routes.get('/sessions/:file{[^/]+\\.ics}', 'getSessionCalendar', async (c) => {
+  routes.get('/sessions/:file{[^/]+\\.ics}', docs.getSessionCalendar, async (c) => {
     const session = await findSession(c, (c.req.param('file') as string).replace(/\.ics$/, ''));
     const body = sessionCalendar(presentSession(c, session), { host: new URL(c.req.url).hostname, now: c.var.deps.now() });
     return new Response(body, {
@@ -148,13 +269,13 @@ export function sessionRoutes(routes: Routes): void {
     });
   });
 
-  routes.get('/sessions/:id', 'getSession', async (c) => {
+  routes.get('/sessions/:id', docs.getSession, async (c) => {
     const session = await findSession(c, c.req.param('id') as string);
     const headers = c.var.credentialed ? { ETag: versionTag(session.version) } : undefined;
     return respond(c, presentSession(c, session), { schema: schemas.Session, headers });
   });
 
-  routes.post('/sessions', 'createSession', async (c) => {
+  routes.post('/sessions', docs.createSession, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om een zwermsessie te plaatsen.');
     if (!viewer.organisation || !isPosterOf(viewer, viewer.organisation)) return denied(viewer, 'Alleen wie voor de organisatie plaatst, kan dat hier.');
@@ -182,7 +303,7 @@ export function sessionRoutes(routes: Routes): void {
     return respond(c, presented, { status: 201, schema: schemas.Session, headers: { ETag: versionTag(1), Location: `${c.var.deps.config.basePath}/sessions/${id}` } });
   });
 
-  routes.patch('/sessions/:id', 'updateSession', async (c) => {
+  routes.patch('/sessions/:id', docs.updateSession, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om een zwermsessie te wijzigen.');
     const current = await findSession(c, c.req.param('id') as string);
@@ -203,7 +324,7 @@ export function sessionRoutes(routes: Routes): void {
     return respond(c, presented, { schema: schemas.Session, headers: { ETag: versionTag(change.value.version) } });
   });
 
-  routes.post('/sessions/:id/registrations', 'createRegistration', async (c) => {
+  routes.post('/sessions/:id/registrations', docs.createRegistration, async (c) => {
     const session = await findSession(c, c.req.param('id') as string);
     const { store, now, config } = c.var.deps;
     const header = idempotencyKey(c);
@@ -249,7 +370,7 @@ export function sessionRoutes(routes: Routes): void {
     return c.json(receiptOf(result.registration), 201, { 'Cache-Control': 'private, no-store' });
   });
 
-  routes.post('/registrations/:id/cancel', 'cancelRegistration', async (c) => {
+  routes.post('/registrations/:id/cancel', docs.cancelRegistration, async (c) => {
     const id = checkedId(c.req.param('id') as string, 'id');
     const body = (await jsonBody(c)) as { token?: unknown };
     const token = typeof body?.token === 'string' && body.token.length <= 200 ? body.token : null;
@@ -266,13 +387,12 @@ export function sessionRoutes(routes: Routes): void {
     return c.json(receiptOf(result.registration), 200, { 'Cache-Control': 'private, no-store' });
   });
 
-  routes.get('/sessions/:id/registrations', 'listRegistrations', async (c) => {
+  routes.get('/sessions/:id/registrations', docs.listRegistrations, async (c) => {
     const viewer = c.var.viewer;
     if (!viewer) return unauthorized('Log in om aanmeldingen te lezen.');
     const session = await findSession(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, session.organisation.id)) return denied(viewer, 'Alleen wie voor deze organisatie plaatst, leest haar aanmeldingen.');
-    const query = z.object({ page: integer(1, 10_000).default(1), pageSize: integer(1, 100).default(50) });
-    const parsed = parseWith(query, queryObject(new URL(c.req.url).searchParams, query));
+    const parsed = parseWith(registrationsQuery, queryObject(new URL(c.req.url).searchParams, registrationsQuery));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const { store } = c.var.deps;
     const csv = /\btext\/csv\b/i.test(c.req.header('Accept') ?? '');

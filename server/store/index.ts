@@ -20,13 +20,14 @@ import {
   updateApplicationStatus,
 } from './applications.js';
 import { createAssignment, findAssignment, organisationNames, searchAssignments, updateAssignment } from './assignments.js';
-import { loadCodes } from './codes.js';
+import { codesInUse, loadCodes } from './codes.js';
 import { createProfile, findProfile, profileOwnedBy, searchProfiles, updateProfile } from './profiles.js';
 import { cancelRegistration, createSession, getSession, listRegistrations, register, searchSessions, updateSession } from './sessions.js';
 
 export function kyselyStore(db: Kysely<DB>): Store {
   return {
     codes: () => loadCodes(db),
+    codesInUse: (scope, codes) => codesInUse(db, scope, codes),
     searchAssignments: (query) => searchAssignments(db, query),
     getAssignment: (id) => findAssignment(db, id),
     organisationNames: (ids) => organisationNames(db, ids),

@@ -1,6 +1,8 @@
 /** HTTP hygiene: CORS by allowlist, security headers, /health, /openapi.json. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { DEFAULT_CONTACT, openApiPath } from '../../backend/openapi.js';
+import { optionsFromEnv } from '../config.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
 const LISTED = 'https://www.steenbergen.nl';
@@ -80,26 +82,128 @@ describe('operations', () => {
     assert.ok(['pglite', 'postgres'].includes(body.database));
   });
 
-  it('/openapi.json describes every path with schemas generated from the contract', async () => {
+  it('/openapi.json documents exactly the routed operations, each with its operationId', async () => {
     const response = await open.request('/openapi.json');
     assert.equal(response.status, 200);
     const doc = await json(response);
     assert.equal(doc.openapi, '3.1.0');
-    // Every operation the app routes is documented, with its method, and nothing else is.
-    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`));
-    const routed = open.app.operations.filter((o) => !o.path.startsWith('/dev/')).map((o) => `${o.method} ${o.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')}`);
+    // Generated from the route table: every operation the app routes is documented, with its
+    // method, and nothing else is (the dev token too: this app runs in dev mode).
+    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, item]) =>
+      Object.entries(item).map(([m, operation]) => `${m.toUpperCase()} ${path} ${operation.operationId}`),
+    );
+    // An operation documented as part of another (a `.ics` of a session) is found inside it.
+    const routed = open.app.operations.filter((o) => !o.docs.partOf).map((o) => `${o.method} ${openApiPath(o.path)} ${o.operationId}`);
+    for (const part of open.app.operations.filter((o) => o.docs.partOf)) {
+      const whole = Object.values(doc.paths as Record<string, Record<string, { operationId: string; responses: Record<string, { content?: object }> }>>)
+        .flatMap((item) => Object.values(item))
+        .find((o) => o.operationId === part.docs.partOf);
+      assert.ok(whole, `${part.operationId} is documented in ${part.docs.partOf}`);
+      for (const media of Object.keys(part.docs.responses[200] && typeof part.docs.responses[200] === 'object' ? (part.docs.responses[200].content ?? {}) : {})) {
+        assert.ok(media in (whole.responses['200']?.content ?? {}), `${part.docs.partOf} answers ${media} too`);
+      }
+    }
     assert.deepEqual(documented.sort(), routed.sort());
-    for (const name of ['Assignment', 'Profile', 'AssignmentPage', 'Match', 'Problem', 'Vocabularies']) {
+    assert.ok(documented.some((d) => d.startsWith('POST /dev/token')));
+    assert.equal(new Set(routed.map((r) => r.split(' ')[2])).size, routed.length, 'operationIds are unique');
+    for (const name of ['Assignment', 'Profile', 'AssignmentPage', 'Match', 'Problem', 'Vocabularies', 'AssignmentDraft', 'ProfileDraft', 'ApplicationForm']) {
       assert.ok(doc.components.schemas[name], name);
     }
     assert.deepEqual(doc.components.schemas.Assignment.properties.location.properties.mode.enum, ['onsite', 'hybrid', 'remote']);
     // Every $ref points at a component.
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
     for (const ref of refs) {
-      const name = ref.slice(ref.lastIndexOf('/') + 1, -1);
-      assert.ok(doc.components.schemas[name], ref);
+      const [, kind, name] = /#\/components\/(\w+)\/([^"]+)"/.exec(ref) ?? [];
+      assert.ok(doc.components[kind as string]?.[name as string], ref);
     }
     const typeParameter = doc.paths['/assignments'].get.parameters.find((p: { name: string }) => p.name === 'type');
     assert.deepEqual(typeParameter.schema.items.enum, ['detachering', 'interim', 'inhuur', 'intern', 'belangeloos']);
+  });
+
+  it('/openapi.json allows no more than the routes accept (issue 14: the fuzzer\'s findings)', async () => {
+    const doc = await json(await open.request('/openapi.json'));
+    const parameter = (path: string, method: string, name: string) =>
+      doc.paths[path][method].parameters.find((p: { name: string }) => p.name === name) as { required: boolean; schema: Record<string, unknown> };
+    for (const path of ['/assignments', '/profiles']) {
+      assert.deepEqual(parameter(path, 'get', 'page').schema, { default: 1, type: 'integer', minimum: 1, maximum: 10_000 });
+      assert.deepEqual(parameter(path, 'get', 'pageSize').schema, { default: 10, type: 'integer', minimum: 1, maximum: 100 });
+      assert.deepEqual(parameter(path, 'get', 'hoursMin').schema, { type: 'integer', minimum: 0, maximum: 168 });
+    }
+    assert.deepEqual(parameter('/assignments', 'get', 'hoursMax').schema, { type: 'integer', minimum: 0, maximum: 168 });
+    assert.equal(parameter('/assignments', 'get', 'profile').schema.minLength, 1);
+    const profile = parameter('/assignments/{id}/match', 'get', 'profile');
+    assert.equal(profile.required, true);
+    assert.equal(profile.schema.minLength, 1);
+    assert.equal(parameter('/profiles', 'get', 'availableFrom').schema.format, 'date');
+    assert.equal(parameter('/assignments/{id}', 'get', 'id').schema.maxLength, 200);
+
+    const form = doc.components.schemas.ApplicationForm;
+    assert.ok(form.required.includes('consent'), 'consent is required');
+    assert.deepEqual(form.properties.consent, { type: 'string', enum: ['true'] });
+    assert.equal(form.properties.email.format, 'idn-email');
+    assert.equal(form.properties.availableFrom.format, 'date');
+    assert.equal(doc.components.schemas.AssignmentDraft.properties.contact.properties.email.format, 'idn-email');
+    assert.equal(doc.components.schemas.Assignment.properties.closingDate.format, 'date');
+    assert.equal(doc.components.schemas.Assignment.properties.publishedAt.format, 'date-time');
+
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: object; headers?: object }> }>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const where = `${method} ${path}`;
+        for (const status of ['401', '431', '500', '503']) assert.ok(operation.responses[status], `${where} declares ${status}`);
+        for (const [status, answer] of Object.entries(operation.responses)) {
+          assert.ok(answer.headers && 'API-Version' in answer.headers, `${where} ${status} has API-Version`);
+          if (Number(status) >= 400) assert.deepEqual(Object.keys(answer.content ?? {}), ['application/problem+json'], `${where} ${status} is a problem`);
+        }
+      }
+    }
+    assert.ok(doc.paths['/assignments'].post.responses['422'], 'a reused Idempotency-Key is a documented 422');
+    assert.deepEqual(doc.components.schemas.Problem.required, ['type', 'title', 'status', 'detail']);
+    assert.deepEqual(Object.keys(doc.info.contact).sort(), ['email', 'name', 'url']);
+    assert.match(doc.servers[0].url, /\/v1$/);
+  });
+
+  it("/openapi.json names the API's contact: the project's, or the one API_CONTACT_* configures", async () => {
+    assert.deepEqual((await json(await open.request('/openapi.json'))).info.contact, DEFAULT_CONTACT);
+    const env = { API_CONTACT_NAME: 'Servicedesk Gemeente Steenbergen', API_CONTACT_URL: 'https://www.gemeente-steenbergen.nl/api', API_CONTACT_EMAIL: 'api@gemeente-steenbergen.nl' };
+    const apiContact = optionsFromEnv(env).apiContact;
+    assert.deepEqual(apiContact, { name: env.API_CONTACT_NAME, url: env.API_CONTACT_URL, email: env.API_CONTACT_EMAIL });
+    const own = await createTestApp({ apiContact, database: open.app.database });
+    try {
+      assert.deepEqual((await json(await own.request('/openapi.json'))).info.contact, apiContact);
+    } finally {
+      await own.close();
+    }
+    assert.throws(() => optionsFromEnv({ API_CONTACT_NAME: 'Servicedesk' }), /API_CONTACT_URL and API_CONTACT_EMAIL must be set too/);
+    assert.throws(() => optionsFromEnv({ ...env, API_CONTACT_URL: 'ftp://x' }), /API_CONTACT_URL/);
+  });
+
+  it('/openapi.json is readable from any origin, also with a restricted CORS_ORIGINS', async () => {
+    const response = await strict.request('/openapi.json', { headers: { Origin: 'https://developer.overheid.nl' } });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('Access-Control-Allow-Origin'), '*');
+    assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
+    // The API itself stays closed to that origin.
+    const api = await strict.request('/assignments', { headers: { Origin: 'https://developer.overheid.nl' } });
+    assert.equal(api.headers.get('Access-Control-Allow-Origin'), null);
+  });
+
+  it('every answer carries API-Version, the version the document names', async () => {
+    const doc = await json(await open.request('/openapi.json'));
+    assert.match(doc.info.version, /^\d+\.\d+\.\d+$/);
+    const answers = await Promise.all([
+      open.request('/assignments'),
+      open.request('/assignments?pageSize=0'),
+      open.request('/assignments/a-nope'),
+      open.request('/nope'),
+      open.request('/assignments', { method: 'DELETE' }),
+      open.request('/me'),
+      open.request('/assignments', { method: 'OPTIONS', headers: { Origin: LISTED, 'Access-Control-Request-Method': 'GET' } }),
+      open.request('/openapi.json'),
+    ]);
+    assert.deepEqual(
+      answers.map((r) => r.status),
+      [200, 400, 404, 404, 405, 401, 204, 200],
+    );
+    for (const response of answers) assert.equal(response.headers.get('API-Version'), doc.info.version, response.url);
   });
 });

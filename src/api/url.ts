@@ -1,7 +1,13 @@
+import { isEmailAddress } from './rules/contact.js';
+
 /**
  * Backend URLs are untrusted (CONTRACT.md §1): only `http:`/`https:` — and `mailto:` for
  * contact links — may become a link or an image source. Everything else (`javascript:`,
  * `data:`, `vbscript:`, relative junk) is dropped at the edge, so no element has to check.
+ *
+ * A `mailto:` link is kept only for one plain address (`mailto:name@example.nl`), as a contact
+ * e-mail is: headers in its query (`?bcc=…&body=…`, RFC 6068) would let a backend put
+ * recipients and text of its own into the visitor's mail.
  */
 export function safeUrl(value: string | null | undefined, { mailto = false } = {}): string | null {
   if (typeof value !== 'string') return null;
@@ -13,8 +19,19 @@ export function safeUrl(value: string | null | undefined, { mailto = false } = {
   } catch {
     return null;
   }
-  const allowed = url.protocol === 'https:' || url.protocol === 'http:' || (mailto && url.protocol === 'mailto:');
-  return allowed ? url.href : null;
+  if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  return mailto && url.protocol === 'mailto:' ? plainMailto(url) : null;
+}
+
+function plainMailto(url: URL): string | null {
+  if (url.search || url.hash) return null;
+  let address: string;
+  try {
+    address = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  return isEmailAddress(address) ? `mailto:${address}` : null;
 }
 
 /**
