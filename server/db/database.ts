@@ -59,7 +59,7 @@ const types = {
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const database = options.url ? await openPostgres(options) : await openPglite(options.dataDir, undefined, options.loadDataDir);
-  await migrate(database.db);
+  await migrate(database.db, options.url ? options.schema : undefined);
   return database;
 }
 
@@ -102,9 +102,14 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-/** Brings the schema up to date; safe to run on every start and from several instances at once. */
-export async function migrate(db: Kysely<DB>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Brings the schema up to date; safe to run on every start and from several instances at once.
+ * With a `schema`, Kysely's own tables (`kysely_migration`, `kysely_migration_lock`) live in it
+ * too: without `migrationTableSchema` the migrator finds another schema's tables in the catalogue
+ * and then fails to use them through the search path ("relation kysely_migration_lock does not exist").
+ */
+export async function migrate(db: Kysely<DB>, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
