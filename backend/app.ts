@@ -43,6 +43,8 @@ export interface BackendOptions {
   sanitizeHtml: HtmlSanitizer;
   mailQueued?: () => void;
   deliverMailAtOnce?: boolean;
+  /** Compresses JSON answers of 1 kB and more for clients that accept it (backend/http/respond.ts). */
+  compress?: Deps['compress'];
   config?: Partial<BackendConfig>;
 }
 
@@ -93,12 +95,16 @@ export function createBackend(options: BackendOptions): Backend {
     config,
     clientKey: options.clientKey ?? (() => null),
     sanitizeHtml: options.sanitizeHtml,
+    compress: options.compress,
     mailQueued: options.deliverMailAtOnce
       ? () => {
           void deliver().catch((error) => log.error('mail.delivery-failed', describeError(error)));
         }
       : (options.mailQueued ?? (() => {})),
   };
+
+  // The version the code lists were last loaded at: a newer one reloads them at once.
+  let labelsVersion: string | null = null;
 
   const api = new Hono<AppEnv>().basePath(config.basePath.replace(/\/+$/, ''));
   api.use(requestLog(log));
@@ -111,6 +117,12 @@ export function createBackend(options: BackendOptions): Backend {
     const lang = negotiateLanguage(c.req.header('Accept-Language'));
     c.set('lang', lang);
     c.set('today', dutchToday(now()));
+    const version = (await options.store.dataVersion?.()) ?? null;
+    if (version !== labelsVersion) {
+      if (labelsVersion !== null) vocabulary.invalidate();
+      labelsVersion = version;
+    }
+    c.set('dataVersion', version);
     c.set('labels', await vocabulary.labels(lang));
     await next();
   });
@@ -146,6 +158,12 @@ export function createBackend(options: BackendOptions): Backend {
       // The client went away: nothing to answer, and not a fault of ours.
       log.info('request.aborted', { route: routePath(c) });
       return problem(499, 'client-closed', 'Verzoek afgebroken', 'De client wachtte niet op het antwoord.');
+    }
+    if ((error as { code?: unknown }).code === '57014') {
+      // SQLSTATE query_canceled: a query ran past the database's statement_timeout. The server
+      // is too busy for now, not broken: the client may try again shortly.
+      log.warn('request.timeout', { route: routePath(c) });
+      return problem(503, 'unavailable', 'Tijdelijk te druk', 'De server is nu te druk; probeer het zo opnieuw.', { headers: { 'Retry-After': '2' } });
     }
     log.error('request.failed', { route: routePath(c), ...describeError(error) });
     return serverError();

@@ -19,6 +19,7 @@ import { type AuthOptions, createAuthenticator } from './auth.js';
 import { type Database, type DatabaseOptions, openDatabase } from './db/database.js';
 import { DiskFiles } from './files.js';
 import { smtpMailer } from './mail.js';
+import { compressText } from './http/compress.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
 import { type RetentionResult, runRetention } from './retention.js';
 import { kyselyStore } from './store/index.js';
@@ -70,6 +71,8 @@ export interface AppOptions {
   inboxUrl?: string;
   /** Another mailer (tests); overrides `smtpUrl`. */
   mailer?: Mailer | null;
+  /** Compress JSON answers of 1 kB and more (brotli or gzip, as the client accepts; default true). */
+  compress?: boolean;
 }
 
 export interface FlexschilApp {
@@ -137,6 +140,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   const backend = createBackend({
     mailer,
     sanitizeHtml: htmlSanitizer(new JSDOM('').window),
+    compress: options.compress === false ? undefined : compressText,
     mailQueued: () => mailQueued(),
     store: kyselyStore(db),
     files,

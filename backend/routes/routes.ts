@@ -6,6 +6,7 @@
  */
 import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
+import { notModified } from '../http/respond.js';
 import { authenticate } from '../identify.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -44,7 +45,8 @@ export class Routes {
     this.operations.push({ method, path, operationId });
     const wrapped: Handler<AppEnv> = async (c) => {
       const refused = await authenticate(c);
-      return refused ?? handler(c);
+      // A public revalidation whose data did not change is answered before the route runs.
+      return refused ?? (method === 'GET' ? notModified(c) : null) ?? handler(c);
     };
     this.api.on(method, path, wrapped);
   }
