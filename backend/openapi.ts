@@ -90,7 +90,7 @@ export function openApiDocument(basePath: string): JsonObject {
       '/assignments/feed': {
         get: {
           summary: 'The newest public, open assignments matching the query, as Atom 1.0',
-          parameters: parameters(assignmentQuerySchema).filter((p) => !['page', 'pageSize', 'sort', 'visibility', 'status', 'profile'].includes(String(p.name))),
+          parameters: parameters(assignmentQuerySchema).filter((p) => !['page', 'pageSize', 'sort', 'visibility', 'status', 'profile', 'fields'].includes(String(p.name))),
           responses: { 200: { description: 'An Atom feed (RFC 4287), at most 50 entries', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, 400: errors[400] },
         },
       },

@@ -41,7 +41,7 @@ export function catalogRoutes(routes: Routes): void {
       // Best match first over the whole result (CONTRACT.md §1 `sort`), scored by the same
       // function the browser uses, so a badge never disagrees with the order.
       const profile = presentProfile(await visibleProfile(c, q.profile as string), labels);
-      result = await store.searchAssignments({ filter, selected, sort: 'closingDate', offset: 0, limit: FIT_LIMIT });
+      result = await store.searchAssignments({ filter, selected, sort: 'closingDate', offset: 0, limit: FIT_LIMIT }, c.req.raw.signal);
       const candidates = result.items.map((a) => schemas.Assignment.parse(presentAssignment(a, labels, today)));
       const byId = new Map(result.items.map((a) => [a.id, a]));
       items = rank(schemas.Profile.parse(profile), candidates, { today })
@@ -49,7 +49,7 @@ export function catalogRoutes(routes: Routes): void {
         .map((ranked) => byId.get(ranked.assignment.id) as StoredAssignment);
     } else {
       const sort = q.sort === 'relevance' && !search ? 'closingDate' : q.sort;
-      result = await store.searchAssignments({ filter, selected, sort, offset, limit: q.pageSize });
+      result = await store.searchAssignments({ filter, selected, sort, offset, limit: q.pageSize }, c.req.raw.signal);
       items = result.items;
     }
     const missing = q.organisation.filter((id) => !result.counts.organisation.some((c) => c.value === id));
@@ -57,11 +57,10 @@ export function catalogRoutes(routes: Routes): void {
     const facets = Object.fromEntries(
       (Object.keys(selected) as AssignmentFacet[]).map((name) => [name, facetList(name, result.counts[name], selected[name], labels, names)]),
     );
-    return respond(
-      c,
-      { items: items.map((a) => presentAssignment(a, labels, today)), page: q.page, pageSize: q.pageSize, total: result.total, facets },
-      { schema: schemas.AssignmentPage },
-    );
+    // `fields=summary`: the description (most of an item) stays in GET /assignments/{id}. Empty
+    // rather than absent, so every client that parses the contract's Assignment still accepts it.
+    const present = q.fields === 'summary' ? (a: StoredAssignment) => ({ ...presentAssignment(a, labels, today), description: '' }) : (a: StoredAssignment) => presentAssignment(a, labels, today);
+    return respond(c, { items: items.map(present), page: q.page, pageSize: q.pageSize, total: result.total, facets }, { schema: schemas.AssignmentPage });
   });
 
   routes.get('/assignments/:id', 'getAssignment', async (c) => {
@@ -88,13 +87,16 @@ export function catalogRoutes(routes: Routes): void {
     const q = parsed.value;
     const { viewer, labels } = c.var;
     const selected = { field: q.field, region: q.region, kind: q.kind };
-    const result = await c.var.deps.store.searchProfiles({
-      filter: { scope: scopeOf(viewer), search: parseSearch(q.q), availableFrom: q.availableFrom, hoursMin: q.hoursMin },
-      selected,
-      sort: q.sort,
-      offset: (q.page - 1) * q.pageSize,
-      limit: q.pageSize,
-    });
+    const result = await c.var.deps.store.searchProfiles(
+      {
+        filter: { scope: scopeOf(viewer), search: parseSearch(q.q), availableFrom: q.availableFrom, hoursMin: q.hoursMin },
+        selected,
+        sort: q.sort,
+        offset: (q.page - 1) * q.pageSize,
+        limit: q.pageSize,
+      },
+      c.req.raw.signal,
+    );
     const facets = Object.fromEntries(
       (Object.keys(selected) as (keyof typeof selected)[]).map((name) => [name, facetList(name, result.counts[name], selected[name], labels)]),
     );

@@ -159,8 +159,15 @@ const requestSignal = new AsyncLocalStorage<AbortSignal>();
  */
 export function withSignal<T>(signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
   if (!signal) return work();
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) return Promise.reject(abortError(signal));
   return requestSignal.run(signal, work);
+}
+
+/** Why a request's queries stopped, as an Error (the Node adapter aborts with a string). */
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error) return reason;
+  return Object.assign(new Error(`Request aborted: ${String(reason)}`), { name: 'AbortError' });
 }
 
 /**
@@ -175,12 +182,12 @@ function abortWithSignal(pool: pg.Pool, cancel: boolean): void {
     // The callback form is node-postgres' own (pool.query): no request of ours behind it.
     if (args.length) return connect(...args);
     const signal = requestSignal.getStore();
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw abortError(signal);
     const client = await connect();
     if (!signal) return client;
     if (signal.aborted) {
       client.release();
-      signal.throwIfAborted();
+      throw abortError(signal);
     }
     let cancelled = false;
     const onAbort = () => {
