@@ -9,6 +9,11 @@ export interface ServerOptions extends AppOptions {
   port?: number;
   /** Address to listen on (default 0.0.0.0; 127.0.0.1 keeps it local). */
   hostname?: string;
+  /**
+   * Requests one instance works on at once (default 100; 0: no bound). Past it a request is
+   * answered 503 with `Retry-After` at once instead of waiting in a queue that only grows.
+   */
+  maxInFlight?: number;
 }
 
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
@@ -17,7 +22,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
     hostname: env.HOST || '0.0.0.0',
-    database: env.DATABASE_URL ? { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA || undefined } : undefined,
+    database: env.DATABASE_URL
+      ? { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA || undefined, statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000) }
+      : undefined,
+    maxInFlight: integer(env, 'MAX_IN_FLIGHT', 100, 0, 1_000_000),
+    compress: env.COMPRESS === undefined ? undefined : flag(env.COMPRESS),
     dataDir,
     uploadDir: env.UPLOAD_DIR || undefined,
     basePath: env.BASE_PATH || undefined,
