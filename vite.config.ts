@@ -49,6 +49,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             'elements/match-badge': resolve(root, 'src/elements/match-badge/define.ts'),
             'elements/profile-card': resolve(root, 'src/elements/profile-card/define.ts'),
             'elements/profile-directory': resolve(root, 'src/elements/profile-directory/define.ts'),
+            'elements/application-inbox': resolve(root, 'src/elements/application-inbox/define.ts'),
           },
           formats: ['es'],
         },

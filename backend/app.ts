@@ -19,6 +19,7 @@ import { applicationRoutes } from './routes/applications.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { feedRoutes } from './routes/feed.js';
 import { postingRoutes } from './routes/posting.js';
+import { sessionRoutes } from './routes/sessions.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { devRoutes } from './routes/dev.js';
 import { type Operation, Routes } from './routes/routes.js';
@@ -74,6 +75,7 @@ export function defaultConfig(config: Partial<BackendConfig> = {}): BackendConfi
     applicationRateLimit: 10,
     corsOrigins: ['*'],
     inboxUrl: null,
+    sessionsUrl: null,
     ...config,
   };
 }
@@ -132,6 +134,7 @@ export function createBackend(options: BackendOptions): Backend {
   feedRoutes(routes);
   catalogRoutes(routes);
   postingRoutes(routes);
+  sessionRoutes(routes);
   inboxRoutes(routes);
   applicationRoutes(routes, config);
   if (config.dev) devRoutes(routes);

@@ -20,6 +20,8 @@ export interface BackendConfig {
   corsOrigins: readonly string[];
   /** The page where posters read applications; mails link to it (`?assignment=<id>` is added). */
   inboxUrl: string | null;
+  /** The page with `<session-list>`; confirmation mails link to it to cancel (`?registration=…&token=…`). */
+  sessionsUrl: string | null;
 }
 
 /** The content codings answers may be compressed with. */

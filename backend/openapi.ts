@@ -27,6 +27,10 @@ const components: Record<string, z.core.$ZodType> = {
   Application: schemas.Application,
   ApplicationPage: schemas.ApplicationPage,
   InboxPage: schemas.InboxPage,
+  Session: schemas.Session,
+  SessionPage: schemas.SessionPage,
+  RegistrationReceipt: schemas.RegistrationReceipt,
+  RegistrationPage: schemas.RegistrationPage,
   Problem: schemas.Problem,
 };
 
@@ -314,6 +318,80 @@ export function openApiDocument(basePath: string): JsonObject {
             403: errors[403],
             404: problemAnswer('Unknown application, or no CV'),
           },
+        },
+      },
+      '/sessions': {
+        get: {
+          summary: 'Upcoming swarm sessions with search and facets',
+          parameters: [
+            { name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 } },
+            ...['field', 'region', 'organisation'].map((name) => ({ name, in: 'query', schema: { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 50 }, style: 'form', explode: true })),
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1 } },
+            { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 10 } },
+          ],
+          responses: { 200: { description: 'A page of sessions', ...json(ref('SessionPage')) }, 400: errors[400] },
+        },
+        post: {
+          summary: "Create a swarm session for the caller's organisation (posters)",
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 200 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+          responses: { 201: { description: 'The session', ...json(ref('Session')) }, ...errors, 415: problemAnswer('Not JSON'), 422: problemAnswer('The Idempotency-Key was used for another body') },
+        },
+      },
+      '/sessions/{file}': {
+        get: {
+          summary: 'A session as an iCalendar event (`{id}.ics`, RFC 5545, Europe/Amsterdam)',
+          parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', pattern: '\\.ics$' } }],
+          responses: { 200: { description: 'The event', content: { 'text/calendar': { schema: { type: 'string' } } } }, 404: problemAnswer('Unknown session') },
+        },
+      },
+      '/sessions/{id}': {
+        get: {
+          summary: 'One session',
+          parameters: [idParameter('session')],
+          responses: { 200: { description: 'The session', ...json(ref('Session')) }, 404: problemAnswer('Unknown session') },
+        },
+        patch: {
+          summary: 'Change or cancel a session (posters of its organisation)',
+          security: [{ bearer: [] }],
+          parameters: [idParameter('session'), { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'application/merge-patch+json': { schema: { type: 'object' } } } },
+          responses: { 200: { description: 'The session', ...json(ref('Session')) }, ...errors, 404: problemAnswer('Unknown session'), 412: problemAnswer('Changed meanwhile'), 428: problemAnswer('If-Match is missing') },
+        },
+      },
+      '/sessions/{id}/registrations': {
+        post: {
+          summary: 'Sign up: a seat, or the waitlist when the session is full',
+          parameters: [idParameter('session'), { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 200 } }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['name', 'email', 'consent'],
+                  properties: { name: { type: 'string', minLength: 2, maxLength: 120 }, email: { type: 'string', format: 'idn-email' }, profileId: { type: 'string', maxLength: 100 }, consent: { const: true } },
+                },
+              },
+            },
+          },
+          responses: { 201: { description: 'Registered or waitlisted', ...json(ref('RegistrationReceipt')) }, 400: errors[400], 404: problemAnswer('Unknown session'), 409: problemAnswer('Closed or cancelled'), 422: problemAnswer('Key reused') },
+        },
+        get: {
+          summary: "A session's registrations (posters of its organisation); CSV with Accept: text/csv",
+          security: [{ bearer: [] }],
+          parameters: [idParameter('session')],
+          responses: { 200: { description: 'The registrations', content: { 'application/json': { schema: ref('RegistrationPage') }, 'text/csv': { schema: { type: 'string' } } } }, ...errors, 404: problemAnswer('Unknown session') },
+        },
+      },
+      '/registrations/{id}/cancel': {
+        post: {
+          summary: 'Cancel a registration with the secret of the confirmation mail; the first on the waitlist moves up',
+          parameters: [idParameter('registration')],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['token'], properties: { token: { type: 'string', maxLength: 200 } } } } } },
+          responses: { 200: { description: 'Cancelled', ...json(ref('RegistrationReceipt')) }, 400: errors[400], 404: problemAnswer('Unknown registration or wrong token') },
         },
       },
       '/vocabularies': {

@@ -5,7 +5,7 @@
  * request means — validation, who may see what, problems, idempotency, facets — stays in the
  * core, so a reader finds each rule in one file.
  */
-import type { AssignmentInput, ProfileInput } from '../src/api/schemas.js';
+import type { AssignmentInput, ProfileInput, RegistrationStatus, SessionInput } from '../src/api/schemas.js';
 import type { SearchQuery } from './search.js';
 import type { Lang } from './text.js';
 
@@ -117,6 +117,31 @@ export type StoredAssignment = AssignmentInput & { version?: number };
 /** A profile as stored, with its version and its owner (the `sub` that created it), when it has one. */
 export type StoredProfile = ProfileInput & { version?: number; owner?: string | null };
 
+/** A session as stored, with how many seats are taken (status `registered`) and its version. */
+export type StoredSession = SessionInput & { version?: number; registered: number };
+
+export interface SessionFilter {
+  search: SearchQuery | null;
+  /** Sessions that start on or after this Dutch date. */
+  from: string;
+}
+
+export const sessionFacets = ['field', 'region', 'organisation'] as const;
+export type SessionFacet = (typeof sessionFacets)[number];
+
+export interface StoredRegistration {
+  id: string;
+  sessionId: string;
+  status: RegistrationStatus;
+  receivedAt: string;
+  name: string;
+  email: string;
+  profileId: string | null;
+  lang: Lang;
+  /** SHA-256 of the secret in the mail's cancel link (the secret itself is never stored). */
+  tokenHash: string;
+}
+
 /** The result of a compare-and-set on a version: `stale` carries the current one; null when unknown. */
 export type VersionedChange<T> = { outcome: 'updated' | 'stale'; value: T } | null;
 
@@ -224,6 +249,33 @@ export interface Store {
   /** Stores a new profile for `profile.owner`; `exists` when that person has one, `duplicate` when the key was taken. */
   createProfile(profile: StoredProfile, answer: IdempotencyRecord): Promise<Stored | 'exists'>;
   updateProfile(profile: StoredProfile, expectedVersion: number): Promise<VersionedChange<StoredProfile>>;
+
+  searchSessions(query: ListQuery<SessionFilter, SessionFacet, 'startsAt'>): Promise<ListResult<StoredSession, SessionFacet>>;
+  getSession(id: string): Promise<StoredSession | null>;
+  createSession(session: StoredSession, answer: IdempotencyRecord): Promise<Stored>;
+  updateSession(session: StoredSession, expectedVersion: number): Promise<VersionedChange<StoredSession>>;
+  /**
+   * Signs someone up, atomically with the seat count: `decide` sees the session and its taken
+   * seats under a lock and says `registered`, `waitlisted` or null (closed); the mails for that
+   * outcome are queued in the same transaction. Capacity is never exceeded.
+   */
+  register(
+    registration: Omit<StoredRegistration, 'status'>,
+    /** The key; its answer is the receipt (id, sessionId, status, receivedAt), which the store writes. */
+    answer: Omit<IdempotencyRecord, 'body'>,
+    decide: (session: StoredSession) => 'registered' | 'waitlisted' | null,
+    mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
+  ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' }>;
+  /**
+   * Cancels a registration whose token hash matches; a freed seat goes to the first on the
+   * waitlist, who is told (mails queued in the same transaction).
+   */
+  cancelRegistration(
+    id: string,
+    tokenHash: string,
+    mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[],
+  ): Promise<{ outcome: 'cancelled' | 'already'; registration: StoredRegistration; promoted: StoredRegistration | null } | { outcome: 'unknown' }>;
+  listRegistrations(sessionId: string, query: { offset: number; limit: number }): Promise<{ items: StoredRegistration[]; total: number }>;
 
   findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;
   /** Keeps an answer without anything behind it (a honeypot hit); a second one for the key is ignored. */

@@ -95,3 +95,8 @@ export function profileSearchKey(p: {
 }): string {
   return searchKey([p.name, p.headline, p.organisation?.name, p.bio, ...p.skills, ...p.coreQualities]);
 }
+
+/** What a session is found by: title, question (as text), organisation, place. */
+export function sessionSearchKey(s: { title: string; question: string; organisation: { name: string }; place?: string | null }): string {
+  return searchKey([s.title, s.question.replace(/<[^>]*>/g, ' '), s.organisation.name, s.place]);
+}

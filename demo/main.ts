@@ -16,8 +16,18 @@ async function realBackendAnswers(): Promise<boolean> {
   }
 }
 
-if (!(await realBackendAnswers())) {
+const real = await realBackendAnswers();
+if (!real) {
   const { startMockWorker } = await import('../mock/browser.js');
   await startMockWorker({ base, latency: 350 });
 }
+
+// The note on each page says which backend answers: `npm start` runs the reference server,
+// `npm run start:mock` the in-browser mock (only that one can play a broken backend).
+for (const note of document.querySelectorAll('[data-demo-backend]')) {
+  note.textContent = real
+    ? 'Demo: de gegevens komen van de referentieserver (npm start, een echte database in .data/); wat je hier verstuurt, wordt bewaard en gemaild naar de lokale mailcatcher.'
+    : 'Demo: de gegevens komen uit de ingebouwde testbackend in de browser (npm run start:mock); er wordt niets bewaard.';
+}
+for (const hint of document.querySelectorAll<HTMLElement>('[data-demo-mock-only]')) hint.hidden = real;
 await import('../src/index.js');

@@ -4,7 +4,7 @@
  * short-lived JWTs at its development endpoint and mints a new one before the old expires;
  * against the mock backend (`npm run start:mock`) the mock's test token does.
  */
-export function demoTokenGetter(claims: { org: string; network?: boolean }, mockToken: string): () => Promise<string> {
+export function demoTokenGetter(claims: { org: string; network?: boolean; sub?: string; roles?: string[] }, mockToken: string): () => Promise<string> {
   let current: { token: string; renewAt: number } | null = null;
   let pending: Promise<string> | null = null;
 

@@ -11,15 +11,20 @@ import { codeEntriesFrom } from '../backend/labels.js';
 import type { AuditEntry, FileStore, Identity, StagedFile, StoredApplication, TokenClaims, Viewer } from '../backend/ports.js';
 import { dutchToday } from '../backend/time.js';
 import type { AssignmentInput, ProfileInput } from '../src/api/schemas.js';
-import { seedFor, vocabularies } from '../seed/seed.js';
+import { type SessionSeed, seedFor, vocabularies } from '../seed/seed.js';
+import { sessionsOf } from '../seed/sessions.js';
 import { MemoryStore } from './memory-store.js';
 
 export { SESSION_COOKIE } from '../backend/identify.js';
 export { fold, negotiateLanguage } from '../backend/text.js';
 
 export const DEFAULT_BASE = 'https://api.flexschil.test/v1';
-/** Where the mock's mails say the inbox is (the demo's inbox page). */
-const INBOX_URL = typeof location === 'undefined' ? 'http://localhost:5173/inbox.html' : new URL('/inbox.html', location.href).href;
+/** Where the mock's mails say the inbox and the sessions are (the demo's pages). */
+const demoPage = (page: string) => (typeof location === 'undefined' ? `http://localhost:5173/${page}` : new URL(`/${page}`, location.href).href);
+const INBOX_URL = demoPage('inbox.html');
+const SESSIONS_URL = demoPage('zwermsessies.html');
+
+
 
 /** Largest CV accepted; a bigger one is a 413 (contract: "at most 5 MB"). */
 export const MAX_CV_BYTES = 5 * 1024 * 1024;
@@ -176,7 +181,7 @@ export function isNetworkError(response: Response): boolean {
 
 export interface MockBackendOptions {
   /** Data to start from (and to return to on `reset()`); default: the demo world of seed/ on `today`. */
-  seed?: { assignments?: AssignmentInput[]; profiles?: ProfileInput[] };
+  seed?: { assignments?: AssignmentInput[]; profiles?: ProfileInput[]; sessions?: SessionSeed[] };
   /** Base URL whose path is where the API lives (default {@link DEFAULT_BASE}). */
   base?: string;
   /** Milliseconds added to every answer, so a demo feels like a real network (default 0). */
@@ -202,7 +207,7 @@ export class MockBackend {
   readonly today: string;
   readonly now: () => Date;
 
-  private readonly seed: { assignments: AssignmentInput[]; profiles: ProfileInput[] };
+  private readonly seed: { assignments: AssignmentInput[]; profiles: ProfileInput[]; sessions: SessionSeed[] };
   private current!: {
     store: MemoryStore;
     files: MemoryFiles;
@@ -216,7 +221,11 @@ export class MockBackend {
     this.now = options.now ?? (options.today ? () => new Date(`${options.today}T12:00:00+01:00`) : () => new Date());
     this.today = options.today ?? dutchToday(this.now());
     const world = seedFor(this.today);
-    this.seed = { assignments: options.seed?.assignments ?? world.assignments, profiles: options.seed?.profiles ?? world.profiles };
+    this.seed = {
+      assignments: options.seed?.assignments ?? world.assignments,
+      profiles: options.seed?.profiles ?? world.profiles,
+      sessions: options.seed?.sessions ?? world.sessions,
+    };
     this.base = options.base ?? DEFAULT_BASE;
     this.latency = options.latency ?? 0;
     this.reset();
@@ -262,7 +271,7 @@ export class MockBackend {
   reset(): void {
     const codes = codeEntriesFrom({ nl: vocabularies('nl'), en: vocabularies('en') });
     this.current = {
-      store: new MemoryStore({ assignments: this.seed.assignments, profiles: this.seed.profiles, codes }),
+      store: new MemoryStore({ assignments: this.seed.assignments, profiles: this.seed.profiles, codes, ...sessionsOf(this.seed.sessions) }),
       files: new MemoryFiles(),
       backends: new Map(),
       mails: [],
@@ -308,7 +317,7 @@ export class MockBackend {
         deliverMailAtOnce: true,
         now: this.now,
         log: { info() {}, warn() {}, error: (event, fields) => console.error('[mock backend]', event, fields) },
-        config: { basePath, dev: true, validateResponses: true, applicationRateLimit: 0, inboxUrl: INBOX_URL },
+        config: { basePath, dev: true, validateResponses: true, applicationRateLimit: 0, inboxUrl: INBOX_URL, sessionsUrl: SESSIONS_URL },
       });
       backends.set(basePath, backend);
     }

@@ -30,15 +30,21 @@ import type {
   StoredAnswer,
   StoredAssignment,
   StoredProfile,
+  SessionFacet,
+  SessionFilter,
+  StoredRegistration,
+  StoredSession,
   VersionedChange,
 } from '../backend/ports.js';
-import { assignmentSearchKey, matchesSearch, profileSearchKey, relevance, type SearchQuery } from '../backend/search.js';
+import { assignmentSearchKey, matchesSearch, profileSearchKey, relevance, type SearchQuery, sessionSearchKey } from '../backend/search.js';
 import { sortKey } from '../backend/text.js';
 
 export interface MemoryData {
   assignments: StoredAssignment[];
   profiles: StoredProfile[];
   codes: CodeEntry[];
+  sessions?: StoredSession[];
+  registrations?: StoredRegistration[];
 }
 
 type Facet<T> = (item: T) => { value: string; label?: string }[];
@@ -47,6 +53,9 @@ export class MemoryStore implements Store {
   /** Current data: tests may read and change these arrays. */
   readonly assignments: StoredAssignment[] = [];
   readonly profiles: StoredProfile[] = [];
+  /** Sessions without their seat count (counted from `registrations`). */
+  readonly sessions: Omit<StoredSession, 'registered'>[] = [];
+  readonly registrations: StoredRegistration[] = [];
   readonly applications: StoredApplication[] = [];
   readonly answers = new Map<string, IdempotencyRecord>();
   /** Every read and change of personal data (AVG), newest last. */
@@ -65,6 +74,8 @@ export class MemoryStore implements Store {
     this.assignments.splice(0, this.assignments.length, ...structuredClone(data.assignments));
     this.profiles.splice(0, this.profiles.length, ...structuredClone(data.profiles));
     this.codeEntries = structuredClone(data.codes);
+    this.sessions.splice(0, this.sessions.length, ...structuredClone(data.sessions ?? []));
+    this.registrations.splice(0, this.registrations.length, ...structuredClone(data.registrations ?? []));
     this.applications.length = 0;
     this.answers.clear();
     this.auditLog.length = 0;
@@ -180,6 +191,99 @@ export class MemoryStore implements Store {
     const next = { ...structuredClone(profile), version: expectedVersion + 1 };
     this.profiles[index] = next;
     return { outcome: 'updated', value: next };
+  }
+
+  private withSeats(session: Omit<StoredSession, 'registered'>): StoredSession {
+    return { ...session, registered: this.registrations.filter((r) => r.sessionId === session.id && r.status === 'registered').length };
+  }
+
+  async searchSessions(query: ListQuery<SessionFilter, SessionFacet, 'startsAt'>): Promise<ListResult<StoredSession, SessionFacet>> {
+    const { filter } = query;
+    const base = this.sessions
+      .filter((s) => s.startsAt.slice(0, 10) >= filter.from && (!filter.search || matchesSearch(sessionSearchKey(s), filter.search)))
+      .map((s) => this.withSeats(s));
+    const facets: Record<SessionFacet, Facet<StoredSession>> = {
+      field: (s) => s.fields.map((f) => ({ value: f.value })),
+      region: (s) => (s.region ? [{ value: s.region.value }] : []),
+      organisation: (s) => [{ value: s.organisation.id, label: s.organisation.name }],
+    };
+    return list(base, facets, query.selected, (a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || byKey(a.id, b.id), query.offset, query.limit);
+  }
+
+  async getSession(id: string): Promise<StoredSession | null> {
+    const session = this.sessions.find((s) => s.id === id);
+    return session ? this.withSeats(session) : null;
+  }
+
+  async createSession(session: StoredSession, answer: IdempotencyRecord): Promise<Stored> {
+    const id = `${answer.scope}\u0000${answer.key}`;
+    if (this.answers.has(id)) return 'duplicate';
+    this.answers.set(id, structuredClone(answer));
+    const { registered: _registered, ...stored } = structuredClone(session);
+    this.sessions.push(stored);
+    return 'stored';
+  }
+
+  async updateSession(session: StoredSession, expectedVersion: number): Promise<VersionedChange<StoredSession>> {
+    const index = this.sessions.findIndex((s) => s.id === session.id);
+    const current = this.sessions[index];
+    if (!current) return null;
+    if ((current.version ?? 1) !== expectedVersion) return { outcome: 'stale', value: this.withSeats(current) };
+    const { registered: _registered, ...next } = { ...structuredClone(session), version: expectedVersion + 1 };
+    this.sessions[index] = next;
+    return { outcome: 'updated', value: this.withSeats(next) };
+  }
+
+  // JavaScript runs one of these at a time: the seat count and the insert cannot interleave.
+  async register(
+    registration: Omit<StoredRegistration, 'status'>,
+    answer: Omit<IdempotencyRecord, 'body'>,
+    decide: (session: StoredSession) => 'registered' | 'waitlisted' | null,
+    mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
+  ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' }> {
+    const key = `${answer.scope}\u0000${answer.key}`;
+    if (this.answers.has(key)) return { outcome: 'duplicate' };
+    const session = await this.getSession(registration.sessionId);
+    if (!session) return { outcome: 'unknown' };
+    const status = decide(session);
+    if (!status) return { outcome: 'closed' };
+    const stored: StoredRegistration = { ...structuredClone(registration), status };
+    this.registrations.push(stored);
+    this.answers.set(key, { ...answer, body: { id: stored.id, sessionId: stored.sessionId, status, receivedAt: stored.receivedAt } });
+    this.queue(mails(stored, session), stored.receivedAt);
+    return { outcome: 'stored', registration: stored };
+  }
+
+  async cancelRegistration(
+    id: string,
+    tokenHash: string,
+    mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[],
+  ): Promise<{ outcome: 'cancelled' | 'already'; registration: StoredRegistration; promoted: StoredRegistration | null } | { outcome: 'unknown' }> {
+    const registration = this.registrations.find((r) => r.id === id && r.tokenHash === tokenHash);
+    if (!registration) return { outcome: 'unknown' };
+    if (registration.status === 'cancelled') return { outcome: 'already', registration, promoted: null };
+    const freed = registration.status === 'registered';
+    registration.status = 'cancelled';
+    let promoted: StoredRegistration | null = null;
+    if (freed) {
+      // The array is in sign-up order: the first waitlisted one is the first to move up.
+      promoted = this.registrations.find((r) => r.sessionId === registration.sessionId && r.status === 'waitlisted') ?? null;
+      if (promoted) {
+        promoted.status = 'registered';
+        const session = await this.getSession(registration.sessionId);
+        if (session) this.queue(mails(promoted, session), new Date().toISOString());
+      }
+    }
+    return { outcome: 'cancelled', registration, promoted };
+  }
+
+  async listRegistrations(sessionId: string, query: { offset: number; limit: number }): Promise<{ items: StoredRegistration[]; total: number }> {
+    const all = this.registrations.filter((r) => r.sessionId === sessionId);
+    return { items: all.slice(query.offset, query.offset + query.limit), total: all.length };
+  }
+
+  private queue(mails: MailMessage[], _at: string): void {
+    for (const mail of mails) this.outbox.push({ ...structuredClone(mail), attempts: 0, dueAt: 0, sentAt: null, error: null });
   }
 
   async findAnswer(scope: string, key: string): Promise<StoredAnswer | null> {

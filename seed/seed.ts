@@ -19,6 +19,7 @@ import {
   type Organisation,
   type ProfileInput,
   type ProfileKind,
+  type SessionInput,
   profileKinds,
   type Visibility,
   type WorkMode,
@@ -2047,6 +2048,143 @@ function toProfile(row: ProfileRow): ProfileInput {
 export const seedProfiles: ProfileInput[] = profileRows.map(toProfile);
 
 // ---------------------------------------------------------------------------------------------
+// Swarm sessions ("zwermsessies"): a client's question, a date, professionals who think along
+
+export interface SessionSeed extends SessionInput {
+  /** Registrations already in (fictional people), so the demo shows full sessions and waitlists. */
+  registered: { name: string; email: string }[];
+}
+
+function session(row: {
+  id: string;
+  org: OrganisationId;
+  title: string;
+  question: string;
+  starts: string;
+  hours: number;
+  place: string | null;
+  online?: string;
+  capacity: number;
+  deadline: string;
+  fields: FieldValue[];
+  region?: RegionValue;
+  assignmentId?: string;
+  registered?: number;
+  cancelled?: boolean;
+}): SessionSeed {
+  const org = organisation(row.org);
+  const [date, time] = row.starts.split(' ');
+  const [hour, minute] = time.split(':').map(Number);
+  const end = `${String(hour + row.hours).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return {
+    id: row.id,
+    title: row.title,
+    question: row.question,
+    organisation: { id: org.id, name: org.name, logoUrl: null },
+    startsAt: dutchInstant(row.starts),
+    endsAt: dutchInstant(`${date} ${end}`),
+    place: row.place,
+    onlineUrl: row.online ?? null,
+    capacity: row.capacity,
+    seatsLeft: row.capacity,
+    signUpDeadline: row.deadline,
+    fields: row.fields.map(field),
+    status: row.cancelled ? 'cancelled' : 'open',
+    url: null,
+    region: region(row.region ?? (org.region as RegionValue)),
+    assignmentId: row.assignmentId ?? null,
+    registered: Array.from({ length: row.registered ?? 0 }, (_, i) => ({
+      name: ['Iris de Graaf', 'Mehmet Yılmaz', 'Fenna Smits', 'Joost van Dam', 'Ayla Peeters', 'Ruud Mertens', 'Sanne Visser', 'Bram Hendriks', 'Noor El Idrissi', 'Koen Jansen'][i % 10],
+      email: `deelnemer${i + 1}@voorbeeld.nl`,
+    })),
+  };
+}
+
+/** Upcoming sessions around {@link seedToday}: open ones, a full one with a waitlist, one closed, one cancelled. */
+export const seedSessions: SessionSeed[] = [
+  session({
+    id: 's-2026-0001',
+    org: 'gem-steenbergen',
+    title: 'Zwermsessie: wijkgericht werken in de kernen',
+    question:
+      '<p>Hoe brengen we de <strong>wijkteams</strong> dichter bij de inwoners van de kleine kernen, zonder extra formatie?</p><p>We zoeken professionals die meedenken over een aanpak voor 2027.</p>',
+    starts: '2026-12-10 08:30',
+    hours: 2,
+    place: 'Gemeentehuis Steenbergen, Kaaiweg 2',
+    capacity: 10,
+    deadline: '2026-12-08',
+    fields: ['sociaal-domein', 'organisatieontwikkeling'],
+    registered: 6,
+  }),
+  session({
+    id: 's-2026-0002',
+    org: 'gem-bergen-op-zoom',
+    title: 'Ontbijtsessie: inkoop bij kleine gemeenten samen organiseren',
+    question: '<p>Drie gemeenten willen hun inkoop bundelen. Welke vorm past: een gezamenlijke afdeling, een netwerk of een flexibele pool?</p>',
+    starts: '2026-12-03 07:45',
+    hours: 2,
+    place: 'Stadskantoor Bergen op Zoom',
+    capacity: 3,
+    deadline: '2026-12-01',
+    fields: ['inkoop'],
+    registered: 3,
+  }),
+  session({
+    id: 's-2026-0003',
+    org: 'prov-noord-brabant',
+    title: 'Online zwermsessie: datagedreven werken in het ruimtelijk domein',
+    question: '<ul><li>Welke data hebben we al?</li><li>Wat missen we om de omgevingsvisie te volgen?</li></ul>',
+    starts: '2027-01-14 10:00',
+    hours: 2,
+    place: null,
+    online: 'https://meet.example.nl/zwermsessie-data',
+    capacity: 25,
+    deadline: '2027-01-12',
+    fields: ['ruimtelijke-ordening', 'informatievoorziening'],
+    assignmentId: 'a-2026-0131',
+  }),
+  session({
+    id: 's-2026-0004',
+    org: 'gem-tilburg',
+    title: 'Zwermsessie: van meldingen naar gebiedsgericht onderhoud',
+    question: '<p>Onze openbare ruimte draait op meldingen. Hoe worden we voorspellend?</p>',
+    starts: '2026-11-20 13:00',
+    hours: 3,
+    place: 'Stadswinkel Tilburg',
+    capacity: 12,
+    deadline: '2026-11-18',
+    fields: ['openbare-ruimte'],
+    registered: 9,
+  }),
+  session({
+    id: 's-2026-0005',
+    org: 'gem-breda',
+    title: 'Zwermsessie: de flexibele schil van Breda',
+    question: '<p>Wat maakt zelfstandige professionals enthousiast om voor een gemeente te werken?</p>',
+    starts: '2027-01-21 09:00',
+    hours: 2,
+    place: 'Stadskantoor Breda',
+    capacity: 15,
+    deadline: '2027-01-19',
+    fields: ['hr', 'organisatieontwikkeling'],
+    registered: 2,
+    cancelled: true,
+  }),
+  session({
+    id: 's-2026-0006',
+    org: 'ws-brabantse-delta',
+    title: 'Zwermsessie: klimaatadaptatie met buurgemeenten',
+    question: '<p>Hoe maken we afspraken over wateroverlast die over gemeentegrenzen heen gaan?</p>',
+    starts: '2027-02-04 14:00',
+    hours: 2,
+    place: 'Waterschapshuis Breda',
+    capacity: 20,
+    deadline: '2027-02-01',
+    fields: ['water', 'duurzaamheid'],
+  }),
+];
+
+// ---------------------------------------------------------------------------------------------
 // The world on a given day
 
 function shiftDate(date: string, days: number): string {
@@ -2063,6 +2201,7 @@ function shiftInstant(instant: string, days: number): string {
 export interface SeedData {
   assignments: AssignmentInput[];
   profiles: ProfileInput[];
+  sessions: SessionSeed[];
 }
 
 /**
@@ -2085,6 +2224,12 @@ export function seedFor(today: string): SeedData {
       ...structuredClone(p),
       availability: p.availability ? { ...p.availability, from: shiftDate(p.availability.from, days) } : null,
       updatedAt: shiftInstant(p.updatedAt, days),
+    })),
+    sessions: seedSessions.map((x) => ({
+      ...structuredClone(x),
+      startsAt: shiftInstant(x.startsAt, days),
+      endsAt: shiftInstant(x.endsAt, days),
+      signUpDeadline: shiftDate(x.signUpDeadline, days),
     })),
   };
 }

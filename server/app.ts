@@ -69,6 +69,8 @@ export interface AppOptions {
   mailFrom?: string;
   /** The page where posters read applications; the announcement mails link to it. */
   inboxUrl?: string;
+  /** The page with `<session-list>`; registration mails link to it to cancel. */
+  sessionsUrl?: string;
   /** Another mailer (tests); overrides `smtpUrl`. */
   mailer?: Mailer | null;
   /** Compress JSON answers of 1 kB and more (brotli or gzip, as the client accepts; default true). */
@@ -157,6 +159,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       applicationRateLimit: options.rateLimit ?? 10,
       corsOrigins: options.corsOrigins ?? ['*'],
       inboxUrl: options.inboxUrl ?? null,
+      sessionsUrl: options.sessionsUrl ?? null,
     },
   });
 

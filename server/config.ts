@@ -51,6 +51,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || undefined,
     inboxUrl: env.INBOX_URL || undefined,
+    sessionsUrl: env.SESSIONS_URL || undefined,
   };
 }
 

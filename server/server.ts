@@ -1,7 +1,7 @@
 /**
  * Puts the app on a port: listens with a bound on the requests in flight, runs the retention
- * clean-up at start and daily, and closes in order (stop accepting, finish requests, close the
- * database).
+ * clean-up at start and every hour, and closes in order (stop accepting, finish requests, close
+ * the database).
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
@@ -14,7 +14,8 @@ import { searchIndexed } from './db/database.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
 import { MailWorker } from './mail.js';
 
-const DAY_MS = 86_400_000;
+/** Retention and the sweep of orphaned CV files: a file a crash left behind is gone within the hour. */
+const RETENTION_INTERVAL_MS = 3_600_000;
 
 /** Requests one instance works on at once by default (ServerOptions.maxInFlight). */
 export const MAX_IN_FLIGHT = 100;
@@ -46,7 +47,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const retention = () =>
     flexschil.runRetention().catch((error) => log.error('retention.failed', describeError(error)));
   await retention();
-  const timer = setInterval(retention, DAY_MS);
+  const timer = setInterval(retention, RETENTION_INTERVAL_MS);
   timer.unref(); // the daily clean-up alone does not keep the process alive
 
   const hostname = options.hostname ?? '0.0.0.0';

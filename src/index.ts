@@ -8,9 +8,11 @@ import './elements/apply-form/define.js';
 import './elements/match-badge/define.js';
 import './elements/profile-card/define.js';
 import './elements/profile-directory/define.js';
+import './elements/application-inbox/define.js';
 
 export * from './api/index.js';
 export { type MarketplaceConfig, marketplaceContext } from './context/marketplace.js';
+export { ApplicationInbox } from './elements/application-inbox/application-inbox.js';
 export { ApplyForm } from './elements/apply-form/apply-form.js';
 export { AssignmentList } from './elements/assignment-list/assignment-list.js';
 export { MatchBadge } from './elements/match-badge/match-badge.js';
@@ -22,6 +24,7 @@ export { type Lang, langOf } from './i18n/lang.js';
 export * from './match/index.js';
 export { define } from './shared/define.js';
 export type {
+  ApplicationStatusChangeDetail,
   ApplicationSubmittedDetail,
   AssignmentSelectDetail,
   FiltersChangeDetail,

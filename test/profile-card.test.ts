@@ -40,13 +40,6 @@ async function ready(card: Card, state = 'ready') {
   await card.updateComplete;
 }
 
-/** After a property change: the update, the task it starts, and the update that shows the result. */
-async function settled(card: Card) {
-  await card.updateComplete;
-  await aTimeout(0);
-  await card.updateComplete;
-}
-
 /** The requests that reached the mock backend (not the page's own files or photos). */
 const apiRequests = () => requests.filter((r) => r.url.startsWith(API));
 

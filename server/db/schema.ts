@@ -173,6 +173,45 @@ export interface RateLimitTable {
   count: number;
 }
 
+/** A swarm session: a client's question on a date (contract 1.2). */
+export interface SessionTable {
+  id: string;
+  title: string;
+  /** Sanitised HTML. */
+  question: string;
+  organisation_id: string;
+  starts_at: Instant;
+  ends_at: Instant;
+  place: string | null;
+  online_url: string | null;
+  capacity: number;
+  sign_up_deadline: DateText;
+  /** Field values (codes). */
+  fields: Json<string[]>;
+  region: string | null;
+  assignment_id: string | null;
+  url: string | null;
+  status: string;
+  version: Generated<number>;
+  search_text: string;
+}
+
+/** Someone signed up for a session: a seat, the waitlist, or cancelled. Personal data. */
+export interface RegistrationTable {
+  id: string;
+  session_id: string;
+  status: string;
+  received_at: Instant;
+  name: string;
+  email: string;
+  profile_id: string | null;
+  lang: string;
+  /** SHA-256 of the cancel link's secret. */
+  token_hash: string;
+  /** Sign-up order. */
+  seq: Generated<string>;
+}
+
 /** Small key/value facts about the database itself (e.g. whether it was seeded). */
 export interface MetaTable {
   key: string;
@@ -188,6 +227,8 @@ export interface DB {
   idempotency_key: IdempotencyKeyTable;
   rate_limit: RateLimitTable;
   audit_log: AuditLogTable;
+  session: SessionTable;
+  registration: RegistrationTable;
   outbox: OutboxTable;
   meta: MetaTable;
 }

@@ -23,6 +23,7 @@ import {
 import { createAssignment, findAssignment, organisationNames, searchAssignments, updateAssignment } from './assignments.js';
 import { loadCodes } from './codes.js';
 import { createProfile, findProfile, profileOwnedBy, searchProfiles, updateProfile } from './profiles.js';
+import { cancelRegistration, createSession, getSession, listRegistrations, register, searchSessions, updateSession } from './sessions.js';
 
 export function kyselyStore(db: Kysely<DB>): Store {
   const version = dataVersion(db);
@@ -47,6 +48,13 @@ export function kyselyStore(db: Kysely<DB>): Store {
     profileOwnedBy: (sub) => profileOwnedBy(db, sub),
     createProfile: writing((profile, answer) => createProfile(db, profile, answer)),
     updateProfile: writing((profile, version) => updateProfile(db, profile, version)),
+    searchSessions: (query) => searchSessions(db, query),
+    getSession: (id) => getSession(db, id),
+    createSession: (session, answer) => createSession(db, session, answer),
+    updateSession: (session, version) => updateSession(db, session, version),
+    register: (registration, answer, decide, mails) => register(db, registration, answer, decide, mails),
+    cancelRegistration: (id, hash, mails) => cancelRegistration(db, id, hash, mails),
+    listRegistrations: (sessionId, query) => listRegistrations(db, sessionId, query),
     findAnswer: (scope, key) => findAnswer(db, scope, key),
     saveAnswer: (record) => saveAnswer(db, record),
     createApplication: (application, answer, mails) => createApplication(db, application, answer, mails),

@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import { seedFor, vocabularies } from '../../seed/seed.js';
 import type { DB } from '../db/schema.js';
 import { importData, upsertVocabularies } from './import.js';
+import { importSessions } from './sessions.js';
+import { sessionsOf } from '../../seed/sessions.js';
 
 const SEEDED = 'seeded';
 
@@ -29,6 +31,8 @@ export async function seedIfEmpty(db: Kysely<DB>, today: string): Promise<boolea
     assignments: world.assignments,
     profiles: world.profiles,
   });
+  const { sessions, registrations } = sessionsOf(world.sessions);
+  await importSessions(db, sessions, registrations);
   await markSeeded(db, `seed/seed.ts (${today})`);
   return true;
 }

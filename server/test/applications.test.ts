@@ -236,6 +236,15 @@ describe('internal assignments', () => {
 });
 
 describe('retention', () => {
+  it('removes a CV written under its temporary name whose row was never committed (a crash between the two)', async () => {
+    const partial = path.join(t.app.uploadDir, '.partial-00000000-0000-4000-8000-000000000000.pdf');
+    await writeFile(partial, PDF);
+    const minutesAgo = new Date(Date.now() - 5 * 60_000);
+    await utimes(partial, minutesAgo, minutesAgo);
+    await t.app.runRetention();
+    assert.ok(!(await readdir(t.app.uploadDir)).some((name) => name.startsWith('.partial-')), 'the orphan is gone at the next sweep');
+  });
+
   it('deletes applications, their keys and files after the retention period, and stray files', async () => {
     const response = await apply(PUBLIC_OPEN, completeForm());
     const { id } = await response.json();

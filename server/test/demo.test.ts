@@ -60,6 +60,9 @@ test('an application submitted on the demo page is stored once, and a replay add
   page.on('pageerror', (error) => errors.push(error.message));
 
   await page.goto(pageUrl);
+  // The page says which backend answers, and hides what only the mock can do.
+  await page.locator('[data-demo-backend]', { hasText: 'referentieserver' }).waitFor();
+  assert.equal(await page.locator('[data-demo-mock-only]').isHidden(), true);
   const board = page.locator('assignment-list');
   await board.locator('input[name="q"]').fill(assignment.title);
   await board.locator('input[name="q"]').press('Enter');

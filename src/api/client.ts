@@ -10,7 +10,7 @@ import type * as z from 'zod/mini';
 import { rememberContentLanguage } from './content-language.js';
 import { FlexschilError, isAbortError, kindOfStatus } from './errors.js';
 import { yieldToMain } from './yield.js';
-import { type AssignmentQuery, type ProfileQuery, toSearchParams } from './query.js';
+import { type AssignmentQuery, type ProfileQuery, type SessionQuery, toSearchParams } from './query.js';
 import type { AssignmentDraft } from './rules/posting.js';
 import type { ProfileDraft } from './rules/profile.js';
 import * as schemas from './schemas.js';
@@ -235,6 +235,48 @@ export class FlexschilClient {
   /** `PATCH /profiles/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
   updateProfile(id: string, patch: Partial<ProfileDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
     return this.personal('PATCH', `/profiles/${encodeURIComponent(id)}`, schemas.Profile, { ...options, body: patch, headers: { 'If-Match': etag } });
+  }
+
+  // --- Swarm sessions (contract 1.2) ------------------------------------------------------------
+
+  listSessions(query: SessionQuery = {}, options: RequestOptions = {}): Promise<schemas.SessionPage> {
+    return this.get(`/sessions${queryString(query)}`, schemas.SessionPage, options);
+  }
+
+  getSession(id: string, options: RequestOptions = {}): Promise<schemas.Session> {
+    return this.get(`/sessions/${encodeURIComponent(id)}`, schemas.Session, options);
+  }
+
+  /** The session as an iCalendar file ("zet in je agenda"): a plain link, no credentials needed. */
+  sessionCalendarUrl(id: string): string {
+    return `${this.endpoint}/sessions/${encodeURIComponent(id)}.ics`;
+  }
+
+  /** `POST /sessions/{id}/registrations`: a seat, or the waitlist; 409 (kind `conflict`) when closed or cancelled. */
+  registerForSession(
+    sessionId: string,
+    body: { name: string; email: string; profileId?: string | null; consent: true },
+    options: SubmitOptions,
+  ): Promise<schemas.RegistrationReceipt> {
+    return this.personal('POST', `/sessions/${encodeURIComponent(sessionId)}/registrations`, schemas.RegistrationReceipt, {
+      ...options,
+      body,
+      headers: { 'Idempotency-Key': options.idempotencyKey },
+    }).then((r) => r.value);
+  }
+
+  /** Cancels with the secret from the confirmation mail's link; the first on the waitlist moves up. */
+  cancelRegistration(registrationId: string, token: string, options: RequestOptions = {}): Promise<schemas.RegistrationReceipt> {
+    return this.personal('POST', `/registrations/${encodeURIComponent(registrationId)}/cancel`, schemas.RegistrationReceipt, { ...options, body: { token } }).then((r) => r.value);
+  }
+
+  /** The registrations of a session (posters of its organisation). */
+  listRegistrations(sessionId: string, query: { page?: number; pageSize?: number } = {}, options: RequestOptions = {}): Promise<schemas.RegistrationPage> {
+    return this.personal('GET', `/sessions/${encodeURIComponent(sessionId)}/registrations${queryString(query)}`, schemas.RegistrationPage, options).then((r) => r.value);
+  }
+
+  downloadRegistrations(sessionId: string, options: RequestOptions = {}): Promise<Download> {
+    return this.download(`/sessions/${encodeURIComponent(sessionId)}/registrations`, 'text/csv', options);
   }
 
   /** The feed URL of a search (`GET /assignments/feed`), for a "follow this search" link. */

@@ -207,6 +207,65 @@ export const InboxPage = z.object({
   total: z.int().check(z.nonnegative()),
 });
 
+// ---------------------------------------------------------------------------------------------
+// Swarm sessions (contract version 1.2)
+
+export const sessionStatuses = ['open', 'full', 'closed', 'cancelled'] as const;
+export const SessionStatus = z.enum(sessionStatuses);
+
+/** A client's question presented on a date to professionals who sign up to think along. */
+export const Session = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string(),
+  /** HTML fragment: UNTRUSTED, sanitised like a description. */
+  question: z.string(),
+  organisation: Organisation,
+  startsAt: instant,
+  endsAt: instant,
+  place: z.nullable(z.string()),
+  onlineUrl: httpUrl,
+  capacity: z.int().check(z.positive()),
+  seatsLeft: z.int().check(z.nonnegative()),
+  signUpDeadline: isoDate,
+  fields: z.array(Code),
+  status: SessionStatus,
+  url: httpUrl,
+  /** Extension: the region it takes place in (for the region filter). */
+  region: z.optional(z.nullable(Code)),
+  /** Extension: the assignment whose question it presents, when there is one. */
+  assignmentId: z.optional(z.nullable(z.string())),
+});
+
+export const SessionPage = page(Session);
+
+export const registrationStatuses = ['registered', 'waitlisted', 'cancelled'] as const;
+export const RegistrationStatus = z.enum(registrationStatuses);
+
+export const RegistrationReceipt = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  status: RegistrationStatus,
+  receivedAt: instant,
+});
+
+/** A registration as the session's organisation reads it (personal data). */
+export const Registration = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  status: RegistrationStatus,
+  receivedAt: instant,
+  name: z.string(),
+  email: z.string(),
+  profileId: z.nullable(z.string()),
+});
+
+export const RegistrationPage = z.object({
+  items: z.array(Registration),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
+});
+
 export const InvalidParam = z.object({ name: z.string(), code: z.optional(z.string()), reason: z.string() });
 /** RFC 9457 problem details, with the NLGov `invalidParams` extension. */
 export const Problem = z.object({
@@ -243,6 +302,14 @@ export type Application = z.infer<typeof Application>;
 export type ApplicationPage = z.infer<typeof ApplicationPage>;
 export type InboxAssignment = z.infer<typeof InboxAssignment>;
 export type InboxPage = z.infer<typeof InboxPage>;
+export type SessionStatus = z.infer<typeof SessionStatus>;
+export type Session = z.infer<typeof Session>;
+export type SessionInput = z.input<typeof Session>;
+export type SessionPage = z.infer<typeof SessionPage>;
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+export type RegistrationReceipt = z.infer<typeof RegistrationReceipt>;
+export type Registration = z.infer<typeof Registration>;
+export type RegistrationPage = z.infer<typeof RegistrationPage>;
 export type Problem = z.infer<typeof Problem>;
 /** What a backend sends for an assignment, before URLs are made safe (seed data, servers). */
 export type AssignmentInput = z.input<typeof Assignment>;

@@ -19,6 +19,8 @@ import '../elements/apply-form/define.js';
 import '../elements/match-badge/define.js';
 import '../elements/profile-card/define.js';
 import '../elements/profile-directory/define.js';
+import '../elements/application-inbox/define.js';
+import { ApplicationInbox as ApplicationInboxElement } from '../elements/application-inbox/application-inbox.js';
 import { ApplyForm as ApplyFormElement } from '../elements/apply-form/apply-form.js';
 import { AssignmentList as AssignmentListElement } from '../elements/assignment-list/assignment-list.js';
 import { MarketplaceProvider as MarketplaceProviderElement } from '../elements/marketplace-provider/marketplace-provider.js';
@@ -70,6 +72,13 @@ export const ProfileDirectory = createComponent({
   tagName: 'profile-directory',
   elementClass: ProfileDirectoryElement,
   events: { onProfileSelect: event('profile-select'), onFiltersChange: event('filters-change'), onProfileContact: event('profile-contact'), ...onError },
+});
+
+export const ApplicationInbox = createComponent({
+  react: React,
+  tagName: 'application-inbox',
+  elementClass: ApplicationInboxElement,
+  events: { onApplicationStatusChange: event('application-status-change'), ...onError },
 });
 
 export type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';

@@ -3,7 +3,7 @@
  * composed, so a host page can listen on the element or on any ancestor, across shadow roots.
  */
 import type { ErrorDetail } from '../api/errors.js';
-import type { ApplicationReceipt, Assignment, Profile } from '../api/schemas.js';
+import type { Application, ApplicationReceipt, Assignment, Profile } from '../api/schemas.js';
 
 // Each detail has a name, so generated framework types (React, Vue) can import it from `flexschil`.
 export interface AssignmentSelectDetail {
@@ -21,6 +21,9 @@ export interface ProfileContactDetail {
 export interface ApplicationSubmittedDetail {
   application: ApplicationReceipt;
 }
+export interface ApplicationStatusChangeDetail {
+  application: Application;
+}
 export type { ErrorDetail };
 
 export interface FlexschilEventMap {
@@ -35,6 +38,8 @@ export interface FlexschilEventMap {
   'profile-contact': ProfileContactDetail;
   'application-submitted': ApplicationSubmittedDetail;
   'application-error': ErrorDetail;
+  /** An application's status was saved; `application` is the backend's new version. */
+  'application-status-change': ApplicationStatusChangeDetail;
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
@@ -58,5 +63,6 @@ declare global {
     'profile-contact': FlexschilEvent<'profile-contact'>;
     'application-submitted': FlexschilEvent<'application-submitted'>;
     'application-error': FlexschilEvent<'application-error'>;
+    'application-status-change': FlexschilEvent<'application-status-change'>;
   }
 }

@@ -190,6 +190,84 @@ const jsonHeaders = (key?: string, extra: Record<string, string> = {}) => ({ 'Co
 
 export const checks: Check[] = [
   {
+    name: 'GET /sessions: upcoming sessions, soonest first, with seats left, status and facets; one by id; its .ics',
+    async run(target) {
+      const page = ok(await call(target, '/sessions?pageSize=100'), schemas.SessionPage, 'sessions');
+      assert.ok(page.items.length > 0, 'the data has sessions');
+      const starts = page.items.map((s) => Date.parse(s.startsAt));
+      assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'soonest first');
+      for (const s of page.items) {
+        assert.ok(s.seatsLeft >= 0 && s.seatsLeft <= s.capacity, `${s.id} seats left within capacity`);
+        if (s.status === 'full') assert.equal(s.seatsLeft, 0);
+      }
+      assert.ok(page.facets?.organisation?.length, 'an organisation facet');
+      const first = page.items[0] as schemas.Session;
+      ok(await call(target, `/sessions/${encodeURIComponent(first.id)}`), schemas.Session, 'one session');
+      isProblem(await call(target, '/sessions/s-does-not-exist'), 404, 'unknown session');
+      const ics = await target.fetch(new Request(`${target.baseUrl.replace(/\/+$/, '')}/sessions/${encodeURIComponent(first.id)}.ics`));
+      assert.equal(ics.status, 200);
+      assert.match(ics.headers.get('Content-Type') ?? '', /^text\/calendar/);
+      const text = await ics.text();
+      assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(text, /DTSTART;TZID=Europe\/Amsterdam:\d{8}T\d{6}\r\n/);
+      const byOrg = ok(await call(target, `/sessions?organisation=${encodeURIComponent(first.organisation.id)}`), schemas.SessionPage, 'by organisation');
+      assert.ok(byOrg.items.every((s) => s.organisation.id === first.organisation.id));
+    },
+  },
+  {
+    name: 'sessions: a poster creates one; sign-ups take seats, then the waitlist; posters read them (CSV too); 409 once cancelled',
+    async run(target) {
+      const start = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+      const created = await call(target, '/sessions', {
+        method: 'POST',
+        as: 'poster:gem-steenbergen',
+        headers: jsonHeaders(`session-${Date.now()}`),
+        body: JSON.stringify({ title: 'Zwermsessie van de conformance', question: '<p>Vraag</p>', startsAt: `${start}T09:00:00+01:00`, endsAt: `${start}T11:00:00+01:00`, place: 'Steenbergen', capacity: 2, signUpDeadline: start }),
+      });
+      const session = ok(created, schemas.Session, 'created', 201);
+      assert.deepEqual([session.capacity, session.seatsLeft, session.status], [2, 2, 'open']);
+      isProblem(await call(target, '/sessions', { method: 'POST', headers: jsonHeaders('x'), body: '{}' }), 401, 'anonymous create');
+
+      const signUp = (i: number) =>
+        call(target, `/sessions/${encodeURIComponent(session.id)}/registrations`, {
+          method: 'POST',
+          headers: jsonHeaders(`reg-${session.id}-${i}`),
+          body: JSON.stringify({ name: `Deelnemer ${i}`, email: `d${i}@voorbeeld.nl`, consent: true }),
+        });
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push(ok(await signUp(i), schemas.RegistrationReceipt, `sign-up ${i}`, 201).status);
+      assert.deepEqual(statuses, ['registered', 'registered', 'waitlisted']);
+      assert.equal(ok(await signUp(2), schemas.RegistrationReceipt, 'replay', 201).status, 'waitlisted', 'the same key replays');
+      const invalid = isProblem(
+        await call(target, `/sessions/${encodeURIComponent(session.id)}/registrations`, { method: 'POST', headers: jsonHeaders(`reg-bad-${Date.now()}`), body: JSON.stringify({ name: 'X', email: 'nee' }) }),
+        400,
+        'invalid sign-up',
+      );
+      assert.deepEqual(paramNames(invalid).sort(), ['consent', 'email', 'name']);
+      const full = ok(await call(target, `/sessions/${encodeURIComponent(session.id)}`), schemas.Session, 'full now');
+      assert.deepEqual([full.seatsLeft, full.status], [0, 'full']);
+
+      const path = `/sessions/${encodeURIComponent(session.id)}/registrations`;
+      isProblem(await call(target, path), 401, 'registrations anonymous');
+      isProblem(await call(target, path, { as: 'poster:prov-noord-brabant' }), 403, "another organisation's poster");
+      const registrations = ok(await call(target, path, { as: 'poster:gem-steenbergen' }), schemas.RegistrationPage, 'registrations');
+      assert.deepEqual(registrations.items.map((r) => r.status), ['registered', 'registered', 'waitlisted']);
+      const csv = await target.fetch(new Request(`${target.baseUrl.replace(/\/+$/, '')}${path}`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${await target.tokenFor('poster:gem-steenbergen')}` } }));
+      assert.equal(csv.status, 200);
+      assert.match(csv.headers.get('Content-Type') ?? '', /^text\/csv/);
+
+      const read = await call(target, `/sessions/${encodeURIComponent(session.id)}`, { as: 'poster:gem-steenbergen' });
+      const cancelled = await call(target, `/sessions/${encodeURIComponent(session.id)}`, {
+        method: 'PATCH',
+        as: 'poster:gem-steenbergen',
+        headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': read.headers.get('ETag') ?? '' },
+        body: JSON.stringify({ status: 'cancelled' }),
+      });
+      assert.equal(ok(cancelled, schemas.Session, 'cancelled').status, 'cancelled');
+      isProblem(await signUp(9), 409, 'sign-up for a cancelled session');
+    },
+  },
+  {
     name: 'POST /assignments: a poster creates one (sanitised, on the board), idempotently; every invalid field at once; others 401/403',
     async run(target) {
       const key = `post-${Date.now()}`;

@@ -4,7 +4,7 @@
 import 'flexschil';
 import type {} from 'flexschil/jsx';
 import type { AssignmentInput, ErrorDetail, FiltersChangeDetail, ProfileInput } from 'flexschil';
-import { ApplyForm, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory } from 'flexschil/react';
+import { ApplicationInbox, ApplyForm, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory } from 'flexschil/react';
 import { useRef } from 'react';
 
 declare const sso: { token(): Promise<string> };
@@ -98,6 +98,15 @@ export function PlainTags() {
         onprofile-contact={(event) => console.log(event.detail.profile.name)}
         onflexschil-error={logError}
       />
+      <application-inbox
+        assignment-id="a-2026-0101"
+        page-size={20}
+        heading-level={2}
+        lang="nl"
+        endpoint="/api"
+        onapplication-status-change={(event) => console.log(event.detail.application.status)}
+        onflexschil-error={logError}
+      />
     </marketplace-provider>
   );
 }
@@ -129,6 +138,7 @@ export function Components() {
         onProfileContact={(event) => console.log(event.detail.profile.name)}
         onFlexschilError={logError}
       />
+      <ApplicationInbox pageSize={20} onApplicationStatusChange={(event) => console.log(event.detail.application.status)} onFlexschilError={logError} />
     </MarketplaceProvider>
   );
 }

@@ -8,3 +8,4 @@ export * from './html.js';
 export * from './json.js';
 export * from './posting.js';
 export * from './profile.js';
+export * from './session.js';

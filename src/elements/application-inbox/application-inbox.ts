@@ -1,0 +1,733 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Download, FlexschilClient } from '../../api/client.js';
+import { FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
+import {
+  Application,
+  type ApplicationPage,
+  type ApplicationStatus,
+  type Assignment,
+  applicationStatuses,
+  type InboxAssignment,
+  type InboxPage,
+  type Me,
+} from '../../api/schemas.js';
+import { applicationStatusLabel, formatFileSize, applicationInbox as messages } from '../../i18n/application-inbox.js';
+import { common } from '../../i18n/common.js';
+import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
+import { contentLang, fill, marked } from '../../shared/backend-text.js';
+import { contactLinks, linkOr } from '../../shared/contact.js';
+import { emit } from '../../shared/events.js';
+import { fact, factsStyles } from '../../shared/facts.js';
+import { type DataState, FlexschilElement } from '../../shared/flexschil-element.js';
+import { headingTag } from '../../shared/headings.js';
+import { errorMessage, renderEmpty, renderError, renderPagination, renderSkeleton } from '../../shared/states.js';
+import { collection } from '../../styles/collection.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { styles } from './application-inbox.styles.js';
+
+/** Why a status change did not go through: it failed (and was rolled back), or someone else changed it first. */
+type StatusProblem = { id: string; kind: 'failed'; status: ApplicationStatus; reason: string } | { id: string; kind: 'conflict'; status: ApplicationStatus };
+
+/** Where focus goes once the element has rendered what an action asked for (WCAG 2.4.3). */
+interface FocusRequest {
+  selector: string;
+  /** When the target does not appear (the load failed): the view's heading. */
+  fallback: string;
+  /** Wait until nothing loads: a list shown while its fresh copy loads may still change. */
+  settled?: boolean;
+}
+
+const OVERVIEW_HEADING = '#overview-heading';
+const VIEW_HEADING = '#view-heading';
+
+/**
+ * The inbox of an organisation's applications, for the people who post its assignments (on
+ * the intranet or the network's site): the assignments with how many applications each has and
+ * how many are new; per assignment the applications (name, date, status) in a table; each one
+ * opens in a dialog with the motivation, the facts, the CV to download and a status to set.
+ * "Export to CSV" hands HR's spreadsheet the whole list.
+ *
+ * Everything here is personal data: the element asks `GET /me` first and shows only a sign-in
+ * hint when the visitor may not read applications (no or an expired token, no `poster` role).
+ * It needs the provider's credentials (`getToken` or a cookie session); nothing is cached,
+ * written to the URL or to storage.
+ *
+ * A status change shows at once and is rolled back, with a message, when saving fails; when
+ * someone else changed the status first (412), the newer status is shown and nothing is
+ * overwritten unseen.
+ *
+ * The states: `:state(loading)`; `:state(ready)`; `:state(empty)` when there are no assignments
+ * (or, for one assignment, no applications); `:state(error)` when loading failed and also when
+ * the visitor must sign in or may not read applications (the element then shows that hint).
+ *
+ * @summary Inbox of applications for an organisation's assignments: read, set the status, download CVs, export CSV.
+ * @tagname application-inbox
+ *
+ * @fires application-status-change - `{ application }` (the backend's new version) after a status change was saved.
+ * @fires flexschil-error - `{ status, title, detail }` when loading, saving a status or a download failed (also 401/403 from `GET /me`); the inbox shows a message.
+ *
+ * @csspart sign-in - The hint shown instead of the inbox when the visitor must sign in or may not read applications.
+ * @csspart heading - The heading of the overview or of the chosen assignment.
+ * @csspart list - The list of assignments in the overview.
+ * @csspart assignment - One assignment in the overview.
+ * @csspart new - The number of new applications of an assignment (in words).
+ * @csspart back - The "All assignments" button back to the overview.
+ * @csspart export - The "Export to CSV" button.
+ * @csspart table - The table of applications.
+ * @csspart row - One application's row.
+ * @csspart status - An application's status in the table (in words).
+ * @csspart dialog - The dialog with one application.
+ * @csspart status-form - The status control and its save button in the dialog.
+ * @csspart cv - The CV download button.
+ * @csspart problem - A message that a status change or a download failed.
+ * @csspart pagination - The page navigation.
+ * @csspart empty - The message when there are no assignments or applications.
+ * @csspart error - The message when loading failed, with its retry button.
+ *
+ * @cssprop [--flexschil-application-inbox-card-background-color=var(--flexschil-color-background)] - Background of an assignment in the overview.
+ * @cssprop [--flexschil-application-inbox-card-border-color=var(--flexschil-color-border)] - Border of an assignment in the overview.
+ * @cssprop [--flexschil-application-inbox-card-padding=var(--flexschil-space)] - Space inside an assignment in the overview.
+ * @cssprop [--flexschil-application-inbox-new-color=var(--flexschil-color-primary)] - The "n new" count and the "New" status (also bold: never colour alone).
+ * @cssprop [--flexschil-application-inbox-new-background-color=var(--flexschil-color-background)] - Background of the "n new" count.
+ * @cssprop [--flexschil-application-inbox-row-border-color=var(--flexschil-color-border)] - Lines between the table's rows.
+ * @cssprop [--flexschil-application-inbox-table-header-background-color=var(--flexschil-color-surface)] - The table's column headers.
+ * @cssprop [--flexschil-application-inbox-problem-color=var(--flexschil-color-error)] - Text and border of a failed status change or download.
+ */
+export class ApplicationInbox extends FlexschilElement {
+  static override styles = [tokens, base, collection, factsStyles, styles];
+
+  /** Pins one assignment: only its applications are shown, without the overview. */
+  @property({ attribute: 'assignment-id' }) assignmentId: string | null = null;
+  /** Assignments (overview) and applications (one assignment) per page, 1–100. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /** Level of the top heading (2 by default); assignment titles in the overview are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The assignment opened from the overview (unless one is pinned). */
+  @state() private chosen: InboxAssignment | null = null;
+  @state() private overviewPage = 1;
+  @state() private applicationsPage = 1;
+  /** The newest version of each application this inbox saved or was told of, by id (optimistic changes, 412 answers). */
+  @state() private known = new Map<string, Application>();
+  /** The application shown in the dialog. */
+  @state() private detailId: string | null = null;
+  /** The status picked in the dialog and not saved yet. */
+  @state() private pickedStatus: ApplicationStatus | null = null;
+  /** The application whose status is being saved. */
+  @state() private saving: string | null = null;
+  @state() private problem: StatusProblem | null = null;
+  /** Downloads under way, by key (`csv:<assignment>`, `cv:<application>`). */
+  @state() private downloading = new Set<string>();
+  @state() private downloadProblem: { key: string; text: string } | null = null;
+  @state() private announcement = '';
+
+  #etags = new Map<string, string>();
+  #focus: FocusRequest | null = null;
+  /** The pages on screen, kept while the next one loads. */
+  #lastInbox: InboxPage | null = null;
+  #lastApplications: { assignmentId: string; page: ApplicationPage } | null = null;
+
+  /** @internal */
+  private me = new Task(this, {
+    task: ([client], { signal }) => this.load(() => (client ?? this.requireClient()).getMe({ signal })),
+    args: () => [this.client] as const,
+  });
+
+  /** @internal */
+  private inbox = new Task(this, {
+    task: ([client, allowed, overview, page, pageSize, lang], { signal }) =>
+      client && allowed && overview ? this.load(() => client.listInbox({ page, pageSize, status: 'all' }, { signal, lang })) : initialState,
+    args: () => [this.client, this.allowed, this.pinnedId === null && this.chosen === null, this.overviewPage, this.size, this.uiLang] as const,
+  });
+
+  /** The pinned assignment, for its title. @internal */
+  private pinned = new Task(this, {
+    task: ([client, allowed, id, lang], { signal }) => (client && allowed && id ? this.load(() => client.getAssignment(id, { signal, lang })) : initialState),
+    args: () => [this.client, this.allowed, this.pinnedId, this.uiLang] as const,
+  });
+
+  /** @internal */
+  private applications = new Task(this, {
+    task: ([client, allowed, id, page, pageSize, lang], { signal }) =>
+      client && allowed && id ? this.load(() => client.listApplications(id, { page, pageSize }, { signal, lang })) : initialState,
+    args: () => [this.client, this.allowed, this.viewedId, this.applicationsPage, this.size, this.uiLang] as const,
+  });
+
+  /** The application in the dialog, fetched again for its `ETag` (and any newer status). @internal */
+  private detail = new Task(this, {
+    task: async ([client, id, lang], { signal }) => {
+      if (!client || !id) return initialState;
+      const { value, etag } = await this.load(() => client.getApplication(id, { signal, lang }));
+      if (this.saving !== id) this.remember(value, etag);
+      return value;
+    },
+    args: () => [this.client, this.detailId, this.uiLang] as const,
+  });
+
+  private get pinnedId(): string | null {
+    return this.assignmentId?.trim() || null;
+  }
+
+  /** The assignment whose applications are shown, or null in the overview. */
+  private get viewedId(): string | null {
+    return this.pinnedId ?? this.chosen?.assignment.id ?? null;
+  }
+
+  private get allowed(): boolean {
+    return this.me.status === TaskStatus.COMPLETE && !!this.me.value?.can.readApplications;
+  }
+
+  private get size(): number {
+    return Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10));
+  }
+
+  /** The newest version of an application this element knows. */
+  private current(id: string): Application | null {
+    const known = this.known.get(id);
+    if (known) return known;
+    const row = this.#lastApplications?.page.items.find((a) => a.id === id);
+    if (row) return row;
+    return this.detail.status === TaskStatus.COMPLETE && this.detail.value?.id === id ? this.detail.value : null;
+  }
+
+  private remember(application: Application, etag: string | null): void {
+    this.known = new Map(this.known).set(application.id, application);
+    if (etag) this.#etags.set(application.id, etag);
+    else this.#etags.delete(application.id);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('assignmentId')) this.applicationsPage = 1;
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const inbox = this.inbox.status === TaskStatus.COMPLETE ? this.inbox.value : undefined;
+    if (inbox && inbox !== this.#lastInbox) {
+      this.#lastInbox = inbox;
+      this.announcement = withPage(t.assignmentCount(inbox.total), inbox, lang);
+    }
+    const page = this.applications.status === TaskStatus.COMPLETE ? this.applications.value : undefined;
+    const id = this.viewedId;
+    if (page && id && page !== this.#lastApplications?.page) {
+      this.#lastApplications = { assignmentId: id, page };
+      // A fresh page is newer than what this inbox remembered, except for a save still under way.
+      const known = new Map(this.known);
+      for (const item of page.items) if (item.id !== this.saving) known.delete(item.id);
+      this.known = known;
+      this.announcement = withPage(t.applicationCount(page.total), page, lang);
+    }
+  }
+
+  protected override updated(): void {
+    this.dataState = this.viewState;
+    const request = this.#focus;
+    if (!request) return;
+    const target = request.settled ? null : this.renderRoot.querySelector<HTMLElement>(request.selector);
+    if (!target && [this.me, this.inbox, this.pinned, this.applications].some((task) => task.status === TaskStatus.PENDING)) return;
+    this.#focus = null;
+    (target ?? this.renderRoot.querySelector<HTMLElement>(request.selector) ?? this.renderRoot.querySelector<HTMLElement>(request.fallback))?.focus();
+  }
+
+  private get viewState(): DataState {
+    if (this.me.status === TaskStatus.ERROR) return 'error';
+    if (this.me.status !== TaskStatus.COMPLETE) return 'loading';
+    if (!this.allowed || this.pinned.status === TaskStatus.ERROR) return 'error';
+    const task = this.viewedId ? this.applications : this.inbox;
+    switch (task.status) {
+      case TaskStatus.ERROR:
+        return 'error';
+      case TaskStatus.COMPLETE:
+        return task.value?.total ? 'ready' : 'empty';
+      default:
+        return 'loading';
+    }
+  }
+
+  // --- rendering -------------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      ${this.renderView()} ${this.renderDialog()}`;
+  }
+
+  private renderView(): unknown {
+    const lang = this.uiLang;
+    return this.me.render({
+      initial: () => renderSkeleton(3, lang, 'skeleton-card'),
+      pending: () => renderSkeleton(3, lang, 'skeleton-card'),
+      error: (error) => {
+        const kind = error instanceof FlexschilError ? error.kind : null;
+        return kind === 'unauthorized' ? this.renderSignIn('signIn') : kind === 'forbidden' ? this.renderSignIn('noAccess') : renderError(error, lang, this.retryMe);
+      },
+      complete: (me) => (!me.can.readApplications ? this.renderSignIn('noAccess') : this.viewedId ? this.renderAssignment() : this.renderOverview(me)),
+    });
+  }
+
+  private renderSignIn(kind: 'signIn' | 'noAccess'): TemplateResult {
+    const t = messages[this.uiLang];
+    return html`<div class="status" part="sign-in">
+      <p><strong>${kind === 'signIn' ? t.signInTitle : t.noAccessTitle}</strong></p>
+      <p>${kind === 'signIn' ? t.signInHint : t.noAccessHint}</p>
+      <button type="button" class="button secondary" @click=${this.retryMe}>${common[this.uiLang].retry}</button>
+    </div>`;
+  }
+
+  private heading(id: string, level: number, content: unknown, textLang: string | typeof nothing = nothing): TemplateResult {
+    const tag = headingTag(level);
+    return staticHtml`<${tag} id=${id} class="view-heading" part="heading" tabindex="-1" lang=${textLang}>${content}</${tag}>`;
+  }
+
+  private renderOverview(me: Me): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const title = me.organisation ? t.overviewTitle(me.organisation.name) : t.overviewTitlePlain;
+    const skeleton = () => renderSkeleton(Math.min(this.size, 3), lang, 'skeleton-card');
+    return html`${this.heading(OVERVIEW_HEADING.slice(1), this.headingLevel, title)}
+    ${this.inbox.render({
+      initial: skeleton,
+      pending: () => (this.#lastInbox ? this.renderInbox(this.#lastInbox, true) : skeleton()),
+      error: (error) => renderError(error, lang, this.retryInbox),
+      complete: (page) => (page.total === 0 ? renderEmpty(t.emptyOverviewTitle, t.emptyOverviewHint) : this.renderInbox(page, false)),
+    })}`;
+  }
+
+  private renderInbox(page: InboxPage, busy: boolean): TemplateResult {
+    return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
+      <ul class="cards" part="list">
+        ${page.items.map((item) => html`<li>${this.renderInboxItem(item)}</li>`)}
+      </ul>
+      ${renderPagination(page.page, pageCount(page), this.uiLang, this.goToOverviewPage)}
+    </div>`;
+  }
+
+  private renderInboxItem(item: InboxAssignment): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const a = item.assignment;
+    const { total, new: fresh } = item.applications;
+    const titleTag = headingTag(this.headingLevel + 1);
+    // Assignment texts are in the backend's language (WCAG 3.1.2); the words around them in the UI's.
+    const textLang = contentLang(item, lang);
+    return html`<div class="card" part="assignment">
+      <div class="card-main">
+        ${staticHtml`<${titleTag} class="card-title" lang=${textLang}>${a.title}</${titleTag}>`}
+        <p class="meta">${this.renderClosing(a)}</p>
+        <p class="counts">
+          <span>${t.applicationCount(total)}</span>
+          ${fresh ? html`<span class="badge new" part="new">${t.newCount(fresh)}</span>` : nothing}
+        </p>
+      </div>
+      <button type="button" class="button secondary" data-assignment=${a.id} @click=${() => this.openAssignment(item)}>
+        ${t.view} <span class="visually-hidden">${fill(t.viewFor, marked(a.title, textLang))}</span>
+      </button>
+    </div>`;
+  }
+
+  private renderClosing(a: Assignment): TemplateResult {
+    const closing = closingText(a.closingDate, today(), this.uiLang, a.status);
+    return html`<time datetime=${a.closingDate}
+      ><span aria-hidden="true">${closing.text}</span><span class="visually-hidden">${closing.full}</span></time
+    >`;
+  }
+
+  private renderAssignment(): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const pinned = this.pinnedId !== null;
+    if (pinned && this.pinned.status === TaskStatus.ERROR) return renderError(this.pinned.error, lang, this.retryPinned);
+    const assignment = pinned ? (this.pinned.status === TaskStatus.COMPLETE ? this.pinned.value : null) : this.chosen?.assignment;
+    const textLang = assignment ? contentLang(pinned ? assignment : this.chosen, lang) : nothing;
+    const page = this.#lastApplications?.assignmentId === this.viewedId ? this.#lastApplications.page : null;
+    const csvKey = `csv:${this.viewedId}`;
+    return html`${pinned
+        ? nothing
+        : html`<button type="button" class="link-button back" part="back" @click=${this.back}>
+            <span aria-hidden="true">←</span> ${t.back}
+          </button>`}
+      <div class="view-header">
+        <div>
+          ${this.heading(VIEW_HEADING.slice(1), this.headingLevel, assignment?.title ?? common[lang].loading, textLang)}
+          ${assignment ? html`<p class="meta">${this.renderClosing(assignment)}</p>` : nothing}
+        </div>
+        ${page?.total
+          ? html`<button
+              type="button"
+              class="button secondary"
+              part="export"
+              aria-disabled=${this.downloading.has(csvKey) ? 'true' : 'false'}
+              @click=${this.exportCsv}
+            >${t.exportCsv}</button>`
+          : nothing}
+      </div>
+      ${this.renderDownloadProblem(csvKey)} ${this.problem && this.problem.id !== this.detailId ? this.renderProblem(this.problem) : nothing}
+      ${this.applications.render({
+        initial: () => renderSkeleton(3, lang, 'skeleton-card'),
+        pending: () => (page ? this.renderTable(page, marked(assignment?.title ?? '', textLang), true) : renderSkeleton(3, lang, 'skeleton-card')),
+        error: (error) => renderError(error, lang, this.retryApplications),
+        complete: (p) => (p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint) : this.renderTable(p, marked(assignment?.title ?? '', textLang), false)),
+      })}`;
+  }
+
+  private renderTable(page: ApplicationPage, title: TemplateResult | string, busy: boolean): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
+      <table part="table">
+        <caption>
+          <span class="visually-hidden">${fill(t.applicationsOf, title)}:</span> ${t.applicationCount(page.total)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.name}</th>
+            <th scope="col">${t.date}</th>
+            <th scope="col">${t.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${page.items.map((row) => {
+            const a = this.current(row.id) ?? row;
+            return html`<tr part="row">
+              <th scope="row">
+                <button type="button" class="link-button open" data-id=${a.id} aria-haspopup="dialog" @click=${() => this.openDetail(a.id)}>
+                  ${nameOf(a, lang)}
+                </button>
+              </th>
+              <td><time datetime=${a.receivedAt}>${formatDate(a.receivedAt.slice(0, 10), lang, { short: true })}</time></td>
+              <td><span class="state-${a.status}" part="status">${applicationStatusLabel(a.status, lang)}</span></td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      ${renderPagination(page.page, pageCount(page), lang, this.goToApplicationsPage)}
+    </div>`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const a = this.detailId ? this.current(this.detailId) : null;
+    return html`<dialog part="dialog" aria-labelledby=${a ? 'detail-title' : nothing} @close=${this.onDialogClose}>
+      ${a
+        ? html`<div class="dialog-header">
+              <h2 id="detail-title" tabindex="-1">${t.dialogTitle(nameOf(a, lang))}</h2>
+              <button type="button" class="button secondary" @click=${this.closeDialog}>${common[lang].close}</button>
+            </div>
+            <div class="dialog-body">
+              <p class="received">${t.receivedOn(formatDate(a.receivedAt.slice(0, 10), lang))}</p>
+              ${this.renderStatusForm(a)}
+              <h3>${t.facts}</h3>
+              <dl class="facts">${this.renderFacts(a)}</dl>
+              <h3>${t.motivation}</h3>
+              <p class="motivation">${a.motivation}</p>
+              <h3>${t.cv}</h3>
+              ${this.renderCv(a)}
+            </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private renderStatusForm(a: Application): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const picked = this.pickedStatus ?? a.status;
+    const problem = this.problem?.id === a.id ? this.problem : null;
+    return html`<form class="status-form" part="status-form" @submit=${this.onStatusSubmit}>
+      <label for="status-select">${t.statusLabel}</label>
+      <div class="row">
+        <select id="status-select" name="status" aria-describedby=${problem ? 'status-problem' : nothing} @change=${this.onStatusPick}>
+          ${applicationStatuses.map((s) => html`<option value=${s} .selected=${live(s === picked)}>${applicationStatusLabel(s, lang)}</option>`)}
+        </select>
+        <button type="submit" class="button" aria-disabled=${this.saving === a.id ? 'true' : 'false'}>${t.saveStatus}</button>
+      </div>
+      ${problem ? this.renderProblem(problem, 'status-problem') : nothing}
+    </form>`;
+  }
+
+  private renderProblem(problem: StatusProblem, id?: string): TemplateResult {
+    const t = messages[this.uiLang];
+    const status = applicationStatusLabel(problem.status, this.uiLang);
+    const text = problem.kind === 'conflict' ? t.conflict(status) : `${problem.reason} ${t.saveFailed(status)}`;
+    return html`<p id=${id ?? nothing} class="problem" part="problem" role="alert">${text}</p>`;
+  }
+
+  private renderDownloadProblem(key: string): TemplateResult | typeof nothing {
+    const problem = this.downloadProblem;
+    return problem?.key === key ? html`<p class="problem" part="problem" role="alert">${problem.text}</p>` : nothing;
+  }
+
+  private renderFacts(a: Application): TemplateResult[] {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const none = t.notGiven;
+    const contact = contactLinks(a);
+    return [
+      fact(t.email, contact?.email ? linkOr(contact.email, contact.mailto) : none),
+      fact(t.phone, contact?.phone ? linkOr(contact.phone, contact.tel) : none),
+      fact(t.kvkNumber, a.kvkNumber ?? none),
+      fact(t.availableFrom, a.availableFrom ? formatDate(a.availableFrom, lang) : none),
+      fact(t.hoursPerWeek, a.hoursPerWeek !== null ? formatHours(a.hoursPerWeek, lang) : none),
+      fact(t.rate, a.rate !== null ? formatMoney(a.rate, 'EUR', 'hour', lang) : none),
+      ...(a.profileId ? [fact(t.profile, a.profileId)] : []),
+    ];
+  }
+
+  private renderCv(a: Application): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    if (!a.cv) return html`<p>${t.noCv}</p>`;
+    const key = `cv:${a.id}`;
+    return html`<p>
+        <button
+          type="button"
+          class="button secondary"
+          part="cv"
+          aria-disabled=${this.downloading.has(key) ? 'true' : 'false'}
+          @click=${(event: Event) => this.downloadCv(a, event)}
+        >
+          ${t.downloadCv} <span class="file">(${t.cvFile(a.cv.name, formatFileSize(a.cv.size, lang))})</span>
+        </button>
+      </p>
+      ${this.renderDownloadProblem(key)}`;
+  }
+
+  // --- navigating ------------------------------------------------------------------------------
+
+  private openAssignment(item: InboxAssignment): void {
+    this.chosen = item;
+    this.applicationsPage = 1;
+    this.problem = null;
+    this.downloadProblem = null;
+    this.#focus = { selector: VIEW_HEADING, fallback: VIEW_HEADING };
+  }
+
+  private back = (): void => {
+    const id = this.chosen?.assignment.id ?? '';
+    this.chosen = null;
+    this.problem = null;
+    this.downloadProblem = null;
+    // Back to the button that opened the assignment, once the overview (fetched again for fresh counts) is in.
+    this.#focus = { selector: `[data-assignment="${CSS.escape(id)}"]`, fallback: OVERVIEW_HEADING, settled: true };
+  };
+
+  private goToOverviewPage = (page: number): void => {
+    this.overviewPage = page;
+    this.#focus = { selector: OVERVIEW_HEADING, fallback: OVERVIEW_HEADING };
+  };
+
+  private goToApplicationsPage = (page: number): void => {
+    this.applicationsPage = page;
+    this.#focus = { selector: VIEW_HEADING, fallback: VIEW_HEADING };
+  };
+
+  private retryMe = (): void => {
+    this.#focus = { selector: `${OVERVIEW_HEADING}, ${VIEW_HEADING}`, fallback: '[part~="sign-in"] button, [part~="error"] button' };
+    void this.me.run();
+  };
+
+  private retryInbox = (): void => {
+    this.#focus = { selector: OVERVIEW_HEADING, fallback: OVERVIEW_HEADING };
+    void this.inbox.run();
+  };
+
+  private retryPinned = (): void => {
+    this.#focus = { selector: VIEW_HEADING, fallback: '[part~="error"] button' };
+    void this.pinned.run();
+  };
+
+  private retryApplications = (): void => {
+    this.#focus = { selector: VIEW_HEADING, fallback: VIEW_HEADING };
+    void this.applications.run();
+  };
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private async openDetail(id: string): Promise<void> {
+    this.detailId = id;
+    this.pickedStatus = null;
+    if (this.problem?.id !== id) this.problem = null;
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    // The title first, so a screen reader says whose application this is.
+    dialog.querySelector<HTMLElement>('#detail-title')?.focus();
+  }
+
+  private closeDialog = (): void => this.dialog?.close();
+
+  private onDialogClose = (): void => {
+    // The close event is queued: another application may have been opened in the meantime.
+    if (this.dialog?.open) return;
+    const id = this.detailId;
+    this.detailId = null;
+    this.pickedStatus = null;
+    if (this.problem?.id === id) this.problem = null;
+    if (this.downloadProblem?.key === `cv:${id}`) this.downloadProblem = null;
+    // Back to the row that opened it (WCAG 2.4.3).
+    if (id) this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+  };
+
+  // --- changing a status -----------------------------------------------------------------------
+
+  private onStatusPick = (event: Event): void => {
+    this.pickedStatus = (event.target as HTMLSelectElement).value as ApplicationStatus;
+  };
+
+  private onStatusSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (this.detailId) void this.saveStatus(this.detailId);
+  };
+
+  /**
+   * Shows the new status at once and saves it with `If-Match`; a failure rolls it back with a
+   * message, a 412 shows the status someone else set (CONTRACT.md §1 "change").
+   */
+  private async saveStatus(id: string): Promise<void> {
+    if (this.saving) return;
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const before = this.current(id);
+    if (!before) return;
+    const status = this.pickedStatus ?? before.status;
+    if (status === before.status) {
+      this.pickedStatus = null;
+      this.announcement = t.unchanged(applicationStatusLabel(status, lang));
+      return;
+    }
+    this.saving = id;
+    this.problem = null;
+    this.announcement = t.saving;
+    try {
+      const client = this.requireClient();
+      const etag = await this.etagFor(client, id);
+      const seen = this.current(id) ?? before;
+      if (seen.status !== before.status) {
+        // The version fetched for its ETag is newer than what the poster chose from.
+        this.conflict(seen);
+        return;
+      }
+      this.known = new Map(this.known).set(id, { ...seen, status });
+      this.pickedStatus = null;
+      const saved = await client.updateApplication(id, { status }, etag, { lang });
+      this.remember(saved.value, saved.etag);
+      this.announcement = t.saved(nameOf(saved.value, lang), applicationStatusLabel(saved.value.status, lang));
+      emit(this, 'application-status-change', { application: saved.value });
+    } catch (error) {
+      const failure = toFlexschilError(error);
+      if (!isAbortError(error)) emit(this, 'flexschil-error', failure.toDetail());
+      const current = failure.status === 412 ? Application.safeParse(failure.members.current) : null;
+      if (current?.success && current.data.id === id) {
+        this.remember(current.data, null);
+        this.conflict(current.data);
+        return;
+      }
+      if (failure.status === 412) this.#etags.delete(id);
+      this.known = new Map(this.known).set(id, before);
+      // The choice stays in the control: "Save status" tries it again.
+      this.pickedStatus = status;
+      this.announcement = '';
+      this.problem = { id, kind: 'failed', status: before.status, reason: errorMessage(failure, lang) };
+    } finally {
+      this.saving = null;
+    }
+  }
+
+  private conflict(current: Application): void {
+    this.pickedStatus = null;
+    this.announcement = '';
+    this.problem = { id: current.id, kind: 'conflict', status: current.status };
+  }
+
+  /** The `ETag` to send in `If-Match`: from the dialog's fetch, else fetched now. */
+  private async etagFor(client: FlexschilClient, id: string): Promise<string> {
+    if (this.detailId === id && this.detail.status === TaskStatus.PENDING) await this.detail.taskComplete.catch(() => null);
+    const known = this.#etags.get(id);
+    if (known) return known;
+    const { value, etag } = await client.getApplication(id, { lang: this.uiLang });
+    this.remember(value, etag);
+    if (!etag) throw new FlexschilError({ kind: 'invalid-response', status: 502, title: 'Missing ETag', detail: 'GET /applications/{id} answered without an ETag' });
+    return etag;
+  }
+
+  // --- downloads -------------------------------------------------------------------------------
+
+  private exportCsv = (event: Event): void => {
+    const id = this.viewedId;
+    if (!id) return;
+    const t = messages[this.uiLang];
+    void this.download(`csv:${id}`, event, (client) => client.downloadApplications(id, { lang: this.uiLang }), t.csvFileName(id), t.exporting, t.exportFailed);
+  };
+
+  private downloadCv(a: Application, event: Event): void {
+    const t = messages[this.uiLang];
+    void this.download(`cv:${a.id}`, event, (client) => client.downloadCv(a.id, { lang: this.uiLang }), a.cv?.name ?? 'cv', t.downloadingCv, t.cvFailed);
+  }
+
+  /** Fetches a file and hands it to the browser; the button keeps focus, the outcome is announced. */
+  private async download(
+    key: string,
+    event: Event,
+    fetchFile: (client: FlexschilClient) => Promise<Download>,
+    fallbackName: string,
+    busyText: string,
+    failedText: string,
+  ): Promise<void> {
+    if (this.downloading.has(key)) return;
+    const button = event.currentTarget as HTMLElement;
+    this.downloading = new Set(this.downloading).add(key);
+    if (this.downloadProblem?.key === key) this.downloadProblem = null;
+    this.announcement = busyText;
+    try {
+      const { blob, fileName } = await fetchFile(this.requireClient());
+      const name = fileName || fallbackName;
+      saveFile(blob, name, button.parentElement ?? this.renderRoot);
+      this.announcement = messages[this.uiLang].downloaded(name);
+    } catch (error) {
+      const failure = toFlexschilError(error);
+      emit(this, 'flexschil-error', failure.toDetail());
+      this.announcement = '';
+      this.downloadProblem = { key, text: `${failedText} ${errorMessage(failure, this.uiLang)}` };
+    } finally {
+      const downloading = new Set(this.downloading);
+      downloading.delete(key);
+      this.downloading = downloading;
+    }
+  }
+}
+
+/** The applicant's name, or words for its absence (a button needs a name). */
+function nameOf(a: Application, lang: 'nl' | 'en'): string {
+  return a.name.trim() || messages[lang].notGiven;
+}
+
+function pageCount(page: { total: number; pageSize: number }): number {
+  return Math.max(1, Math.ceil(page.total / page.pageSize));
+}
+
+/** "5 reacties, pagina 1 van 2" when there are several pages. */
+function withPage(count: string, page: { page: number; total: number; pageSize: number }, lang: 'nl' | 'en'): string {
+  const pages = pageCount(page);
+  return pages > 1 ? `${count}, ${common[lang].pageOf(page.page, pages)}` : count;
+}
+
+/**
+ * Hands a fetched file to the browser as a download under its own name (which may be
+ * non-ASCII). The link sits next to the button so it is inside an open modal dialog too.
+ */
+function saveFile(blob: Blob, fileName: string, near: ParentNode): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  near.append(link);
+  link.click();
+  link.remove();
+  // Not at once: a browser may still read the URL after click() returned.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

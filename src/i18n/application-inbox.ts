@@ -1,0 +1,133 @@
+import type { ApplicationStatus } from '../api/schemas.js';
+import { codeLabel } from './codes.js';
+import { type Lang, locales } from './lang.js';
+import { defineMessages } from './messages.js';
+
+/** Strings of `<application-inbox>`. */
+export const applicationInbox = defineMessages(
+  {
+    signInTitle: 'Log in om reacties te lezen',
+    signInHint: 'Reacties op opdrachten zijn alleen te zien voor medewerkers die opdrachten plaatsen voor hun organisatie.',
+    noAccessTitle: 'Je kunt hier geen reacties lezen',
+    noAccessHint: 'Alleen wie opdrachten plaatst voor een organisatie, leest de reacties. Vraag je beheerder om die rol als je hem nodig hebt.',
+    overviewTitle: (organisation: string) => `Opdrachten van ${organisation}`,
+    overviewTitlePlain: 'Opdrachten en reacties',
+    assignmentCount: (n: number) => (n === 1 ? '1 opdracht' : `${n} opdrachten`),
+    applicationCount: (n: number) => (n === 0 ? 'Nog geen reacties' : n === 1 ? '1 reactie' : `${n} reacties`),
+    newCount: (n: number) => `${n} nieuw`,
+    view: 'Bekijk reacties',
+    viewFor: (title: string) => `voor ${title}`,
+    emptyOverviewTitle: 'Je organisatie heeft nog geen opdrachten',
+    emptyOverviewHint: 'Opdrachten die je organisatie plaatst, staan hier met de reacties erop.',
+    back: 'Alle opdrachten',
+    applicationsOf: (title: string) => `Reacties op ${title}`,
+    name: 'Naam',
+    date: 'Datum',
+    status: 'Status',
+    emptyTitle: 'Nog geen reacties',
+    emptyHint: 'Zodra iemand reageert, staat de reactie hier.',
+    exportCsv: 'Exporteer naar CSV',
+    exporting: 'De CSV wordt gemaakt…',
+    downloaded: (file: string) => `${file} is gedownload.`,
+    exportFailed: 'De CSV kon niet worden gedownload.',
+    csvFileName: (id: string) => `reacties-${id}.csv`,
+    dialogTitle: (name: string) => `Reactie van ${name}`,
+    receivedOn: (date: string) => `Ontvangen op ${date}`,
+    facts: 'Gegevens',
+    email: 'E-mail',
+    phone: 'Telefoon',
+    kvkNumber: 'KvK-nummer',
+    availableFrom: 'Beschikbaar vanaf',
+    hoursPerWeek: 'Uren per week',
+    rate: 'Tarief',
+    profile: 'Eigen profiel',
+    notGiven: 'Niet opgegeven',
+    motivation: 'Motivatie',
+    cv: 'Cv',
+    downloadCv: 'Download cv',
+    cvFile: (name: string, size: string) => `${name}, ${size}`,
+    downloadingCv: 'Het cv wordt gedownload…',
+    cvFailed: 'Het cv kon niet worden gedownload.',
+    noCv: 'Er is geen cv meegestuurd.',
+    statusLabel: 'Status van de reactie',
+    saveStatus: 'Status opslaan',
+    saving: 'De status wordt opgeslagen…',
+    saved: (name: string, status: string) => `De status van ${name} is nu: ${status}.`,
+    unchanged: (status: string) => `De status is al: ${status}.`,
+    saveFailed: (status: string) => `De status kon niet worden opgeslagen; hij is weer: ${status}. Kies Status opslaan om het opnieuw te proberen.`,
+    conflict: (status: string) =>
+      `Iemand anders heeft de status intussen gewijzigd in: ${status}. Die status staat nu hier. Kies opnieuw als je hem toch wilt wijzigen.`,
+  },
+  {
+    signInTitle: 'Sign in to read applications',
+    signInHint: 'Applications are shown only to employees who post assignments for their organisation.',
+    noAccessTitle: 'You cannot read applications here',
+    noAccessHint: 'Only people who post assignments for an organisation read its applications. Ask your administrator for that role if you need it.',
+    overviewTitle: (organisation: string) => `Assignments of ${organisation}`,
+    overviewTitlePlain: 'Assignments and applications',
+    assignmentCount: (n: number) => (n === 1 ? '1 assignment' : `${n} assignments`),
+    applicationCount: (n: number) => (n === 0 ? 'No applications yet' : n === 1 ? '1 application' : `${n} applications`),
+    newCount: (n: number) => `${n} new`,
+    view: 'View applications',
+    viewFor: (title: string) => `for ${title}`,
+    emptyOverviewTitle: 'Your organisation has no assignments yet',
+    emptyOverviewHint: 'Assignments your organisation posts are listed here with their applications.',
+    back: 'All assignments',
+    applicationsOf: (title: string) => `Applications for ${title}`,
+    name: 'Name',
+    date: 'Date',
+    status: 'Status',
+    emptyTitle: 'No applications yet',
+    emptyHint: 'As soon as someone applies, the application is listed here.',
+    exportCsv: 'Export to CSV',
+    exporting: 'Creating the CSV…',
+    downloaded: (file: string) => `${file} has been downloaded.`,
+    exportFailed: 'The CSV could not be downloaded.',
+    csvFileName: (id: string) => `applications-${id}.csv`,
+    dialogTitle: (name: string) => `Application from ${name}`,
+    receivedOn: (date: string) => `Received on ${date}`,
+    facts: 'Details',
+    email: 'Email',
+    phone: 'Phone',
+    kvkNumber: 'Chamber of Commerce number',
+    availableFrom: 'Available from',
+    hoursPerWeek: 'Hours per week',
+    rate: 'Rate',
+    profile: 'Own profile',
+    notGiven: 'Not given',
+    motivation: 'Motivation',
+    cv: 'CV',
+    downloadCv: 'Download CV',
+    cvFile: (name: string, size: string) => `${name}, ${size}`,
+    downloadingCv: 'Downloading the CV…',
+    cvFailed: 'The CV could not be downloaded.',
+    noCv: 'No CV was attached.',
+    statusLabel: 'Status of the application',
+    saveStatus: 'Save status',
+    saving: 'Saving the status…',
+    saved: (name: string, status: string) => `The status of ${name} is now: ${status}.`,
+    unchanged: (status: string) => `The status already is: ${status}.`,
+    saveFailed: (status: string) => `The status could not be saved; it is back to: ${status}. Choose Save status to try again.`,
+    conflict: (status: string) =>
+      `Someone else has meanwhile changed the status to: ${status}. That status is shown here now. Choose again if you still want to change it.`,
+  },
+);
+
+/** The words for an application's status (text, never colour alone). */
+export function applicationStatusLabel(status: ApplicationStatus, lang: Lang): string {
+  return codeLabel('applicationStatus', status, lang);
+}
+
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+/** "48 kB", "1,2 MB": a file's size as people read it (built once per language and unit). */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
+  const key = `${lang} ${unit}`;
+  let format = sizeFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang], { style: 'unit', unit, maximumFractionDigits: 1 });
+    sizeFormats.set(key, format);
+  }
+  return format.format(value);
+}

@@ -1,0 +1,522 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { HttpResponse, http } from 'msw';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { mockToken } from '../mock/backend.js';
+import { applicationStatuses } from '../src/api/schemas.js';
+import type { ApplicationInbox } from '../src/elements/application-inbox/application-inbox.js';
+import '../src/elements/application-inbox/define.js';
+import '../src/elements/marketplace-provider/define.js';
+import { API, waitFor } from './helpers.js';
+import { backend, requests, resetMock, worker } from './msw.js';
+
+type Inbox = ApplicationInbox;
+
+const POSTER = mockToken({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
+/** Gemeente Steenbergen's open public assignment in the seed (KvK number, CV and conditions required). */
+const ASSIGNMENT = 'a-2026-0101';
+const TITLE = 'Projectleider informatievoorziening';
+/** The seed's assignments of Gemeente Steenbergen, public and internal. */
+const STEENBERGEN_ASSIGNMENTS = 6;
+const PDF = '%PDF-1.4\n% cv\n';
+
+/** Applies as a visitor would, through the shared backend's own `POST /assignments/{id}/applications`; returns the id. */
+async function apply(name: string, { cv = 'cv.pdf', motivation = 'Ik wil graag meewerken aan deze opdracht omdat ik er veel ervaring mee heb.' } = {}) {
+  const body = new FormData();
+  const fields = { name, email: 'a.backx@example.nl', phone: '06 12345678', kvkNumber: '12345678', motivation, availableFrom: '2027-01-01', hoursPerWeek: '16', rate: '85' };
+  for (const [key, value] of Object.entries(fields)) body.append(key, value);
+  body.append('cv', new File([PDF], cv, { type: 'application/pdf' }));
+  body.append('consent', 'true');
+  body.append('acceptConditions', 'true');
+  const request = new Request(`${API}/assignments/${ASSIGNMENT}/applications`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body });
+  const response = await backend.handle(request, { base: API });
+  expect(response.status, await response.clone().text()).to.equal(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** A status change by someone else (another poster of the organisation), straight to the backend. */
+async function changeElsewhere(id: string, status: string, version: number) {
+  const response = await backend.handle(
+    new Request(`${API}/applications/${id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${mockToken({ sub: 'poster-2', org: 'gem-steenbergen', roles: ['poster'] })}`, 'If-Match': `"v${version}"`, 'Content-Type': 'application/merge-patch+json' },
+      body: JSON.stringify({ status }),
+    }),
+    { base: API },
+  );
+  expect(response.status).to.equal(200);
+}
+
+const problem = (status: number, title: string) =>
+  HttpResponse.json({ title, status }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+
+async function mount(attributes = '', { lang = 'nl', token = POSTER as string | null } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+    <marketplace-provider endpoint=${API} .getToken=${token ? async () => token : null}>
+      ${unsafeHTML(`<application-inbox ${attributes}></application-inbox>`)}
+    </marketplace-provider>
+  </div>`);
+  return wrapper.querySelector<Inbox>('application-inbox')!;
+}
+
+const shadow = (el: Inbox) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const part = (el: Inbox, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: Inbox, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const focused = (el: Inbox) => shadow(el).activeElement as HTMLElement | null;
+const live = (el: Inbox) => text(shadow(el).querySelector('[role="status"][aria-live="polite"]'));
+const dialog = (el: Inbox) => shadow(el).querySelector('dialog')!;
+const select = (el: Inbox) => shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!;
+const rows = (el: Inbox) => parts(el, 'row').map((r) => [...r.children].map((c) => text(c)));
+const rowStatus = (el: Inbox, id: string) => text(shadow(el).querySelector(`[data-id="${id}"]`)?.closest('tr')?.querySelector('[part~="status"]'));
+const card = (el: Inbox, id: string) => shadow(el).querySelector(`[data-assignment="${id}"]`)!.closest('[part~="assignment"]');
+const button = (el: Inbox, label: string) => [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label) ?? null;
+const paths = () => requests.map((r) => `${r.method} ${new URL(r.url).pathname.replace('/v1', '')}`);
+
+/** Compares by identity without putting DOM nodes into the failure message (they are too big to report). */
+function expectFocus(el: Inbox, expected: Element | null) {
+  const actual = focused(el);
+  const describe = (node: Element | null) => (node ? `<${node.localName}${node.id ? `#${node.id}` : ''}> "${text(node).slice(0, 40)}"` : 'nothing');
+  expect(actual === expected, `focus on ${describe(actual)}, expected ${describe(expected)}`).to.equal(true);
+}
+
+async function state(el: Inbox, name: string) {
+  await waitFor(() => el.matches(`:state(${name})`), { message: `state ${name}` });
+  await el.updateComplete;
+}
+
+async function openAssignment(el: Inbox, id = ASSIGNMENT) {
+  await state(el, 'ready');
+  shadow(el).querySelector<HTMLButtonElement>(`[data-assignment="${id}"]`)!.click();
+  await waitFor(() => !el.matches(':state(loading)') && part(el, 'heading')?.id === 'view-heading', { message: 'the assignment' });
+  await el.updateComplete;
+}
+
+async function openDetail(el: Inbox, id: string) {
+  shadow(el).querySelector<HTMLButtonElement>(`[data-id="${id}"]`)!.click();
+  await waitFor(() => dialog(el).open && dialog(el).querySelector('#detail-title'), { message: 'dialog' });
+  await el.updateComplete;
+}
+
+async function choose(el: Inbox, status: string) {
+  select(el).focus();
+  select(el).value = status;
+  select(el).dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function save(el: Inbox) {
+  button(el, 'Status opslaan')!.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+/** Downloads the page is asked to save: the `<a download>` click is caught before the browser acts. */
+function catchDownloads() {
+  const caught: { name: string; href: string }[] = [];
+  const listener = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLAnchorElement && target.hasAttribute('download')) {
+      event.preventDefault();
+      caught.push({ name: target.download, href: target.href });
+    }
+  };
+  document.addEventListener('click', listener, true);
+  return { caught, stop: () => document.removeEventListener('click', listener, true) };
+}
+
+function errorsFired() {
+  const statuses: number[] = [];
+  const listener = (event: Event) => statuses.push((event as CustomEvent).detail.status);
+  document.addEventListener('flexschil-error', listener);
+  return { statuses, stop: () => document.removeEventListener('flexschil-error', listener) };
+}
+
+describe('<application-inbox>', () => {
+  let anne: string;
+  let bram: string;
+
+  beforeEach(async () => {
+    await resetMock();
+    anne = await apply('Anne-Marie Backx', { cv: 'cv Ærø.pdf', motivation: 'Ik heb ervaring met informatievoorziening bij drie gemeenten.\nEn ik wil graag bijdragen.' });
+    bram = await apply('Bram de Vries');
+    await changeElsewhere(bram, 'in-behandeling', 1);
+    requests.length = 0;
+  });
+  afterEach(async () => {
+    worker.resetHandlers();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('who may see it', () => {
+    it('asks to sign in, and asks the backend nothing more, without credentials', async () => {
+      const errors = errorsFired();
+      try {
+        const el = await mount('', { token: null });
+        await state(el, 'error');
+        expect(text(part(el, 'sign-in'))).to.contain('Log in om reacties te lezen');
+        expect(errors.statuses).to.deep.equal([401]);
+        expect(paths()).to.deep.equal(['GET /me']);
+        expect(part(el, 'list')).to.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        errors.stop();
+      }
+    });
+
+    it('asks to sign in again when the token is not accepted (expired)', async () => {
+      const el = await mount('', { token: 'verlopen-token' });
+      await state(el, 'error');
+      expect(text(part(el, 'sign-in'))).to.contain('Log in om reacties te lezen');
+    });
+
+    it('says an employee without the poster role may not read applications, and asks nothing else', async () => {
+      const el = await mount('', { lang: 'en', token: mockToken({ sub: 'employee-1', org: 'gem-steenbergen' }) });
+      await state(el, 'error');
+      expect(text(part(el, 'sign-in'))).to.contain('You cannot read applications here');
+      expect(paths()).to.deep.equal(['GET /me']);
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows another organisation's poster no access to this organisation's applications", async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`, { token: mockToken({ sub: 'poster-3', org: 'prov-noord-brabant', roles: ['poster'] }) });
+      await state(el, 'error');
+      expect(text(part(el, 'error'))).to.contain('Je hebt geen toegang tot deze gegevens.');
+      expect(el.shadowRoot!.textContent).not.to.contain('Anne-Marie');
+    });
+  });
+
+  describe('the overview', () => {
+    it("lists the organisation's assignments with their new applications, accessibly while loading and ready", async () => {
+      backend.setFault({ kind: 'slow', delay: 300, times: 1, paths: /^\/me\/assignments$/ });
+      const el = await mount();
+      await state(el, 'loading');
+      await expect(el).to.be.accessible();
+      await state(el, 'ready');
+      expect(text(part(el, 'heading'))).to.equal('Opdrachten van Gemeente Steenbergen');
+      expect(parts(el, 'assignment')).to.have.length(STEENBERGEN_ASSIGNMENTS);
+      expect(text(card(el, ASSIGNMENT))).to.contain(TITLE).and.contain('2 reacties').and.contain('1 nieuw');
+      expect(text(card(el, 'a-2026-0106'))).to.contain('Nog geen reacties').and.contain('gesloten');
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten`);
+      // The name of each button says which assignment it opens (WCAG 2.4.6), starting with its visible words (2.5.3).
+      expect(text(card(el, ASSIGNMENT)!.querySelector('button'))).to.equal(`Bekijk reacties voor ${TITLE}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English when the page does', async () => {
+      const el = await mount('', { lang: 'en' });
+      await state(el, 'ready');
+      expect(text(part(el, 'heading'))).to.equal('Assignments of Gemeente Steenbergen');
+      expect(text(card(el, ASSIGNMENT))).to.contain('2 applications').and.contain('1 new');
+      expect(text(card(el, ASSIGNMENT)!.querySelector('button'))).to.equal(`View applications for ${TITLE}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks Dutch assignment titles as Dutch in an English inbox (WCAG 3.1.2)', async () => {
+      worker.use(
+        http.get(`${API}/me/assignments`, async ({ request }) => {
+          const answer = await backend.handle(request.clone(), { base: API });
+          return new HttpResponse(await answer.text(), { status: answer.status, headers: { 'Content-Type': 'application/json', 'Content-Language': 'nl' } });
+        }),
+      );
+      const el = await mount('', { lang: 'en' });
+      await state(el, 'ready');
+      expect(card(el, ASSIGNMENT)!.querySelector('.card-title')!.getAttribute('lang')).to.equal('nl');
+      expect(card(el, ASSIGNMENT)!.querySelector(`button span[lang="nl"]`)!.textContent).to.equal(TITLE);
+      part(el, 'assignment')!.querySelector('button')!.click();
+      await waitFor(() => part(el, 'heading')?.id === 'view-heading', { message: 'the assignment' });
+      expect(part(el, 'heading')!.getAttribute('lang')).to.equal('nl');
+    });
+
+    it('pages through many assignments and puts focus on the heading', async () => {
+      const el = await mount('page-size="4"');
+      await state(el, 'ready');
+      expect(parts(el, 'assignment')).to.have.length(4);
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten, pagina 1 van 2`);
+      button(el, 'Volgende')!.click();
+      await waitFor(() => parts(el, 'assignment').length === STEENBERGEN_ASSIGNMENTS - 4, { message: 'page 2' });
+      await waitFor(() => focused(el)?.id === 'overview-heading', { message: 'focus on the heading' });
+      expect(paths().filter((p) => p.startsWith('GET /me/assignments'))).to.have.length(2);
+    });
+  });
+
+  describe("one assignment's applications", () => {
+    it("opens an assignment's applications in a table, with focus on its heading, and goes back to the same button", async () => {
+      const el = await mount();
+      await openAssignment(el);
+      expectFocus(el, part(el, 'heading'));
+      expect(text(part(el, 'heading'))).to.equal(TITLE);
+      expect(text(shadow(el).querySelector('caption'))).to.equal(`Reacties op ${TITLE}: 2 reacties`);
+      expect(rows(el).sort()).to.deep.equal([
+        ['Anne-Marie Backx', '22 nov 2026', 'Ontvangen'],
+        ['Bram de Vries', '22 nov 2026', 'In behandeling'],
+      ]);
+      expect(live(el)).to.equal('2 reacties');
+      await expect(el).to.be.accessible();
+      part(el, 'back')!.click();
+      await state(el, 'ready');
+      await waitFor(() => focused(el)?.dataset.assignment === ASSIGNMENT, { message: 'focus back on the assignment' });
+      expect(part(el, 'table')).to.equal(null);
+    });
+
+    it('pins one assignment with assignment-id: no overview, no way back, no focus taken on load', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`, { lang: 'en' });
+      await state(el, 'ready');
+      expect(text(part(el, 'heading'))).to.equal(TITLE);
+      expect(rows(el).map((r) => r[2]).sort()).to.deep.equal(['Received', 'Under review']);
+      expect(part(el, 'back')).to.equal(null);
+      expect(paths()).not.to.include('GET /me/assignments');
+      expectFocus(el, null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when an assignment has no applications yet', async () => {
+      const el = await mount('assignment-id="a-2026-0105"');
+      await state(el, 'empty');
+      expect(text(part(el, 'empty'))).to.contain('Nog geen reacties');
+      expect(part(el, 'export')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a failed load with a retry that brings the table and focus back', async () => {
+      backend.setFault({ kind: 'error500', times: 1, paths: /\/applications$/ });
+      const errors = errorsFired();
+      try {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+        await state(el, 'error');
+        expect(text(part(el, 'error'))).to.contain('Probeer opnieuw');
+        expect(errors.statuses).to.include(500);
+        await expect(el).to.be.accessible();
+        part(el, 'error')!.querySelector('button')!.click();
+        await state(el, 'ready');
+        await waitFor(() => focused(el) === part(el, 'heading'), { message: 'focus on the heading' });
+      } finally {
+        errors.stop();
+      }
+    });
+  });
+
+  describe('one application', () => {
+    it('opens in a dialog with its facts, motivation and CV, and closing returns focus to its row', async () => {
+      const el = await mount();
+      await openAssignment(el);
+      await openDetail(el, anne);
+      const d = dialog(el);
+      expectFocus(el, d.querySelector('#detail-title'));
+      expect(text(d.querySelector('#detail-title'))).to.equal('Reactie van Anne-Marie Backx');
+      const facts = text(d.querySelector('.facts'));
+      expect(facts).to.contain('a.backx@example.nl').and.contain('06 12345678').and.contain('12345678').and.contain('1 januari 2027').and.contain('16 uur per week');
+      expect(d.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:a.backx@example.nl');
+      // Line breaks as the applicant typed them (a form sends them as CRLF).
+      expect(d.querySelector('.motivation')!.textContent).to.match(/drie gemeenten\.\r?\nEn ik/);
+      expect(getComputedStyle(d.querySelector('.motivation')!).whiteSpace).to.equal('pre-wrap');
+      expect(text(part(el, 'cv'))).to.equal('Download cv (cv Ærø.pdf, 1 kB)');
+      expect(select(el).value).to.equal('received');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !d.open, { message: 'dialog closed' });
+      await waitFor(() => focused(el)?.dataset.id === anne, { message: 'focus back on the row' });
+    });
+
+    it('is accessible in English', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`, { lang: 'en' });
+      await state(el, 'ready');
+      await openDetail(el, bram);
+      expect(text(dialog(el))).to.contain('Application from Bram de Vries').and.contain('Under review');
+      await expect(el).to.be.accessible();
+    });
+
+    it('downloads the CV under its own (non-ASCII) name and says so', async () => {
+      const downloads = catchDownloads();
+      try {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+        await state(el, 'ready');
+        await openDetail(el, anne);
+        part(el, 'cv')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitFor(() => downloads.caught.length, { message: 'download' });
+        expect(downloads.caught[0].name).to.equal('cv Ærø.pdf');
+        expect(await (await fetch(downloads.caught[0].href)).text()).to.equal(PDF);
+        await waitFor(() => live(el) === 'cv Ærø.pdf is gedownload.', { message: 'announcement' });
+        expectFocus(el, part(el, 'cv'));
+      } finally {
+        downloads.stop();
+      }
+    });
+  });
+
+  describe('setting a status', () => {
+    it('shows the new status at once, saves it with If-Match and tells the host page', async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      worker.use(
+        http.patch(`${API}/applications/:id`, async () => {
+          await held;
+          return undefined;
+        }),
+      );
+      const el = await mount();
+      await openAssignment(el);
+      await openDetail(el, anne);
+      await choose(el, 'uitgenodigd');
+      const changed = oneEvent(el, 'application-status-change');
+      await save(el);
+      // Optimistic: the table shows it before the backend answered.
+      await waitFor(() => rowStatus(el, anne) === 'Uitgenodigd', { message: 'optimistic status' });
+      expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('received');
+      release();
+      const event = await changed;
+      expect(event.detail.application).to.include({ id: anne, status: 'uitgenodigd' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('uitgenodigd');
+      const patch = requests.find((r) => r.method === 'PATCH')!;
+      expect(patch.headers.get('If-Match')).to.equal('"v1"');
+      expect(patch.headers.get('Content-Type')).to.equal('application/merge-patch+json');
+      await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Uitgenodigd.', { message: 'announcement' });
+      expectFocus(el, button(el, 'Status opslaan'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('works with the keyboard alone', async () => {
+      const el = await mount();
+      await state(el, 'ready');
+      shadow(el).querySelector<HTMLButtonElement>(`[data-assignment="${ASSIGNMENT}"]`)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => part(el, 'table') && focused(el) === part(el, 'heading'), { message: 'table' });
+      // Heading → "Exporteer naar CSV" → the first applicant.
+      await sendKeys({ press: 'Tab' });
+      expectFocus(el, part(el, 'export'));
+      await sendKeys({ press: 'Tab' });
+      const id = focused(el)!.dataset.id!;
+      const before = backend.applications.find((a) => a.id === id)!.status;
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => dialog(el).open && focused(el)?.id === 'detail-title', { message: 'dialog' });
+      await sendKeys({ press: 'Tab' }); // Close
+      await sendKeys({ press: 'Tab' }); // Status
+      expect(focused(el)?.getAttribute('name')).to.equal('status');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Tab' });
+      expect(text(focused(el))).to.equal('Status opslaan');
+      await sendKeys({ press: 'Enter' });
+      const next = applicationStatuses[applicationStatuses.indexOf(before as (typeof applicationStatuses)[number]) + 1];
+      await waitFor(() => backend.applications.find((a) => a.id === id)!.status === next, { message: 'saved' });
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => focused(el)?.dataset.id === id, { message: 'focus back on the row' });
+      const label = { 'in-behandeling': 'In behandeling', uitgenodigd: 'Uitgenodigd' }[next as string];
+      await waitFor(() => rowStatus(el, id) === label, { message: 'status in the row' });
+    });
+
+    it('rolls back with a message when saving fails, keeps the choice, and saves it on a second try', async () => {
+      let fail = true;
+      worker.use(http.patch(`${API}/applications/:id`, () => (fail ? problem(500, 'Serverfout') : undefined)));
+      const errors = errorsFired();
+      try {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+        await state(el, 'ready');
+        await openDetail(el, anne);
+        await choose(el, 'afgewezen');
+        await save(el);
+        await waitFor(() => part(el, 'problem'), { message: 'problem' });
+        const message = part(el, 'problem')!;
+        expect(message.getAttribute('role')).to.equal('alert');
+        expect(text(message)).to.contain('De status kon niet worden opgeslagen; hij is weer: Ontvangen.');
+        expect(rowStatus(el, anne)).to.equal('Ontvangen');
+        expect(select(el).value).to.equal('afgewezen');
+        expect(errors.statuses).to.include(500);
+        await expect(el).to.be.accessible();
+        fail = false;
+        await save(el);
+        await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Afgewezen.', { message: 'saved' });
+        expect(rowStatus(el, anne)).to.equal('Afgewezen');
+        expect(part(el, 'problem')).to.equal(null);
+        expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('afgewezen');
+      } finally {
+        errors.stop();
+      }
+    });
+
+    it('shows the newer status after a 412 and overwrites nothing unseen', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      // Another poster saves a moment before this one does.
+      let first = true;
+      worker.use(
+        http.patch(`${API}/applications/:id`, async () => {
+          if (first) await changeElsewhere(anne, 'afgewezen', 1);
+          first = false;
+          return undefined;
+        }),
+      );
+      let changed = false;
+      el.addEventListener('application-status-change', () => {
+        changed = true;
+      });
+      await choose(el, 'uitgenodigd');
+      await save(el);
+      await waitFor(() => part(el, 'problem'), { message: 'conflict message' });
+      expect(text(part(el, 'problem'))).to.contain('Iemand anders heeft de status intussen gewijzigd in: Afgewezen.');
+      expect(select(el).value).to.equal('afgewezen');
+      expect(rowStatus(el, anne)).to.equal('Afgewezen');
+      expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('afgewezen');
+      expect(changed).to.equal(false);
+      await expect(el).to.be.accessible();
+      // Choosing again now saves against the newer version.
+      await choose(el, 'uitgenodigd');
+      await save(el);
+      await waitFor(() => backend.applications.find((a) => a.id === anne)!.status === 'uitgenodigd', { message: 'second save' });
+      expect(requests.filter((r) => r.method === 'PATCH').map((r) => r.headers.get('If-Match'))).to.deep.equal(['"v1"', '"v2"']);
+    });
+  });
+
+  describe('export', () => {
+    it("downloads the applications as CSV under the backend's name and announces it", async () => {
+      const downloads = catchDownloads();
+      try {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`, { lang: 'en' });
+        await state(el, 'ready');
+        expect(text(part(el, 'export'))).to.equal('Export to CSV');
+        part(el, 'export')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitFor(() => downloads.caught.length, { message: 'download' });
+        expect(downloads.caught[0].name).to.equal(`applications-${ASSIGNMENT}.csv`);
+        const csv = await (await fetch(downloads.caught[0].href)).text();
+        expect(csv.split('\r\n')[0]).to.match(/^\uFEFF?Reference;Received;Status;Name;/);
+        expect(csv).to.contain('Anne-Marie Backx').and.contain('Bram de Vries');
+        const asked = requests.find((r) => r.headers.get('Accept') === 'text/csv')!;
+        expect(new URL(asked.url).pathname).to.equal(`/v1/assignments/${ASSIGNMENT}/applications`);
+        await waitFor(() => live(el) === `applications-${ASSIGNMENT}.csv has been downloaded.`, { message: 'announcement' });
+        expectFocus(el, part(el, 'export'));
+      } finally {
+        downloads.stop();
+      }
+    });
+
+    it('says so when the export fails, next to the button', async () => {
+      worker.use(
+        http.get(`${API}/assignments/:id/applications`, ({ request }) => (request.headers.get('Accept') === 'text/csv' ? problem(403, 'Verboden') : undefined)),
+      );
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      part(el, 'export')!.click();
+      await waitFor(() => part(el, 'problem'), { message: 'problem' });
+      expect(text(part(el, 'problem'))).to.equal('De CSV kon niet worden gedownload. Je hebt geen toegang tot deze gegevens.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    it('fits 320 px without scrolling sideways, in the table and the dialog', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await mount();
+      await openAssignment(el);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(part(el, 'table')!.getBoundingClientRect().right).to.be.at.most(320);
+      await openDetail(el, anne);
+      const d = dialog(el);
+      expect(d.scrollWidth).to.be.at.most(d.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
