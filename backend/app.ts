@@ -115,6 +115,7 @@ export function createBackend(options: BackendOptions): Backend {
   api.use(async (c, next) => {
     c.set('deps', deps);
     c.set('viewer', null);
+    c.set('fromData', false);
     c.set('credentialed', false);
     const lang = negotiateLanguage(c.req.header('Accept-Language'));
     c.set('lang', lang);

@@ -63,5 +63,7 @@ export interface AppEnv {
     today: string;
     /** The store's data version when this request began (Store.dataVersion); null: none kept. */
     dataVersion: string | null;
+    /** The route's answer follows from the data version (routes.ts `GetOptions.fromData`). */
+    fromData: boolean;
   };
 }

@@ -3,10 +3,11 @@
  * (ETag, 304). Anything asked with credentials — a bearer token or the session cookie — is
  * `private, no-store`: a shared cache must never hand one employee's answer to the next visitor.
  *
- * A public answer depends only on the data, the language, the day (closing dates turn
- * assignments closed) and the URL. When the store keeps a data version, the ETag is made of
- * those, so a revalidation (`If-None-Match`) is answered 304 before any query runs
- * ({@link notModified}); without one, the ETag is a hash of the body.
+ * Most public answers depend only on the data, the language, the day (closing dates turn
+ * assignments closed) and the URL; their routes say so (`fromData`). When the store keeps a data
+ * version, their ETag is made of those, so a revalidation (`If-None-Match`) is answered 304
+ * before any query runs ({@link notModified}). Other answers (a session closes at the hour it
+ * starts), and all answers of a store without a version, get an ETag hashed from the body.
  */
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
@@ -94,7 +95,7 @@ export function negotiateEncoding(header: string | undefined): ContentCoding | n
  */
 export function versionEtag(c: Context<AppEnv>): string | null {
   const version = c.var.dataVersion;
-  if (version === null || c.var.credentialed || c.req.method !== 'GET') return null;
+  if (version === null || !c.var.fromData || c.var.credentialed || c.req.method !== 'GET') return null;
   const url = new URL(c.req.url);
   return `W/"${version}-${c.var.lang}-${c.var.today}-${hashText(url.pathname + url.search)}"`;
 }

@@ -20,6 +20,9 @@ function params(c: Context<AppEnv>): URLSearchParams {
   return new URL(c.req.url).searchParams;
 }
 
+/** Every answer here follows from the data, the language, the day and the URL: ETags from the data version. */
+const fromData = { fromData: true };
+
 export function catalogRoutes(routes: Routes): void {
   routes.get('/assignments', 'listAssignments', async (c) => {
     const parsed = parseWith(assignmentQuerySchema, queryObject(params(c), assignmentQuerySchema));
@@ -61,14 +64,14 @@ export function catalogRoutes(routes: Routes): void {
     // rather than absent, so every client that parses the contract's Assignment still accepts it.
     const present = q.fields === 'summary' ? (a: StoredAssignment) => ({ ...presentAssignment(a, labels, today), description: '' }) : (a: StoredAssignment) => presentAssignment(a, labels, today);
     return respond(c, { items: items.map(present), page: q.page, pageSize: q.pageSize, total: result.total, facets }, { schema: schemas.AssignmentPage });
-  });
+  }, fromData);
 
   routes.get('/assignments/:id', 'getAssignment', async (c) => {
     const assignment = await visibleAssignment(c, c.req.param('id') as string);
     // With credentials (an editor about to change it) the answer carries the version to send back in If-Match.
     const headers = c.var.credentialed ? { ETag: `"v${assignment.version ?? 1}"` } : undefined;
     return respond(c, presentAssignment(assignment, c.var.labels, c.var.today), { schema: schemas.Assignment, headers });
-  });
+  }, fromData);
 
   routes.get('/assignments/:id/match', 'getMatch', async (c) => {
     const parsed = parseWith(matchQuerySchema, queryObject(params(c), matchQuerySchema));
@@ -79,7 +82,7 @@ export function catalogRoutes(routes: Routes): void {
     // The browser computes the same function (src/match): scores agree to the point.
     const result = match(schemas.Assignment.parse(assignment), schemas.Profile.parse(profile), { today });
     return respond(c, result, { schema: schemas.Match });
-  });
+  }, fromData);
 
   routes.get('/profiles', 'listProfiles', async (c) => {
     const parsed = parseWith(profileQuerySchema, queryObject(params(c), profileQuerySchema));
@@ -105,19 +108,19 @@ export function catalogRoutes(routes: Routes): void {
       { items: result.items.map((p) => presentProfile(p, labels)), page: q.page, pageSize: q.pageSize, total: result.total, facets },
       { schema: schemas.ProfilePage },
     );
-  });
+  }, fromData);
 
   routes.get('/profiles/:id', 'getProfile', async (c) => {
     const profile = await visibleProfile(c, c.req.param('id') as string, 'id');
     const headers = c.var.credentialed ? { ETag: `"v${profile.version ?? 1}"` } : undefined;
     return respond(c, presentProfile(profile, c.var.labels), { schema: schemas.Profile, headers });
-  });
+  }, fromData);
 
   routes.get('/vocabularies', 'getVocabularies', async (c) => {
     const { labels } = c.var;
     const body = Object.fromEntries(codeLists.map((list) => [list, labels.codes(list)]));
     return respond(c, body, { schema: schemas.Vocabularies });
-  });
+  }, fromData);
 }
 
 export async function visibleAssignment(c: Context<AppEnv>, raw: string): Promise<StoredAssignment> {

@@ -19,13 +19,22 @@ export interface Operation {
 
 export type RouteHandler = (c: Context<AppEnv>) => Response | Promise<Response>;
 
+export interface GetOptions {
+  /**
+   * The public answer depends on nothing but the data, the language, the day and the URL (not
+   * on the time of day, say): its ETag comes from the data version, and a revalidation is
+   * answered 304 before the handler runs (backend/http/respond.ts).
+   */
+  fromData?: boolean;
+}
+
 export class Routes {
   readonly operations: Operation[] = [];
 
   constructor(private readonly api: Hono<AppEnv>) {}
 
-  get(path: string, operationId: string, handler: RouteHandler): void {
-    this.add('GET', path, operationId, handler);
+  get(path: string, operationId: string, handler: RouteHandler, options: GetOptions = {}): void {
+    this.add('GET', path, operationId, handler, options.fromData ?? false);
   }
 
   post(path: string, operationId: string, handler: RouteHandler): void {
@@ -41,12 +50,14 @@ export class Routes {
     for (const handler of middleware) this.api.on(method, path, handler);
   }
 
-  add(method: Method, path: string, operationId: string, handler: RouteHandler): void {
+  add(method: Method, path: string, operationId: string, handler: RouteHandler, fromData = false): void {
     this.operations.push({ method, path, operationId });
     const wrapped: Handler<AppEnv> = async (c) => {
       const refused = await authenticate(c);
+      if (refused) return refused;
+      c.set('fromData', fromData);
       // A public revalidation whose data did not change is answered before the route runs.
-      return refused ?? (method === 'GET' ? notModified(c) : null) ?? handler(c);
+      return (fromData ? notModified(c) : null) ?? handler(c);
     };
     this.api.on(method, path, wrapped);
   }

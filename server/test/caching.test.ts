@@ -119,6 +119,14 @@ describe('ETag from the data version', () => {
     }
   });
 
+  it('is not used for answers that change with the hour (a session closes when it starts)', async () => {
+    const etag = await etagOf('/sessions');
+    assert.doesNotMatch(etag, /-nl-\d{4}-\d{2}-\d{2}-/, 'an ETag of the body');
+    calls.length = 0;
+    assert.equal((await fetch('/sessions', { 'If-None-Match': etag })).status, 304);
+    assert.ok(calls.includes('searchSessions'), 'the sessions were read again');
+  });
+
   it('is never given to answers asked with credentials', async () => {
     const etag = await etagOf(BOARD);
     const response = await fetch(BOARD, { Authorization: 'Bearer employee', 'If-None-Match': etag });
