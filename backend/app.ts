@@ -23,7 +23,7 @@ import { sessionRoutes } from './routes/sessions.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { devRoutes } from './routes/dev.js';
 import { type Operation, Routes } from './routes/routes.js';
-import { negotiateLanguage } from './text.js';
+import { type Lang, negotiateLanguage } from './text.js';
 import { dutchToday } from './time.js';
 
 export interface BackendOptions {
@@ -44,6 +44,8 @@ export interface BackendOptions {
   sanitizeHtml: HtmlSanitizer;
   mailQueued?: () => void;
   deliverMailAtOnce?: boolean;
+  /** Compresses JSON answers of 1 kB and more for clients that accept it (backend/http/respond.ts). */
+  compress?: Deps['compress'];
   config?: Partial<BackendConfig>;
   /** Who answers questions about this API, in `/openapi.json` (default: the Flexschil project). */
   apiContact?: ApiContact;
@@ -97,12 +99,16 @@ export function createBackend(options: BackendOptions): Backend {
     config,
     clientKey: options.clientKey ?? (() => null),
     sanitizeHtml: options.sanitizeHtml,
+    compress: options.compress,
     mailQueued: options.deliverMailAtOnce
       ? () => {
           void deliver().catch((error) => log.error('mail.delivery-failed', describeError(error)));
         }
       : (options.mailQueued ?? (() => {})),
   };
+
+  // The version the code lists were last loaded at: a newer one reloads them at once.
+  let labelsVersion: string | null = null;
 
   const api = new Hono<AppEnv>().basePath(config.basePath.replace(/\/+$/, ''));
   api.use(requestLog(log));
@@ -112,10 +118,17 @@ export function createBackend(options: BackendOptions): Backend {
   api.use(async (c, next) => {
     c.set('deps', deps);
     c.set('viewer', null);
+    c.set('fromData', false);
     c.set('credentialed', false);
-    const lang = negotiateLanguage(c.req.header('Accept-Language'));
+    const lang = languageOf(c.req.header('Accept-Language'));
     c.set('lang', lang);
-    c.set('today', dutchToday(now()));
+    c.set('today', todayAt(now()));
+    const version = (await options.store.dataVersion?.()) ?? null;
+    if (version !== labelsVersion) {
+      if (labelsVersion !== null) vocabulary.invalidate();
+      labelsVersion = version;
+    }
+    c.set('dataVersion', version);
     c.set('labels', await vocabulary.labels(lang));
     await next();
   });
@@ -154,6 +167,12 @@ export function createBackend(options: BackendOptions): Backend {
       log.info('request.aborted', { route: routePath(c) });
       return problem(499, 'client-closed', 'Verzoek afgebroken', 'De client wachtte niet op het antwoord.');
     }
+    if ((error as { code?: unknown }).code === '57014') {
+      // SQLSTATE query_canceled: a query ran past the database's statement_timeout. The server
+      // is too busy for now, not broken: the client may try again shortly.
+      log.warn('request.timeout', { route: routePath(c) });
+      return problem(503, 'unavailable', 'Tijdelijk te druk', 'De server is nu te druk; probeer het zo opnieuw.', { headers: { 'Retry-After': '2' } });
+    }
     log.error('request.failed', { route: routePath(c), ...describeError(error) });
     return serverError();
   });
@@ -175,6 +194,30 @@ export function describeError(error: unknown): Record<string, unknown> {
     return { error: error.name, message: error.message, ...(code !== undefined ? { code } : {}) };
   }
   return { error: String(error) };
+}
+
+/**
+ * Every request needs the Dutch date, but formatting one in a time zone costs more than the rest
+ * of a revalidation (measured, issue 15): it is worked out once per second of the clock.
+ */
+let day = { second: Number.NaN, today: '' };
+function todayAt(date: Date): string {
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== day.second) day = { second, today: dutchToday(new Date(second * 1000)) };
+  return day.today;
+}
+
+/** The language per `Accept-Language` header: browsers send a handful of different ones. */
+const languages = new Map<string, Lang>();
+function languageOf(header: string | undefined): Lang {
+  if (header === undefined) return negotiateLanguage(header);
+  let lang = languages.get(header);
+  if (lang === undefined) {
+    if (languages.size >= 1000) languages.clear();
+    lang = negotiateLanguage(header);
+    languages.set(header, lang);
+  }
+  return lang;
 }
 
 /** One line per request: method, route pattern, status, duration. No query, ids or addresses. */

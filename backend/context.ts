@@ -24,6 +24,9 @@ export interface BackendConfig {
   sessionsUrl: string | null;
 }
 
+/** The content codings answers may be compressed with. */
+export type ContentCoding = 'br' | 'gzip';
+
 export interface Deps {
   store: Store;
   files: FileStore;
@@ -38,6 +41,8 @@ export interface Deps {
   mailQueued: () => void;
   /** Rich text to the contract's allowlist, before it is stored (backend/html.ts). */
   sanitizeHtml: (html: string) => string;
+  /** Compresses an answer's body (the server: node:zlib); absent, answers go out as they are (the mock). */
+  compress?: (text: string, encoding: ContentCoding) => Uint8Array<ArrayBuffer>;
 }
 
 export interface AppEnv {
@@ -56,5 +61,9 @@ export interface AppEnv {
     labels: Labels;
     /** Dutch calendar date of this request. */
     today: string;
+    /** The store's data version when this request began (Store.dataVersion); null: none kept. */
+    dataVersion: string | null;
+    /** The route's answer follows from the data version (routes.ts `GetOptions.fromData`). */
+    fromData: boolean;
   };
 }

@@ -231,7 +231,19 @@ export interface Store {
    */
   codesInUse(scope: Scope, codes: readonly CodeRef[]): Promise<CodeRef[]>;
 
-  searchAssignments(query: ListQuery<AssignmentFilter, AssignmentFacet, AssignmentSort>): Promise<ListResult<StoredAssignment, AssignmentFacet>>;
+  /**
+   * A version of everything public answers are made of (assignments, profiles, codes and
+   * organisations), different after every change to them; null when the store keeps none. Public
+   * answers take their ETag from it, so `If-None-Match` is answered before any list query runs.
+   * It may lag a change made through another instance by at most a second.
+   */
+  dataVersion?(): Promise<string | null>;
+
+  /** `signal`: the request's; once it aborts (the client went away) the store may stop its queries. */
+  searchAssignments(
+    query: ListQuery<AssignmentFilter, AssignmentFacet, AssignmentSort>,
+    signal?: AbortSignal,
+  ): Promise<ListResult<StoredAssignment, AssignmentFacet>>;
   getAssignment(id: string): Promise<StoredAssignment | null>;
   /** Names of organisations by id (labels of the `organisation` facet). */
   organisationNames(ids: readonly string[]): Promise<Map<string, string>>;
@@ -241,7 +253,7 @@ export interface Store {
   /** Replaces an assignment when `expectedVersion` is current (the version is raised). */
   updateAssignment(assignment: StoredAssignment, expectedVersion: number): Promise<VersionedChange<StoredAssignment>>;
 
-  searchProfiles(query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>): Promise<ListResult<StoredProfile, ProfileFacet>>;
+  searchProfiles(query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>, signal?: AbortSignal): Promise<ListResult<StoredProfile, ProfileFacet>>;
   getProfile(id: string): Promise<StoredProfile | null>;
   /** The profile a person created (one per person). */
   profileOwnedBy(sub: string): Promise<StoredProfile | null>;

@@ -21,6 +21,7 @@ import { type AuthOptions, createAuthenticator } from './auth.js';
 import { type Database, type DatabaseOptions, openDatabase } from './db/database.js';
 import { DiskFiles } from './files.js';
 import { smtpMailer } from './mail.js';
+import { compressText } from './http/compress.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
 import { type RetentionResult, runRetention } from './retention.js';
 import { kyselyStore } from './store/index.js';
@@ -76,6 +77,8 @@ export interface AppOptions {
   mailer?: Mailer | null;
   /** Who answers questions about this API (`info.contact` of /openapi.json, NLGov ADR): name, url and email. */
   apiContact?: ApiContact;
+  /** Compress JSON answers of 1 kB and more (brotli or gzip, as the client accepts; default true). */
+  compress?: boolean;
 }
 
 export interface FlexschilApp {
@@ -144,6 +147,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     apiContact: options.apiContact,
     mailer,
     sanitizeHtml: htmlSanitizer(new JSDOM('').window),
+    compress: options.compress === false ? undefined : compressText,
     mailQueued: () => mailQueued(),
     store: kyselyStore(db),
     files,

@@ -13,6 +13,11 @@ export interface ServerOptions extends AppOptions {
   production?: boolean;
   /** `ALLOW_DEV_ON_NETWORK=1`: dev mode may listen on an address other machines reach. */
   allowDevOnNetwork?: boolean;
+  /**
+   * Requests one instance works on at once (default 100; 0: no bound). Past it a request is
+   * answered 503 with `Retry-After` at once instead of waiting in a queue that only grows.
+   */
+  maxInFlight?: number;
 }
 
 /**
@@ -45,7 +50,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     production: env.NODE_ENV === 'production',
     allowDevOnNetwork: flag(env.ALLOW_DEV_ON_NETWORK),
     apiContact: apiContact(env),
-    database: env.DATABASE_URL ? { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA || undefined } : undefined,
+    database: env.DATABASE_URL
+      ? { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA || undefined, statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000) }
+      : undefined,
+    maxInFlight: integer(env, 'MAX_IN_FLIGHT', 100, 0, 1_000_000),
+    compress: env.COMPRESS === undefined ? undefined : flag(env.COMPRESS),
     dataDir,
     uploadDir: env.UPLOAD_DIR || undefined,
     basePath: env.BASE_PATH || undefined,

@@ -1,17 +1,29 @@
 /**
- * Puts the app on a port: listens, runs the retention clean-up at start and every hour, and
- * closes in order (stop accepting, finish requests, close the database).
+ * Puts the app on a port: listens with a bound on the requests in flight, runs the retention
+ * clean-up at start and every hour, and closes in order (stop accepting, finish requests, close
+ * the database).
  */
 import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { cors } from '../backend/http/cors.js';
+import { problem } from '../backend/http/problem.js';
 import { createApp, type FlexschilApp } from './app.js';
 import { devModeRefusal, type ServerOptions } from './config.js';
+import { searchIndexed } from './db/database.js';
 import { answerClientError } from './http/client-errors.js';
-import { describeError, jsonLogger } from './http/log.js';
+import { describeError, jsonLogger, type Logger } from './http/log.js';
 import { MailWorker } from './mail.js';
 
 /** Retention and the sweep of orphaned CV files: a file a crash left behind is gone within the hour. */
 const RETENTION_INTERVAL_MS = 3_600_000;
+
+/** Requests one instance works on at once by default (ServerOptions.maxInFlight). */
+export const MAX_IN_FLIGHT = 100;
+/** Seconds a client is asked to wait when the instance is full. */
+export const BUSY_RETRY_AFTER = 1;
+
+type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
 
 export interface RunningServer extends FlexschilApp {
   /** `http://host:port` the server listens on. */
@@ -33,6 +45,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   flexschil.onMailQueued(() => mail.kick());
   mail.start();
 
+  if (flexschil.database.kind === 'postgres' && !(await searchIndexed(flexschil.database.db))) {
+    log.warn('search.unindexed', {
+      detail: 'pg_trgm is not available: q scans the whole table. Ask for the extension (create extension pg_trgm) and see server/README.md',
+    });
+  }
+
   const retention = () =>
     flexschil.runRetention().catch((error) => log.error('retention.failed', describeError(error)));
   await retention();
@@ -40,7 +58,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   timer.unref(); // the daily clean-up alone does not keep the process alive
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: flexschil.app.fetch, port: options.port ?? 8080, hostname }, () => resolve(s));
+    const busy = busyAnswer(options.corsOrigins ?? ['*'], log);
+    const fetch = boundInFlight(flexschil.app.fetch, options.maxInFlight ?? MAX_IN_FLIGHT, busy);
+    const s = serve({ fetch, port: options.port ?? 8080, hostname }, () => resolve(s));
     s.once('error', reject);
   });
   // Requests the HTTP parser refuses get a problem+json too (server/http/client-errors.ts).
@@ -62,4 +82,49 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await flexschil.close();
     },
   };
+}
+
+/**
+ * Bounds the requests one instance works on at once. With more load than it can serve, every
+ * request would otherwise wait longer and longer (for the event loop, for a connection of the
+ * database pool) until they all time out together; past `max`, a request is answered by `busy`
+ * straight away, so clients back off (the widgets' client honours `Retry-After`) and the ones
+ * let in stay fast. `/health` is never turned away: a full instance is still alive. `max` 0: no bound.
+ */
+export function boundInFlight(fetch: Fetch, max: number, busy: Fetch): Fetch {
+  if (max <= 0) return fetch;
+  let inFlight = 0;
+  return async (request, env) => {
+    if (inFlight >= max && new URL(request.url).pathname !== '/health') return busy(request, env);
+    inFlight++;
+    try {
+      return await fetch(request, env);
+    } finally {
+      inFlight--;
+    }
+  };
+}
+
+/**
+ * 503 with `Retry-After` and the contract's CORS headers (a widget on another origin must be
+ * able to read it to wait and retry). Logged at most once a second, with how many were turned away.
+ */
+export function busyAnswer(corsOrigins: readonly string[], log: Logger): Fetch {
+  let shed = 0;
+  let since = 0;
+  const app = new Hono();
+  app.use(cors(corsOrigins));
+  app.all('*', () => {
+    shed++;
+    const now = Date.now();
+    if (now - since >= 1000) {
+      log.warn('server.busy', { shed, detail: 'requests in flight at MAX_IN_FLIGHT: answered 503' });
+      shed = 0;
+      since = now;
+    }
+    return problem(503, 'busy', 'Tijdelijk te druk', 'De server werkt nu aan te veel verzoeken tegelijk; probeer het zo opnieuw.', {
+      headers: { 'Retry-After': String(BUSY_RETRY_AFTER) },
+    });
+  });
+  return (request, env) => app.fetch(request, env as never);
 }

@@ -128,6 +128,11 @@ export const assignmentQuerySchema = z
     sort: choice(assignmentSorts).default('closingDate'),
     /** The profile to rank by (`sort=fit`). */
     profile: idSchema.optional(),
+    fields: choice(['full', 'summary'])
+      .default('full')
+      .describe(
+        '`summary`: list items carry an empty `description` (a page is a third to half smaller); read the full text with GET /assignments/{id}. Additive option of contract 1.2; default `full`.',
+      ),
     page,
     pageSize,
   })

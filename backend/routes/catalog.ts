@@ -93,6 +93,9 @@ const docs = operations({
   },
 });
 
+/** Every answer here follows from the data, the language, the day and the URL: ETags from the data version. */
+const fromData = { fromData: true };
+
 export function catalogRoutes(routes: Routes): void {
   routes.get('/assignments', docs.listAssignments, async (c) => {
     const parsed = parseWith(assignmentQuerySchema, queryObject(params(c), assignmentQuerySchema));
@@ -114,7 +117,7 @@ export function catalogRoutes(routes: Routes): void {
       // Best match first over the whole result (CONTRACT.md §1 `sort`), scored by the same
       // function the browser uses, so a badge never disagrees with the order.
       const profile = presentProfile(await visibleProfile(c, q.profile as string), labels);
-      result = await store.searchAssignments({ filter, selected, sort: 'closingDate', offset: 0, limit: FIT_LIMIT });
+      result = await store.searchAssignments({ filter, selected, sort: 'closingDate', offset: 0, limit: FIT_LIMIT }, c.req.raw.signal);
       const candidates = result.items.map((a) => schemas.Assignment.parse(presentAssignment(a, labels, today)));
       const byId = new Map(result.items.map((a) => [a.id, a]));
       items = rank(schemas.Profile.parse(profile), candidates, { today })
@@ -122,7 +125,7 @@ export function catalogRoutes(routes: Routes): void {
         .map((ranked) => byId.get(ranked.assignment.id) as StoredAssignment);
     } else {
       const sort = q.sort === 'relevance' && !search ? 'closingDate' : q.sort;
-      result = await store.searchAssignments({ filter, selected, sort, offset, limit: q.pageSize });
+      result = await store.searchAssignments({ filter, selected, sort, offset, limit: q.pageSize }, c.req.raw.signal);
       items = result.items;
     }
     const missing = q.organisation.filter((id) => !result.counts.organisation.some((c) => c.value === id));
@@ -130,19 +133,18 @@ export function catalogRoutes(routes: Routes): void {
     const facets = Object.fromEntries(
       (Object.keys(selected) as AssignmentFacet[]).map((name) => [name, facetList(name, result.counts[name], selected[name], labels, names)]),
     );
-    return respond(
-      c,
-      { items: items.map((a) => presentAssignment(a, labels, today)), page: q.page, pageSize: q.pageSize, total: result.total, facets },
-      { schema: schemas.AssignmentPage },
-    );
-  });
+    // `fields=summary`: the description (most of an item) stays in GET /assignments/{id}. Empty
+    // rather than absent, so every client that parses the contract's Assignment still accepts it.
+    const present = q.fields === 'summary' ? (a: StoredAssignment) => ({ ...presentAssignment(a, labels, today), description: '' }) : (a: StoredAssignment) => presentAssignment(a, labels, today);
+    return respond(c, { items: items.map(present), page: q.page, pageSize: q.pageSize, total: result.total, facets }, { schema: schemas.AssignmentPage });
+  }, fromData);
 
   routes.get('/assignments/:id', docs.getAssignment, async (c) => {
     const assignment = await visibleAssignment(c, c.req.param('id') as string);
     // With credentials (an editor about to change it) the answer carries the version to send back in If-Match.
     const headers = c.var.credentialed ? { ETag: `"v${assignment.version ?? 1}"` } : undefined;
     return respond(c, presentAssignment(assignment, c.var.labels, c.var.today), { schema: schemas.Assignment, headers });
-  });
+  }, fromData);
 
   routes.get('/assignments/:id/match', docs.getMatch, async (c) => {
     const parsed = parseWith(matchQuerySchema, queryObject(params(c), matchQuerySchema));
@@ -153,7 +155,7 @@ export function catalogRoutes(routes: Routes): void {
     // The browser computes the same function (src/match): scores agree to the point.
     const result = match(schemas.Assignment.parse(assignment), schemas.Profile.parse(profile), { today });
     return respond(c, result, { schema: schemas.Match });
-  });
+  }, fromData);
 
   routes.get('/profiles', docs.listProfiles, async (c) => {
     const parsed = parseWith(profileQuerySchema, queryObject(params(c), profileQuerySchema));
@@ -161,13 +163,16 @@ export function catalogRoutes(routes: Routes): void {
     const q = parsed.value;
     const { viewer, labels } = c.var;
     const selected = { field: q.field, region: q.region, kind: q.kind };
-    const result = await c.var.deps.store.searchProfiles({
-      filter: { scope: scopeOf(viewer), search: parseSearch(q.q), availableFrom: q.availableFrom, hoursMin: q.hoursMin },
-      selected,
-      sort: q.sort,
-      offset: (q.page - 1) * q.pageSize,
-      limit: q.pageSize,
-    });
+    const result = await c.var.deps.store.searchProfiles(
+      {
+        filter: { scope: scopeOf(viewer), search: parseSearch(q.q), availableFrom: q.availableFrom, hoursMin: q.hoursMin },
+        selected,
+        sort: q.sort,
+        offset: (q.page - 1) * q.pageSize,
+        limit: q.pageSize,
+      },
+      c.req.raw.signal,
+    );
     const facets = Object.fromEntries(
       (Object.keys(selected) as (keyof typeof selected)[]).map((name) => [name, facetList(name, result.counts[name], selected[name], labels)]),
     );
@@ -176,13 +181,13 @@ export function catalogRoutes(routes: Routes): void {
       { items: result.items.map((p) => presentProfile(p, labels)), page: q.page, pageSize: q.pageSize, total: result.total, facets },
       { schema: schemas.ProfilePage },
     );
-  });
+  }, fromData);
 
   routes.get('/profiles/:id', docs.getProfile, async (c) => {
     const profile = await visibleProfile(c, c.req.param('id') as string, 'id');
     const headers = c.var.credentialed ? { ETag: `"v${profile.version ?? 1}"` } : undefined;
     return respond(c, presentProfile(profile, c.var.labels), { schema: schemas.Profile, headers });
-  });
+  }, fromData);
 
   routes.get('/vocabularies', docs.getVocabularies, async (c) => {
     const { labels, viewer } = c.var;
@@ -192,7 +197,7 @@ export function catalogRoutes(routes: Routes): void {
     const shown = new Set(used.map((code) => `${code.list}\u0000${code.value}`));
     const body = Object.fromEntries(codeLists.map((list) => [list, labels.codes(list, (entry) => shown.has(`${list}\u0000${entry.value}`))]));
     return respond(c, body, { schema: schemas.Vocabularies });
-  });
+  }, fromData);
 }
 
 export async function visibleAssignment(c: Context<AppEnv>, raw: string): Promise<StoredAssignment> {

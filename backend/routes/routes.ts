@@ -7,6 +7,7 @@
  */
 import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
+import { notModified } from '../http/respond.js';
 import { authenticate } from '../identify.js';
 import type { OperationDocs } from './docs.js';
 
@@ -21,13 +22,22 @@ export interface Operation {
 
 export type RouteHandler = (c: Context<AppEnv>) => Response | Promise<Response>;
 
+export interface GetOptions {
+  /**
+   * The public answer depends on nothing but the data, the language, the day and the URL (not
+   * on the time of day, say): its ETag comes from the data version, and a revalidation is
+   * answered 304 before the handler runs (backend/http/respond.ts).
+   */
+  fromData?: boolean;
+}
+
 export class Routes {
   readonly operations: Operation[] = [];
 
   constructor(private readonly api: Hono<AppEnv>) {}
 
-  get(path: string, docs: OperationDocs, handler: RouteHandler): void {
-    this.add('GET', path, docs, handler);
+  get(path: string, docs: OperationDocs, handler: RouteHandler, options: GetOptions = {}): void {
+    this.add('GET', path, docs, handler, options.fromData ?? false);
   }
 
   post(path: string, docs: OperationDocs, handler: RouteHandler): void {
@@ -43,11 +53,14 @@ export class Routes {
     for (const handler of middleware) this.api.on(method, path, handler);
   }
 
-  add(method: Method, path: string, docs: OperationDocs, handler: RouteHandler): void {
+  add(method: Method, path: string, docs: OperationDocs, handler: RouteHandler, fromData = false): void {
     this.operations.push({ method, path, operationId: docs.operationId, docs });
     const wrapped: Handler<AppEnv> = async (c) => {
       const refused = await authenticate(c);
-      return refused ?? handler(c);
+      if (refused) return refused;
+      c.set('fromData', fromData);
+      // A public revalidation whose data did not change is answered before the route runs.
+      return (fromData ? notModified(c) : null) ?? handler(c);
     };
     this.api.on(method, path, wrapped);
   }

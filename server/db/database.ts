@@ -3,9 +3,12 @@
  * data in a folder or in memory) and PostgreSQL (when a URL is given). Both speak through
  * node-postgres, so every query, type parser and migration is the same code.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -24,6 +27,11 @@ export interface DatabaseOptions {
   schema?: string;
   /** Connections in the PostgreSQL pool (default 10). PGlite has exactly one. */
   poolSize?: number;
+  /**
+   * PostgreSQL only: the longest a statement may run, in milliseconds (default none). The
+   * server sets it for API queries; migrations always run without it.
+   */
+  statementTimeoutMs?: number;
   /**
    * PGlite only: start from this dump of a data directory (`dumpDataDir()`), e.g. a migrated and
    * seeded template. Loading one takes a fraction of a fresh initdb (tests).
@@ -59,7 +67,7 @@ const types = {
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const database = options.url ? await openPostgres(options) : await openPglite(options.dataDir, undefined, options.loadDataDir);
-  await migrate(database.db);
+  await migrate(database.db, options.url ? options.schema : undefined);
   return database;
 }
 
@@ -67,11 +75,14 @@ async function openPglite(dataDir?: string, existing?: PGlite, loadDataDir?: Blo
   let pglite = existing;
   if (!pglite) {
     if (dataDir) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-    pglite = await PGlite.create({ dataDir, loadDataDir });
+    // pg_trgm: the search index of migration 0006.
+    pglite = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
   }
   const lite = pglite;
   // The adapter has a pool size of one: PGlite is a single connection on Node's main thread.
   const pool = new pg.Pool({ ...createPgConfig(lite), types } as pg.PoolConfig);
+  // PGlite runs a query to its end once started: an abandoned request only skips what it has not sent.
+  abortWithSignal(pool, false);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -96,20 +107,123 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
     types,
     // Every connection starts in our schema, so queries and migrations need no prefixes.
     options: schema ? `-c search_path=${schema}` : undefined,
+    statement_timeout: options.statementTimeoutMs || undefined,
+    // Our sessions in pg_stat_activity.
+    application_name: 'flexschil',
   });
+  abortWithSignal(pool, true);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-/** Brings the schema up to date; safe to run on every start and from several instances at once. */
-export async function migrate(db: Kysely<DB>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((result) => result.status === 'Error');
-  if (error || failed) {
-    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
-  }
+/**
+ * Brings the schema up to date; safe to run on every start and from several instances at once.
+ * With a `schema`, Kysely's own tables (`kysely_migration`, `kysely_migration_lock`) live in it
+ * too: without `migrationTableSchema` the migrator finds another schema's tables in the catalogue
+ * and then fails to use them through the search path ("relation kysely_migration_lock does not exist").
+ */
+export async function migrate(db: Kysely<DB>, schema?: string): Promise<void> {
+  await db.connection().execute(async (connection) => {
+    // Building an index over a large table may take longer than the API's statement_timeout.
+    await sql`set statement_timeout = 0`.execute(connection);
+    try {
+      const migrator = new Migrator({ db: connection, provider: migrationProvider, migrationTableSchema: schema });
+      const { error, results } = await migrator.migrateToLatest();
+      const failed = results?.find((result) => result.status === 'Error');
+      if (error || failed) {
+        throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+      }
+    } finally {
+      await sql`reset statement_timeout`.execute(connection);
+    }
+  });
+}
+
+/** Whether `q` is served by the pg_trgm index of migration 0006 (else it scans: see server/README.md). */
+export async function searchIndexed(db: Kysely<DB>): Promise<boolean> {
+  const found = await sql<{ index: string | null }>`select to_regclass('assignment_search_trgm')::text as index`.execute(db);
+  return found.rows[0]?.index != null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cancelling the queries of requests whose client went away
+
+const requestSignal = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * Runs `work` with every query it sends tied to `signal` (a request's: it aborts when the client
+ * disconnects). Once the signal aborts, a query not yet sent is not sent, and one running in
+ * PostgreSQL is cancelled — the database does no work for a client that went away. Without a
+ * signal it just runs `work`.
+ */
+export function withSignal<T>(signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+  if (!signal) return work();
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return requestSignal.run(signal, work);
+}
+
+/** Why a request's queries stopped, as an Error (the Node adapter aborts with a string). */
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error) return reason;
+  return Object.assign(new Error(`Request aborted: ${String(reason)}`), { name: 'AbortError' });
+}
+
+/**
+ * Ties the connections a pool hands out to the signal of {@link withSignal} (Kysely takes a
+ * connection per query, or one per transaction): aborted before, the connection is not taken;
+ * aborted while it is out, a CancelRequest goes to PostgreSQL (with `cancel`) and the connection
+ * is closed rather than reused, since a cancel may arrive after its query ended.
+ */
+function abortWithSignal(pool: pg.Pool, cancel: boolean): void {
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => Promise<pg.PoolClient>;
+  pool.connect = (async (...args: unknown[]) => {
+    // The callback form is node-postgres' own (pool.query): no request of ours behind it.
+    if (args.length) return connect(...args);
+    const signal = requestSignal.getStore();
+    if (signal?.aborted) throw abortError(signal);
+    const client = await connect();
+    if (!signal) return client;
+    if (signal.aborted) {
+      client.release();
+      throw abortError(signal);
+    }
+    let cancelled = false;
+    const onAbort = () => {
+      cancelled = cancel;
+      if (cancel) sendCancel(client);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    const release = client.release;
+    client.release = (error?: Error | boolean) => {
+      signal.removeEventListener('abort', onAbort);
+      return release.call(client, error ?? (cancelled || undefined));
+    };
+    return client;
+  }) as pg.Pool['connect'];
+}
+
+/**
+ * PostgreSQL's CancelRequest for the query running on `client`'s connection, sent over a new
+ * connection as psql's Ctrl-C does (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-CANCELING-REQUESTS):
+ * no authentication, and no pool connection needed while the pool is busy. Best effort: when it
+ * fails, statement_timeout still ends the query.
+ */
+function sendCancel(client: pg.PoolClient): void {
+  const { host, port, processID, secretKey } = client as unknown as { host: string; port: number; processID: number | null; secretKey: number | null };
+  if (processID === null || secretKey === null) return;
+  const socket = host.startsWith('/') ? net.connect(`${host}/.s.PGSQL.${port}`) : net.connect(port, host);
+  socket.setTimeout(5_000, () => socket.destroy());
+  socket.on('error', () => {});
+  socket.on('connect', () => {
+    const message = Buffer.alloc(16);
+    message.writeInt32BE(16, 0);
+    message.writeInt32BE(80877102, 4); // the CancelRequest code
+    message.writeInt32BE(processID, 8);
+    message.writeInt32BE(secretKey, 12);
+    socket.end(message);
+  });
 }
 
 /** Drops a schema made for tests (PostgreSQL only). */

@@ -107,11 +107,14 @@ export async function searchAssignments(
       { name: 'region', column: 'region', filter: facetFilters.region },
       { name: 'type', column: 'types', array: true, filter: facetFilters.type },
       { name: 'mode', column: 'mode', filter: facetFilters.mode },
-      { name: 'organisation', column: 'organisation_id', filter: facetFilters.organisation },
+      {
+        name: 'organisation',
+        column: 'organisation_id',
+        filter: facetFilters.organisation,
+        label: (id) => sql<string | null>`(select name from organisation where id = ${id})`,
+      },
     ]),
   ]);
-  const names = await organisationNames(db, counted.counts.organisation.map((c) => c.value));
-  for (const entry of counted.counts.organisation) entry.label = names.get(entry.value);
   return { items: rows.map(toAssignment), total: counted.total, counts: counted.counts };
 }
 

@@ -5,6 +5,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../../backend/ports.js';
+import { withSignal } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import {
   applicationCounts,
@@ -25,19 +26,29 @@ import { createProfile, findProfile, profileOwnedBy, searchProfiles, updateProfi
 import { cancelRegistration, createSession, getSession, listRegistrations, register, searchSessions, updateSession } from './sessions.js';
 
 export function kyselyStore(db: Kysely<DB>): Store {
+  const version = dataVersion(db);
+  /** After a write through this instance its own answers change at once (others within a second). */
+  const writing = <A extends unknown[], R>(write: (...args: A) => Promise<R>) => async (...args: A) => {
+    try {
+      return await write(...args);
+    } finally {
+      version.forget();
+    }
+  };
   return {
     codes: () => loadCodes(db),
     codesInUse: (scope, codes) => codesInUse(db, scope, codes),
-    searchAssignments: (query) => searchAssignments(db, query),
+    dataVersion: () => version.read(),
+    searchAssignments: (query, signal) => withSignal(signal, () => searchAssignments(db, query)),
     getAssignment: (id) => findAssignment(db, id),
     organisationNames: (ids) => organisationNames(db, ids),
-    searchProfiles: (query) => searchProfiles(db, query),
+    searchProfiles: (query, signal) => withSignal(signal, () => searchProfiles(db, query)),
     getProfile: (id) => findProfile(db, id),
-    createAssignment: (assignment, answer) => createAssignment(db, assignment, answer),
-    updateAssignment: (assignment, version) => updateAssignment(db, assignment, version),
+    createAssignment: writing((assignment, answer) => createAssignment(db, assignment, answer)),
+    updateAssignment: writing((assignment, version) => updateAssignment(db, assignment, version)),
     profileOwnedBy: (sub) => profileOwnedBy(db, sub),
-    createProfile: (profile, answer) => createProfile(db, profile, answer),
-    updateProfile: (profile, version) => updateProfile(db, profile, version),
+    createProfile: writing((profile, answer) => createProfile(db, profile, answer)),
+    updateProfile: writing((profile, version) => updateProfile(db, profile, version)),
     searchSessions: (query) => searchSessions(db, query),
     getSession: (id) => getSession(db, id),
     createSession: (session, answer) => createSession(db, session, answer),
@@ -70,6 +81,37 @@ export function kyselyStore(db: Kysely<DB>): Store {
           window_start = excluded.window_start
         returning count`.execute(db);
       return { count: Number(row.rows[0]?.count ?? 1), resetAt: start.getTime() + windowMs };
+    },
+  };
+}
+
+/** How long an instance trusts the data version it read: changes through other instances show within it. */
+export const DATA_VERSION_MAX_AGE_MS = 1_000;
+
+/**
+ * The data version of migration 0006 (a row raised by triggers on every write), read at most
+ * once per {@link DATA_VERSION_MAX_AGE_MS} by one query that concurrent requests share, so a
+ * revalidation costs no database round trip most of the time.
+ */
+function dataVersion(db: Kysely<DB>) {
+  let cached: { at: number; version: Promise<string> } | null = null;
+  return {
+    read(): Promise<string> {
+      const now = performance.now();
+      if (!cached || now - cached.at >= DATA_VERSION_MAX_AGE_MS) {
+        const version = sql<{ version: string }>`select version::text as version from data_version`
+          .execute(db)
+          .then((result) => result.rows[0]?.version ?? '0');
+        cached = { at: now, version };
+        // A failed read is not kept: the next request tries again.
+        version.catch(() => {
+          if (cached?.version === version) cached = null;
+        });
+      }
+      return cached.version;
+    },
+    forget(): void {
+      cached = null;
     },
   };
 }

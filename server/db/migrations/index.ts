@@ -8,6 +8,7 @@ import * as oneContract from './0002_one_contract.js';
 import * as inbox from './0003_inbox.js';
 import * as posting from './0004_posting.js';
 import * as sessions from './0005_sessions.js';
+import * as performance from './0006_performance.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003_inbox': inbox,
   '0004_posting': posting,
   '0005_sessions': sessions,
+  '0006_performance': performance,
 };
 
 /** Migrations compiled into the program: no folder scanning, so bundling and tsx both work. */
