@@ -148,6 +148,19 @@ describe('<assignment-list>', () => {
       expect(input.value, 'what was typed stays').to.equal('inkoop advies');
     });
 
+    it('keeps text typed in the search box when a filter is clicked before the search was sent, and sends both', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const input = shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!;
+      await typeInto(input, 'advies');
+      const region = shadow(board).querySelector<HTMLInputElement>('input[name="region"]')!;
+      region.click();
+      await board.updateComplete;
+      expect(input.value, 'what was typed stays in the box').to.equal('advies');
+      await waitFor(() => lastRequest().searchParams.getAll('region').includes(region.value), { message: 'filter request' });
+      expect(lastRequest().searchParams.get('q'), 'the typed text goes along with the filter').to.equal('advies');
+    });
+
     it('filters by field with the counts from the facets, and can clear the filters', async () => {
       const board = await mountBoard();
       await ready(board);

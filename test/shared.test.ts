@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { offered, queryFromUrl, queryToUrl, reportedFilters, shownControls, within } from '../src/shared/collection/query.js';
 import { contactLinks } from '../src/shared/contact.js';
 import { clampLevel } from '../src/shared/headings.js';
 
@@ -20,5 +21,43 @@ describe('shared helpers', () => {
 
   it('keeps heading levels between 1 and 6', () => {
     expect([0, 1, 3.7, 6, 9, Number.NaN].map(clampLevel)).to.deep.equal([2, 1, 3, 6, 6, 2]);
+  });
+  describe('collection queries', () => {
+    const empty = () => ({ q: '', field: [] as string[], sort: '', from: '', page: 1 });
+
+    it('reads a query from the query string: lists, a positive page, and only valid values', () => {
+      const values = { q: 'inkoop', field: ['a', 'b'], sort: 'nonsense', from: '2027-01-01', page: '-3', other: 'x' };
+      const accept = { sort: (v: string) => v === 'title', from: (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) };
+      expect(queryFromUrl(values, empty(), accept)).to.deep.equal({ q: 'inkoop', field: ['a', 'b'], sort: '', from: '2027-01-01', page: 1 });
+      expect(queryFromUrl({ field: 'a', page: '2' }, empty()).field, 'a single value where a list belongs is ignored').to.deep.equal([]);
+      expect(queryFromUrl({ page: '2' }, empty()).page).to.equal(2);
+    });
+
+    it('writes a query to the query string without page 1 and with the search text trimmed', () => {
+      expect(queryToUrl({ ...empty(), q: ' inkoop ', field: ['a'] })).to.deep.equal({ q: 'inkoop', field: ['a'], sort: '', from: '', page: '' });
+      expect(queryToUrl({ ...empty(), page: 3 }).page).to.equal('3');
+    });
+
+    it('narrows a choice by the fixed pre-filter and offers a dimension unless one fixed value decides it', () => {
+      expect(within('', ['a'])).to.deep.equal(['a']);
+      expect(within('a, b', [])).to.deep.equal(['a', 'b']);
+      expect(within('a,b', ['b', 'c'])).to.deep.equal(['b']);
+      expect(within('a,b', ['c']), 'a choice outside the pre-filter never widens it').to.deep.equal(['a', 'b']);
+      const shown = shownControls('q, field,region,unknown', ['q', 'field', 'region']);
+      expect([...shown]).to.deep.equal(['q', 'field', 'region']);
+      expect(shownControls('none', ['q'])).to.be.empty;
+      expect(offered(shown, 'field', '')).to.be.true;
+      expect(offered(shown, 'field', 'a,b')).to.be.true;
+      expect(offered(shown, 'field', 'a')).to.be.false;
+      expect(offered(shown, 'type', '')).to.be.false;
+    });
+
+    it('reports the request without empty values and without the page size', () => {
+      expect(reportedFilters({ q: undefined, field: [], region: ['x'], sort: 'title', page: 2, pageSize: 10, hoursMin: '' })).to.deep.equal({
+        region: ['x'],
+        sort: 'title',
+        page: 2,
+      });
+    });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { Code, FacetCount } from '../api/schemas.js';
 
 export interface FilterOption {
   value: string;
@@ -72,4 +73,31 @@ export function renderCheckboxGroup(
     </label>`,
   );
   return renderFilterGroup(opened, name, { title, summary, active: chosen.length > 0 }, boxes);
+}
+
+/** Where a dimension's options come from, best first: the result's facets, the vocabulary, a fixed code list. */
+export interface OptionSources {
+  facets?: FacetCount[];
+  vocabulary?: Code[];
+  /** The values of a fixed code list (contract types, work modes…) and their labels in the UI language. */
+  codes?: { values: readonly string[]; label: (value: string) => string };
+}
+
+/**
+ * The options of one filter group: only values inside the fixed pre-filter, and every chosen
+ * value, with count 0 if the backend no longer counts it, so it can always be unchecked.
+ */
+export function filterOptions(sources: OptionSources, fixed: string[], chosen: string[]): FilterOption[] {
+  const { facets, vocabulary, codes } = sources;
+  const label = (value: string) => codes?.label(value) ?? vocabulary?.find((c) => c.value === value)?.label ?? value;
+  let options: FilterOption[] = facets
+    ? facets.map(({ value, label, count }) => ({ value, label, count }))
+    : vocabulary
+      ? vocabulary.map(({ value, label }) => ({ value, label }))
+      : (codes?.values ?? []).map((value) => ({ value, label: label(value) }));
+  if (fixed.length) options = options.filter((o) => fixed.includes(o.value));
+  for (const value of chosen) {
+    if (!options.some((o) => o.value === value)) options.push({ value, label: label(value), count: 0 });
+  }
+  return options;
 }

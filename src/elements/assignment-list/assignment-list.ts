@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -7,20 +7,34 @@ import { isAbortError } from '../../api/errors.js';
 import type { AssignmentQuery } from '../../api/query.js';
 import { type Assignment, type AssignmentPage, contractTypes, workModes } from '../../api/schemas.js';
 import { assignmentList as messages } from '../../i18n/assignment-list.js';
-import { codeLabel } from '../../i18n/codes.js';
+import { type CodeList, codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
 import { rank } from '../../match/match.js';
-import { CollectionController } from '../../shared/collection-controller.js';
+import { DialogController } from '../../shared/collection/dialog-controller.js';
+import {
+  type HistoryMode,
+  offered,
+  QueryController,
+  queryFromUrl,
+  queryToUrl,
+  reportedFilters,
+  shownControls,
+  within,
+} from '../../shared/collection/query.js';
+import { ResultsController } from '../../shared/collection/results-controller.js';
+import { announcePage, detailHref, renderLayout, renderResultHeader, renderResultPage, resultTitle } from '../../shared/collection/templates.js';
+import { UrlStateController } from '../../shared/collection/url-controller.js';
+import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
-import { renderFilterGroup } from '../../shared/filters.js';
+import { filterOptions, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel, headingTag } from '../../shared/headings.js';
 import { jobPostingsJson } from '../../shared/job-posting.js';
 import { safeHtml } from '../../shared/sanitize.js';
-import { renderSkeleton } from '../../shared/states.js';
+import { renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
 import { splitList } from '../../shared/url-state.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -45,6 +59,10 @@ type UserQuery = {
 };
 
 const SORTS: SortChoice[] = ['closingDate', '-publishedAt', 'title', 'fit'];
+const FILTERS = ['q', 'field', 'region', 'type', 'mode', 'hours'];
+const DIMENSIONS: readonly Dimension[] = ['field', 'region', 'type', 'mode'];
+/** Values from the query string that are used only when valid. */
+const ACCEPT = { sort: (value: string) => (SORTS as string[]).includes(value) };
 const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], mode: [], hoursMin: '', hoursMax: '', sort: '', page: 1 });
 
 /**
@@ -109,17 +127,31 @@ export class AssignmentList extends FlexschilElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
-  private list = new CollectionController<UserQuery, Dimension, AssignmentPage>(this, {
-    empty: emptyQuery,
-    filters: ['q', 'field', 'region', 'type', 'mode', 'hours'],
-    dimensions: ['field', 'region', 'type', 'mode'],
-    codes: { type: contractTypes, mode: workModes },
-    fixed: (dimension) => (dimension === 'mode' ? '' : this[dimension]),
-    accept: { sort: (value) => (SORTS as string[]).includes(value) },
-    urlPrefix: 'opdrachten',
-    messages,
-    client: () => this.client,
-    fetch: (options) => this.load(() => this.requireClient().listAssignments(this.request, options)),
+  private search = new QueryController<UserQuery>(this, { empty: emptyQuery, changed: ({ history }) => this.queryChanged(history) });
+
+  /** @internal */
+  private url = new UrlStateController(this, {
+    fallbackPrefix: 'opdrachten',
+    lists: DIMENSIONS,
+    restore: (values) => this.search.restore(queryFromUrl(values, emptyQuery(), ACCEPT)),
+  });
+
+  /** @internal */
+  private results = new ResultsController(this, {
+    args: () => [this.client, this.request, this.uiLang] as const,
+    // Without a client, requireClient() throws the configuration error the board shows.
+    fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listAssignments(request, { signal, lang })),
+    announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
+  });
+
+  /** @internal */
+  private dialog = new DialogController<Assignment>(this);
+
+  /** Labels for filter options when the backend sends no facets. @internal */
+  private vocabularies = vocabulariesTask(this, () => {
+    const page = this.results.lastPage;
+    const needed = !!page && DIMENSIONS.some((d) => this.offers(d) && !page.facets?.[d]);
+    return [this.client, needed, this.uiLang] as const;
   });
 
   /** The profile behind `profile-id`: for the "best fit" order and every card's badge. A failure is reported once, here. @internal */
@@ -131,6 +163,8 @@ export class AssignmentList extends FlexschilElement {
     args: () => [this.client, this.profileId, this.uiLang] as const,
   });
 
+  /** Filter groups the visitor has open. */
+  private readonly opened = new Set<string>();
   #jsonLd: HTMLScriptElement | null = null;
   #jsonLdPage: AssignmentPage | null = null;
 
@@ -141,13 +175,13 @@ export class AssignmentList extends FlexschilElement {
 
   /** The request as sent: the visitor's choices within the fixed pre-filters. */
   get request(): AssignmentQuery {
-    const q = this.list.query;
+    const q = this.search.query;
     const hours = (value: string) => (/^\d+$/.test(value) ? Number(value) : undefined);
     return {
       q: q.q.trim() || undefined,
-      field: this.list.within('field'),
-      region: this.list.within('region'),
-      type: this.list.within('type'),
+      field: within(this.field, q.field),
+      region: within(this.region, q.region),
+      type: within(this.type, q.type),
       mode: q.mode,
       organisation: splitList(this.organisation),
       visibility: this.visibility === 'public' ? undefined : this.visibility,
@@ -160,44 +194,115 @@ export class AssignmentList extends FlexschilElement {
   }
 
   protected override updated(): void {
-    this.dataState = this.list.dataState;
+    this.dataState = this.results.dataState;
     // The JSON-LD describes what is on screen: nothing when switched off or when loading failed.
-    const page = this.structuredData && this.dataState !== 'error' ? this.list.lastPage : null;
+    const page = this.structuredData && this.dataState !== 'error' ? this.results.lastPage : null;
     if (page !== this.#jsonLdPage) this.updateJsonLd(page);
   }
 
   override render(): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
+    const q = this.search.query;
+    const shown = this.shown;
     const labels: Record<SortChoice, string> = { closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle, fit: t.sortFit };
     const profile = this.profile.value;
-    return html`${this.list.render({
-        extra: this.list.shown.has('hours') ? this.renderHours() : null,
-        sorts: SORTS.filter((s) => s !== 'fit' || this.profileId).map((s) => [s, labels[s]] as const),
-        skeleton: () => renderSkeleton(Math.min(this.pageSize, 4), lang),
-        card: (a) => this.renderCard(a),
-        order: (items) => (this.list.query.sort === 'fit' && profile ? rank(profile, items, { today: today() }).map((r) => r.assignment) : items),
+    const order = (items: Assignment[]) => (q.sort === 'fit' && profile ? rank(profile, items, { today: today() }).map((r) => r.assignment) : items);
+    const page = (p: AssignmentPage, busy: boolean) =>
+      renderResultPage({ ...p, items: order(p.items) }, { busy, lang, card: (a) => this.renderCard(a), goToPage: this.goToPage });
+    const skeleton = () => renderSkeleton(Math.min(this.pageSize, 4), lang);
+    const groups = [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('hours') ? [this.renderHours()] : [])];
+    return html`${renderLayout({
+        lang,
+        search: shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
+        groups,
+        filtersLabel: t.filters,
+        clear: this.search.active ? this.clear : null,
+        header: renderResultHeader({
+          headingLevel: this.headingLevel,
+          title: resultTitle(this.results.lastPage, this.results.status === TaskStatus.ERROR, t, lang),
+          sortLabel: t.sort,
+          sorts: SORTS.filter((s) => s !== 'fit' || this.profileId).map((s) => [s, labels[s]] as const),
+          sort: q.sort || this.sort,
+          onSort: (sort) => this.search.change({ sort: sort as SortChoice }),
+        }),
+        announcement: this.results.announcement,
+        results: this.results.render({
+          initial: skeleton,
+          pending: () => (this.results.lastPage ? page(this.results.lastPage, true) : skeleton()),
+          error: (error) => renderError(error, lang, this.results.retry),
+          complete: (p) =>
+            p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint, this.search.active ? { label: common[lang].clearFilters, run: this.clear } : undefined) : page(p, false),
+        }),
       })}
       ${this.renderDialog()}`;
   }
 
+  /** The controls asked for in `filters`. */
+  private get shown(): Set<string> {
+    return shownControls(this.filters, FILTERS);
+  }
+
+  private offers(dimension: Dimension): boolean {
+    return offered(this.shown, dimension, this.fixed(dimension));
+  }
+
+  private fixed(dimension: Dimension): string {
+    return dimension === 'mode' ? '' : this[dimension];
+  }
+
+  private renderDimension(dimension: Dimension): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const chosen = this.search.query[dimension];
+    const codes = dimension === 'type' ? contractTypes : dimension === 'mode' ? workModes : null;
+    const options = filterOptions(
+      {
+        facets: this.results.lastPage?.facets?.[dimension],
+        vocabulary: this.vocabularies.value?.[dimension],
+        codes: codes ? { values: codes, label: (value) => codeLabel(dimension as CodeList, value, lang) } : undefined,
+      },
+      splitList(this.fixed(dimension)),
+      chosen,
+    );
+    return renderCheckboxGroup(this.opened, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen }, (value, checked) =>
+      this.search.toggle(dimension, value, checked),
+    );
+  }
+
+  private queryChanged(history: HistoryMode): void {
+    this.url.write(queryToUrl(this.search.query), history);
+    emit(this, 'filters-change', { filters: reportedFilters(this.request) });
+  }
+
+  /** Back to no filters (the sort stays). The button used is gone then: focus goes to the results heading. */
+  private clear = (): void => {
+    this.results.focusHeadingAfterLoad();
+    this.search.clear();
+  };
+
+  private goToPage = (page: number): void => {
+    this.results.focusHeadingAfterLoad();
+    this.search.change({ page });
+  };
+
   private renderHours(): TemplateResult {
     const t = messages[this.uiLang];
-    const q = this.list.query;
+    const q = this.search.query;
     const input = (name: 'hoursMin' | 'hoursMax', label: string) =>
       html`<label class="number"
         >${label}
-        <input type="number" name=${name} min="0" max="60" inputmode="numeric" .value=${live(q[name])} @change=${(e: Event) => this.list.change({ [name]: (e.target as HTMLInputElement).value.trim() })}
+        <input type="number" name=${name} min="0" max="60" inputmode="numeric" .value=${live(q[name])} @change=${(e: Event) => this.search.change({ [name]: (e.target as HTMLInputElement).value.trim() })}
       /></label>`;
     const inputs = html`${input('hoursMin', t.hoursMin)} ${input('hoursMax', t.hoursMax)}`;
-    return renderFilterGroup(this.list.opened, 'hours', { title: t.hours, active: !!(q.hoursMin || q.hoursMax) }, inputs);
+    return renderFilterGroup(this.opened, 'hours', { title: t.hours, active: !!(q.hoursMin || q.hoursMax) }, inputs);
   }
 
   private renderCard(a: Assignment): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
     const heading = headingTag(this.headingLevel + 1);
-    const href = this.list.href(a);
+    const href = detailHref(this.detailUrl, a.id);
     const title = href
       ? html`<a href=${href} @click=${(e: Event) => this.select(a, e)}>${a.title}</a>`
       : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
@@ -244,15 +349,15 @@ export class AssignmentList extends FlexschilElement {
   }
 
   private renderDialog(): TemplateResult {
-    const a = this.list.selected;
+    const a = this.dialog.selected;
     const lang = this.uiLang;
     const t = messages[lang];
     const contact = contactLinks(a?.contact);
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.list.onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.dialog.onClose}>
       ${a
         ? html`<div class="dialog-header">
               <h2 id="dialog-title">${a.title}</h2>
-              <button type="button" class="button secondary" @click=${this.list.close}>${common[lang].close}</button>
+              <button type="button" class="button secondary" @click=${this.dialog.close}>${common[lang].close}</button>
             </div>
             <div class="dialog-body">
               <p class="organisation">${a.organisation.name}</p>
@@ -295,11 +400,12 @@ export class AssignmentList extends FlexschilElement {
   }
 
   private select(assignment: Assignment, event: Event): void {
-    this.list.select(assignment, event, emit(this, 'assignment-select', { assignment }, { cancelable: true }));
+    if (!emit(this, 'assignment-select', { assignment }, { cancelable: true })) event.preventDefault();
+    else if (!this.detailUrl) this.dialog.open(assignment, event.currentTarget as HTMLElement);
   }
 
   private typeLabel(type: string): string {
-    const facet = this.list.lastPage?.facets?.type?.find((f) => f.value === type);
+    const facet = this.results.lastPage?.facets?.type?.find((f) => f.value === type);
     return facet?.label ?? codeLabel('type', type, this.uiLang);
   }
 
@@ -316,7 +422,7 @@ export class AssignmentList extends FlexschilElement {
       this.#jsonLd.dataset.flexschil = 'assignment-list';
       document.head.append(this.#jsonLd);
     }
-    const base = this.detailUrl ? (a: Assignment) => new URL(this.list.href(a)!, location.href).href : undefined;
+    const base = this.detailUrl ? (a: Assignment) => new URL(detailHref(this.detailUrl, a.id)!, location.href).href : undefined;
     this.#jsonLd.textContent = jobPostingsJson(page.items, base);
   }
 }

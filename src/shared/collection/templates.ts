@@ -1,0 +1,116 @@
+/**
+ * The templates of the searchable collections (`assignment-list`, `profile-directory`) as plain
+ * functions: the layout, the result header and a page of results. Styled by
+ * `src/styles/collection.ts`; the element supplies its cards and its dialog.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { common } from '../../i18n/common.js';
+import type { Lang } from '../../i18n/lang.js';
+import { headingTag } from '../headings.js';
+import { renderPagination } from '../states.js';
+import type { CollectionPage } from './results-controller.js';
+
+/** The strings every collection has (its own `src/i18n` module). */
+export interface CollectionMessages {
+  searchLabel: string;
+  filters: string;
+  sort: string;
+  count: (n: number) => string;
+  selected: (n: number) => string;
+  emptyTitle: string;
+  emptyHint: string;
+  /** The results heading when there is no count to show (the load failed). */
+  results: string;
+}
+
+export interface LayoutParts {
+  lang: Lang;
+  /** The search form, or `nothing`. */
+  search: unknown;
+  /** The filter groups in order; none means no filter column. */
+  groups: unknown[];
+  /** The group's accessible name ("Filters"). */
+  filtersLabel: string;
+  /** "Wis filters", when the visitor has chosen something. */
+  clear: (() => void) | null;
+  header: TemplateResult;
+  /** The live region's text. */
+  announcement: string;
+  results: unknown;
+}
+
+/** Search, filters, the result header, the announcement and the results. */
+export function renderLayout(p: LayoutParts): TemplateResult {
+  const hasFilters = p.groups.length > 0;
+  return html`
+    ${p.search}
+    <div class="layout ${hasFilters ? 'with-filters' : ''}">
+      ${hasFilters
+        ? html`<div class="filters" part="filters" role="group" aria-label=${p.filtersLabel}>
+            ${p.groups}
+            ${p.clear ? html`<button type="button" class="button secondary" @click=${p.clear}>${common[p.lang].clearFilters}</button>` : nothing}
+          </div>`
+        : nothing}
+      <div class="results-column">
+        ${p.header}
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${p.announcement}</p>
+        ${p.results}
+      </div>
+    </div>
+  `;
+}
+
+export interface ResultHeader {
+  headingLevel: number;
+  /** The count, "Bezig met laden…", or the list's name when loading failed. */
+  title: string;
+  sortLabel: string;
+  sorts: readonly (readonly [value: string, label: string])[];
+  sort: string;
+  onSort: (value: string) => void;
+}
+
+/** The results heading (focus target after paging, clearing, retrying) and the sort control. */
+export function renderResultHeader(h: ResultHeader): TemplateResult {
+  const heading = headingTag(h.headingLevel);
+  return html`<div class="result-header">
+    ${staticHtml`<${heading} id="results-heading" part="count" tabindex="-1">${h.title}</${heading}>`}
+    <label class="sort"
+      >${h.sortLabel}
+      <select name="sort" @change=${(e: Event) => h.onSort((e.target as HTMLSelectElement).value)}>
+        ${h.sorts.map(([value, label]) => html`<option value=${value} ?selected=${value === h.sort}>${label}</option>`)}
+      </select>
+    </label>
+  </div>`;
+}
+
+/** One page of results: the cards and the page navigation; `busy` while the next page loads. */
+export function renderResultPage<P extends CollectionPage>(
+  page: P,
+  { busy, lang, card, goToPage }: { busy: boolean; lang: Lang; card: (item: P['items'][number]) => unknown; goToPage: (page: number) => void },
+): TemplateResult {
+  return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
+    <ul class="cards" part="list">
+      ${page.items.map((item) => html`<li>${card(item)}</li>`)}
+    </ul>
+    ${renderPagination(page.page, Math.max(1, Math.ceil(page.total / page.pageSize)), lang, goToPage)}
+  </div>`;
+}
+
+/** The heading's text: the count of the page on screen, else loading, else (failed) the list's name. */
+export function resultTitle(page: CollectionPage | null, failed: boolean, t: CollectionMessages, lang: Lang): string {
+  return page ? t.count(page.total) : failed ? t.results : common[lang].loading;
+}
+
+/** What the live region says for a page: the count, and which page of how many. */
+export function announcePage(page: CollectionPage, t: CollectionMessages, lang: Lang): string {
+  const count = t.count(page.total);
+  const pageCount = Math.ceil(page.total / page.pageSize);
+  return page.total && pageCount > 1 ? `${count}, ${common[lang].pageOf(page.page, pageCount)}` : count;
+}
+
+/** An item's own page with a `detail-url` template (`/opdrachten/{id}`), else null (the dialog shows it). */
+export function detailHref(template: string | null, id: string): string | null {
+  return template ? template.replaceAll('{id}', encodeURIComponent(id)) : null;
+}
