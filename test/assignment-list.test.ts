@@ -547,23 +547,66 @@ describe('<assignment-list>', () => {
   });
 
   describe('fit for a profile', () => {
-    it('offers a "best passend" order that ranks the page by fit for profile-id', async () => {
+    it('asks the backend for "best passend" over the whole result (sort=fit&profile=…) and keeps its order', async () => {
       const profileId = seedProfiles.find((p) => p.visibility === 'public')!.id;
+      const client = createClient({ endpoint: API });
+      const [all, profile] = await Promise.all([client.listAssignments({ page: 1, pageSize: 10, sort: 'closingDate' }), client.getProfile(profileId)]);
+      // The backend's fit order, made to differ from what ranking this page in the browser would give.
+      const browserOrder = rank(profile, all.items, { today: today() }).map((r) => r.assignment.id);
+      const backendOrder = [...browserOrder].reverse();
+      const byId = new Map(all.items.map((a) => [a.id, a]));
+      worker.use(
+        http.get(`${API}/assignments`, ({ request }) => {
+          const params = new URL(request.url).searchParams;
+          if (params.get('sort') !== 'fit') return undefined;
+          if (params.get('profile') !== profileId) return HttpResponse.json({ title: 'profile required', status: 400 }, { status: 400 });
+          return HttpResponse.json(makePage(backendOrder.map((id) => byId.get(id)), { total: 417 }));
+        }),
+      );
       const board = await mountBoard(`profile-id="${profileId}" filters="q"`);
       await ready(board);
       const select = shadow(board).querySelector<HTMLSelectElement>('select[name="sort"]')!;
       expect([...select.options].map((o) => o.textContent)).to.include('Best passend');
       select.value = 'fit';
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      await board.updateComplete;
+      await waitFor(() => lastRequest().searchParams.get('sort') === 'fit', { message: 'fit request' });
+      expect(lastRequest().searchParams.get('profile')).to.equal(profileId);
+      await waitFor(() => heading(board) === '417 opdrachten gevonden', { message: 'the fit page' });
+      const titles = backendOrder.map((id) => byId.get(id)!.title);
+      expect(cardTitles(board), 'the backend\'s order, not re-ranked in the browser').to.deep.equal(titles);
+      expect(select.value).to.equal('fit');
+    });
 
-      const client = createClient({ endpoint: API });
-      const [page, profile] = await Promise.all([client.listAssignments({ page: 1, pageSize: 10, sort: 'closingDate' }), client.getProfile(profileId)]);
-      const expected = rank(profile, page.items, { today: '2026-11-22' }).map((r) => r.assignment.title);
-      expect(expected, 'the fit order differs from the API order (else this test proves nothing)').not.to.deep.equal(page.items.map((a) => a.title));
-      await waitFor(() => JSON.stringify(cardTitles(board)) === JSON.stringify(expected), { message: 'ranked order' });
-      expect(lastRequest().searchParams.get('sort'), 'the API is asked in its own order').to.equal('closingDate');
-      expect(board.shadowRoot!.querySelectorAll('match-badge')).to.have.length(10);
+    it('hides "best passend" and shows the default order, without an error, when the backend refuses sort=fit (400)', async () => {
+      const profileId = seedProfiles.find((p) => p.visibility === 'public')!.id;
+      worker.use(
+        http.get(`${API}/assignments`, ({ request }) =>
+          new URL(request.url).searchParams.get('sort') === 'fit'
+            ? HttpResponse.json({ title: 'Invalid parameter', status: 400, invalidParams: [{ name: 'sort', reason: 'unknown' }] }, { status: 400, headers: { 'Content-Type': 'application/problem+json' } })
+            : undefined,
+        ),
+      );
+      const reported: Event[] = [];
+      const listener = (e: Event) => reported.push(e);
+      document.addEventListener('flexschil-error', listener);
+      try {
+        const board = await mountBoard(`profile-id="${profileId}" filters="q"`);
+        await ready(board);
+        const before = cardTitles(board);
+        const select = shadow(board).querySelector<HTMLSelectElement>('select[name="sort"]')!;
+        select.value = 'fit';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await waitFor(() => gets('/assignments').some((u) => u.searchParams.get('sort') === 'fit'), { message: 'fit asked once' });
+        await waitFor(() => ![...shadow(board).querySelectorAll('option')].some((o) => o.value === 'fit'), { message: 'option hidden' });
+        await ready(board);
+        expect(shadow(board).querySelector<HTMLSelectElement>('select[name="sort"]')!.value).to.equal('closingDate');
+        expect(cardTitles(board)).to.deep.equal(before);
+        expect(shadow(board).querySelector('[part="error"]')).to.be.null;
+        expect(reported, 'no flexschil-error').to.be.empty;
+        await expect(board).to.be.accessible();
+      } finally {
+        document.removeEventListener('flexschil-error', listener);
+      }
     });
 
     it('gives every badge the profile the board loaded once', async () => {

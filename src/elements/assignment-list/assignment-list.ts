@@ -3,14 +3,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { isAbortError } from '../../api/errors.js';
+import type { FlexschilClient, RequestOptions } from '../../api/client.js';
+import { FlexschilError, isAbortError } from '../../api/errors.js';
 import type { AssignmentQuery } from '../../api/query.js';
 import { type Assignment, type AssignmentPage, contractTypes, workModes } from '../../api/schemas.js';
 import { assignmentList as messages } from '../../i18n/assignment-list.js';
 import { type CodeList, codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
-import { rank } from '../../match/match.js';
 import { DialogController } from '../../shared/collection/dialog-controller.js';
 import {
   type HistoryMode,
@@ -41,7 +41,8 @@ import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
 
 type Dimension = 'field' | 'region' | 'type' | 'mode';
-type Sort = NonNullable<AssignmentQuery['sort']>;
+/** The orders the `sort` attribute takes; "best passend" (`fit`) is the visitor's choice only. */
+type Sort = Exclude<NonNullable<AssignmentQuery['sort']>, 'fit'>;
 /** `fit` ranks the page by how well `profile-id` fits each assignment (in the browser; the API has no such sort). */
 type SortChoice = Sort | 'fit';
 
@@ -119,7 +120,7 @@ export class AssignmentList extends FlexschilElement {
   @property({ attribute: 'url-prefix' }) urlPrefix = '';
   /** Link template such as `/opdrachten/{id}`: cards link there instead of opening a dialog. */
   @property({ attribute: 'detail-url' }) detailUrl: string | null = null;
-  /** When set, each card shows how well this profile fits (`match-badge`). */
+  /** When set, each card shows how well this profile fits (`match-badge`), and the sort offers "best passend" (the backend's `sort=fit&profile=…`, hidden when the backend refuses it). */
   @property({ attribute: 'profile-id' }) profileId: string | null = null;
   /** Keep schema.org `JobPosting` JSON-LD for the visible public assignments in the host document. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
@@ -139,8 +140,7 @@ export class AssignmentList extends FlexschilElement {
   /** @internal */
   private results = new ResultsController(this, {
     args: () => [this.client, this.request, this.uiLang] as const,
-    // Without a client, requireClient() throws the configuration error the board shows.
-    fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listAssignments(request, { signal, lang })),
+    fetch: ([client, request, lang], { signal }) => this.load(() => this.listAssignments(client, request, { signal, lang })),
     announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
   });
 
@@ -154,7 +154,7 @@ export class AssignmentList extends FlexschilElement {
     return [this.client, needed, this.uiLang] as const;
   });
 
-  /** The profile behind `profile-id`: for the "best fit" order and every card's badge. A failure is reported once, here. @internal */
+  /** The profile behind `profile-id`: for every card's badge. A failure is reported once, here. @internal */
   private profile = new Task(this, {
     task: async ([client, profileId, lang], { signal }) =>
       client && profileId
@@ -165,6 +165,8 @@ export class AssignmentList extends FlexschilElement {
 
   /** Filter groups the visitor has open. */
   private readonly opened = new Set<string>();
+  /** The client whose backend answered `sort=fit` with 400. */
+  #fitRefusedBy: FlexschilClient | null = null;
   #jsonLd: HTMLScriptElement | null = null;
   #jsonLdPage: AssignmentPage | null = null;
 
@@ -177,6 +179,7 @@ export class AssignmentList extends FlexschilElement {
   get request(): AssignmentQuery {
     const q = this.search.query;
     const hours = (value: string) => (/^\d+$/.test(value) ? Number(value) : undefined);
+    const sort = q.sort === 'fit' ? (this.offersFit ? 'fit' : this.sort) : q.sort || this.sort;
     return {
       q: q.q.trim() || undefined,
       field: within(this.field, q.field),
@@ -187,7 +190,8 @@ export class AssignmentList extends FlexschilElement {
       visibility: this.visibility === 'public' ? undefined : this.visibility,
       hoursMin: hours(q.hoursMin),
       hoursMax: hours(q.hoursMax),
-      sort: q.sort && q.sort !== 'fit' ? q.sort : this.sort,
+      sort,
+      profile: sort === 'fit' ? (this.profileId ?? undefined) : undefined,
       page: q.page,
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)),
     };
@@ -203,13 +207,9 @@ export class AssignmentList extends FlexschilElement {
   override render(): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
-    const q = this.search.query;
     const shown = this.shown;
     const labels: Record<SortChoice, string> = { closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle, fit: t.sortFit };
-    const profile = this.profile.value;
-    const order = (items: Assignment[]) => (q.sort === 'fit' && profile ? rank(profile, items, { today: today() }).map((r) => r.assignment) : items);
-    const page = (p: AssignmentPage, busy: boolean) =>
-      renderResultPage({ ...p, items: order(p.items) }, { busy, lang, card: (a) => this.renderCard(a), goToPage: this.goToPage });
+    const page = (p: AssignmentPage, busy: boolean) => renderResultPage(p, { busy, lang, card: (a) => this.renderCard(a), goToPage: this.goToPage });
     const skeleton = () => renderSkeleton(Math.min(this.pageSize, 4), lang);
     const groups = [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('hours') ? [this.renderHours()] : [])];
     return html`${renderLayout({
@@ -222,8 +222,8 @@ export class AssignmentList extends FlexschilElement {
           headingLevel: this.headingLevel,
           title: resultTitle(this.results.lastPage, this.results.status === TaskStatus.ERROR, t, lang),
           sortLabel: t.sort,
-          sorts: SORTS.filter((s) => s !== 'fit' || this.profileId).map((s) => [s, labels[s]] as const),
-          sort: q.sort || this.sort,
+          sorts: SORTS.filter((s) => s !== 'fit' || this.offersFit).map((s) => [s, labels[s]] as const),
+          sort: this.request.sort ?? this.sort,
           onSort: (sort) => this.search.change({ sort: sort as SortChoice }),
         }),
         announcement: this.results.announcement,
@@ -236,6 +236,28 @@ export class AssignmentList extends FlexschilElement {
         }),
       })}
       ${this.renderDialog()}`;
+  }
+
+  /** "Best passend" is offered with `profile-id`, unless this board's backend refused `sort=fit`. */
+  private get offersFit(): boolean {
+    return !!this.profileId && !(this.#fitRefusedBy && this.#fitRefusedBy === this.client);
+  }
+
+  /**
+   * One page of assignments. A backend without `sort=fit` answers it with 400 (contract §1): the
+   * board then offers no such order and shows its default order, without an error.
+   */
+  private async listAssignments(client: FlexschilClient | null, request: AssignmentQuery, options: RequestOptions): Promise<AssignmentPage> {
+    // Without a client, requireClient() throws the configuration error the board shows.
+    const api = client ?? this.requireClient();
+    try {
+      return await api.listAssignments(request, options);
+    } catch (error) {
+      if (request.sort !== 'fit' || !(error instanceof FlexschilError && error.status === 400)) throw error;
+      this.#fitRefusedBy = api;
+      this.requestUpdate();
+      return api.listAssignments({ ...request, sort: this.sort, profile: undefined }, options);
+    }
   }
 
   /** The controls asked for in `filters`. */
