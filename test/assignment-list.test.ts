@@ -706,6 +706,37 @@ describe('<assignment-list>', () => {
       board.closest('div')!.remove();
     });
 
+    it('leaves out postings whose closing date is past, even when the backend still calls them open', async () => {
+      const yesterday = today(new Date(Date.now() - 86_400_000));
+      worker.use(
+        http.get(`${API}/assignments`, () =>
+          HttpResponse.json(makePage([makeAssignment({ id: 'verlopen', closingDate: yesterday }), makeAssignment({ id: 'lopend', closingDate: '2099-01-01' })])),
+        ),
+      );
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      const script = await waitFor(() => document.head.querySelector<HTMLScriptElement>('script[data-flexschil]'));
+      expect(JSON.parse(script.textContent!)['@graph'].map((p: { identifier: { value: string } }) => p.identifier.value)).to.deep.equal(['lopend']);
+      board.closest('div')!.remove();
+    });
+
+    it('leaves no JSON-LD behind when removed while a load is still settling', async () => {
+      worker.use(
+        http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]))),
+        http.get(`${API}/vocabularies`, async () => {
+          await delay(200);
+          return HttpResponse.json({ field: [], region: [], type: [], kind: [], mode: [] });
+        }),
+      );
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      await waitFor(() => document.head.querySelector('script[data-flexschil]'), { message: 'JSON-LD' });
+      await waitFor(() => gets('/vocabularies').length > 0, { message: 'vocabularies asked' });
+      board.closest('div')!.remove();
+      await aTimeout(400);
+      expect(document.head.querySelectorAll('script[data-flexschil]').length).to.equal(0);
+    });
+
     it('cannot be broken out of with a hostile title', async () => {
       worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ title: '</script><script>window.__xss=1</script>' })]))));
       const board = await mountBoard('structured-data');

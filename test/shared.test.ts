@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { offered, queryFromUrl, queryToUrl, reportedFilters, shownControls, within } from '../src/shared/collection/query.js';
+import { Assignment } from '../src/api/schemas.js';
 import { contactLinks } from '../src/shared/contact.js';
+import { jobPosting, jobPostingsJson, plainText } from '../src/shared/job-posting.js';
+import { makeAssignment } from './fixtures.js';
 import { clampLevel } from '../src/shared/headings.js';
 
 describe('shared helpers', () => {
@@ -58,6 +61,35 @@ describe('shared helpers', () => {
         sort: 'title',
         page: 2,
       });
+    });
+  });
+
+  describe('JSON-LD (JobPosting)', () => {
+    const posting = (overrides = {}) => Assignment.parse(makeAssignment(overrides));
+    const graph = (items: ReturnType<typeof posting>[], today = '2026-12-01') => JSON.parse(jobPostingsJson(items, undefined, today))['@graph'];
+
+    it('separates the text of block elements, so sentences of paragraphs and list items do not run together', () => {
+      const description = '<h2>Wat ga je doen?</h2><p>Je leidt het project.</p><p>Je werkt<br>samen.</p><ul><li>Inkoop</li><li>Beleid</li></ul><div><p>Nog <b>iets</b>.</p></div>';
+      expect(jobPosting(posting({ description })).description).to.equal('Wat ga je doen?\nJe leidt het project.\nJe werkt\nsamen.\nInkoop\nBeleid\nNog iets.');
+      expect(plainText('<p>Een.</p><p>Twee.</p>')).to.equal('Een.\nTwee.');
+    });
+
+    it('publishes only open public postings whose closing date is not past', () => {
+      const items = [
+        posting({ id: 'open' }),
+        posting({ id: 'closes-today', closingDate: '2026-12-01' }),
+        posting({ id: 'expired', closingDate: '2026-11-30' }),
+        posting({ id: 'closed', status: 'closed' }),
+        posting({ id: 'internal', visibility: 'internal' }),
+      ];
+      expect(graph(items).map((p: { identifier: { value: string } }) => p.identifier.value)).to.deep.equal(['open', 'closes-today']);
+    });
+
+    it('reads only the start of an enormous description', () => {
+      const huge = `<p>Begin.</p>${'<div>'.repeat(100_000)}x`;
+      const start = performance.now();
+      expect(plainText(huge).startsWith('Begin.')).to.be.true;
+      expect(performance.now() - start).to.be.below(200);
     });
   });
 });

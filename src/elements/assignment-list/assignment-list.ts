@@ -199,8 +199,9 @@ export class AssignmentList extends FlexschilElement {
 
   protected override updated(): void {
     this.dataState = this.results.dataState;
-    // The JSON-LD describes what is on screen: nothing when switched off or when loading failed.
-    const page = this.structuredData && this.dataState !== 'error' ? this.results.lastPage : null;
+    // The JSON-LD describes what is on screen: nothing when switched off, when loading failed, or
+    // once the board is gone (a load that settles after removal still updates it).
+    const page = this.isConnected && this.structuredData && this.dataState !== 'error' ? this.results.lastPage : null;
     if (page !== this.#jsonLdPage) this.updateJsonLd(page);
   }
 
