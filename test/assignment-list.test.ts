@@ -42,6 +42,55 @@ async function typeInto(input: HTMLInputElement, text: string) {
   await sendKeys({ type: text });
 }
 
+/** The element that has focus, looking into shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The topmost element at a point, looking into (open) shadow roots. */
+function deepElementFromPoint(x: number, y: number): Element | null {
+  let element = document.elementFromPoint(x, y);
+  while (element?.shadowRoot) {
+    const inner = element.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return element;
+}
+
+/** Composed-tree containment: `outer` contains `inner` across shadow roots. */
+function composedContains(outer: Element, inner: Element): boolean {
+  for (let node: Node | null = inner; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node === outer) return true;
+  }
+  return false;
+}
+
+/**
+ * Why the focused control is not visible (WCAG 2.2 SC 2.4.11), or null when part of it is: it
+ * must lie partly inside the viewport and the dialog, and what is on top at that part must not
+ * be the dialog's header (unless the control is in the header).
+ */
+function obscured(control: Element, dialog: HTMLDialogElement): string | null {
+  const header = dialog.querySelector('.dialog-header')!;
+  const rect = control.getBoundingClientRect();
+  const frame = dialog.getBoundingClientRect();
+  let top = Math.max(rect.top, frame.top, 0);
+  const bottom = Math.min(rect.bottom, frame.bottom, innerHeight);
+  const left = Math.max(rect.left, frame.left, 0);
+  const right = Math.min(rect.right, frame.right, innerWidth);
+  const inHeader = composedContains(header, control);
+  if (!inHeader) top = Math.max(top, header.getBoundingClientRect().bottom);
+  const name = control.getAttribute('name') ?? control.textContent?.trim().slice(0, 30);
+  if (bottom - top < 1 || right - left < 1) return `${control.localName} ${name} is out of sight (${Math.round(rect.top)}–${Math.round(rect.bottom)} px)`;
+  const hit = deepElementFromPoint((left + right) / 2, (top + bottom) / 2);
+  if (!hit) return `${control.localName} ${name}: nothing at its place`;
+  if (!inHeader && composedContains(header, hit)) return `${control.localName} ${name} is under the header`;
+  return hit === control || composedContains(control, hit) || composedContains(hit, control) ? null : `${control.localName} ${name} is covered by ${hit.localName}`;
+}
+
 describe('<assignment-list>', () => {
   beforeEach(resetMock);
   afterEach(() => {
@@ -472,6 +521,42 @@ describe('<assignment-list>', () => {
       await board.updateComplete;
       expect(shadow(board).activeElement).to.equal(shadow(board).querySelector('[part="card-title"] button'));
     });
+
+    for (const [width, height] of [[320, 640], [1280, 800], [640, 360]]) {
+      it(`never leaves focus on a control hidden under the dialog's header, tabbing either way at ${width}×${height} (WCAG 2.4.11)`, async () => {
+        await setViewport({ width, height });
+        try {
+          const long = makeAssignment({
+            id: 'lang',
+            title: 'Vakspecialist informatievoorziening en gegevensbeheer sociaal domein',
+            description: `<p>${'Een beschrijving die de dialoog langer maakt dan het scherm. '.repeat(12)}</p><p><a href="https://example.nl/meer">Meer lezen</a></p>`,
+          });
+          worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([long]))));
+          const board = await mountBoard();
+          await ready(board);
+          shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+          const dialog = shadow(board).querySelector('dialog')!;
+          await waitFor(() => dialog.open && dialog.querySelector('apply-form')?.shadowRoot?.querySelector('[part="submit"]'), { message: 'the form in the dialog' });
+          for (const key of ['Tab', 'Shift+Tab']) {
+            const seen = new Set<Element>();
+            const problems: string[] = [];
+            for (let i = 0; i < 60; i++) {
+              await sendKeys({ press: key });
+              const active = deepActiveElement();
+              if (!active || !composedContains(dialog, active) || seen.has(active)) break;
+              seen.add(active);
+              const problem = obscured(active, dialog);
+              if (problem) problems.push(problem);
+            }
+            expect(seen.size, `${key} reached the form's fields`).to.be.greaterThan(8);
+            expect(problems, key).to.deep.equal([]);
+          }
+          dialog.close();
+        } finally {
+          await setViewport({ width: 1280, height: 800 });
+        }
+      });
+    }
 
     it('makes mailto: and tel: links only of plain contact details', async () => {
       const contactOf = async (board: Board, index: number) => {

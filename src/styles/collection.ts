@@ -175,12 +175,21 @@ export const collection = css`
     font-family: var(--_font);
     box-shadow: 0 1em 3em rgb(0 0 0 / 35%);
   }
+  /*
+   * The header stays in view above the body, which is the scroll container: a header that is
+   * sticky over the content hid focused fields under it when tabbing backwards (WCAG 2.2 SC 2.4.11
+   * Focus Not Obscured). Only [open]: a closed dialog must stay display: none.
+   */
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 55%);
   }
   .dialog-header {
-    position: sticky;
-    top: 0;
+    flex: none;
     display: flex;
     gap: 1em;
     justify-content: space-between;
@@ -200,7 +209,21 @@ export const collection = css`
     flex: none;
   }
   .dialog-body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
     padding: var(--_space);
+  }
+  /* Too short for a header that stays (a phone held sideways, 400 % zoom): everything scrolls. */
+  @media (max-height: 30em) {
+    dialog[open] {
+      display: block;
+      overflow: auto;
+    }
+    .dialog-body {
+      overflow: visible;
+    }
   }
   @media (forced-colors: active) {
     .page-button[aria-current='page'] {
