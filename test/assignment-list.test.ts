@@ -558,6 +558,37 @@ describe('<assignment-list>', () => {
       });
     }
 
+    it('breaks a dialog title at 320 px between words, never inside one', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const title = 'Vakspecialist informatievoorziening en gegevensbeheer';
+        worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ title })]))));
+        const board = await mountBoard();
+        await ready(board);
+        shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+        const dialog = shadow(board).querySelector('dialog')!;
+        await waitFor(() => dialog.open);
+        const heading = dialog.querySelector('h2')!;
+        const text = [...heading.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Vak'))!;
+        // This browser has no hyphenation dictionaries (hyphens: auto does nothing here): a word
+        // split over two lines would be split without a hyphen.
+        for (const match of text.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index!);
+          range.setEnd(text, match.index! + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          expect(lines.size, `"${match[0]}" on one line`).to.equal(1);
+        }
+        expect(getComputedStyle(heading).hyphens, 'hyphenated where the browser can').to.equal('auto');
+        expect(heading.matches(':lang(nl)'), 'in a language, so hyphenation follows its rules').to.be.true;
+        expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+        await expect(board).to.be.accessible();
+        dialog.close();
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+
     it('makes mailto: and tel: links only of plain contact details', async () => {
       const contactOf = async (board: Board, index: number) => {
         shadow(board).querySelectorAll<HTMLButtonElement>('[part="card-title"] button')[index].click();

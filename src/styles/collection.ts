@@ -188,10 +188,17 @@ export const collection = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 55%);
   }
+  /*
+   * The close button sits beside the title when both fit, else above it (wrap-reverse), so a
+   * narrow screen gives the title the full width instead of breaking its words. Titles are
+   * hyphenated in their own language (the backend's, see lang) where the browser can; a word
+   * wider than the whole line still breaks rather than overflowing 320 px.
+   */
   .dialog-header {
     flex: none;
     display: flex;
-    gap: 1em;
+    flex-wrap: wrap-reverse;
+    gap: 0.5em 1em;
     justify-content: space-between;
     align-items: flex-start;
     padding: var(--_space);
@@ -199,14 +206,16 @@ export const collection = css`
     border-block-end: 1px solid var(--_border);
   }
   .dialog-header h2 {
-    flex: 1 1 auto;
+    flex: 1 1 14em;
     min-width: 0;
     margin: 0;
     font-size: 1.2em;
+    hyphens: auto;
     overflow-wrap: break-word;
   }
   .dialog-header .button {
     flex: none;
+    margin-inline-start: auto;
   }
   .dialog-body {
     flex: 1 1 auto;

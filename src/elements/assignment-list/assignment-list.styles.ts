@@ -21,6 +21,8 @@ export const styles = css`
     margin: 0 0 0.25em;
     font-size: 1.15em;
     line-height: 1.3;
+    hyphens: auto;
+    overflow-wrap: break-word;
   }
   .card-title a,
   .card-title button {
