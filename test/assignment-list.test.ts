@@ -383,6 +383,59 @@ describe('<assignment-list>', () => {
       await waitFor(() => currentPage() === '2', { message: 'forward' });
     });
 
+    it('closes the dialog with Back and keeps the search, page and focus behind it; closing it otherwise takes its history entry away', async () => {
+      const board = await mountBoard('sync-url page-size="3" id="werk"');
+      await ready(board);
+      shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('werk-type') === 'inhuur');
+      await ready(board);
+      shadow(board).querySelector<HTMLButtonElement>('button[aria-label="Pagina 2"]')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('werk-page') === '2');
+      await ready(board);
+      const url = location.href;
+      const requestsBefore = gets('/assignments').length;
+      const stateBefore = history.state;
+
+      const opener = shadow(board).querySelectorAll<HTMLButtonElement>('[part="card-title"] button')[1];
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      // (history.length would say so too, but Chromium caps it at 50 entries.)
+      expect(history.state, 'opening adds an entry').not.to.equal(stateBefore);
+      expect(location.href, 'with the same URL').to.equal(url);
+
+      history.back();
+      await waitFor(() => !dialog.open, { message: 'Back closes the dialog' });
+      await aTimeout(100);
+      expect(location.href).to.equal(url);
+      expect(shadow(board).querySelector('[aria-current="page"]')!.textContent!.trim(), 'still page 2').to.equal('2');
+      expect(shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.checked, 'still filtered').to.be.true;
+      expect(gets('/assignments').length, 'nothing loaded again').to.equal(requestsBefore);
+      expect(shadow(board).activeElement, 'focus back on the card').to.equal(opener);
+
+      // Closed with Escape, the dialog's entry goes too: Back then returns to page 1.
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => dialog.open);
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open);
+      await waitFor(() => location.href === url && !history.state?.['flexschil-dialog:werk'], { message: 'entry taken away' });
+      history.back();
+      await waitFor(() => shadow(board).querySelector('[aria-current="page"]')?.textContent?.trim() === '1', { message: 'Back to page 1' });
+      expect(dialog.open).to.be.false;
+    });
+
+    it('adds no history entry for the dialog without sync-url', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const state = history.state;
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(history.state).to.equal(state);
+      dialog.close();
+    });
+
     it('keeps two boards on one page apart by their prefix', async () => {
       history.replaceState(null, '', `${location.pathname}?a-q=inkoop&b-q=water`);
       const wrapper = await fixture(`<div><marketplace-provider endpoint="${API}">

@@ -481,6 +481,25 @@ describe('<profile-directory>', () => {
       expect(sessionStorage.length + localStorage.length).to.equal(0);
     });
 
+    it('closes the dialog with Back (sync-url) and keeps the filters behind it', async () => {
+      const d = await mountDirectory('sync-url');
+      await ready(d);
+      checkbox(d, 'kind', 'zpp')!.click();
+      await answered(d, (u) => u.searchParams.getAll('kind').includes('zpp'));
+      const url = location.href;
+      const opener = shadow(d).querySelector<HTMLButtonElement>('.view[data-id]')!;
+      opener.click();
+      const dialog = shadow(d).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(location.href).to.equal(url);
+      history.back();
+      await waitFor(() => !dialog.open && focused(d) === opener, { message: 'closed, focus on the opener' });
+      await aTimeout(100);
+      expect(location.href).to.equal(url);
+      expect(checkbox(d, 'kind', 'zpp')!.checked).to.be.true;
+      expect(JSON.stringify(history.state ?? {}), 'no profile id kept in the history').not.to.include(opener.dataset.id);
+    });
+
     it('fires profile-select first; preventDefault keeps the dialog closed', async () => {
       const d = await mountDirectory();
       await ready(d);

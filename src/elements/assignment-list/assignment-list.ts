@@ -114,7 +114,7 @@ export class AssignmentList extends FlexschilElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   /** Default order: `closingDate` (soonest first), `-publishedAt` (newest first) or `title`. */
   @property() sort: Sort = 'closingDate';
-  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work). */
+  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work); the detail dialog then adds a history entry, so Back closes it. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Prefix of this board's query-string parameters with `sync-url` (default: the element's id, else `opdrachten`). */
   @property({ attribute: 'url-prefix' }) urlPrefix = '';
@@ -145,7 +145,7 @@ export class AssignmentList extends FlexschilElement {
   });
 
   /** @internal */
-  private dialog = new DialogController<Assignment>(this);
+  private dialog = new DialogController<Assignment>(this, { historyKey: () => (this.syncUrl ? this.url.prefix : null) });
 
   /** Labels for filter options when the backend sends no facets. @internal */
   private vocabularies = vocabulariesTask(this, () => {

@@ -105,7 +105,7 @@ export class ProfileDirectory extends FlexschilElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
   /** Default order: `name` (A–Z) or `-updatedAt` (recently updated first). */
   @property() sort: Sort = 'name';
-  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work). */
+  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work); the detail dialog then adds a history entry, so Back closes it. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Prefix of this directory's query-string parameters with `sync-url` (default: the element's id, else `professionals`). */
   @property({ attribute: 'url-prefix' }) urlPrefix = '';
@@ -133,7 +133,7 @@ export class ProfileDirectory extends FlexschilElement {
   });
 
   /** @internal */
-  private dialog = new DialogController<Profile>(this);
+  private dialog = new DialogController<Profile>(this, { historyKey: () => (this.syncUrl ? this.url.prefix : null) });
 
   /** Labels for filter options when the backend sends no facets. @internal */
   private vocabularies = vocabulariesTask(this, () => {
