@@ -2,7 +2,7 @@
  * The controls of the searchable collections (`assignment-list`, `profile-directory`): the
  * search form and the filter groups. Styled by `src/styles/collection.ts`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Code, FacetCount } from '../api/schemas.js';
 
@@ -11,6 +11,27 @@ export interface FilterOption {
   label: string;
   /** Matching results, when the backend sent facets. */
   count?: number;
+}
+
+/**
+ * Which filter disclosures are open: the narrow-screen panel that holds all filters, and each
+ * group. Kept across renders, and only the visitor opens or closes them.
+ */
+export class FilterDisclosures {
+  /** The "Filters" panel on narrow screens (on wide screens the filters are always shown). */
+  panel = false;
+  /** Filter groups the visitor has open. */
+  readonly groups = new Set<string>();
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  readonly togglePanel = (): void => {
+    this.panel = !this.panel;
+    this.#host.requestUpdate();
+  };
 }
 
 /** The search form; the handlers keep what is typed and send it after a pause or on Enter. */

@@ -46,7 +46,8 @@ export const collection = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  .filters summary {
+  .filters summary,
+  .filters-toggle {
     padding: 0.5em 0.75em;
     cursor: pointer;
     font-weight: 600;
@@ -54,10 +55,58 @@ export const collection = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
+    list-style: none;
   }
-  .filters summary .selected {
+  .filters summary::-webkit-details-marker {
+    display: none;
+  }
+  /*
+   * Open or closed, shown by a shape and not by colour alone: a chevron that points right when
+   * closed and down when open (the flex summary has no list-item marker of its own).
+   */
+  .filters summary::before,
+  .disclosure::before {
+    content: '';
+    flex: none;
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline: 0.1em 0.15em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  .filters details[open] > summary::before,
+  .disclosure[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+  .filters summary .selected,
+  .filters-toggle .selected {
     font-weight: normal;
     color: var(--_muted);
+  }
+  .filters-toggle {
+    width: 100%;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    text-align: start;
+  }
+  .filters-area {
+    display: grid;
+    gap: 0.5em;
+    align-content: start;
+  }
+  /* Narrow: the filters sit above the results, behind the "Filters" button. Wide: always beside them. */
+  @media (max-width: 55.99em) {
+    .filters:not(.open) {
+      display: none;
+    }
+  }
+  @media (min-width: 56em) {
+    .filters-toggle {
+      display: none;
+    }
   }
   .filters fieldset {
     margin: 0;

@@ -28,7 +28,7 @@ import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
-import { filterOptions, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
+import { FilterDisclosures, filterOptions, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel, headingTag } from '../../shared/headings.js';
@@ -79,6 +79,7 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], m
  *
  * @csspart search - The search form.
  * @csspart filters - The filter controls.
+ * @csspart filters-toggle - The "Filters" button that shows or hides the filters on narrow screens (below 56em), with the number chosen.
  * @csspart count - The heading with the number of results.
  * @csspart list - The list of cards.
  * @csspart card - One assignment card.
@@ -163,8 +164,8 @@ export class AssignmentList extends FlexschilElement {
     args: () => [this.client, this.profileId, this.uiLang] as const,
   });
 
-  /** Filter groups the visitor has open. */
-  private readonly opened = new Set<string>();
+  /** Which filter disclosures the visitor has open. */
+  private readonly disclosures = new FilterDisclosures(this);
   /** The client whose backend answered `sort=fit` with 400. */
   #fitRefusedBy: FlexschilClient | null = null;
   #jsonLd: HTMLScriptElement | null = null;
@@ -218,6 +219,8 @@ export class AssignmentList extends FlexschilElement {
         search: shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
         groups,
         filtersLabel: t.filters,
+        activeFilters: this.search.activeFilters ? t.activeFilters(this.search.activeFilters) : '',
+        disclosures: this.disclosures,
         clear: this.search.active ? this.clear : null,
         header: renderResultHeader({
           headingLevel: this.headingLevel,
@@ -288,7 +291,7 @@ export class AssignmentList extends FlexschilElement {
       splitList(this.fixed(dimension)),
       chosen,
     );
-    return renderCheckboxGroup(this.opened, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen }, (value, checked) =>
+    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen }, (value, checked) =>
       this.search.toggle(dimension, value, checked),
     );
   }
@@ -318,7 +321,7 @@ export class AssignmentList extends FlexschilElement {
         <input type="number" name=${name} min="0" max="60" inputmode="numeric" .value=${live(q[name])} @change=${(e: Event) => this.search.change({ [name]: (e.target as HTMLInputElement).value.trim() })}
       /></label>`;
     const inputs = html`${input('hoursMin', t.hoursMin)} ${input('hoursMax', t.hoursMax)}`;
-    return renderFilterGroup(this.opened, 'hours', { title: t.hours, active: !!(q.hoursMin || q.hoursMax) }, inputs);
+    return renderFilterGroup(this.disclosures.groups, 'hours', { title: t.hours, active: !!(q.hoursMin || q.hoursMax) }, inputs);
   }
 
   private renderCard(a: Assignment): TemplateResult {

@@ -23,7 +23,7 @@ import { announcePage, detailHref, renderLayout, renderResultHeader, renderResul
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { emit } from '../../shared/events.js';
-import { filterOptions, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
+import { FilterDisclosures, filterOptions, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { clampLevel } from '../../shared/headings.js';
 import { renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
@@ -78,6 +78,7 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], kind: [], a
  *
  * @csspart search - The search form.
  * @csspart filters - The filter controls.
+ * @csspart filters-toggle - The "Filters" button that shows or hides the filters on narrow screens (below 56em), with the number chosen.
  * @csspart count - The heading with the number of results.
  * @csspart list - The grid of cards.
  * @csspart card - One `profile-card` element; its own parts are exported as `card-body`, `card-name`, `card-photo`, `card-badges`.
@@ -142,8 +143,8 @@ export class ProfileDirectory extends FlexschilElement {
     return [this.client, needed, this.uiLang] as const;
   });
 
-  /** Filter groups the visitor has open. */
-  private readonly opened = new Set<string>();
+  /** Which filter disclosures the visitor has open. */
+  private readonly disclosures = new FilterDisclosures(this);
 
   /** The request as sent: the visitor's choices within the fixed pre-filters. */
   get request(): ProfileQuery {
@@ -177,6 +178,8 @@ export class ProfileDirectory extends FlexschilElement {
         search: shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
         groups,
         filtersLabel: t.filters,
+        activeFilters: this.search.activeFilters ? t.activeFilters(this.search.activeFilters) : '',
+        disclosures: this.disclosures,
         clear: this.search.active ? this.clear : null,
         header: renderResultHeader({
           headingLevel: this.headingLevel,
@@ -220,7 +223,7 @@ export class ProfileDirectory extends FlexschilElement {
       splitList(this[dimension]),
       chosen,
     );
-    return renderCheckboxGroup(this.opened, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen }, (value, checked) =>
+    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen }, (value, checked) =>
       this.search.toggle(dimension, value, checked),
     );
   }
@@ -248,7 +251,7 @@ export class ProfileDirectory extends FlexschilElement {
       >${t.availableFrom}
       <input type="date" name="availableFrom" .value=${live(availableFrom)} @change=${this.onAvailableChange}
     /></label>`;
-    return renderFilterGroup(this.opened, 'available', { title: t.available, active: !!availableFrom }, input);
+    return renderFilterGroup(this.disclosures.groups, 'available', { title: t.available, active: !!availableFrom }, input);
   }
 
   private renderCard(p: Profile): TemplateResult {

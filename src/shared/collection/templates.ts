@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { common } from '../../i18n/common.js';
 import type { Lang } from '../../i18n/lang.js';
+import type { FilterDisclosures } from '../filters.js';
 import { headingTag } from '../headings.js';
 import { renderPagination } from '../states.js';
 import type { CollectionPage } from './results-controller.js';
@@ -22,6 +23,8 @@ export interface CollectionMessages {
   emptyHint: string;
   /** The results heading when there is no count to show (the load failed). */
   results: string;
+  /** How many filter values are chosen, beside the narrow-screen "Filters" control ("2 actief"). */
+  activeFilters: (n: number) => string;
 }
 
 export interface LayoutParts {
@@ -30,8 +33,11 @@ export interface LayoutParts {
   search: unknown;
   /** The filter groups in order; none means no filter column. */
   groups: unknown[];
-  /** The group's accessible name ("Filters"). */
+  /** The group's accessible name and the narrow-screen control's text ("Filters"). */
   filtersLabel: string;
+  /** Chosen filter values, counted beside the narrow-screen control. */
+  activeFilters: string;
+  disclosures: FilterDisclosures;
   /** "Wis filters", when the visitor has chosen something. */
   clear: (() => void) | null;
   header: TemplateResult;
@@ -40,16 +46,33 @@ export interface LayoutParts {
   results: unknown;
 }
 
-/** Search, filters, the result header, the announcement and the results. */
+/**
+ * Search, filters, the result header, the announcement and the results. On narrow screens the
+ * filters would push the results far down (about 1,100 px at 320 px): there they sit behind one
+ * "Filters" disclosure button that says how many are chosen; beside the results they are always shown.
+ */
 export function renderLayout(p: LayoutParts): TemplateResult {
   const hasFilters = p.groups.length > 0;
+  const open = p.disclosures.panel;
   return html`
     ${p.search}
     <div class="layout ${hasFilters ? 'with-filters' : ''}">
       ${hasFilters
-        ? html`<div class="filters" part="filters" role="group" aria-label=${p.filtersLabel}>
-            ${p.groups}
-            ${p.clear ? html`<button type="button" class="button secondary" @click=${p.clear}>${common[p.lang].clearFilters}</button>` : nothing}
+        ? html`<div class="filters-area">
+            <button
+              type="button"
+              class="filters-toggle disclosure"
+              part="filters-toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="filters"
+              @click=${p.disclosures.togglePanel}
+            >
+              ${p.filtersLabel} ${p.activeFilters ? html`<span class="selected">(${p.activeFilters})</span>` : nothing}
+            </button>
+            <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${p.filtersLabel}>
+              ${p.groups}
+              ${p.clear ? html`<button type="button" class="button secondary" @click=${p.clear}>${common[p.lang].clearFilters}</button>` : nothing}
+            </div>
           </div>`
         : nothing}
       <div class="results-column">
