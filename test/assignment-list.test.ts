@@ -7,6 +7,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { define } from '../src/shared/define.js';
 import { seedProfiles } from '../mock/seed.js';
 import { createClient } from '../src/api/client.js';
+import { resetSharedClients } from '../src/api/clients.js';
 import { today } from '../src/i18n/format.js';
 import { rank } from '../src/match/match.js';
 import { makeAssignment, makePage } from './fixtures.js';
@@ -1011,6 +1012,52 @@ describe('<assignment-list>', () => {
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !dialog.open);
       expect(shadow(board).activeElement).to.equal(opener);
+    });
+
+    it('marks Dutch text from the backend as Dutch in an English board, and only that', async () => {
+      const page = makePage([makeAssignment({ types: ['inhuur'] })], {
+        facets: {
+          field: [{ value: 'informatievoorziening', label: 'Informatievoorziening', count: 1 }],
+          type: [{ value: 'inhuur', label: 'Inhuur', count: 1 }],
+        },
+      });
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(page, { headers: { 'Content-Language': 'nl' } })));
+      const board = await mountBoard('filters="field,mode"', { lang: 'en' });
+      await ready(board);
+      const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'en (inherited)';
+      const card = cards(board)[0];
+      const textIn = (text: string) => [...card.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === text)!;
+      for (const dutch of ['Projectleider informatievoorziening', 'Gemeente Steenbergen', 'Plain text, at most about 300 characters.', 'Informatievoorziening', 'Inhuur', 'Steenbergen']) {
+        expect(langOf(textIn(dutch)), dutch).to.equal('nl');
+      }
+      for (const english of ['Place', 'Hours', 'Rate']) expect(langOf(textIn(english)), english).to.equal('en (inherited)');
+      const option = (name: string, value: string) => shadow(board).querySelector(`input[name="${name}"][value="${value}"]`)!.closest('label')!;
+      expect(langOf(option('field', 'informatievoorziening').querySelector('span span')!), 'a facet label').to.equal('nl');
+      expect(langOf(option('mode', 'remote').querySelector('span span')!), 'our own code label').to.equal('en (inherited)');
+      await expect(board).to.be.accessible();
+
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(langOf(dialog.querySelector('h2')!)).to.equal('nl');
+      expect(langOf(dialog.querySelector('.description p')!)).to.equal('nl');
+      expect(langOf([...dialog.querySelectorAll('.skills span')].find((e) => e.textContent === 'Projectmanagement')!)).to.equal('nl');
+      expect(langOf([...dialog.querySelectorAll('h3')].find((h) => h.textContent === 'About the assignment')!)).to.equal('en (inherited)');
+      await expect(board).to.be.accessible();
+      dialog.close();
+    });
+
+    it('adds no lang where the backend answers in the UI language or does not say', async () => {
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]), { headers: { 'Content-Language': 'nl-NL' } })));
+      const dutch = await mountBoard();
+      await ready(dutch);
+      expect(shadow(dutch).querySelector('[part="list"] [lang]')).to.be.null;
+      dutch.closest('div')!.remove();
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]))));
+      resetSharedClients();
+      const unknown = await mountBoard('', { lang: 'en' });
+      await ready(unknown);
+      expect(shadow(unknown).querySelector('[part="list"] [lang]')).to.be.null;
     });
 
     it('follows a change of the page\'s language, also in the apply form inside the dialog', async () => {

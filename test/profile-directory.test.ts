@@ -127,6 +127,17 @@ describe('<profile-directory>', () => {
       expect(new Set(cards(d).map((c) => Math.round(c.getBoundingClientRect().left))).size).to.be.greaterThan(1);
     });
 
+    it('marks Dutch facet labels from the backend as Dutch in an English directory', async () => {
+      const page = makePage([makeProfile()], { pageSize: 12, facets: { field: [{ value: 'organisatieontwikkeling', label: 'Organisatieontwikkeling', count: 1 }] } });
+      worker.use(http.get(`${API}/profiles`, () => HttpResponse.json(page, { headers: { 'Content-Language': 'nl' } })));
+      const d = await mountDirectory('filters="field,kind"', { lang: 'en' });
+      await ready(d);
+      const label = (name: string, value: string) => checkbox(d, name, value)!.closest('label')!.querySelector('span span')!;
+      expect(label('field', 'organisatieontwikkeling').closest('[lang]')?.getAttribute('lang')).to.equal('nl');
+      expect(label('kind', 'zpp').closest('[lang]'), 'our own English label').to.be.null;
+      await expect(d).to.be.accessible();
+    });
+
     it('keeps its filters behind one "Filters" button at 320 px, accessibly, open and closed', async () => {
       await setViewport({ width: 320, height: 640 });
       const d = await mountDirectory();

@@ -9,6 +9,8 @@ import type { Code, FacetCount } from '../api/schemas.js';
 export interface FilterOption {
   value: string;
   label: string;
+  /** The label's language when it differs from the UI's (a label from the backend). */
+  lang?: string;
   /** Matching results, when the backend sent facets. */
   count?: number;
 }
@@ -90,7 +92,7 @@ export function renderCheckboxGroup(
         .checked=${live(chosen.includes(option.value))}
         @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
       />
-      <span>${option.label}${option.count === undefined ? nothing : html` <span class="count">(${option.count})</span>`}</span>
+      <span><span lang=${option.lang ?? nothing}>${option.label}</span>${option.count === undefined ? nothing : html` <span class="count">(${option.count})</span>`}</span>
     </label>`,
   );
   return renderFilterGroup(opened, name, { title, summary, active: chosen.length > 0 }, boxes);
@@ -100,6 +102,8 @@ export function renderCheckboxGroup(
 export interface OptionSources {
   facets?: FacetCount[];
   vocabulary?: Code[];
+  /** The languages of the facets' and the vocabulary's labels, when they differ from the UI's. */
+  lang?: { facets?: string; vocabulary?: string };
   /** The values of a fixed code list (contract types, work modes…) and their labels in the UI language. */
   codes?: { values: readonly string[]; label: (value: string) => string };
 }
@@ -109,16 +113,20 @@ export interface OptionSources {
  * value, with count 0 if the backend no longer counts it, so it can always be unchecked.
  */
 export function filterOptions(sources: OptionSources, fixed: string[], chosen: string[]): FilterOption[] {
-  const { facets, vocabulary, codes } = sources;
-  const label = (value: string) => codes?.label(value) ?? vocabulary?.find((c) => c.value === value)?.label ?? value;
+  const { facets, vocabulary, codes, lang = {} } = sources;
+  const label = (value: string): Pick<FilterOption, 'label' | 'lang'> => {
+    if (codes) return { label: codes.label(value) };
+    const known = vocabulary?.find((c) => c.value === value);
+    return known ? { label: known.label, lang: lang.vocabulary } : { label: value };
+  };
   let options: FilterOption[] = facets
-    ? facets.map(({ value, label, count }) => ({ value, label, count }))
+    ? facets.map(({ value, label, count }) => ({ value, label, count, lang: lang.facets }))
     : vocabulary
-      ? vocabulary.map(({ value, label }) => ({ value, label }))
-      : (codes?.values ?? []).map((value) => ({ value, label: label(value) }));
+      ? vocabulary.map(({ value, label }) => ({ value, label, lang: lang.vocabulary }))
+      : (codes?.values ?? []).map((value) => ({ value, ...label(value) }));
   if (fixed.length) options = options.filter((o) => fixed.includes(o.value));
   for (const value of chosen) {
-    if (!options.some((o) => o.value === value)) options.push({ value, label: label(value), count: 0 });
+    if (!options.some((o) => o.value === value)) options.push({ value, ...label(value), count: 0 });
   }
   return options;
 }

@@ -26,6 +26,7 @@ import { ResultsController } from '../../shared/collection/results-controller.js
 import { announcePage, detailHref, renderLayout, renderResultHeader, renderResultPage, resultTitle } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
+import { backendLang } from '../../shared/backend-lang.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { FilterDisclosures, filterOptions, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
@@ -287,6 +288,7 @@ export class AssignmentList extends FlexschilElement {
         facets: this.results.lastPage?.facets?.[dimension],
         vocabulary: this.vocabularies.value?.[dimension],
         codes: codes ? { values: codes, label: (value) => codeLabel(dimension as CodeList, value, lang) } : undefined,
+        lang: { facets: backendLang(lang, this.results.lastPage), vocabulary: backendLang(lang, this.vocabularies.value) },
       },
       splitList(this.fixed(dimension)),
       chosen,
@@ -329,18 +331,19 @@ export class AssignmentList extends FlexschilElement {
     const t = messages[lang];
     const heading = headingTag(this.headingLevel + 1);
     const href = detailHref(this.detailUrl, a.id);
+    const text = this.textLang(a) ?? nothing;
     const title = href
-      ? html`<a href=${href} @click=${(e: Event) => this.select(a, e)}>${a.title}</a>`
-      : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
+      ? html`<a href=${href} lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</a>`
+      : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
     // The board loads the profile once; a badge given ids instead would each load and report it.
     const profile = this.profileId ? this.profile.value : null;
     return html`<article class="card" part="card">
       ${staticHtml`<${heading} class="card-title" part="card-title">${title}</${heading}>`}
-      <p class="organisation">${a.organisation.name}</p>
+      <p class="organisation" lang=${text}>${a.organisation.name}</p>
       ${this.renderBadges(a)}
-      ${a.summary ? html`<p class="summary">${a.summary}</p>` : nothing}
+      ${a.summary ? html`<p class="summary" lang=${text}>${a.summary}</p>` : nothing}
       <dl class="facts">
-        ${fact(t.place, `${a.location.place} · ${codeLabel('mode', a.location.mode, lang)}`)}
+        ${fact(t.place, html`<span lang=${text}>${a.location.place}</span> · ${codeLabel('mode', a.location.mode, lang)}`)}
         ${fact(t.hoursPerWeek, formatHours(a.hoursPerWeek, lang))}
         ${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing} ${fact(t.closes, this.renderClosing(a))}
         ${this.renderRate(a)}
@@ -355,8 +358,11 @@ export class AssignmentList extends FlexschilElement {
     const lang = this.uiLang;
     return html`<ul class="badges" aria-label=${messages[lang].types}>
       ${a.visibility === 'internal' ? html`<li class="badge internal">${common[lang].internal}</li>` : nothing}
-      <li class="badge">${a.field.label}</li>
-      ${a.types.map((type) => html`<li class="badge">${this.typeLabel(type)}</li>`)}
+      <li class="badge" lang=${this.textLang(a) ?? nothing}>${a.field.label}</li>
+      ${a.types.map((type) => {
+        const label = this.typeLabel(type);
+        return html`<li class="badge" lang=${label.lang ?? nothing}>${label.text}</li>`;
+      })}
     </ul>`;
   }
 
@@ -379,28 +385,29 @@ export class AssignmentList extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const contact = contactLinks(a?.contact);
+    const text = (a && this.textLang(a)) ?? nothing;
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.dialog.onClose}>
       ${a
         ? html`<div class="dialog-header">
-              <h2 id="dialog-title">${a.title}</h2>
+              <h2 id="dialog-title" lang=${text}>${a.title}</h2>
               <button type="button" class="button secondary" @click=${this.dialog.close}>${common[lang].close}</button>
             </div>
             <div class="dialog-body">
-              <p class="organisation">${a.organisation.name}</p>
+              <p class="organisation" lang=${text}>${a.organisation.name}</p>
               ${this.renderBadges(a)}
               <dl class="facts">
-                ${fact(t.place, `${a.location.place}, ${a.location.region.label} · ${codeLabel('mode', a.location.mode, lang)}`)}
+                ${fact(t.place, html`<span lang=${text}>${a.location.place}, ${a.location.region.label}</span> · ${codeLabel('mode', a.location.mode, lang)}`)}
                 ${fact(t.hoursPerWeek, formatHours(a.hoursPerWeek, lang))}
                 ${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing}
                 ${a.endDate ? fact(t.end, formatDate(a.endDate, lang)) : nothing} ${fact(t.closes, this.renderClosing(a))}
                 ${this.renderRate(a)}
               </dl>
               <h3>${t.about}</h3>
-              <div class="description" ${safeHtml(a.description)}></div>
+              <div class="description" lang=${text} ${safeHtml(a.description)}></div>
               ${a.skills.length
                 ? html`<h3>${t.skills}</h3>
                     <ul class="skills">
-                      ${a.skills.map((s) => html`<li>${s.name} (${s.required ? t.required : t.optional})</li>`)}
+                      ${a.skills.map((s) => html`<li><span lang=${text}>${s.name}</span> (${s.required ? t.required : t.optional})</li>`)}
                     </ul>`
                 : nothing}
               ${a.contact
@@ -430,9 +437,16 @@ export class AssignmentList extends FlexschilElement {
     else if (!this.detailUrl) this.dialog.open(assignment, event.currentTarget as HTMLElement);
   }
 
-  private typeLabel(type: string): string {
-    const facet = this.results.lastPage?.facets?.type?.find((f) => f.value === type);
-    return facet?.label ?? codeLabel('type', type, this.uiLang);
+  /** A contract type's label: the backend's from the facets (in its language), else ours. */
+  private typeLabel(type: string): { text: string; lang?: string } {
+    const page = this.results.lastPage;
+    const facet = page?.facets?.type?.find((f) => f.value === type);
+    return facet ? { text: facet.label, lang: backendLang(this.uiLang, page) } : { text: codeLabel('type', type, this.uiLang) };
+  }
+
+  /** The language of an assignment's texts, when it differs from the UI's. */
+  private textLang(a: Assignment): string | undefined {
+    return backendLang(this.uiLang, a, this.results.lastPage);
   }
 
   private updateJsonLd(page: AssignmentPage | null): void {

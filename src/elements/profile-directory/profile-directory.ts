@@ -7,6 +7,7 @@ import { type Profile, type ProfilePage, profileKinds } from '../../api/schemas.
 import { common } from '../../i18n/common.js';
 import { profileDirectory as messages } from '../../i18n/profiles.js';
 import { codeLabel } from '../../i18n/codes.js';
+import { backendLang } from '../../shared/backend-lang.js';
 import { DialogController } from '../../shared/collection/dialog-controller.js';
 import {
   type HistoryMode,
@@ -219,6 +220,7 @@ export class ProfileDirectory extends FlexschilElement {
         facets: this.results.lastPage?.facets?.[dimension],
         vocabulary: this.vocabularies.value?.[dimension],
         codes: dimension === 'kind' ? { values: profileKinds, label: (value) => codeLabel('kind', value, lang) } : undefined,
+        lang: { facets: backendLang(lang, this.results.lastPage), vocabulary: backendLang(lang, this.vocabularies.value) },
       },
       splitList(this[dimension]),
       chosen,
