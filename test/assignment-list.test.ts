@@ -356,6 +356,63 @@ describe('<assignment-list>', () => {
       expect(fixedInEvery()).to.be.true;
     });
 
+    it('serves a regional board: several fixed organisations, an organisation facet with counts, names and logos on the cards', async () => {
+      const org = (id: string, name: string, logoUrl: string | null = null) => ({ id, name, logoUrl });
+      const a = org('gem-a', 'Gemeente Altena', 'https://logo.example.nl/altena.svg');
+      const b = org('ws-b', 'Waterschap Brabantse Delta');
+      const c = org('prov-c', 'Provincie Noord-Brabant');
+      worker.use(
+        http.get(`${API}/assignments`, ({ request }) => {
+          const chosen = new URL(request.url).searchParams.getAll('organisation');
+          const items = [makeAssignment({ id: '1', organisation: a }), makeAssignment({ id: '2', organisation: b }), makeAssignment({ id: '3', organisation: c })].filter((x) =>
+            chosen.includes(x.organisation.id),
+          );
+          return HttpResponse.json(
+            makePage(items, {
+              facets: {
+                organisation: [
+                  { value: 'gem-a', label: 'Gemeente Altena', count: 5 },
+                  { value: 'ws-b', label: 'Waterschap Brabantse Delta', count: 2 },
+                  { value: 'prov-c', label: 'Provincie Noord-Brabant', count: 1 },
+                  { value: 'gem-x', label: 'Gemeente Elders', count: 9 },
+                ],
+              },
+            }),
+          );
+        }),
+      );
+      const board = await mountBoard('organisation="gem-a, ws-b,prov-c" filters="organisation"');
+      await ready(board);
+      expect(lastRequest().searchParams.getAll('organisation'), 'all three asked for').to.deep.equal(['gem-a', 'ws-b', 'prov-c']);
+      const boxes = [...shadow(board).querySelectorAll<HTMLInputElement>('input[name="organisation"]')];
+      expect(boxes.map((box) => box.closest('label')!.textContent!.replace(/\s+/g, ' ').trim()), 'only the fixed ones, with counts').to.deep.equal([
+        'Gemeente Altena (5)',
+        'Waterschap Brabantse Delta (2)',
+        'Provincie Noord-Brabant (1)',
+      ]);
+      const [first, second, third] = cards(board);
+      const logo = first.querySelector<HTMLImageElement>('[part="organisation"] img')!;
+      expect(logo.getAttribute('src')).to.equal('https://logo.example.nl/altena.svg');
+      expect(logo.getAttribute('alt'), 'decorative beside the name').to.equal('');
+      expect(first.querySelector('[part="organisation"]')!.textContent!.trim()).to.equal('Gemeente Altena');
+      expect(second.querySelector('[part="organisation"] img'), 'no logo, no image').to.be.null;
+      expect(third.querySelector('[part="organisation"]')!.textContent!.trim()).to.equal('Provincie Noord-Brabant');
+      await expect(board).to.be.accessible();
+
+      boxes[1].click();
+      await waitFor(() => lastRequest().searchParams.getAll('organisation').join() === 'ws-b', { message: 'one organisation chosen' });
+      await ready(board);
+      expect(cards(board)).to.have.length(1);
+      expect(board.shadowRoot!.querySelector('[part="filters-toggle"]')!.textContent).to.include('1');
+    });
+
+    it('offers no organisation group when the backend sends no organisation facet', async () => {
+      const board = await mountBoard('filters="organisation,type"');
+      await ready(board);
+      expect(shadow(board).querySelector('input[name="organisation"]')).to.be.null;
+      expect(shadow(board).querySelector('input[name="type"]')).to.exist;
+    });
+
     it('fires filters-change with the filters', async () => {
       const board = await mountBoard();
       await ready(board);

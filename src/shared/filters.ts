@@ -102,7 +102,9 @@ export function renderCheckboxGroup(
 export interface OptionSources {
   facets?: FacetCount[];
   vocabulary?: Code[];
-  /** The languages of the facets' and the vocabulary's labels, when they differ from the UI's. */
+  /** Labels seen elsewhere in the answer (organisation names on the cards), for values no list names. */
+  known?: Code[];
+  /** The languages of the answer's labels (facets, known) and the vocabulary's, when they differ from the UI's. */
   lang?: { facets?: string; vocabulary?: string };
   /** The values of a fixed code list (contract types, work modes…) and their labels in the UI language. */
   codes?: { values: readonly string[]; label: (value: string) => string };
@@ -113,17 +115,20 @@ export interface OptionSources {
  * value, with count 0 if the backend no longer counts it, so it can always be unchecked.
  */
 export function filterOptions(sources: OptionSources, fixed: string[], chosen: string[]): FilterOption[] {
-  const { facets, vocabulary, codes, lang = {} } = sources;
+  const { facets, vocabulary, codes, known, lang = {} } = sources;
   const label = (value: string): Pick<FilterOption, 'label' | 'lang'> => {
     if (codes) return { label: codes.label(value) };
-    const known = vocabulary?.find((c) => c.value === value);
-    return known ? { label: known.label, lang: lang.vocabulary } : { label: value };
+    const listed = vocabulary?.find((c) => c.value === value);
+    if (listed) return { label: listed.label, lang: lang.vocabulary };
+    const seen = known?.find((c) => c.value === value);
+    return seen ? { label: seen.label, lang: lang.facets } : { label: value };
   };
+  // Without any list, a fixed pre-filter of several values still lets the visitor pick among them.
   let options: FilterOption[] = facets
     ? facets.map(({ value, label, count }) => ({ value, label, count, lang: lang.facets }))
     : vocabulary
       ? vocabulary.map(({ value, label }) => ({ value, label, lang: lang.vocabulary }))
-      : (codes?.values ?? []).map((value) => ({ value, ...label(value) }));
+      : (codes?.values ?? fixed).map((value) => ({ value, ...label(value) }));
   if (fixed.length) options = options.filter((o) => fixed.includes(o.value));
   for (const value of chosen) {
     if (!options.some((o) => o.value === value)) options.push({ value, ...label(value), count: 0 });

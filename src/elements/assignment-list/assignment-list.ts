@@ -41,10 +41,10 @@ import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
 
-type Dimension = 'field' | 'region' | 'type' | 'mode';
+type Dimension = 'field' | 'region' | 'organisation' | 'type' | 'mode';
 /** The orders the `sort` attribute takes; "best passend" (`fit`) is the visitor's choice only. */
 type Sort = Exclude<NonNullable<AssignmentQuery['sort']>, 'fit'>;
-/** `fit` ranks the page by how well `profile-id` fits each assignment (in the browser; the API has no such sort). */
+/** `fit`: best match for `profile-id` first, over the whole result (the backend's `sort=fit`). */
 type SortChoice = Sort | 'fit';
 
 /** What the visitor chose; fixed pre-filters come from attributes and are merged in {@link AssignmentList.request}. */
@@ -52,6 +52,7 @@ type UserQuery = {
   q: string;
   field: string[];
   region: string[];
+  organisation: string[];
   type: string[];
   mode: string[];
   hoursMin: string;
@@ -61,11 +62,13 @@ type UserQuery = {
 };
 
 const SORTS: SortChoice[] = ['closingDate', '-publishedAt', 'title', 'fit'];
-const FILTERS = ['q', 'field', 'region', 'type', 'mode', 'hours'];
-const DIMENSIONS: readonly Dimension[] = ['field', 'region', 'type', 'mode'];
+const FILTERS = ['q', 'field', 'region', 'organisation', 'type', 'mode', 'hours'];
+const DIMENSIONS: readonly Dimension[] = ['field', 'region', 'organisation', 'type', 'mode'];
+/** The dimensions `GET /vocabularies` lists (it has no organisations). */
+const VOCABULARIES = ['field', 'region', 'type', 'mode'] as const;
 /** Values from the query string that are used only when valid. */
 const ACCEPT = { sort: (value: string) => (SORTS as string[]).includes(value) };
-const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], mode: [], hoursMin: '', hoursMax: '', sort: '', page: 1 });
+const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], organisation: [], type: [], mode: [], hoursMin: '', hoursMax: '', sort: '', page: 1 });
 
 /**
  * An assignment board: search, filters with counts, result count, pages, and each assignment's
@@ -85,6 +88,8 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], m
  * @csspart list - The list of cards.
  * @csspart card - One assignment card.
  * @csspart card-title - The title (link or button) of a card.
+ * @csspart organisation - The organisation's name on a card and in the dialog, with its logo.
+ * @csspart logo - The organisation's logo (decorative: its name stands beside it).
  * @csspart pagination - The page navigation.
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when loading failed, with its retry button.
@@ -100,7 +105,7 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], m
 export class AssignmentList extends FlexschilElement {
   static override styles = [tokens, base, collection, factsStyles, styles];
 
-  /** Fixed pre-filter: organisation ids, comma-separated. Always sent; not removable. */
+  /** Fixed pre-filter: organisation ids, comma-separated (a regional board: several). Always sent; with `organisation` in `filters` and several ids, the visitor picks among them. */
   @property() organisation = '';
   /** Fixed pre-filter: werkveld values, comma-separated. */
   @property() field = '';
@@ -110,7 +115,7 @@ export class AssignmentList extends FlexschilElement {
   @property() type = '';
   /** `public` (default), `internal` or `all`; internal data needs the provider's `getToken` or a cookie session. */
   @property() visibility: 'public' | 'internal' | 'all' = 'public';
-  /** Which controls to show, comma-separated from `q,field,region,type,mode,hours`; `none` hides them. */
+  /** Which controls to show, comma-separated from `q,field,region,organisation,type,mode,hours` (`organisation` needs a backend with its facet, contract v1.2); `none` hides them. */
   @property() filters = 'q,field,region,type';
   /** Results per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -152,7 +157,7 @@ export class AssignmentList extends FlexschilElement {
   /** Labels for filter options when the backend sends no facets. @internal */
   private vocabularies = vocabulariesTask(this, () => {
     const page = this.results.lastPage;
-    const needed = !!page && DIMENSIONS.some((d) => this.offers(d) && !page.facets?.[d]);
+    const needed = !!page && VOCABULARIES.some((d) => this.offers(d) && !page.facets?.[d]);
     return [this.client, needed, this.uiLang] as const;
   });
 
@@ -188,7 +193,7 @@ export class AssignmentList extends FlexschilElement {
       region: within(this.region, q.region),
       type: within(this.type, q.type),
       mode: q.mode,
-      organisation: splitList(this.organisation),
+      organisation: within(this.organisation, q.organisation),
       visibility: this.visibility === 'public' ? undefined : this.visibility,
       hoursMin: hours(q.hoursMin),
       hoursMax: hours(q.hoursMax),
@@ -214,7 +219,7 @@ export class AssignmentList extends FlexschilElement {
     const labels: Record<SortChoice, string> = { closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle, fit: t.sortFit };
     const page = (p: AssignmentPage, busy: boolean) => renderResultPage(p, { busy, lang, card: (a) => this.renderCard(a), goToPage: this.goToPage });
     const skeleton = () => renderSkeleton(Math.min(this.pageSize, 4), lang);
-    const groups = [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('hours') ? [this.renderHours()] : [])];
+    const groups = [...DIMENSIONS.filter((d) => this.offers(d)).flatMap((d) => this.renderDimension(d) ?? []), ...(shown.has('hours') ? [this.renderHours()] : [])];
     return html`${renderLayout({
         lang,
         search: shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
@@ -278,21 +283,25 @@ export class AssignmentList extends FlexschilElement {
     return dimension === 'mode' ? '' : this[dimension];
   }
 
-  private renderDimension(dimension: Dimension): TemplateResult {
+  /** A dimension's checkbox group, or null when there is nothing to choose from (no organisation facet, say). */
+  private renderDimension(dimension: Dimension): TemplateResult | null {
     const lang = this.uiLang;
     const t = messages[lang];
+    const page = this.results.lastPage;
     const chosen = this.search.query[dimension];
     const codes = dimension === 'type' ? contractTypes : dimension === 'mode' ? workModes : null;
     const options = filterOptions(
       {
-        facets: this.results.lastPage?.facets?.[dimension],
-        vocabulary: this.vocabularies.value?.[dimension],
+        facets: page?.facets?.[dimension],
+        vocabulary: dimension === 'organisation' ? undefined : this.vocabularies.value?.[dimension],
         codes: codes ? { values: codes, label: (value) => codeLabel(dimension as CodeList, value, lang) } : undefined,
-        lang: { facets: backendLang(lang, this.results.lastPage), vocabulary: backendLang(lang, this.vocabularies.value) },
+        known: dimension === 'organisation' ? page?.items.map((a) => ({ value: a.organisation.id, label: a.organisation.name })) : undefined,
+        lang: { facets: backendLang(lang, page), vocabulary: backendLang(lang, this.vocabularies.value) },
       },
       splitList(this.fixed(dimension)),
       chosen,
     );
+    if (!options.length) return null;
     return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen }, (value, checked) =>
       this.search.toggle(dimension, value, checked),
     );
@@ -339,7 +348,7 @@ export class AssignmentList extends FlexschilElement {
     const profile = this.profileId ? this.profile.value : null;
     return html`<article class="card" part="card">
       ${staticHtml`<${heading} class="card-title" part="card-title">${title}</${heading}>`}
-      <p class="organisation" lang=${text}>${a.organisation.name}</p>
+      ${this.renderOrganisation(a)}
       ${this.renderBadges(a)}
       ${a.summary ? html`<p class="summary" lang=${text}>${a.summary}</p>` : nothing}
       <dl class="facts">
@@ -352,6 +361,19 @@ export class AssignmentList extends FlexschilElement {
         ? html`<match-badge class="match" variant="compact" .assignment=${a} .profile=${profile} endpoint=${this.endpoint ?? nothing}></match-badge>`
         : nothing}
     </article>`;
+  }
+
+  /**
+   * The organisation's name, with its logo when the backend has one (a regional board shows many
+   * organisations). The logo is decorative beside the name: `alt=""`. Its URL is http(s) only
+   * (the client drops anything else) and it is asked for without a referrer.
+   */
+  private renderOrganisation(a: Assignment): TemplateResult {
+    const { name, logoUrl } = a.organisation;
+    return html`<p class="organisation" part="organisation">
+      ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
+      <span lang=${this.textLang(a) ?? nothing}>${name}</span>
+    </p>`;
   }
 
   private renderBadges(a: Assignment): TemplateResult {
@@ -393,7 +415,7 @@ export class AssignmentList extends FlexschilElement {
               <button type="button" class="button secondary" @click=${this.dialog.close}>${common[lang].close}</button>
             </div>
             <div class="dialog-body">
-              <p class="organisation" lang=${text}>${a.organisation.name}</p>
+              ${this.renderOrganisation(a)}
               ${this.renderBadges(a)}
               <dl class="facts">
                 ${fact(t.place, html`<span lang=${text}>${a.location.place}, ${a.location.region.label}</span> · ${codeLabel('mode', a.location.mode, lang)}`)}
