@@ -413,6 +413,41 @@ describe('<assignment-list>', () => {
       expect(shadow(board).querySelector('input[name="type"]')).to.exist;
     });
 
+    it('offers the Atom feed of the visitor\'s current search with `feed`', async () => {
+      const board = await mountBoard('feed filters="q,type" organisation="gem-steenbergen,gem-bergen-op-zoom" visibility="all"', { token: 'token-steenbergen' });
+      await ready(board);
+      const link = () => shadow(board).querySelector<HTMLAnchorElement>('[part="feed"]')!;
+      expect(link().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Volg deze zoekopdracht (Atom-feed, voor een feedlezer)');
+      expect(link().type).to.equal('application/atom+xml');
+      expect(link().href).to.equal(`${API}/assignments/feed?organisation=gem-steenbergen&organisation=gem-bergen-op-zoom`);
+
+      shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.click();
+      await typeInto(shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!, 'advies');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => lastRequest().searchParams.get('q') === 'advies');
+      await waitFor(() => board.matches(':state(ready), :state(empty)') && !shadow(board).querySelector('[aria-busy="true"]'), { message: 'the answer' });
+      await board.updateComplete;
+      const feed = new URL(link().href);
+      expect(feed.pathname).to.equal(new URL(`${API}/assignments/feed`).pathname);
+      expect(feed.searchParams.get('q')).to.equal('advies');
+      expect(feed.searchParams.getAll('type')).to.deep.equal(['inhuur']);
+      for (const name of ['page', 'pageSize', 'sort', 'visibility']) expect(feed.searchParams.has(name), name).to.be.false;
+      await expect(board).to.be.accessible();
+    });
+
+    it('shows no feed link without `feed`, and says it in English', async () => {
+      const plain = await mountBoard();
+      await ready(plain);
+      expect(shadow(plain).querySelector('[part="feed"]')).to.be.null;
+      plain.closest('div')!.remove();
+      await setViewport({ width: 320, height: 640 });
+      const english = await mountBoard('feed', { lang: 'en' });
+      await ready(english);
+      expect(shadow(english).querySelector('[part="feed"]')!.textContent).to.include('Follow this search');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(english).to.be.accessible();
+    });
+
     it('fires filters-change with the filters', async () => {
       const board = await mountBoard();
       await ready(board);

@@ -41,6 +41,8 @@ export const assignmentList = defineMessages(
     closedMessage: 'Deze opdracht is gesloten: reageren kan niet meer.',
     details: (title: string) => `Details van ${title}`,
     fixedFilter: 'Vast filter',
+    followSearch: 'Volg deze zoekopdracht',
+    atomFeed: '(Atom-feed, voor een feedlezer)',
   },
   {
     searchLabel: 'Search assignments',
@@ -82,5 +84,7 @@ export const assignmentList = defineMessages(
     closedMessage: 'This assignment is closed: responses are no longer possible.',
     details: (title: string) => `Details of ${title}`,
     fixedFilter: 'Fixed filter',
+    followSearch: 'Follow this search',
+    atomFeed: '(Atom feed, for a feed reader)',
   },
 );

@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { FlexschilClient, RequestOptions } from '../../api/client.js';
 import { FlexschilError, isAbortError } from '../../api/errors.js';
-import type { AssignmentQuery } from '../../api/query.js';
+import { type AssignmentQuery, toSearchParams } from '../../api/query.js';
 import { type Assignment, type AssignmentPage, contractTypes, workModes } from '../../api/schemas.js';
 import { assignmentList as messages } from '../../i18n/assignment-list.js';
 import { type CodeList, codeLabel } from '../../i18n/codes.js';
@@ -91,6 +91,7 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], organisatio
  * @csspart organisation - The organisation's name on a card and in the dialog, with its logo.
  * @csspart logo - The organisation's logo (decorative: its name stands beside it).
  * @csspart pagination - The page navigation.
+ * @csspart feed - The "Volg deze zoekopdracht" link to the Atom feed of the current search (with `feed`).
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when loading failed, with its retry button.
  * @csspart dialog - The detail dialog.
@@ -131,7 +132,9 @@ export class AssignmentList extends FlexschilElement {
   @property({ attribute: 'profile-id' }) profileId: string | null = null;
   /** Keep schema.org `JobPosting` JSON-LD for the visible public assignments in the host document. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Level of the result heading (2 by default); card titles are one level below. */
+  /** Show a "Volg deze zoekopdracht" link: the backend's Atom feed (`GET /assignments/feed`) of the visitor's current search and filters. */
+  @property({ type: Boolean }) feed = false;
+    /** Level of the result heading (2 by default); card titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
@@ -235,6 +238,7 @@ export class AssignmentList extends FlexschilElement {
           sorts: SORTS.filter((s) => s !== 'fit' || this.offersFit).map((s) => [s, labels[s]] as const),
           sort: this.request.sort ?? this.sort,
           onSort: (sort) => this.search.change({ sort: sort as SortChoice }),
+          extra: this.renderFeedLink(),
         }),
         announcement: this.results.announcement,
         results: this.results.render({
@@ -268,6 +272,22 @@ export class AssignmentList extends FlexschilElement {
       this.requestUpdate();
       return api.listAssignments({ ...request, sort: this.sort, profile: undefined }, options);
     }
+  }
+
+  /**
+   * The feed of the visitor's current search (contract §1 `GET /assignments/feed`: the newest
+   * public, open assignments for the same query), for a feed reader or a mail service. Paging,
+   * order and visibility are not part of a search one follows.
+   */
+  private renderFeedLink(): TemplateResult | typeof nothing {
+    const client = this.client;
+    if (!this.feed || !client) return nothing;
+    const { page, pageSize, sort, profile, visibility, ...search } = this.request;
+    const query = toSearchParams(search).toString();
+    const t = messages[this.uiLang];
+    return html`<a class="feed" part="feed" type="application/atom+xml" href=${`${client.endpoint}/assignments/feed${query ? `?${query}` : ''}`}
+      >${t.followSearch} <span class="visually-hidden">${t.atomFeed}</span></a
+    >`;
   }
 
   /** The controls asked for in `filters`. */

@@ -92,6 +92,8 @@ export interface ResultHeader {
   sorts: readonly (readonly [value: string, label: string])[];
   sort: string;
   onSort: (value: string) => void;
+  /** More beside the sort (the board's feed link). */
+  extra?: unknown;
 }
 
 /** The results heading (focus target after paging, clearing, retrying) and the sort control. */
@@ -105,6 +107,7 @@ export function renderResultHeader(h: ResultHeader): TemplateResult {
         ${h.sorts.map(([value, label]) => html`<option value=${value} ?selected=${value === h.sort}>${label}</option>`)}
       </select>
     </label>
+    ${h.extra ?? nothing}
   </div>`;
 }
 
