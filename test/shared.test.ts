@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { offered, queryFromUrl, queryToUrl, reportedFilters, shownControls, within } from '../src/shared/collection/query.js';
 import { Assignment } from '../src/api/schemas.js';
 import { contactLinks } from '../src/shared/contact.js';
+import { filterOptions, MAX_FILTER_OPTIONS } from '../src/shared/filters.js';
 import { jobPosting, jobPostingsJson, plainText } from '../src/shared/job-posting.js';
 import { makeAssignment } from './fixtures.js';
 import { clampLevel } from '../src/shared/headings.js';
@@ -90,6 +91,24 @@ describe('shared helpers', () => {
       const start = performance.now();
       expect(plainText(huge).startsWith('Begin.')).to.be.true;
       expect(performance.now() - start).to.be.below(200);
+    });
+  });
+
+  describe('filter options', () => {
+    const facets = Array.from({ length: 120 }, (_, i) => ({ value: `v${i}`, label: `Waarde ${i}`, count: 120 - i }));
+
+    it('shows at most MAX_FILTER_OPTIONS of a huge facet list, and a chosen value beyond them with its own label and count', () => {
+      const { options, total } = filterOptions({ facets, lang: { facets: 'nl' } }, [], ['v99']);
+      expect(total).to.equal(120);
+      expect(options).to.have.length(MAX_FILTER_OPTIONS + 1);
+      expect(options.at(-1)).to.deep.equal({ value: 'v99', label: 'Waarde 99', count: 21, lang: 'nl' });
+    });
+
+    it('keeps only the fixed pre-filter\'s values, and offers them even when no list names them', () => {
+      expect(filterOptions({ facets }, ['v3', 'v1'], []).options.map((o) => o.value)).to.deep.equal(['v1', 'v3']);
+      const { options } = filterOptions({ known: [{ value: 'gem-a', label: 'Gemeente A' }] }, ['gem-a', 'gem-b'], []);
+      expect(options.map((o) => o.label)).to.deep.equal(['Gemeente A', 'gem-b']);
+      expect(filterOptions({}, [], []).options).to.deep.equal([]);
     });
   });
 });

@@ -79,7 +79,7 @@ export function renderFilterGroup(
 export function renderCheckboxGroup(
   opened: Set<string>,
   name: string,
-  { title, selected, options, chosen }: { title: string; selected: string; options: FilterOption[]; chosen: string[] },
+  { title, selected, options, chosen, note }: { title: string; selected: string; options: FilterOption[]; chosen: string[]; note?: string },
   toggle: (value: string, checked: boolean) => void,
 ): TemplateResult {
   const summary = html`${title} ${chosen.length ? html`<span class="selected">(${selected})</span>` : nothing}`;
@@ -95,7 +95,7 @@ export function renderCheckboxGroup(
       <span><span lang=${option.lang ?? nothing}>${option.label}</span>${option.count === undefined ? nothing : html` <span class="count">(${option.count})</span>`}</span>
     </label>`,
   );
-  return renderFilterGroup(opened, name, { title, summary, active: chosen.length > 0 }, boxes);
+  return renderFilterGroup(opened, name, { title, summary, active: chosen.length > 0 }, [boxes, note ? html`<p class="note">${note}</p>` : nothing]);
 }
 
 /** Where a dimension's options come from, best first: the result's facets, the vocabulary, a fixed code list. */
@@ -111,10 +111,18 @@ export interface OptionSources {
 }
 
 /**
- * The options of one filter group: only values inside the fixed pre-filter, and every chosen
+ * Options shown per filter group at most, in the backend's order (most results first, as
+ * backends count facets). A broken or hostile backend may send tens of thousands, and each is a
+ * checkbox: the host page must stay responsive. Chosen values are shown beyond this.
+ */
+export const MAX_FILTER_OPTIONS = 50;
+
+/**
+ * The options of one filter group: only values inside the fixed pre-filter, at most
+ * {@link MAX_FILTER_OPTIONS} of them (`total` says how many there were), and every chosen
  * value, with count 0 if the backend no longer counts it, so it can always be unchecked.
  */
-export function filterOptions(sources: OptionSources, fixed: string[], chosen: string[]): FilterOption[] {
+export function filterOptions(sources: OptionSources, fixed: string[], chosen: string[]): { options: FilterOption[]; total: number } {
   const { facets, vocabulary, codes, known, lang = {} } = sources;
   const label = (value: string): Pick<FilterOption, 'label' | 'lang'> => {
     if (codes) return { label: codes.label(value) };
@@ -129,9 +137,14 @@ export function filterOptions(sources: OptionSources, fixed: string[], chosen: s
     : vocabulary
       ? vocabulary.map(({ value, label }) => ({ value, label, lang: lang.vocabulary }))
       : (codes?.values ?? fixed).map((value) => ({ value, ...label(value) }));
-  if (fixed.length) options = options.filter((o) => fixed.includes(o.value));
-  for (const value of chosen) {
-    if (!options.some((o) => o.value === value)) options.push({ value, ...label(value), count: 0 });
+  if (fixed.length) {
+    const allowed = new Set(fixed);
+    options = options.filter((o) => allowed.has(o.value));
   }
-  return options;
+  const all = options;
+  options = all.slice(0, MAX_FILTER_OPTIONS);
+  for (const value of chosen) {
+    if (!options.some((o) => o.value === value)) options.push(all.find((o) => o.value === value) ?? { value, ...label(value), count: 0 });
+  }
+  return { options, total: all.length };
 }

@@ -132,6 +132,11 @@ export const collection = css`
   .filters .count {
     color: var(--_muted);
   }
+  .filters .note {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .filters .number {
     display: grid;
     gap: 0.2em;

@@ -10,7 +10,7 @@ import { type Assignment, type AssignmentPage, contractTypes, workModes } from '
 import { assignmentList as messages } from '../../i18n/assignment-list.js';
 import { type CodeList, codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
-import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
+import { closingText, formatDate, formatHours, formatMoney, formatNumber, today } from '../../i18n/format.js';
 import { DialogController } from '../../shared/collection/dialog-controller.js';
 import {
   type HistoryMode,
@@ -29,7 +29,7 @@ import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { backendLang } from '../../shared/backend-lang.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
-import { FilterDisclosures, filterOptions, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
+import { FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel, headingTag } from '../../shared/headings.js';
@@ -220,7 +220,7 @@ export class AssignmentList extends FlexschilElement {
     const t = messages[lang];
     const shown = this.shown;
     const labels: Record<SortChoice, string> = { closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle, fit: t.sortFit };
-    const page = (p: AssignmentPage, busy: boolean) => renderResultPage(p, { busy, lang, card: (a) => this.renderCard(a), goToPage: this.goToPage });
+    const page = (p: AssignmentPage, busy: boolean) => renderResultPage(p, { busy, lang, limit: this.request.pageSize ?? p.pageSize, card: (a) => this.renderCard(a), goToPage: this.goToPage });
     const skeleton = () => renderSkeleton(Math.min(this.pageSize, 4), lang);
     const groups = [...DIMENSIONS.filter((d) => this.offers(d)).flatMap((d) => this.renderDimension(d) ?? []), ...(shown.has('hours') ? [this.renderHours()] : [])];
     return html`${renderLayout({
@@ -310,19 +310,19 @@ export class AssignmentList extends FlexschilElement {
     const page = this.results.lastPage;
     const chosen = this.search.query[dimension];
     const codes = dimension === 'type' ? contractTypes : dimension === 'mode' ? workModes : null;
-    const options = filterOptions(
+    const { options, total } = filterOptions(
       {
         facets: page?.facets?.[dimension],
         vocabulary: dimension === 'organisation' ? undefined : this.vocabularies.value?.[dimension],
         codes: codes ? { values: codes, label: (value) => codeLabel(dimension as CodeList, value, lang) } : undefined,
-        known: dimension === 'organisation' ? page?.items.map((a) => ({ value: a.organisation.id, label: a.organisation.name })) : undefined,
+        known: dimension === 'organisation' ? page?.items.slice(0, this.request.pageSize).map((a) => ({ value: a.organisation.id, label: a.organisation.name })) : undefined,
         lang: { facets: backendLang(lang, page), vocabulary: backendLang(lang, this.vocabularies.value) },
       },
       splitList(this.fixed(dimension)),
       chosen,
     );
     if (!options.length) return null;
-    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen }, (value, checked) =>
+    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang), formatNumber(total, lang)) : undefined }, (value, checked) =>
       this.search.toggle(dimension, value, checked),
     );
   }
@@ -505,6 +505,6 @@ export class AssignmentList extends FlexschilElement {
       document.head.append(this.#jsonLd);
     }
     const base = this.detailUrl ? (a: Assignment) => new URL(detailHref(this.detailUrl, a.id)!, location.href).href : undefined;
-    this.#jsonLd.textContent = jobPostingsJson(page.items, base);
+    this.#jsonLd.textContent = jobPostingsJson(page.items.slice(0, this.request.pageSize), base);
   }
 }

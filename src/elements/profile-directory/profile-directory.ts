@@ -7,6 +7,7 @@ import { type Profile, type ProfilePage, profileKinds } from '../../api/schemas.
 import { common } from '../../i18n/common.js';
 import { profileDirectory as messages } from '../../i18n/profiles.js';
 import { codeLabel } from '../../i18n/codes.js';
+import { formatNumber } from '../../i18n/format.js';
 import { backendLang } from '../../shared/backend-lang.js';
 import { DialogController } from '../../shared/collection/dialog-controller.js';
 import {
@@ -24,7 +25,7 @@ import { announcePage, detailHref, renderLayout, renderResultHeader, renderResul
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { emit } from '../../shared/events.js';
-import { FilterDisclosures, filterOptions, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
+import { FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { clampLevel } from '../../shared/headings.js';
 import { renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
@@ -171,7 +172,7 @@ export class ProfileDirectory extends FlexschilElement {
     const t = messages[lang];
     const q = this.search.query;
     const shown = this.shown;
-    const page = (p: ProfilePage, busy: boolean) => renderResultPage(p, { busy, lang, card: (profile) => this.renderCard(profile), goToPage: this.goToPage });
+    const page = (p: ProfilePage, busy: boolean) => renderResultPage(p, { busy, lang, limit: this.request.pageSize ?? p.pageSize, card: (profile) => this.renderCard(profile), goToPage: this.goToPage });
     const skeleton = () => renderSkeleton(Math.min(this.pageSize, 6), lang, 'skeleton-card');
     const groups = [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('available') ? [this.renderAvailable()] : [])];
     return html`${renderLayout({
@@ -215,7 +216,7 @@ export class ProfileDirectory extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const chosen = this.search.query[dimension];
-    const options = filterOptions(
+    const { options, total } = filterOptions(
       {
         facets: this.results.lastPage?.facets?.[dimension],
         vocabulary: this.vocabularies.value?.[dimension],
@@ -225,7 +226,7 @@ export class ProfileDirectory extends FlexschilElement {
       splitList(this[dimension]),
       chosen,
     );
-    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen }, (value, checked) =>
+    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang), formatNumber(total, lang)) : undefined }, (value, checked) =>
       this.search.toggle(dimension, value, checked),
     );
   }

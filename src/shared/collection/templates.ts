@@ -111,14 +111,20 @@ export function renderResultHeader(h: ResultHeader): TemplateResult {
   </div>`;
 }
 
+export interface ResultPageOptions<Item> {
+  busy: boolean;
+  lang: Lang;
+  /** The page size asked for: a backend that sends more (10,000 on a page of 10) gets only these many rendered. */
+  limit: number;
+  card: (item: Item) => unknown;
+  goToPage: (page: number) => void;
+}
+
 /** One page of results: the cards and the page navigation; `busy` while the next page loads. */
-export function renderResultPage<P extends CollectionPage>(
-  page: P,
-  { busy, lang, card, goToPage }: { busy: boolean; lang: Lang; card: (item: P['items'][number]) => unknown; goToPage: (page: number) => void },
-): TemplateResult {
+export function renderResultPage<P extends CollectionPage>(page: P, { busy, lang, limit, card, goToPage }: ResultPageOptions<P['items'][number]>): TemplateResult {
   return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
     <ul class="cards" part="list">
-      ${page.items.map((item) => html`<li>${card(item)}</li>`)}
+      ${page.items.slice(0, limit).map((item) => html`<li>${card(item)}</li>`)}
     </ul>
     ${renderPagination(page.page, Math.max(1, Math.ceil(page.total / page.pageSize)), lang, goToPage)}
   </div>`;
