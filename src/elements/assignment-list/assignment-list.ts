@@ -207,6 +207,20 @@ export class AssignmentList extends FlexschilElement {
     };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Loading from the start: the first render waits until the first request has left.
+    this.dataState = this.results.dataState;
+  }
+
+  /** A changed request leaves before anything renders (a filter click must not wait for the old cards). */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const sent = this.results.send();
+    if (sent) return sent.then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
+  }
+
   protected override updated(): void {
     this.dataState = this.results.dataState;
     // The JSON-LD describes what is on screen: nothing when switched off, when loading failed, or
@@ -220,7 +234,14 @@ export class AssignmentList extends FlexschilElement {
     const t = messages[lang];
     const shown = this.shown;
     const labels: Record<SortChoice, string> = { closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle, fit: t.sortFit };
-    const page = (p: AssignmentPage, busy: boolean) => renderResultPage(p, { busy, lang, limit: this.request.pageSize ?? p.pageSize, card: (a) => this.renderCard(a), goToPage: this.goToPage });
+    const page = (p: AssignmentPage, busy: boolean) => renderResultPage(p, {
+        busy,
+        lang,
+        limit: this.request.pageSize ?? p.pageSize,
+        card: (a) => this.renderCard(a),
+        cardInputs: [this.headingLevel, this.detailUrl, this.profileId && this.profile.value, this.endpoint],
+        goToPage: this.goToPage,
+      });
     const skeleton = () => renderSkeleton(Math.min(this.pageSize, 4), lang);
     const groups = [...DIMENSIONS.filter((d) => this.offers(d)).flatMap((d) => this.renderDimension(d) ?? []), ...(shown.has('hours') ? [this.renderHours()] : [])];
     return html`${renderLayout({

@@ -163,6 +163,20 @@ export class ProfileDirectory extends FlexschilElement {
     };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Loading from the start: the first render waits until the first request has left.
+    this.dataState = this.results.dataState;
+  }
+
+  /** A changed request leaves before anything renders (a filter click must not wait for the old cards). */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const sent = this.results.send();
+    if (sent) return sent.then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
+  }
+
   protected override updated(): void {
     this.dataState = this.results.dataState;
   }
@@ -172,7 +186,14 @@ export class ProfileDirectory extends FlexschilElement {
     const t = messages[lang];
     const q = this.search.query;
     const shown = this.shown;
-    const page = (p: ProfilePage, busy: boolean) => renderResultPage(p, { busy, lang, limit: this.request.pageSize ?? p.pageSize, card: (profile) => this.renderCard(profile), goToPage: this.goToPage });
+    const page = (p: ProfilePage, busy: boolean) => renderResultPage(p, {
+        busy,
+        lang,
+        limit: this.request.pageSize ?? p.pageSize,
+        card: (profile) => this.renderCard(profile),
+        cardInputs: [this.headingLevel, this.detailUrl],
+        goToPage: this.goToPage,
+      });
     const skeleton = () => renderSkeleton(Math.min(this.pageSize, 6), lang, 'skeleton-card');
     const groups = [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('available') ? [this.renderAvailable()] : [])];
     return html`${renderLayout({

@@ -4,6 +4,8 @@
  * `src/styles/collection.ts`; the element supplies its cards and its dialog.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { common } from '../../i18n/common.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -117,17 +119,41 @@ export interface ResultPageOptions<Item> {
   /** The page size asked for: a backend that sends more (10,000 on a page of 10) gets only these many rendered. */
   limit: number;
   card: (item: Item) => unknown;
+  /**
+   * Everything besides the page that the cards show (language, heading level, a profile…): the
+   * cards render again only when the page or one of these changes, so the busy state of a filter
+   * change does not re-render the old cards.
+   */
+  cardInputs: readonly unknown[];
   goToPage: (page: number) => void;
 }
 
-/** One page of results: the cards and the page navigation; `busy` while the next page loads. */
-export function renderResultPage<P extends CollectionPage>(page: P, { busy, lang, limit, card, goToPage }: ResultPageOptions<P['items'][number]>): TemplateResult {
-  return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
-    <ul class="cards" part="list">
-      ${page.items.slice(0, limit).map((item) => html`<li>${card(item)}</li>`)}
-    </ul>
-    ${renderPagination(page.page, Math.max(1, Math.ceil(page.total / page.pageSize)), lang, goToPage)}
+/**
+ * One page of results: the cards and the page navigation; `busy` while the next page loads.
+ * Cards are keyed by id, so a new page moves and reuses the cards it shares with the old one.
+ */
+export function renderResultPage<P extends CollectionPage>(page: P, o: ResultPageOptions<P['items'][number]>): TemplateResult {
+  const items = page.items.slice(0, o.limit);
+  return html`<div class="results" aria-busy=${o.busy ? 'true' : 'false'}>
+    ${guard(
+      [page, items.length, o.lang, ...o.cardInputs],
+      () => html`<ul class="cards" part="list">
+        ${repeat(items, uniqueKeys(items), (item) => html`<li>${o.card(item)}</li>`)}
+      </ul>`,
+    )}
+    ${renderPagination(page.page, Math.max(1, Math.ceil(page.total / page.pageSize)), o.lang, o.goToPage)}
   </div>`;
+}
+
+/** Keys for `repeat`: the ids, made unique (a broken backend may send an id twice; repeat needs unique keys). */
+function uniqueKeys(items: { id: string }[]): (item: { id: string }, index: number) => string {
+  const seen = new Set<string>();
+  const keys = items.map(({ id }, index) => {
+    const key = seen.has(id) ? `${id}\u0000${index}` : id;
+    seen.add(key);
+    return key;
+  });
+  return (_, index) => keys[index];
 }
 
 /** The heading's text: the count of the page on screen, else loading, else (failed) the list's name. */
