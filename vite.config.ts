@@ -3,7 +3,7 @@ import { msw } from 'msw/vite';
 import { defineConfig, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
-const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^dompurify$/];
+const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^dompurify$/, /^react($|\/)/];
 
 /**
  * Three jobs:
@@ -20,7 +20,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
         outDir: 'dist',
         emptyOutDir: true,
         target: 'es2022',
-        sourcemap: true,
+        // Written for our own debugging, not referenced and not packed (package.json `files`).
+        sourcemap: 'hidden',
         lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'flexschil.js' },
         rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
@@ -33,13 +34,15 @@ export default defineConfig(({ command, mode }): UserConfig => {
         outDir: 'dist/npm',
         emptyOutDir: true,
         target: 'es2022',
-        sourcemap: true,
+        // Unminified modules need no maps; a host's bundler makes its own (they were 64 % of the tarball).
+        sourcemap: false,
         minify: false,
         lib: {
           entry: {
             index: resolve(root, 'src/index.ts'),
             api: resolve(root, 'src/api/index.ts'),
             match: resolve(root, 'src/match/index.ts'),
+            react: resolve(root, 'src/react/index.ts'),
             'elements/marketplace-provider': resolve(root, 'src/elements/marketplace-provider/define.ts'),
             'elements/assignment-list': resolve(root, 'src/elements/assignment-list/define.ts'),
             'elements/apply-form': resolve(root, 'src/elements/apply-form/define.ts'),

@@ -3,41 +3,94 @@
 // data in .data/) answers /api/v1 and /health; Vite serves the demo pages in front of it and
 // forwards those paths, so the pages talk to the server as same-origin (no CORS to set up).
 // `npm run start:mock` serves the same pages against the in-browser msw mock instead.
+//
+// The API server listens on a free port of its own (it is only reached through the proxy), so
+// a port already in use elsewhere never matters; API_PORT fixes one, and a taken one is named.
+// A local mail catcher (maildev) receives what the server sends — the announcement to the
+// assignment's contact and the applicant's acknowledgement — and shows it in a browser.
 import { spawn } from 'node:child_process';
+import { createServer as createNetServer } from 'node:net';
+import { createInterface } from 'node:readline';
+import { MailDev } from 'maildev';
 import { createServer } from 'vite';
 
-const apiPort = Number(process.env.API_PORT ?? 8787);
-const api = `http://127.0.0.1:${apiPort}`;
+const wanted = process.env.API_PORT ? Number(process.env.API_PORT) : 0;
+const host = process.env.HOST ?? 'localhost';
+
+/** The first free port from `start` on (0: any). */
+function freePort(start = 0) {
+  return new Promise((resolve) => {
+    const probe = createNetServer();
+    probe.once('error', () => resolve(freePort(start ? start + 1 : 0)));
+    probe.listen(start, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// The demo pages' port is settled first, so the mails can link to the inbox page on it.
+const pagesPort = await freePort(Number(process.env.PORT ?? 5173));
+const mail = { smtp: await freePort(), web: await freePort(Number(process.env.MAIL_UI_PORT ?? 1080)) };
+const maildev = new MailDev({ smtp: mail.smtp, ip: '127.0.0.1', web: mail.web, webIp: '127.0.0.1', silent: true, hideExtensions: ['STARTTLS'] });
+await maildev.start();
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env: { DEV: '1', ...process.env, PORT: String(apiPort), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'inherit', 'inherit'],
+  env: {
+    DEV: '1',
+    SMTP_URL: `smtp://127.0.0.1:${mail.smtp}`,
+    MAIL_FROM: 'Opdrachtenbank (demo) <opdrachten@flexschil.localhost>',
+    INBOX_URL: `http://${host}:${pagesPort}/inbox.html`,
+    ...process.env,
+    PORT: String(wanted),
+    HOST: '127.0.0.1',
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
 });
-const stop = () => {
+const stop = async () => {
   server.kill('SIGTERM');
+  await maildev.stop().catch(() => {});
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+/** The server's JSON log lines, shown as they come; resolves with its URL once it listens. */
+const started = new Promise((resolve, reject) => {
+  server.on('exit', (code) => reject(new Error(`the API server stopped before it was ready (exit ${code})`)));
+  createInterface({ input: server.stdout }).on('line', (line) => {
+    process.stdout.write(`${line}\n`);
+    let entry;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (entry.event === 'server.started') resolve(entry.url);
+    if (entry.event === 'server.failed' && /EADDRINUSE/.test(entry.message ?? '')) {
+      console.error(`[start] port ${wanted} (API_PORT) is taken by another program: choose another API_PORT, or leave it unset for a free one`);
+    }
+  });
+});
+
+let api;
+try {
+  // The first start creates, migrates and seeds the database: seconds on an idle machine, longer
+  // on a busy one. The wait ends when the server says it listens, or when it exits.
+  api = (await started).replace('localhost', '127.0.0.1');
+} catch (error) {
+  console.error(`[start] ${error.message}`);
+  process.exit(1);
+}
 server.on('exit', (code) => {
   console.error(`[start] the API server stopped (exit ${code})`);
   process.exit(code ?? 1);
 });
 
-// The first start creates and seeds the database (a few seconds).
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${api}/health`)).ok) break;
-  } catch {
-    // not listening yet
-  }
-  if (i > 300) throw new Error(`the API server did not answer on ${api}/health`);
-  await new Promise((r) => setTimeout(r, 100));
-}
-
 const proxy = Object.fromEntries(['/api', '/health', '/openapi.json'].map((path) => [path, { target: api }]));
-const vite = await createServer({ configFile: 'vite.config.ts', server: { proxy } });
+const vite = await createServer({ configFile: 'vite.config.ts', server: { proxy, port: pagesPort, strictPort: true } });
 await vite.listen();
 vite.printUrls();
 console.log(`  ➜  API:     ${api}/api/v1 (reference server, embedded PostgreSQL in .data/)`);
-console.log('  ➜  Pages:   /index.html (municipality), /intranet.html, /netwerk.html (regional network)');
+console.log('  ➜  Pages:   /index.html (municipality), /intranet.html, /inbox.html (applications), /netwerk.html (regional network)');
+console.log(`  ➜  Mail:    http://127.0.0.1:${mail.web}/ (every mail the server sends lands here)`);

@@ -1,30 +1,31 @@
 /**
- * The reference backend as a Hono app: the whole contract (CONTRACT.md §1) under `basePath`
- * (default `/api/v1`), plus `/health`. `createApp` opens (and migrates, and on first start
- * seeds) the database but never listens: tests call `fetch` directly, the demo launcher mounts
- * `app`, and server/server.ts puts it on a port.
+ * The reference backend: the contract's one implementation (backend/) over PostgreSQL or the
+ * embedded PGlite, CV files on disk, JWTs, and `/health`. `createApp` opens (and migrates, and
+ * on first start seeds) the database but never listens: tests call `fetch` directly, the demo
+ * launcher mounts `app`, and server/server.ts puts it on a port.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Hono, type MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
-import { routePath } from 'hono/route';
+import type { IncomingMessage } from 'node:http';
+import { Hono } from 'hono';
+import { JSDOM } from 'jsdom';
+import { htmlSanitizer } from '../backend/html.js';
+import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
+import type { Mailer, TokenClaims } from '../backend/ports.js';
+import type { Operation } from '../backend/routes/routes.js';
+import { dutchToday } from '../backend/time.js';
 import { type AuthOptions, createAuthenticator } from './auth.js';
-import type { AppEnv, Deps } from './context.js';
-import type { Viewer } from './data/conditions.js';
-import { ensureVocabularies, seedIfEmpty } from './data/seed.js';
-import { negotiateLanguage, Vocabulary } from './data/vocabulary.js';
 import { type Database, type DatabaseOptions, openDatabase } from './db/database.js';
-import { cors } from './http/cors.js';
+import { DiskFiles } from './files.js';
+import { smtpMailer } from './mail.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
-import { problem, ProblemError, unauthorized } from './http/problem.js';
-import { RateLimiter } from './http/rate-limit.js';
 import { type RetentionResult, runRetention } from './retention.js';
-import { applicationRoutes } from './routes/applications.js';
-import { catalogRoutes } from './routes/catalog.js';
-import { devRoutes } from './routes/dev.js';
-import { openApiDocument } from './routes/openapi.js';
+import { kyselyStore } from './store/index.js';
+import { ensureVocabularies, seedIfEmpty } from './store/seed.js';
+
+export { MAX_CV_BYTES };
+export { SESSION_COOKIE } from '../backend/identify.js';
 
 export interface AppOptions {
   /** An open database, or how to open one. Default: PGlite in memory (or in `dataDir`). */
@@ -44,9 +45,13 @@ export interface AppOptions {
   retentionDays?: number;
   /** Applications per client per minute (default 10; 0 turns the limit off). */
   rateLimit?: number;
-  /** Take the client address from `X-Forwarded-For` (only behind a proxy that sets it). */
-  trustProxy?: boolean;
-  /** Seed an empty database with the demo data of mock/seed.ts (default true). */
+  /**
+   * Proxies in front of this server that append to `X-Forwarded-For` (default 0: use the
+   * socket's address). With 1, the client is the address the nearest proxy added (the
+   * right-most entry); entries further left are written by the client and never trusted.
+   */
+  trustProxy?: number;
+  /** Seed an empty database with the demo world of seed/seed.ts (default true). */
   seed?: boolean;
   logger?: Logger;
   /** Check every JSON answer against src/api/schemas.ts (default: on in dev mode). */
@@ -57,6 +62,16 @@ export interface AppOptions {
   maxCvBytes?: number;
   /** The clock (tests). */
   now?: () => Date;
+  /** `smtp://…` to send mail through (default: none; mail is then logged as not sent). */
+  smtpUrl?: string;
+  /** Sender of the mails (default `Flexschil <noreply@localhost>`). */
+  mailFrom?: string;
+  /** The page where posters read applications; the announcement mails link to it. */
+  inboxUrl?: string;
+  /** The page with `<session-list>`; registration mails link to it to cancel. */
+  sessionsUrl?: string;
+  /** Another mailer (tests); overrides `smtpUrl`. */
+  mailer?: Mailer | null;
 }
 
 export interface FlexschilApp {
@@ -67,18 +82,21 @@ export interface FlexschilApp {
   basePath: string;
   uploadDir: string;
   retentionDays: number;
-  /** Deletes applications older than the retention period, and their files. */
-  runRetention(): Promise<RetentionResult>;
-  /** Development mode only: a token for an organisation (`null`: signed in without one). */
-  mintToken?(org: string | null): Promise<string>;
+  /** Deletes applications older than the retention period, their files, and orphaned files. */
+  runRetention(options?: { partialGraceMs?: number; orphanGraceMs?: number }): Promise<RetentionResult>;
+  /** Every operation the API routes (method, path, operationId). */
+  operations: readonly Operation[];
+  /** Sends what is due in the outbox (the server's worker calls it; tests may too). */
+  deliverMail(): Promise<{ sent: number; failed: number }>;
+  /** Wakes the mail worker once it runs (server/server.ts). */
+  onMailQueued(listener: () => void): void;
+  /** Development mode only: a token for these claims (an organisation's employee, a poster, …). */
+  mintToken?(claims: TokenClaims, ttlSeconds?: number): Promise<string>;
   /** Closes what createApp opened (the database unless it was passed in, a temporary upload folder). */
   close(): Promise<void>;
 }
 
 export const DEFAULT_BASE_PATH = '/api/v1';
-/** Name of the cookie an intranet may set with the user's token instead of sending a bearer token. */
-export const SESSION_COOKIE = 'flexschil-session';
-export const MAX_CV_BYTES = 5 * 1024 * 1024;
 
 export async function createApp(options: AppOptions = {}): Promise<FlexschilApp> {
   const log = options.logger ?? jsonLogger();
@@ -98,89 +116,47 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
 
   await ensureVocabularies(db);
   if (options.seed ?? true) {
-    if (await seedIfEmpty(db)) log.info('database.seeded', { source: 'mock/seed.ts' });
+    const today = dutchToday(now());
+    if (await seedIfEmpty(db, today)) log.info('database.seeded', { source: 'seed/seed.ts', today });
   }
 
   let temporaryUploads: string | null = null;
   let uploadDir = options.uploadDir ?? (options.dataDir ? path.join(options.dataDir, 'uploads') : undefined);
   if (!uploadDir) uploadDir = temporaryUploads = await mkdtemp(path.join(tmpdir(), 'flexschil-uploads-'));
   await mkdir(uploadDir, { recursive: true, mode: 0o700 });
+  const files = new DiskFiles(uploadDir, log);
 
   const isMember = async (organisation: string) =>
     !!(await db.selectFrom('organisation').select('id').where('id', '=', organisation).executeTakeFirst());
-  const auth = await createAuthenticator(options.auth ?? {}, dev, isMember);
-  if (!auth.configured) log.warn('auth.unconfigured', { detail: 'no JWT key: internal data is refused to everyone' });
+  const identity = await createAuthenticator(options.auth ?? {}, dev, isMember);
+  if (!identity.configured) log.warn('auth.unconfigured', { detail: 'no JWT key: internal data is refused to everyone' });
 
-  const deps: Deps = {
-    db,
-    vocabulary: new Vocabulary(db),
-    auth,
+  const mailer = options.mailer !== undefined ? options.mailer : options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Flexschil <noreply@localhost>') : null;
+  if (!mailer) log.warn('mail.unconfigured', { detail: 'no SMTP_URL: applications are stored, but no mail is sent' });
+  let mailQueued = () => {};
+
+  const trustProxy = options.trustProxy ?? 0;
+  const backend = createBackend({
+    mailer,
+    sanitizeHtml: htmlSanitizer(new JSDOM('').window),
+    mailQueued: () => mailQueued(),
+    store: kyselyStore(db),
+    files,
+    identity,
     log,
-    limiter: new RateLimiter(options.rateLimit ?? 10, 60_000),
     now,
-    uploadDir,
-    maxCvBytes: options.maxCvBytes ?? MAX_CV_BYTES,
-    publicMaxAge: options.publicMaxAge ?? 60,
-    validateResponses: options.validateResponses ?? dev,
-    trustProxy: options.trustProxy ?? false,
-    dev,
-  };
-
-  const api = new Hono<AppEnv>();
-  api.use(requestLog(log));
-  api.use(securityHeaders);
-  api.use(cors(options.corsOrigins ?? ['*']));
-  api.use(async (c, next) => {
-    c.set('lang', negotiateLanguage(c.req.header('Accept-Language')));
-    let viewer: Viewer | null = null;
-    const authorization = c.req.header('Authorization');
-    // A bearer token, or an intranet's cookie session carrying the same kind of token
-    // (CONTRACT.md §1 Auth: `credentials: "include"`).
-    const session = authorization === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
-    if (authorization !== undefined || session !== undefined) {
-      // Credentials that are present but wrong are a 401 everywhere, also on public data:
-      // the client should know its session ended rather than silently see less.
-      const token = session ?? /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-      viewer = token ? await auth.verify(token) : null;
-      if (!viewer) return unauthorized('Het toegangstoken is ongeldig of verlopen. Log opnieuw in.', 'invalid_token');
-    }
-    c.set('viewer', viewer);
-    await next();
-  });
-
-  catalogRoutes(api, deps);
-  applicationRoutes(api, deps);
-  devRoutes(api, deps);
-  let openapi: unknown;
-  api.get('/openapi.json', (c) => {
-    openapi ??= openApiDocument(basePath);
-    return c.json(openapi as object, 200, { 'Cache-Control': 'public, max-age=3600' });
-  });
-
-  // Known paths with another method: 405 with Allow. Anything else under the base: 404 problem.
-  const allowed: Record<string, string> = {
-    '/assignments': 'GET',
-    '/assignments/:id': 'GET',
-    '/assignments/:id/match': 'GET',
-    '/assignments/:id/applications': 'POST',
-    '/profiles': 'GET',
-    '/profiles/:id': 'GET',
-    '/vocabularies': 'GET',
-  };
-  for (const [route, allow] of Object.entries(allowed)) {
-    api.all(route, (c) =>
-      c.req.method === 'OPTIONS'
-        ? new Response(null, { status: 204, headers: { Allow: `${allow}, OPTIONS` } })
-        : problem(405, 'method-not-allowed', 'Methode niet toegestaan', `${c.req.method} kan hier niet; wel: ${allow}.`, {
-            headers: { Allow: `${allow}, OPTIONS` },
-          }),
-    );
-  }
-  api.all('*', (c) => problem(404, 'not-found', 'Niet gevonden', `Het pad ${new URL(c.req.url).pathname} bestaat niet.`));
-  api.onError((error, c) => {
-    if (error instanceof ProblemError) return error.response;
-    log.error('request.failed', { route: routePath(c), ...describeError(error) });
-    return problem(500, 'server-error', 'Serverfout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
+    clientKey: (request, env) => clientAddress(request, env as { incoming?: IncomingMessage } | undefined, trustProxy),
+    config: {
+      basePath,
+      dev,
+      validateResponses: options.validateResponses ?? dev,
+      publicMaxAge: options.publicMaxAge ?? 60,
+      maxCvBytes: options.maxCvBytes ?? MAX_CV_BYTES,
+      applicationRateLimit: options.rateLimit ?? 10,
+      corsOrigins: options.corsOrigins ?? ['*'],
+      inboxUrl: options.inboxUrl ?? null,
+      sessionsUrl: options.sessionsUrl ?? null,
+    },
   });
 
   const app = new Hono();
@@ -193,7 +169,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       return c.json({ status: 'unavailable', database: database.kind }, 503, { 'Cache-Control': 'no-store', 'Retry-After': '5' });
     }
   });
-  app.route(basePath, api);
+  app.route('/', backend.app as unknown as Hono);
 
   const retentionDays = options.retentionDays ?? 90;
   return {
@@ -203,8 +179,13 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     basePath,
     uploadDir,
     retentionDays,
-    runRetention: () => runRetention(db, { retentionDays, uploadDir, now: now(), log }),
-    mintToken: auth.mint ? (org) => auth.mint!({ org }) : undefined,
+    runRetention: (grace) => runRetention(db, { retentionDays, files, now: now(), log, ...grace }),
+    operations: backend.operations,
+    deliverMail: () => backend.deliverMail(),
+    onMailQueued(listener) {
+      mailQueued = listener;
+    },
+    mintToken: identity.mint ? (claims, ttlSeconds = 15 * 60) => identity.mint!(claims, ttlSeconds) : undefined,
     async close() {
       if (ownsDatabase) await database.close();
       if (temporaryUploads) await rm(temporaryUploads, { recursive: true, force: true });
@@ -212,29 +193,18 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   };
 }
 
-/** One line per request: method, route pattern, status, duration. No query, ids or addresses. */
-function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const started = performance.now();
-    await next();
-    log.info('request', {
-      method: c.req.method,
-      route: routePath(c),
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-    });
-  };
+/**
+ * The client a rate limit counts. Behind `trustProxy` proxies that append to
+ * `X-Forwarded-For`, the client is the entry the nearest trusted proxy added: counted from the
+ * right, as proxy-aware frameworks do. Entries to the left of it were written by the client.
+ */
+export function clientAddress(request: Request, env: { incoming?: IncomingMessage } | undefined, trustProxy: number): string | null {
+  const socket = env?.incoming?.socket?.remoteAddress ?? null;
+  if (trustProxy <= 0) return socket;
+  // Several X-Forwarded-For headers count as one list, in order (RFC 7230 §3.2.2).
+  const hops = (request.headers.get('X-Forwarded-For') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return hops[hops.length - trustProxy] ?? hops[0] ?? socket;
 }
-
-/** An API answers data, never pages: nothing on it may run, be framed or sniffed. */
-const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  const headers = c.res.headers;
-  headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-  headers.set('X-Frame-Options', 'DENY');
-  headers.set('Referrer-Policy', 'no-referrer');
-  headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
-  // Ignored by browsers over plain http (local development); pins https once deployed.
-  headers.set('Strict-Transport-Security', 'max-age=31536000');
-};

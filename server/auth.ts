@@ -1,9 +1,10 @@
 /**
- * Who is asking. Internal data needs a bearer JWT, verified with jose against the configured
- * issuer's keys (a JWKS URL, a public key, or a shared secret). The token's `org` claim decides
- * which `internal` data one may see; membership of the regional network (`network` data)
- * follows from that organisation taking part in this marketplace, or an explicit
- * `network: true` claim.
+ * Who is asking (the backend's `Identity` port). A bearer JWT, verified with jose against the
+ * configured issuer's keys (a JWKS URL, a public key, or a shared secret), carries `sub` (the
+ * person), `org` (their organisation: whose `internal` data they may see), `roles` (`poster`:
+ * may post for the organisation and read its applications) and optionally `profile` (their own
+ * profile). Membership of the regional network (`network` data) follows from the organisation
+ * taking part in this marketplace, or an explicit `network: true` claim.
  *
  * In development a key pair is generated at start-up and `POST /dev/token` mints short-lived
  * tokens with it, so the intranet demo works without an identity provider.
@@ -19,7 +20,7 @@ import {
   importSPKI,
   jwtVerify,
 } from 'jose';
-import type { Viewer } from './data/conditions.js';
+import type { Identity, TokenClaims, Viewer } from '../backend/ports.js';
 
 export interface AuthOptions {
   /** URL of the identity provider's JSON Web Key Set (`JWT_JWKS_URL`). */
@@ -35,11 +36,7 @@ export interface AuthOptions {
   audience?: string;
 }
 
-export interface Authenticator {
-  /** The viewer a token stands for, or `null` when it is not valid (bad signature, expired, …). */
-  verify(token: string): Promise<Viewer | null>;
-  /** Development only: a token for an organisation (`null`: a signed-in user without one). */
-  mint?(claims: { org: string | null; network?: boolean }, ttlSeconds?: number): Promise<string>;
+export interface Authenticator extends Identity {
   /** Whether any key is configured; without one, every token is refused. */
   readonly configured: boolean;
 }
@@ -58,15 +55,20 @@ export async function createAuthenticator(
   if (options.publicKey) keys.push({ key: await importPublicKey(options.publicKey, options.algorithm ?? 'RS256'), ...configured });
   if (options.secret) keys.push({ key: new TextEncoder().encode(options.secret), ...configured });
 
-  let mint: Authenticator['mint'];
+  let mint: Identity['mint'];
   if (dev) {
     const { privateKey, publicKey } = await generateKeyPair('ES256');
     keys.push({ key: publicKey, issuer: DEV_ISSUER });
-    mint = (claims, ttlSeconds = 15 * 60) =>
-      new SignJWT({ ...(claims.org ? { org: claims.org } : {}), ...(claims.network !== undefined ? { network: claims.network } : {}) })
+    mint = (claims: TokenClaims, ttlSeconds = 15 * 60) =>
+      new SignJWT({
+        ...(claims.org ? { org: claims.org } : {}),
+        ...(claims.network !== undefined ? { network: claims.network } : {}),
+        ...(claims.roles?.length ? { roles: claims.roles } : {}),
+        ...(claims.profile ? { profile: claims.profile } : {}),
+      })
         .setProtectedHeader({ alg: 'ES256' })
         .setIssuer(DEV_ISSUER)
-        .setSubject('dev-user')
+        .setSubject(claims.sub ?? 'dev-user')
         .setIssuedAt()
         .setExpirationTime(`${ttlSeconds}s`)
         .sign(privateKey);
@@ -94,7 +96,11 @@ export async function createAuthenticator(
       const organisation = typeof payload.org === 'string' && payload.org ? payload.org : null;
       const network =
         typeof payload.network === 'boolean' ? payload.network : organisation !== null && (await isMember(organisation));
-      return { organisation, network };
+      const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
+      const profileId = typeof payload.profile === 'string' && payload.profile ? payload.profile : null;
+      // A token without a subject still stands for someone; the token itself is not stored.
+      const sub = typeof payload.sub === 'string' && payload.sub ? payload.sub : 'anonymous-subject';
+      return { sub, organisation, network, roles, profileId } satisfies Viewer;
     },
   };
 }
@@ -107,12 +113,4 @@ async function importPublicKey(text: string, algorithm: string): Promise<CryptoK
   }
   // Environment variables often carry a PEM with literal "\n".
   return importSPKI(trimmed.replace(/\\n/g, '\n'), algorithm);
-}
-
-/** Whether a viewer may see one item of this visibility and organisation. */
-export function canSee(viewer: Viewer | null, visibility: string, organisationId: string | null | undefined): boolean {
-  if (visibility === 'public') return true;
-  if (!viewer) return false;
-  if (visibility === 'network') return viewer.network;
-  return !!organisationId && viewer.organisation === organisationId;
 }

@@ -35,11 +35,25 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
       : undefined,
     retentionDays: integer(env, 'RETENTION_DAYS', 90, 1, 36500),
     rateLimit: integer(env, 'RATE_LIMIT', 10, 0, 1_000_000),
-    trustProxy: flag(env.TRUST_PROXY),
+    trustProxy: proxies(env.TRUST_PROXY),
     seed: env.SEED === undefined ? true : flag(env.SEED),
     publicMaxAge: integer(env, 'PUBLIC_MAX_AGE', 60, 0, 86_400),
     validateResponses: env.VALIDATE_RESPONSES === undefined ? undefined : flag(env.VALIDATE_RESPONSES),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
+    inboxUrl: env.INBOX_URL || undefined,
+    sessionsUrl: env.SESSIONS_URL || undefined,
   };
+}
+
+/** `TRUST_PROXY`: how many proxies append to X-Forwarded-For (`true`/`yes` means one). */
+function proxies(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0;
+  const text = value.trim();
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  if (flag(text)) return 1;
+  if (/^(false|no|off)$/i.test(text)) return 0;
+  throw new Error(`TRUST_PROXY must be the number of proxies in front of the server (0, 1, 2, …); got "${value}"`);
 }
 
 function flag(value: string | undefined): boolean {

@@ -9,8 +9,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { importData, ImportError } from './data/store.js';
-import { ensureVocabularies, markSeeded } from './data/seed.js';
+import { importData, ImportError } from './store/import.js';
+import { ensureVocabularies, markSeeded } from './store/seed.js';
 import { openDatabase } from './db/database.js';
 
 async function readArray(file: string): Promise<unknown[]> {

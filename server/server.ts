@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { createApp, type FlexschilApp } from './app.js';
 import type { ServerOptions } from './config.js';
 import { describeError, jsonLogger } from './http/log.js';
+import { MailWorker } from './mail.js';
 
 const DAY_MS = 86_400_000;
 
@@ -19,6 +20,10 @@ export interface RunningServer extends FlexschilApp {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? jsonLogger();
   const flexschil = await createApp({ ...options, logger: log });
+
+  const mail = new MailWorker(() => flexschil.deliverMail(), log);
+  flexschil.onMailQueued(() => mail.kick());
+  mail.start();
 
   const retention = () =>
     flexschil.runRetention().catch((error) => log.error('retention.failed', describeError(error)));
@@ -43,6 +48,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     async close() {
       clearInterval(timer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mail.stop();
       await flexschil.close();
     },
   };

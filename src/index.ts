@@ -21,4 +21,12 @@ export * from './i18n/format.js';
 export { type Lang, langOf } from './i18n/lang.js';
 export * from './match/index.js';
 export { define } from './shared/define.js';
-export type { FlexschilEvent, FlexschilEventMap } from './shared/events.js';
+export type {
+  ApplicationSubmittedDetail,
+  AssignmentSelectDetail,
+  FiltersChangeDetail,
+  FlexschilEvent,
+  FlexschilEventMap,
+  ProfileContactDetail,
+  ProfileSelectDetail,
+} from './shared/events.js';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { createMockBackend, type Fault, mockTokens } from '../mock/backend.js';
 import { createHandlers } from '../mock/handlers.js';
-import { seedAssignments } from '../mock/seed.js';
+import { seedAssignments } from '../seed/seed.js';
 import type { ApplyForm } from '../src/elements/apply-form/apply-form.js';
 import '../src/elements/apply-form/define.js';
 import { draftKey, saveDraft } from '../src/elements/apply-form/draft.js';

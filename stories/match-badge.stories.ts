@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { HttpResponse, http } from 'msw';
 import { createHandlers, mockBackend } from '../mock/handlers.js';
-import { seedAssignments, seedProfiles } from '../mock/seed.js';
+import { seedAssignments, seedProfiles } from '../seed/seed.js';
 import type { AssignmentInput, ProfileInput } from '../src/api/schemas.js';
 import '../src/elements/match-badge/define.js';
 import { faultApi, STORY_API, withProvider } from './support.js';

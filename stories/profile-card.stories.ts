@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { mockTokens } from '../mock/backend.js';
-import { seedProfiles } from '../mock/seed.js';
+import { seedProfiles } from '../seed/seed.js';
 import type { ProfileInput } from '../src/api/schemas.js';
 import '../src/elements/profile-card/define.js';
 import { faultApi, STORY_API, withProvider } from './support.js';

@@ -59,16 +59,16 @@ describe('apply-form rules (pure)', () => {
   });
 
   it('name: required, 2..120 characters after trimming', () => {
-    expect(checkField('name', valid({ name: '   ' }), none)).to.deep.equal({ code: 'required' });
-    expect(checkField('name', valid({ name: ' A ' }), none)).to.deep.equal({ code: 'tooShort', count: 1 });
-    expect(checkField('name', valid({ name: 'x'.repeat(121) }), none)).to.deep.equal({ code: 'tooLong', count: 121 });
+    expect(checkField('name', valid({ name: '   ' }), none)).to.deep.include({ code: 'required' });
+    expect(checkField('name', valid({ name: ' A ' }), none)).to.deep.include({ code: 'tooShort', count: 1 });
+    expect(checkField('name', valid({ name: 'x'.repeat(121) }), none)).to.deep.include({ code: 'tooLong', count: 121 });
     expect(checkField('name', valid({ name: 'Jo' }), none)).to.be.null;
   });
 
   it('email: required and shaped like an address, loosely', () => {
-    expect(checkField('email', valid({ email: '' }), none)).to.deep.equal({ code: 'required' });
+    expect(checkField('email', valid({ email: '' }), none)).to.deep.include({ code: 'required' });
     for (const bad of ['anne', 'anne@', 'anne@example', 'an ne@example.nl', '@example.nl']) {
-      expect(checkField('email', valid({ email: bad }), none), bad).to.deep.equal({ code: 'format' });
+      expect(checkField('email', valid({ email: bad }), none), bad).to.deep.include({ code: 'format' });
     }
     for (const good of ['anne@example.nl', 'a.b+c@sub.example.co.uk', ' anne@example.nl ']) {
       expect(checkField('email', valid({ email: good }), none), good).to.be.null;
@@ -79,40 +79,40 @@ describe('apply-form rules (pure)', () => {
     expect(checkField('phone', valid({ phone: '' }), none)).to.be.null;
     expect(checkField('phone', valid({ phone: '06 12345678' }), none)).to.be.null;
     expect(checkField('phone', valid({ phone: '+31 (0)20-123 4567' }), none)).to.be.null;
-    expect(checkField('phone', valid({ phone: 'bel me' }), none)).to.deep.equal({ code: 'format' });
-    expect(checkField('phone', valid({ phone: '123' }), none)).to.deep.equal({ code: 'format' });
+    expect(checkField('phone', valid({ phone: 'bel me' }), none)).to.deep.include({ code: 'format' });
+    expect(checkField('phone', valid({ phone: '123' }), none)).to.deep.include({ code: 'format' });
   });
 
   it('KvK number: only when required; exactly 8 digits, spaces and dots allowed while typing', () => {
     expect(checkField('kvkNumber', valid(), none)).to.be.null;
-    expect(checkField('kvkNumber', valid(), all)).to.deep.equal({ code: 'required' });
-    expect(checkField('kvkNumber', valid({ kvkNumber: '1234567' }), all)).to.deep.equal({ code: 'format' });
-    expect(checkField('kvkNumber', valid({ kvkNumber: '123456789' }), all)).to.deep.equal({ code: 'format' });
-    expect(checkField('kvkNumber', valid({ kvkNumber: '1234567a' }), all)).to.deep.equal({ code: 'format' });
+    expect(checkField('kvkNumber', valid(), all)).to.deep.include({ code: 'required' });
+    expect(checkField('kvkNumber', valid({ kvkNumber: '1234567' }), all)).to.deep.include({ code: 'format' });
+    expect(checkField('kvkNumber', valid({ kvkNumber: '123456789' }), all)).to.deep.include({ code: 'format' });
+    expect(checkField('kvkNumber', valid({ kvkNumber: '1234567a' }), all)).to.deep.include({ code: 'format' });
     expect(checkField('kvkNumber', valid({ kvkNumber: '1234 5678' }), all)).to.be.null;
     expect(normaliseKvk('12.34.56.78')).to.equal('12345678');
   });
 
   it('motivation: required, 50..5000 characters, counted as the backend counts them', () => {
-    expect(checkField('motivation', valid({ motivation: '' }), none)).to.deep.equal({ code: 'required' });
-    expect(checkField('motivation', valid({ motivation: `  ${'x'.repeat(49)}\n\n` }), none)).to.deep.equal({ code: 'tooShort', count: 49 });
+    expect(checkField('motivation', valid({ motivation: '' }), none)).to.deep.include({ code: 'required' });
+    expect(checkField('motivation', valid({ motivation: `  ${'x'.repeat(49)}\n\n` }), none)).to.deep.include({ code: 'tooShort', count: 49 });
     expect(checkField('motivation', valid({ motivation: 'x'.repeat(50) }), none)).to.be.null;
     expect(checkField('motivation', valid({ motivation: 'x'.repeat(5000) }), none)).to.be.null;
-    expect(checkField('motivation', valid({ motivation: 'x'.repeat(5001) }), none)).to.deep.equal({ code: 'tooLong', count: 5001 });
+    expect(checkField('motivation', valid({ motivation: 'x'.repeat(5001) }), none)).to.deep.include({ code: 'tooLong', count: 5001 });
     expect(characterCount('  abc \n')).to.equal(3);
   });
 
   it('available from: optional, a real date', () => {
     expect(checkField('availableFrom', valid({ availableFrom: '2027-01-15' }), none)).to.be.null;
-    expect(checkField('availableFrom', valid({ availableFrom: '2027-02-30' }), none)).to.deep.equal({ code: 'format' });
-    expect(checkField('availableFrom', valid({ availableFrom: '15-01-2027' }), none)).to.deep.equal({ code: 'format' });
+    expect(checkField('availableFrom', valid({ availableFrom: '2027-02-30' }), none)).to.deep.include({ code: 'format' });
+    expect(checkField('availableFrom', valid({ availableFrom: '15-01-2027' }), none)).to.deep.include({ code: 'format' });
   });
 
   it('hours per week: optional whole number 1..40', () => {
     expect(checkField('hoursPerWeek', valid({ hoursPerWeek: '24' }), none)).to.be.null;
-    expect(checkField('hoursPerWeek', valid({ hoursPerWeek: '0' }), none)).to.deep.equal({ code: 'range' });
-    expect(checkField('hoursPerWeek', valid({ hoursPerWeek: '41' }), none)).to.deep.equal({ code: 'range' });
-    expect(checkField('hoursPerWeek', valid({ hoursPerWeek: '2,5' }), none)).to.deep.equal({ code: 'format' });
+    expect(checkField('hoursPerWeek', valid({ hoursPerWeek: '0' }), none)).to.deep.include({ code: 'range' });
+    expect(checkField('hoursPerWeek', valid({ hoursPerWeek: '41' }), none)).to.deep.include({ code: 'range' });
+    expect(checkField('hoursPerWeek', valid({ hoursPerWeek: '2,5' }), none)).to.deep.include({ code: 'format' });
   });
 
   it('rate: optional amount in Dutch or English notation, sent as a plain decimal', () => {
@@ -121,15 +121,15 @@ describe('apply-form rules (pure)', () => {
     expect(normaliseRate('€ 92.5')).to.equal('92.5');
     expect(normaliseRate('veel')).to.be.null;
     expect(normaliseRate('85,505')).to.be.null;
-    expect(checkField('rate', valid({ rate: 'veel' }), none)).to.deep.equal({ code: 'format' });
+    expect(checkField('rate', valid({ rate: 'veel' }), none)).to.deep.include({ code: 'format' });
   });
 
   it('consents: privacy always; conditions and manager consent only when required', () => {
-    expect(checkField('consent', valid({ consent: false }), none)).to.deep.equal({ code: 'required' });
+    expect(checkField('consent', valid({ consent: false }), none)).to.deep.include({ code: 'required' });
     expect(checkField('acceptConditions', valid(), none)).to.be.null;
-    expect(checkField('acceptConditions', valid(), all)).to.deep.equal({ code: 'required' });
+    expect(checkField('acceptConditions', valid(), all)).to.deep.include({ code: 'required' });
     expect(checkField('managerConsent', valid(), none)).to.be.null;
-    expect(checkField('managerConsent', valid(), all)).to.deep.equal({ code: 'required' });
+    expect(checkField('managerConsent', valid(), all)).to.deep.include({ code: 'required' });
   });
 
   it('lists every problem at once, in the order of the form, and only for shown fields', () => {
@@ -150,13 +150,13 @@ describe('apply-form rules (pure)', () => {
     });
 
     it('refuses a renamed executable, other extensions, an empty file and one over 5 MB', async () => {
-      expect(await checkFile(file('cv.pdf', bytes('MZ', [0x90, 0, 3, 0])))).to.deep.equal({ code: 'fileSignature' });
-      expect(await checkFile(file('cv.docx', bytes('%PDF-1.7')))).to.deep.equal({ code: 'fileSignature' });
-      expect(await checkFile(file('cv.odt', odf('application/vnd.oasis.opendocument.spreadsheet')))).to.deep.equal({ code: 'fileSignature' });
-      expect(await checkFile(file('cv.exe', bytes('MZ')))).to.deep.equal({ code: 'fileType' });
-      expect(await checkFile(file('cv', bytes('%PDF-')))).to.deep.equal({ code: 'fileType' });
-      expect(await checkFile(file('cv.pdf', ''))).to.deep.equal({ code: 'fileEmpty' });
-      expect(await checkFile(file('cv.pdf', bytes('%PDF-1.7'), 6 * 1024 * 1024))).to.deep.equal({ code: 'fileSize' });
+      expect(await checkFile(file('cv.pdf', bytes('MZ', [0x90, 0, 3, 0])))).to.deep.include({ code: 'fileSignature' });
+      expect(await checkFile(file('cv.docx', bytes('%PDF-1.7')))).to.deep.include({ code: 'fileSignature' });
+      expect(await checkFile(file('cv.odt', odf('application/vnd.oasis.opendocument.spreadsheet')))).to.deep.include({ code: 'fileSignature' });
+      expect(await checkFile(file('cv.exe', bytes('MZ')))).to.deep.include({ code: 'fileType' });
+      expect(await checkFile(file('cv', bytes('%PDF-')))).to.deep.include({ code: 'fileType' });
+      expect(await checkFile(file('cv.pdf', ''))).to.deep.include({ code: 'fileEmpty' });
+      expect(await checkFile(file('cv.pdf', bytes('%PDF-1.7'), 6 * 1024 * 1024))).to.deep.include({ code: 'fileSize' });
       expect(await checkFile(file('cv.pdf', bytes('%PDF-1.7'), MAX_FILE_BYTES))).to.be.null;
     });
   });

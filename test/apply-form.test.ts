@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import '../src/elements/apply-form/define.js';
 import '../src/elements/marketplace-provider/define.js';
@@ -9,6 +9,7 @@ import { sharedClient } from '../src/api/clients.js';
 import { FlexschilError } from '../src/api/errors.js';
 import { makeAssignment, makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
+import { consoleErrors, otherOrigin } from './hostile.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 const ID = 'a-test-0001';
@@ -58,6 +59,8 @@ const control = <T extends HTMLElement = HTMLInputElement>(el: ApplyForm, name: 
 const part = (el: ApplyForm, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: ApplyForm) => root(el).activeElement as HTMLElement | null;
+/** The form's accessible name: the text of what labels it. */
+const formName = (el: ApplyForm) => text(root(el).getElementById(part(el, 'form')!.getAttribute('aria-labelledby')!));
 const posts = () => requests.filter((r) => r.method === 'POST');
 const errorOf = (el: ApplyForm, name: string) => {
   const input = control(el, name);
@@ -145,7 +148,7 @@ describe('<apply-form>', () => {
       expect(control(el, 'email').type).to.equal('email');
       expect(control(el, 'phone').type).to.equal('tel');
       expect(text(root(el).querySelector('label[for="field-phone"]'))).to.equal('Telefoonnummer (optioneel)');
-      expect(part(el, 'form')!.getAttribute('aria-label')).to.equal('Reageren op Projectleider informatievoorziening');
+      expect(formName(el)).to.equal('Reageren op Projectleider informatievoorziening');
       expect(part(el, 'submit')!.textContent!.trim()).to.equal('Verstuur reactie');
       await expect(el).to.be.accessible();
     });
@@ -173,6 +176,16 @@ describe('<apply-form>', () => {
       const conditions = root(el).querySelector<HTMLAnchorElement>('#acceptConditions-hint a')!;
       expect(conditions.href).to.equal('https://example.nl/inkoopvoorwaarden');
       expect(control(el, 'consent').getAttribute('aria-describedby')).to.equal('consent-hint');
+    });
+
+    it("resolves its own relative privacy-url against the page, as the provider does", async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl">
+        <marketplace-provider endpoint=${API}><apply-form .assignment=${publish({ requirements: ALL })} privacy-url="/privacy"></apply-form></marketplace-provider>
+      </div>`);
+      const form = wrapper.querySelector('apply-form')!;
+      await waitFor(() => form.matches(':state(ready)'), { message: 'form ready' });
+      await form.updateComplete;
+      expect(root(form).querySelector<HTMLAnchorElement>('#consent-hint a')?.href).to.equal(new URL('/privacy', document.baseURI).href);
     });
 
     it('hides the honeypot from people and screen readers', async () => {
@@ -382,6 +395,48 @@ describe('<apply-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the reference number and date whole at 320 px and at 200 % zoom, accessibly', async () => {
+      const id = '0b6e0a0e-7c1d-4f7e-9a55-3c2f0d7e8b41';
+      worker.use(
+        http.post(`${API}/assignments/:id/applications`, () =>
+          HttpResponse.json({ id, assignmentId: ID, status: 'received', receivedAt: '2026-12-01T10:00:00+01:00' }, { status: 201 }),
+        ),
+      );
+      /** The lines a text is laid out on. */
+      const lines = (node: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      };
+      try {
+        // 320 px wide, and 640 px at 200 % zoom: the same CSS width as 1280 px at 200 %.
+        for (const [width, height] of [[320, 640], [640, 400]]) {
+          await setViewport({ width, height });
+          sessionStorage.clear();
+          const el = await mount({ assignment: publish() });
+          await fillMinimum(el);
+          await submit(el);
+          await sent(el);
+          const [reference, date] = [...part(el, 'success')!.querySelectorAll('dd')];
+          expect(text(reference)).to.equal(id);
+          // Whole groups: on one line where it fits, else broken only after a hyphen.
+          expect(lines(reference), `reference at ${width} px`).to.be.at.most(width < 400 ? 2 : 1);
+          for (const group of [...reference.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) {
+            const range = document.createRange();
+            range.selectNodeContents(group);
+            expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, group.textContent!).to.equal(1);
+          }
+          expect(text(date)).to.equal('1 december 2026');
+          expect(lines(date), `date at ${width} px`).to.equal(1);
+          expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
+          await expect(el).to.be.accessible();
+          backend.applications.length = 0;
+        }
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+
     it('cannot send twice: a double click and repeated Enter make one request', async () => {
       backend.latency = 300;
       const el = await mount({ assignment: publish() });
@@ -445,6 +500,23 @@ describe('<apply-form>', () => {
       const keys = posts().map((r) => r.headers.get('Idempotency-Key'));
       expect(keys).to.have.length(2);
       expect(keys[1]).to.equal(keys[0]);
+    });
+
+    it('when the server refuses this page (CORS) says applying is not possible here, not to check the internet, and keeps everything', async () => {
+      const el = await mount({ assignment: publish(), endpoint: `${otherOrigin()}/api/v1` });
+      await fillMinimum(el);
+      const { logged } = await consoleErrors(async () => {
+        await submit(el);
+        await waitFor(() => part(el, 'failure'), { message: 'failure message', timeout: 8000 });
+      });
+      await el.updateComplete;
+      const failure = text(part(el, 'failure'));
+      expect(failure).to.contain('Reageren kan op deze website nu niet');
+      expect(failure).not.to.contain('geen verbinding');
+      expect(failure).to.contain('Alles wat je hebt ingevuld is bewaard');
+      expect(focused(el)).to.equal(part(el, 'failure'));
+      expect(logged.join('\n')).to.include('Idempotency-Key').and.include('CORS_ORIGINS');
+      await expect(el).to.be.accessible();
     });
 
     it('a replay of an application that did arrive stores nothing new', async () => {
@@ -551,7 +623,7 @@ describe('<apply-form>', () => {
       await fillMinimum(el);
       await submit(el);
       await waitFor(() => part(el, 'summary'), { message: 'summary' });
-      expect(text(part(el, 'summary'))).to.contain('Dit profiel bestaat niet.');
+      expect(text(part(el, 'summary'))).to.contain('Dit profiel bestaat niet (meer)');
       expect(backend.applications).to.have.length(0);
     });
 
@@ -652,6 +724,27 @@ describe('<apply-form>', () => {
   });
 
   describe('the assignment', () => {
+    it('marks the Dutch title and organisation lang="nl" in an English form, in its name and on the confirmation', async () => {
+      publish({ id: 'a-test-lang-1' });
+      worker.use(
+        http.get(`${API}/assignments/a-test-lang-1`, () =>
+          HttpResponse.json(makeAssignment({ id: 'a-test-lang-1', requirements: NONE }), { headers: { 'Content-Language': 'nl' } }),
+        ),
+      );
+      const el = await mount({ id: 'a-test-lang-1', lang: 'en' });
+      expect(formName(el)).to.equal('Apply for Projectleider informatievoorziening');
+      const label = root(el).getElementById('form-label')!;
+      expect(label.querySelector('[lang="nl"]')!.textContent).to.equal('Projectleider informatievoorziening');
+      await expect(el).to.be.accessible();
+      await fillMinimum(el);
+      await submit(el);
+      await sent(el);
+      const organisation = part(el, 'success')!.querySelector('[lang="nl"]')!;
+      expect(organisation.textContent).to.equal('Gemeente Steenbergen');
+      expect(text(organisation.parentElement)).to.match(/^Gemeente Steenbergen reviews all applications/);
+      await expect(el).to.be.accessible();
+    });
+
     // Each test asks for an id of its own: the shared client caches answers for a while.
     it('loads it from assignment-id, with a loading state', async () => {
       publish({ id: 'a-test-load-1' });

@@ -5,7 +5,7 @@ import '../src/index.js';
 import type { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { define } from '../src/shared/define.js';
-import { seedProfiles } from '../mock/seed.js';
+import { seedProfiles } from '../seed/seed.js';
 import { createClient } from '../src/api/client.js';
 import { resetSharedClients } from '../src/api/clients.js';
 import { today } from '../src/i18n/format.js';

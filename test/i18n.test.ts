@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { registry } from '../src/i18n/messages.js';
-import { closingText, formatDate, formatHours, formatMoney } from '../src/i18n/format.js';
+import { closingText, formatDate, formatHours, formatList, formatMoney, formatNumber } from '../src/i18n/format.js';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -46,5 +46,53 @@ describe('formatting', () => {
     expect(formatDate('2027-01-01', 'nl')).to.equal('1 januari 2027');
     expect(formatDate('2024-03', 'nl')).to.equal('maart 2024');
     expect(formatDate('2027-01-01', 'en')).to.equal('1 January 2027');
+  });
+});
+
+describe('formatters are built once per language and option set', () => {
+  /** Counts the Intl formatters constructed while `work` runs (issue 15: ~0.3 ms each). */
+  function constructions(work: () => void): number {
+    const originals = {
+      DateTimeFormat: Intl.DateTimeFormat,
+      NumberFormat: Intl.NumberFormat,
+      RelativeTimeFormat: Intl.RelativeTimeFormat,
+      ListFormat: Intl.ListFormat,
+    };
+    let count = 0;
+    for (const [name, original] of Object.entries(originals)) {
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(original, {
+        construct(target, args) {
+          count++;
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+    try {
+      work();
+    } finally {
+      Object.assign(Intl, originals);
+    }
+    return count;
+  }
+
+  it('formats sixty dates, amounts, closing texts and lists with at most one formatter of each kind', () => {
+    const built = constructions(() => {
+      for (let i = 0; i < 60; i++) {
+        formatDate(`2027-01-${String((i % 28) + 1).padStart(2, '0')}`, 'nl');
+        formatMoney({ min: 75, max: 95 }, 'EUR', 'hour', 'nl');
+        formatNumber(i, 'nl');
+        closingText('2026-12-20', '2026-11-22', 'nl');
+        formatList(['a', 'b', 'c'], 'nl');
+      }
+    });
+    expect(built).to.be.at.most(5);
+  });
+
+  it('keeps formats per language and option apart', () => {
+    expect(formatDate('2027-01-01', 'nl', { short: true })).to.equal('1 jan 2027');
+    expect(formatDate('2027-01-01', 'nl')).to.equal('1 januari 2027');
+    expect(formatDate('2027-01', 'en')).to.equal('January 2027');
+    expect(nbsp(formatMoney(95.5, 'EUR', 'hour', 'nl'))).to.equal('€ 95,50 per uur');
+    expect(nbsp(formatMoney(95, 'EUR', 'hour', 'nl'))).to.equal('€ 95 per uur');
   });
 });

@@ -12,7 +12,7 @@ import { makeAssignment, makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
 import { backend, gets, requests, resetMock, worker } from './msw.js';
 
-// A seed pair of the mock backend: 93 points, strong (mock/seed.ts).
+// A seed pair of the mock backend: 93 points, strong (seed/seed.ts).
 const A = 'a-2026-0101';
 const P = 'p-0003';
 
@@ -240,6 +240,23 @@ describe('<match-badge>', () => {
         expect(reasons(badge)[4]).to.include('Zelfde regio');
       });
     }
+
+    it('marks Dutch skill names and labels lang="nl" in English, leaving its own words unmarked', async () => {
+      const dutch = { headers: { 'Content-Language': 'nl' } };
+      const assignment = makeAssignment({ id: 'a-lang', location: { place: 'Goes', region: { value: 'zeeland', label: 'Zeeland' }, mode: 'hybrid' } });
+      worker.use(
+        http.get(`${API}/assignments/:id/match`, () => problem(404)),
+        http.get(`${API}/assignments/a-lang`, () => HttpResponse.json(assignment, dutch)),
+        http.get(`${API}/profiles/p-lang`, () => HttpResponse.json(makeProfile({ id: 'p-lang', skills: ['Projectmanagement'] }), dutch)),
+      );
+      const badge = await fixture<MatchBadge>(html`<match-badge lang="en" assignment-id="a-lang" profile-id="p-lang" endpoint=${API}></match-badge>`);
+      await ready(badge);
+      const marked = [...badge.shadowRoot!.querySelectorAll('[lang="nl"]')].map((el) => el.textContent);
+      expect(marked).to.deep.equal(['Projectmanagement', 'Zaakgericht werken', 'Informatievoorziening', 'Zeeland', 'West-Brabant']);
+      expect(reasons(badge)[0]).to.include('Has: Projectmanagement').and.include('Missing: Zaakgericht werken');
+      expect(reasons(badge)[4]).to.include('Hybrid work in Zeeland; the profile is from West-Brabant.');
+      await expect(badge).to.be.accessible();
+    });
 
     it('shows the same score for the same pair on every route', async () => {
       const expected = '93% · sterke match';

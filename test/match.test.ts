@@ -474,15 +474,45 @@ describe('match()', () => {
     expect(cases.length).to.be.at.least(24);
   });
 
-  it('returns what the Match schema accepts, matched/missing only on the skills reason', () => {
+  it('returns what the Match schema accepts: the contract\'s members, matched/missing only on the skills reason', () => {
     for (const c of cases) {
       const result = match(makeAssignment(c.assignment), makeProfile(c.profile), { today });
-      expect(Match.safeParse(result).success, c.name).to.equal(true);
-      for (const reason of result.reasons.slice(1)) {
-        expect(reason, reason.criterion).to.have.all.keys('criterion', 'score');
-      }
-      expect(result.reasons[0]).to.have.all.keys('criterion', 'score', 'matched', 'missing');
+      const parsed = Match.safeParse(result);
+      expect(parsed.success, c.name).to.equal(true);
+      // What a client that knows only the contract keeps (zod drops unknown members).
+      const contract = parsed.data!;
+      for (const reason of contract.reasons.slice(1)) expect(reason, reason.criterion).to.have.all.keys('criterion', 'score');
+      expect(contract.reasons[0]).to.have.all.keys('criterion', 'score', 'matched', 'missing');
+      expect(JSON.parse(JSON.stringify(result))).to.deep.equal(result);
     }
+  });
+
+  it('gives the evidence behind each score, so a view needs no rule of its own', () => {
+    const result = match(
+      makeAssignment({
+        skills: [req('Projectmanagement'), req('Inkoop'), opt('Zaakgericht werken')],
+        hoursPerWeek: { min: 24, max: 32 },
+        startDate: '2027-01-15',
+        location: place('zeeland', 'hybrid'),
+        rate: maxRate(80),
+      }),
+      makeProfile({ availability: available(16, '2027-02-14'), rate: askRate(90), fields: [code('inkoop')] }),
+      { today },
+    );
+    const [skills, field, hours, start, region, rate] = result.reasons;
+    expect(skills).to.deep.include({ matched: ['Projectmanagement', 'Zaakgericht werken'], missing: ['Inkoop'] });
+    expect(field).to.deep.include({ field: code('informatievoorziening'), listed: false, score: 0 });
+    expect(hours).to.deep.include({ available: 16, required: 24, asked: { min: 24, max: 32 } });
+    expect(start).to.deep.include({ availableFrom: '2027-02-14', startDate: '2027-01-15', daysLate: 30, score: 0.5 });
+    expect(region).to.deep.include({ region: code('zeeland'), mode: 'hybrid', profileRegion: code('west-brabant'), sameRegion: false, score: 0.5 });
+    expect(rate).to.deep.include({ asked: { amount: 90, currency: 'EUR', unit: 'hour' }, max: { amount: 80, currency: 'EUR', unit: 'hour' } });
+
+    const unknown = match(makeAssignment({ startDate: null, rate: null }), makeProfile({ availability: null, rate: null }), { today });
+    expect(unknown.reasons[2]).to.deep.include({ available: null, score: 0.5 });
+    expect(unknown.reasons[3]).to.deep.include({ availableFrom: null, startDate: null, daysLate: null });
+    expect(unknown.reasons[5]).to.deep.include({ asked: null, max: null, score: 1 });
+    const onTime = match(makeAssignment(), makeProfile({ availability: available(24, '2027-01-01') }), { today });
+    expect(onTime.reasons[3]).to.deep.include({ daysLate: 0, score: 1 });
   });
 
   it('does not depend on `today` (reserved by the API, unused by contract v1)', () => {

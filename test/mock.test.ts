@@ -4,11 +4,12 @@
  * demos and element tests can trust what it answers.
  */
 import { expect } from '@open-wc/testing';
+import { dutchInstant } from '../backend/time.js';
 import type { Assignment, AssignmentInput, FacetCount, InvalidParam, Problem, ProfileInput } from '../src/api/schemas.js';
 import { Match } from '../src/api/schemas.js';
 import { MAX_CV_BYTES, type MockBackend, createMockBackend, isNetworkError, mockTokens } from '../mock/backend.js';
 import { faultFromSearch, startMockWorker, stopMockWorker } from '../mock/browser.js';
-import { organisations, seedAssignments, seedProfiles, vocabularies } from '../mock/seed.js';
+import { organisations, seedAssignments, seedProfiles, vocabularies } from '../seed/seed.js';
 
 const BASE = 'https://api.flexschil.test/v1';
 const NOW = new Date('2026-11-22T10:00:00+01:00');
@@ -282,7 +283,7 @@ describe('mock GET /assignments/{id}', () => {
     await expectProblem(await request('/nothing-here'), 404);
     const response = await request('/assignments', { method: 'DELETE' });
     await expectProblem(response, 405);
-    expect(response.headers.get('Allow')).to.equal('GET');
+    expect(response.headers.get('Allow')).to.equal('GET, POST, OPTIONS');
   });
 });
 
@@ -416,18 +417,15 @@ describe('mock POST /assignments/{id}/applications', () => {
     const response = await apply('a-2026-0101', validForm());
     expect(response.status).to.equal(201);
     const receipt = await response.json();
-    expect(receipt).to.deep.equal({
-      id: 'app-0001',
-      assignmentId: 'a-2026-0101',
-      status: 'received',
-      receivedAt: NOW.toISOString(),
-    });
+    expect(receipt).to.deep.include({ assignmentId: 'a-2026-0101', status: 'received', receivedAt: dutchInstant(NOW) });
+    expect(receipt.id).to.match(/^app-[0-9a-f-]{36}$/);
     expect(backend.applications).to.have.length(1);
     const stored = backend.applications[0];
     expect(stored.kvkNumber).to.equal('12345678');
     expect(stored.hoursPerWeek).to.equal(24);
     expect(stored.rate).to.equal(85.5);
-    expect(stored.cv).to.deep.equal({ name: 'cv-backx.pdf', type: 'application/pdf', size: PDF.length });
+    expect(stored.cv).to.deep.include({ name: 'cv-backx.pdf', type: 'application/pdf', size: PDF.length });
+    expect(backend.files.get(stored.cv?.file ?? '')?.length).to.equal(PDF.length);
   });
 
   it('requires an Idempotency-Key', async () => {
@@ -452,15 +450,15 @@ describe('mock POST /assignments/{id}/applications', () => {
     });
     const problem = await expectProblem(await apply('a-2026-0101', form), 400);
     expect(codes(problem)).to.deep.equal({
-      name: 'length',
+      name: 'tooShort',
       email: 'format',
       kvkNumber: 'format',
-      motivation: 'length',
+      motivation: 'tooShort',
       availableFrom: 'format',
       hoursPerWeek: 'range',
       rate: 'format',
       profileId: 'unknown',
-      cv: 'type',
+      cv: 'fileType',
       consent: 'required',
       acceptConditions: 'required',
     });
@@ -491,7 +489,7 @@ describe('mock POST /assignments/{id}/applications', () => {
     expect(codes(problem)).to.deep.equal({ managerConsent: 'required' });
     form.append('managerConsent', 'true');
     expect((await apply('a-2026-0103', form, { token: mockTokens.steenbergen })).status).to.equal(201);
-    expect(backend.applications[0].token).to.equal(mockTokens.steenbergen);
+    expect(backend.applications[0].applicant).to.equal('steenbergen');
     await expectProblem(await apply('a-2026-0103', form), 401);
   });
 
@@ -500,9 +498,9 @@ describe('mock POST /assignments/{id}/applications', () => {
       await apply('a-2026-0101', validForm({ cv: new File(['<html>not a pdf'], 'cv.pdf', { type: 'application/pdf' }) })),
       400,
     );
-    expect(codes(fakePdf)).to.deep.equal({ cv: 'signature' });
+    expect(codes(fakePdf)).to.deep.equal({ cv: 'fileSignature' });
     const pdfNamedDocx = await expectProblem(await apply('a-2026-0101', validForm({ cv: new File([PDF], 'cv.docx') })), 400);
-    expect(codes(pdfNamedDocx)).to.deep.equal({ cv: 'signature' });
+    expect(codes(pdfNamedDocx)).to.deep.equal({ cv: 'fileSignature' });
     expect((await apply('a-2026-0101', validForm({ cv: new File([ZIP], 'cv.DOCX') }))).status).to.equal(201);
     expect((await apply('a-2026-0101', validForm({ cv: new File([ZIP], 'cv.odt') }))).status).to.equal(201);
   });
@@ -525,12 +523,14 @@ describe('mock POST /assignments/{id}/applications', () => {
     expect(backend.applications).to.have.length(0);
   });
 
-  it('replays the same receipt for the same Idempotency-Key and stores nothing new', async () => {
+  it('replays the same receipt for the same Idempotency-Key and stores nothing new; another body with that key is a 422', async () => {
     const first = await apply('a-2026-0101', validForm(), { key: 'same' });
-    const second = await apply('a-2026-0101', validForm({ name: 'Iemand Anders' }), { key: 'same' });
+    const second = await apply('a-2026-0101', validForm(), { key: 'same' });
     expect(first.status).to.equal(201);
     expect(second.status).to.equal(201);
+    expect(second.headers.get('Idempotent-Replayed')).to.equal('true');
     expect(await second.json()).to.deep.equal(await first.json());
+    await expectProblem(await apply('a-2026-0101', validForm({ name: 'Iemand Anders' }), { key: 'same' }), 422);
     expect(backend.applications).to.have.length(1);
   });
 
@@ -565,7 +565,8 @@ describe('mock POST /assignments/{id}/applications', () => {
     expect(backend.applications).to.have.length(0);
     expect(backend.assignments).to.have.length(seedAssignments.length);
     const response = await apply('a-2026-0101', validForm(), { key: 'before-reset' });
-    expect((await response.json()).id).to.equal('app-0001');
+    expect(response.status).to.equal(201);
+    expect(response.headers.get('Idempotent-Replayed')).to.be.null;
     expect(backend.applications).to.have.length(1);
   });
 });

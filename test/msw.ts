@@ -4,11 +4,13 @@
  */
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from '../mock/backend.js';
+import { seedToday } from '../seed/seed.js';
 import { resetSharedClients } from '../src/api/clients.js';
 import { createHandlers } from '../mock/handlers.js';
 import { API } from './helpers.js';
 
-export const backend = createMockBackend();
+// The seed as written (2026-11-22): tests read its dates and states, whatever day they run.
+export const backend = createMockBackend({ today: seedToday });
 /** Every request that reached the mock since the last `resetMock()`. */
 export const requests: Request[] = [];
 

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { delay, HttpResponse, http } from 'msw';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { seedProfiles } from '../mock/seed.js';
+import { seedProfiles } from '../seed/seed.js';
 import { sharedClient } from '../src/api/clients.js';
 import '../src/elements/marketplace-provider/define.js';
 import '../src/elements/profile-directory/define.js';

@@ -1,9 +1,20 @@
 import { expect } from '@open-wc/testing';
 import payloads from './data/xss-payloads.json' with { type: 'json' };
-import { allowedAttributes, allowedElements, setSanitizedHtml, type SanitizerEngine } from '../src/shared/sanitize.js';
+import { allowedAttributes, allowedElements, MAX_HTML_LENGTH, nestingDepth, setSanitizedHtml, type SanitizerEngine } from '../src/shared/sanitize.js';
+import { longestTask } from './hostile.js';
 
 const engines: SanitizerEngine[] = ['auto', 'dompurify'];
 const hostile = [...payloads.blns, ...payloads.dp, ...payloads.href.map((href) => `<a href="${href}">link</a>`)];
+
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await work();
+  } finally {
+    console.warn = warn;
+  }
+}
 
 async function sanitized(html: string, engine: SanitizerEngine): Promise<HTMLElement> {
   const target = document.createElement('div');
@@ -46,6 +57,31 @@ for (const engine of engines) {
       expect(target.querySelector('[style], [onclick]')).to.be.null;
     });
 
+    it('keeps a hostile 2.2 MB description of 200,000 nested divs from freezing the page: its text, as plain paragraphs', async () => {
+      const html = `${'<div>'.repeat(30_000)}<p>Kern &amp; taak</p>${'<div>'.repeat(170_000)}<p>Diep</p>${'</div>'.repeat(200_000)}`;
+      expect(html.length).to.be.above(2_200_000);
+      let target!: HTMLElement;
+      const longest = await longestTask(() => quietly(async () => (target = await sanitized(html, engine))));
+      expect(longest).to.be.below(200);
+      expect([...target.children].map((p) => `${p.localName}:${p.textContent}`)).to.deep.equal(['p:Kern & taak']);
+    });
+
+    it('sanitises at most 200,000 characters of a very long description, without a long task', async () => {
+      const paragraph = '<p>Je werkt aan <strong>informatievoorziening</strong> met <a href="https://example.nl">partners</a>.</p>';
+      const html = paragraph.repeat(Math.ceil((MAX_HTML_LENGTH * 2) / paragraph.length));
+      let target!: HTMLElement;
+      const longest = await longestTask(async () => (target = await sanitized(html, engine)));
+      expect(longest).to.be.below(200);
+      expect(target.querySelectorAll('p').length).to.be.within(MAX_HTML_LENGTH / paragraph.length - 1, MAX_HTML_LENGTH / paragraph.length + 1);
+      expect(target.querySelector('strong')).to.exist;
+    });
+
+    it('keeps rich text that nests as real text does', async () => {
+      const html = `${'<div><section>'.repeat(10)}<ul><li><p><strong><em>diep</em></strong></p></li></ul>${'</section></div>'.repeat(10)}`;
+      const target = await sanitized(html, engine);
+      expect(target.querySelector('li strong em')!.textContent).to.equal('diep');
+    });
+
     it(`stays inert for all ${hostile.length} hostile payloads of shared/data`, async () => {
       const w = window as { __xss?: unknown; alert: unknown; prompt: unknown };
       const alert = w.alert;
@@ -73,3 +109,30 @@ for (const engine of engines) {
     });
   });
 }
+
+describe('nesting depth, counted without parsing', () => {
+  it('counts elements that hold others, not void elements or implied end tags', () => {
+    expect(nestingDepth('<div><section><p>a<p>b</section></div>')).to.equal(2);
+    expect(nestingDepth('<ul><li>a<li>b</ul><br/><img src=x><hr>')).to.equal(1);
+    expect(nestingDepth('<div title="a>b"><span>x</span></div>')).to.equal(2);
+    expect(nestingDepth('tekst zonder tags, 3 < 4 > 2')).to.equal(0);
+    expect(nestingDepth('<b>'.repeat(1000), 64)).to.equal(65);
+  });
+
+  it('takes linear time on text that would make a regular expression backtrack', async () => {
+    const cases: [string, number][] = [
+      // As long as rich text gets (MAX_HTML_LENGTH): longer text is cut before it is scanned.
+      [`${'<'.repeat(MAX_HTML_LENGTH)}>`, 0],
+      ['<a'.repeat(MAX_HTML_LENGTH / 2), 0],
+      ['<div title="<">'.repeat(MAX_HTML_LENGTH / 15), 65],
+    ];
+    for (const [html, depth] of cases) {
+      let found = -1;
+      const longest = await longestTask(async () => {
+        found = nestingDepth(html, 64);
+      });
+      expect(found).to.equal(depth);
+      expect(longest).to.be.below(200);
+    }
+  });
+});

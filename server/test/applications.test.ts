@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as schemas from '../../src/api/schemas.js';
 import { silentLogger } from '../http/log.js';
+import { DiskFiles } from '../files.js';
 import { runRetention } from '../retention.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
@@ -15,7 +16,7 @@ before(async () => {
   t = await createTestApp({
     rateLimit: 5,
     // Each test below is its own "client" (X-Forwarded-For), so only the rate-limit test hits the limit.
-    trustProxy: true,
+    trustProxy: 1,
     logger: {
       info: (event, fields) => logLines.push(JSON.stringify({ event, ...fields })),
       warn: (event, fields) => logLines.push(JSON.stringify({ event, ...fields })),
@@ -57,7 +58,7 @@ function apply(id: string, body: BodyInit, headers: Record<string, string> = {})
   });
 }
 
-async function count(table: 'application' | 'idempotency'): Promise<number> {
+async function count(table: 'application' | 'idempotency_key'): Promise<number> {
   const row = await t.app.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -72,7 +73,7 @@ describe('a valid application', () => {
   it('is stored with its CV under a generated name', async () => {
     const response = await apply(PUBLIC_OPEN, completeForm());
     assert.equal(response.status, 201);
-    assert.equal(response.headers.get('Cache-Control'), 'no-store');
+    assert.equal(response.headers.get('Cache-Control'), 'private, no-store');
     const receipt = schemas.ApplicationReceipt.parse(await response.json());
     assert.match(receipt.id, /^app-/);
 
@@ -148,10 +149,10 @@ describe('rejections', () => {
     const byName = Object.fromEntries((problem.invalidParams ?? []).map((p) => [p.name, p.code]));
     assert.deepEqual(byName, {
       'Idempotency-Key': 'required',
-      name: 'length',
+      name: 'tooShort',
       email: 'format',
       kvkNumber: 'format',
-      motivation: 'length',
+      motivation: 'tooShort',
       hoursPerWeek: 'range',
       rate: 'format',
       availableFrom: 'format',
@@ -163,9 +164,9 @@ describe('rejections', () => {
 
   it('checks the CV by its content and extension', async () => {
     const exe = await problemOf(await apply(PUBLIC_OPEN, completeForm({}, new Blob(['MZ\x90\x00']), 'cv.pdf')), 400);
-    assert.deepEqual(exe.invalidParams?.map((p) => [p.name, p.code]), [['cv', 'signature']]);
+    assert.deepEqual(exe.invalidParams?.map((p) => [p.name, p.code]), [['cv', 'fileSignature']]);
     const txt = await problemOf(await apply(PUBLIC_OPEN, completeForm({}, new Blob([PDF]), 'cv.txt')), 400);
-    assert.deepEqual(txt.invalidParams?.map((p) => [p.name, p.code]), [['cv', 'type']]);
+    assert.deepEqual(txt.invalidParams?.map((p) => [p.name, p.code]), [['cv', 'fileType']]);
   });
 
   it('rejects an unknown profile id', async () => {
@@ -226,11 +227,11 @@ describe('internal assignments', () => {
     const form = completeForm({ kvkNumber: null, acceptConditions: null, managerConsent: 'true' }, null);
     await problemOf(await apply(internal, form), 401);
     await problemOf(await apply(internal, form, { Authorization: `Bearer ${await t.token('gem-tilburg')}` }), 403);
-    const response = await apply(internal, form, { Authorization: `Bearer ${await t.token('gem-steenbergen')}` });
+    const response = await apply(internal, form, { Authorization: `Bearer ${await t.token({ sub: 'employee-7', org: 'gem-steenbergen' })}` });
     assert.equal(response.status, 201);
     const { id } = await response.json();
-    const row = await t.app.database.db.selectFrom('application').select(['applicant_org', 'manager_consent']).where('id', '=', id).executeTakeFirstOrThrow();
-    assert.deepEqual(row, { applicant_org: 'gem-steenbergen', manager_consent: true });
+    const row = await t.app.database.db.selectFrom('application').select(['applicant', 'manager_consent']).where('id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { applicant: 'employee-7', manager_consent: true });
   });
 });
 
@@ -245,15 +246,16 @@ describe('retention', () => {
     await utimes(stray, old, old);
 
     const now = new Date();
-    const early = await runRetention(t.app.database.db, { retentionDays: 90, uploadDir: t.app.uploadDir, now, log: silentLogger });
+    const early = await t.app.runRetention({ orphanGraceMs: 86_400_000 });
     assert.equal(early.applications, 0, 'nothing is old enough yet');
     assert.ok(!(await readdir(t.app.uploadDir)).includes('stray.pdf'), 'a file no application refers to is removed');
 
     const later = new Date(now.getTime() + 91 * 86_400_000);
-    const result = await runRetention(t.app.database.db, { retentionDays: 90, uploadDir: t.app.uploadDir, now: later, log: silentLogger });
+    const files = new DiskFiles(t.app.uploadDir, silentLogger);
+    const result = await runRetention(t.app.database.db, { retentionDays: 90, files, now: later, log: silentLogger });
     assert.ok(result.applications >= 1);
     assert.equal(await count('application'), 0);
-    assert.equal(await count('idempotency'), 0);
+    assert.equal(await count('idempotency_key'), 0);
     assert.ok(!(await readdir(t.app.uploadDir)).includes(row.cv_file!));
   });
 });

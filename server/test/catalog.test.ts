@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as schemas from '../../src/api/schemas.js';
 import { match } from '../../src/match/index.js';
-import { fold } from '../text.js';
+import { fold } from '../../backend/text.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
 let t: TestApp;

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { seedAssignments } from '../../mock/seed.js';
+import { seedAssignments } from '../../seed/seed.js';
 // @ts-expect-error: a plain .mjs helper shared with the test runner config
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 import { createTestApp, type TestApp } from './helpers.js';

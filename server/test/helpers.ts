@@ -6,8 +6,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { TokenClaims } from '../../backend/ports.js';
 import { type AppOptions, createApp, type FlexschilApp } from '../app.js';
-import { ensureVocabularies, seedIfEmpty } from '../data/seed.js';
+import { dutchToday } from '../../backend/time.js';
+import { ensureVocabularies, seedIfEmpty } from '../store/seed.js';
 import { type Database, dropSchema, openDatabase } from '../db/database.js';
 import { silentLogger } from '../http/log.js';
 
@@ -17,8 +19,8 @@ export interface TestApp {
   app: FlexschilApp;
   /** A request to the API (`path` relative to the base, e.g. `/assignments?type=inhuur`). */
   request(path: string, init?: RequestInit): Promise<Response>;
-  /** A dev-key token for an organisation (`null`: signed in without one). */
-  token(org: string | null): Promise<string>;
+  /** A dev-key token for an organisation's employee (`null`: signed in without one), or for any claims. */
+  token(who: string | null | TokenClaims): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -47,12 +49,15 @@ const root = path.resolve(import.meta.dirname, '../..');
 async function pgliteTemplate(): Promise<Blob> {
   const sources = [
     ...(await readdir(path.join(root, 'server/db/migrations'))).map((f) => `server/db/migrations/${f}`),
-    'server/data/store.ts',
-    'server/data/seed.ts',
-    'mock/seed.ts',
+    'server/store/import.ts',
+    'server/store/seed.ts',
+    'backend/search.ts',
+    'seed/seed.ts',
     'node_modules/@electric-sql/pglite/package.json',
   ].sort();
-  const hash = createHash('sha256');
+  // The seed is dated around the day it is made: a template of yesterday is stale.
+  const today = dutchToday();
+  const hash = createHash('sha256').update(today);
   for (const source of sources) hash.update(source).update(await readFile(path.join(root, source)));
   const file = path.join(tmpdir(), `flexschil-test-db-${hash.digest('hex').slice(0, 16)}.tar`);
   try {
@@ -60,7 +65,7 @@ async function pgliteTemplate(): Promise<Blob> {
   } catch {
     const database = await openDatabase();
     await ensureVocabularies(database.db);
-    await seedIfEmpty(database.db);
+    await seedIfEmpty(database.db, today);
     const dump = await database.dump!();
     await database.close();
     // Write then rename: a parallel test file never reads half a template.
@@ -85,9 +90,9 @@ export async function createTestApp(options: AppOptions = {}): Promise<TestApp> 
   return {
     app,
     request: (path, init) => app.fetch(new Request(`${BASE}${path}`, init)),
-    token: async (org) => {
+    token: async (who) => {
       if (!app.mintToken) throw new Error('dev mode is off');
-      return app.mintToken(org);
+      return app.mintToken(typeof who === 'object' && who !== null ? who : { org: who });
     },
     async close() {
       await app.close();

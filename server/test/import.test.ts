@@ -5,11 +5,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { seedAssignments, seedProfiles } from '../../mock/seed.js';
+import { seedAssignments, seedProfiles } from '../../seed/seed.js';
 import type { AssignmentInput } from '../../src/api/schemas.js';
 import { createApp } from '../app.js';
-import { seedIfEmpty } from '../data/seed.js';
-import { ImportError, importData } from '../data/store.js';
+import { dutchToday } from '../../backend/time.js';
+import { seedIfEmpty } from '../store/seed.js';
+import { ImportError, importData } from '../store/import.js';
 import { type Database, dropSchema, openDatabase } from '../db/database.js';
 import { silentLogger } from '../http/log.js';
 import { main } from '../import.js';
@@ -57,7 +58,7 @@ describe('server/import.ts', () => {
     // The data is there after a restart, and first-start seeding does not add the demo data.
     const database: Database = await openDatabase(url ? { url, schema } : { dataDir: path.join(dir, 'data', 'pglite') });
     try {
-      assert.equal(await seedIfEmpty(database.db), false);
+      assert.equal(await seedIfEmpty(database.db, dutchToday()), false);
       const rows = await database.db.selectFrom('assignment').select(['id', 'title', 'url']).orderBy('id').execute();
       assert.deepEqual(rows, [
         { id: renamed.id, title: 'Hernoemde opdracht', url: renamed.url },

@@ -40,18 +40,23 @@ function freePort(): Promise<number> {
 
 test('npm start serves the demo pages and the API of a freshly seeded server', { timeout: 150_000 }, async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-start-'));
-  const [pagesPort, apiPort] = [await freePort(), await freePort()];
+  const pagesPort = await freePort();
   let exited: number | null = null;
   child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     // `npm start` is the embedded database, also when this suite runs against PostgreSQL.
-    env: { ...process.env, DATABASE_URL: '', PORT: String(pagesPort), HOST: '127.0.0.1', API_PORT: String(apiPort), DATA_DIR: dataDir },
+    // No API_PORT: the server takes a free port of its own, whatever else runs on this machine.
+    env: { ...process.env, DATABASE_URL: '', PORT: String(pagesPort), HOST: '127.0.0.1', API_PORT: '', DATA_DIR: dataDir },
   });
   let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk) => {
     stderr += chunk;
+  });
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk;
   });
   child.on('exit', (code) => {
     exited = code ?? -1;
@@ -70,4 +75,45 @@ test('npm start serves the demo pages and the API of a freshly seeded server', {
   const body = (await api.json()) as { total: number };
   assert.ok(body.total >= 40, 'seeded on first start');
   assert.equal((await fetch(`${origin}/health`)).status, 200);
+
+  // The whole mail loop on one machine: an application through the pages' origin, two mails in the catcher.
+  for (let i = 0; i < 100 && !/Mail:/.test(stdout); i++) await new Promise((r) => setTimeout(r, 100));
+  const mailUi = /Mail:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+  assert.ok(mailUi, `the launcher says where to read the mails: ${stdout.slice(-500)}`);
+  const form = new FormData();
+  const fields = { name: 'Anne Backx', email: 'anne@example.nl', motivation: 'Ik heb ruime ervaring met precies dit soort opdrachten bij gemeenten.', consent: 'true' };
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append('cv', new Blob(['%PDF-1.4 cv']), 'cv.pdf');
+  const applied = await fetch(`${origin}/api/v1/assignments/a-2026-0105/applications`, { method: 'POST', body: form, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  assert.equal(applied.status, 201, await applied.clone().text());
+  let mails: { subject: string; to: { address: string }[] }[] = [];
+  for (let i = 0; i < 100 && mails.length < 2; i++) {
+    mails = (await (await fetch(`${mailUi}/api/email`)).json()) as typeof mails;
+    if (mails.length < 2) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.deepEqual(mails.map((m) => m.to.map((t) => t.address).join()).sort(), ['anne@example.nl', 'p.kroes@steenbergen.example.nl']);
+});
+
+test('npm start names the port when a chosen API_PORT is taken', { timeout: 120_000 }, async () => {
+  const taken = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => taken.once('listening', resolve));
+  const { port } = taken.address() as { port: number };
+  const folder = await mkdtemp(path.join(tmpdir(), 'flexschil-start-'));
+  try {
+    const launcher = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, DATABASE_URL: '', PORT: String(await freePort()), HOST: '127.0.0.1', API_PORT: String(port), DATA_DIR: folder },
+    });
+    let stderr = '';
+    launcher.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise((resolve) => launcher.once('exit', resolve));
+    assert.notEqual(code, 0);
+    assert.match(stderr, new RegExp(`port ${port} \\(API_PORT\\) is taken`));
+  } finally {
+    taken.close();
+    await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
 });

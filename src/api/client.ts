@@ -8,8 +8,11 @@
  */
 import type * as z from 'zod/mini';
 import { rememberContentLanguage } from './content-language.js';
-import { FlexschilError, isAbortError } from './errors.js';
-import { type AssignmentQuery, type ProfileQuery, toSearchParams } from './query.js';
+import { FlexschilError, isAbortError, kindOfStatus } from './errors.js';
+import { yieldToMain } from './yield.js';
+import { type AssignmentQuery, type ProfileQuery, type SessionQuery, toSearchParams } from './query.js';
+import type { AssignmentDraft } from './rules/posting.js';
+import type { ProfileDraft } from './rules/profile.js';
 import * as schemas from './schemas.js';
 
 export type TokenGetter = () => Promise<string | null> | string | null;
@@ -34,6 +37,12 @@ export interface ClientOptions {
   cacheTtl?: number;
   /** Milliseconds after `cacheTtl` during which a stale answer is served while a fresh one is fetched (default 5 min). */
   staleTtl?: number;
+  /**
+   * Bytes of an answer's body read at most (default 2 MiB). A longer body is not read on: the
+   * request fails with kind `invalid-response`, so a hostile or broken backend cannot make the
+   * host page download and parse tens of megabytes on its main thread.
+   */
+  maxBodyBytes?: number;
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -61,6 +70,12 @@ interface SharedRequest {
 }
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
+/** An error answer's body is read only this far: a problem+json is a few hundred bytes. */
+const MAX_PROBLEM_BYTES = 64 * 1024;
+const MIB = 1024 * 1024;
+const NO_STORE = /\bno-store\b/i;
+const PROBLEM_JSON = /problem\+json/i;
+const DELTA_SECONDS = /^\s*\d+\s*$/;
 
 export class FlexschilClient {
   readonly endpoint: string;
@@ -71,6 +86,8 @@ export class FlexschilClient {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly inFlight = new Map<string, SharedRequest>();
   private identity: string | null = null;
+  /** Endpoints whose CORS refusal was explained in the console already. */
+  #explained = new Set<string>();
 
   constructor(options: ClientOptions) {
     this.endpoint = options.endpoint.replace(/\/+$/, '');
@@ -84,6 +101,7 @@ export class FlexschilClient {
       maxRetryAfter: options.maxRetryAfter ?? 30,
       cacheTtl: options.cacheTtl ?? 15_000,
       staleTtl: options.staleTtl ?? 300_000,
+      maxBodyBytes: options.maxBodyBytes ?? 2 * MIB,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       now: options.now ?? (() => Date.now()),
     };
@@ -118,7 +136,7 @@ export class FlexschilClient {
     try {
       return await this.get(path, schemas.Match, options);
     } catch (error) {
-      if (error instanceof FlexschilError && (error.status === 404 || error.status === 501)) return null;
+      if (error instanceof FlexschilError && (error.kind === 'not-found' || error.status === 501)) return null;
       throw error;
     }
   }
@@ -131,9 +149,176 @@ export class FlexschilClient {
     const url = `${this.endpoint}/assignments/${encodeURIComponent(assignmentId)}/applications`;
     const headers = await this.headers(options.lang);
     headers.set('Idempotency-Key', options.idempotencyKey);
-    const response = await this.send(url, { method: 'POST', headers, body }, options.signal, this.options.uploadTimeout);
-    if (!response.ok) throw await problemFrom(response);
-    return parseBody(response, schemas.ApplicationReceipt, url);
+    return this.send(url, { method: 'POST', headers, body }, options.signal, this.options.uploadTimeout, async (response, signal) => {
+      if (!response.ok) throw await problemFrom(response, signal);
+      return this.parseBody(response, schemas.ApplicationReceipt, url, signal);
+    });
+  }
+
+  // --- The other half of the marketplace (contract 1.1): personal, never cached -----------------
+
+  /** `GET /me`: who the visitor is to this backend and what they may do. */
+  getMe(options: RequestOptions = {}): Promise<schemas.Me> {
+    return this.personal('GET', '/me', schemas.Me, options).then((r) => r.value);
+  }
+
+  /** The organisation's assignments with their application counts (`GET /me/assignments`, an extension). */
+  listInbox(query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {}, options: RequestOptions = {}): Promise<schemas.InboxPage> {
+    return this.personal('GET', `/me/assignments${queryString(query)}`, schemas.InboxPage, options).then((r) => r.value);
+  }
+
+  /** `GET /assignments/{id}/applications`. */
+  listApplications(
+    assignmentId: string,
+    query: { status?: schemas.ApplicationStatus[]; page?: number; pageSize?: number } = {},
+    options: RequestOptions = {},
+  ): Promise<schemas.ApplicationPage> {
+    const path = `/assignments/${encodeURIComponent(assignmentId)}/applications${queryString(query)}`;
+    return this.personal('GET', path, schemas.ApplicationPage, options).then((r) => r.value);
+  }
+
+  /** `GET /applications/{id}` with its `ETag`, to change it later. */
+  getApplication(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
+    return this.personal('GET', `/applications/${encodeURIComponent(id)}`, schemas.Application, options);
+  }
+
+  /**
+   * `PATCH /applications/{id}` with `If-Match`. A 412 rejects with a FlexschilError whose
+   * `members.current` is the newer version.
+   */
+  updateApplication(id: string, patch: { status: schemas.ApplicationStatus }, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
+    return this.personal('PATCH', `/applications/${encodeURIComponent(id)}`, schemas.Application, {
+      ...options,
+      body: patch,
+      headers: { 'If-Match': etag },
+    });
+  }
+
+  /** The applications of an assignment as CSV (`Accept: text/csv`), for HR's spreadsheet. */
+  downloadApplications(assignmentId: string, options: RequestOptions = {}): Promise<Download> {
+    return this.download(`/assignments/${encodeURIComponent(assignmentId)}/applications`, 'text/csv', options);
+  }
+
+  /** An application's CV file, with the applicant's own file name. */
+  downloadCv(applicationId: string, options: RequestOptions = {}): Promise<Download> {
+    return this.download(`/applications/${encodeURIComponent(applicationId)}/cv`, '*/*', options);
+  }
+
+  /** An assignment to edit: fetched with the caller's credentials, with the version ETag for If-Match. */
+  getAssignmentForEditing(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
+    return this.personal('GET', `/assignments/${encodeURIComponent(id)}`, schemas.Assignment, options);
+  }
+
+  /**
+   * `POST /assignments` with an `Idempotency-Key` (keep it across retries of one post). A 400
+   * rejects with `invalidParams` for every field (src/api/rules/posting.ts names them).
+   */
+  createAssignment(draft: AssignmentDraft, options: SubmitOptions): Promise<Versioned<schemas.Assignment>> {
+    return this.personal('POST', '/assignments', schemas.Assignment, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
+  }
+
+  /** `PATCH /assignments/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
+  updateAssignment(id: string, patch: Partial<AssignmentDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
+    return this.personal('PATCH', `/assignments/${encodeURIComponent(id)}`, schemas.Assignment, { ...options, body: patch, headers: { 'If-Match': etag } });
+  }
+
+  /** A profile to edit, with its version ETag. */
+  getProfileForEditing(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
+    return this.personal('GET', `/profiles/${encodeURIComponent(id)}`, schemas.Profile, options);
+  }
+
+  /** `POST /profiles`: the caller's own profile (a 409 `conflict` when they have one: `members.profileId`). */
+  createProfile(draft: ProfileDraft, options: SubmitOptions): Promise<Versioned<schemas.Profile>> {
+    return this.personal('POST', '/profiles', schemas.Profile, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
+  }
+
+  /** `PATCH /profiles/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
+  updateProfile(id: string, patch: Partial<ProfileDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
+    return this.personal('PATCH', `/profiles/${encodeURIComponent(id)}`, schemas.Profile, { ...options, body: patch, headers: { 'If-Match': etag } });
+  }
+
+  // --- Swarm sessions (contract 1.2) ------------------------------------------------------------
+
+  listSessions(query: SessionQuery = {}, options: RequestOptions = {}): Promise<schemas.SessionPage> {
+    return this.get(`/sessions${queryString(query)}`, schemas.SessionPage, options);
+  }
+
+  getSession(id: string, options: RequestOptions = {}): Promise<schemas.Session> {
+    return this.get(`/sessions/${encodeURIComponent(id)}`, schemas.Session, options);
+  }
+
+  /** The session as an iCalendar file ("zet in je agenda"): a plain link, no credentials needed. */
+  sessionCalendarUrl(id: string): string {
+    return `${this.endpoint}/sessions/${encodeURIComponent(id)}.ics`;
+  }
+
+  /** `POST /sessions/{id}/registrations`: a seat, or the waitlist; 409 (kind `conflict`) when closed or cancelled. */
+  registerForSession(
+    sessionId: string,
+    body: { name: string; email: string; profileId?: string | null; consent: true },
+    options: SubmitOptions,
+  ): Promise<schemas.RegistrationReceipt> {
+    return this.personal('POST', `/sessions/${encodeURIComponent(sessionId)}/registrations`, schemas.RegistrationReceipt, {
+      ...options,
+      body,
+      headers: { 'Idempotency-Key': options.idempotencyKey },
+    }).then((r) => r.value);
+  }
+
+  /** Cancels with the secret from the confirmation mail's link; the first on the waitlist moves up. */
+  cancelRegistration(registrationId: string, token: string, options: RequestOptions = {}): Promise<schemas.RegistrationReceipt> {
+    return this.personal('POST', `/registrations/${encodeURIComponent(registrationId)}/cancel`, schemas.RegistrationReceipt, { ...options, body: { token } }).then((r) => r.value);
+  }
+
+  /** The registrations of a session (posters of its organisation). */
+  listRegistrations(sessionId: string, query: { page?: number; pageSize?: number } = {}, options: RequestOptions = {}): Promise<schemas.RegistrationPage> {
+    return this.personal('GET', `/sessions/${encodeURIComponent(sessionId)}/registrations${queryString(query)}`, schemas.RegistrationPage, options).then((r) => r.value);
+  }
+
+  downloadRegistrations(sessionId: string, options: RequestOptions = {}): Promise<Download> {
+    return this.download(`/sessions/${encodeURIComponent(sessionId)}/registrations`, 'text/csv', options);
+  }
+
+  /** The feed URL of a search (`GET /assignments/feed`), for a "follow this search" link. */
+  feedUrl(query: AssignmentQuery = {}): string {
+    const { page: _page, pageSize: _pageSize, sort: _sort, visibility: _visibility, status: _status, ...search } = query;
+    return `${this.endpoint}/assignments/feed${queryString(search)}`;
+  }
+
+  /** One personal JSON request: never cached, never retried unless it is a GET. */
+  private async personal<S extends z.ZodMiniType>(
+    method: 'GET' | 'PATCH' | 'POST',
+    path: string,
+    schema: S,
+    options: RequestOptions & { body?: unknown; headers?: Record<string, string> },
+  ): Promise<Versioned<z.infer<S>>> {
+    const url = this.endpoint + path;
+    const headers = await this.headers(options.lang);
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    const signal = options.signal ?? new AbortController().signal;
+    const read = async (response: Response, signal: AbortSignal) => ({ value: await this.parseBody(response, schema, url, signal), response });
+    let answer: { value: z.infer<S>; response: Response };
+    if (method === 'GET') {
+      answer = await this.getWithRetry(url, headers, signal, read);
+    } else {
+      headers.set('Content-Type', method === 'PATCH' ? 'application/merge-patch+json' : 'application/json');
+      answer = await this.send(url, { method, headers, body: JSON.stringify(options.body ?? {}) }, options.signal, this.options.timeout, async (response, signal) => {
+        if (!response.ok) throw await problemFrom(response, signal);
+        return read(response, signal);
+      });
+    }
+    rememberContentLanguage(answer.value, answer.response.headers.get('Content-Language'));
+    return { value: answer.value, etag: answer.response.headers.get('ETag') };
+  }
+
+  private async download(path: string, accept: string, options: RequestOptions): Promise<Download> {
+    const url = this.endpoint + path;
+    const headers = await this.headers(options.lang);
+    headers.set('Accept', accept);
+    return this.getWithRetry(url, headers, options.signal ?? new AbortController().signal, async (response) => ({
+      blob: await response.blob(),
+      fileName: fileNameOf(response.headers.get('Content-Disposition')),
+    }));
   }
 
   /** Forgets every cached answer (the next GETs ask the backend). */
@@ -164,7 +349,7 @@ export class FlexschilClient {
         const shared = this.share(key, url, headers, schema);
         shared.promise.catch((error) => {
           // A failed revalidation keeps the stale answer, unless access itself was refused.
-          if (error instanceof FlexschilError && (error.status === 401 || error.status === 403)) this.cache.delete(key);
+          if (error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden')) this.cache.delete(key);
         });
       }
       return cached.value as z.infer<S>;
@@ -180,9 +365,11 @@ export class FlexschilClient {
   private share(key: string, url: string, headers: Headers, schema: z.ZodMiniType): SharedRequest {
     const controller = new AbortController();
     const shared: SharedRequest = { controller, subscribers: 0, promise: Promise.resolve() };
-    shared.promise = this.getWithRetry(url, headers, controller.signal)
-      .then(async (response) => {
-        const value = await parseBody(response, schema, url);
+    shared.promise = this.getWithRetry(url, headers, controller.signal, async (response, signal) => ({
+      value: await this.parseBody(response, schema, url, signal),
+      response,
+    }))
+      .then(({ value, response }) => {
         rememberContentLanguage(value, response.headers.get('Content-Language'));
         if (this.inFlight.get(key) === shared && this.mayCache(response, headers)) {
           this.cache.set(key, { value, storedAt: this.options.now() });
@@ -202,53 +389,169 @@ export class FlexschilClient {
    * to, so it cannot key the cache by identity (CONTRACT.md §1 Auth).
    */
   private mayCache(response: Response, headers: Headers): boolean {
-    if (/\bno-store\b/i.test(response.headers.get('Cache-Control') ?? '')) return false;
+    if (NO_STORE.test(response.headers.get('Cache-Control') ?? '')) return false;
     return this.credentials === 'omit' || headers.has('Authorization');
   }
 
-  private async getWithRetry(url: string, headers: Headers, signal: AbortSignal): Promise<Response> {
+  /** A GET, retried as the class describes; `read` turns a successful answer into its value. */
+  private async getWithRetry<T>(
+    url: string,
+    headers: Headers,
+    signal: AbortSignal,
+    read: (response: Response, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const { retries, retryDelay, maxRetryAfter, timeout } = this.options;
     for (let attempt = 0; ; attempt++) {
-      let response: Response;
+      let wait: number | null = null;
       try {
-        response = await this.send(url, { method: 'GET', headers }, signal, timeout);
+        const answer = await this.send(url, { method: 'GET', headers }, signal, timeout, async (response, signal) => {
+          if (response.ok) return { value: await read(response, signal) };
+          if (RETRYABLE.has(response.status) && attempt < retries) {
+            const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
+            if (retryAfter === null || retryAfter <= maxRetryAfter) {
+              await response.body?.cancel().catch(() => {});
+              wait = retryAfter !== null ? retryAfter * 1000 : backoff(retryDelay, attempt);
+              return null;
+            }
+          }
+          throw await problemFrom(response, signal);
+        });
+        if (answer) return answer.value;
       } catch (error) {
-        if (error instanceof FlexschilError && error.kind === 'network' && attempt < retries) {
-          await sleep(backoff(retryDelay, attempt), signal);
-          continue;
-        }
-        throw error;
+        // Only a network failure may pass by itself; a refusal by CORS (`config`) will not.
+        if (!(error instanceof FlexschilError && error.kind === 'network' && attempt < retries)) throw error;
+        wait = backoff(retryDelay, attempt);
       }
-      if (response.ok) return response;
-      if (RETRYABLE.has(response.status) && attempt < retries) {
-        const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
-        if (retryAfter === null || retryAfter <= maxRetryAfter) {
-          await response.body?.cancel().catch(() => {});
-          await sleep(retryAfter !== null ? retryAfter * 1000 : backoff(retryDelay, attempt), signal);
-          continue;
-        }
-      }
-      throw await problemFrom(response);
+      await sleep(wait ?? 0, signal);
     }
   }
 
-  /** One fetch with a timeout; turns failures into FlexschilError, lets the caller's abort through. */
-  private async send(url: string, init: RequestInit, signal: AbortSignal | undefined, timeout: number): Promise<Response> {
+  /**
+   * One fetch with a timeout that also covers reading the body (`handle`), so a server that
+   * sends its headers and then trickles the body cannot hold an element in "loading" forever.
+   * Failures become a FlexschilError; the caller's abort passes as an AbortError.
+   */
+  private async send<T>(
+    url: string,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+    timeout: number,
+    handle: (response: Response, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const timer = new AbortController();
     const timeoutId = setTimeout(() => timer.abort(new DOMException('Timed out', 'TimeoutError')), timeout);
     const combined = signal ? anySignal([signal, timer.signal]) : timer.signal;
+    let answered = false;
     try {
-      return await this.options.fetch(url, { ...init, credentials: this.credentials, signal: combined });
+      const response = await this.options.fetch(url, { ...init, credentials: this.credentials, signal: combined });
+      answered = true;
+      return await handle(response, combined);
     } catch (error) {
       if (signal?.aborted) throw abortError(signal);
       if (timer.signal.aborted) {
         throw new FlexschilError({ kind: 'timeout', status: 0, title: 'Timeout', detail: `No answer within ${timeout} ms`, cause: error });
       }
-      if (isAbortError(error)) throw error;
-      throw new FlexschilError({ kind: 'network', status: 0, title: 'Network error', cause: error });
+      if (error instanceof FlexschilError || isAbortError(error)) throw error;
+      if (answered) throw new FlexschilError({ kind: 'network', status: 0, title: 'Network error', detail: 'The connection broke while the answer was read', cause: error });
+      const refused = await this.refusal(url, init, combined, error);
+      if (signal?.aborted) throw abortError(signal);
+      throw refused ?? new FlexschilError({ kind: 'network', status: 0, title: 'Network error', cause: error });
     } finally {
       clearTimeout(timeoutId);
     }
+  }
+
+  /**
+   * Tells a refusal by the browser's CORS check from a network failure: both reach us as the
+   * same TypeError (the browser hides why, https://fetch.spec.whatwg.org/#concept-network-error).
+   * While the browser is online, two small requests tell them apart:
+   * 1. a `no-cors` HEAD of the same URL, without credentials or headers: it gets an (opaque)
+   *    answer whenever the server answers at all. No answer: a network failure.
+   * 2. a CORS GET of `/vocabularies` (cheap, in every backend) with the same credentials and
+   *    headers, so it needs the same CORS answer: it fails too, so the server is reachable and
+   *    refuses this page — a configuration error only the server's host can fix. It gets an
+   *    answer: the first failure was a passing one (a dropped connection), a network error.
+   * Neither answer is read.
+   */
+  private async refusal(url: string, init: RequestInit, signal: AbortSignal, cause: unknown): Promise<FlexschilError | null> {
+    const page = globalThis.location?.origin;
+    const target = new URL(url, globalThis.location?.href);
+    if (!page || page === 'null' || target.origin === page) return null;
+    if (globalThis.location.protocol === 'https:' && target.protocol === 'http:') {
+      return this.configError(url, cause, [
+        `this page is served over https and the endpoint over http: browsers block such requests (mixed content).`,
+        `Serve the API over https.`,
+      ]);
+    }
+    if (globalThis.navigator?.onLine === false) return null;
+    const headers = new Headers(init.headers);
+    try {
+      await this.options.fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
+    } catch {
+      return null; // unreachable for the probe too: a network failure (or the server is down)
+    }
+    try {
+      const answer = await this.options.fetch(`${this.endpoint}/vocabularies`, { method: 'GET', headers, credentials: this.credentials, cache: 'no-store', signal });
+      await answer.body?.cancel().catch(() => {});
+      return null;
+    } catch {
+      // refused again, while the server answers: CORS
+    }
+    const needed = [...headers.keys()].filter((name) => !SAFELISTED_HEADERS.has(name.toLowerCase())).map(headerName);
+    const lines =
+      this.credentials === 'include'
+        ? [
+            `with credentials="include" the server must answer this origin with`,
+            `  Access-Control-Allow-Origin: ${page}   (an explicit origin: "*" is refused for requests with credentials)`,
+            `  Access-Control-Allow-Credentials: true`,
+          ]
+        : [`the server must answer this origin with`, `  Access-Control-Allow-Origin: ${page}   (or *)`];
+    if (needed.length) lines.push(`  and allow the request headers in its preflight (OPTIONS) answer: Access-Control-Allow-Headers: ${needed.join(', ')}`);
+    lines.push(`The Flexschil reference server takes the allowed origins from CORS_ORIGINS (for example CORS_ORIGINS=${page}).`);
+    return this.configError(url, cause, lines);
+  }
+
+  private configError(url: string, cause: unknown, why: string[]): FlexschilError {
+    const page = globalThis.location?.origin ?? '';
+    const endpoint = url.split('?')[0];
+    const detail = `The server of ${endpoint} refuses to answer ${page} (a CORS or credentials refusal, not a network failure): ${why.join('\n')}`;
+    // Once per client and endpoint: every element on the page would otherwise repeat it.
+    if (!this.#explained.has(endpoint)) {
+      this.#explained.add(endpoint);
+      console.error(`[flexschil] ${detail}`);
+    }
+    return new FlexschilError({ kind: 'config', status: 0, title: 'Refused by the server (CORS)', detail, cause });
+  }
+
+  /**
+   * The body as text, read as a stream and given up past `maxBodyBytes` (a declared
+   * `Content-Length` over it is refused before reading), then parsed with the schema.
+   */
+  private async parseBody<S extends z.ZodMiniType>(response: Response, schema: S, url: string, signal: AbortSignal): Promise<z.infer<S>> {
+    const limit = this.options.maxBodyBytes;
+    const invalid = (why: string, extra?: unknown) => {
+      console.warn(`[flexschil] ${url}: ${why}`, extra ?? '');
+      // A 2xx that breaks the contract is a server error as far as the user is concerned (502).
+      const status = response.ok ? 502 : response.status;
+      return new FlexschilError({ kind: 'invalid-response', status, title: 'Invalid response', detail: why });
+    };
+    const text = await readText(response, limit, signal);
+    if (text === null) throw invalid(`body larger than ${formatBytes(limit)}, the most this client reads; not read on`);
+    if (!text.trim()) throw invalid('empty body');
+    // A large body is parsed and validated in tasks of their own, so the page can paint and
+    // take input in between (each step of a 2 MB body takes tens of milliseconds).
+    const large = text.length > LARGE_BODY;
+    if (large) await yieldToMain(signal);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw invalid('body is not JSON', error);
+    }
+    if (large) await yieldToMain(signal);
+    const result = schema.safeParse(bounded(json, url));
+    if (!result.success) throw invalid('body does not match the contract', result.error.issues);
+    return result.data;
   }
 
   private async headers(lang = 'nl'): Promise<Headers> {
@@ -257,6 +560,40 @@ export class FlexschilClient {
     if (token) headers.set('Authorization', `Bearer ${token}`);
     return headers;
   }
+}
+
+/** An answer with the `ETag` to send back in `If-Match` when changing it. */
+export interface Versioned<T> {
+  value: T;
+  etag: string | null;
+}
+
+/** A file the backend sent, with the name it gave it. */
+export interface Download {
+  blob: Blob;
+  fileName: string | null;
+}
+
+/**
+ * The file name of a `Content-Disposition` header: `filename*=UTF-8''…` (RFC 6266/8187, for
+ * names beyond ASCII) before `filename="…"`. Only the last path part is kept.
+ */
+export function fileNameOf(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  let name: string | null = null;
+  if (extended) {
+    try {
+      name = decodeURIComponent(extended[2].trim());
+    } catch {
+      name = null;
+    }
+  }
+  if (name === null) {
+    const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(header);
+    name = plain ? (plain[1]?.replace(/\\(.)/g, '$1') ?? plain[2]?.trim() ?? null) : null;
+  }
+  return name ? (name.split(/[\\/]/).pop() ?? null) : null;
 }
 
 export function createClient(options: ClientOptions): FlexschilClient {
@@ -305,30 +642,99 @@ function subscribe(shared: SharedRequest, signal: AbortSignal | undefined, onLas
   });
 }
 
-async function parseBody<S extends z.ZodMiniType>(response: Response, schema: S, url: string): Promise<z.infer<S>> {
-  const text = await response.text();
-  const invalid = (why: string, extra?: unknown) => {
-    console.warn(`[flexschil] ${url}: ${why}`, extra ?? '');
-    // A 2xx that breaks the contract is a server error as far as the user is concerned (502).
-    const status = response.ok ? 502 : response.status;
-    return new FlexschilError({ kind: 'invalid-response', status, title: 'Invalid response', detail: why });
+/** Characters from which parsing and validating a body each get a task of their own. */
+const LARGE_BODY = 64 * 1024;
+
+/** The contract's largest page (`pageSize` 1..100). */
+const MAX_PAGE_ITEMS = 100;
+/** Values kept per facet or code list: more than any filter can show, few enough to validate at once. */
+const MAX_CODES = 1000;
+
+/**
+ * An answer cut to what the contract allows before it is validated, so that validating it never
+ * holds the main thread long: a page keeps at most its `pageSize` (at most 100) items, a facet or
+ * code list at most {@link MAX_CODES} values (validating 40,000 facet values took 270 ms).
+ */
+function bounded(json: unknown, url: string): unknown {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  const answer = json as Record<string, unknown>;
+  let cut = false;
+  const trim = (list: unknown, max: number) => {
+    if (!Array.isArray(list) || list.length <= max) return list;
+    cut = true;
+    return list.slice(0, max);
   };
-  if (!text.trim()) throw invalid('empty body');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw invalid('body is not JSON', error);
+  const result: Record<string, unknown> = { ...answer };
+  for (const [key, value] of Object.entries(answer)) {
+    if (key !== 'items' && Array.isArray(value)) result[key] = trim(value, MAX_CODES);
   }
-  const result = schema.safeParse(json);
-  if (!result.success) throw invalid('body does not match the contract', result.error.issues);
-  return result.data;
+  if (Array.isArray(answer.items)) {
+    const size = answer.pageSize;
+    const max = typeof size === 'number' && Number.isInteger(size) && size > 0 ? Math.min(size, MAX_PAGE_ITEMS) : MAX_PAGE_ITEMS;
+    result.items = trim(answer.items, max);
+  }
+  if (typeof answer.facets === 'object' && answer.facets !== null && !Array.isArray(answer.facets)) {
+    result.facets = Object.fromEntries(Object.entries(answer.facets).map(([name, values]) => [name, trim(values, MAX_CODES)]));
+  }
+  if (cut) console.warn(`[flexschil] ${url}: more items or values than the contract allows; only the first are used`);
+  return cut ? result : json;
+}
+
+/** Request headers a browser sends cross-origin without a preflight (https://fetch.spec.whatwg.org/#cors-safelisted-request-header). */
+const SAFELISTED_HEADERS = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
+
+function headerName(lower: string): string {
+  return lower.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= MIB ? `${+(bytes / MIB).toFixed(1)} MB` : `${Math.round(bytes / 1024)} kB`;
+}
+
+/**
+ * A body as text, or null when it is longer than `limit` bytes: read chunk by chunk and
+ * cancelled as soon as the limit is passed, so at most `limit` bytes are ever held or decoded.
+ */
+async function readText(response: Response, limit: number, signal?: AbortSignal): Promise<string | null> {
+  const declared = Number(response.headers.get('Content-Length') ?? '');
+  const body = response.body;
+  if ((Number.isFinite(declared) && declared > limit) || !body) {
+    await body?.cancel().catch(() => {});
+    return body ? null : '';
+  }
+  const reader = body.getReader();
+  // A fetch's own body stops when its signal aborts; a body from elsewhere (a service worker, a
+  // test) may not: cancelling ends a read that waits for a chunk that will never come.
+  const stop = () => void reader.cancel(signal?.reason).catch(() => {});
+  signal?.addEventListener('abort', stop, { once: true });
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal?.throwIfAborted();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => {});
+        return null;
+      }
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** An error answer as a FlexschilError: problem+json when the backend sent one, else generic. */
-async function problemFrom(response: Response): Promise<FlexschilError> {
+async function problemFrom(response: Response, signal: AbortSignal): Promise<FlexschilError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
-  const text = await response.text().catch(() => '');
+  const kind = kindOfStatus(response.status);
+  const text = (await readText(response, MAX_PROBLEM_BYTES, signal).catch(() => null)) ?? '';
+  signal.throwIfAborted();
   let problem: schemas.Problem | null = null;
   try {
     const parsed = schemas.Problem.safeParse(JSON.parse(text));
@@ -336,10 +742,12 @@ async function problemFrom(response: Response): Promise<FlexschilError> {
   } catch {
     // not JSON: an HTML error page from a proxy, an empty body…
   }
-  const isProblem = /problem\+json/i.test(response.headers.get('Content-Type') ?? '');
+  const isProblem = PROBLEM_JSON.test(response.headers.get('Content-Type') ?? '');
   if (problem && (problem.title || isProblem)) {
+    const { type: _type, title: _title, status: _status, detail: _detail, instance: _instance, invalidParams: _params, ...members } = JSON.parse(text) as Record<string, unknown>;
     return new FlexschilError({
-      kind: 'problem',
+      members,
+      kind,
       status: response.status,
       title: problem.title || `HTTP ${response.status}`,
       detail: problem.detail,
@@ -348,13 +756,13 @@ async function problemFrom(response: Response): Promise<FlexschilError> {
     });
   }
   console.warn(`[flexschil] ${response.url}: HTTP ${response.status} without problem+json`);
-  return new FlexschilError({ kind: 'invalid-response', status: response.status, title: `HTTP ${response.status}`, retryAfter });
+  return new FlexschilError({ kind, status: response.status, title: `HTTP ${response.status}`, retryAfter });
 }
 
 /** `Retry-After` as seconds (delta-seconds or an HTTP date), or null. */
 export function parseRetryAfter(value: string | null, now: number): number | null {
   if (!value) return null;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  if (DELTA_SECONDS.test(value)) return Number(value);
   const date = Date.parse(value);
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }

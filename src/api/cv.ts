@@ -43,6 +43,3 @@ export function cvSignatureMatches(kind: CvKind, head: Uint8Array): boolean {
   const name = new TextDecoder('latin1').decode(head.subarray(30, 30 + ODT_MIMETYPE.length));
   return !name.startsWith('mimetype') || name === ODT_MIMETYPE;
 }
-
-/** An e-mail address as the contract's `email` part accepts it: one @, a dotted domain, no spaces. */
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;

@@ -36,6 +36,17 @@ export interface ProfileQuery {
   pageSize?: number;
 }
 
+export interface SessionQuery {
+  q?: string;
+  field?: string[];
+  region?: string[];
+  organisation?: string[];
+  /** `YYYY-MM-DD`: sessions starting on or after this date (default today). */
+  from?: string;
+  page?: number;
+  pageSize?: number;
+}
+
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
 /** Serialises a query in a stable order (sorted keys), so equal queries give equal URLs and share a cache entry. */

@@ -152,6 +152,120 @@ export const ApplicationReceipt = z.object({
   receivedAt: instant,
 });
 
+// ---------------------------------------------------------------------------------------------
+// The other half of the marketplace (contract version 1.1)
+
+export const applicationStatuses = ['received', 'in-behandeling', 'uitgenodigd', 'afgewezen', 'ingetrokken'] as const;
+export const ApplicationStatus = z.enum(applicationStatuses);
+
+/** `GET /me`: who the visitor is to this backend and what they may do. */
+export const Me = z.object({
+  organisation: z.nullable(Organisation),
+  profileId: z.nullable(z.string()),
+  can: z.object({ postAssignments: z.boolean(), readApplications: z.boolean(), editProfile: z.boolean() }),
+  /** Extension: applications with status `received` across the organisation's assignments. */
+  newApplications: z.optional(z.int().check(z.nonnegative())),
+});
+
+/** An application as the organisation reads it (`GET /applications/{id}`). Personal data. */
+export const Application = z.object({
+  id: z.string().check(z.minLength(1)),
+  assignmentId: z.string(),
+  status: ApplicationStatus,
+  receivedAt: instant,
+  name: z.string(),
+  email: z.string(),
+  phone: z.nullable(z.string()),
+  kvkNumber: z.nullable(z.string()),
+  motivation: z.string(),
+  availableFrom: z.nullable(isoDate),
+  hoursPerWeek: z.nullable(z.number()),
+  rate: z.nullable(z.number()),
+  profileId: z.nullable(z.string()),
+  cv: z.nullable(z.object({ name: z.string(), type: z.string(), size: z.int().check(z.nonnegative()) })),
+});
+
+export const ApplicationPage = z.object({
+  items: z.array(Application),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
+});
+
+/**
+ * Extension (`GET /me/assignments`): the organisation's assignments, each with how many
+ * applications it has and how many are new — the first view of an inbox.
+ */
+export const InboxAssignment = z.object({
+  assignment: Assignment,
+  applications: z.object({ total: z.int().check(z.nonnegative()), new: z.int().check(z.nonnegative()) }),
+});
+export const InboxPage = z.object({
+  items: z.array(InboxAssignment),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Swarm sessions (contract version 1.2)
+
+export const sessionStatuses = ['open', 'full', 'closed', 'cancelled'] as const;
+export const SessionStatus = z.enum(sessionStatuses);
+
+/** A client's question presented on a date to professionals who sign up to think along. */
+export const Session = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string(),
+  /** HTML fragment: UNTRUSTED, sanitised like a description. */
+  question: z.string(),
+  organisation: Organisation,
+  startsAt: instant,
+  endsAt: instant,
+  place: z.nullable(z.string()),
+  onlineUrl: httpUrl,
+  capacity: z.int().check(z.positive()),
+  seatsLeft: z.int().check(z.nonnegative()),
+  signUpDeadline: isoDate,
+  fields: z.array(Code),
+  status: SessionStatus,
+  url: httpUrl,
+  /** Extension: the region it takes place in (for the region filter). */
+  region: z.optional(z.nullable(Code)),
+  /** Extension: the assignment whose question it presents, when there is one. */
+  assignmentId: z.optional(z.nullable(z.string())),
+});
+
+export const SessionPage = page(Session);
+
+export const registrationStatuses = ['registered', 'waitlisted', 'cancelled'] as const;
+export const RegistrationStatus = z.enum(registrationStatuses);
+
+export const RegistrationReceipt = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  status: RegistrationStatus,
+  receivedAt: instant,
+});
+
+/** A registration as the session's organisation reads it (personal data). */
+export const Registration = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  status: RegistrationStatus,
+  receivedAt: instant,
+  name: z.string(),
+  email: z.string(),
+  profileId: z.nullable(z.string()),
+});
+
+export const RegistrationPage = z.object({
+  items: z.array(Registration),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
+});
+
 export const InvalidParam = z.object({ name: z.string(), code: z.optional(z.string()), reason: z.string() });
 /** RFC 9457 problem details, with the NLGov `invalidParams` extension. */
 export const Problem = z.object({
@@ -182,6 +296,20 @@ export type Match = z.infer<typeof Match>;
 export type Criterion = (typeof criteria)[number];
 export type ApplicationReceipt = z.infer<typeof ApplicationReceipt>;
 export type InvalidParam = z.infer<typeof InvalidParam>;
+export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
+export type Me = z.infer<typeof Me>;
+export type Application = z.infer<typeof Application>;
+export type ApplicationPage = z.infer<typeof ApplicationPage>;
+export type InboxAssignment = z.infer<typeof InboxAssignment>;
+export type InboxPage = z.infer<typeof InboxPage>;
+export type SessionStatus = z.infer<typeof SessionStatus>;
+export type Session = z.infer<typeof Session>;
+export type SessionInput = z.input<typeof Session>;
+export type SessionPage = z.infer<typeof SessionPage>;
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+export type RegistrationReceipt = z.infer<typeof RegistrationReceipt>;
+export type Registration = z.infer<typeof Registration>;
+export type RegistrationPage = z.infer<typeof RegistrationPage>;
 export type Problem = z.infer<typeof Problem>;
 /** What a backend sends for an assignment, before URLs are made safe (seed data, servers). */
 export type AssignmentInput = z.input<typeof Assignment>;

@@ -16,3 +16,19 @@ export function safeUrl(value: string | null | undefined, { mailto = false } = {
   const allowed = url.protocol === 'https:' || url.protocol === 'http:' || (mailto && url.protocol === 'mailto:');
   return allowed ? url.href : null;
 }
+
+/**
+ * A URL the *host page* gives in an attribute (`privacy-url="/privacy"`): resolved against the
+ * document, as the browser resolves an `href`, and still only `http:`/`https:`. Backend data
+ * never goes through this: it stays restricted to absolute URLs (`safeUrl`).
+ */
+export function hostUrl(value: string | null | undefined, base: string = document.baseURI): string | null {
+  if (typeof value !== 'string' || !value.trim()) return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim(), base);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+}

@@ -1,95 +1,6 @@
 import type { FieldName, FieldProblem } from '../elements/apply-form/validate.js';
+import { applicationIssueText } from './application-errors.js';
 import { defineMessages } from './messages.js';
-
-/**
- * Error messages in the GOV.UK pattern: they name the field and say how to fix it, in the
- * words of the person applying ("Vul je naam in", not "Naam is verplicht").
- */
-type ErrorTable = Record<FieldName, Partial<Record<FieldProblem['code'], string | ((count: number) => string)>>>;
-
-const errorsNl: ErrorTable = {
-  name: {
-    required: 'Vul je naam in',
-    tooShort: 'Je naam moet minstens 2 tekens hebben',
-    tooLong: 'Je naam mag hoogstens 120 tekens hebben',
-  },
-  email: {
-    required: 'Vul je e-mailadres in',
-    format: 'Vul een e-mailadres in zoals naam@voorbeeld.nl',
-  },
-  phone: { format: 'Vul een telefoonnummer in zoals 06 12345678 of +31 20 123 4567, of laat het veld leeg' },
-  kvkNumber: {
-    required: 'Vul je KvK-nummer in',
-    format: 'Een KvK-nummer bestaat uit 8 cijfers, zoals 12345678',
-  },
-  motivation: {
-    required: 'Schrijf je motivatie (minstens 50 tekens)',
-    tooShort: (n) => `Je motivatie moet minstens 50 tekens hebben; nu zijn het er ${n}`,
-    tooLong: (n) => `Je motivatie mag hoogstens 5000 tekens hebben; nu zijn het er ${n}`,
-  },
-  cv: {
-    required: 'Kies je cv (pdf, docx of odt)',
-    fileType: 'Kies je cv als pdf-, docx- of odt-bestand',
-    fileEmpty: 'Het gekozen cv-bestand is leeg; kies een ander bestand',
-    fileSize: 'Je cv moet kleiner zijn dan 5 MB; kies een kleiner bestand of sla het op als pdf',
-    fileSignature: 'Dit bestand is geen echt pdf-, docx- of odt-bestand; sla je cv opnieuw op en kies dat bestand',
-    fileUnreadable: 'Je cv kon niet worden gelezen; kies het bestand opnieuw',
-  },
-  availableFrom: { format: 'Vul een bestaande datum in bij "Beschikbaar vanaf", of laat het veld leeg' },
-  hoursPerWeek: {
-    format: 'Vul het aantal uren per week in als heel getal, zoals 24',
-    range: 'Vul een aantal uren per week in van 1 tot en met 40',
-  },
-  rate: { format: 'Vul je uurtarief in als bedrag in euro, zoals 85 of 85,50' },
-  consent: { required: 'Geef toestemming voor het gebruik van je gegevens om te kunnen reageren' },
-  acceptConditions: { required: 'Ga akkoord met de inkoopvoorwaarden om te kunnen reageren' },
-  managerConsent: { required: 'Bevestig dat je leidinggevende akkoord is met deze opdracht' },
-};
-
-const errorsEn: ErrorTable = {
-  name: {
-    required: 'Enter your full name',
-    tooShort: 'Your name must be at least 2 characters',
-    tooLong: 'Your name must be 120 characters or fewer',
-  },
-  email: {
-    required: 'Enter your email address',
-    format: 'Enter an email address in the correct format, like name@example.com',
-  },
-  phone: { format: 'Enter a phone number, like 06 12345678 or +31 20 123 4567, or leave it empty' },
-  kvkNumber: {
-    required: 'Enter your Chamber of Commerce (KvK) number',
-    format: 'A KvK number is 8 digits, like 12345678',
-  },
-  motivation: {
-    required: 'Write your motivation (at least 50 characters)',
-    tooShort: (n) => `Your motivation must be at least 50 characters; it is ${n} now`,
-    tooLong: (n) => `Your motivation must be 5000 characters or fewer; it is ${n} now`,
-  },
-  cv: {
-    required: 'Choose your CV (PDF, DOCX or ODT)',
-    fileType: 'Choose your CV as a PDF, DOCX or ODT file',
-    fileEmpty: 'The chosen CV file is empty; choose another file',
-    fileSize: 'Your CV must be smaller than 5 MB; choose a smaller file or save it as a PDF',
-    fileSignature: 'This file is not a real PDF, DOCX or ODT file; save your CV again and choose that file',
-    fileUnreadable: 'Your CV could not be read; choose the file again',
-  },
-  availableFrom: { format: 'Enter a real date for "Available from", or leave it empty' },
-  hoursPerWeek: {
-    format: 'Enter the hours per week as a whole number, like 24',
-    range: 'Enter between 1 and 40 hours per week',
-  },
-  rate: { format: 'Enter your hourly rate as an amount in euros, like 85 or 85.50' },
-  consent: { required: 'Agree to the use of your details to be able to apply' },
-  acceptConditions: { required: 'Accept the procurement conditions to be able to apply' },
-  managerConsent: { required: 'Confirm that your manager agrees to this assignment' },
-};
-
-function errorText(table: ErrorTable, field: FieldName, problem: FieldProblem): string {
-  const message = table[field][problem.code] ?? table[field].required ?? Object.values(table[field])[0];
-  if (typeof message === 'function') return message(problem.count ?? 0);
-  return message ?? '';
-}
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -136,7 +47,7 @@ export const applyForm = defineMessages(
     sending: 'Je reactie wordt verstuurd…',
     errorPrefix: 'Fout:',
     summaryTitle: 'Er is een probleem',
-    fieldError: (field: FieldName, problem: FieldProblem) => errorText(errorsNl, field, problem),
+    fieldError: (field: FieldName, problem: FieldProblem) => applicationIssueText({ name: field, code: problem.code, params: { ...problem.params, count: problem.count ?? problem.params?.count } }, 'nl'),
     draftRestored: 'We hebben bewaard wat je eerder hebt ingevuld.',
     discardDraft: 'Wis alles en begin opnieuw',
     draftDiscarded: 'Het formulier is leeggemaakt.',
@@ -148,6 +59,7 @@ export const applyForm = defineMessages(
     failedServer: 'Er ging iets mis bij de server.',
     failedAuth: 'Je bent niet (meer) ingelogd of hebt geen toegang. Log opnieuw in en probeer het nog eens.',
     failedConfig: 'Dit formulier is nog niet ingesteld: er is geen endpoint opgegeven.',
+    failedUnavailable: 'Reageren kan op deze website nu niet. Dat ligt niet aan jou of aan je internetverbinding.',
     failedRejected: 'De server kon je reactie niet verwerken.',
     kept: 'Alles wat je hebt ingevuld is bewaard.',
     noDuplicates: 'Opnieuw proberen stuurt je reactie nooit twee keer.',
@@ -207,7 +119,7 @@ export const applyForm = defineMessages(
     sending: 'Sending your application…',
     errorPrefix: 'Error:',
     summaryTitle: 'There is a problem',
-    fieldError: (field: FieldName, problem: FieldProblem) => errorText(errorsEn, field, problem),
+    fieldError: (field: FieldName, problem: FieldProblem) => applicationIssueText({ name: field, code: problem.code, params: { ...problem.params, count: problem.count ?? problem.params?.count } }, 'en'),
     draftRestored: 'We kept what you entered before.',
     discardDraft: 'Clear everything and start again',
     draftDiscarded: 'The form has been cleared.',
@@ -219,6 +131,7 @@ export const applyForm = defineMessages(
     failedServer: 'Something went wrong on the server.',
     failedAuth: 'You are not signed in (any more) or have no access. Sign in again and retry.',
     failedConfig: 'This form is not set up yet: no endpoint was given.',
+    failedUnavailable: 'Applying is not possible on this website right now. It is not you or your internet connection.',
     failedRejected: 'The server could not process your application.',
     kept: 'Everything you entered has been kept.',
     noDuplicates: 'Trying again never sends your application twice.',

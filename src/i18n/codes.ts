@@ -16,6 +16,11 @@ export const codes = defineMessages(
     'kind.ondernemend-ambtenaar': 'Ondernemend ambtenaar',
     'kind.manager': 'Manager',
     'kind.interim': 'Interim-professional',
+    'applicationStatus.received': 'Ontvangen',
+    'applicationStatus.in-behandeling': 'In behandeling',
+    'applicationStatus.uitgenodigd': 'Uitgenodigd',
+    'applicationStatus.afgewezen': 'Afgewezen',
+    'applicationStatus.ingetrokken': 'Ingetrokken',
   },
   {
     'type.detachering': 'Secondment',
@@ -31,10 +36,15 @@ export const codes = defineMessages(
     'kind.ondernemend-ambtenaar': 'Entrepreneurial civil servant',
     'kind.manager': 'Manager',
     'kind.interim': 'Interim professional',
+    'applicationStatus.received': 'Received',
+    'applicationStatus.in-behandeling': 'Under review',
+    'applicationStatus.uitgenodigd': 'Invited',
+    'applicationStatus.afgewezen': 'Declined',
+    'applicationStatus.ingetrokken': 'Withdrawn',
   },
 );
 
-export type CodeList = 'type' | 'mode' | 'kind';
+export type CodeList = 'type' | 'mode' | 'kind' | 'applicationStatus';
 
 export function codeLabel(list: CodeList, value: string, lang: 'nl' | 'en'): string {
   return (codes[lang] as Record<string, string>)[`${list}.${value}`] ?? value;

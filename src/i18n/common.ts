@@ -22,6 +22,8 @@ export const common = defineMessages(
     errorNotFound: 'Dit is niet (meer) te vinden.',
     errorBusy: 'Het is even te druk. Probeer het over een paar seconden opnieuw.',
     errorConfig: 'Deze widget is nog niet ingesteld: er is geen endpoint opgegeven.',
+    // A refusal by CORS: the host's server must change; the visitor can do nothing about it.
+    errorUnavailable: 'Deze dienst is op deze website nu niet beschikbaar. Dat ligt niet aan jou of aan je internetverbinding.',
     publicRate: 'publiek tarief',
     internal: 'Intern',
     opensInNewWindow: '(opent in een nieuw venster)',
@@ -47,6 +49,7 @@ export const common = defineMessages(
     errorNotFound: 'This could not be found (any more).',
     errorBusy: 'It is busy right now. Please try again in a few seconds.',
     errorConfig: 'This widget is not set up yet: no endpoint was given.',
+    errorUnavailable: 'This service is not available on this website right now. It is not you or your internet connection.',
     publicRate: 'public rate',
     internal: 'Internal',
     opensInNewWindow: '(opens in a new window)',

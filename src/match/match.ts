@@ -7,7 +7,7 @@
  * Pure and deterministic: no DOM, no fetch, no clock. The same inputs give the same `Match` in
  * every browser and time zone.
  */
-import type { Assignment, Criterion, Match, MatchLevel, MatchReason, Profile } from '../api/schemas.js';
+import type { Assignment, Code, Criterion, Match, MatchLevel, Profile, WorkMode } from '../api/schemas.js';
 
 export interface MatchOptions {
   /**
@@ -20,10 +20,54 @@ export interface MatchOptions {
   today: string;
 }
 
+/** An amount of money as one side of a match states it. */
+export interface Money {
+  amount: number;
+  currency: string;
+  unit: string;
+}
+
+/**
+ * The evidence behind one criterion's score: the facts the rule compared, so that a view can put
+ * the score into words without applying the rule again. Members beyond the contract's
+ * (`criterion`, `score`, `matched`, `missing`) are additions that clients ignore.
+ */
+export type Evidence =
+  /** The assignment's skills the profile has and has not (required ones first), in the assignment's spelling. */
+  | { criterion: 'skills'; matched: string[]; missing: string[] }
+  /** The assignment's field, and whether the profile lists it. */
+  | { criterion: 'field'; field: Code; listed: boolean }
+  /** Hours a week the profile has (null: no availability) and the assignment's range; `required` is its minimum. */
+  | { criterion: 'hours'; available: number | null; required: number; asked: { min: number; max: number } }
+  /**
+   * From when the profile is available and when the assignment starts (null: not known), and how
+   * many days after the start the professional becomes available (0 when on time, null when unknown).
+   */
+  | { criterion: 'start'; availableFrom: string | null; startDate: string | null; daysLate: number | null }
+  /** The assignment's region and way of working, and the profile's region. */
+  | { criterion: 'region'; region: Code; mode: WorkMode; profileRegion: Code; sameRegion: boolean }
+  /** The rate the profile asks and the assignment's maximum (null: not stated). */
+  | { criterion: 'rate'; asked: Money | null; max: Money | null };
+
+/** One reason of a match with its evidence: a contract `MatchReason` with extra members. */
+export type ExplainedReason<C extends Criterion = Criterion> = Extract<Evidence, { criterion: C }> & { score: number };
+
+/** A contract `Match` whose reasons carry their evidence, in the contract's order. */
+export interface ExplainedMatch extends Match {
+  reasons: [
+    ExplainedReason<'skills'>,
+    ExplainedReason<'field'>,
+    ExplainedReason<'hours'>,
+    ExplainedReason<'start'>,
+    ExplainedReason<'region'>,
+    ExplainedReason<'rate'>,
+  ];
+}
+
 /** An assignment with the match of one profile against it, as returned by {@link rank}. */
 export interface RankedAssignment {
   assignment: Assignment;
-  match: Match;
+  match: ExplainedMatch;
 }
 
 /**
@@ -66,6 +110,8 @@ export function levelFor(score: number): MatchLevel {
  */
 const normalised = new Map<string, string>();
 const NORMALISED_MAX = 10_000;
+/** Combining marks (the accents NFD splits off), compiled once. */
+const COMBINING_MARKS = /\p{M}/gu;
 
 /**
  * A skill name in the form that is compared: trimmed, accents removed, lower case.
@@ -80,7 +126,7 @@ export function normaliseSkill(name: string): string {
   let result = normalised.get(name);
   if (result === undefined) {
     // NFD splits "ö" into "o" + U+0308; dropping every combining mark (\p{M}) leaves the base letters.
-    result = name.trim().normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
+    result = name.trim().normalize('NFD').replace(COMBINING_MARKS, '').toLocaleLowerCase('nl');
     if (normalised.size >= NORMALISED_MAX) normalised.clear();
     normalised.set(name, result);
   }
@@ -89,11 +135,11 @@ export function normaliseSkill(name: string): string {
 
 /**
  * The match of `profile` against `assignment`: a score 0..100, its level and one reason per
- * criterion, in the order skills, field, hours, start, region, rate.
+ * criterion, in the order skills, field, hours, start, region, rate, each with its evidence.
  *
  * `options.today` is reserved (see {@link MatchOptions}): no rule of contract v1 reads it.
  */
-export function match(assignment: Assignment, profile: Profile, _options: MatchOptions): Match {
+export function match(assignment: Assignment, profile: Profile, _options: MatchOptions): ExplainedMatch {
   return scorePair(assignment, profile, skillSet(profile));
 }
 
@@ -110,14 +156,14 @@ export function rank(profile: Profile, assignments: readonly Assignment[], _opti
 }
 
 /** {@link match} with the profile's skills already normalised. */
-function scorePair(assignment: Assignment, profile: Profile, profileSkills: ReadonlySet<string>): Match {
-  const reasons: MatchReason[] = [
+function scorePair(assignment: Assignment, profile: Profile, profileSkills: ReadonlySet<string>): ExplainedMatch {
+  const reasons: ExplainedMatch['reasons'] = [
     skillsReason(assignment, profileSkills),
-    { criterion: 'field', score: fieldScore(assignment, profile) },
-    { criterion: 'hours', score: hoursScore(assignment, profile) },
-    { criterion: 'start', score: startScore(assignment, profile) },
-    { criterion: 'region', score: regionScore(assignment, profile) },
-    { criterion: 'rate', score: rateScore(assignment, profile) },
+    fieldReason(assignment, profile),
+    hoursReason(assignment, profile),
+    startReason(assignment, profile),
+    regionReason(assignment, profile),
+    rateReason(assignment, profile),
   ];
 
   let points = 0;
@@ -144,7 +190,7 @@ export function roundHalfUp(points: number): number {
  * assignment's entries, and de-duplicating here would make the browser disagree with a
  * backend that follows it literally.
  */
-function skillsReason(assignment: Assignment, has: ReadonlySet<string>): MatchReason {
+function skillsReason(assignment: Assignment, has: ReadonlySet<string>): ExplainedReason<'skills'> {
   const matched: string[] = [];
   const missingRequired: string[] = [];
   const missingOptional: string[] = [];
@@ -190,8 +236,9 @@ function skillSet(profile: Profile): Set<string> {
 }
 
 /** 1 when the profile's fields contain the assignment's field, else 0. */
-function fieldScore(assignment: Assignment, profile: Profile): number {
-  return profile.fields.some((field) => field.value === assignment.field.value) ? 1 : 0;
+function fieldReason(assignment: Assignment, profile: Profile): ExplainedReason<'field'> {
+  const listed = profile.fields.some((field) => field.value === assignment.field.value);
+  return { criterion: 'field', score: listed ? 1 : 0, field: assignment.field, listed };
 }
 
 /**
@@ -199,30 +246,35 @@ function fieldScore(assignment: Assignment, profile: Profile): number {
  * A minimum of 0 asks for nothing, so any availability meets it: 1 (the contract's division
  * would be by zero).
  */
-function hoursScore(assignment: Assignment, profile: Profile): number {
-  if (profile.availability == null) return 0.5;
-  const min = assignment.hoursPerWeek.min;
-  if (min <= 0) return 1;
-  return clamp01(profile.availability.hoursPerWeek / min);
+function hoursReason(assignment: Assignment, profile: Profile): ExplainedReason<'hours'> {
+  const asked = assignment.hoursPerWeek;
+  const available = profile.availability?.hoursPerWeek ?? null;
+  const evidence = { criterion: 'hours', available, required: asked.min, asked: { min: asked.min, max: asked.max } } as const;
+  if (available === null) return { ...evidence, score: 0.5 };
+  if (asked.min <= 0) return { ...evidence, score: 1 };
+  return { ...evidence, score: clamp01(available / asked.min) };
 }
 
 /**
  * 0.5 without availability; 1 without a start date or when the professional is available on or
  * before it; else 1 − days late ÷ 60, not below 0.
  */
-function startScore(assignment: Assignment, profile: Profile): number {
-  if (profile.availability == null) return 0.5;
-  if (assignment.startDate == null) return 1;
-  const daysLate = dayNumber(profile.availability.from) - dayNumber(assignment.startDate);
-  if (daysLate <= 0) return 1;
-  return clamp01(1 - daysLate / LATE_START_DAYS);
+function startReason(assignment: Assignment, profile: Profile): ExplainedReason<'start'> {
+  const availableFrom = profile.availability?.from ?? null;
+  const startDate = assignment.startDate ?? null;
+  const evidence = { criterion: 'start', availableFrom, startDate } as const;
+  if (availableFrom === null) return { ...evidence, daysLate: null, score: 0.5 };
+  if (startDate === null) return { ...evidence, daysLate: null, score: 1 };
+  const daysLate = Math.max(0, dayNumber(availableFrom) - dayNumber(startDate));
+  return { ...evidence, daysLate, score: daysLate === 0 ? 1 : clamp01(1 - daysLate / LATE_START_DAYS) };
 }
 
 /** 1 in the same region or when the work is remote; elsewhere 0.5 for hybrid, 0 for onsite. */
-function regionScore(assignment: Assignment, profile: Profile): number {
+function regionReason(assignment: Assignment, profile: Profile): ExplainedReason<'region'> {
   const { region, mode } = assignment.location;
-  if (mode === 'remote' || region.value === profile.region.value) return 1;
-  return mode === 'hybrid' ? 0.5 : 0;
+  const sameRegion = region.value === profile.region.value;
+  const score = mode === 'remote' || sameRegion ? 1 : mode === 'hybrid' ? 0.5 : 0;
+  return { criterion: 'region', score, region, mode, profileRegion: profile.region, sameRegion };
 }
 
 /**
@@ -230,12 +282,14 @@ function regionScore(assignment: Assignment, profile: Profile): number {
  * score falls linearly to 0 at 25 % over the max. Currency and unit are not compared: the
  * contract does not, and the code lists in practice are EUR per hour.
  */
-function rateScore(assignment: Assignment, profile: Profile): number {
-  const max = assignment.rate?.max;
-  const amount = profile.rate?.amount;
-  if (max == null || amount == null || amount <= max) return 1;
+function rateReason(assignment: Assignment, profile: Profile): ExplainedReason<'rate'> {
+  const offered = assignment.rate;
+  const max = offered?.max != null ? { amount: offered.max, currency: offered.currency, unit: offered.unit } : null;
+  const asked = profile.rate ? { amount: profile.rate.amount, currency: profile.rate.currency, unit: profile.rate.unit } : null;
+  const evidence = { criterion: 'rate', asked, max } as const;
+  if (max === null || asked === null || asked.amount <= max.amount) return { ...evidence, score: 1 };
   // clamp01 also keeps nonsense such as a negative max from leaving 0..1 (the Match schema's range).
-  return clamp01(1 - (amount - max) / (RATE_TOLERANCE * max));
+  return { ...evidence, score: clamp01(1 - (asked.amount - max.amount) / (RATE_TOLERANCE * max.amount)) };
 }
 
 /**

@@ -5,17 +5,35 @@
 import type { ErrorDetail } from '../api/errors.js';
 import type { ApplicationReceipt, Assignment, Profile } from '../api/schemas.js';
 
+// Each detail has a name, so generated framework types (React, Vue) can import it from `flexschil`.
+export interface AssignmentSelectDetail {
+  assignment: Assignment;
+}
+export interface FiltersChangeDetail {
+  filters: Record<string, string | string[] | number>;
+}
+export interface ProfileSelectDetail {
+  profile: Profile;
+}
+export interface ProfileContactDetail {
+  profile: Profile;
+}
+export interface ApplicationSubmittedDetail {
+  application: ApplicationReceipt;
+}
+export type { ErrorDetail };
+
 export interface FlexschilEventMap {
   /** A data element could not load or send; it shows a message with a retry. */
   'flexschil-error': ErrorDetail;
   /** Cancelable: `preventDefault()` stops the default navigation or dialog. */
-  'assignment-select': { assignment: Assignment };
-  'filters-change': { filters: Record<string, string | string[] | number> };
+  'assignment-select': AssignmentSelectDetail;
+  'filters-change': FiltersChangeDetail;
   /** Cancelable: `preventDefault()` stops the default navigation or dialog. */
-  'profile-select': { profile: Profile };
+  'profile-select': ProfileSelectDetail;
   /** Cancelable: `preventDefault()` stops the `mailto:`/`tel:` link. */
-  'profile-contact': { profile: Profile };
-  'application-submitted': { application: ApplicationReceipt };
+  'profile-contact': ProfileContactDetail;
+  'application-submitted': ApplicationSubmittedDetail;
   'application-error': ErrorDetail;
 }
 

@@ -17,6 +17,13 @@ let languageObserver: MutationObserver | null = null;
  * What every data element shares: the backend from `<marketplace-provider>` or its own
  * `endpoint`, the UI language, and its state exposed to CSS as `:state(loading|empty|error|ready)`.
  *
+ * @attr {'nl' | 'en'} lang - UI language: `nl` (default) or `en` (`en-GB` and the like count as `en`). Without it the nearest `lang` of an ancestor counts, across shadow roots, then the document's.
+ *
+ * @cssstate loading - Data is being loaded (also `data-state="loading"`).
+ * @cssstate empty - Loaded, and nothing matches (also `data-state="empty"`).
+ * @cssstate error - Loading failed; a message with a retry is shown (also `data-state="error"`).
+ * @cssstate ready - Loaded and shown (also `data-state="ready"`).
+ *
  * @cssprop [--flexschil-font-family=inherit] - Font of all text (inherits the host page's).
  * @cssprop [--flexschil-color-text=#1a1a1a] - Body text.
  * @cssprop [--flexschil-color-text-muted=#545454] - Secondary text (≥ 4.5:1 on the background).
@@ -93,7 +100,7 @@ export class FlexschilElement extends LitElement {
   /** The client, or a configuration error that the element shows like any other. */
   protected requireClient(): FlexschilClient {
     const client = this.client;
-    if (!client) throw new FlexschilError({ kind: 'invalid-response', status: 0, title: 'No endpoint configured' });
+    if (!client) throw new FlexschilError({ kind: 'no-endpoint', status: 0, title: 'No endpoint configured' });
     return client;
   }
 

@@ -7,19 +7,23 @@ import type { Lang } from '../i18n/lang.js';
 export function errorMessage(error: unknown, lang: Lang): string {
   const t = common[lang];
   if (!(error instanceof FlexschilError)) return t.errorGeneric;
-  if (error.status === 0 && error.title === 'No endpoint configured') return t.errorConfig;
-  if (error.kind === 'network') return t.errorNetwork;
-  if (error.kind === 'timeout') return t.errorTimeout;
-  switch (error.status) {
-    case 401:
+  switch (error.kind) {
+    case 'no-endpoint':
+      return t.errorConfig;
+    case 'config':
+      return t.errorUnavailable;
+    case 'network':
+      return t.errorNetwork;
+    case 'timeout':
+      return t.errorTimeout;
+    case 'unauthorized':
       return t.errorUnauthorized;
-    case 403:
+    case 'forbidden':
       return t.errorForbidden;
-    case 404:
-    case 410:
+    case 'not-found':
       return t.errorNotFound;
-    case 429:
-    case 503:
+    case 'rate-limited':
+    case 'unavailable':
       return t.errorBusy;
     default:
       return t.errorGeneric;

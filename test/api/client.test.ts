@@ -1,11 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { contentLanguageOf, createClient, FlexschilError, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
+import { contentLanguageOf, createClient, FlexschilError, fileNameOf, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
 import { makeAssignment, makePage } from '../fixtures.js';
 import { API, json, scriptedFetch } from '../helpers.js';
+import { consoleErrors, longestTask, otherOrigin } from '../hostile.js';
 
 const page = makePage([makeAssignment()]);
 const problem = (status: number, extra: object = {}) =>
   json({ type: 'about:blank', title: `Problem ${status}`, status, detail: 'Uitleg', ...extra }, { status });
+
+/** The requests themselves, without the look-ups that classify a failed one. */
+const requestsOf = (calls: { url: URL; init: RequestInit }[]) =>
+  calls.filter((c) => c.init.mode !== 'no-cors' && !c.url.pathname.endsWith('/vocabularies'));
 
 async function rejection(promise: Promise<unknown>): Promise<FlexschilError> {
   try {
@@ -86,17 +91,27 @@ describe('API client', () => {
     });
 
     it('retries network errors', async () => {
-      const { fetch, calls } = scriptedFetch(new TypeError('Failed to fetch'), json(page));
+      // The failure, then the two look-ups that tell a network failure from CORS, which the
+      // network fails as well, then the retry.
+      const down = new TypeError('Failed to fetch');
+      const { fetch, calls } = scriptedFetch(down, down, json(page));
       await createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments();
-      expect(calls).to.have.length(2);
+      expect(requestsOf(calls)).to.have.length(2);
     });
 
     it('turns a network error that persists into kind "network"', async () => {
       const { fetch, calls } = scriptedFetch(new TypeError('Failed to fetch'));
       const error = await rejection(createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments());
-      expect(calls).to.have.length(3);
+      expect(requestsOf(calls)).to.have.length(3);
       expect(error.kind).to.equal('network');
       expect(error.status).to.equal(0);
+    });
+
+    it('calls a passing failure (the server answers the look-ups after it) a network error, and retries', async () => {
+      const { fetch, calls } = scriptedFetch(new TypeError('Failed to fetch'), json(page));
+      const result = await createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments();
+      expect(result.total).to.equal(1);
+      expect(requestsOf(calls)).to.have.length(2);
     });
 
     it('never retries other 4xx answers', async () => {
@@ -297,7 +312,7 @@ describe('API client', () => {
       );
       const error = await rejection(createClient({ endpoint: API, fetch }).listAssignments({ pageSize: 500 }));
       expect(error).to.be.instanceOf(FlexschilError);
-      expect(error.kind).to.equal('problem');
+      expect(error.kind).to.equal('invalid-input');
       expect(error.toDetail()).to.deep.equal({ status: 400, title: 'Problem 400', detail: 'Uitleg' });
       expect(error.invalidParams).to.deep.equal([{ name: 'pageSize', code: 'range', reason: 'Maximaal 100' }]);
     });
@@ -310,7 +325,7 @@ describe('API client', () => {
         }),
       );
       const error = await rejection(createClient({ endpoint: API, fetch }).listAssignments());
-      expect(error.kind).to.equal('problem');
+      expect(error.kind).to.equal('invalid-input');
       expect(error.invalidParams).to.deep.equal([{ name: 'email', reason: 'Ongeldig' }]);
     });
 
@@ -326,28 +341,244 @@ describe('API client', () => {
       }
     });
 
-    const cases: [string, () => Response][] = [
-      ['an HTML error page', () => new Response('<html><body><h1>502 Bad Gateway</h1><script>x()</script></body></html>', { status: 500, headers: { 'Content-Type': 'text/html' } })],
-      ['an empty body', () => new Response('', { status: 200 })],
-      ['bad JSON', () => new Response('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } })],
-      ['a schema mismatch', () => json({ items: [{ id: 'a-1' }], page: 1, pageSize: 10, total: 1 })],
-      ['a 200 HTML page', () => new Response('<!doctype html><p>Login</p>', { status: 200, headers: { 'Content-Type': 'text/html' } })],
+    const cases: [string, () => Response, string][] = [
+      ['an HTML error page', () => new Response('<html><body><h1>502 Bad Gateway</h1><script>x()</script></body></html>', { status: 500, headers: { 'Content-Type': 'text/html' } }), 'server'],
+      ['an empty body', () => new Response('', { status: 200 }), 'invalid-response'],
+      ['bad JSON', () => new Response('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } }), 'invalid-response'],
+      ['a schema mismatch', () => json({ items: [{ id: 'a-1' }], page: 1, pageSize: 10, total: 1 }), 'invalid-response'],
+      ['a 200 HTML page', () => new Response('<!doctype html><p>Login</p>', { status: 200, headers: { 'Content-Type': 'text/html' } }), 'invalid-response'],
     ];
-    for (const [name, answer] of cases) {
-      it(`turns ${name} into a generic error without the raw body`, async () => {
+    for (const [name, answer, kind] of cases) {
+      it(`turns ${name} into a generic error (${kind}) without the raw body`, async () => {
         const warn = console.warn;
         console.warn = () => {};
         try {
           const { fetch } = scriptedFetch(answer());
           const error = await rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments());
           expect(error).to.be.instanceOf(FlexschilError);
-          expect(error.kind).to.equal('invalid-response');
+          expect(error.kind).to.equal(kind);
           expect(`${error.title} ${error.detail}`).not.to.match(/<|Bad Gateway|Login|items/);
         } finally {
           console.warn = warn;
         }
       });
     }
+  });
+
+  describe('a hostile backend cannot freeze the page', () => {
+    const MB = 1024 * 1024;
+
+    /** A body that never ends (50 MB and more), counting what was read of it. */
+    function endlessBody() {
+      const state = { pulled: 0, cancelled: false };
+      const chunk = new Uint8Array(64 * 1024).fill(0x20);
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          state.pulled++;
+          controller.enqueue(state.pulled === 1 ? new TextEncoder().encode('{"items": [') : chunk);
+        },
+        cancel() {
+          state.cancelled = true;
+        },
+      });
+      return { body, state };
+    }
+
+    async function quietly<T>(work: () => Promise<T>): Promise<T> {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        return await work();
+      } finally {
+        console.warn = warn;
+      }
+    }
+
+    it('stops reading a body past 2 MB with a clear invalid-response error, and the page stays responsive', async () => {
+      const { body, state } = endlessBody();
+      const { fetch } = scriptedFetch(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+      let error!: FlexschilError;
+      const longest = await longestTask(() =>
+        quietly(async () => {
+          error = await rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments());
+        }),
+      );
+      expect(error.kind).to.equal('invalid-response');
+      expect(error.detail).to.equal('body larger than 2 MB, the most this client reads; not read on');
+      expect(state.cancelled).to.be.true;
+      expect(state.pulled * 64 * 1024).to.be.below(2 * MB + 3 * 64 * 1024);
+      expect(longest).to.be.below(200);
+    });
+
+    it('refuses a body whose Content-Length is over the cap without reading it', async () => {
+      const { body, state } = endlessBody();
+      const { fetch } = scriptedFetch(async () => new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(50 * MB) } }));
+      const error = await quietly(() => rejection(createClient({ endpoint: API, fetch, retries: 0 }).getAssignment('a-1')));
+      expect(error.kind).to.equal('invalid-response');
+      expect(state.cancelled).to.be.true;
+      expect(state.pulled).to.be.at.most(1);
+    });
+
+    it('takes its cap from the options', async () => {
+      const { fetch } = scriptedFetch(json(page));
+      const error = await quietly(() => rejection(createClient({ endpoint: API, fetch, maxBodyBytes: 100 }).listAssignments()));
+      expect(error.detail).to.equal('body larger than 0 kB, the most this client reads; not read on');
+    });
+
+    it('reads at most 64 kB of an error answer, and still tells its kind', async () => {
+      const { body, state } = endlessBody();
+      const { fetch } = scriptedFetch(async () => new Response(body, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }));
+      const error = await quietly(() => rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments()));
+      expect(error.kind).to.equal('server');
+      expect(error.title).to.equal('HTTP 500');
+      expect(state.pulled).to.be.at.most(4);
+    });
+
+    it('gives up a body that trickles in slower than the timeout', async () => {
+      let timer: ReturnType<typeof setInterval> | undefined;
+      const slow = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"items": ['));
+          timer = setInterval(() => controller.enqueue(new TextEncoder().encode(' ')), 10);
+        },
+        cancel() {
+          clearInterval(timer);
+        },
+      });
+      const { fetch } = scriptedFetch(async (init) => {
+        init.signal?.addEventListener('abort', () => clearInterval(timer));
+        return new Response(slow, { headers: { 'Content-Type': 'application/json' } });
+      });
+      const error = await rejection(createClient({ endpoint: API, fetch, timeout: 100, retries: 0 }).listAssignments());
+      clearInterval(timer);
+      expect(error.kind).to.equal('timeout');
+    });
+
+    it('keeps at most the page size of a page\'s items (100 at most), so 2 MB of items cost no long task', async () => {
+      const items = Array.from({ length: 1500 }, (_, i) => makeAssignment({ id: `a-${i}`, description: '<p>Tekst.</p>'.repeat(20) }));
+      const text = JSON.stringify(makePage(items, { pageSize: 10, total: 1500 }));
+      expect(text.length).to.be.within(1.5 * MB, 2 * MB);
+      const { fetch } = scriptedFetch(async () => new Response(text, { headers: { 'Content-Type': 'application/json' } }));
+      let answer!: Awaited<ReturnType<ReturnType<typeof createClient>['listAssignments']>>;
+      const longest = await longestTask(() => quietly(async () => (answer = await createClient({ endpoint: API, fetch }).listAssignments())));
+      expect(answer.items.map((a) => a.id)).to.deep.equal(items.slice(0, 10).map((a) => a.id));
+      expect(answer.total).to.equal(1500);
+      expect(longest).to.be.below(200);
+    });
+
+    it('keeps at most 1000 values of a facet or a code list', async () => {
+      const values = Array.from({ length: 30_000 }, (_, i) => ({ value: `v${i}`, label: `Waarde ${i}`, count: i }));
+      const body = JSON.stringify(makePage([makeAssignment()], { facets: { field: values } }));
+      const { fetch } = scriptedFetch(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+      let answer!: Awaited<ReturnType<ReturnType<typeof createClient>['listAssignments']>>;
+      const longest = await longestTask(() => quietly(async () => (answer = await createClient({ endpoint: API, fetch }).listAssignments())));
+      expect(answer.facets!.field).to.have.length(1000);
+      expect(longest).to.be.below(200);
+      const codes = values.map(({ value, label }) => ({ value, label }));
+      const vocabularies = scriptedFetch(async () => json({ field: codes, region: [], type: [], kind: [], mode: [] }));
+      const vocabulary = await quietly(() => createClient({ endpoint: API, fetch: vocabularies.fetch }).getVocabularies());
+      expect(vocabulary.field).to.have.length(1000);
+    });
+  });
+
+  describe('one kind per failure', () => {
+    it('gives each HTTP status its own kind, with or without a problem+json body', async () => {
+      const expected: [number, string][] = [
+        [400, 'invalid-input'],
+        [401, 'unauthorized'],
+        [403, 'forbidden'],
+        [404, 'not-found'],
+        [405, 'rejected'],
+        [409, 'conflict'],
+        [410, 'not-found'],
+        [413, 'too-large'],
+        [415, 'invalid-input'],
+        [422, 'invalid-input'],
+        [429, 'rate-limited'],
+        [500, 'server'],
+        [502, 'server'],
+        [503, 'unavailable'],
+        [504, 'server'],
+      ];
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        for (const [status, kind] of expected) {
+          for (const answer of [problem(status), new Response('<h1>Fout</h1>', { status, headers: { 'Content-Type': 'text/html' } })]) {
+            const { fetch } = scriptedFetch(answer);
+            const error = await rejection(createClient({ endpoint: API, fetch, retries: 0 }).getAssignment('a-1'));
+            expect(error.kind, `HTTP ${status}`).to.equal(kind);
+            expect(error.status).to.equal(status);
+          }
+        }
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+
+  describe('refused by CORS', () => {
+    /** What the browser does when the server does not allow this page: the request fails, a no-cors look-up is answered. */
+    function corsRefusal() {
+      return scriptedFetch(async (init) => {
+        if (init.mode === 'no-cors') return new Response(null, { status: 200 });
+        throw new TypeError('Failed to fetch');
+      });
+    }
+
+    it('calls it a configuration error, does not retry, and tells the console what the server must send', async () => {
+      const { fetch, calls } = corsRefusal();
+      const client = createClient({ endpoint: API, fetch, credentials: 'include', getToken: () => 'token', retryDelay: 1 });
+      const { result: error, logged } = await consoleErrors(() => rejection(client.listAssignments({ visibility: 'internal' })));
+      expect(error.kind).to.equal('config');
+      expect(requestsOf(calls)).to.have.length(1);
+      const probe = calls.find((c) => c.init.mode === 'no-cors')!;
+      expect(probe.init.credentials).to.equal('omit');
+      expect(new Headers(probe.init.headers).has('Authorization')).to.be.false;
+      expect(logged).to.have.length(1);
+      const origin = location.origin;
+      for (const part of [
+        `${API}/assignments`,
+        origin,
+        `Access-Control-Allow-Origin: ${origin}`,
+        '"*" is refused',
+        'Access-Control-Allow-Credentials: true',
+        'Access-Control-Allow-Headers: Authorization',
+        'CORS_ORIGINS',
+      ]) {
+        expect(logged[0]).to.include(part);
+        expect(error.detail).to.include(part);
+      }
+    });
+
+    it('asks for the Idempotency-Key header when an application is refused, and says it once per endpoint', async () => {
+      const { fetch } = corsRefusal();
+      const client = createClient({ endpoint: API, fetch });
+      const send = () => rejection(client.submitApplication('a-1', new FormData(), { idempotencyKey: 'k' }));
+      const { result: error, logged } = await consoleErrors(async () => [await send(), await send()][0]);
+      expect(error.kind).to.equal('config');
+      expect(error.detail).to.include('Idempotency-Key').and.include('(or *)').and.not.include('Allow-Credentials');
+      expect(logged).to.have.length(1);
+    });
+
+    it('calls it a network error when the browser is offline, without looking', async () => {
+      const { fetch, calls } = corsRefusal();
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const error = await rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments());
+        expect(error.kind).to.equal('network');
+        expect(calls).to.have.length(1);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).onLine;
+      }
+    });
+
+    it('tells a real cross-origin refusal from a server that is not there', async () => {
+      const refused = await consoleErrors(() => rejection(createClient({ endpoint: `${otherOrigin()}/test`, retries: 0 }).getVocabularies()));
+      expect(refused.result.kind).to.equal('config');
+      const gone = await rejection(createClient({ endpoint: 'http://127.0.0.1:9/v1', retries: 0 }).getVocabularies());
+      expect(gone.kind).to.equal('network');
+    });
   });
 
   describe('applications and match', () => {
@@ -376,5 +607,55 @@ describe('API client', () => {
       expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(newIdempotencyKey()).not.to.equal(a);
     });
+  });
+});
+
+describe('API client: the other half of the marketplace', () => {
+  it('reads file names from Content-Disposition, RFC 6266 names beyond ASCII first', () => {
+    expect(fileNameOf('attachment; filename="cv.pdf"')).to.equal('cv.pdf');
+    expect(fileNameOf(`attachment; filename="cv-jose.pdf"; filename*=UTF-8''cv-jos%C3%A9.pdf`)).to.equal('cv-josé.pdf');
+    expect(fileNameOf('attachment; filename="..\\\\..\\\\etc/passwd"')).to.equal('passwd');
+    expect(fileNameOf(null)).to.be.null;
+  });
+
+  it('changes an application with If-Match and gives the newer version of a 412 in members.current', async () => {
+    const current = { id: 'app-1', status: 'uitgenodigd' };
+    const { fetch, calls } = scriptedFetch(
+      json({ type: 'x', title: 'Gewijzigd', status: 412, detail: 'Iemand anders was eerder', current }, { status: 412 }),
+    );
+    const client = createClient({ endpoint: API, fetch, getToken: () => 'poster' });
+    const error = await rejection(client.updateApplication('app-1', { status: 'afgewezen' }, 'W/"3"'));
+    expect(error.status).to.equal(412);
+    expect(error.members.current).to.deep.equal(current);
+    const headers = new Headers(calls[0].init.headers);
+    expect(calls[0].init.method).to.equal('PATCH');
+    expect(headers.get('If-Match')).to.equal('W/"3"');
+    expect(headers.get('Content-Type')).to.equal('application/merge-patch+json');
+    expect(JSON.parse(String(calls[0].init.body))).to.deep.equal({ status: 'afgewezen' });
+  });
+});
+
+describe('API client: posting and own profiles', () => {
+  it('posts an assignment with its Idempotency-Key and changes it with If-Match', async () => {
+    const assignment = makeAssignment();
+    const { fetch, calls } = scriptedFetch(json(assignment, { status: 201, headers: { ETag: '"v1"' } }), json(assignment, { headers: { ETag: '"v2"' } }));
+    const client = createClient({ endpoint: API, fetch, getToken: () => 'poster' });
+    const created = await client.createAssignment({ title: 'Nieuw' } as never, { idempotencyKey: 'k-1' });
+    expect(created.etag).to.equal('"v1"');
+    expect(new Headers(calls[0].init.headers).get('Idempotency-Key')).to.equal('k-1');
+    expect(calls[0].init.method).to.equal('POST');
+    const changed = await client.updateAssignment(assignment.id, { title: 'Anders' }, created.etag!);
+    expect(changed.etag).to.equal('"v2"');
+    expect(new Headers(calls[1].init.headers).get('If-Match')).to.equal('"v1"');
+    expect(calls[1].url.pathname).to.equal(`/v1/assignments/${assignment.id}`);
+  });
+
+  it('builds the feed URL of a search without paging or order', () => {
+    const client = createClient({ endpoint: `${API}/` });
+    const url = new URL(client.feedUrl({ q: 'adviseur', field: ['inkoop', 'hr'], page: 3, pageSize: 20, sort: 'title' }));
+    expect(url.pathname).to.equal('/v1/assignments/feed');
+    expect(url.searchParams.getAll('field')).to.deep.equal(['inkoop', 'hr']);
+    expect(url.searchParams.get('q')).to.equal('adviseur');
+    expect(url.searchParams.has('page') || url.searchParams.has('sort') || url.searchParams.has('pageSize')).to.be.false;
   });
 });

@@ -12,9 +12,27 @@
 import assert from 'node:assert/strict';
 import type * as z from 'zod/mini';
 import * as schemas from '../../src/api/schemas.js';
+import { applicationCases, validApplication } from './application-cases.js';
 
-/** Who the checks sign in as: two employees of network members, and a user with no rights. */
-export type Who = 'gem-steenbergen' | 'prov-noord-brabant' | 'guest';
+/**
+ * Who the checks sign in as: two employees of network members, a user with no rights, and the
+ * posters (role `poster`) of those two organisations.
+ */
+export type Who = 'gem-steenbergen' | 'prov-noord-brabant' | 'guest' | 'poster:gem-steenbergen' | 'poster:prov-noord-brabant' | `profile:${string}`;
+
+/** The claims of each identity, for backends that mint tokens from claims (the server's dev key, the mock). */
+export function claimsOf(who: Who): { sub: string; org: string | null; roles?: string[] } {
+  if (who.startsWith('profile:')) return { sub: who.slice('profile:'.length), org: null };
+  return fixedClaims[who as keyof typeof fixedClaims];
+}
+
+const fixedClaims = {
+  'gem-steenbergen': { sub: 'employee-steenbergen', org: 'gem-steenbergen' },
+  'prov-noord-brabant': { sub: 'employee-provincie', org: 'prov-noord-brabant' },
+  guest: { sub: 'guest', org: null },
+  'poster:gem-steenbergen': { sub: 'poster-steenbergen', org: 'gem-steenbergen', roles: ['poster'] },
+  'poster:prov-noord-brabant': { sub: 'poster-provincie', org: 'prov-noord-brabant', roles: ['poster'] },
+} as const satisfies Record<string, { sub: string; org: string | null; roles?: string[] }>;
 
 export interface Target {
   /** Answers one request (`fetch` itself, `app.fetch`, or the mock's `handle`). */
@@ -138,7 +156,352 @@ async function openAssignment(target: Target): Promise<schemas.Assignment> {
 // ---------------------------------------------------------------------------------------------
 // The checks
 
+/** A complete assignment as a poster sends it (codes by value). */
+function draftAssignment(closingDate: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Kwartiermaker wijkteams (conformance)',
+    summary: 'Zet in drie maanden de wijkteams neer.',
+    description: '<p>Je bouwt de wijkteams op.</p><script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">klik</a>',
+    field: { value: 'sociaal-domein', label: 'wordt genegeerd' },
+    skills: [{ name: 'Verandermanagement', required: true }],
+    location: { place: 'Roosendaal', region: { value: 'west-brabant' }, mode: 'hybrid' },
+    hoursPerWeek: { min: 16, max: 24 },
+    startDate: null,
+    endDate: null,
+    closingDate,
+    types: ['interim'],
+    rate: { min: 80, max: 100, currency: 'EUR', unit: 'hour', publicRate: true },
+    visibility: 'public',
+    contact: { name: 'Test Persoon', email: 'test@example.nl', phone: null },
+    url: null,
+    applyUrl: null,
+    requirements: { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false },
+    ...overrides,
+  };
+}
+
+function later(days: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+const jsonHeaders = (key?: string, extra: Record<string, string> = {}) => ({ 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}), ...extra });
+
 export const checks: Check[] = [
+  {
+    name: 'GET /sessions: upcoming sessions, soonest first, with seats left, status and facets; one by id; its .ics',
+    async run(target) {
+      const page = ok(await call(target, '/sessions?pageSize=100'), schemas.SessionPage, 'sessions');
+      assert.ok(page.items.length > 0, 'the data has sessions');
+      const starts = page.items.map((s) => Date.parse(s.startsAt));
+      assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'soonest first');
+      for (const s of page.items) {
+        assert.ok(s.seatsLeft >= 0 && s.seatsLeft <= s.capacity, `${s.id} seats left within capacity`);
+        if (s.status === 'full') assert.equal(s.seatsLeft, 0);
+      }
+      assert.ok(page.facets?.organisation?.length, 'an organisation facet');
+      const first = page.items[0] as schemas.Session;
+      ok(await call(target, `/sessions/${encodeURIComponent(first.id)}`), schemas.Session, 'one session');
+      isProblem(await call(target, '/sessions/s-does-not-exist'), 404, 'unknown session');
+      const ics = await target.fetch(new Request(`${target.baseUrl.replace(/\/+$/, '')}/sessions/${encodeURIComponent(first.id)}.ics`));
+      assert.equal(ics.status, 200);
+      assert.match(ics.headers.get('Content-Type') ?? '', /^text\/calendar/);
+      const text = await ics.text();
+      assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(text, /DTSTART;TZID=Europe\/Amsterdam:\d{8}T\d{6}\r\n/);
+      const byOrg = ok(await call(target, `/sessions?organisation=${encodeURIComponent(first.organisation.id)}`), schemas.SessionPage, 'by organisation');
+      assert.ok(byOrg.items.every((s) => s.organisation.id === first.organisation.id));
+    },
+  },
+  {
+    name: 'sessions: a poster creates one; sign-ups take seats, then the waitlist; posters read them (CSV too); 409 once cancelled',
+    async run(target) {
+      const start = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+      const created = await call(target, '/sessions', {
+        method: 'POST',
+        as: 'poster:gem-steenbergen',
+        headers: jsonHeaders(`session-${Date.now()}`),
+        body: JSON.stringify({ title: 'Zwermsessie van de conformance', question: '<p>Vraag</p>', startsAt: `${start}T09:00:00+01:00`, endsAt: `${start}T11:00:00+01:00`, place: 'Steenbergen', capacity: 2, signUpDeadline: start }),
+      });
+      const session = ok(created, schemas.Session, 'created', 201);
+      assert.deepEqual([session.capacity, session.seatsLeft, session.status], [2, 2, 'open']);
+      isProblem(await call(target, '/sessions', { method: 'POST', headers: jsonHeaders('x'), body: '{}' }), 401, 'anonymous create');
+
+      const signUp = (i: number) =>
+        call(target, `/sessions/${encodeURIComponent(session.id)}/registrations`, {
+          method: 'POST',
+          headers: jsonHeaders(`reg-${session.id}-${i}`),
+          body: JSON.stringify({ name: `Deelnemer ${i}`, email: `d${i}@voorbeeld.nl`, consent: true }),
+        });
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push(ok(await signUp(i), schemas.RegistrationReceipt, `sign-up ${i}`, 201).status);
+      assert.deepEqual(statuses, ['registered', 'registered', 'waitlisted']);
+      assert.equal(ok(await signUp(2), schemas.RegistrationReceipt, 'replay', 201).status, 'waitlisted', 'the same key replays');
+      const invalid = isProblem(
+        await call(target, `/sessions/${encodeURIComponent(session.id)}/registrations`, { method: 'POST', headers: jsonHeaders(`reg-bad-${Date.now()}`), body: JSON.stringify({ name: 'X', email: 'nee' }) }),
+        400,
+        'invalid sign-up',
+      );
+      assert.deepEqual(paramNames(invalid).sort(), ['consent', 'email', 'name']);
+      const full = ok(await call(target, `/sessions/${encodeURIComponent(session.id)}`), schemas.Session, 'full now');
+      assert.deepEqual([full.seatsLeft, full.status], [0, 'full']);
+
+      const path = `/sessions/${encodeURIComponent(session.id)}/registrations`;
+      isProblem(await call(target, path), 401, 'registrations anonymous');
+      isProblem(await call(target, path, { as: 'poster:prov-noord-brabant' }), 403, "another organisation's poster");
+      const registrations = ok(await call(target, path, { as: 'poster:gem-steenbergen' }), schemas.RegistrationPage, 'registrations');
+      assert.deepEqual(registrations.items.map((r) => r.status), ['registered', 'registered', 'waitlisted']);
+      const csv = await target.fetch(new Request(`${target.baseUrl.replace(/\/+$/, '')}${path}`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${await target.tokenFor('poster:gem-steenbergen')}` } }));
+      assert.equal(csv.status, 200);
+      assert.match(csv.headers.get('Content-Type') ?? '', /^text\/csv/);
+
+      const read = await call(target, `/sessions/${encodeURIComponent(session.id)}`, { as: 'poster:gem-steenbergen' });
+      const cancelled = await call(target, `/sessions/${encodeURIComponent(session.id)}`, {
+        method: 'PATCH',
+        as: 'poster:gem-steenbergen',
+        headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': read.headers.get('ETag') ?? '' },
+        body: JSON.stringify({ status: 'cancelled' }),
+      });
+      assert.equal(ok(cancelled, schemas.Session, 'cancelled').status, 'cancelled');
+      isProblem(await signUp(9), 409, 'sign-up for a cancelled session');
+    },
+  },
+  {
+    name: 'POST /assignments: a poster creates one (sanitised, on the board), idempotently; every invalid field at once; others 401/403',
+    async run(target) {
+      const key = `post-${Date.now()}`;
+      const body = JSON.stringify(draftAssignment(later(30)));
+      isProblem(await call(target, '/assignments', { method: 'POST', body, headers: jsonHeaders(key) }), 401, 'anonymous');
+      isProblem(await call(target, '/assignments', { method: 'POST', body, headers: jsonHeaders(key), as: 'gem-steenbergen' }), 403, 'an employee who is no poster');
+      const created = await call(target, '/assignments', { method: 'POST', body, headers: jsonHeaders(key), as: 'poster:gem-steenbergen' });
+      const assignment = ok(created, schemas.Assignment, 'created', 201);
+      assert.equal(assignment.organisation.id, 'gem-steenbergen', "the caller's organisation");
+      assert.ok(created.headers.get('ETag'), 'an ETag');
+      assert.match(created.headers.get('Location') ?? '', new RegExp(`/assignments/${assignment.id}$`));
+      assert.ok(!/script|onerror|javascript/i.test(assignment.description), `sanitised before storing: ${assignment.description}`);
+      assert.match(assignment.description, /<p>Je bouwt de wijkteams op\.<\/p>/);
+      assert.equal(assignment.field.label, 'Sociaal domein', 'the label is the backend\'s own');
+      const again = await call(target, '/assignments', { method: 'POST', body, headers: jsonHeaders(key), as: 'poster:gem-steenbergen' });
+      assert.equal(ok(again, schemas.Assignment, 'replay', 201).id, assignment.id, 'the same key gives the same 201');
+      isProblem(await call(target, '/assignments', { method: 'POST', body: JSON.stringify(draftAssignment(later(31))), headers: jsonHeaders(key), as: 'poster:gem-steenbergen' }), 422, 'the key with another body');
+      const board = await list(target, `?q=${encodeURIComponent('kwartiermaker wijkteams conformance')}&pageSize=100`);
+      assert.ok(board.items.some((a) => a.id === assignment.id), 'on the public board');
+
+      const invalid = isProblem(
+        await call(target, '/assignments', {
+          method: 'POST',
+          body: JSON.stringify(draftAssignment(later(-1), { title: 'Kort', hoursPerWeek: { min: 30, max: 10 }, types: ['vast'], url: 'javascript:alert(1)' })),
+          headers: jsonHeaders(`post-invalid-${Date.now()}`),
+          as: 'poster:gem-steenbergen',
+        }),
+        400,
+        'invalid draft',
+      );
+      assert.deepEqual(paramNames(invalid).sort(), ['closingDate', 'hoursPerWeek.max', 'title', 'types.0', 'url'], 'every invalid field at once');
+      isProblem(await call(target, '/assignments', { method: 'POST', body, headers: jsonHeaders(), as: 'poster:gem-steenbergen' }), 400, 'no Idempotency-Key');
+    },
+  },
+  {
+    name: 'PATCH /assignments/{id}: If-Match (428, 412 with current), internal ones only on the internal board, other organisations 403',
+    async run(target) {
+      const created = await call(target, '/assignments', {
+        method: 'POST',
+        body: JSON.stringify(draftAssignment(later(20), { title: 'Interne klus voor de conformance', visibility: 'internal' })),
+        headers: jsonHeaders(`internal-${Date.now()}`),
+        as: 'poster:gem-steenbergen',
+      });
+      const assignment = ok(created, schemas.Assignment, 'created', 201);
+      const etag = created.headers.get('ETag') ?? '';
+      const path = `/assignments/${encodeURIComponent(assignment.id)}`;
+      assert.ok(!(await list(target, '?pageSize=100')).items.some((a) => a.id === assignment.id), 'not on the public board');
+      const internal = await list(target, '?visibility=internal&pageSize=100', 'gem-steenbergen');
+      assert.ok(internal.items.some((a) => a.id === assignment.id), "on the organisation's internal board");
+
+      const patch = (headers: Record<string, string>, body: object, as: Who = 'poster:gem-steenbergen') =>
+        call(target, path, { method: 'PATCH', body: JSON.stringify(body), headers: { 'Content-Type': 'application/merge-patch+json', ...headers }, as });
+      isProblem(await patch({}, { title: 'Nieuwe titel voor de klus' }), 428, 'no If-Match');
+      isProblem(await patch({ 'If-Match': etag }, { title: 'Nieuwe titel voor de klus' }, 'poster:prov-noord-brabant'), 403, "another organisation's poster");
+      const changed = await patch({ 'If-Match': etag }, { title: 'Nieuwe titel voor de klus', summary: null });
+      const updated = ok(changed, schemas.Assignment, 'changed');
+      assert.deepEqual([updated.title, updated.summary], ['Nieuwe titel voor de klus', null]);
+      assert.notEqual(changed.headers.get('ETag'), etag);
+      const stale = await patch({ 'If-Match': etag }, { title: 'Een andere titel' });
+      isProblem(stale, 412, 'outdated If-Match');
+      assert.equal(schemas.Assignment.parse((stale.body as { current?: unknown }).current).title, 'Nieuwe titel voor de klus', 'the current version comes along');
+      const closed = await patch({ 'If-Match': changed.headers.get('ETag') ?? '' }, { status: 'closed' });
+      assert.equal(ok(closed, schemas.Assignment, 'closed now').status, 'closed');
+    },
+  },
+  {
+    name: 'POST/PATCH /profiles: one per person (409 for a second), visibility honoured, only the owner changes it',
+    async run(target) {
+      const sub = { sub: `pro-${Date.now()}` };
+      const draft = {
+        name: 'Conformance Professional',
+        headline: 'Verbinder tussen gemeenten',
+        kind: 'zpp',
+        fields: [{ value: 'organisatieontwikkeling' }],
+        coreQualities: ['Verbinden'],
+        skills: ['Projectmanagement'],
+        experience: [{ title: 'Projectleider', organisation: 'Gemeente Steenbergen', from: '2024-03', to: null }],
+        availability: { hoursPerWeek: 16, from: later(10) },
+        region: { value: 'west-brabant' },
+        rate: { amount: 85, currency: 'EUR', unit: 'hour', publicRate: true },
+        bio: 'Twintig jaar gemeente.',
+        links: { cv: null, portfolio: 'https://example.nl/portfolio', linkedin: null },
+        contact: { email: 'pro@example.nl', phone: null },
+        visibility: 'network',
+      };
+      const token = await target.tokenFor(`profile:${sub.sub}` as Who);
+      const post = (body: object, key: string) =>
+        target.fetch(new Request(`${target.baseUrl.replace(/\/+$/, '')}/profiles`, { method: 'POST', body: JSON.stringify(body), headers: { ...jsonHeaders(key), Authorization: `Bearer ${token}` } }));
+      const created = await post(draft, `profile-${sub.sub}`);
+      assert.equal(created.status, 201, await created.clone().text());
+      const profile = schemas.Profile.parse(await created.json());
+      const etag = created.headers.get('ETag') ?? '';
+      assert.equal((await post(draft, `profile-${sub.sub}-again`)).status, 409, 'a second profile for the same person');
+      const me = ok(await call(target, '/me', { headers: { Authorization: `Bearer ${token}` } }), schemas.Me, 'me');
+      assert.equal(me.profileId, profile.id, '/me names the own profile');
+
+      const anonymous = await list(target, '');
+      assert.ok(anonymous.items.every((a) => a.id !== profile.id));
+      const directory = ok(await call(target, '/profiles?pageSize=100&q=conformance'), schemas.ProfilePage, 'public directory');
+      assert.ok(!directory.items.some((p) => p.id === profile.id), 'a network profile is not public');
+      isProblem(await call(target, `/profiles/${profile.id}`), 401, 'anonymous reads a network profile');
+      const member = ok(await call(target, '/profiles?pageSize=100&q=conformance', { as: 'gem-steenbergen' }), schemas.ProfilePage, 'member');
+      assert.ok(member.items.some((p) => p.id === profile.id), 'a network member sees it');
+
+      const patch = (headers: Record<string, string>, body: object) =>
+        target.fetch(
+          new Request(`${target.baseUrl.replace(/\/+$/, '')}/profiles/${profile.id}`, {
+            method: 'PATCH',
+            body: JSON.stringify(body),
+            headers: { 'Content-Type': 'application/merge-patch+json', ...headers },
+          }),
+        );
+      const someoneElse = await target.tokenFor('poster:gem-steenbergen');
+      assert.equal((await patch({ Authorization: `Bearer ${someoneElse}`, 'If-Match': etag }, { visibility: 'public' })).status, 403, 'not the owner');
+      const changed = await patch({ Authorization: `Bearer ${token}`, 'If-Match': etag }, { visibility: 'public', headline: 'Verbinder, nu openbaar' });
+      assert.equal(changed.status, 200, await changed.clone().text());
+      const publicNow = ok(await call(target, '/profiles?pageSize=100&q=conformance'), schemas.ProfilePage, 'public now');
+      assert.ok(publicNow.items.some((p) => p.id === profile.id && p.headline === 'Verbinder, nu openbaar'), 'visible to everyone after the owner chose public');
+      assert.equal((await patch({ Authorization: `Bearer ${token}`, 'If-Match': etag }, { bio: 'x' })).status, 412, 'the old ETag is stale');
+    },
+  },
+  {
+    name: 'GET /assignments/feed: Atom of the newest public, open assignments that match the query',
+    async run(target) {
+      const response = await target.fetch(new Request(`${target.baseUrl.replace(/\/+$/, '')}/assignments/feed?field=inkoop`));
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('Content-Type') ?? '', /^application\/atom\+xml/);
+      const xml = await response.text();
+      assert.match(xml, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+      const ids = [...xml.matchAll(/<id>urn:flexschil:assignment:([^<]+)<\/id>/g)].map((m) => m[1]);
+      const board = await list(target, '?field=inkoop&pageSize=100');
+      assert.deepEqual(ids.sort(), board.items.map((a) => a.id).sort(), 'the same assignments as the board');
+    },
+  },
+  {
+    name: 'GET /me: 401 without credentials; a poster may post and read applications, an employee not',
+    async run(target) {
+      isProblem(await call(target, '/me'), 401, 'anonymous');
+      const poster = ok(await call(target, '/me', { as: 'poster:gem-steenbergen' }), schemas.Me, 'poster');
+      assert.equal(poster.organisation?.id, 'gem-steenbergen');
+      assert.deepEqual(poster.can, { postAssignments: true, readApplications: true, editProfile: true });
+      const employee = ok(await call(target, '/me', { as: 'gem-steenbergen' }), schemas.Me, 'employee');
+      assert.equal(employee.can.readApplications, false);
+    },
+  },
+  {
+    name: "applications inbox: only the organisation's posters read, change (If-Match) and export them",
+    async run(target) {
+      const page = await list(target, '?organisation=gem-steenbergen&pageSize=100');
+      const assignment = page.items.find((a) => a.status === 'open' && !a.applyUrl);
+      assert.ok(assignment, 'an open public assignment of gem-steenbergen');
+      const receipt = ok(await apply(target, assignment.id, completeForm(assignment), `inbox-${Date.now()}`), schemas.ApplicationReceipt, 'apply', 201);
+      const path = `/assignments/${encodeURIComponent(assignment.id)}/applications`;
+
+      isProblem(await call(target, path), 401, 'list anonymous');
+      isProblem(await call(target, path, { as: 'gem-steenbergen' }), 403, 'list as an employee without the poster role');
+      isProblem(await call(target, path, { as: 'poster:prov-noord-brabant' }), 403, "list as another organisation's poster");
+      const listed = ok(await call(target, path, { as: 'poster:gem-steenbergen' }), schemas.ApplicationPage, 'list as poster');
+      assert.ok(listed.items.some((a) => a.id === receipt.id));
+      assert.equal(listed.items.find((a) => a.id === receipt.id)?.status, 'received');
+
+      const one = `/applications/${encodeURIComponent(receipt.id)}`;
+      isProblem(await call(target, one, { as: 'poster:prov-noord-brabant' }), 403, "one, another organisation's poster");
+      const read = await call(target, one, { as: 'poster:gem-steenbergen' });
+      ok(read, schemas.Application, 'one as poster');
+      assert.equal(read.headers.get('Cache-Control'), 'private, no-store');
+      const etag = read.headers.get('ETag');
+      assert.ok(etag, 'an ETag to change it with');
+
+      const patch = (headers: Record<string, string>, status = 'in-behandeling') =>
+        call(target, one, { as: 'poster:gem-steenbergen', method: 'PATCH', body: JSON.stringify({ status }), headers: { 'Content-Type': 'application/merge-patch+json', ...headers } });
+      isProblem(await patch({}), 428, 'no If-Match');
+      const changed = await patch({ 'If-Match': etag });
+      assert.equal(ok(changed, schemas.Application, 'changed').status, 'in-behandeling');
+      const stale = await patch({ 'If-Match': etag }, 'afgewezen');
+      isProblem(stale, 412, 'outdated If-Match');
+      const current = (stale.body as { current?: unknown }).current;
+      assert.equal(schemas.Application.parse(current).status, 'in-behandeling', 'the current version comes along');
+
+      const csv = await target.fetch(
+        new Request(`${target.baseUrl.replace(/\/+$/, '')}${path}`, {
+          headers: { Accept: 'text/csv', Authorization: `Bearer ${await target.tokenFor('poster:gem-steenbergen')}` },
+        }),
+      );
+      assert.equal(csv.status, 200);
+      assert.match(csv.headers.get('Content-Type') ?? '', /^text\/csv/);
+      const bytes = new Uint8Array(await csv.arrayBuffer());
+      assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM');
+      assert.ok(new TextDecoder().decode(bytes).includes(receipt.id), 'one row per application');
+      assert.ok(new TextDecoder().decode(bytes).split('\r\n')[0]?.includes(';'), 'semicolon-separated');
+
+      if (assignment.requirements.cv) {
+        const cv = await target.fetch(
+          new Request(`${target.baseUrl.replace(/\/+$/, '')}${one}/cv`, { headers: { Authorization: `Bearer ${await target.tokenFor('poster:gem-steenbergen')}` } }),
+        );
+        assert.equal(cv.status, 200);
+        assert.match(cv.headers.get('Content-Disposition') ?? '', /^attachment; filename=/);
+        assert.equal(cv.headers.get('X-Content-Type-Options'), 'nosniff');
+      }
+    },
+  },
+  {
+    name: 'POST applications: every side gives the same verdict on the shared application cases',
+    async run(target) {
+      // An open public assignment that asks nothing beyond the contract's own fields.
+      const page = await list(target, '?pageSize=100');
+      const plain = page.items.find(
+        (a) => !a.applyUrl && !a.requirements.kvkNumber && !a.requirements.cv && !a.requirements.conditionsUrl && !a.requirements.managerConsent,
+      );
+      assert.ok(plain, 'the data has an open assignment without extra requirements');
+      for (const [index, c] of applicationCases.entries()) {
+        const fields = { ...validApplication, ...c.fields };
+        const answer = await apply(target, plain.id, form(fields), `case-${index}-${Date.now()}`);
+        if (!Object.keys(c.verdict).length) {
+          assert.equal(answer.status, 201, `${c.what}: accepted, got ${answer.status} ${JSON.stringify(answer.body)}`);
+        } else {
+          const problem = isProblem(answer, 400, c.what);
+          const verdict = Object.fromEntries((problem.invalidParams ?? []).map((p) => [p.name, p.code]));
+          assert.deepEqual(verdict, c.verdict, c.what);
+        }
+      }
+    },
+  },
+  {
+    name: 'POST applications: the same Idempotency-Key with another body is a 422',
+    async run(target) {
+      const assignment = await openAssignment(target);
+      const key = `conflict-${Date.now()}`;
+      ok(await apply(target, assignment.id, completeForm(assignment), key), schemas.ApplicationReceipt, 'first', 201);
+      const other = completeForm(assignment);
+      other.set('name', 'Iemand Anders');
+      isProblem(await apply(target, assignment.id, other, key), 422, 'same key, other body');
+    },
+  },
   {
     name: 'GET /assignments: a page of open public assignments, soonest closing first, with facets',
     async run(target) {
@@ -220,6 +583,92 @@ export const checks: Check[] = [
       const nothing = await list(target, '?q=zzqxjwv');
       assert.equal(nothing.total, 0);
       assert.equal(nothing.items.length, 0);
+    },
+  },
+  {
+    name: 'GET /assignments: Dutch search finds words inside compounds, in singular and plural, exact matches first',
+    async run(target) {
+      const singular = await list(target, '?q=adviseur&pageSize=100&status=all');
+      const plural = await list(target, '?q=adviseurs&pageSize=100&status=all');
+      assert.ok(singular.total > 0, 'the data has advisers');
+      assert.deepEqual(plural.items.map((a) => a.id).sort(), singular.items.map((a) => a.id).sort(), 'the plural finds what the singular finds');
+      const compound = singular.items.find((a) => /\p{L}adviseur/iu.test(a.title));
+      assert.ok(compound, `a compound such as "Inkoopadviseur" is found (${singular.items.map((a) => a.title).join(', ')})`);
+      const ranked = await list(target, '?q=adviseur&sort=relevance&pageSize=100&status=all');
+      const exact = (a: schemas.Assignment) => /(^|[^\p{L}])adviseur/iu.test(`${a.title} ${a.summary ?? ''} ${a.organisation.name} ${a.skills.map((k) => k.name).join(' ')}`);
+      const flags = ranked.items.map(exact);
+      assert.deepEqual(flags, [...flags].sort((x, y) => Number(y) - Number(x)), 'sort=relevance puts whole-word matches before compound matches');
+    },
+  },
+  {
+    name: 'GET /assignments: sort=fit ranks the whole result by match with the profile; an unknown profile is a 404',
+    async run(target) {
+      const profiles = ok(await call(target, '/profiles?pageSize=1'), schemas.ProfilePage, 'a profile');
+      const profile = profiles.items[0];
+      assert.ok(profile);
+      const first = await list(target, `?sort=fit&profile=${encodeURIComponent(profile.id)}&pageSize=5`);
+      const second = await list(target, `?sort=fit&profile=${encodeURIComponent(profile.id)}&pageSize=5&page=2`);
+      const scores = [];
+      for (const a of [...first.items, ...second.items]) {
+        const m = ok(await call(target, `/assignments/${encodeURIComponent(a.id)}/match?profile=${encodeURIComponent(profile.id)}`), schemas.Match, 'match');
+        scores.push(m.score);
+      }
+      assert.deepEqual(scores, [...scores].sort((x, y) => y - x), 'best match first, across pages');
+      assert.equal(first.total, (await list(target)).total, 'the same result, in another order');
+      isProblem(await call(target, '/assignments?sort=fit'), 400, 'sort=fit without a profile');
+      isProblem(await call(target, '/assignments?sort=fit&profile=p-does-not-exist'), 404, 'sort=fit with an unknown profile');
+    },
+  },
+  {
+    name: 'GET /assignments: organisation is a facet with names and counts, and a repeatable filter',
+    async run(target) {
+      const all = await list(target, '?pageSize=100');
+      const organisations = all.facets?.organisation ?? [];
+      assert.ok(organisations.length >= 2, 'several organisations publish');
+      const sum = organisations.reduce((n, f) => n + f.count, 0);
+      assert.equal(sum, all.total, 'one organisation per assignment');
+      const [a, b] = organisations;
+      const byId = new Map(all.items.map((x) => [x.organisation.id, x.organisation.name]));
+      assert.equal(a.label, byId.get(a.value) ?? a.label, 'the label is the name');
+      const two = await list(target, `?organisation=${encodeURIComponent(a.value)}&organisation=${encodeURIComponent(b.value)}&pageSize=100`);
+      assert.equal(two.total, a.count + b.count, 'repeated organisation means OR');
+      assert.ok(two.items.every((x) => x.organisation.id === a.value || x.organisation.id === b.value));
+    },
+  },
+  {
+    name: 'control characters in any parameter or id give a 400 that names it, never a 500',
+    async run(target) {
+      for (const [path, name] of [
+        ['/assignments?q=%00', 'q'],
+        ['/assignments?field=%00', 'field'],
+        ['/assignments?organisation=a%00b', 'organisation'],
+        ['/profiles?region=%01', 'region'],
+        ['/assignments/a%00b', 'id'],
+        ['/profiles/%00', 'id'],
+        ['/assignments/a-2026-0101/match?profile=%00', 'profile'],
+      ] as const) {
+        const problem = isProblem(await call(target, path), 400, path);
+        assert.ok(paramNames(problem).includes(name), `${path} names ${name}: ${JSON.stringify(problem.invalidParams)}`);
+      }
+    },
+  },
+  {
+    name: 'answers to credentials — a bearer token or the session cookie — are private, no-store; public ones vary by them',
+    async run(target) {
+      const token = await target.tokenFor('gem-steenbergen');
+      for (const path of ['/assignments', '/assignments?visibility=all', '/assignments/a-2026-0101', '/profiles', '/vocabularies']) {
+        const credentials: Record<string, string>[] = [{ Authorization: `Bearer ${token}` }, { Cookie: `flexschil-session=${encodeURIComponent(token)}` }];
+        for (const headers of credentials) {
+          const answer = await call(target, path, { headers });
+          if (answer.status !== 200) continue;
+          assert.equal(answer.headers.get('Cache-Control'), 'private, no-store', `${path} with ${Object.keys(headers)[0]}`);
+        }
+        const anonymous = await call(target, path);
+        if (anonymous.status !== 200) continue;
+        assert.match(anonymous.headers.get('Cache-Control') ?? '', /^public/, `${path} anonymous`);
+        const vary = anonymous.headers.get('Vary') ?? '';
+        for (const header of ['Accept-Language', 'Authorization', 'Cookie']) assert.match(vary, new RegExp(header), `${path}: Vary ${header}`);
+      }
     },
   },
   {
@@ -457,6 +906,10 @@ export const comparedQueries: { path: string; as?: Who; lang?: string; schema: z
   { path: '/profiles?field=communicatie&pageSize=100', lang: 'en', schema: schemas.ProfilePage },
   { path: '/vocabularies', lang: 'en', schema: schemas.Vocabularies },
   { path: '/assignments/a-2026-0101/match?profile=p-0001', schema: schemas.Match },
+  { path: '/assignments?q=adviseurs&sort=relevance&pageSize=100&status=all', schema: schemas.AssignmentPage },
+  { path: '/assignments?sort=fit&profile=p-0001&pageSize=100', schema: schemas.AssignmentPage },
+  { path: '/assignments?organisation=gem-steenbergen&organisation=prov-noord-brabant&pageSize=100', schema: schemas.AssignmentPage },
+  { path: '/profiles?q=projectleiders&pageSize=100', schema: schemas.ProfilePage },
 ];
 
 /**

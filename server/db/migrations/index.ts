@@ -4,9 +4,17 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial.js';
+import * as oneContract from './0002_one_contract.js';
+import * as inbox from './0003_inbox.js';
+import * as posting from './0004_posting.js';
+import * as sessions from './0005_sessions.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_one_contract': oneContract,
+  '0003_inbox': inbox,
+  '0004_posting': posting,
+  '0005_sessions': sessions,
 };
 
 /** Migrations compiled into the program: no folder scanning, so bundling and tsx both work. */

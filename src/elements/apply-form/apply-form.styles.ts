@@ -176,18 +176,26 @@ export const styles = css`
     margin: 0 0 0.5em;
     font-size: 1.2em;
   }
-  .success dl {
+  .receipt {
     display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25em 1em;
+    gap: 0.25em;
     margin: 0 0 1em;
   }
-  .success dt {
+  /* Term and value side by side where they fit; where they do not (320 px, 200 % zoom) the value
+     moves below its term whole, instead of being squeezed into a column a few characters wide. */
+  .receipt div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+  }
+  .receipt dt {
     color: var(--_hint);
   }
-  .success dd {
+  .receipt dd {
+    min-width: 0;
     margin: 0;
     font-weight: 700;
+    /* Only a value longer than a whole line breaks, anywhere: no page-wide scrolling. */
     overflow-wrap: anywhere;
   }
   .skeleton-form {

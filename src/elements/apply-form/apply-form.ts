@@ -2,21 +2,21 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { newIdempotencyKey } from '../../api/client.js';
-import { FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
-import { Assignment, type ApplicationReceipt, type AssignmentInput, type Profile } from '../../api/schemas.js';
-import { safeUrl } from '../../api/url.js';
+import { carryContentLanguage } from '../../api/content-language.js';
+import { FlexschilError, isAbortError } from '../../api/errors.js';
+import { type ApplicationReceipt, Assignment, type AssignmentInput, type Profile } from '../../api/schemas.js';
+import { hostUrl } from '../../api/url.js';
 import { applyForm as messages } from '../../i18n/apply-form.js';
-import { common } from '../../i18n/common.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
+import { fill } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
-import { clampLevel } from '../../shared/headings.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './apply-form.styles.js';
-import { clearDraft, isBlank, loadDraft, saveDraft } from './draft.js';
+import { DraftController } from './draft-controller.js';
+import { describeError, type Failure, type FieldError, SubmitController } from './submit-controller.js';
+import * as view from './templates.js';
 import {
   type ApplicationValues,
   characterCount,
@@ -24,28 +24,14 @@ import {
   checkField,
   checkFile,
   emptyValues,
-  FILE_ACCEPT,
   type FieldName,
   type FieldProblem,
   fieldOrder,
-  MOTIVATION_LENGTH,
   normaliseKvk,
   normaliseRate,
   shownFields,
   type TextField,
 } from './validate.js';
-
-/** A field's error: one of ours, or the backend's own words from `invalidParams`. */
-type FieldError = FieldProblem | { code: 'server'; reason: string };
-
-type Phase = 'editing' | 'sending' | 'sent';
-
-/** Why a submit failed, when it was not the applicant's input. */
-interface Failure {
-  kind: 'network' | 'timeout' | 'busy' | 'server' | 'auth' | 'config' | 'rejected' | 'closed';
-  retryAfter: number | null;
-  detail: string;
-}
 
 type Resolved =
   | { state: 'none' }
@@ -111,17 +97,19 @@ export class ApplyForm extends FlexschilElement {
   /** Backend problems that belong to no field the applicant can see. */
   @state() private generalErrors: string[] = [];
   @state() private summaryShown = false;
-  @state() private phase: Phase = 'editing';
   @state() private failure: Failure | null = null;
   @state() private receipt: ApplicationReceipt | null = null;
-  @state() private draftNotice = false;
-  @state() private previousCv: string | null = null;
   @state() private countAnnouncement = '';
   @state() private statusMessage = '';
 
   @query('.error-summary') private summaryElement?: HTMLElement;
   @query('.failure') private failureElement?: HTMLElement;
   @query('.success-title') private successHeading?: HTMLElement;
+
+  /** @internal */
+  private draft = new DraftController(this);
+  /** @internal */
+  private sending = new SubmitController(this);
 
   /** Assignment id whose form (draft, values) is currently loaded. */
   #formFor: string | null = null;
@@ -131,9 +119,6 @@ export class ApplyForm extends FlexschilElement {
   /** Fields the applicant changed: only those are checked when they lose focus. */
   #dirty = new Set<FieldName>();
   #submitted = false;
-  #busy = false;
-  #idempotencyKey: string | null = null;
-  #abort: AbortController | null = null;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #fileChecks = new WeakMap<File, Promise<FieldProblem | null>>();
   #focusAfterRender: 'summary' | 'failure' | 'success' | 'submit' | null = null;
@@ -162,12 +147,6 @@ export class ApplyForm extends FlexschilElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A send still in flight is abandoned: the draft keeps its idempotency key, so sending again
-    // later returns the receipt of a request that did arrive instead of storing a second one.
-    this.#abort?.abort();
-    this.#abort = null;
-    this.#busy = false;
-    if (this.phase === 'sending') this.phase = 'editing';
     clearTimeout(this.#announceTimer);
   }
 
@@ -181,6 +160,7 @@ export class ApplyForm extends FlexschilElement {
       if (this.#parsed?.source !== this.assignment) {
         const parsed = Assignment.safeParse(this.assignment);
         if (!parsed.success) console.warn('[flexschil] apply-form: `assignment` does not match the contract', parsed.error.issues);
+        else carryContentLanguage(this.assignment, parsed.data);
         this.#parsed = {
           source: this.assignment,
           result: parsed.success
@@ -231,7 +211,7 @@ export class ApplyForm extends FlexschilElement {
   /** A fresh form for an assignment, with the draft kept for it, if any. */
   private startForm(a: Assignment): void {
     this.#formFor = a.id;
-    this.#abort?.abort();
+    this.sending.reset();
     this.#dirty.clear();
     this.#submitted = false;
     this.#prefilledFrom = null;
@@ -241,14 +221,9 @@ export class ApplyForm extends FlexschilElement {
     this.summaryShown = false;
     this.failure = null;
     this.receipt = null;
-    this.phase = 'editing';
     this.statusMessage = '';
     this.countAnnouncement = '';
-    const draft = loadDraft(a.id);
-    this.values = { ...emptyValues(), ...draft?.values };
-    this.#idempotencyKey = draft?.idempotencyKey ?? null;
-    this.previousCv = draft?.cvName ?? null;
-    this.draftNotice = !!draft && !isBlank(draft);
+    this.values = { ...emptyValues(), ...this.draft.open(a.id) };
   }
 
   /** Fills what the profile knows into fields that are still empty and untouched. */
@@ -288,42 +263,32 @@ export class ApplyForm extends FlexschilElement {
   }
 
   private renderFor(a: Assignment): TemplateResult {
-    const t = messages[this.uiLang];
-    if (this.phase === 'sent' && this.receipt) return this.renderSuccess(a, this.receipt);
-    if (a.status === 'closed') {
-      return html`<div class="status" part="closed">
-        <p><strong>${t.closedTitle}</strong></p>
-        <p>${t.closedMessage}</p>
-      </div>`;
-    }
-    if (a.applyUrl) {
-      return html`<div class="status" part="external">
-        <p>${t.externalText(a.organisation.name)}</p>
-        <p>
-          <a class="button" href=${a.applyUrl} target="_blank" rel="noopener noreferrer"
-            >${t.externalLink(a.organisation.name)} <span class="visually-hidden">${common[this.uiLang].opensInNewWindow}</span></a
-          >
-        </p>
-      </div>`;
-    }
+    const lang = this.uiLang;
+    if (this.sending.phase === 'sent' && this.receipt) return view.success(lang, a, this.receipt, this.values.email.trim(), this.headingLevel);
+    if (a.status === 'closed') return view.closed(lang);
+    if (a.applyUrl) return view.external(lang, a, a.applyUrl);
     return this.renderForm(a);
   }
 
-  private heading(level: number, content: unknown, attributes: { id?: string; className?: string; focusable?: boolean } = {}): TemplateResult {
-    const tag = unsafeStatic(`h${clampLevel(level)}`);
-    return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.className ?? nothing} tabindex=${attributes.focusable ? '-1' : nothing}>${content}</${tag}>`;
-  }
-
   private renderForm(a: Assignment): TemplateResult {
-    const t = messages[this.uiLang];
+    const lang = this.uiLang;
+    const t = messages[lang];
     const shown = this.shownFor(a);
-    const sending = this.phase === 'sending';
+    const sending = this.sending.phase === 'sending';
+    const v: view.FormView = { lang, values: this.values, errors: this.errors };
+    const summary = fieldOrder.filter((f) => this.errors[f]);
     return html`
-      ${this.renderDraftNotice()} ${this.renderFailure()} ${this.renderSummary()}
+      ${this.draft.restored ? view.draftNotice(lang, this.discardDraft) : nothing}
+      ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
+      ${this.summaryShown && (summary.length || this.generalErrors.length)
+        ? view.errorSummary(v, summary, this.generalErrors, this.headingLevel, (field, event) => this.focusField(field, event))
+        : nothing}
+      <!-- The form's name, with the assignment's title marked in the backend's language (WCAG 3.1.2). -->
+      <span id="form-label" hidden>${fill(t.formLabel, view.assignmentText(a, a.title, lang))}</span>
       <form
         part="form"
         novalidate
-        aria-label=${t.formLabel(a.title)}
+        aria-labelledby="form-label"
         aria-busy=${sending ? 'true' : 'false'}
         @submit=${this.onSubmit}
         @input=${this.onEdit}
@@ -332,40 +297,34 @@ export class ApplyForm extends FlexschilElement {
       >
         <fieldset>
           <legend>${t.groupYou}</legend>
-          ${this.textField('name', { autocomplete: 'name', className: 'medium' })}
-          ${this.textField('email', { type: 'email', autocomplete: 'email', hint: t.emailHint, className: 'medium', spellcheck: false })}
-          ${this.textField('phone', { type: 'tel', autocomplete: 'tel', hint: t.phoneHint, optional: true, className: 'medium' })}
-          ${shown.has('kvkNumber') ? this.textField('kvkNumber', { inputmode: 'numeric', autocomplete: 'off', hint: t.kvkHint, className: 'short' }) : nothing}
+          ${view.textField(v, 'name', { autocomplete: 'name', className: 'medium' })}
+          ${view.textField(v, 'email', { type: 'email', autocomplete: 'email', hint: t.emailHint, className: 'medium', spellcheck: false })}
+          ${view.textField(v, 'phone', { type: 'tel', autocomplete: 'tel', hint: t.phoneHint, optional: true, className: 'medium' })}
+          ${shown.has('kvkNumber') ? view.textField(v, 'kvkNumber', { inputmode: 'numeric', autocomplete: 'off', hint: t.kvkHint, className: 'short' }) : nothing}
         </fieldset>
         <fieldset>
           <legend>${t.groupResponse}</legend>
-          ${this.renderMotivation()} ${this.renderCv(a)}
+          ${view.motivationField(v, this.countAnnouncement)}
+          ${view.cvField(v, a.requirements.cv, this.file ? null : this.draft.previousCv)}
         </fieldset>
         <fieldset>
           <legend>${t.groupAvailability}</legend>
-          ${this.textField('availableFrom', {
+          ${view.textField(v, 'availableFrom', {
             type: 'date',
             optional: true,
-            hint: a.startDate ? t.availableFromHint(formatDate(a.startDate, this.uiLang)) : undefined,
+            hint: a.startDate ? t.availableFromHint(formatDate(a.startDate, lang)) : undefined,
             className: 'medium',
           })}
-          ${this.textField('hoursPerWeek', {
-            inputmode: 'numeric',
-            optional: true,
-            hint: t.hoursHint(formatHours(a.hoursPerWeek, this.uiLang)),
-            className: 'short',
-          })}
-          ${shown.has('rate') ? this.textField('rate', { inputmode: 'decimal', optional: true, hint: this.rateHint(a), className: 'short' }) : nothing}
+          ${view.textField(v, 'hoursPerWeek', { inputmode: 'numeric', optional: true, hint: t.hoursHint(formatHours(a.hoursPerWeek, lang)), className: 'short' })}
+          ${shown.has('rate') ? view.textField(v, 'rate', { inputmode: 'decimal', optional: true, hint: this.rateHint(a), className: 'short' }) : nothing}
         </fieldset>
         <fieldset>
           <legend>${t.groupConsent}</legend>
-          ${this.checkbox('consent', this.privacyHint())}
+          ${view.checkbox(v, 'consent', this.privacyHint())}
           ${shown.has('acceptConditions') && a.requirements.conditionsUrl
-            ? this.checkbox('acceptConditions', html`<a href=${a.requirements.conditionsUrl} target="_blank" rel="noopener noreferrer"
-                  >${t.conditionsLink(a.organisation.name)} <span class="visually-hidden">${common[this.uiLang].opensInNewWindow}</span></a
-                >`)
+            ? view.checkbox(v, 'acceptConditions', view.newWindowLink(a.requirements.conditionsUrl, fill(t.conditionsLink, view.assignmentText(a, a.organisation.name, lang)), lang))
             : nothing}
-          ${shown.has('managerConsent') ? this.checkbox('managerConsent', t.managerConsentHint) : nothing}
+          ${shown.has('managerConsent') ? view.checkbox(v, 'managerConsent', t.managerConsentHint) : nothing}
         </fieldset>
         <div class="honeypot" aria-hidden="true">
           <label for="field-website">${t.honeypot}</label>
@@ -394,203 +353,9 @@ export class ApplyForm extends FlexschilElement {
 
   private privacyHint(): TemplateResult | string {
     const t = messages[this.uiLang];
-    const url = safeUrl(this.privacyUrl) ?? safeUrl(this.config?.privacyUrl);
+    const url = hostUrl(this.privacyUrl) ?? hostUrl(this.config?.privacyUrl);
     if (!url) return t.consentHint;
-    return html`${t.consentHint}
-      <a href=${url} target="_blank" rel="noopener noreferrer">${t.privacyLink} <span class="visually-hidden">${common[this.uiLang].opensInNewWindow}</span></a>`;
-  }
-
-  private errorText(field: FieldName): string | null {
-    const error = this.errors[field];
-    if (!error) return null;
-    return error.code === 'server' ? error.reason : messages[this.uiLang].fieldError(field, error);
-  }
-
-  private describedBy(field: FieldName, hasHint: boolean): string | typeof nothing {
-    const ids = [hasHint ? `${field}-hint` : '', this.errors[field] ? `${field}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  private renderLabel(field: FieldName, optional: boolean): TemplateResult {
-    const t = messages[this.uiLang];
-    return html`<label for="field-${field}"
-      >${t[field]}${optional ? html` <span class="optional">${t.optional}</span>` : nothing}</label
-    >`;
-  }
-
-  private renderFieldError(field: FieldName): TemplateResult | typeof nothing {
-    const text = this.errorText(field);
-    if (!text) return nothing;
-    return html`<p id="${field}-error" class="error-message"><span class="visually-hidden">${messages[this.uiLang].errorPrefix}</span> ${text}</p>`;
-  }
-
-  private textField(
-    field: TextField,
-    options: {
-      type?: string;
-      autocomplete?: string;
-      inputmode?: string;
-      hint?: string;
-      optional?: boolean;
-      className?: string;
-      spellcheck?: boolean;
-    },
-  ): TemplateResult {
-    const invalid = !!this.errors[field];
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${field}>
-      ${this.renderLabel(field, !!options.optional)}
-      ${options.hint ? html`<p id="${field}-hint" class="hint">${options.hint}</p>` : nothing} ${this.renderFieldError(field)}
-      <input
-        id="field-${field}"
-        name=${field}
-        type=${options.type ?? 'text'}
-        class=${options.className ?? nothing}
-        autocomplete=${options.autocomplete ?? nothing}
-        inputmode=${options.inputmode ?? nothing}
-        spellcheck=${options.spellcheck === false ? 'false' : nothing}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field, !!options.hint)}
-        .value=${live(this.values[field])}
-      />
-    </div>`;
-  }
-
-  private countText(count: number): string {
-    const t = messages[this.uiLang];
-    const { min, max } = MOTIVATION_LENGTH;
-    if (count < min) return t.countBelow(min - count);
-    if (count <= max) return t.countLeft(max - count);
-    return t.countOver(count - max);
-  }
-
-  private renderMotivation(): TemplateResult {
-    const t = messages[this.uiLang];
-    const invalid = !!this.errors.motivation;
-    const count = characterCount(this.values.motivation);
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field="motivation">
-      ${this.renderLabel('motivation', false)}
-      <p id="motivation-hint" class="hint">${t.motivationHint}</p>
-      ${this.renderFieldError('motivation')}
-      <textarea
-        id="field-motivation"
-        name="motivation"
-        rows="8"
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('motivation', true)}
-        .value=${live(this.values.motivation)}
-      ></textarea>
-      <!-- Seen at once, heard after a pause: a count announced on every keystroke drowns out the typing. -->
-      <p class="count ${count > MOTIVATION_LENGTH.max ? 'over' : ''}" aria-hidden="true">${this.countText(count)}</p>
-      <p class="visually-hidden" aria-live="polite">${this.countAnnouncement}</p>
-    </div>`;
-  }
-
-  private renderCv(a: Assignment): TemplateResult {
-    const t = messages[this.uiLang];
-    const invalid = !!this.errors.cv;
-    const again = this.previousCv && !this.file ? ` ${t.cvAgain(this.previousCv)}` : '';
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field="cv">
-      ${this.renderLabel('cv', !a.requirements.cv)}
-      <p id="cv-hint" class="hint">${t.cvHint}${again}</p>
-      ${this.renderFieldError('cv')}
-      <input
-        id="field-cv"
-        name="cv"
-        type="file"
-        accept=${FILE_ACCEPT}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('cv', true)}
-      />
-    </div>`;
-  }
-
-  private checkbox(field: 'consent' | 'acceptConditions' | 'managerConsent', hint: TemplateResult | string): TemplateResult {
-    const t = messages[this.uiLang];
-    const invalid = !!this.errors[field];
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${field}>
-      <p id="${field}-hint" class="hint">${hint}</p>
-      ${this.renderFieldError(field)}
-      <div class="check">
-        <input
-          id="field-${field}"
-          name=${field}
-          type="checkbox"
-          value="true"
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(field, true)}
-          .checked=${live(this.values[field])}
-        />
-        <label for="field-${field}">${t[field]}</label>
-      </div>
-    </div>`;
-  }
-
-  private renderSummary(): TemplateResult | typeof nothing {
-    const order = fieldOrder.filter((f) => this.errors[f]);
-    if (!this.summaryShown || (order.length === 0 && this.generalErrors.length === 0)) return nothing;
-    const t = messages[this.uiLang];
-    // GOV.UK error summary: focused when it appears, each problem a link to its field.
-    return html`<div class="error-summary" part="summary" tabindex="-1">
-      <div role="alert">
-        ${this.heading(this.headingLevel, t.summaryTitle)}
-        <ul>
-          ${order.map(
-            (field) => html`<li><a href="#field-${field}" @click=${(e: Event) => this.focusField(field, e)}>${this.errorText(field)}</a></li>`,
-          )}
-          ${this.generalErrors.map((reason) => html`<li>${reason}</li>`)}
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  private renderDraftNotice(): TemplateResult | typeof nothing {
-    if (!this.draftNotice) return nothing;
-    const t = messages[this.uiLang];
-    return html`<div class="notice" part="draft-notice">
-      <p>${t.draftRestored}</p>
-      <button type="button" class="link-button" @click=${this.discardDraft}>${t.discardDraft}</button>
-    </div>`;
-  }
-
-  private renderFailure(): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (!failure) return nothing;
-    const t = messages[this.uiLang];
-    if (failure.kind === 'closed') {
-      return html`<div class="failure" part="failure" tabindex="-1" role="alert"><p>${t.closedConflict}</p></div>`;
-    }
-    const reason = {
-      network: t.failedNetwork,
-      timeout: t.failedTimeout,
-      busy: t.failedBusy(failure.retryAfter),
-      server: t.failedServer,
-      auth: t.failedAuth,
-      config: t.failedConfig,
-      rejected: failure.detail || t.failedRejected,
-    }[failure.kind];
-    return html`<div class="failure" part="failure" tabindex="-1" role="alert">
-      <p><strong>${t.failedTitle}</strong></p>
-      <p>${reason} ${t.kept}</p>
-      <p>${t.noDuplicates}</p>
-      <button type="button" class="button secondary" @click=${this.retry}>${t.retrySend}</button>
-    </div>`;
-  }
-
-  private renderSuccess(a: Assignment, receipt: ApplicationReceipt): TemplateResult {
-    const t = messages[this.uiLang];
-    const lang = this.uiLang;
-    return html`<div class="success" part="success">
-      ${this.heading(this.headingLevel, t.successTitle, { className: 'success-title', focusable: true })}
-      <dl>
-        <dt>${t.receipt}</dt>
-        <dd>${receipt.id}</dd>
-        <dt>${t.receivedAt}</dt>
-        <dd><time datetime=${receipt.receivedAt}>${formatDate(receipt.receivedAt.slice(0, 10), lang)}</time></dd>
-      </dl>
-      ${this.heading(this.headingLevel + 1, t.nextTitle)}
-      <p>${t.nextReview(a.organisation.name, formatDate(a.closingDate, lang))} ${t.nextContact(this.values.email.trim())}</p>
-      <p>${t.nextKeep}</p>
-    </div>`;
+    return html`${t.consentHint} ${view.newWindowLink(url, t.privacyLink, this.uiLang)}`;
   }
 
   // --- editing ---------------------------------------------------------------------------------
@@ -613,7 +378,7 @@ export class ApplyForm extends FlexschilElement {
     if (this.errors[field]) this.recheck(field);
     if (CHECKBOXES.has(name) && this.#submitted) this.recheck(field);
     if (field === 'motivation') this.scheduleCountAnnouncement();
-    this.storeDraft();
+    this.keepDraft();
   };
 
   private onLeave = (event: FocusEvent) => {
@@ -644,8 +409,8 @@ export class ApplyForm extends FlexschilElement {
   private async chooseFile(file: File | null): Promise<void> {
     this.file = file;
     this.#dirty.add('cv');
-    if (file) this.previousCv = null;
-    this.storeDraft();
+    if (file) this.draft.fileChosen();
+    this.keepDraft();
     const a = this.current;
     if (!a) return;
     const problem = file ? await this.checkChosenFile(file) : a.requirements.cv && (this.#submitted || this.errors.cv) ? { code: 'required' as const } : null;
@@ -664,34 +429,27 @@ export class ApplyForm extends FlexschilElement {
   private scheduleCountAnnouncement(): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      this.countAnnouncement = this.countText(characterCount(this.values.motivation));
+      this.countAnnouncement = view.countText(this.uiLang, characterCount(this.values.motivation));
     }, ANNOUNCE_DELAY);
   }
 
-  private storeDraft(): void {
-    const id = this.#formFor;
-    if (!id || this.phase === 'sent') return;
-    const { website: _honeypot, ...values } = this.values;
-    saveDraft(id, { values, idempotencyKey: this.#idempotencyKey, cvName: this.file?.name ?? this.previousCv });
+  private keepDraft(): void {
+    if (this.#formFor && this.sending.phase !== 'sent') this.draft.keep(this.values, this.file?.name ?? null);
   }
 
   private discardDraft = async () => {
-    const id = this.#formFor;
-    if (!id) return;
-    clearDraft(id);
+    if (!this.#formFor) return;
+    this.draft.clear();
     this.values = emptyValues();
     this.file = null;
     const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="cv"]');
     if (input) input.value = '';
-    this.previousCv = null;
-    this.#idempotencyKey = null;
     this.#dirty.clear();
     this.#submitted = false;
     this.errors = {};
     this.generalErrors = [];
     this.summaryShown = false;
     this.failure = null;
-    this.draftNotice = false;
     if (this.#prefilledFrom) this.prefill(this.#prefilledFrom);
     this.statusMessage = messages[this.uiLang].draftDiscarded;
     await this.updateComplete;
@@ -728,28 +486,21 @@ export class ApplyForm extends FlexschilElement {
     void this.submit();
   };
 
-  private async submit(): Promise<void> {
-    // Set before anything is awaited: a double click or a repeated Enter finds it already set.
-    if (this.#busy) return;
+  private submit(): Promise<void> {
     const a = this.current;
-    if (!a || this.phase !== 'editing') return;
-    this.#busy = true;
-    try {
+    if (!a) return Promise.resolve();
+    return this.sending.once(async () => {
       this.#submitted = true;
       const fileProblem = this.file ? await this.checkChosenFile(this.file) : null;
-      const problems = checkAll(this.values, a.requirements, { chosen: !!this.file, problem: fileProblem }, this.shownFor(a));
+      const shown = this.shownFor(a);
+      const problems = checkAll(this.values, a.requirements, { chosen: !!this.file, problem: fileProblem }, shown);
       this.generalErrors = [];
       this.failure = null;
       this.errors = problems;
-      if (Object.keys(problems).length) {
-        this.showSummary();
-        return;
-      }
+      if (Object.keys(problems).length) return this.showSummary();
       this.summaryShown = false;
-      await this.send(a);
-    } finally {
-      this.#busy = false;
-    }
+      await this.send(a, shown);
+    });
   }
 
   private showSummary(): void {
@@ -757,110 +508,63 @@ export class ApplyForm extends FlexschilElement {
     this.#focusAfterRender = 'summary';
   }
 
-  private body(a: Assignment): FormData {
-    const v = this.values;
-    const shown = this.shownFor(a);
-    const body = new FormData();
-    const add = (name: string, value: string | null | undefined) => {
-      if (value) body.append(name, value);
-    };
-    add('name', v.name.trim());
-    add('email', v.email.trim());
-    add('phone', v.phone.trim());
-    if (shown.has('kvkNumber')) add('kvkNumber', normaliseKvk(v.kvkNumber.trim()));
-    add('motivation', v.motivation.trim());
-    add('availableFrom', v.availableFrom.trim());
-    add('hoursPerWeek', v.hoursPerWeek.trim());
-    if (shown.has('rate')) add('rate', normaliseRate(v.rate.trim()));
-    add('profileId', this.profileId);
-    if (this.file) body.append('cv', this.file, this.file.name);
-    body.append('consent', String(v.consent));
-    if (shown.has('acceptConditions')) body.append('acceptConditions', String(v.acceptConditions));
-    if (shown.has('managerConsent')) body.append('managerConsent', String(v.managerConsent));
-    body.append('website', v.website);
-    return body;
-  }
-
-  private async send(a: Assignment): Promise<void> {
-    const t = messages[this.uiLang];
-    // One key per application, kept (also in the draft) until it was received: every retry,
-    // even after a reload, sends the same key, so the backend stores it once.
-    this.#idempotencyKey ??= newIdempotencyKey();
-    this.storeDraft();
-    this.phase = 'sending';
-    this.statusMessage = t.sending;
-    const controller = new AbortController();
-    this.#abort = controller;
+  private async send(a: Assignment, shown: ReadonlySet<FieldName>): Promise<void> {
+    const lang = this.uiLang;
+    let client: NonNullable<typeof this.client>;
     try {
-      const client = this.requireClient();
-      const receipt = await client.submitApplication(a.id, this.body(a), {
-        idempotencyKey: this.#idempotencyKey,
-        signal: controller.signal,
-        lang: this.uiLang,
-      });
-      clearDraft(a.id);
-      this.#idempotencyKey = null;
-      this.receipt = receipt;
-      this.phase = 'sent';
-      this.draftNotice = false;
-      this.statusMessage = '';
-      this.#focusAfterRender = 'success';
-      emit(this, 'application-submitted', { application: receipt });
+      client = this.requireClient();
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this.phase = 'editing';
-      this.statusMessage = '';
-      this.failed(toFlexschilError(error), a);
-    } finally {
-      if (this.#abort === controller) this.#abort = null;
+      return this.failed(error as FlexschilError, shown);
     }
+    const idempotencyKey = this.draft.idempotencyKey();
+    this.keepDraft();
+    this.statusMessage = messages[lang].sending;
+    const body = applicationBody(this.values, shown, this.profileId, this.file);
+    const outcome = await this.sending.send({ client, assignmentId: a.id, body, idempotencyKey, lang });
+    if ('abandoned' in outcome) return;
+    this.statusMessage = '';
+    if ('failed' in outcome) return this.failed(outcome.failed, shown);
+    this.draft.clear();
+    this.receipt = outcome.sent;
+    this.#focusAfterRender = 'success';
+    emit(this, 'application-submitted', { application: outcome.sent });
   }
 
-  private failed(error: FlexschilError, a: Assignment): void {
-    if (error.kind === 'invalid-response' && error.status === 0 && error.title !== 'No endpoint configured') console.error('[flexschil]', error);
+  private failed(error: FlexschilError, shown: ReadonlySet<FieldName>): void {
+    if (error.kind === 'unexpected') console.error('[flexschil]', error);
     emit(this, 'application-error', error.toDetail());
-    const definite = error.kind === 'problem' && [400, 409, 413, 415, 422].includes(error.status);
-    if (definite) {
-      // Nothing was stored: the next attempt is a new request and gets a new key (a backend may
-      // remember rejected keys too).
-      this.#idempotencyKey = null;
-      this.storeDraft();
-    }
-    if (error.status === 413) {
-      this.errors = { ...this.errors, cv: { code: 'fileSize' } };
+    const verdict = describeError(error, shown);
+    if (verdict.definite) this.draft.forgetKey(this.values, this.file?.name ?? null);
+    if (verdict.show === 'fields') {
+      this.errors = verdict.errors;
+      this.generalErrors = verdict.general;
       this.showSummary();
       return;
     }
-    if ((error.status === 400 || error.status === 422) && error.invalidParams.length) {
-      const shown = this.shownFor(a);
-      const errors: Partial<Record<FieldName, FieldError>> = {};
-      const general: string[] = [];
-      for (const param of error.invalidParams) {
-        const field = param.name as FieldName;
-        if (fieldOrder.includes(field) && shown.has(field) && !errors[field]) errors[field] = { code: 'server', reason: param.reason };
-        else general.push(param.reason);
-      }
-      this.errors = errors;
-      this.generalErrors = general;
-      this.showSummary();
-      return;
-    }
-    this.failure = {
-      kind: failureKind(error),
-      retryAfter: error.retryAfter,
-      detail: error.kind === 'problem' ? error.detail : '',
-    };
+    this.failure = verdict.failure;
     this.#focusAfterRender = 'failure';
   }
 }
 
-function failureKind(error: FlexschilError): Failure['kind'] {
-  if (error.title === 'No endpoint configured' && error.status === 0) return 'config';
-  if (error.kind === 'network') return 'network';
-  if (error.kind === 'timeout') return 'timeout';
-  if (error.status === 409) return 'closed';
-  if (error.status === 429 || error.status === 503) return 'busy';
-  if (error.status === 401 || error.status === 403) return 'auth';
-  if (error.status >= 400 && error.status < 500) return 'rejected';
-  return 'server';
+/** The request body: the shown fields the applicant filled in, as the contract names them. */
+export function applicationBody(v: ApplicationValues, shown: ReadonlySet<FieldName>, profileId: string | null, file: File | null): FormData {
+  const body = new FormData();
+  const add = (name: string, value: string | null | undefined) => {
+    if (value) body.append(name, value);
+  };
+  add('name', v.name.trim());
+  add('email', v.email.trim());
+  add('phone', v.phone.trim());
+  if (shown.has('kvkNumber')) add('kvkNumber', normaliseKvk(v.kvkNumber.trim()));
+  add('motivation', v.motivation.trim());
+  add('availableFrom', v.availableFrom.trim());
+  add('hoursPerWeek', v.hoursPerWeek.trim());
+  if (shown.has('rate')) add('rate', normaliseRate(v.rate.trim()));
+  add('profileId', profileId);
+  if (file) body.append('cv', file, file.name);
+  body.append('consent', String(v.consent));
+  if (shown.has('acceptConditions')) body.append('acceptConditions', String(v.acceptConditions));
+  if (shown.has('managerConsent')) body.append('managerConsent', String(v.managerConsent));
+  body.append('website', v.website);
+  return body;
 }

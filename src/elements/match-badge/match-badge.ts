@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import type { FlexschilClient } from '../../api/client.js';
+import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError } from '../../api/errors.js';
 import {
   Assignment,
@@ -14,26 +15,25 @@ import {
   type ProfileInput,
 } from '../../api/schemas.js';
 import { common } from '../../i18n/common.js';
-import { daysBetween, formatDate, formatHours, formatList, formatMoney, formatNumber, today } from '../../i18n/format.js';
+import { formatDate, formatHours, formatMoney, formatNumber, listFormat, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { matchBadge as messages } from '../../i18n/match.js';
-import { levelFor, match } from '../../match/index.js';
+import { type ExplainedMatch, type ExplainedReason, levelFor, match } from '../../match/index.js';
+import { contentLang, fill, marked } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './match-badge.styles.js';
 
-/** The two objects a match was computed from, when the element has them (for the reasons in words). */
-interface Pair {
-  assignment: Assignment;
-  profile: Profile;
-}
-
-/** What the element shows: a match, and the pair behind it when it was computed here. */
+/**
+ * What the element shows: a match — with the evidence behind each reason when it was computed
+ * here, as the backend's carries none the client keeps — and the objects its texts (skill
+ * names, labels) come from, for their language.
+ */
 interface Result {
-  match: Match;
-  pair: Pair | null;
+  match: Match | ExplainedMatch;
+  sources: { assignment: object | null; profile: object | null };
 }
 
 /** A property value after parsing: the trusted object, or why it was refused. */
@@ -122,7 +122,7 @@ export class MatchBadge extends FlexschilElement {
         const options = { signal, lang: lang ?? undefined };
         if (!route.assignment && !route.profile) {
           const remote = await api.getMatch(route.assignmentId, route.profileId, options);
-          if (remote) return { match: remote, pair: null };
+          if (remote) return { match: remote, sources: { assignment: remote, profile: remote } };
         }
         // Mixed inputs compute here rather than asking the match endpoint: a board's cards then
         // share one (cached) profile request instead of sending one match request each.
@@ -130,7 +130,7 @@ export class MatchBadge extends FlexschilElement {
           route.assignment ?? api.getAssignment(route.assignmentId, options),
           route.profile ?? api.getProfile(route.profileId, options),
         ]);
-        return { match: match(assignment, profile, { today: today() }), pair: { assignment, profile } };
+        return { match: match(assignment, profile, { today: today() }), sources: { assignment, profile } };
       });
     },
     // Only the fetched route has arguments, so changing a score or a local pair never refetches.
@@ -169,7 +169,7 @@ export class MatchBadge extends FlexschilElement {
       const p = this.#profile;
       this.#local =
         a && 'value' in a && p && 'value' in p
-          ? { match: match(a.value, p.value, { today: today() }), pair: { assignment: a.value, profile: p.value } }
+          ? { match: match(a.value, p.value, { today: today() }), sources: { assignment: a.value, profile: p.value } }
           : null;
     }
     if (changed.has('variant')) this.expanded = false;
@@ -210,7 +210,7 @@ export class MatchBadge extends FlexschilElement {
       case 'none':
         return nothing;
       case 'score':
-        return this.renderResult({ match: { score: route.score, level: levelFor(route.score), reasons: [] }, pair: null });
+        return this.renderResult({ match: { score: route.score, level: levelFor(route.score), reasons: [] }, sources: { assignment: null, profile: null } });
       case 'local':
         return this.renderResult(route.result);
       case 'invalid':
@@ -225,7 +225,7 @@ export class MatchBadge extends FlexschilElement {
     }
   }
 
-  private renderResult({ match: result, pair }: Result): TemplateResult {
+  private renderResult({ match: result, sources }: Result): TemplateResult {
     const t = messages[this.uiLang];
     const level: MatchLevel = levelFor(result.score);
     const compact = this.variant === 'compact';
@@ -234,7 +234,7 @@ export class MatchBadge extends FlexschilElement {
       ><span part="score">${result.score}%</span> · <span part="level">${t[level]}</span></span
     >`;
     if (!reasons.length) return html`<div class="row">${badge}</div>`;
-    if (!compact) return html`<div class="row">${badge}</div>${this.renderReasons(reasons, pair)}`;
+    if (!compact) return html`<div class="row">${badge}</div>${this.renderReasons(reasons, sources)}`;
     return html`<div class="row">
         ${badge}
         <button
@@ -247,12 +247,13 @@ export class MatchBadge extends FlexschilElement {
           @click=${this.toggle}
         >${t.why}</button>
       </div>
-      <div id="reasons" class="disclosure" ?hidden=${!this.expanded}>${this.renderReasons(reasons, pair)}</div>`;
+      <div id="reasons" class="disclosure" ?hidden=${!this.expanded}>${this.renderReasons(reasons, sources)}</div>`;
   }
 
-  private renderReasons(reasons: MatchReason[], pair: Pair | null): TemplateResult {
+  private renderReasons(reasons: (MatchReason | ExplainedReason)[], sources: Result['sources']): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
+    const langs: Langs = { assignment: contentLang(sources.assignment, lang), profile: contentLang(sources.profile, lang) };
     return html`<ul class="reasons" part="reasons" aria-label=${t.reasonsLabel}>
       ${reasons.map((reason) => {
         const percent = Math.round(reason.score * 100);
@@ -260,7 +261,7 @@ export class MatchBadge extends FlexschilElement {
         return html`<li class="reason">
           <span class="criterion">${t[reason.criterion]}</span>
           <span class="verdict">${t.criterionScore(percent, verdict)}</span>
-          ${explain(reason, pair, lang).map((line) => html`<span class="detail">${line}</span>`)}
+          ${explain(reason, lang, langs).map((line) => html`<span class="detail">${line}</span>`)}
         </li>`;
       })}
     </ul>`;
@@ -303,7 +304,10 @@ export class MatchBadge extends FlexschilElement {
 function parse<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): Parsed<z.infer<S>> | null {
   if (value == null) return null;
   const result = schema.safeParse(value);
-  if (result.success) return { value: result.data };
+  if (result.success) {
+    carryContentLanguage(value, result.data as object);
+    return { value: result.data };
+  }
   console.warn(`[flexschil] <match-badge>: the ${name} property is not a valid ${name}`, result.error);
   return { error: new FlexschilError({ kind: 'invalid-response', status: 0, title: `Invalid ${name}`, detail: `The ${name} property does not match the API's ${name}.` }) };
 }
@@ -313,11 +317,14 @@ function sameFetch(a: Route | null, b: Route | null): boolean {
   return a.assignment === b.assignment && a.profile === b.profile && a.assignmentId === b.assignmentId && a.profileId === b.profileId;
 }
 
+/** The `lang` of the backend's texts from each side of a match (nothing when it is the UI's). */
+type Langs = Record<'assignment' | 'profile', ReturnType<typeof contentLang>>;
+
 /**
- * One criterion in plain language. With the pair at hand every rule of the score is spelled
- * out; from the backend's match alone only the skills can be (they carry their names).
+ * One criterion in plain language: the evidence that `match()` returned, put into words. From
+ * the backend's match, which carries no evidence, only the skills can be (they carry their names).
  */
-function explain(reason: MatchReason, pair: Pair | null, lang: Lang): string[] {
+function explain(reason: MatchReason | ExplainedReason, lang: Lang, langs: Langs): unknown[] {
   const t = messages[lang];
   if (reason.criterion === 'skills') {
     if (!reason.matched && !reason.missing) return [];
@@ -327,47 +334,58 @@ function explain(reason: MatchReason, pair: Pair | null, lang: Lang): string[] {
     if (total === 0) return [t.skillsNone];
     return [
       t.skillsCount(matched.length, total),
-      ...(matched.length ? [t.skillsMatched(formatList(matched, lang))] : []),
-      ...(missing.length ? [t.skillsMissing(formatList(missing, lang))] : []),
+      ...(matched.length ? [fill(t.skillsMatched, skillList(matched, lang, langs.assignment))] : []),
+      ...(missing.length ? [fill(t.skillsMissing, skillList(missing, lang, langs.assignment))] : []),
     ];
   }
-  if (!pair) return [];
-  const { assignment: a, profile: p } = pair;
+  if (!hasEvidence(reason)) return [];
+  const fromAssignment = (text: string) => marked(text, langs.assignment);
   switch (reason.criterion) {
     case 'field':
-      return [reason.score >= 1 ? t.fieldMatch(a.field.label) : t.fieldNoMatch(a.field.label)];
+      return [fill(reason.listed ? t.fieldMatch : t.fieldNoMatch, fromAssignment(reason.field.label))];
     case 'hours': {
-      if (!p.availability) return [t.availabilityUnknown];
-      const available = p.availability.hoursPerWeek;
+      if (reason.available === null) return [t.availabilityUnknown];
       return [
-        available >= a.hoursPerWeek.min
-          ? t.hoursEnough(formatHours(available, lang), formatHours(a.hoursPerWeek, lang))
-          : t.hoursShort(formatNumber(available, lang), formatNumber(a.hoursPerWeek.min, lang)),
+        reason.available >= reason.required
+          ? t.hoursEnough(formatHours(reason.available, lang), formatHours(reason.asked, lang))
+          : t.hoursShort(formatNumber(reason.available, lang), formatNumber(reason.required, lang)),
       ];
     }
     case 'start': {
-      if (!p.availability) return [t.availabilityUnknown];
-      if (!a.startDate) return [t.startNone];
-      const from = formatDate(p.availability.from, lang);
-      const start = formatDate(a.startDate, lang);
-      const late = daysBetween(a.startDate, p.availability.from);
-      return [late > 0 ? t.startLate(from, start, late) : t.startOnTime(from, start)];
+      if (reason.availableFrom === null) return [t.availabilityUnknown];
+      if (reason.startDate === null || reason.daysLate === null) return [t.startNone];
+      const from = formatDate(reason.availableFrom, lang);
+      const start = formatDate(reason.startDate, lang);
+      return [reason.daysLate > 0 ? t.startLate(from, start, reason.daysLate) : t.startOnTime(from, start)];
     }
     case 'region': {
-      const { region, mode } = a.location;
-      if (region.value === p.region.value) return [t.regionSame(region.label)];
-      if (mode === 'remote') return [t.regionRemote];
-      return [mode === 'hybrid' ? t.regionHybrid(region.label, p.region.label) : t.regionOnsite(region.label, p.region.label)];
+      const region = fromAssignment(reason.region.label);
+      if (reason.sameRegion) return [fill(t.regionSame, region)];
+      if (reason.mode === 'remote') return [t.regionRemote];
+      const theirs = marked(reason.profileRegion.label, langs.profile);
+      return [fill(reason.mode === 'hybrid' ? t.regionHybrid : t.regionOnsite, region, theirs)];
     }
     case 'rate': {
-      if (!p.rate) return [t.rateNoProfile];
-      const max = a.rate?.max;
-      if (max == null || !a.rate) return [t.rateNoMax];
-      const amount = formatMoney(p.rate.amount, p.rate.currency, p.rate.unit, lang);
-      const limit = formatMoney({ min: null, max }, a.rate.currency, a.rate.unit, lang);
-      return [p.rate.amount <= max ? t.rateWithin(amount, limit) : t.rateAbove(amount, limit)];
+      if (!reason.asked) return [t.rateNoProfile];
+      if (!reason.max) return [t.rateNoMax];
+      const amount = formatMoney(reason.asked.amount, reason.asked.currency, reason.asked.unit, lang);
+      const limit = formatMoney({ min: null, max: reason.max.amount }, reason.max.currency, reason.max.unit, lang);
+      return [reason.asked.amount <= reason.max.amount ? t.rateWithin(amount, limit) : t.rateAbove(amount, limit)];
     }
   }
-  return [];
 }
 
+/** Whether a reason carries the evidence of `match()` (a backend's match need not). */
+function hasEvidence(reason: MatchReason | ExplainedReason): reason is ExplainedReason {
+  return EVIDENCE_MEMBER[reason.criterion] in reason;
+}
+
+/** One member each criterion's evidence always has. */
+const EVIDENCE_MEMBER: Record<string, string> = { skills: 'matched', field: 'listed', hours: 'available', start: 'daysLate', region: 'sameRegion', rate: 'asked' };
+
+/** "A, B en C" with each skill name marked in the backend's language. */
+function skillList(names: string[], lang: Lang, backend: ReturnType<typeof contentLang>): unknown[] {
+  return listFormat(lang)
+    .formatToParts(names)
+    .map((part) => (part.type === 'element' ? marked(part.value, backend) : part.value));
+}

@@ -29,12 +29,16 @@ export const styles = css`
     background: var(--_card-bg);
     overflow-wrap: anywhere;
   }
+  /* The name beside the photo where it has room for about twelve characters a line; else (320 px,
+     200 % zoom) below it, at full width, instead of squeezed into a column beside it. */
   .identity {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.75em;
     align-items: center;
   }
   .who {
+    flex: 1 1 12em;
     min-width: 0;
   }
   .photo {

@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError } from '../../api/errors.js';
 import { type Profile, type ProfileInput, Profile as ProfileSchema } from '../../api/schemas.js';
 import { codeLabel } from '../../i18n/codes.js';
@@ -9,6 +10,7 @@ import { common } from '../../i18n/common.js';
 import { formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { profileCard as messages } from '../../i18n/profiles.js';
+import { contentLang, fill, marked } from '../../shared/backend-text.js';
 import { type ContactLinks, contactLinks } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
@@ -104,12 +106,14 @@ export class ProfileCard extends FlexschilElement {
     const t = messages[lang];
     const compact = this.variant === 'compact';
     const heading = unsafeStatic(`h${clampLevel(this.headingLevel)}`);
+    // Name and headline are the backend's words, marked with its language (WCAG 3.1.2).
+    const backend = contentLang(p, lang);
     return html`<article class="card ${compact ? 'compact' : 'full'}" part="card" aria-labelledby="name">
       <div class="identity">
         ${this.renderPhoto(p)}
         <div class="who">
-          ${staticHtml`<${heading} id="name" class="name" part="name">${p.name.trim() || t.unnamed}</${heading}>`}
-          ${p.headline.trim() ? html`<p class="headline">${p.headline}</p>` : nothing}
+          ${staticHtml`<${heading} id="name" class="name" part="name" lang=${p.name.trim() ? backend : nothing}>${p.name.trim() || t.unnamed}</${heading}>`}
+          ${p.headline.trim() ? html`<p class="headline" lang=${backend}>${p.headline}</p>` : nothing}
         </div>
       </div>
       ${this.renderBadges(p)}
@@ -123,10 +127,11 @@ export class ProfileCard extends FlexschilElement {
   private renderFacts(p: Profile): TemplateResult | typeof nothing {
     const lang = this.uiLang;
     const t = messages[lang];
+    const backend = contentLang(p, lang);
     const facts = [
-      p.organisation?.name ? fact(t.organisation, p.organisation.name) : null,
+      p.organisation?.name ? fact(t.organisation, marked(p.organisation.name, backend)) : null,
       p.availability ? fact(t.availability, availabilityText(p.availability, lang)) : null,
-      p.region.label ? fact(t.region, p.region.label) : null,
+      p.region.label ? fact(t.region, marked(p.region.label, backend)) : null,
       p.rate ? fact(t.rate, rateText(p.rate, lang)) : null,
     ].filter((f) => f !== null);
     return facts.length ? html`<dl class="facts">${facts}</dl>` : nothing;
@@ -160,7 +165,7 @@ export class ProfileCard extends FlexschilElement {
     return html`<ul class="badges" part="badges" aria-label=${t.traits}>
       <li class="badge kind">${codeLabel('kind', p.kind, lang)}</li>
       ${p.visibility === 'public' ? nothing : html`<li class="badge restricted">${p.visibility === 'network' ? t.network : t.internal}</li>`}
-      ${p.fields.map((f) => html`<li class="badge">${f.label}</li>`)}
+      ${p.fields.map((f) => html`<li class="badge" lang=${contentLang(p, lang)}>${f.label}</li>`)}
     </ul>`;
   }
 
@@ -169,8 +174,9 @@ export class ProfileCard extends FlexschilElement {
     const t = messages[this.uiLang];
     const shown = p.skills.slice(0, COMPACT_SKILLS);
     const more = p.skills.length - shown.length;
+    const backend = contentLang(p, this.uiLang);
     return html`<ul class="tags" aria-label=${t.skills}>
-      ${shown.map((s) => html`<li>${s}</li>`)} ${more > 0 ? html`<li class="more">${t.moreSkills(more)}</li>` : nothing}
+      ${shown.map((s) => html`<li lang=${backend}>${s}</li>`)} ${more > 0 ? html`<li class="more">${t.moreSkills(more)}</li>` : nothing}
     </ul>`;
   }
 
@@ -183,9 +189,10 @@ export class ProfileCard extends FlexschilElement {
         ${body}
       </section>`;
     const contact = contactLinks(p.contact);
-    const list = (items: string[]) => html`<ul class="tags">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+    const backend = contentLang(p, this.uiLang);
+    const list = (items: string[]) => html`<ul class="tags" lang=${backend}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
     return html`
-      ${p.bio?.trim() ? section('about', t.about, html`<p class="bio">${p.bio}</p>`) : nothing}
+      ${p.bio?.trim() ? section('about', t.about, html`<p class="bio" lang=${backend}>${p.bio}</p>`) : nothing}
       ${p.coreQualities.length ? section('qualities', t.coreQualities, list(p.coreQualities)) : nothing}
       ${p.skills.length ? section('skills', t.skills, list(p.skills)) : nothing}
       ${p.experience.length ? section('experience', t.experience, this.renderTimeline(p)) : nothing}
@@ -197,11 +204,12 @@ export class ProfileCard extends FlexschilElement {
   private renderTimeline(p: Profile): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
+    const backend = contentLang(p, lang);
     return html`<ol class="timeline">
       ${p.experience.map(
         (e) => html`<li>
-          <span class="role">${e.title}</span>
-          ${e.organisation ? html`<span class="employer">${e.organisation}</span>` : nothing}
+          <span class="role" lang=${backend}>${e.title}</span>
+          ${e.organisation ? html`<span class="employer" lang=${backend}>${e.organisation}</span>` : nothing}
           <span class="period"
             >${t.period(formatDate(e.from, lang), e.to ? formatDate(e.to, lang) : t.untilNow)}</span
           >
@@ -240,7 +248,9 @@ export class ProfileCard extends FlexschilElement {
       ${c.email
         ? html`<li>
             ${c.mailto
-              ? html`<a class="button" href=${c.mailto} @click=${contact}>${t.email(p.name.trim() || c.email)}</a>
+              ? html`<a class="button" href=${c.mailto} @click=${contact}
+                    >${fill(t.email, p.name.trim() ? marked(p.name.trim(), contentLang(p, lang)) : c.email)}</a
+                  >
                   <span class="address">${c.email}</span>`
               : html`<span class="address">${c.email}</span>`}
           </li>`
@@ -258,19 +268,26 @@ export class ProfileCard extends FlexschilElement {
 /** A host-supplied profile goes through the same schema as a fetched one (URLs made safe, shape checked). */
 function parseProfile(raw: unknown): Profile {
   const result = ProfileSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success) {
+    carryContentLanguage(raw, result.data);
+    return result.data;
+  }
   console.warn('[flexschil] <profile-card>: the `profile` property is not a valid profile', result.error.issues);
   throw new FlexschilError({ kind: 'invalid-response', status: 0, title: 'Invalid profile', detail: 'The profile property does not match the contract.' });
 }
 
+const SPACES = /\s+/;
+const LETTER = /\p{L}/u;
+const NOT_LOWER_FIRST = /^\P{Ll}/u;
+
 /** "AB" for "Anne-Marie Backx", "JH" for "Jeroen van den Heuvel": first letters of the first and last capitalised word. */
 function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name.trim().split(SPACES).filter((w) => LETTER.test(w));
   if (!words.length) return '?';
-  const capitalised = words.filter((w, i) => i === 0 || /^\P{Ll}/u.test(w));
+  const capitalised = words.filter((w, i) => i === 0 || NOT_LOWER_FIRST.test(w));
   const first = capitalised[0];
   const last = capitalised.length > 1 ? capitalised[capitalised.length - 1] : null;
-  const letter = (w: string) => (w.match(/\p{L}/u)?.[0] ?? '').toLocaleUpperCase();
+  const letter = (w: string) => (w.match(LETTER)?.[0] ?? '').toLocaleUpperCase();
   return letter(first) + (last ? letter(last) : '');
 }
 

@@ -1,0 +1,201 @@
+/**
+ * The HTTP contract (CONTRACT.md §1), implemented once. A Hono app that runs wherever `fetch`
+ * does: the reference server mounts it in Node over PostgreSQL/PGlite (server/), the mock
+ * answers msw's intercepted requests with it over an in-memory store (mock/). What differs
+ * between them comes in through the ports (backend/ports.ts); every rule of the contract —
+ * validation, problems, who may see what, idempotency, facets, caching — lives here.
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import type { AppEnv, BackendConfig, Deps } from './context.js';
+import { cors } from './http/cors.js';
+import { problem, ProblemError, serverError } from './http/problem.js';
+import { Vocabulary } from './labels.js';
+import { openApiDocument } from './openapi.js';
+import type { HtmlSanitizer } from './html.js';
+import { deliverMail } from './outbox.js';
+import type { FileStore, Identity, Logger, Mailer, Store } from './ports.js';
+import { applicationRoutes } from './routes/applications.js';
+import { inboxRoutes } from './routes/inbox.js';
+import { feedRoutes } from './routes/feed.js';
+import { postingRoutes } from './routes/posting.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { devRoutes } from './routes/dev.js';
+import { type Operation, Routes } from './routes/routes.js';
+import { negotiateLanguage } from './text.js';
+import { dutchToday } from './time.js';
+
+export interface BackendOptions {
+  store: Store;
+  files: FileStore;
+  identity: Identity;
+  log?: Logger;
+  now?: () => Date;
+  /** The client a rate limit counts; default: none (no limit). */
+  clientKey?: Deps['clientKey'];
+  /**
+   * Sends mail from the outbox; null: mail is logged as not sent. With `deliverMailAtOnce`
+   * every queued mail is delivered right after its request (the mock); otherwise the runtime
+   * runs {@link Backend.deliverMail} on a timer and `mailQueued` wakes it (the server).
+   */
+  mailer?: Mailer | null;
+  /** Rich text to the contract's allowlist before it is stored (backend/html.ts `htmlSanitizer`). */
+  sanitizeHtml: HtmlSanitizer;
+  mailQueued?: () => void;
+  deliverMailAtOnce?: boolean;
+  config?: Partial<BackendConfig>;
+}
+
+export interface Backend {
+  /** Routes under `config.basePath`. */
+  app: Hono<AppEnv>;
+  fetch: (request: Request, env?: AppEnv['Bindings']) => Promise<Response>;
+  vocabulary: Vocabulary;
+  config: BackendConfig;
+  /** Sends what is due in the outbox. */
+  deliverMail(): Promise<{ sent: number; failed: number }>;
+  /** Every routed operation. */
+  operations: readonly Operation[];
+}
+
+export const MAX_CV_BYTES = 5 * 1024 * 1024;
+
+const silent: Logger = { info() {}, warn() {}, error() {} };
+
+export function defaultConfig(config: Partial<BackendConfig> = {}): BackendConfig {
+  return {
+    basePath: '',
+    dev: false,
+    validateResponses: false,
+    publicMaxAge: 60,
+    maxCvBytes: MAX_CV_BYTES,
+    applicationRateLimit: 10,
+    corsOrigins: ['*'],
+    inboxUrl: null,
+    sessionsUrl: null,
+    ...config,
+  };
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const config = defaultConfig(options.config);
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? silent;
+  const vocabulary = new Vocabulary(options.store, 30_000, () => now().getTime());
+  const mailer = options.mailer ?? null;
+  const deliver = () => deliverMail(options.store, mailer, now(), log);
+  const deps: Deps = {
+    store: options.store,
+    files: options.files,
+    identity: options.identity,
+    vocabulary,
+    log,
+    now,
+    config,
+    clientKey: options.clientKey ?? (() => null),
+    sanitizeHtml: options.sanitizeHtml,
+    mailQueued: options.deliverMailAtOnce
+      ? () => {
+          void deliver().catch((error) => log.error('mail.delivery-failed', describeError(error)));
+        }
+      : (options.mailQueued ?? (() => {})),
+  };
+
+  const api = new Hono<AppEnv>().basePath(config.basePath.replace(/\/+$/, ''));
+  api.use(requestLog(log));
+  api.use(securityHeaders);
+  api.use(cors(config.corsOrigins));
+  api.use(async (c, next) => {
+    c.set('deps', deps);
+    c.set('viewer', null);
+    c.set('credentialed', false);
+    const lang = negotiateLanguage(c.req.header('Accept-Language'));
+    c.set('lang', lang);
+    c.set('today', dutchToday(now()));
+    c.set('labels', await vocabulary.labels(lang));
+    await next();
+  });
+
+  const routes = new Routes(api);
+  // Before `/assignments/:id`, which would take `feed` for an id.
+  feedRoutes(routes);
+  catalogRoutes(routes);
+  postingRoutes(routes);
+  sessionRoutes(routes);
+  inboxRoutes(routes);
+  applicationRoutes(routes, config);
+  if (config.dev) devRoutes(routes);
+
+  let openapi: object | undefined;
+  api.get('/openapi.json', (c) => {
+    openapi ??= openApiDocument(config.basePath || '/');
+    return c.json(openapi, 200, { 'Cache-Control': 'public, max-age=3600' });
+  });
+
+  // Known paths with another method: 405 with Allow. Anything else under the base: 404 problem.
+  for (const [path, methods] of routes.allowed()) {
+    const allow = [...methods, 'OPTIONS'].join(', ');
+    api.all(path, (c) =>
+      c.req.method === 'OPTIONS'
+        ? new Response(null, { status: 204, headers: { Allow: allow } })
+        : problem(405, 'method-not-allowed', 'Methode niet toegestaan', `${c.req.method} kan hier niet; wel: ${allow}.`, { headers: { Allow: allow } }),
+    );
+  }
+  api.all('*', (c) => problem(404, 'not-found', 'Niet gevonden', `Het pad ${new URL(c.req.url).pathname} bestaat niet.`));
+  api.onError((error, c) => {
+    if (error instanceof ProblemError) return error.response;
+    if (c.req.raw.signal?.aborted) {
+      // The client went away: nothing to answer, and not a fault of ours.
+      log.info('request.aborted', { route: routePath(c) });
+      return problem(499, 'client-closed', 'Verzoek afgebroken', 'De client wachtte niet op het antwoord.');
+    }
+    log.error('request.failed', { route: routePath(c), ...describeError(error) });
+    return serverError();
+  });
+
+  return {
+    app: api,
+    fetch: async (request, env) => api.fetch(request, env),
+    vocabulary,
+    config,
+    deliverMail: deliver,
+    operations: routes.operations,
+  };
+}
+
+/** An error as log fields: name, message, and the database's code when there is one. */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return { error: error.name, message: error.message, ...(code !== undefined ? { code } : {}) };
+  }
+  return { error: String(error) };
+}
+
+/** One line per request: method, route pattern, status, duration. No query, ids or addresses. */
+function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    log.info('request', {
+      method: c.req.method,
+      route: routePath(c),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  };
+}
+
+/** An API answers data, never pages: nothing on it may run, be framed or sniffed. */
+const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const headers = c.res.headers;
+  headers.set('X-Content-Type-Options', 'nosniff');
+  headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  headers.set('X-Frame-Options', 'DENY');
+  headers.set('Referrer-Policy', 'no-referrer');
+  headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  // Ignored by browsers over plain http (local development); pins https once deployed.
+  headers.set('Strict-Transport-Security', 'max-age=31536000');
+};

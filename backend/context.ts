@@ -1,0 +1,60 @@
+/** Types shared by the app and its routes. */
+import type { Labels, Vocabulary } from './labels.js';
+import type { FileStore, Identity, Logger, Store, Viewer } from './ports.js';
+import type { Lang } from './text.js';
+
+export interface BackendConfig {
+  /** Where the API lives on the server (`/api/v1`); the mock serves it at the root of its base. */
+  basePath: string;
+  /** Development mode: `POST /dev/token`. */
+  dev: boolean;
+  /** Check every JSON answer against src/api/schemas.ts. */
+  validateResponses: boolean;
+  /** Seconds a public answer may be cached. */
+  publicMaxAge: number;
+  /** Largest CV in bytes. */
+  maxCvBytes: number;
+  /** Applications per client per minute (0: no limit). */
+  applicationRateLimit: number;
+  /** Origins allowed to embed the widgets; `*` lets any origin read without credentials. */
+  corsOrigins: readonly string[];
+  /** The page where posters read applications; mails link to it (`?assignment=<id>` is added). */
+  inboxUrl: string | null;
+  /** The page with `<session-list>`; confirmation mails link to it to cancel (`?registration=…&token=…`). */
+  sessionsUrl: string | null;
+}
+
+export interface Deps {
+  store: Store;
+  files: FileStore;
+  identity: Identity;
+  vocabulary: Vocabulary;
+  log: Logger;
+  now: () => Date;
+  config: BackendConfig;
+  /** The client a rate limit counts (an address), or null when unknown. */
+  clientKey: (request: Request, env: unknown) => string | null;
+  /** Called after mail was queued: the runtime delivers it (now, or on its next round). */
+  mailQueued: () => void;
+  /** Rich text to the contract's allowlist, before it is stored (backend/html.ts). */
+  sanitizeHtml: (html: string) => string;
+}
+
+export interface AppEnv {
+  Bindings: {
+    /** Cookies of the request when the runtime hides the Cookie header (a service worker). */
+    cookies?: Record<string, string>;
+    [key: string]: unknown;
+  };
+  Variables: {
+    deps: Deps;
+    /** The verified token's viewer; `null` for anonymous requests. */
+    viewer: Viewer | null;
+    /** The request carried credentials (header or session cookie): its answer is personal. */
+    credentialed: boolean;
+    lang: Lang;
+    labels: Labels;
+    /** Dutch calendar date of this request. */
+    today: string;
+  };
+}

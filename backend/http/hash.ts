@@ -1,0 +1,36 @@
+/** Hashes that run the same in the browser (the mock) and in Node (the reference server). */
+
+/** A fast 53-bit hash of text (cyrb53), for ETags: not for secrets. */
+export function hashText(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** SHA-256 of a request's parts, as hex (Web Crypto: Node and secure browser contexts). */
+export async function sha256(parts: (string | Uint8Array)[]): Promise<string> {
+  const encoder = new TextEncoder();
+  const chunks = parts.map((part) => (typeof part === 'string' ? encoder.encode(part) : part));
+  const joined = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.length;
+  }
+  if (globalThis.crypto?.subtle) {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', joined));
+    return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }
+  // A page on plain http outside localhost has no crypto.subtle (the mock only): a weaker
+  // fingerprint still tells one body from another.
+  let text = '';
+  for (const byte of joined) text += String.fromCharCode(byte);
+  return `weak-${hashText(text)}-${hashText(text, 1)}`;
+}

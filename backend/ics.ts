@@ -1,0 +1,102 @@
+/**
+ * A session as an iCalendar event (RFC 5545) in the Europe/Amsterdam time zone, so "zet in je
+ * agenda" imports at the right local time in Outlook, Google Calendar and Apple Calendar alike:
+ * DTSTART/DTEND with TZID and a VTIMEZONE with the EU's daylight-saving rules, CRLF line ends,
+ * lines folded at 75 octets, and text escaped.
+ */
+import { dutchInstant } from './time.js';
+
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Amsterdam',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** Text as an iCalendar value: backslash, semicolon, comma and line breaks escaped. */
+function text(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** A content line folded at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence. */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  for (const char of line) {
+    const limit = parts.length ? 74 : 75; // continuation lines start with a space
+    if (encoder.encode(current + char).length > limit) {
+      parts.push(current);
+      current = char;
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** `2027-01-21T08:30:00+01:00` → `20270121T083000` (Dutch wall-clock time). */
+function localTime(instant: string): string {
+  return dutchInstant(instant).slice(0, 19).replace(/[-:]/g, '');
+}
+
+function utc(date: Date): string {
+  return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+/** Plain text of an HTML fragment (the question), for DESCRIPTION. */
+function plain(html: string): string {
+  return html
+    .replace(/<\/(p|li|h\d|div)>|<br\s*\/?>/gi, '\n')
+    .replace(/<li[^>]*>/gi, '- ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+export function sessionCalendar(
+  session: { id: string; title: string; question: string; startsAt: string; endsAt: string; place: string | null; onlineUrl?: string | null; url?: string | null; organisation: { name: string }; status: string },
+  options: { host: string; now: Date },
+): string {
+  const location = session.place ?? session.onlineUrl ?? '';
+  const description = [plain(session.question), session.onlineUrl ? `Online: ${session.onlineUrl}` : '', `Organisatie: ${session.organisation.name}`].filter(Boolean).join('\n\n');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Flexschil//Zwermsessies//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...VTIMEZONE,
+    'BEGIN:VEVENT',
+    `UID:${session.id}@${options.host}`,
+    `DTSTAMP:${utc(options.now)}`,
+    `DTSTART;TZID=Europe/Amsterdam:${localTime(session.startsAt)}`,
+    `DTEND;TZID=Europe/Amsterdam:${localTime(session.endsAt)}`,
+    `SUMMARY:${text(session.title)}`,
+    `DESCRIPTION:${text(description)}`,
+    ...(location ? [`LOCATION:${text(location)}`] : []),
+    ...(session.url ? [`URL:${session.url}`] : []),
+    `ORGANIZER;CN=${text(session.organisation.name).replace(/"/g, '')}:mailto:noreply@${options.host}`,
+    `STATUS:${session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,127 @@
+/**
+ * The mails an application sends: an announcement to the assignment's contact, and an
+ * acknowledgement to the applicant (the form promises one). Plain text, in Dutch — English
+ * for an applicant who applied in English — with no CV and no motivation: the announcement
+ * links to the inbox, where the poster signs in to read the rest.
+ */
+import type { ApplicationRecord, MailMessage, StoredAssignment } from './ports.js';
+import type { Lang } from './text.js';
+
+function inboxLink(inboxUrl: string | null, assignmentId: string): string | null {
+  if (!inboxUrl) return null;
+  try {
+    const url = new URL(inboxUrl);
+    url.searchParams.set('assignment', assignmentId);
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+const dateTime: Record<Lang, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+};
+
+export function applicationMails(
+  assignment: StoredAssignment,
+  application: ApplicationRecord,
+  options: { inboxUrl: string | null; newId: () => string },
+): MailMessage[] {
+  const mails: MailMessage[] = [];
+  const received = dateTime[application.lang].format(new Date(application.receivedAt));
+  const contact = assignment.contact?.email;
+  if (contact) {
+    const link = inboxLink(options.inboxUrl, assignment.id);
+    mails.push({
+      id: options.newId(),
+      to: contact,
+      subject: `Nieuwe reactie op ${assignment.title}`,
+      text: [
+        `Goedendag${assignment.contact?.name ? ` ${assignment.contact.name}` : ''},`,
+        '',
+        `Op ${received} reageerde ${application.name} op de opdracht "${assignment.title}" (${assignment.id}).`,
+        '',
+        link ? `Lees de reactie${application.cv ? ' en het cv' : ''} in de inbox: ${link}` : 'Lees de reactie in de inbox van de opdrachtenbank.',
+        '',
+        'Deze e-mail bevat geen persoonsgegevens uit de reactie zelf; die staan alleen in de inbox.',
+      ].join('\n'),
+      reference: application.id,
+    });
+  }
+  const en = application.lang === 'en';
+  mails.push({
+    id: options.newId(),
+    to: application.email,
+    subject: en ? `We received your application for ${assignment.title}` : `Je reactie op ${assignment.title} is ontvangen`,
+    text: (en
+      ? [
+          `Dear ${application.name},`,
+          '',
+          `${assignment.organisation.name} received your application for "${assignment.title}" on ${received}.`,
+          `Your reference number is ${application.id}. Please mention it when you get in touch about your application.`,
+          '',
+          `${assignment.organisation.name} reviews the applications after the closing date and lets you know by email.`,
+        ]
+      : [
+          `Beste ${application.name},`,
+          '',
+          `${assignment.organisation.name} heeft op ${received} je reactie op "${assignment.title}" ontvangen.`,
+          `Je ontvangstnummer is ${application.id}. Noem het als je contact opneemt over je reactie.`,
+          '',
+          `${assignment.organisation.name} bekijkt de reacties na de sluitingsdatum en laat je per e-mail weten hoe het verder gaat.`,
+        ]
+    ).join('\n'),
+    reference: application.id,
+  });
+  return mails;
+}
+
+const sessionTime: Record<Lang, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
+};
+
+/** The link in a registration mail that cancels it: the sessions page with the registration and its secret. */
+export function cancelLink(sessionsUrl: string | null, registrationId: string, token: string): string | null {
+  if (!sessionsUrl) return null;
+  try {
+    const url = new URL(sessionsUrl);
+    url.searchParams.set('registration', registrationId);
+    url.searchParams.set('token', token);
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The mail after signing up: a seat (with the cancel link, so a seat is given back in one
+ * click), a place on the waitlist, or — after someone cancelled — a seat that came free.
+ */
+export function registrationMail(
+  kind: 'registered' | 'waitlisted' | 'promoted',
+  session: { title: string; startsAt: string; place: string | null; onlineUrl?: string | null; organisation: { name: string } },
+  registration: { id: string; name: string; email: string; lang: Lang },
+  options: { cancelUrl: string | null; newId: () => string },
+): MailMessage {
+  const en = registration.lang === 'en';
+  const when = sessionTime[registration.lang].format(new Date(session.startsAt));
+  const where = session.place ?? session.onlineUrl ?? '';
+  const subject = {
+    registered: en ? `You are registered: ${session.title}` : `Je bent aangemeld: ${session.title}`,
+    waitlisted: en ? `On the waitlist: ${session.title}` : `Op de wachtlijst: ${session.title}`,
+    promoted: en ? `A seat came free: ${session.title}` : `Er is een plek vrijgekomen: ${session.title}`,
+  }[kind];
+  const opening = {
+    registered: en ? `You are registered for "${session.title}" of ${session.organisation.name}.` : `Je bent aangemeld voor "${session.title}" van ${session.organisation.name}.`,
+    waitlisted: en
+      ? `"${session.title}" is full, so you are on the waitlist. If a seat comes free, it is yours and we let you know.`
+      : `"${session.title}" zit vol, dus je staat op de wachtlijst. Komt er een plek vrij, dan is die voor jou en laten we het je weten.`,
+    promoted: en ? `Someone cancelled: you now have a seat at "${session.title}".` : `Iemand heeft zich afgemeld: je hebt nu een plek bij "${session.title}".`,
+  }[kind];
+  const lines = [en ? `Dear ${registration.name},` : `Beste ${registration.name},`, '', opening, '', `${en ? 'When' : 'Wanneer'}: ${when}`];
+  if (where) lines.push(`${en ? 'Where' : 'Waar'}: ${where}`);
+  if (options.cancelUrl) lines.push('', en ? `Cannot make it? Cancel here, so someone else gets your seat: ${options.cancelUrl}` : `Kun je toch niet? Meld je hier af, dan gaat je plek naar een ander: ${options.cancelUrl}`);
+  return { id: options.newId(), to: registration.email, subject, text: lines.join('\n'), reference: registration.id };
+}

@@ -1,0 +1,40 @@
+/**
+ * Who may see and do what: the one place that decides it. Stores only apply a {@link Scope};
+ * routes ask these functions.
+ */
+import type { Visibility } from '../src/api/schemas.js';
+import { forbidden, unauthorized } from './http/problem.js';
+import type { Scope, Viewer } from './ports.js';
+
+/** Public data for everyone; `network` data for members; `internal` data for the own organisation. */
+export function scopeOf(viewer: Viewer | null): Scope {
+  return { network: !!viewer?.network, internalOf: viewer?.organisation ?? null };
+}
+
+export function canSee(viewer: Viewer | null, visibility: Visibility | string, organisationId: string | null | undefined): boolean {
+  if (visibility === 'public') return true;
+  if (!viewer) return false;
+  if (visibility === 'network') return viewer.network;
+  return !!organisationId && viewer.organisation === organisationId;
+}
+
+/** Asking for non-public lists needs an employee or a network member. */
+export function mayListNonPublic(viewer: Viewer | null): boolean {
+  return !!viewer && (viewer.organisation !== null || viewer.network);
+}
+
+/** 401 without (valid) credentials, 403 for a signed-in viewer without rights. */
+export function denied(viewer: Viewer | null, detail?: string): Response {
+  return viewer ? forbidden(detail) : unauthorized();
+}
+
+/** A poster of the organisation: may post its assignments and read their applications. */
+export function isPosterOf(viewer: Viewer | null, organisationId: string | null | undefined): boolean {
+  return !!viewer && !!organisationId && viewer.organisation === organisationId && viewer.roles.includes('poster');
+}
+
+/** What `GET /me` says the viewer may do. */
+export function abilities(viewer: Viewer): { postAssignments: boolean; readApplications: boolean; editProfile: boolean } {
+  const poster = viewer.organisation !== null && viewer.roles.includes('poster');
+  return { postAssignments: poster, readApplications: poster, editProfile: true };
+}

@@ -1,0 +1,322 @@
+/**
+ * What the one implementation of the contract (backend/app.ts) needs from the world around it.
+ * The reference server plugs in PostgreSQL/PGlite (Kysely), the disk, JWTs and SMTP; the mock
+ * plugs in memory, fixed test identities and a mail list. Everything that decides what a
+ * request means — validation, who may see what, problems, idempotency, facets — stays in the
+ * core, so a reader finds each rule in one file.
+ */
+import type { AssignmentInput, ProfileInput, RegistrationStatus, SessionInput } from '../src/api/schemas.js';
+import type { SearchQuery } from './search.js';
+import type { Lang } from './text.js';
+
+// ---------------------------------------------------------------------------------------------
+// Who is asking
+
+/** A verified identity (a token's claims). Anonymous requests have none. */
+export interface Viewer {
+  /** The person (`sub`). */
+  sub: string;
+  /** Their organisation (`org`): whose internal data they may see, and post for. */
+  organisation: string | null;
+  /** Member of the regional network: may see `network` data. */
+  network: boolean;
+  /** `poster`: may post the organisation's assignments and read their applications. */
+  roles: readonly string[];
+  /** Their own profile, when the token says so (`profile`). */
+  profileId: string | null;
+}
+
+export interface Identity {
+  /** The viewer a token stands for, or null when it is not valid (bad signature, expired, unknown). */
+  verify(token: string): Promise<Viewer | null>;
+  /** Development only (`POST /dev/token`): a token for these claims. */
+  mint?(claims: TokenClaims, ttlSeconds: number): Promise<string>;
+}
+
+export interface TokenClaims {
+  sub?: string;
+  org?: string | null;
+  roles?: string[];
+  profile?: string | null;
+  network?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+export type CodeList = 'field' | 'region' | 'type' | 'kind' | 'mode';
+
+export interface CodeEntry {
+  list: CodeList;
+  value: string;
+  /** Display order within the list. */
+  position: number;
+  labels: Partial<Record<Lang, string>>;
+  /** Part of the network's vocabulary; false for values first met in data (they may be internal-only). */
+  curated: boolean;
+}
+
+/** What a viewer may see beyond public data. */
+export interface Scope {
+  network: boolean;
+  /** The organisation whose `internal` data is visible. */
+  internalOf: string | null;
+}
+
+export interface AssignmentFilter {
+  scope: Scope;
+  visibility: 'public' | 'internal' | 'all';
+  status: 'open' | 'closed' | 'all';
+  /** Dutch calendar date: an assignment whose closing date is before it is closed. */
+  today: string;
+  search: SearchQuery | null;
+  hoursMin?: number;
+  hoursMax?: number;
+}
+
+export const assignmentFacets = ['field', 'region', 'type', 'mode', 'organisation'] as const;
+export type AssignmentFacet = (typeof assignmentFacets)[number];
+export type AssignmentSort = 'closingDate' | '-publishedAt' | 'title' | 'relevance';
+
+export interface ProfileFilter {
+  scope: Scope;
+  search: SearchQuery | null;
+  /** Available on or before this date. */
+  availableFrom?: string;
+  hoursMin?: number;
+}
+
+export const profileFacets = ['field', 'region', 'kind'] as const;
+export type ProfileFacet = (typeof profileFacets)[number];
+export type ProfileSort = 'name' | '-updatedAt';
+
+/** A list query: a filter, chosen facet values (OR within a facet, AND across), order, window. */
+export interface ListQuery<Filter, Facet extends string, Sort> {
+  filter: Filter;
+  selected: Record<Facet, readonly string[]>;
+  sort: Sort;
+  offset: number;
+  limit: number;
+}
+
+/** Counts per facet value, each facet counted over every filter but its own (standard faceted search). */
+export type FacetCounts<Facet extends string> = Record<Facet, { value: string; count: number; label?: string }[]>;
+
+export interface ListResult<Item, Facet extends string> {
+  items: Item[];
+  total: number;
+  counts: FacetCounts<Facet>;
+}
+
+/**
+ * An assignment as stored: the contract's shape (labels may be stale: the core relabels), and
+ * its version (raised on every change: the ETag that `If-Match` names). Seed and imported data
+ * start without one, at version 1.
+ */
+export type StoredAssignment = AssignmentInput & { version?: number };
+/** A profile as stored, with its version and its owner (the `sub` that created it), when it has one. */
+export type StoredProfile = ProfileInput & { version?: number; owner?: string | null };
+
+/** A session as stored, with how many seats are taken (status `registered`) and its version. */
+export type StoredSession = SessionInput & { version?: number; registered: number };
+
+export interface SessionFilter {
+  search: SearchQuery | null;
+  /** Sessions that start on or after this Dutch date. */
+  from: string;
+}
+
+export const sessionFacets = ['field', 'region', 'organisation'] as const;
+export type SessionFacet = (typeof sessionFacets)[number];
+
+export interface StoredRegistration {
+  id: string;
+  sessionId: string;
+  status: RegistrationStatus;
+  receivedAt: string;
+  name: string;
+  email: string;
+  profileId: string | null;
+  lang: Lang;
+  /** SHA-256 of the secret in the mail's cancel link (the secret itself is never stored). */
+  tokenHash: string;
+}
+
+/** The result of a compare-and-set on a version: `stale` carries the current one; null when unknown. */
+export type VersionedChange<T> = { outcome: 'updated' | 'stale'; value: T } | null;
+
+/** An accepted request's answer, kept under its `Idempotency-Key`. */
+export interface StoredAnswer {
+  fingerprint: string;
+  status: number;
+  body: unknown;
+}
+
+export interface IdempotencyRecord extends StoredAnswer {
+  /** What the key belongs to, e.g. `application:a-2026-0042`. */
+  scope: string;
+  key: string;
+}
+
+export interface ApplicationRecord {
+  id: string;
+  assignmentId: string;
+  status: string;
+  receivedAt: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  kvkNumber: string | null;
+  motivation: string;
+  availableFrom: string | null;
+  hoursPerWeek: number | null;
+  rate: number | null;
+  profileId: string | null;
+  /** The stored file: its generated name, the applicant's own name, type and size. */
+  cv: { file: string; name: string; type: string; size: number } | null;
+  acceptConditions: boolean;
+  managerConsent: boolean;
+  /** The applicant's language (mails in it). */
+  lang: Lang;
+  /** Who applied when signed in (`sub`), else null. */
+  applicant: string | null;
+}
+
+export type Stored = 'stored' | 'duplicate';
+
+/** An application with what the store keeps about it: its version (ETag) and organisation. */
+export interface StoredApplication extends ApplicationRecord {
+  version: number;
+  /** The organisation of the assignment it was sent to: whose posters may read it. */
+  organisationId: string;
+}
+
+export type StatusChange = { outcome: 'updated' | 'stale'; application: StoredApplication } | null;
+
+/** A mail waiting in the outbox: written in the same transaction as what it announces. */
+export interface MailMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  /** What it is about (an application id), for logs; never its content. */
+  reference: string | null;
+}
+
+export interface QueuedMail extends MailMessage {
+  attempts: number;
+}
+
+/** Who read or changed personal data, and when (AVG); never the data itself. */
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  organisation: string | null;
+  action: 'applications.list' | 'applications.export' | 'application.read' | 'application.cv' | 'application.status';
+  target: string;
+}
+
+export interface Store {
+  /** Every code of every list. The core caches it briefly. */
+  codes(): Promise<CodeEntry[]>;
+
+  searchAssignments(query: ListQuery<AssignmentFilter, AssignmentFacet, AssignmentSort>): Promise<ListResult<StoredAssignment, AssignmentFacet>>;
+  getAssignment(id: string): Promise<StoredAssignment | null>;
+  /** Names of organisations by id (labels of the `organisation` facet). */
+  organisationNames(ids: readonly string[]): Promise<Map<string, string>>;
+
+  /** Stores a new assignment with its key; `duplicate` when the key was taken meanwhile. */
+  createAssignment(assignment: StoredAssignment, answer: IdempotencyRecord): Promise<Stored>;
+  /** Replaces an assignment when `expectedVersion` is current (the version is raised). */
+  updateAssignment(assignment: StoredAssignment, expectedVersion: number): Promise<VersionedChange<StoredAssignment>>;
+
+  searchProfiles(query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>): Promise<ListResult<StoredProfile, ProfileFacet>>;
+  getProfile(id: string): Promise<StoredProfile | null>;
+  /** The profile a person created (one per person). */
+  profileOwnedBy(sub: string): Promise<StoredProfile | null>;
+  /** Stores a new profile for `profile.owner`; `exists` when that person has one, `duplicate` when the key was taken. */
+  createProfile(profile: StoredProfile, answer: IdempotencyRecord): Promise<Stored | 'exists'>;
+  updateProfile(profile: StoredProfile, expectedVersion: number): Promise<VersionedChange<StoredProfile>>;
+
+  searchSessions(query: ListQuery<SessionFilter, SessionFacet, 'startsAt'>): Promise<ListResult<StoredSession, SessionFacet>>;
+  getSession(id: string): Promise<StoredSession | null>;
+  createSession(session: StoredSession, answer: IdempotencyRecord): Promise<Stored>;
+  updateSession(session: StoredSession, expectedVersion: number): Promise<VersionedChange<StoredSession>>;
+  /**
+   * Signs someone up, atomically with the seat count: `decide` sees the session and its taken
+   * seats under a lock and says `registered`, `waitlisted` or null (closed); the mails for that
+   * outcome are queued in the same transaction. Capacity is never exceeded.
+   */
+  register(
+    registration: Omit<StoredRegistration, 'status'>,
+    /** The key; its answer is the receipt (id, sessionId, status, receivedAt), which the store writes. */
+    answer: Omit<IdempotencyRecord, 'body'>,
+    decide: (session: StoredSession) => 'registered' | 'waitlisted' | null,
+    mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
+  ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' }>;
+  /**
+   * Cancels a registration whose token hash matches; a freed seat goes to the first on the
+   * waitlist, who is told (mails queued in the same transaction).
+   */
+  cancelRegistration(
+    id: string,
+    tokenHash: string,
+    mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[],
+  ): Promise<{ outcome: 'cancelled' | 'already'; registration: StoredRegistration; promoted: StoredRegistration | null } | { outcome: 'unknown' }>;
+  listRegistrations(sessionId: string, query: { offset: number; limit: number }): Promise<{ items: StoredRegistration[]; total: number }>;
+
+  findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;
+  /** Keeps an answer without anything behind it (a honeypot hit); a second one for the key is ignored. */
+  saveAnswer(record: IdempotencyRecord): Promise<void>;
+  /**
+   * Stores an application, its key and the mails that announce it atomically; `duplicate` (and
+   * nothing stored) when the key was taken meanwhile.
+   */
+  createApplication(application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[]): Promise<Stored>;
+  listApplications(assignmentId: string, query: { status: readonly string[]; offset: number; limit: number }): Promise<{ items: StoredApplication[]; total: number }>;
+  getApplication(id: string): Promise<StoredApplication | null>;
+  /** Sets the status when `expectedVersion` is the current one (`stale` with the current one otherwise); null when unknown. */
+  updateApplicationStatus(id: string, status: string, expectedVersion: number): Promise<StatusChange>;
+  /** Applications per assignment: all, and those still `received` (new). */
+  applicationCounts(assignmentIds: readonly string[]): Promise<Map<string, { total: number; new: number }>>;
+  /** New (`received`) applications to all of an organisation's assignments. */
+  newApplicationCount(organisationId: string): Promise<number>;
+  organisation(id: string): Promise<{ id: string; name: string; logoUrl: string | null } | null>;
+  audit(entry: AuditEntry): Promise<void>;
+
+  /** Mails due at `now`, leased for `leaseMs` (another worker skips them meanwhile). */
+  claimMail(now: Date, limit: number, leaseMs: number): Promise<QueuedMail[]>;
+  /** Sent, or failed with the time of the next attempt (null: give up). */
+  finishMail(id: string, result: { sentAt: Date } | { error: string; retryAt: Date | null }): Promise<void>;
+
+  /** Counts one hit in a fixed window shared by every instance; returns the window's count and end. */
+  hit(key: string, windowMs: number, now: Date): Promise<{ count: number; resetAt: number }>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files, mail, logs
+
+/** A file written under a temporary name: `commit` after the row referring to it is committed. */
+export interface StagedFile {
+  /** The name the row stores (never the uploader's own file name). */
+  name: string;
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+export interface FileStore {
+  stage(bytes: Uint8Array, extension: string): Promise<StagedFile>;
+  read(name: string): Promise<Uint8Array | null>;
+  remove(name: string): Promise<void>;
+}
+
+/** Sends one mail (SMTP on the server, a list in the mock). Throws when it could not. */
+export interface Mailer {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
+}
+
+export interface Logger {
+  info(event: string, fields?: Record<string, unknown>): void;
+  warn(event: string, fields?: Record<string, unknown>): void;
+  error(event: string, fields?: Record<string, unknown>): void;
+}

@@ -1,0 +1,225 @@
+/**
+ * `POST /assignments/{id}/applications`: the one endpoint that takes personal data and files.
+ *
+ * Order of checks (each answer is a problem+json unless noted):
+ * 429 over the client's rate limit → 413 body too large → 404/401/403 the assignment →
+ * 409 closed (unless the key was accepted before) → 415 not a form → 413 CV over 5 MB →
+ * replay of an accepted `Idempotency-Key` (the same 201; another body with that key: 422) →
+ * honeypot (201, nothing stored) → 400 with every invalid field → store → 201.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { CV_HEAD_BYTES, cvKindOf, cvMediaTypes } from '../../src/api/cv.js';
+import { applicationInput, checkApplication, checkCv, type Requirements } from '../../src/api/rules/application.js';
+import { isClosed } from '../../src/api/rules/assignment.js';
+import type { FieldIssue } from '../../src/api/rules/fields.js';
+import type { ApplicationReceipt, InvalidParam } from '../../src/api/schemas.js';
+import { applicationIssueText } from '../../src/i18n/application-errors.js';
+import type { AppEnv } from '../context.js';
+import { sha256 } from '../http/hash.js';
+import { invalidInput, problem } from '../http/problem.js';
+import { applicationMails } from '../mail.js';
+import type { ApplicationRecord, IdempotencyRecord, StagedFile, StoredAnswer } from '../ports.js';
+import { dutchInstant } from '../time.js';
+import { visibleAssignment } from './catalog.js';
+import type { Routes } from './routes.js';
+
+/** Room for the text parts and multipart framing next to the largest CV. */
+const FORM_OVERHEAD = 256 * 1024;
+const KEY_MAX_LENGTH = 200;
+
+function tooLarge(): Response {
+  return problem(413, 'payload-too-large', 'Bestand te groot', 'Je cv is groter dan 5 MB. Kies een kleiner bestand of sla het op als PDF.');
+}
+
+export function closed(): Response {
+  return problem(409, 'closed', 'Opdracht gesloten', 'Op deze opdracht kun je niet meer reageren: de reactietermijn is voorbij.');
+}
+
+export function keyConflict(): Response {
+  return problem(
+    422,
+    'idempotency-conflict',
+    'Sleutel al gebruikt',
+    'Deze Idempotency-Key hoort bij een ander verzoek. Gebruik voor een nieuw verzoek een nieuwe sleutel.',
+  );
+}
+
+/** The `Idempotency-Key` header, or the problem with it (as an invalidParams entry). */
+export function idempotencyKey(c: Context<AppEnv>): { key: string } | { problem: InvalidParam } {
+  const key = c.req.header('Idempotency-Key')?.trim();
+  if (!key) return { problem: { name: 'Idempotency-Key', code: 'required', reason: 'Stuur de header Idempotency-Key mee (een UUID per verzoek).' } };
+  if (key.length > KEY_MAX_LENGTH || /[^\x21-\x7e]/.test(key)) {
+    return { problem: { name: 'Idempotency-Key', code: 'format', reason: `Een Idempotency-Key is hooguit ${KEY_MAX_LENGTH} zichtbare ASCII-tekens (gebruik een UUID).` } };
+  }
+  return { key };
+}
+
+/** The same answer again, marked as a replay. */
+export function replay(c: Context<AppEnv>, stored: StoredAnswer): Response {
+  return c.json(stored.body as object, stored.status as 201, { 'Cache-Control': 'private, no-store', 'Idempotent-Replayed': 'true' });
+}
+
+/** Applications per client per window: counted in the store, so every instance shares one count. */
+export function rateLimit(name: string, perMinute: () => number): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const limit = perMinute();
+    const client = limit > 0 ? c.var.deps.clientKey(c.req.raw, c.env) : null;
+    if (client) {
+      const now = c.var.deps.now();
+      const { count, resetAt } = await c.var.deps.store.hit(`${name}:${client}`, 60_000, now);
+      if (count > limit) {
+        const retryAfter = Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000));
+        return problem(429, 'rate-limit', 'Te veel verzoeken', `Probeer het over ${retryAfter} seconden opnieuw.`, {
+          headers: { 'Retry-After': String(retryAfter) },
+        });
+      }
+    }
+    await next();
+  };
+}
+
+export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; applicationRateLimit: number }): void {
+  routes.use(
+    'POST',
+    '/assignments/:id/applications',
+    rateLimit('applications', () => config.applicationRateLimit),
+    bodyLimit({ maxSize: config.maxCvBytes + FORM_OVERHEAD, onError: () => tooLarge() }),
+  );
+
+  routes.post('/assignments/:id/applications', 'createApplication', async (c) => {
+    const { store, files, log, config } = c.var.deps;
+    const { viewer, today, lang } = c.var;
+    const assignment = await visibleAssignment(c, c.req.param('id') as string);
+    const id = assignment.id;
+    const scope = `application:${id}`;
+
+    const header = idempotencyKey(c);
+    const key = 'key' in header ? header.key : undefined;
+    const earlier = key ? await store.findAnswer(scope, key) : null;
+    // A replay of an accepted application still gets its 201 after the assignment closed.
+    if (!earlier && isClosed(assignment, today)) return closed();
+
+    let form: FormData;
+    try {
+      form = await c.req.raw.formData();
+    } catch {
+      return problem(415, 'unsupported-media-type', 'Verkeerd formaat', 'Stuur de sollicitatie als multipart/form-data.');
+    }
+    const cv = chosenFile(form.get('cv'));
+    if (cv && cv.size > config.maxCvBytes) return tooLarge();
+    const cvBytes = cv ? new Uint8Array(await cv.arrayBuffer()) : null;
+    const fingerprint = await fingerprintOf(form, cvBytes);
+
+    if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
+
+    // A filled honeypot is a bot: it gets a normal-looking receipt (the same one on a replay)
+    // and no application is stored.
+    if (text(form, 'website')) {
+      if (!key) return invalidInput('problem' in header ? [header.problem] : [], 'fields');
+      log.info('application.honeypot', { assignmentId: id });
+      const answer = receipt(id, c.var.deps.now());
+      await store.saveAnswer({ scope, key, fingerprint, status: 201, body: answer });
+      const remembered = await store.findAnswer(scope, key);
+      return c.json((remembered?.body ?? answer) as ApplicationReceipt, 201, { 'Cache-Control': 'private, no-store' });
+    }
+
+    const requirements = assignment.requirements as Requirements;
+    const { values, files: misplaced } = textParts(form);
+    const issues: FieldIssue[] = [
+      ...checkApplication(values, requirements).filter((issue) => !misplaced.includes(issue.name)),
+      ...misplaced.map((name): FieldIssue => ({ name, code: 'type' })),
+    ];
+    const cvIssue = fileIssue(form.get('cv'), cv, cvBytes, requirements);
+    if (cvIssue) issues.push(cvIssue);
+    if (values.profileId && !issues.some((i) => i.name === 'profileId') && !(await store.getProfile(values.profileId))) {
+      issues.push({ name: 'profileId', code: 'unknown' });
+    }
+    const problems: InvalidParam[] = 'problem' in header ? [header.problem] : [];
+    problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: applicationIssueText(issue, lang) })));
+    if (problems.length || !key) return invalidInput(problems, 'fields');
+
+    const answer = receipt(id, c.var.deps.now());
+    const input = applicationInput(values);
+    const kind = cv ? cvKindOf(cv.name) : null;
+    const staged: StagedFile | null = cv && cvBytes && kind ? await files.stage(cvBytes, kind) : null;
+    const record: IdempotencyRecord = { scope, key, fingerprint, status: 201, body: answer };
+    const application: ApplicationRecord = {
+      id: answer.id,
+      assignmentId: id,
+      status: 'received',
+      receivedAt: answer.receivedAt,
+      ...input,
+      cv: cv && staged && kind ? { file: staged.name, name: cv.name, type: cvMediaTypes[kind], size: cv.size } : null,
+      lang,
+      applicant: viewer?.sub ?? null,
+    };
+    // The mails are stored with the application: sent after the commit, never lost, never twice.
+    const mails = applicationMails(assignment, application, { inboxUrl: config.inboxUrl, newId: () => `mail-${crypto.randomUUID()}` });
+    let outcome: 'stored' | 'duplicate';
+    try {
+      outcome = await store.createApplication(application, record, mails);
+    } catch (error) {
+      await staged?.discard();
+      throw error;
+    }
+    if (outcome === 'duplicate') {
+      // The same key arrived twice at once and the other request won: answer as it did.
+      await staged?.discard();
+      const winner = await store.findAnswer(scope, key);
+      if (!winner) throw new Error('idempotency record vanished');
+      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+    }
+    // Only now, with the row committed, does the file get its final name (a crash before this
+    // leaves a temporary file that the start-up sweep removes: no CV outlives its row).
+    await staged?.commit();
+    log.info('application.stored', { assignmentId: id, applicationId: answer.id, cv: !!staged });
+    c.var.deps.mailQueued();
+    return c.json(answer, 201, { 'Cache-Control': 'private, no-store' });
+  });
+}
+
+function receipt(assignmentId: string, now: Date): ApplicationReceipt {
+  return { id: `app-${crypto.randomUUID()}`, assignmentId, status: 'received', receivedAt: dutchInstant(now) };
+}
+
+/** A chosen file: browsers send an empty, nameless file for an untouched `<input type="file">`. */
+function chosenFile(value: FormDataEntryValue | null): File | null {
+  return value instanceof File && (value.size > 0 || value.name !== '') ? value : null;
+}
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The text parts (the first of each name), and the names where a file came instead of text. */
+function textParts(form: FormData): { values: Record<string, string>; files: string[] } {
+  const values: Record<string, string> = {};
+  const files: string[] = [];
+  for (const [name, value] of form) {
+    if (name === 'cv' || name in values || files.includes(name)) continue;
+    if (typeof value === 'string') values[name] = value;
+    else if (chosenFile(value)) files.push(name);
+  }
+  return { values, files };
+}
+
+function fileIssue(raw: FormDataEntryValue | null, cv: File | null, bytes: Uint8Array | null, requirements: Requirements): FieldIssue | null {
+  if (!cv && typeof raw === 'string' && raw.trim()) return { name: 'cv', code: 'type' };
+  // Extension and first bytes, never the browser's MIME type (src/api/rules).
+  return checkCv(cv, bytes?.subarray(0, CV_HEAD_BYTES) ?? null, requirements);
+}
+
+/** What makes two submissions "the same": every part, the file by its content. */
+async function fingerprintOf(form: FormData, cvBytes: Uint8Array | null): Promise<string> {
+  const parts: (string | Uint8Array)[] = [];
+  const entries = [...form].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, value] of entries) {
+    parts.push(`${name}\u0000`);
+    if (typeof value === 'string') parts.push(`s\u0000${value.trim()}\u0000`);
+    else if (name === 'cv' && cvBytes) parts.push(`f\u0000${value.name}\u0000`, cvBytes, '\u0000');
+    else parts.push(`f\u0000${value.name}\u0000${value.size}\u0000`);
+  }
+  return sha256(parts);
+}

@@ -1,0 +1,42 @@
+/**
+ * Development only (`DEV=1` on the server; always in the mock): `POST /dev/token` mints a
+ * short-lived token for any identity, so demos and tests can act as a poster, an employee or a
+ * professional without an identity provider:
+ * `{"sub": "…", "org": "gem-steenbergen", "roles": ["poster"], "profile": "p-0007"}`.
+ * Without `org` it is a signed-in user without an organisation (internal data: 403).
+ */
+import { z } from 'zod';
+import { invalidInput, problem } from '../http/problem.js';
+import { parseWith, plainText } from '../http/input.js';
+import type { Routes } from './routes.js';
+
+export const DEV_TOKEN_SECONDS = 15 * 60;
+
+const tokenRequest = z.object({
+  sub: plainText(200, 'sub').min(1).optional(),
+  org: plainText(100, 'org').nullable().optional(),
+  roles: z.array(z.enum(['poster', 'coordinator'])).max(5).optional(),
+  profile: plainText(100, 'profile').nullable().optional(),
+  network: z.boolean().optional(),
+});
+
+export function devRoutes(routes: Routes): void {
+  routes.post('/dev/token', 'createDevToken', async (c) => {
+    const mint = c.var.deps.identity.mint;
+    if (!mint) return problem(404, 'not-found', 'Niet gevonden', 'Deze server geeft geen ontwikkeltokens uit.');
+    let body: unknown = {};
+    const length = c.req.header('Content-Length');
+    if (length !== '0' && (c.req.header('Content-Type') ?? '').includes('json')) {
+      try {
+        body = await c.req.json();
+      } catch {
+        return problem(400, 'validation', 'Ongeldige invoer', 'De body is geen geldige JSON.');
+      }
+    }
+    const parsed = parseWith(tokenRequest, body);
+    if (!parsed.ok) return invalidInput(parsed.invalidParams, 'fields');
+    const claims = parsed.value;
+    const token = await mint({ ...claims, org: claims.org ?? null, profile: claims.profile ?? null }, DEV_TOKEN_SECONDS);
+    return c.json({ token, tokenType: 'Bearer', expiresIn: DEV_TOKEN_SECONDS }, 200, { 'Cache-Control': 'no-store' });
+  });
+}

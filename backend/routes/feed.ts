@@ -1,0 +1,76 @@
+/**
+ * `GET /assignments/feed` (contract 1.1): the 50 most recently published public, open
+ * assignments that match the same query as `GET /assignments`, as Atom 1.0 (RFC 4287), so a
+ * visitor follows a search in a feed reader or a mail service.
+ */
+import { assignmentFacets, type AssignmentFacet } from '../ports.js';
+import { assignmentQuerySchema, parseWith, queryObject } from '../http/input.js';
+import { invalidInput } from '../http/problem.js';
+import { matchesEtag } from '../http/respond.js';
+import { hashText } from '../http/hash.js';
+import { presentAssignment } from '../present.js';
+import { parseSearch } from '../search.js';
+import type { Routes } from './routes.js';
+
+export const FEED_SIZE = 50;
+
+const xml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
+
+export function feedRoutes(routes: Routes): void {
+  routes.get('/assignments/feed', 'getAssignmentFeed', async (c) => {
+    const url = new URL(c.req.url);
+    const parsed = parseWith(assignmentQuerySchema, queryObject(url.searchParams, assignmentQuerySchema));
+    if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
+    const q = parsed.value;
+    const { labels, today, lang } = c.var;
+    const selected = Object.fromEntries(assignmentFacets.map((f) => [f, q[f]])) as Record<AssignmentFacet, string[]>;
+    const result = await c.var.deps.store.searchAssignments({
+      // A feed is public: no credentials, no internal data, only what is open today.
+      filter: { scope: { network: false, internalOf: null }, visibility: 'public', status: 'open', today, search: parseSearch(q.q), hoursMin: q.hoursMin, hoursMax: q.hoursMax },
+      selected,
+      sort: '-publishedAt',
+      offset: 0,
+      limit: FEED_SIZE,
+    });
+    const items = result.items.map((a) => presentAssignment(a, labels, today));
+    const self = url.href;
+    const updated = items.reduce((latest, a) => (Date.parse(a.publishedAt) > Date.parse(latest) ? a.publishedAt : latest), items[0]?.publishedAt ?? `${today}T00:00:00Z`);
+    const filters = [q.q, ...Object.values(selected).flat()].filter(Boolean).join(', ');
+    const title = lang === 'en' ? `Assignments${filters ? `: ${filters}` : ''}` : `Opdrachten${filters ? `: ${filters}` : ''}`;
+    const body = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+  <id>${xml(self)}</id>
+  <title>${xml(title)}</title>
+  <updated>${xml(new Date(updated).toISOString())}</updated>
+  <link rel="self" type="application/atom+xml" href="${xml(self)}"/>
+  <author><name>Flexschil</name></author>
+  <generator>Flexschil</generator>
+${items
+  .map(
+    (a) => `  <entry>
+    <id>urn:flexschil:assignment:${xml(a.id)}</id>
+    <title>${xml(a.title)}</title>
+    ${a.url ? `<link rel="alternate" type="text/html" href="${xml(a.url)}"/>` : ''}
+    <published>${xml(new Date(a.publishedAt).toISOString())}</published>
+    <updated>${xml(new Date(a.publishedAt).toISOString())}</updated>
+    <author><name>${xml(a.organisation.name)}</name></author>
+    <category term="${xml(a.field.value)}" label="${xml(a.field.label)}"/>
+    <summary type="text">${xml(a.summary ?? a.title)}</summary>
+  </entry>`,
+  )
+  .join('\n')}
+</feed>
+`;
+    const etag = `W/"${hashText(body)}"`;
+    const headers = {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Content-Language': lang,
+      'Cache-Control': `public, max-age=${c.var.deps.config.publicMaxAge}`,
+      Vary: 'Accept-Language',
+      ETag: etag,
+    };
+    if (matchesEtag(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
+    return new Response(body, { status: 200, headers });
+  });
+}

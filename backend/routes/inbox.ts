@@ -1,0 +1,223 @@
+/**
+ * The organisation's side of applications (contract 1.1): `GET /me`, the inbox overview
+ * (`GET /me/assignments`, an extension), the applications of an assignment (JSON or CSV), one
+ * application, its status (`PATCH` with `If-Match`) and its CV. Only posters of the
+ * assignment's organisation get past the policy; every read and change is audited (who, what,
+ * when — never the content). Every answer is `private, no-store`.
+ */
+import type { Context } from 'hono';
+import { z } from 'zod';
+import * as schemas from '../../src/api/schemas.js';
+import { codeLabel } from '../../src/i18n/codes.js';
+import type { AppEnv } from '../context.js';
+import { type Cell, toCsv } from '../csv.js';
+import { choice, integer, parseWith, queryObject } from '../http/input.js';
+import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
+import { privateHeaders, respond } from '../http/respond.js';
+import { abilities, denied, isPosterOf, scopeOf } from '../policy.js';
+import type { AuditEntry, StoredApplication } from '../ports.js';
+import { presentAssignment } from '../present.js';
+import { checkedId, visibleAssignment } from './catalog.js';
+import type { Routes } from './routes.js';
+
+const applicationsQuery = z.object({
+  status: z.array(choice(schemas.applicationStatuses)).max(5),
+  page: integer(1, 10_000).default(1),
+  pageSize: integer(1, 100).default(20),
+});
+
+const inboxQuery = z.object({
+  status: choice(['open', 'closed', 'all']).default('all'),
+  page: integer(1, 10_000).default(1),
+  pageSize: integer(1, 100).default(20),
+});
+
+const statusPatch = z.object({ status: choice(schemas.applicationStatuses) }).strict();
+
+/** The largest CSV export: far beyond one assignment's applications. */
+const CSV_LIMIT = 10_000;
+
+export function presentApplication(a: StoredApplication): schemas.Application {
+  return {
+    id: a.id,
+    assignmentId: a.assignmentId,
+    status: a.status as schemas.ApplicationStatus,
+    receivedAt: a.receivedAt,
+    name: a.name,
+    email: a.email,
+    phone: a.phone,
+    kvkNumber: a.kvkNumber,
+    motivation: a.motivation,
+    availableFrom: a.availableFrom,
+    hoursPerWeek: a.hoursPerWeek,
+    rate: a.rate,
+    profileId: a.profileId,
+    cv: a.cv ? { name: a.cv.name, type: a.cv.type, size: a.cv.size } : null,
+  };
+}
+
+const etagOf = (a: StoredApplication) => `"v${a.version}"`;
+
+/** The version an `If-Match` names (`"v3"`, also weak or in a list), or null. */
+function versionOf(header: string): number | null {
+  const match = /"v(\d{1,9})"/.exec(header);
+  return match ? Number(match[1]) : null;
+}
+
+async function audit(c: Context<AppEnv>, action: AuditEntry['action'], target: string): Promise<void> {
+  const viewer = c.var.viewer;
+  await c.var.deps.store.audit({ at: c.var.deps.now().toISOString(), actor: viewer?.sub ?? '', organisation: viewer?.organisation ?? null, action, target });
+}
+
+/** An application the viewer may read: 404 unknown, 401 anonymous, 403 not a poster of its organisation. */
+async function readableApplication(c: Context<AppEnv>): Promise<StoredApplication> {
+  const id = checkedId(c.req.param('id') as string, 'id');
+  if (!c.var.viewer) throw new ProblemError(unauthorized('Log in om reacties te lezen.'));
+  const application = await c.var.deps.store.getApplication(id);
+  if (!application) throw new ProblemError(notFound(`Reactie ${id}`));
+  if (!isPosterOf(c.var.viewer, application.organisationId)) throw new ProblemError(denied(c.var.viewer, 'Alleen wie opdrachten van deze organisatie plaatst, leest haar reacties.'));
+  return application;
+}
+
+const csvHeader = {
+  nl: ['Ontvangstnummer', 'Ontvangen', 'Status', 'Naam', 'E-mailadres', 'Telefoon', 'KvK-nummer', 'Beschikbaar vanaf', 'Uren per week', 'Uurtarief (EUR)', 'Profiel', 'Cv', 'Motivatie'],
+  en: ['Reference', 'Received', 'Status', 'Name', 'Email', 'Phone', 'KvK number', 'Available from', 'Hours per week', 'Hourly rate (EUR)', 'Profile', 'CV', 'Motivation'],
+};
+const csvTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+/** A file name for Content-Disposition: an ASCII fallback and the real name (RFC 6266, RFC 8187). */
+export function contentDisposition(name: string): string {
+  const ascii = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'download';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
+export function inboxRoutes(routes: Routes): void {
+  routes.get('/me', 'getMe', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om te zien wat je hier mag doen.');
+    const { store } = c.var.deps;
+    const can = abilities(viewer);
+    const organisation = viewer.organisation ? await store.organisation(viewer.organisation) : null;
+    const profileId = viewer.profileId ?? (await store.profileOwnedBy(viewer.sub))?.id ?? null;
+    const body: schemas.Me = { organisation, profileId, can };
+    if (can.readApplications && viewer.organisation) body.newApplications = await store.newApplicationCount(viewer.organisation);
+    return respond(c, body, { schema: schemas.Me });
+  });
+
+  routes.get('/me/assignments', 'listInbox', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om reacties te lezen.');
+    if (!viewer.organisation || !abilities(viewer).readApplications) return denied(viewer, 'Alleen wie opdrachten plaatst, heeft een inbox.');
+    const parsed = parseWith(inboxQuery, queryObject(new URL(c.req.url).searchParams, inboxQuery));
+    if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
+    const q = parsed.value;
+    const { store } = c.var.deps;
+    const result = await store.searchAssignments({
+      filter: { scope: scopeOf(viewer), visibility: 'all', status: q.status, today: c.var.today, search: null },
+      selected: { field: [], region: [], type: [], mode: [], organisation: [viewer.organisation] },
+      sort: '-publishedAt',
+      offset: (q.page - 1) * q.pageSize,
+      limit: q.pageSize,
+    });
+    const counts = await store.applicationCounts(result.items.map((a) => a.id));
+    const items = result.items.map((a) => ({
+      assignment: presentAssignment(a, c.var.labels, c.var.today),
+      applications: counts.get(a.id) ?? { total: 0, new: 0 },
+    }));
+    return respond(c, { items, page: q.page, pageSize: q.pageSize, total: result.total }, { schema: schemas.InboxPage });
+  });
+
+  routes.get('/assignments/:id/applications', 'listApplications', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om reacties te lezen.');
+    const assignment = await visibleAssignment(c, c.req.param('id') as string);
+    if (!isPosterOf(viewer, assignment.organisation.id)) return denied(viewer, 'Alleen wie opdrachten van deze organisatie plaatst, leest haar reacties.');
+    const parsed = parseWith(applicationsQuery, queryObject(new URL(c.req.url).searchParams, applicationsQuery));
+    if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
+    const q = parsed.value;
+    const { store } = c.var.deps;
+
+    if (/\btext\/csv\b/i.test(c.req.header('Accept') ?? '')) {
+      const { items } = await store.listApplications(assignment.id, { status: q.status, offset: 0, limit: CSV_LIMIT });
+      await audit(c, 'applications.export', assignment.id);
+      const lang = c.var.lang;
+      const rows: Cell[][] = items.map((a) => [
+        a.id,
+        csvTime.format(new Date(a.receivedAt)),
+        codeLabel('applicationStatus', a.status, lang),
+        a.name,
+        a.email,
+        a.phone,
+        a.kvkNumber,
+        a.availableFrom,
+        a.hoursPerWeek,
+        a.rate,
+        a.profileId,
+        a.cv?.name,
+        a.motivation,
+      ]);
+      return new Response(toCsv(csvHeader[lang], rows), {
+        status: 200,
+        headers: privateHeaders(c, {
+          'Content-Type': 'text/csv; charset=utf-8; header=present',
+          'Content-Disposition': contentDisposition(`${lang === 'en' ? 'applications' : 'reacties'}-${assignment.id}.csv`),
+          Vary: 'Accept, Accept-Language, Authorization, Cookie',
+        }),
+      });
+    }
+
+    const { items, total } = await store.listApplications(assignment.id, { status: q.status, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+    await audit(c, 'applications.list', assignment.id);
+    return respond(c, { items: items.map(presentApplication), page: q.page, pageSize: q.pageSize, total }, { schema: schemas.ApplicationPage });
+  });
+
+  routes.get('/applications/:id', 'getApplication', async (c) => {
+    const application = await readableApplication(c);
+    await audit(c, 'application.read', application.id);
+    return respond(c, presentApplication(application), { schema: schemas.Application, headers: { ETag: etagOf(application) } });
+  });
+
+  routes.patch('/applications/:id', 'updateApplication', async (c) => {
+    const application = await readableApplication(c);
+    const ifMatch = c.req.header('If-Match');
+    if (!ifMatch) {
+      return problem(428, 'precondition-required', 'Versie ontbreekt', 'Stuur de ETag die je las mee als If-Match, zodat je geen wijziging van een ander overschrijft.');
+    }
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return problem(400, 'validation', 'Ongeldige invoer', 'De body is geen geldige JSON (een JSON Merge Patch, RFC 7396).');
+    }
+    const parsed = parseWith(statusPatch, body);
+    if (!parsed.ok) return invalidInput(parsed.invalidParams, 'fields');
+    const expected = versionOf(ifMatch);
+    const change = expected === null ? { outcome: 'stale' as const, application } : await c.var.deps.store.updateApplicationStatus(application.id, parsed.value.status, expected);
+    if (!change) return notFound(`Reactie ${application.id}`);
+    if (change.outcome === 'stale') {
+      return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft deze reactie intussen gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.', {
+        extra: { current: presentApplication(change.application) },
+        headers: { ETag: etagOf(change.application) },
+      });
+    }
+    await audit(c, 'application.status', application.id);
+    return respond(c, presentApplication(change.application), { schema: schemas.Application, headers: { ETag: etagOf(change.application) } });
+  });
+
+  routes.get('/applications/:id/cv', 'getApplicationCv', async (c) => {
+    const application = await readableApplication(c);
+    const cv = application.cv;
+    const bytes = cv ? await c.var.deps.files.read(cv.file) : null;
+    if (!cv || !bytes) return notFound(`Het cv bij reactie ${application.id}`);
+    await audit(c, 'application.cv', application.id);
+    return new Response(bytes as Uint8Array<ArrayBuffer>, {
+      status: 200,
+      headers: privateHeaders(c, {
+        'Content-Type': cv.type,
+        'Content-Length': String(bytes.byteLength),
+        'Content-Disposition': contentDisposition(cv.name),
+        'X-Content-Type-Options': 'nosniff',
+      }),
+    });
+  });
+}

@@ -1,0 +1,275 @@
+/**
+ * The posting side (contract 1.1): posters create and change their organisation's
+ * assignments, professionals their own profile. Creating needs an `Idempotency-Key` (the same
+ * key and body: the same 201; another body: 422); changing is a JSON Merge Patch with
+ * `If-Match` (428 without, 412 with the `current` version). A description is sanitised to the
+ * contract's allowlist before it is stored: the widget that sent it is not trusted.
+ */
+import type { Context } from 'hono';
+import { checkAssignmentDraft, type AssignmentDraft } from '../../src/api/rules/posting.js';
+import { checkProfileDraft, type ProfileDraft } from '../../src/api/rules/profile.js';
+import type { FieldIssue } from '../../src/api/rules/fields.js';
+import { mergePatch } from '../../src/api/rules/json.js';
+import * as schemas from '../../src/api/schemas.js';
+import { draftIssueText } from '../../src/i18n/draft-errors.js';
+import type { AppEnv } from '../context.js';
+import { sha256 } from '../http/hash.js';
+import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
+import { respond } from '../http/respond.js';
+import type { CodeList } from '../ports.js';
+import { denied, isPosterOf } from '../policy.js';
+import type { StoredAssignment, StoredProfile } from '../ports.js';
+import { presentAssignment, presentProfile } from '../present.js';
+import { dutchInstant } from '../time.js';
+import { idempotencyKey, keyConflict, replay } from './applications.js';
+import { checkedId, visibleAssignment } from './catalog.js';
+import type { Routes } from './routes.js';
+
+/** Largest JSON body: an assignment with a long description, with room to spare. */
+const JSON_MAX_BYTES = 256 * 1024;
+
+export const versionTag = (version: number | undefined) => `"v${version ?? 1}"`;
+
+/** The version an `If-Match` names (`"v3"`), or null for a header that names none of ours. */
+export function ifMatchVersion(c: Context<AppEnv>): number | null {
+  const header = c.req.header('If-Match');
+  if (!header) {
+    throw new ProblemError(problem(428, 'precondition-required', 'Versie ontbreekt', 'Stuur de ETag die je las mee als If-Match, zodat je geen wijziging van een ander overschrijft.'));
+  }
+  const match = /"v(\d{1,9})"/.exec(header);
+  return match ? Number(match[1]) : null;
+}
+
+/** The JSON body, or a 400/413/415 problem. */
+export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!/^application\/(merge-patch\+)?json\b/i.test(type)) throw new ProblemError(problem(415, 'unsupported-media-type', 'Verkeerd formaat', 'Stuur JSON (application/json, of application/merge-patch+json voor een wijziging).'));
+  const text = await c.req.text();
+  if (new TextEncoder().encode(text).length > JSON_MAX_BYTES) throw new ProblemError(problem(413, 'payload-too-large', 'Te groot', `Een verzoek is hooguit ${JSON_MAX_BYTES / 1024} kB.`));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ProblemError(problem(400, 'validation', 'Ongeldige invoer', 'De body is geen geldige JSON.'));
+  }
+}
+
+function invalidDraft(c: Context<AppEnv>, issues: FieldIssue[]): Response {
+  return invalidInput(
+    issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.var.lang) })),
+    'fields',
+  );
+}
+
+/** Codes of the open lists must be known (a typo would start a list of its own). */
+function unknownCodes(c: Context<AppEnv>, codes: [name: string, list: CodeList, value: string][]): FieldIssue[] {
+  return codes.filter(([, list, value]) => !c.var.labels.known(list, value)).map(([name]) => ({ name, code: 'unknown' as const }));
+}
+
+/** A stored assignment as the draft a poster would send (codes by value), to merge a patch into. */
+function draftOf(a: StoredAssignment): unknown {
+  return {
+    ...a,
+    field: { value: a.field.value },
+    location: { ...a.location, region: { value: a.location.region.value } },
+  };
+}
+
+function draftOfProfile(p: StoredProfile): unknown {
+  return { ...p, fields: p.fields.map((f) => ({ value: f.value })), region: { value: p.region.value } };
+}
+
+export function postingRoutes(routes: Routes): void {
+  routes.post('/assignments', 'createAssignment', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om een opdracht te plaatsen.');
+    if (!viewer.organisation || !isPosterOf(viewer, viewer.organisation)) return denied(viewer, 'Alleen wie opdrachten van de organisatie plaatst, kan dat hier.');
+    const header = idempotencyKey(c);
+    if ('problem' in header) return invalidInput([header.problem], 'fields');
+    const body = await jsonBody(c);
+    const scope = `assignment:${viewer.organisation}`;
+    const fingerprint = await sha256([JSON.stringify(body)]);
+    const earlier = await c.var.deps.store.findAnswer(scope, header.key);
+    if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
+
+    const checked = checkAssignmentDraft(body, { today: c.var.today, creating: true });
+    const issues = checked.ok
+      ? unknownCodes(c, [
+          ['field', 'field', checked.value.field.value],
+          ['location.region', 'region', checked.value.location.region.value],
+        ])
+      : checked.issues;
+    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+
+    const { store, now } = c.var.deps;
+    const organisation = await store.organisation(viewer.organisation);
+    if (!organisation) return denied(viewer, 'Je organisatie is (nog) niet bekend bij deze opdrachtenbank.');
+    const id = `a-${c.var.today.slice(0, 4)}-${crypto.randomUUID().slice(0, 8)}`;
+    const assignment = storedAssignment(c, { ...checked.value, status: 'open' }, { id, organisation, publishedAt: dutchInstant(now()), version: 1 });
+    const presented = presentAssignment(assignment, c.var.labels, c.var.today);
+    const outcome = await store.createAssignment(assignment, { scope, key: header.key, fingerprint, status: 201, body: presented });
+    if (outcome === 'duplicate') {
+      const winner = await store.findAnswer(scope, header.key);
+      if (!winner) throw new Error('idempotency record vanished');
+      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+    }
+    c.var.deps.log.info('assignment.created', { assignmentId: id });
+    return respond(c, presented, {
+      status: 201,
+      schema: schemas.Assignment,
+      headers: { ETag: versionTag(1), Location: `${c.var.deps.config.basePath}/assignments/${encodeURIComponent(id)}` },
+    });
+  });
+
+  routes.patch('/assignments/:id', 'updateAssignment', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om een opdracht te wijzigen.');
+    const current = await visibleAssignment(c, c.req.param('id') as string);
+    if (!isPosterOf(viewer, current.organisation.id)) return denied(viewer, 'Alleen wie opdrachten van deze organisatie plaatst, kan ze wijzigen.');
+    const expected = ifMatchVersion(c);
+    const patch = await jsonBody(c);
+    const merged = mergePatch(draftOf(current), patch);
+    const checked = checkAssignmentDraft(merged, { today: c.var.today, creating: false });
+    const issues = checked.ok
+      ? unknownCodes(c, [
+          ['field', 'field', checked.value.field.value],
+          ['location.region', 'region', checked.value.location.region.value],
+        ])
+      : checked.issues;
+    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const next = storedAssignment(c, checked.value, { id: current.id, organisation: current.organisation, publishedAt: current.publishedAt, version: current.version ?? 1 });
+    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.var.deps.store.updateAssignment(next, expected);
+    if (!change) return notFound(`Opdracht ${current.id}`);
+    const presented = presentAssignment(change.value, c.var.labels, c.var.today);
+    if (change.outcome === 'stale') return stale(presented, change.value.version);
+    c.var.deps.log.info('assignment.updated', { assignmentId: current.id });
+    return respond(c, presented, { schema: schemas.Assignment, headers: { ETag: versionTag(change.value.version) } });
+  });
+
+  routes.post('/profiles', 'createProfile', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om je profiel te maken.');
+    const header = idempotencyKey(c);
+    if ('problem' in header) return invalidInput([header.problem], 'fields');
+    const body = await jsonBody(c);
+    const scope = `profile:${viewer.sub}`;
+    const fingerprint = await sha256([JSON.stringify(body)]);
+    const { store, now } = c.var.deps;
+    const earlier = await store.findAnswer(scope, header.key);
+    if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
+    const existing = await store.profileOwnedBy(viewer.sub);
+    if (existing) return ownProfileExists(c, existing.id);
+
+    const checked = checkProfileDraft(body);
+    const issues = checked.ok ? unknownCodes(c, [...checked.value.fields.map((f, i): [string, CodeList, string] => [`fields.${i}`, 'field', f.value]), ['region', 'region', checked.value.region.value]]) : checked.issues;
+    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const organisation = viewer.organisation ? await store.organisation(viewer.organisation) : null;
+    const id = `p-${crypto.randomUUID().slice(0, 8)}`;
+    const profile = storedProfile(checked.value, { id, organisation, owner: viewer.sub, version: 1, updatedAt: dutchInstant(now()) });
+    const presented = presentProfile(profile, c.var.labels);
+    const outcome = await store.createProfile(profile, { scope, key: header.key, fingerprint, status: 201, body: presented });
+    if (outcome === 'exists') return ownProfileExists(c, (await store.profileOwnedBy(viewer.sub))?.id ?? '');
+    if (outcome === 'duplicate') {
+      const winner = await store.findAnswer(scope, header.key);
+      if (!winner) throw new Error('idempotency record vanished');
+      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+    }
+    c.var.deps.log.info('profile.created', { profileId: id });
+    return respond(c, presented, { status: 201, schema: schemas.Profile, headers: { ETag: versionTag(1), Location: `${c.var.deps.config.basePath}/profiles/${id}` } });
+  });
+
+  routes.patch('/profiles/:id', 'updateProfile', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om je profiel te wijzigen.');
+    const id = checkedId(c.req.param('id') as string, 'id');
+    const { store, now } = c.var.deps;
+    const current = await store.getProfile(id);
+    if (!current) return notFound(`Profiel ${id}`);
+    // The owner, or a coordinator of the regional network (contract: "or the network's coordinators").
+    const mayEdit = (current.owner && current.owner === viewer.sub) || (viewer.roles.includes('coordinator') && viewer.network);
+    if (!mayEdit) return denied(viewer, 'Alleen de eigenaar kan dit profiel wijzigen.');
+    const expected = ifMatchVersion(c);
+    const merged = mergePatch(draftOfProfile(current), await jsonBody(c));
+    const checked = checkProfileDraft(merged);
+    const issues = checked.ok ? unknownCodes(c, [...checked.value.fields.map((f, i): [string, CodeList, string] => [`fields.${i}`, 'field', f.value]), ['region', 'region', checked.value.region.value]]) : checked.issues;
+    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const next = storedProfile(checked.value, { id, organisation: current.organisation ?? null, owner: current.owner ?? null, version: current.version ?? 1, updatedAt: dutchInstant(now()) });
+    const change = expected === null ? { outcome: 'stale' as const, value: current } : await store.updateProfile(next, expected);
+    if (!change) return notFound(`Profiel ${id}`);
+    const presented = presentProfile(change.value, c.var.labels);
+    if (change.outcome === 'stale') return stale(presented, change.value.version);
+    return respond(c, presented, { schema: schemas.Profile, headers: { ETag: versionTag(change.value.version) } });
+  });
+}
+
+function stale(current: unknown, version: number | undefined): Response {
+  return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe versie: wat jij typte, is bewaard.', {
+    extra: { current },
+    headers: { ETag: versionTag(version) },
+  });
+}
+
+function ownProfileExists(c: Context<AppEnv>, id: string): Response {
+  return problem(409, 'profile-exists', 'Je hebt al een profiel', 'Iedereen heeft één profiel; wijzig het bestaande.', {
+    headers: { Location: `${c.var.deps.config.basePath}/profiles/${encodeURIComponent(id)}` },
+    extra: { profileId: id },
+  });
+}
+
+function storedAssignment(
+  c: Context<AppEnv>,
+  draft: AssignmentDraft,
+  fixed: { id: string; organisation: StoredAssignment['organisation']; publishedAt: string; version: number },
+): StoredAssignment {
+  return {
+    id: fixed.id,
+    title: draft.title,
+    organisation: fixed.organisation,
+    summary: draft.summary,
+    description: c.var.deps.sanitizeHtml(draft.description),
+    field: c.var.labels.code('field', draft.field.value),
+    skills: draft.skills,
+    location: { place: draft.location.place, region: c.var.labels.code('region', draft.location.region.value), mode: draft.location.mode },
+    hoursPerWeek: draft.hoursPerWeek,
+    startDate: draft.startDate,
+    endDate: draft.endDate,
+    closingDate: draft.closingDate,
+    types: draft.types,
+    rate: draft.rate,
+    visibility: draft.visibility,
+    status: draft.status,
+    publishedAt: fixed.publishedAt,
+    contact: draft.contact,
+    url: draft.url,
+    applyUrl: draft.applyUrl,
+    requirements: draft.requirements,
+    version: fixed.version,
+  };
+}
+
+function storedProfile(
+  draft: ProfileDraft,
+  fixed: { id: string; organisation: StoredProfile['organisation']; owner: string | null; version: number; updatedAt: string },
+): StoredProfile {
+  return {
+    id: fixed.id,
+    name: draft.name,
+    headline: draft.headline,
+    photoUrl: draft.photoUrl,
+    kind: draft.kind,
+    organisation: fixed.organisation ?? null,
+    fields: draft.fields.map((f) => ({ value: f.value, label: f.value })),
+    coreQualities: draft.coreQualities,
+    skills: draft.skills,
+    experience: draft.experience,
+    availability: draft.availability,
+    region: { value: draft.region.value, label: draft.region.value },
+    rate: draft.rate,
+    bio: draft.bio,
+    links: draft.links,
+    contact: draft.contact,
+    visibility: draft.visibility,
+    updatedAt: fixed.updatedAt,
+    owner: fixed.owner,
+    version: fixed.version,
+  };
+}

@@ -1,0 +1,294 @@
+/**
+ * Swarm sessions (contract 1.2): upcoming sessions with search and facets, one session, its
+ * calendar file, posters' create and change, signing up (a seat or the waitlist, never more
+ * than the capacity), cancelling by the secret link of the confirmation mail (the first on the
+ * waitlist moves up and is told), and the registrations for the session's posters (also CSV).
+ */
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { checkRegistration, checkSessionDraft, registrationInput, type SessionDraft, sessionStatus } from '../../src/api/rules/session.js';
+import * as schemas from '../../src/api/schemas.js';
+import { applicationIssueText } from '../../src/i18n/application-errors.js';
+import { draftIssueText } from '../../src/i18n/draft-errors.js';
+import type { AppEnv } from '../context.js';
+import { toCsv } from '../csv.js';
+import { sha256 } from '../http/hash.js';
+import { dateParam, integer, parseWith, plainText, queryObject } from '../http/input.js';
+import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
+import { privateHeaders, respond } from '../http/respond.js';
+import { cancelLink, registrationMail } from '../mail.js';
+import { denied, isPosterOf } from '../policy.js';
+import { type SessionFacet, sessionFacets, type StoredRegistration, type StoredSession } from '../ports.js';
+import { facetList } from '../present.js';
+import { sessionCalendar } from '../ics.js';
+import { parseSearch } from '../search.js';
+import { dutchInstant } from '../time.js';
+import { idempotencyKey, keyConflict, replay } from './applications.js';
+import { checkedId } from './catalog.js';
+import { ifMatchVersion, jsonBody, versionTag } from './posting.js';
+import type { Routes } from './routes.js';
+import { contentDisposition } from './inbox.js';
+
+const codes = z.array(plainText(100, 'Een code')).max(50, { error: 'Hooguit 50 waarden.' });
+
+export const sessionQuerySchema = z.object({
+  q: plainText(200, 'De zoektekst').optional(),
+  field: codes,
+  region: codes,
+  organisation: codes,
+  /** Sessions starting on or after this date (default: today). */
+  from: dateParam.optional(),
+  page: integer(1, 10_000).default(1),
+  pageSize: integer(1, 100).default(10),
+});
+
+/** A session as the contract shows it, with its status and seats left as they are now. */
+export function presentSession(c: Context<AppEnv>, s: StoredSession): schemas.SessionInput {
+  const { labels, today } = c.var;
+  const status = sessionStatus(s, s.registered, { today, instant: c.var.deps.now() });
+  return {
+    id: s.id,
+    title: s.title,
+    question: s.question,
+    organisation: { id: s.organisation.id, name: s.organisation.name, logoUrl: s.organisation.logoUrl ?? null },
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    place: s.place ?? null,
+    onlineUrl: s.onlineUrl ?? null,
+    capacity: s.capacity,
+    seatsLeft: Math.max(0, s.capacity - s.registered),
+    signUpDeadline: s.signUpDeadline,
+    fields: s.fields.map((f) => labels.code('field', f.value)),
+    status,
+    url: s.url ?? null,
+    region: s.region ? labels.code('region', s.region.value) : null,
+    assignmentId: s.assignmentId ?? null,
+  };
+}
+
+async function findSession(c: Context<AppEnv>, raw: string): Promise<StoredSession> {
+  const id = checkedId(raw, 'id');
+  const session = await c.var.deps.store.getSession(id);
+  if (!session) throw new ProblemError(notFound(`Zwermsessie ${id}`));
+  return session;
+}
+
+function sessionOf(c: Context<AppEnv>, draft: SessionDraft, fixed: { id: string; organisation: StoredSession['organisation']; registered: number; version: number }): StoredSession {
+  return {
+    id: fixed.id,
+    title: draft.title,
+    question: c.var.deps.sanitizeHtml(draft.question),
+    organisation: fixed.organisation,
+    startsAt: dutchInstant(draft.startsAt),
+    endsAt: dutchInstant(draft.endsAt),
+    place: draft.place,
+    onlineUrl: draft.onlineUrl,
+    capacity: draft.capacity,
+    seatsLeft: 0,
+    signUpDeadline: draft.signUpDeadline,
+    fields: draft.fields.map((f) => c.var.labels.code('field', f.value)),
+    status: draft.status,
+    url: draft.url,
+    region: draft.region ? c.var.labels.code('region', draft.region.value) : null,
+    assignmentId: draft.assignmentId,
+    registered: fixed.registered,
+    version: fixed.version,
+  };
+}
+
+function invalidDraft(c: Context<AppEnv>, issues: Parameters<typeof draftIssueText>[0][]): Response {
+  return invalidInput(issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.var.lang) })), 'fields');
+}
+
+function closedForSignUps(): Response {
+  return problem(409, 'closed', 'Aanmelden kan niet meer', 'Voor deze zwermsessie kun je je niet meer aanmelden: ze is gesloten of gaat niet door.');
+}
+
+/** A 32-byte secret for the cancel link, and the hash the store keeps of it. */
+async function cancelToken(): Promise<{ token: string; hash: string }> {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const token = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return { token, hash: await sha256([token]) };
+}
+
+function receiptOf(r: StoredRegistration): schemas.RegistrationReceipt {
+  return { id: r.id, sessionId: r.sessionId, status: r.status, receivedAt: r.receivedAt };
+}
+
+export function sessionRoutes(routes: Routes): void {
+  routes.get('/sessions', 'listSessions', async (c) => {
+    const parsed = parseWith(sessionQuerySchema, queryObject(new URL(c.req.url).searchParams, sessionQuerySchema));
+    if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
+    const q = parsed.value;
+    const selected = Object.fromEntries(sessionFacets.map((f) => [f, q[f]])) as Record<SessionFacet, string[]>;
+    const result = await c.var.deps.store.searchSessions({
+      filter: { search: parseSearch(q.q), from: q.from ?? c.var.today },
+      selected,
+      sort: 'startsAt',
+      offset: (q.page - 1) * q.pageSize,
+      limit: q.pageSize,
+    });
+    const missing = q.organisation.filter((id) => !result.counts.organisation.some((x) => x.value === id));
+    const names = missing.length ? await c.var.deps.store.organisationNames(missing) : undefined;
+    const facets = Object.fromEntries(sessionFacets.map((name) => [name, facetList(name, result.counts[name], selected[name], c.var.labels, names)]));
+    return respond(c, { items: result.items.map((s) => presentSession(c, s)), page: q.page, pageSize: q.pageSize, total: result.total, facets }, { schema: schemas.SessionPage });
+  });
+
+  // Before `/sessions/:id`, which would take `….ics` for an id.
+  routes.get('/sessions/:file{[^/]+\\.ics}', 'getSessionCalendar', async (c) => {
+    const session = await findSession(c, (c.req.param('file') as string).replace(/\.ics$/, ''));
+    const body = sessionCalendar(presentSession(c, session), { host: new URL(c.req.url).hostname, now: c.var.deps.now() });
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': contentDisposition(`${session.id}.ics`).replace(/^attachment/, 'inline'),
+        'Cache-Control': `public, max-age=${c.var.deps.config.publicMaxAge}`,
+      },
+    });
+  });
+
+  routes.get('/sessions/:id', 'getSession', async (c) => {
+    const session = await findSession(c, c.req.param('id') as string);
+    const headers = c.var.credentialed ? { ETag: versionTag(session.version) } : undefined;
+    return respond(c, presentSession(c, session), { schema: schemas.Session, headers });
+  });
+
+  routes.post('/sessions', 'createSession', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om een zwermsessie te plaatsen.');
+    if (!viewer.organisation || !isPosterOf(viewer, viewer.organisation)) return denied(viewer, 'Alleen wie voor de organisatie plaatst, kan dat hier.');
+    const header = idempotencyKey(c);
+    if ('problem' in header) return invalidInput([header.problem], 'fields');
+    const body = await jsonBody(c);
+    const scope = `session:${viewer.organisation}`;
+    const fingerprint = await sha256([JSON.stringify(body)]);
+    const { store } = c.var.deps;
+    const earlier = await store.findAnswer(scope, header.key);
+    if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
+    const checked = checkSessionDraft(body, { now: c.var.deps.now(), creating: true });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
+    const organisation = await store.organisation(viewer.organisation);
+    if (!organisation) return denied(viewer, 'Je organisatie is (nog) niet bekend bij deze opdrachtenbank.');
+    const id = `s-${c.var.today.slice(0, 4)}-${crypto.randomUUID().slice(0, 8)}`;
+    const session = sessionOf(c, checked.value, { id, organisation, registered: 0, version: 1 });
+    const presented = presentSession(c, session);
+    const outcome = await store.createSession(session, { scope, key: header.key, fingerprint, status: 201, body: presented });
+    if (outcome === 'duplicate') {
+      const winner = await store.findAnswer(scope, header.key);
+      if (!winner) throw new Error('idempotency record vanished');
+      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+    }
+    return respond(c, presented, { status: 201, schema: schemas.Session, headers: { ETag: versionTag(1), Location: `${c.var.deps.config.basePath}/sessions/${id}` } });
+  });
+
+  routes.patch('/sessions/:id', 'updateSession', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om een zwermsessie te wijzigen.');
+    const current = await findSession(c, c.req.param('id') as string);
+    if (!isPosterOf(viewer, current.organisation.id)) return denied(viewer, 'Alleen wie voor deze organisatie plaatst, kan dit wijzigen.');
+    const expected = ifMatchVersion(c);
+    const patch = (await jsonBody(c)) as Record<string, unknown>;
+    const base = { ...current, fields: current.fields.map((f) => ({ value: f.value })), region: current.region ? { value: current.region.value } : null };
+    const merged = { ...base, ...(patch && typeof patch === 'object' ? patch : {}) };
+    const checked = checkSessionDraft(merged, { now: c.var.deps.now(), creating: false });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
+    const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
+    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.var.deps.store.updateSession(next, expected);
+    if (!change) return notFound(`Zwermsessie ${current.id}`);
+    const presented = presentSession(c, change.value);
+    if (change.outcome === 'stale') {
+      return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft deze zwermsessie intussen gewijzigd.', { extra: { current: presented }, headers: { ETag: versionTag(change.value.version) } });
+    }
+    return respond(c, presented, { schema: schemas.Session, headers: { ETag: versionTag(change.value.version) } });
+  });
+
+  routes.post('/sessions/:id/registrations', 'createRegistration', async (c) => {
+    const session = await findSession(c, c.req.param('id') as string);
+    const { store, now, config } = c.var.deps;
+    const header = idempotencyKey(c);
+    const key = 'key' in header ? header.key : undefined;
+    const scope = `registration:${session.id}`;
+    const body = await jsonBody(c);
+    const fingerprint = await sha256([JSON.stringify(body)]);
+    const earlier = key ? await store.findAnswer(scope, key) : null;
+    if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
+    if (sessionStatus(session, session.registered, { today: c.var.today, instant: now() }) === 'closed' || session.status === 'cancelled') return closedForSignUps();
+
+    const values = (body && typeof body === 'object' ? body : {}) as Record<string, string | boolean | null>;
+    const issues = checkRegistration(values);
+    const problems = 'problem' in header ? [header.problem] : [];
+    problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: applicationIssueText(issue, c.var.lang) })));
+    if (problems.length || !key) return invalidInput(problems, 'fields');
+
+    const input = registrationInput(values);
+    const { token, hash } = await cancelToken();
+    const id = `reg-${crypto.randomUUID()}`;
+    const newId = () => `mail-${crypto.randomUUID()}`;
+    const result = await store.register(
+      { id, sessionId: session.id, receivedAt: dutchInstant(now()), ...input, lang: c.var.lang, tokenHash: hash },
+      { scope, key, fingerprint, status: 201 },
+      (locked) => {
+        const status = sessionStatus(locked, locked.registered, { today: c.var.today, instant: now() });
+        if (status === 'open') return 'registered';
+        return status === 'full' ? 'waitlisted' : null;
+      },
+      (registration, locked) => [
+        registrationMail(registration.status === 'registered' ? 'registered' : 'waitlisted', locked, registration, { cancelUrl: cancelLink(config.sessionsUrl, registration.id, token), newId }),
+      ],
+    );
+    if (result.outcome !== 'stored') {
+      if (result.outcome === 'closed') return closedForSignUps();
+      if (result.outcome === 'unknown') return notFound(`Zwermsessie ${session.id}`);
+      const winner = await store.findAnswer(scope, key);
+      if (!winner) throw new Error('idempotency record vanished');
+      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+    }
+    c.var.deps.mailQueued();
+    c.var.deps.log.info('session.registered', { sessionId: session.id, status: result.registration.status });
+    return c.json(receiptOf(result.registration), 201, { 'Cache-Control': 'private, no-store' });
+  });
+
+  routes.post('/registrations/:id/cancel', 'cancelRegistration', async (c) => {
+    const id = checkedId(c.req.param('id') as string, 'id');
+    const body = (await jsonBody(c)) as { token?: unknown };
+    const token = typeof body?.token === 'string' && body.token.length <= 200 ? body.token : null;
+    if (!token) return invalidInput([{ name: 'token', code: 'required', reason: 'Stuur het token uit de link in de bevestigingsmail mee.' }], 'fields');
+    const { store } = c.var.deps;
+    const newId = () => `mail-${crypto.randomUUID()}`;
+    const result = await store.cancelRegistration(id, await sha256([token]), (promoted, session) => [
+      registrationMail('promoted', session, promoted, { cancelUrl: null, newId }),
+    ]);
+    // A wrong token and an unknown registration look the same: the link is the only key.
+    if (result.outcome === 'unknown') return notFound(`Aanmelding ${id}`);
+    if (result.promoted) c.var.deps.mailQueued();
+    c.var.deps.log.info('session.cancelled', { sessionId: result.registration.sessionId, promoted: !!result.promoted });
+    return c.json(receiptOf(result.registration), 200, { 'Cache-Control': 'private, no-store' });
+  });
+
+  routes.get('/sessions/:id/registrations', 'listRegistrations', async (c) => {
+    const viewer = c.var.viewer;
+    if (!viewer) return unauthorized('Log in om aanmeldingen te lezen.');
+    const session = await findSession(c, c.req.param('id') as string);
+    if (!isPosterOf(viewer, session.organisation.id)) return denied(viewer, 'Alleen wie voor deze organisatie plaatst, leest haar aanmeldingen.');
+    const query = z.object({ page: integer(1, 10_000).default(1), pageSize: integer(1, 100).default(50) });
+    const parsed = parseWith(query, queryObject(new URL(c.req.url).searchParams, query));
+    if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
+    const { store } = c.var.deps;
+    const csv = /\btext\/csv\b/i.test(c.req.header('Accept') ?? '');
+    const { items, total } = await store.listRegistrations(session.id, csv ? { offset: 0, limit: 10_000 } : { offset: (parsed.value.page - 1) * parsed.value.pageSize, limit: parsed.value.pageSize });
+    await store.audit({ at: c.var.deps.now().toISOString(), actor: viewer.sub, organisation: viewer.organisation, action: csv ? 'applications.export' : 'applications.list', target: session.id });
+    const present = (r: StoredRegistration): schemas.Registration => ({ id: r.id, sessionId: r.sessionId, status: r.status, receivedAt: r.receivedAt, name: r.name, email: r.email, profileId: r.profileId });
+    if (csv) {
+      const en = c.var.lang === 'en';
+      const header = en ? ['Reference', 'Received', 'Status', 'Name', 'Email', 'Profile'] : ['Aanmeldnummer', 'Aangemeld', 'Status', 'Naam', 'E-mailadres', 'Profiel'];
+      const status = { registered: en ? 'Registered' : 'Aangemeld', waitlisted: en ? 'Waitlist' : 'Wachtlijst', cancelled: en ? 'Cancelled' : 'Afgemeld' };
+      const rows = items.map((r) => [r.id, new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(r.receivedAt)), status[r.status], r.name, r.email, r.profileId]);
+      return new Response(toCsv(header, rows), {
+        status: 200,
+        headers: privateHeaders(c, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': contentDisposition(`${en ? 'registrations' : 'aanmeldingen'}-${session.id}.csv`) }),
+      });
+    }
+    return respond(c, { items: items.map(present), page: parsed.value.page, pageSize: parsed.value.pageSize, total }, { schema: schemas.RegistrationPage });
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * Free-text search that understands Dutch, written once for every store.
+ *
+ * Dutch writes compounds as one word ("inkoopadviseur", "beleidsadviseur"), so a word must be
+ * found inside other words, and in singular and plural alike: "adviseurs" must find
+ * "Inkoopadviseur". Every store keeps a *search key* per object — its searchable texts folded
+ * (lower case, no accents) with everything but letters and digits turned into single spaces —
+ * and a query becomes *terms*: its words folded and de-pluralised ("adviseurs" → "adviseur",
+ * "gemeenten" → "gemeent", "functies" → "functie"). An object matches when every term occurs
+ * somewhere in its key (a substring, so inside compounds too) and no excluded term (`-word`)
+ * does. Exact matches rank first: the relevance of an object is the number of terms that
+ * start a word in its key (so "adviseur" ranks "Adviseur inkoop" above "Inkoopadviseur").
+ *
+ * The reference server runs the same comparison in SQL (`LIKE '%term%'` on the key, indexed
+ * with pg_trgm where the database has it); the mock runs {@link matchesSearch}. Both take their
+ * terms and keys from this module, so they find the same objects.
+ */
+import { fold } from './text.js';
+
+export interface SearchQuery {
+  /** Terms that must occur (folded, de-pluralised). */
+  include: string[];
+  /** Terms that must not occur (`-word`). */
+  exclude: string[];
+}
+
+/** The texts an object is found by, as one key: folded, words separated by single spaces. */
+export function searchKey(parts: readonly (string | null | undefined)[]): string {
+  return fold(parts.filter(Boolean).join(' '))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Plural to a stem that the singular and the compounds contain: Dutch plurals end in -en
+ * (projecten, gemeenten, kansen) or -s (adviseurs, functies, managers). Short words are left
+ * alone ("kans", "hr"): stripping them would match too much.
+ */
+export function stem(word: string): string {
+  if (word.length >= 6 && word.endsWith('en')) {
+    const base = word.slice(0, -2);
+    // A doubled final consonant belongs to the plural: "kansen" → "kans", "mannen" → "man".
+    return /([^aeiou])\1$/.test(base) ? base.slice(0, -1) : base;
+  }
+  if (word.length >= 5 && word.endsWith('s') && !/(ss|us|is|os)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A query as terms; null when nothing searchable is left. Quotes and brackets are ignored. */
+export function parseSearch(q: string | undefined | null): SearchQuery | null {
+  if (!q) return null;
+  const include: string[] = [];
+  const exclude: string[] = [];
+  for (const raw of fold(q).split(/\s+/)) {
+    const negated = raw.startsWith('-');
+    // "auto's" → "auto": an apostrophe plural.
+    const word = negated ? raw.slice(1) : raw;
+    const words = word.replace(/'s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+    // Only symbols ("%", "((("): searched for as they are, so they find nothing rather than everything.
+    if (!words.length && word) words.push(word);
+    for (const w of words) (negated ? exclude : include).push(stem(w));
+  }
+  const unique = (terms: string[]) => [...new Set(terms)];
+  return include.length || exclude.length ? { include: unique(include), exclude: unique(exclude) } : null;
+}
+
+export function matchesSearch(key: string, query: SearchQuery): boolean {
+  return query.include.every((term) => key.includes(term)) && !query.exclude.some((term) => key.includes(term));
+}
+
+/** How many terms start a word of the key (exact and prefix matches before compound matches). */
+export function relevance(key: string, query: SearchQuery): number {
+  const spaced = ` ${key}`;
+  return query.include.filter((term) => spaced.includes(` ${term}`)).length;
+}
+
+/** `%`, `_` and `\` taken literally in a LIKE pattern. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** What an assignment is found by (CONTRACT.md: `q` is "free text over title, summary, organisation, skills"). */
+export function assignmentSearchKey(a: { title: string; summary?: string | null; organisation: { name: string }; skills: { name: string }[] }): string {
+  return searchKey([a.title, a.summary, a.organisation.name, ...a.skills.map((s) => s.name)]);
+}
+
+/** What a profile is found by: name, headline, organisation, bio, skills and core qualities. */
+export function profileSearchKey(p: {
+  name: string;
+  headline: string;
+  organisation?: { name: string } | null;
+  bio?: string | null;
+  skills: string[];
+  coreQualities: string[];
+}): string {
+  return searchKey([p.name, p.headline, p.organisation?.name, p.bio, ...p.skills, ...p.coreQualities]);
+}
+
+/** What a session is found by: title, question (as text), organisation, place. */
+export function sessionSearchKey(s: { title: string; question: string; organisation: { name: string }; place?: string | null }): string {
+  return searchKey([s.title, s.question.replace(/<[^>]*>/g, ' '), s.organisation.name, s.place]);
+}

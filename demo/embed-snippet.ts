@@ -1,0 +1,49 @@
+/**
+ * The embed snippet the configurator (configurator.html) hands a municipality's web editor: the
+ * script tag, the theme link, the provider and the element, as one block to paste into a CMS page.
+ */
+export type EmbedElement = 'assignment-list' | 'profile-directory';
+
+export interface EmbedOptions {
+  element: EmbedElement;
+  /** Where the package is served from, ending in `/` (a CDN, or the host's own copy). */
+  packageBase: string;
+  endpoint: string;
+  /** Fixed pre-filters: attribute → values. */
+  preFilters: Record<string, string[]>;
+  /** Which filter controls to show; none hides them. */
+  filters: string[];
+  pageSize: number;
+  theme: string;
+  lang: 'nl' | 'en';
+}
+
+export const filterChoices: Record<EmbedElement, string[]> = {
+  'assignment-list': ['q', 'field', 'region', 'type', 'mode', 'hours'],
+  'profile-directory': ['q', 'field', 'region', 'kind', 'available'],
+};
+export const preFilterNames: Record<EmbedElement, string[]> = {
+  'assignment-list': ['field', 'region', 'type'],
+  'profile-directory': ['field', 'region', 'kind'],
+};
+
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function embedSnippet(options: EmbedOptions): string {
+  const base = options.packageBase.endsWith('/') ? options.packageBase : `${options.packageBase}/`;
+  const attributes: [string, string][] = [];
+  for (const name of preFilterNames[options.element]) {
+    const values = options.preFilters[name] ?? [];
+    if (values.length) attributes.push([name, values.join(',')]);
+  }
+  attributes.push(['filters', options.filters.length ? options.filters.join(',') : 'none']);
+  attributes.push(['page-size', String(options.pageSize)]);
+  const element = `<${options.element}${attributes.map(([name, value]) => ` ${name}="${attr(value)}"`).join('')}></${options.element}>`;
+  return [
+    `<script type="module" src="${attr(`${base}dist/flexschil.js`)}"></script>`,
+    ...(options.theme ? [`<link rel="stylesheet" href="${attr(`${base}themes/${options.theme}.css`)}">`] : []),
+    `<marketplace-provider endpoint="${attr(options.endpoint)}" lang="${options.lang}">`,
+    `  ${element}`,
+    '</marketplace-provider>',
+  ].join('\n');
+}

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// The embed configurator's promise, tested as a web editor uses it (after `npm run build`; run with
+// `node --import tsx`): on origin A (the marketplace: API, package files, configurator) pick a
+// pre-filter, page size 3 and the Utrecht theme, copy the snippet, paste it into a plain page on
+// origin B (another port), and see the board there — filtered, 3 per page, in Utrecht's style,
+// without errors.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import { getResponse } from 'msw';
+import { chromium } from 'playwright-core';
+import { createMockBackend } from '../mock/backend.ts';
+import { createHandlers } from '../mock/handlers.ts';
+import { chromeArgs, chromePath } from './chrome.mjs';
+
+const root = join(import.meta.dirname, '..');
+const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
+const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
+
+const configuratorJs = (
+  await build({
+    entryPoints: [join(root, 'demo/configurator.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    tsconfig: join(root, 'tsconfig.json'),
+    target: 'es2022',
+  })
+).outputFiles[0].text;
+
+const apiRequests = [];
+let handlers = [];
+const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Expose-Headers': '*' };
+const serverA = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://a');
+  if (url.pathname === '/health') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+  if (url.pathname.startsWith('/api/v1/')) {
+    if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
+    apiRequests.push(url);
+    const request = new Request(new URL(req.url, originA), { method: req.method, headers: req.headers });
+    const response = (await getResponse(handlers, request)) ?? new Response('not found', { status: 404 });
+    res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...cors });
+    return res.end(Buffer.from(await response.arrayBuffer()));
+  }
+  if (url.pathname === '/configurator.html') {
+    const page = (await readFile(join(root, 'demo/configurator.html'), 'utf8')).replace('./configurator.ts', '/configurator.js');
+    return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  }
+  if (url.pathname === '/configurator.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(configuratorJs);
+  const file = normalize(join(root, url.pathname === '/municipality.css' ? 'demo/municipality.css' : url.pathname));
+  if (!['dist', 'themes', 'demo'].some((dir) => file.startsWith(join(root, dir)))) return res.writeHead(404).end();
+  try {
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...cors }).end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+const originA = await listen(serverA);
+handlers = createHandlers(createMockBackend(), `${originA}/api/v1`);
+
+let pasted = '';
+const serverB = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Werken bij</title></head><body><h1>Opdrachten</h1>\n${pasted}\n</body></html>`);
+});
+const originB = await listen(serverB);
+
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
+const problems = [];
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error in the configurator: ${message.text()}`));
+  await page.goto(`${originA}/configurator.html?endpoint=${encodeURIComponent(`${originA}/api/v1`)}&package=${encodeURIComponent(`${originA}/`)}`);
+  // A web editor's choices.
+  const field = page.locator('input[name="pre-field"]').first();
+  await field.waitFor({ timeout: 20_000 });
+  const fieldValue = await field.inputValue();
+  await field.check();
+  await page.getByLabel('Resultaten per pagina').fill('3');
+  await page.getByLabel('Resultaten per pagina').dispatchEvent('change');
+  await page.getByLabel('Huisstijl').selectOption('utrecht');
+  const snippet = await page.locator('#snippet').inputValue();
+  for (const expected of [`${originA}/dist/flexschil.js`, `${originA}/themes/utrecht.css`, `field="${fieldValue}"`, 'page-size="3"']) {
+    if (!snippet.includes(expected)) problems.push(`snippet lacks ${expected}:\n${snippet}`);
+  }
+  // The live preview shows the same.
+  await page
+    .waitForFunction(() => document.querySelector('#preview assignment-list')?.matches(':state(ready), :state(empty)'), null, { timeout: 20_000 })
+    .catch(async () => problems.push(`preview: ${await page.evaluate(() => `${document.querySelector('#preview')?.innerHTML.slice(0, 300)} state=${document.querySelector('#preview assignment-list')?.getAttribute('data-state')} defined=${!!customElements.get('assignment-list')}`)}`));
+
+  // Pasted into a plain page on another origin.
+  pasted = snippet;
+  apiRequests.length = 0;
+  const plain = await browser.newPage();
+  plain.on('pageerror', (error) => problems.push(`page error on the pasted page: ${error.message}`));
+  plain.on('console', (message) => message.type() === 'error' && problems.push(`console error on the pasted page: ${message.text()}`));
+  await plain.goto(`${originB}/`);
+  await plain.waitForFunction(() => document.querySelector('assignment-list')?.matches(':state(ready), :state(empty), :state(error)'), null, { timeout: 20_000 });
+  const result = await plain.evaluate(() => {
+    const board = document.querySelector('assignment-list');
+    return {
+      state: board.getAttribute('data-state'),
+      cards: board.shadowRoot.querySelectorAll('[part~="card"]').length,
+      primary: getComputedStyle(board).getPropertyValue('--flexschil-color-primary').trim(),
+    };
+  });
+  const lists = apiRequests.filter((u) => u.pathname.endsWith('/assignments'));
+  if (result.state !== 'ready') problems.push(`pasted board is ${result.state}, not ready`);
+  if (result.cards < 1 || result.cards > 3) problems.push(`pasted board shows ${result.cards} cards, expected 1–3`);
+  if (result.primary !== 'hsl(211 60% 35%)') problems.push(`pasted board's primary colour is ${result.primary}, not Utrecht's`);
+  if (!lists.length || !lists.every((u) => u.searchParams.get('pageSize') === '3' && u.searchParams.getAll('field').join(',').includes(fieldValue))) {
+    problems.push(`requests from the pasted page: ${lists.map((u) => u.search).join(' ; ')}`);
+  }
+} finally {
+  await browser.close();
+  serverA.close();
+  serverB.close();
+}
+if (problems.length) {
+  console.error(`configurator: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('configurator: the copied snippet works on a plain page on another origin (filtered, 3 per page, Utrecht theme)');

@@ -1,0 +1,227 @@
+/** Applications, the answers kept under Idempotency-Keys, and deleting both after retention. */
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { ApplicationRecord, AuditEntry, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
+import type { Lang } from '../../backend/text.js';
+import { dutchInstant } from '../../backend/time.js';
+import { type ApplicationTable, type DB, toJson } from '../db/schema.js';
+
+/** The answer an earlier request with this key got, if it was accepted. */
+export async function findAnswer(db: Kysely<DB>, scope: string, key: string): Promise<StoredAnswer | null> {
+  const row = await db
+    .selectFrom('idempotency_key')
+    .select(['fingerprint', 'status', 'body'])
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Remembers an answer without anything behind it (a honeypot hit); retention removes it by age. */
+export async function saveAnswer(db: Kysely<DB>, record: IdempotencyRecord): Promise<void> {
+  await db
+    .insertInto('idempotency_key')
+    .values({ scope: record.scope, key: record.key, fingerprint: record.fingerprint, status: record.status, body: toJson(record.body), application_id: null })
+    .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+    .execute();
+}
+
+/**
+ * Stores the application and its key in one transaction. Two requests with the same key at
+ * the same moment (a double click): the key's primary key lets one win; the other gets
+ * `'duplicate'`, stores nothing and answers with the winner's stored answer.
+ */
+export async function createApplication(db: Kysely<DB>, application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[]): Promise<Stored> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('application')
+        .values({
+          id: application.id,
+          assignment_id: application.assignmentId,
+          status: application.status,
+          name: application.name,
+          email: application.email,
+          phone: application.phone,
+          kvk_number: application.kvkNumber,
+          motivation: application.motivation,
+          available_from: application.availableFrom,
+          hours_per_week: application.hoursPerWeek,
+          rate: application.rate,
+          profile_id: application.profileId,
+          cv_file: application.cv?.file ?? null,
+          cv_name: application.cv?.name ?? null,
+          cv_type: application.cv?.type ?? null,
+          cv_size: application.cv?.size ?? null,
+          accept_conditions: application.acceptConditions,
+          manager_consent: application.managerConsent,
+          lang: application.lang,
+          applicant: application.applicant,
+          received_at: application.receivedAt,
+        })
+        .execute();
+      await trx
+        .insertInto('idempotency_key')
+        .values({
+          scope: answer.scope,
+          key: answer.key,
+          fingerprint: answer.fingerprint,
+          application_id: application.id,
+          status: answer.status,
+          body: toJson(answer.body),
+        })
+        .execute();
+      if (mails.length) {
+        await trx
+          .insertInto('outbox')
+          .values(mails.map((m) => ({ id: m.id, to_address: m.to, subject: m.subject, body: m.text, reference: m.reference, due_at: application.receivedAt, created_at: application.receivedAt })))
+          .execute();
+      }
+    });
+    return 'stored';
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return 'duplicate'; // unique_violation
+    throw error;
+  }
+}
+
+/** Deletes applications received before `before`; returns their CV file names. */
+export async function deleteApplicationsBefore(db: Kysely<DB>, before: Date): Promise<{ count: number; files: string[] }> {
+  const deleted = await db.deleteFrom('application').where('received_at', '<', before).returning(['cv_file']).execute();
+  // Keys of applications are removed by the foreign key's cascade; this catches any leftovers.
+  await db.deleteFrom('idempotency_key').where('created_at', '<', before).execute();
+  return { count: deleted.length, files: deleted.flatMap((row) => (row.cv_file ? [row.cv_file] : [])) };
+}
+
+/** CV file names still referenced (the retention sweep keeps these). */
+export async function referencedFiles(db: Kysely<DB>): Promise<Set<string>> {
+  const rows = await db.selectFrom('application').select('cv_file').where('cv_file', 'is not', null).execute();
+  return new Set(rows.map((row) => row.cv_file as string));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading and changing applications (the organisation's inbox)
+
+type ApplicationRow = Selectable<ApplicationTable> & { organisation_id: string };
+
+function selectApplications(db: Kysely<DB>) {
+  return db
+    .selectFrom('application as p')
+    .innerJoin('assignment as a', 'a.id', 'p.assignment_id')
+    .selectAll('p')
+    .select('a.organisation_id');
+}
+
+function toApplication(row: ApplicationRow): StoredApplication {
+  return {
+    id: row.id,
+    assignmentId: row.assignment_id,
+    status: row.status,
+    receivedAt: dutchInstant(row.received_at),
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    kvkNumber: row.kvk_number,
+    motivation: row.motivation,
+    availableFrom: row.available_from,
+    hoursPerWeek: row.hours_per_week,
+    rate: row.rate,
+    profileId: row.profile_id,
+    cv: row.cv_file ? { file: row.cv_file, name: row.cv_name ?? row.cv_file, type: row.cv_type ?? 'application/octet-stream', size: row.cv_size ?? 0 } : null,
+    acceptConditions: row.accept_conditions,
+    managerConsent: row.manager_consent,
+    lang: row.lang as Lang,
+    applicant: row.applicant,
+    version: row.version,
+    organisationId: row.organisation_id,
+  };
+}
+
+export async function listApplications(
+  db: Kysely<DB>,
+  assignmentId: string,
+  query: { status: readonly string[]; offset: number; limit: number },
+): Promise<{ items: StoredApplication[]; total: number }> {
+  let base = selectApplications(db).where('p.assignment_id', '=', assignmentId);
+  if (query.status.length) base = base.where('p.status', '=', sql<string>`any(${[...query.status]}::text[])`);
+  const [rows, count] = await Promise.all([
+    base.orderBy('p.received_at', 'desc').orderBy('p.id').limit(query.limit).offset(query.offset).execute(),
+    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toApplication), total: Number(count.n) };
+}
+
+export async function getApplication(db: Kysely<DB>, id: string): Promise<StoredApplication | null> {
+  const row = await selectApplications(db).where('p.id', '=', id).executeTakeFirst();
+  return row ? toApplication(row) : null;
+}
+
+/** Compare-and-set on the version: two posters changing one application at once cannot both win. */
+export async function updateApplicationStatus(db: Kysely<DB>, id: string, status: string, expectedVersion: number): Promise<StatusChange> {
+  const updated = await db
+    .updateTable('application')
+    .set((eb) => ({ status, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returning('id')
+    .executeTakeFirst();
+  const application = await getApplication(db, id);
+  if (!application) return null;
+  return { outcome: updated ? 'updated' : 'stale', application };
+}
+
+export async function applicationCounts(db: Kysely<DB>, assignmentIds: readonly string[]): Promise<Map<string, { total: number; new: number }>> {
+  if (!assignmentIds.length) return new Map();
+  const rows = await db
+    .selectFrom('application')
+    .select(['assignment_id', (eb) => eb.fn.countAll<number>().as('total'), sql<number>`count(*) filter (where status = 'received')`.as('new')])
+    .where('assignment_id', '=', sql<string>`any(${[...assignmentIds]}::text[])`)
+    .groupBy('assignment_id')
+    .execute();
+  return new Map(rows.map((row) => [row.assignment_id, { total: Number(row.total), new: Number(row.new) }]));
+}
+
+export async function newApplicationCount(db: Kysely<DB>, organisationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('application as p')
+    .innerJoin('assignment as a', 'a.id', 'p.assignment_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('a.organisation_id', '=', organisationId)
+    .where('p.status', '=', 'received')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function audit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
+  await db.insertInto('audit_log').values(entry).execute();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The outbox
+
+/**
+ * Leases the mail that is due: `FOR UPDATE SKIP LOCKED` lets several instances claim at once
+ * without taking the same mail; the lease (a later `due_at`) hides it until it is finished or
+ * the worker that took it has died.
+ */
+export async function claimMail(db: Kysely<DB>, now: Date, limit: number, leaseMs: number): Promise<QueuedMail[]> {
+  const { rows } = await sql<{ id: string; to_address: string; subject: string; body: string; reference: string | null; attempts: number }>`
+    update outbox set attempts = attempts + 1, due_at = ${new Date(now.getTime() + leaseMs).toISOString()}
+    where id in (
+      select id from outbox where sent_at is null and due_at <= ${now.toISOString()}
+      order by created_at, id limit ${limit} for update skip locked
+    )
+    returning id, to_address, subject, body, reference, attempts`.execute(db);
+  return rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, text: r.body, reference: r.reference, attempts: r.attempts }));
+}
+
+export async function finishMail(db: Kysely<DB>, id: string, result: { sentAt: Date } | { error: string; retryAt: Date | null }): Promise<void> {
+  if ('sentAt' in result) {
+    await db.updateTable('outbox').set({ sent_at: result.sentAt, last_error: null }).where('id', '=', id).execute();
+  } else {
+    await db
+      .updateTable('outbox')
+      .set({ last_error: result.error, due_at: result.retryAt ?? new Date('9999-12-31T00:00:00Z') })
+      .where('id', '=', id)
+      .execute();
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The reference server's store: backend/ports.ts over PostgreSQL or PGlite through Kysely.
+ * The query semantics are those of mock/memory-store.ts, in SQL; the conformance suite runs
+ * against both.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Store } from '../../backend/ports.js';
+import type { DB } from '../db/schema.js';
+import {
+  applicationCounts,
+  audit,
+  claimMail,
+  createApplication,
+  findAnswer,
+  finishMail,
+  getApplication,
+  listApplications,
+  newApplicationCount,
+  saveAnswer,
+  updateApplicationStatus,
+} from './applications.js';
+import { createAssignment, findAssignment, organisationNames, searchAssignments, updateAssignment } from './assignments.js';
+import { loadCodes } from './codes.js';
+import { createProfile, findProfile, profileOwnedBy, searchProfiles, updateProfile } from './profiles.js';
+import { cancelRegistration, createSession, getSession, listRegistrations, register, searchSessions, updateSession } from './sessions.js';
+
+export function kyselyStore(db: Kysely<DB>): Store {
+  return {
+    codes: () => loadCodes(db),
+    searchAssignments: (query) => searchAssignments(db, query),
+    getAssignment: (id) => findAssignment(db, id),
+    organisationNames: (ids) => organisationNames(db, ids),
+    searchProfiles: (query) => searchProfiles(db, query),
+    getProfile: (id) => findProfile(db, id),
+    createAssignment: (assignment, answer) => createAssignment(db, assignment, answer),
+    updateAssignment: (assignment, version) => updateAssignment(db, assignment, version),
+    profileOwnedBy: (sub) => profileOwnedBy(db, sub),
+    createProfile: (profile, answer) => createProfile(db, profile, answer),
+    updateProfile: (profile, version) => updateProfile(db, profile, version),
+    searchSessions: (query) => searchSessions(db, query),
+    getSession: (id) => getSession(db, id),
+    createSession: (session, answer) => createSession(db, session, answer),
+    updateSession: (session, version) => updateSession(db, session, version),
+    register: (registration, answer, decide, mails) => register(db, registration, answer, decide, mails),
+    cancelRegistration: (id, hash, mails) => cancelRegistration(db, id, hash, mails),
+    listRegistrations: (sessionId, query) => listRegistrations(db, sessionId, query),
+    findAnswer: (scope, key) => findAnswer(db, scope, key),
+    saveAnswer: (record) => saveAnswer(db, record),
+    createApplication: (application, answer, mails) => createApplication(db, application, answer, mails),
+    listApplications: (assignmentId, query) => listApplications(db, assignmentId, query),
+    getApplication: (id) => getApplication(db, id),
+    updateApplicationStatus: (id, status, version) => updateApplicationStatus(db, id, status, version),
+    applicationCounts: (ids) => applicationCounts(db, ids),
+    newApplicationCount: (organisationId) => newApplicationCount(db, organisationId),
+    async organisation(id) {
+      const row = await db.selectFrom('organisation').select(['id', 'name', 'logo_url']).where('id', '=', id).executeTakeFirst();
+      return row ? { id: row.id, name: row.name, logoUrl: row.logo_url } : null;
+    },
+    audit: (entry) => audit(db, entry),
+    claimMail: (now, limit, leaseMs) => claimMail(db, now, limit, leaseMs),
+    finishMail: (id, result) => finishMail(db, id, result),
+    async hit(key, windowMs, now) {
+      // One row per client and window, shared by every instance: the limit holds behind a load balancer.
+      const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+      const row = await sql<{ count: number }>`
+        insert into rate_limit (key, window_start, count) values (${key}, ${start.toISOString()}, 1)
+        on conflict (key) do update set
+          count = case when rate_limit.window_start = excluded.window_start then rate_limit.count + 1 else 1 end,
+          window_start = excluded.window_start
+        returning count`.execute(db);
+      return { count: Number(row.rows[0]?.count ?? 1), resetAt: start.getTime() + windowMs };
+    },
+  };
+}

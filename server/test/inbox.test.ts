@@ -1,0 +1,239 @@
+/**
+ * The organisation's side of applications: who may read them (every 401/403 path), the
+ * status with If-Match, CSV for Dutch Excel, the CV with its own name, the audit log, and the
+ * mail outbox with a real SMTP server that is down first and up later.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import * as schemas from '../../src/api/schemas.js';
+import { createTestApp, json, type TestApp } from './helpers.js';
+
+const PDF = '%PDF-1.7\n%âãÏÓ\n1 0 obj << >> endobj\n';
+const ASSIGNMENT = 'a-2026-0101'; // gem-steenbergen, public; asks for KvK, CV and the conditions
+const OTHER_ORG_ASSIGNMENT = 'a-2026-0107'; // gem-bergen-op-zoom
+
+let t: TestApp;
+let clock = Date.now();
+let smtpPort = 0;
+before(async () => {
+  smtpPort = await freePort();
+  t = await createTestApp({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, inboxUrl: 'https://intranet.example.nl/inbox', now: () => new Date(clock) });
+});
+after(() => t.close());
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = new SMTPServer({ authOptional: true });
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.server.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function apply(id = ASSIGNMENT, overrides: Record<string, string> = {}, cvName = 'Cv José Ünal.pdf'): Promise<string> {
+  const form = new FormData();
+  const fields = {
+    name: 'Anne-Marie Backx',
+    email: 'a.backx@example.nl',
+    kvkNumber: '12345678',
+    motivation: 'Ik heb ruime ervaring met de vervanging van zaaksystemen in gemeenten van deze omvang.',
+    rate: '85.50',
+    consent: 'true',
+    acceptConditions: 'true',
+    ...overrides,
+  };
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append('cv', new Blob([PDF]), cvName);
+  const response = await t.request(`/assignments/${id}/applications`, { method: 'POST', body: form, headers: { 'Idempotency-Key': randomUUID() } });
+  assert.equal(response.status, 201, await response.clone().text());
+  return (await response.json()).id;
+}
+
+const poster = (org = 'gem-steenbergen') => t.token({ sub: `poster-${org}`, org, roles: ['poster'] });
+const as = async (token: string | Promise<string>, init: RequestInit = {}) => ({ ...init, headers: { ...(init.headers as object), Authorization: `Bearer ${await token}` } });
+
+describe('who may read applications', () => {
+  it('GET /me: 401 anonymous; says what a poster, an employee and a professional may do', async () => {
+    assert.equal((await t.request('/me')).status, 401);
+    const me = schemas.Me.parse(await json(await t.request('/me', await as(poster()))));
+    assert.deepEqual(me.can, { postAssignments: true, readApplications: true, editProfile: true });
+    assert.equal(me.organisation?.name, 'Gemeente Steenbergen');
+    assert.equal(typeof me.newApplications, 'number');
+    const employee = schemas.Me.parse(await json(await t.request('/me', await as(t.token({ sub: 'e-1', org: 'gem-steenbergen' })))));
+    assert.equal(employee.can.readApplications, false);
+    assert.equal(employee.newApplications, undefined);
+    const professional = schemas.Me.parse(await json(await t.request('/me', await as(t.token({ sub: 'p-1', profile: 'p-0007' })))));
+    assert.deepEqual([professional.organisation, professional.profileId], [null, 'p-0007']);
+  });
+
+  it('refuses every route to anyone but a poster of the organisation: 401 without or with a bad token, 403 otherwise', async () => {
+    const id = await apply();
+    const routes = [`/assignments/${ASSIGNMENT}/applications`, `/applications/${id}`, `/applications/${id}/cv`, '/me/assignments'];
+    const employee = t.token({ sub: 'e-2', org: 'gem-steenbergen' });
+    const otherPoster = poster('gem-bergen-op-zoom');
+    for (const route of routes) {
+      assert.equal((await t.request(route)).status, 401, `${route} anonymous`);
+      assert.equal((await t.request(route, { headers: { Authorization: 'Bearer not-a-token' } })).status, 401, `${route} bad token`);
+      assert.equal((await t.request(route, await as(employee))).status, 403, `${route} employee without the poster role`);
+      if (route !== '/me/assignments') assert.equal((await t.request(route, await as(otherPoster))).status, 403, `${route} another organisation's poster`);
+    }
+    const csv = await t.request(`/assignments/${ASSIGNMENT}/applications`, await as(otherPoster, { headers: { Accept: 'text/csv' } }));
+    assert.equal(csv.status, 403, 'the CSV too');
+    const patch = await t.request(`/applications/${id}`, await as(otherPoster, { method: 'PATCH', headers: { 'If-Match': '"v1"', 'Content-Type': 'application/merge-patch+json' }, body: '{"status":"afgewezen"}' }));
+    assert.equal(patch.status, 403, 'and the status');
+  });
+
+  it('an expired or forged token is a 401', async () => {
+    const expired = await t.app.mintToken!({ sub: 'x', org: 'gem-steenbergen', roles: ['poster'] }, -120);
+    assert.equal((await t.request('/me/assignments', { headers: { Authorization: `Bearer ${expired}` } })).status, 401);
+    const token = await poster();
+    const forged = `${token.slice(0, -4)}AAAA`;
+    assert.equal((await t.request('/me/assignments', { headers: { Authorization: `Bearer ${forged}` } })).status, 401);
+  });
+
+  it("counts never leak another organisation's applications", async () => {
+    await apply(OTHER_ORG_ASSIGNMENT, { kvkNumber: '', acceptConditions: '' });
+    const inbox = schemas.InboxPage.parse(await json(await t.request('/me/assignments?pageSize=100', await as(poster()))));
+    assert.ok(inbox.items.length > 0);
+    assert.ok(inbox.items.every((item) => item.assignment.organisation.id === 'gem-steenbergen'), 'only the own organisation');
+    assert.ok(inbox.items.some((item) => item.assignment.visibility === 'internal'), 'internal assignments too');
+    const own = inbox.items.find((item) => item.assignment.id === ASSIGNMENT);
+    assert.ok(own && own.applications.total >= 1 && own.applications.new >= 1);
+  });
+});
+
+describe('reading and changing an application', () => {
+  it('lists, opens and changes the status with If-Match: 428 without, 412 with the current version when outdated', async () => {
+    const id = await apply();
+    const list = schemas.ApplicationPage.parse(await json(await t.request(`/assignments/${ASSIGNMENT}/applications?status=received`, await as(poster()))));
+    assert.ok(list.items.some((a) => a.id === id));
+    const one = await t.request(`/applications/${id}`, await as(poster()));
+    assert.equal(one.headers.get('Cache-Control'), 'private, no-store');
+    const etag = one.headers.get('ETag');
+    assert.ok(etag);
+    const application = schemas.Application.parse(await one.json());
+    assert.deepEqual([application.status, application.cv?.name, application.rate], ['received', 'Cv José Ünal.pdf', 85.5]);
+
+    const change = (status: string, headers: Record<string, string>) =>
+      t.request(`/applications/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json', ...headers }, body: JSON.stringify({ status }) });
+    const auth = (await as(poster())).headers as Record<string, string>;
+    assert.equal((await change('uitgenodigd', auth)).status, 428);
+    const done = await change('uitgenodigd', { ...auth, 'If-Match': etag });
+    assert.equal(done.status, 200);
+    assert.equal(schemas.Application.parse(await done.json()).status, 'uitgenodigd');
+    assert.notEqual(done.headers.get('ETag'), etag);
+    const stale = await change('afgewezen', { ...auth, 'If-Match': etag });
+    assert.equal(stale.status, 412);
+    const problem = await stale.json();
+    assert.equal(problem.current.status, 'uitgenodigd', 'the newer version comes along');
+    assert.equal((await change('verloren', { ...auth, 'If-Match': done.headers.get('ETag')! })).status, 400);
+  });
+
+  it('exports CSV that Dutch Excel opens: BOM, semicolons, decimal commas, CRLF, and formulas defused', async () => {
+    await apply(ASSIGNMENT, { name: '=HYPERLINK("http://evil")', rate: '92.25' });
+    const response = await t.request(`/assignments/${ASSIGNMENT}/applications`, await as(poster(), { headers: { Accept: 'text/csv' } }));
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('Content-Type') ?? '', /^text\/csv; charset=utf-8/);
+    assert.match(response.headers.get('Content-Disposition') ?? '', /^attachment; filename="reacties-a-2026-0101\.csv"/);
+    assert.equal(response.headers.get('Cache-Control'), 'private, no-store');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.split('\r\n');
+    assert.equal(lines[0], 'Ontvangstnummer;Ontvangen;Status;Naam;E-mailadres;Telefoon;KvK-nummer;Beschikbaar vanaf;Uren per week;Uurtarief (EUR);Profiel;Cv;Motivatie');
+    const row = lines.find((line) => line.includes('HYPERLINK'));
+    assert.ok(row?.includes(`"'=HYPERLINK(""http://evil"")"`), `the formula is text: ${row}`);
+    assert.ok(row?.includes(';92,25;'), 'decimal comma');
+    assert.ok(row?.includes(';Ontvangen;'), 'the status in words');
+  });
+
+  it('downloads the CV with its own name (RFC 6266 for a name beyond ASCII), nosniff, never cached', async () => {
+    const id = await apply();
+    const response = await t.request(`/applications/${id}/cv`, await as(poster()));
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), PDF);
+    assert.equal(response.headers.get('Content-Type'), 'application/pdf');
+    assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff');
+    assert.equal(response.headers.get('Cache-Control'), 'private, no-store');
+    assert.equal(response.headers.get('Content-Disposition'), `attachment; filename="Cv Jose Unal.pdf"; filename*=UTF-8''Cv%20Jos%C3%A9%20%C3%9Cnal.pdf`);
+  });
+
+  it('writes who read or changed what to the audit log, without the content', async () => {
+    const id = await apply();
+    await t.request(`/applications/${id}`, await as(poster()));
+    await t.request(`/applications/${id}/cv`, await as(poster()));
+    const rows = await t.app.database.db.selectFrom('audit_log').selectAll().where('target', '=', id).orderBy('id').execute();
+    assert.deepEqual(rows.map((r) => [r.action, r.actor, r.organisation]), [
+      ['application.read', 'poster-gem-steenbergen', 'gem-steenbergen'],
+      ['application.cv', 'poster-gem-steenbergen', 'gem-steenbergen'],
+    ]);
+    assert.ok(!JSON.stringify(rows).includes('Backx'), 'no personal data in the log');
+  });
+});
+
+describe('mail', () => {
+  it('keeps mail in the outbox while SMTP is down, and sends each exactly once when it is up', async () => {
+    await t.app.deliverMail(); // whatever the tests above queued: SMTP is down, so it waits
+    await t.app.database.db.deleteFrom('outbox').execute();
+    const id = await apply(ASSIGNMENT, { email: 'josé@voorbeeld.nl' });
+    const down = await t.app.deliverMail();
+    assert.deepEqual(down, { sent: 0, failed: 2 });
+    const waiting = await t.app.database.db.selectFrom('outbox').selectAll().execute();
+    assert.equal(waiting.length, 2);
+    assert.ok(waiting.every((m) => m.sent_at === null && m.reference === id));
+
+    const received: { to: string; data: string }[] = [];
+    // A local catcher as `npm start` runs one: plain SMTP, no TLS certificate to trust.
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, done) {
+        let data = '';
+        stream.on('data', (chunk) => {
+          data += chunk;
+        });
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+    try {
+      assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 0 }, 'not before the retry is due');
+      clock += 2 * 60_000;
+      assert.deepEqual(await t.app.deliverMail(), { sent: 2, failed: 0 });
+      assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 0 }, 'nothing twice');
+      assert.deepEqual(received.map((m) => m.to).sort(), ['inkoop@steenbergen.example.nl', 'josé@voorbeeld.nl']);
+      // The body as a mail client shows it: quoted-printable undone.
+      const decode = (qp: string) =>
+        new TextDecoder().decode(Uint8Array.from(qp.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})|([\s\S])/g, (_, hex, ch) => String.fromCharCode(hex ? Number.parseInt(hex, 16) : ch.charCodeAt(0))), (c) => c.charCodeAt(0)));
+      const announcement = decode(received.find((m) => m.to.startsWith('inkoop'))?.data ?? '');
+      assert.match(announcement, /intranet\.example\.nl\/inbox\?assignment=a-2026-0101/, 'links to the inbox');
+      assert.ok(!announcement.includes('zaaksystemen'), 'no motivation in the mail');
+      assert.ok(!/%PDF/.test(announcement), 'no CV');
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+
+  it('stores the application when no SMTP is configured, and logs that no mail was sent', async () => {
+    const lines: string[] = [];
+    const quiet = await createTestApp({ logger: { info() {}, error() {}, warn: (event, fields) => lines.push(`${event} ${JSON.stringify(fields)}`) } });
+    try {
+      const form = new FormData();
+      for (const [name, value] of Object.entries({ name: 'Anne', email: 'anne@example.nl', motivation: 'x'.repeat(60), consent: 'true' })) form.append(name, value);
+      form.append('cv', new Blob([PDF]), 'cv.pdf');
+      const response = await quiet.request('/assignments/a-2026-0105/applications', { method: 'POST', body: form, headers: { 'Idempotency-Key': randomUUID() } });
+      assert.equal(response.status, 201);
+      await quiet.app.deliverMail();
+      assert.ok(lines.some((line) => line.startsWith('mail.unconfigured')));
+      assert.ok(lines.some((line) => line.startsWith('mail.not-sent')));
+    } finally {
+      await quiet.close();
+    }
+  });
+});

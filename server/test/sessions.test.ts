@@ -1,0 +1,144 @@
+/**
+ * Swarm sessions on the reference server: capacity under concurrent sign-ups (50 at once for
+ * 10 seats), the full loop with mails (sign up, waitlist, cancel by the mail's link, the first
+ * on the waitlist moves up and is told), and the .ics as a calendar reads it.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import ICAL from 'ical.js';
+import * as schemas from '../../src/api/schemas.js';
+import { createTestApp, type TestApp } from './helpers.js';
+
+const mails: { to: string; subject: string; text: string }[] = [];
+let t: TestApp;
+before(async () => {
+  t = await createTestApp({ mailer: { send: async (m) => void mails.push(m) }, sessionsUrl: 'https://netwerk.example.nl/zwermsessies' });
+});
+after(() => t.close());
+
+function later(days: number, time = '09:30'): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + days);
+  return `${date.toISOString().slice(0, 10)}T${time}:00+01:00`;
+}
+
+async function createSession(capacity: number): Promise<schemas.Session> {
+  const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+  const response = await t.request('/sessions', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      title: `Zwermsessie voor ${capacity} mensen`,
+      question: '<p>Hoe organiseren we de <em>wijkteams</em>?</p><script>alert(1)</script>',
+      startsAt: later(20),
+      endsAt: later(20, '11:30'),
+      place: 'Gemeentehuis, Kaaiweg 2',
+      capacity,
+      signUpDeadline: later(18).slice(0, 10),
+      fields: [{ value: 'sociaal-domein' }],
+    }),
+  });
+  assert.equal(response.status, 201, await response.clone().text());
+  return schemas.Session.parse(await response.json());
+}
+
+const signUp = (sessionId: string, i: number) =>
+  t.request(`/sessions/${sessionId}/registrations`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+    body: JSON.stringify({ name: `Deelnemer ${i}`, email: `deelnemer${i}@voorbeeld.nl`, consent: true }),
+  });
+
+describe('capacity', () => {
+  it('never exceeds the capacity: 50 at once for 10 seats gives 10 registered and 40 waitlisted, nobody lost', async () => {
+    const session = await createSession(10);
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => signUp(session.id, i)));
+    assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
+    const receipts = await Promise.all(answers.map(async (a) => schemas.RegistrationReceipt.parse(await a.json())));
+    const count = (status: string) => receipts.filter((r) => r.status === status).length;
+    assert.deepEqual([count('registered'), count('waitlisted')], [10, 40]);
+    const stored = await t.app.database.db.selectFrom('registration').select(['status']).where('session_id', '=', session.id).execute();
+    assert.equal(stored.length, 50, 'nobody lost');
+    assert.equal(stored.filter((r) => r.status === 'registered').length, 10);
+    const after = schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json());
+    assert.deepEqual([after.seatsLeft, after.status], [0, 'full']);
+  });
+});
+
+describe('the loop', () => {
+  /** Sends everything in the outbox (20 at a time). */
+  const drain = async () => {
+    while ((await t.app.deliverMail()).sent > 0) {}
+  };
+
+  it('12 people for 10 seats; one cancels by the link in the mail, the first on the waitlist moves up and is told', async () => {
+    await drain();
+    mails.length = 0;
+    const session = await createSession(10);
+    const receipts = [];
+    for (let i = 0; i < 12; i++) receipts.push(schemas.RegistrationReceipt.parse(await (await signUp(session.id, i)).json()));
+    assert.deepEqual(receipts.map((r) => r.status), [...Array(10).fill('registered'), 'waitlisted', 'waitlisted']);
+    await drain();
+    assert.equal(mails.length, 12, 'a mail for each sign-up');
+    const mailTo = (i: number) => mails.find((m) => m.to === `deelnemer${i}@voorbeeld.nl`);
+    assert.match(mailTo(0)?.subject ?? '', /^Je bent aangemeld/);
+    assert.match(mailTo(10)?.subject ?? '', /^Op de wachtlijst/);
+
+    const link = /https:\/\/netwerk\.example\.nl\/zwermsessies\?registration=([^&\s]+)&token=([^\s]+)/.exec(mailTo(3)?.text ?? '');
+    assert.ok(link, `the confirmation carries a cancel link: ${mailTo(3)?.text}`);
+    const [, registration, token] = link;
+    const wrong = await t.request(`/registrations/${registration}/cancel`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 'guessed' }) });
+    assert.equal(wrong.status, 404, 'a wrong token cancels nothing');
+    const cancelled = await t.request(`/registrations/${registration}/cancel`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: decodeURIComponent(token) }) });
+    assert.equal(cancelled.status, 200, await cancelled.clone().text());
+    assert.equal(schemas.RegistrationReceipt.parse(await cancelled.json()).status, 'cancelled');
+
+    const rows = await t.app.database.db.selectFrom('registration').select(['id', 'status', 'name']).where('session_id', '=', session.id).orderBy('received_at').orderBy('id').execute();
+    const first = rows.find((r) => r.name === 'Deelnemer 10');
+    assert.equal(first?.status, 'registered', 'the first on the waitlist moved up');
+    assert.equal(rows.find((r) => r.name === 'Deelnemer 11')?.status, 'waitlisted');
+    await drain();
+    const told = mails.at(-1);
+    assert.equal(told?.to, 'deelnemer10@voorbeeld.nl');
+    assert.match(told?.subject ?? '', /^Er is een plek vrijgekomen/);
+  });
+
+  it('409 when the session is cancelled', async () => {
+    const session = await createSession(5);
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    const current = await t.request(`/sessions/${session.id}`, { headers: { Authorization: `Bearer ${token}` } });
+    const cancel = await t.request(`/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': current.headers.get('ETag') ?? '', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ status: 'cancelled' }),
+    });
+    assert.equal(cancel.status, 200, await cancel.clone().text());
+    assert.equal((await signUp(session.id, 99)).status, 409);
+  });
+});
+
+describe('GET /sessions/{id}.ics', () => {
+  it('imports as one event at the right local time in Europe/Amsterdam', async () => {
+    const session = await createSession(8);
+    const response = await t.request(`/sessions/${session.id}.ics`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('Content-Type') ?? '', /^text\/calendar/);
+    const text = await response.text();
+    assert.ok(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75), 'lines folded at 75 octets');
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const zone = calendar.getFirstSubcomponent('vtimezone');
+    assert.ok(zone);
+    ICAL.TimezoneService.register(zone);
+    const vevent = calendar.getFirstSubcomponent('vevent');
+    assert.ok(vevent);
+    const event = new ICAL.Event(vevent);
+    assert.equal(event.summary, session.title);
+    assert.equal(event.startDate.zone?.tzid, 'Europe/Amsterdam');
+    assert.equal(event.startDate.toString().slice(11, 16), '09:30', 'the wall-clock time of the session');
+    assert.equal(event.startDate.toJSDate().getTime(), Date.parse(session.startsAt), 'the same instant');
+    assert.equal(event.endDate.toJSDate().getTime(), Date.parse(session.endsAt));
+    assert.equal(event.location, 'Gemeentehuis, Kaaiweg 2');
+    assert.ok(!/script/.test(event.description), 'the question as plain text');
+  });
+});

@@ -1,0 +1,72 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { newIdempotencyKey } from '../../api/client.js';
+import { clearDraft, type DraftValues, isBlank, loadDraft, saveDraft } from './draft.js';
+import type { ApplicationValues } from './validate.js';
+
+/**
+ * The applicant's draft of one application (draft.ts keeps it in `sessionStorage`): what was
+ * typed, the name of the CV chosen before, and the idempotency key of a send that may have
+ * arrived. One concern only: the form tells it what to keep and asks what was kept.
+ */
+export class DraftController implements ReactiveController {
+  /** Name of the CV chosen before a reload: the file itself is never kept, so it is asked for again. */
+  previousCv: string | null = null;
+  /** Whether a draft with something in it was restored (the form says so, with a way to discard it). */
+  restored = false;
+
+  #assignmentId: string | null = null;
+  #idempotencyKey: string | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Opens the draft kept for an assignment: its values, or null when there is none. */
+  open(assignmentId: string): Partial<DraftValues> | null {
+    const draft = loadDraft(assignmentId);
+    this.#assignmentId = assignmentId;
+    this.#idempotencyKey = draft?.idempotencyKey ?? null;
+    this.previousCv = draft?.cvName ?? null;
+    this.restored = !!draft && !isBlank(draft);
+    this.host.requestUpdate();
+    return draft?.values ?? null;
+  }
+
+  /** Keeps what the applicant typed (and which file was chosen). */
+  keep(values: ApplicationValues, cvName: string | null): void {
+    if (!this.#assignmentId) return;
+    const { website: _honeypot, ...kept } = values;
+    saveDraft(this.#assignmentId, { values: kept, idempotencyKey: this.#idempotencyKey, cvName: cvName ?? this.previousCv });
+  }
+
+  /**
+   * The key of this application, made on the first send and kept (in the draft too) until it
+   * was received: every retry, even after a reload, sends the same key, so the backend stores it once.
+   */
+  idempotencyKey(): string {
+    this.#idempotencyKey ??= newIdempotencyKey();
+    return this.#idempotencyKey;
+  }
+
+  /** A definite refusal stored nothing: the next send is a new request with a new key. */
+  forgetKey(values: ApplicationValues, cvName: string | null): void {
+    this.#idempotencyKey = null;
+    this.keep(values, cvName);
+  }
+
+  /** A new file was chosen: the earlier one need not be asked for any more. */
+  fileChosen(): void {
+    this.previousCv = null;
+  }
+
+  /** Forgets the draft: after it was received, or when the applicant discards it. */
+  clear(): void {
+    if (this.#assignmentId) clearDraft(this.#assignmentId);
+    this.#idempotencyKey = null;
+    this.previousCv = null;
+    this.restored = false;
+    this.host.requestUpdate();
+  }
+}

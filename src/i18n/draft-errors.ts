@@ -1,0 +1,141 @@
+/**
+ * What to tell a poster or a professional whose assignment or profile has a problem (src/api/
+ * rules/posting.ts and profile.ts): the editors show these, and the backend sends them as
+ * `invalidParams[].reason` in the request's language. The field is named by its label; the
+ * limits come from the issue's `params`, never from the text.
+ */
+import type { FieldIssue } from '../api/rules/fields.js';
+import type { Lang } from './lang.js';
+
+const labels: Record<Lang, Record<string, string>> = {
+  nl: {
+    title: 'de titel',
+    summary: 'de samenvatting',
+    description: 'de omschrijving',
+    field: 'het werkveld',
+    skills: 'de vaardigheden',
+    'skills.name': 'de vaardigheid',
+    'location.place': 'de plaats',
+    'location.region': 'de regio',
+    'location.mode': 'de werkvorm',
+    'hoursPerWeek.min': 'het minimum aantal uren per week',
+    'hoursPerWeek.max': 'het maximum aantal uren per week',
+    startDate: 'de startdatum',
+    endDate: 'de einddatum',
+    closingDate: 'de sluitingsdatum',
+    types: 'de contractvorm',
+    'rate.min': 'het minimumtarief',
+    'rate.max': 'het maximumtarief',
+    'rate.amount': 'je tarief',
+    visibility: 'de zichtbaarheid',
+    'contact.name': 'de naam van de contactpersoon',
+    'contact.email': 'het e-mailadres',
+    'contact.phone': 'het telefoonnummer',
+    url: 'de link naar de vacature',
+    applyUrl: 'de link om te reageren',
+    'requirements.conditionsUrl': 'de link naar de inkoopvoorwaarden',
+    status: 'de status',
+    name: 'je naam',
+    headline: 'je kopregel',
+    photoUrl: 'de link naar je foto',
+    kind: 'het soort professional',
+    fields: 'de werkvelden',
+    coreQualities: 'de kernkwaliteiten',
+    experience: 'de ervaring',
+    'experience.title': 'de functie',
+    'experience.organisation': 'de organisatie',
+    'experience.from': 'de begindatum',
+    'experience.to': 'de einddatum',
+    'availability.hoursPerWeek': 'het aantal uren per week',
+    'availability.from': 'de datum vanaf wanneer je beschikbaar bent',
+    region: 'de regio',
+    bio: 'de tekst over jezelf',
+    'links.cv': 'de link naar je cv',
+    'links.portfolio': 'de link naar je portfolio',
+    'links.linkedin': 'de link naar LinkedIn',
+  },
+  en: {
+    title: 'the title',
+    summary: 'the summary',
+    description: 'the description',
+    field: 'the field',
+    skills: 'the skills',
+    'skills.name': 'the skill',
+    'location.place': 'the place',
+    'location.region': 'the region',
+    'location.mode': 'the work mode',
+    'hoursPerWeek.min': 'the minimum hours per week',
+    'hoursPerWeek.max': 'the maximum hours per week',
+    startDate: 'the start date',
+    endDate: 'the end date',
+    closingDate: 'the closing date',
+    types: 'the contract type',
+    'rate.min': 'the minimum rate',
+    'rate.max': 'the maximum rate',
+    'rate.amount': 'your rate',
+    visibility: 'the visibility',
+    'contact.name': "the contact's name",
+    'contact.email': 'the email address',
+    'contact.phone': 'the phone number',
+    url: 'the link to the vacancy',
+    applyUrl: 'the link to apply',
+    'requirements.conditionsUrl': 'the link to the procurement conditions',
+    status: 'the status',
+    name: 'your name',
+    headline: 'your headline',
+    photoUrl: 'the link to your photo',
+    kind: 'the kind of professional',
+    fields: 'the fields',
+    coreQualities: 'the core qualities',
+    experience: 'the experience',
+    'experience.title': 'the position',
+    'experience.organisation': 'the organisation',
+    'experience.from': 'the start date',
+    'experience.to': 'the end date',
+    'availability.hoursPerWeek': 'the hours per week',
+    'availability.from': 'the date you are available from',
+    region: 'the region',
+    bio: 'the text about yourself',
+    'links.cv': 'the link to your CV',
+    'links.portfolio': 'the link to your portfolio',
+    'links.linkedin': 'the link to LinkedIn',
+  },
+};
+
+/** `skills.3.name` → `skills.name`: the label of a list item's field. */
+export function draftFieldKey(name: string): string {
+  return name.replace(/\.\d+(?=\.|$)/g, '');
+}
+
+export function draftFieldLabel(name: string, lang: Lang): string {
+  return labels[lang][draftFieldKey(name)] ?? draftFieldKey(name);
+}
+
+export function draftIssueText(issue: FieldIssue, lang: Lang): string {
+  const label = draftFieldLabel(issue.name, lang);
+  const p = issue.params ?? {};
+  const nl = lang === 'nl';
+  switch (issue.code) {
+    case 'required':
+      return nl ? `Vul ${label} in` : `Enter ${label}`;
+    case 'tooShort':
+      return nl ? `Maak ${label} langer: minstens ${p.min}` : `Make ${label} longer: at least ${p.min}`;
+    case 'tooLong':
+      return nl ? `Maak ${label} korter: hoogstens ${p.max} (nu ${p.count})` : `Make ${label} shorter: at most ${p.max} (now ${p.count})`;
+    case 'range':
+      if (issue.name === 'closingDate') return nl ? 'De sluitingsdatum mag niet in het verleden liggen' : 'The closing date cannot be in the past';
+      if (p.min !== undefined && p.max !== undefined) return nl ? `Vul bij ${label} een getal in van ${p.min} tot en met ${p.max}` : `Enter a number from ${p.min} to ${p.max} for ${label}`;
+      return nl ? `Controleer ${label}: die ligt voor het begin` : `Check ${label}: it is before the start`;
+    case 'control':
+      return nl ? `${capitalise(label)} bevat onzichtbare tekens; typ de tekst opnieuw` : `${capitalise(label)} contains invisible characters; type the text again`;
+    case 'type':
+    case 'format':
+      return nl ? `Controleer ${label}: die is niet goed ingevuld` : `Check ${label}: it is not in the right form`;
+    default:
+      return nl ? `Controleer ${label}` : `Check ${label}`;
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

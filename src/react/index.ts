@@ -1,0 +1,75 @@
+/**
+ * `flexschil/react`: a React component for every Flexschil element, made with the Lit team's
+ * `@lit/react`. The components set *properties* (so objects and `getToken` arrive, even before a
+ * tag would otherwise be defined) and take typed `on…` props for our events. Importing this
+ * module defines every tag.
+ *
+ * ```tsx
+ * import { AssignmentList, MarketplaceProvider } from 'flexschil/react';
+ * <MarketplaceProvider endpoint="https://api.example.nl/flexschil/v1" getToken={() => sso.token()}>
+ *   <AssignmentList filters="q,field,region" onAssignmentSelect={(e) => console.log(e.detail.assignment.title)} />
+ * </MarketplaceProvider>
+ * ```
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import '../elements/marketplace-provider/define.js';
+import '../elements/assignment-list/define.js';
+import '../elements/apply-form/define.js';
+import '../elements/match-badge/define.js';
+import '../elements/profile-card/define.js';
+import '../elements/profile-directory/define.js';
+import { ApplyForm as ApplyFormElement } from '../elements/apply-form/apply-form.js';
+import { AssignmentList as AssignmentListElement } from '../elements/assignment-list/assignment-list.js';
+import { MarketplaceProvider as MarketplaceProviderElement } from '../elements/marketplace-provider/marketplace-provider.js';
+import { MatchBadge as MatchBadgeElement } from '../elements/match-badge/match-badge.js';
+import { ProfileCard as ProfileCardElement } from '../elements/profile-card/profile-card.js';
+import { ProfileDirectory as ProfileDirectoryElement } from '../elements/profile-directory/profile-directory.js';
+import type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';
+
+/** An event name typed with its `detail`, from the one event map (src/shared/events.ts). */
+const event = <K extends keyof FlexschilEventMap>(name: K) => name as EventName<FlexschilEvent<K>>;
+const onError = { onFlexschilError: event('flexschil-error') };
+
+export const MarketplaceProvider = createComponent({
+  react: React,
+  tagName: 'marketplace-provider',
+  elementClass: MarketplaceProviderElement,
+});
+
+export const AssignmentList = createComponent({
+  react: React,
+  tagName: 'assignment-list',
+  elementClass: AssignmentListElement,
+  events: { onAssignmentSelect: event('assignment-select'), onFiltersChange: event('filters-change'), ...onError },
+});
+
+export const ApplyForm = createComponent({
+  react: React,
+  tagName: 'apply-form',
+  elementClass: ApplyFormElement,
+  events: { onApplicationSubmitted: event('application-submitted'), onApplicationError: event('application-error'), ...onError },
+});
+
+export const MatchBadge = createComponent({
+  react: React,
+  tagName: 'match-badge',
+  elementClass: MatchBadgeElement,
+  events: onError,
+});
+
+export const ProfileCard = createComponent({
+  react: React,
+  tagName: 'profile-card',
+  elementClass: ProfileCardElement,
+  events: { onProfileContact: event('profile-contact'), ...onError },
+});
+
+export const ProfileDirectory = createComponent({
+  react: React,
+  tagName: 'profile-directory',
+  elementClass: ProfileDirectoryElement,
+  events: { onProfileSelect: event('profile-select'), onFiltersChange: event('filters-change'), onProfileContact: event('profile-contact'), ...onError },
+});
+
+export type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';

@@ -1,0 +1,44 @@
+/**
+ * Text from a backend, marked with the language the backend wrote it in where that differs from
+ * the UI's: a Dutch title inside an English page is then pronounced as Dutch by screen readers
+ * (WCAG 2.2 SC 3.1.2 Language of Parts). The language comes from the answer's
+ * `Content-Language` (src/api/content-language.ts); without one, nothing is marked.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { contentLanguageOf } from '../api/content-language.js';
+import type { Lang } from '../i18n/lang.js';
+
+/** The `lang` attribute for backend text of `source` in a UI of language `ui`: its language where that differs, else nothing. */
+export function contentLang(source: object | null | undefined, ui: Lang): string | typeof nothing {
+  const lang = contentLanguageOf(source);
+  return lang && lang.split('-')[0].toLowerCase() !== ui ? lang : nothing;
+}
+
+/** Backend text in a span that carries its language, where it differs from the UI's. */
+export function marked(text: string, lang: string | typeof nothing): TemplateResult | string {
+  return lang === nothing ? text : html`<span lang=${lang}>${text}</span>`;
+}
+
+/** Where an insert goes: private-use characters, which no message contains. */
+const SLOT = /\uE000(\d+)\uE000/;
+
+/**
+ * A UI message with marked backend text in it: `fill(t.nextReview, marked(org, lang), date)`.
+ * Strings and numbers go to the message as they are; each template (or list of parts) goes in where the message
+ * puts its argument, so the message keeps its own word order in every language.
+ */
+export function fill<A extends unknown[]>(
+  message: (...args: A) => string,
+  ...args: { [K in keyof A]: A[K] | TemplateResult | readonly unknown[] }
+): unknown[] {
+  const inserts: unknown[] = [];
+  const plain = args.map((arg) => {
+    if (typeof arg === 'string' || typeof arg === 'number') return arg;
+    inserts.push(arg);
+    return `\uE000${inserts.length - 1}\uE000`;
+  }) as A;
+  return message(...plain)
+    .split(SLOT)
+    .map((piece, i) => (i % 2 ? inserts[Number(piece)] : piece))
+    .filter((piece) => piece !== '');
+}

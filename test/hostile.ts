@@ -1,0 +1,43 @@
+/**
+ * The longest main-thread task while `work` runs, in milliseconds, as the browser reports it
+ * (PerformanceObserver 'longtask': every task over 50 ms). The host page stays responsive
+ * only while no task runs long; the hostile-backend tests keep it under 200 ms (issue 14).
+ */
+export async function longestTask(work: () => Promise<unknown>): Promise<number> {
+  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) throw new Error('this browser does not report long tasks');
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  try {
+    await work();
+  } finally {
+    // Entries are delivered after the task that they describe: give them a turn to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    for (const entry of observer.takeRecords()) durations.push(entry.duration);
+    observer.disconnect();
+  }
+  return Math.max(0, ...durations);
+}
+
+/**
+ * The test server under another host name: another origin, which sends no CORS headers, so the
+ * browser refuses every cross-origin read from it exactly as a misconfigured backend is refused.
+ */
+export function otherOrigin(): string {
+  const host = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return `${location.protocol}//${host}:${location.port}`;
+}
+
+/** Runs `work` with console.error silenced, returning what was logged. */
+export async function consoleErrors<T>(work: () => Promise<T>): Promise<{ result: T; logged: string[] }> {
+  const logged: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => logged.push(args.join(' '));
+  try {
+    return { result: await work(), logged };
+  } finally {
+    console.error = original;
+  }
+}

@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { applicationCases, validApplication } from './conformance/application-cases.js';
+import {
+  applicationInput,
+  checkApplication,
+  hasControlCharacters,
+  isCalendarDate,
+  isClosed,
+  isEmailAddress,
+  isPhoneNumber,
+  type Requirements,
+} from '../src/api/rules/index.js';
+
+const none: Requirements = { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false };
+const complete = {
+  name: 'José Álvarez',
+  email: 'josé@voorbeeld.nl',
+  motivation: 'Ik heb tien jaar ervaring met precies dit soort projecten bij gemeenten.',
+  consent: 'true',
+};
+const codes = (values: Record<string, string>, requirements = none) =>
+  Object.fromEntries(checkApplication(values, requirements).map((issue) => [issue.name, issue.code]));
+
+describe('contract rules (src/api/rules)', () => {
+  it('e-mail: internationalised addresses are accepted, broken ones refused', () => {
+    for (const ok of ['josé@voorbeeld.nl', 'info@gemeente-één.nl', 'a.b+c@sub.example.co.uk', 'ÅSA@例え.テスト'.replace('テスト', 'jp')]) {
+      expect(isEmailAddress(ok), ok).to.be.true;
+    }
+    for (const bad of ['anne', 'anne@', '@example.nl', 'anne@example', 'an ne@example.nl', 'anne..b@example.nl', '.anne@example.nl', 'anne@-x.nl', `${'a'.repeat(65)}@example.nl`, 'a@b.c1', '"quoted"@example.nl']) {
+      expect(isEmailAddress(bad), bad).to.be.false;
+    }
+  });
+
+  it('phone: 8 to 15 digits with the separators people type', () => {
+    for (const ok of ['06 12345678', '+31 (0)20 123 4567', '020-1234567', '+44 20 7946 0958']) expect(isPhoneNumber(ok), ok).to.be.true;
+    for (const bad of ['123456', '06-1234', 'bel me', '+31 6 1234 5678 9012 34', '06\u000012345678']) expect(isPhoneNumber(bad), bad).to.be.false;
+  });
+
+  it('dates: real calendar dates in a sane range', () => {
+    expect(isCalendarDate('2027-02-28')).to.be.true;
+    expect(isCalendarDate('2028-02-29')).to.be.true;
+    for (const bad of ['2026-02-30', '0000-01-01', '1899-12-31', '2200-01-01', '2026-1-5', 'morgen', '2026-02-30T00:00']) expect(isCalendarDate(bad), bad).to.be.false;
+  });
+
+  it('control characters are refused; line breaks only where text spans lines', () => {
+    expect(hasControlCharacters('a\u0000b')).to.be.true;
+    expect(hasControlCharacters('a\u007fb', { multiline: true })).to.be.true;
+    expect(hasControlCharacters('regel 1\nregel 2')).to.be.true;
+    expect(hasControlCharacters('regel 1\r\nregel 2\tmet tab', { multiline: true })).to.be.false;
+  });
+
+  it('an application: the cases the form, the mock and the server once disagreed on', () => {
+    expect(codes(complete)).to.deep.equal({});
+    expect(codes({ ...complete, phone: '123456' })).to.deep.equal({ phone: 'format' });
+    expect(codes({ ...complete, rate: '1234567' })).to.deep.equal({ rate: 'range' });
+    expect(codes({ ...complete, rate: '999999,99' })).to.deep.equal({});
+    expect(codes({ ...complete, rate: '85,505' })).to.deep.equal({ rate: 'format' });
+    expect(codes({ ...complete, name: 'A\u0000' })).to.deep.equal({ name: 'control' });
+    expect(codes({ ...complete, availableFrom: '0000-01-01', hoursPerWeek: '41' })).to.deep.equal({ availableFrom: 'format', hoursPerWeek: 'range' });
+  });
+
+  it('gives the verdicts the mock and the server give (test/conformance/application-cases.ts)', () => {
+    for (const c of applicationCases) expect(codes({ ...validApplication, ...c.fields }), c.what).to.deep.equal(c.verdict);
+  });
+
+  it('requirements make fields required; every problem is listed at once', () => {
+    const all: Requirements = { kvkNumber: true, cv: true, conditionsUrl: 'https://example.nl/voorwaarden', managerConsent: true };
+    expect(codes({}, all)).to.deep.equal({
+      name: 'required',
+      email: 'required',
+      kvkNumber: 'required',
+      motivation: 'required',
+      consent: 'required',
+      acceptConditions: 'required',
+      managerConsent: 'required',
+    });
+    expect(codes({ ...complete, kvkNumber: '1234 5678', acceptConditions: 'true', managerConsent: 'true' }, all)).to.deep.equal({});
+  });
+
+  it('normalises what is stored: KvK digits, a decimal point, numbers', () => {
+    const input = applicationInput({ ...complete, kvkNumber: '12.34.56.78', rate: '€ 85,50', hoursPerWeek: ' 24 ', phone: '' });
+    expect(input).to.include({ kvkNumber: '12345678', rate: 85.5, hoursPerWeek: 24, phone: null, acceptConditions: false });
+  });
+
+  it('an assignment past its closing date is closed, whatever its stored status', () => {
+    expect(isClosed({ status: 'open', closingDate: '2026-11-30' }, '2026-12-01')).to.be.true;
+    expect(isClosed({ status: 'open', closingDate: '2026-12-01' }, '2026-12-01')).to.be.false;
+    expect(isClosed({ status: 'closed', closingDate: '2027-01-01' }, '2026-12-01')).to.be.true;
+  });
+});

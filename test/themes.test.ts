@@ -1,0 +1,62 @@
+// The NL Design System themes (themes/*.css, built by scripts/build-themes.mjs) as a host uses
+// them: one <link>, and the widgets take the house style — the package's values on a plain page,
+// the municipality's own tokens where its theme defines them.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/elements/match-badge/define.js';
+import { waitFor } from './helpers.js';
+
+async function withTheme(name: string): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `/themes/${name}.css`;
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  await loaded;
+  return link;
+}
+
+const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+describe('themes', () => {
+  let link: HTMLLinkElement | null = null;
+  afterEach(() => link?.remove());
+
+  for (const [theme, primary] of [
+    ['utrecht', 'hsl(211 60% 35%)'],
+    ['denhaag', 'hsl(138 58% 33%)'],
+    ['amsterdam', '#004699'],
+    ['rijkshuisstijl', '#154273'],
+  ] as const) {
+    it(`${theme}: one link gives the package's primary colour, also inside the shadow DOM`, async () => {
+      link = await withTheme(theme);
+      const badge = await fixture<HTMLElement>(html`<match-badge score="92"></match-badge>`);
+      expect(token(badge, '--flexschil-color-primary')).to.equal(primary);
+      await waitFor(() => badge.shadowRoot?.querySelector('[part~="badge"]'), { message: 'badge rendered' });
+      const inner = badge.shadowRoot!.querySelector('[part~="badge"]')!;
+      expect(token(inner, '--flexschil-color-primary')).to.equal(primary);
+    });
+  }
+
+  it("utrecht: a municipality's own tokens on an ancestor win over the package's values", async () => {
+    link = await withTheme('utrecht');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div class="utrecht-theme" style="--utrecht-button-primary-action-background-color: rgb(1, 2, 3); --utrecht-document-font-family: Georgia"><match-badge score="50"></match-badge></div>`,
+    );
+    const badge = wrapper.querySelector('match-badge')!;
+    expect(token(badge, '--flexschil-color-primary')).to.equal('rgb(1, 2, 3)');
+    expect(token(badge, '--flexschil-font-family')).to.equal('Georgia');
+  });
+
+  it('nl-design-system: the shared --nl-* and --utrecht-* tokens of the page, Flexschil defaults without them', async () => {
+    link = await withTheme('nl-design-system');
+    const themed = await fixture<HTMLElement>(html`<div style="--nl-link-color: rgb(9, 8, 7); --utrecht-focus-outline-color: rgb(4, 5, 6)"><match-badge score="50"></match-badge></div>`);
+    const badge = themed.querySelector('match-badge')!;
+    expect(token(badge, '--flexschil-assignment-list-card-title-color')).to.equal('rgb(9, 8, 7)');
+    expect(token(badge, '--flexschil-color-focus')).to.equal('rgb(4, 5, 6)');
+    const plain = await fixture<HTMLElement>(html`<match-badge score="50"></match-badge>`);
+    expect(token(plain, '--flexschil-color-primary')).to.equal('#00508c');
+  });
+});
