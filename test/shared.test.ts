@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import { offered, queryFromUrl, queryToUrl, reportedFilters, shownControls, within } from '../src/shared/collection/query.js';
 import { Assignment } from '../src/api/schemas.js';
+import { renderResultPage } from '../src/shared/collection/templates.js';
 import { contactLinks } from '../src/shared/contact.js';
 import { filterOptions, MAX_FILTER_OPTIONS } from '../src/shared/filters.js';
 import { jobPosting, jobPostingsJson, plainText } from '../src/shared/job-posting.js';
@@ -109,6 +111,20 @@ describe('shared helpers', () => {
       const { options } = filterOptions({ known: [{ value: 'gem-a', label: 'Gemeente A' }] }, ['gem-a', 'gem-b'], []);
       expect(options.map((o) => o.label)).to.deep.equal(['Gemeente A', 'gem-b']);
       expect(filterOptions({}, [], []).options).to.deep.equal([]);
+    });
+  });
+
+  describe('a page of results', () => {
+    it('renders at most `limit` cards, whatever the page holds, keyed even when ids repeat', () => {
+      const container = document.createElement('div');
+      const items = Array.from({ length: 30 }, (_, i) => ({ id: i < 2 ? 'same' : `id-${i}` }));
+      const page = { items, page: 1, pageSize: 10, total: 30 };
+      const options = { busy: false, lang: 'nl' as const, limit: 10, card: (item: { id: string }) => item.id, cardInputs: [], goToPage: () => {} };
+      render(renderResultPage(page, options), container);
+      expect([...container.querySelectorAll('.cards > li')].map((li) => li.textContent)).to.deep.equal(items.slice(0, 10).map((i) => i.id));
+      const [first] = container.querySelectorAll('.cards > li');
+      render(renderResultPage({ ...page, items: [items[5], ...items.slice(0, 5)] }, options), container);
+      expect(container.querySelectorAll('.cards > li')[1], 'the same card, moved').to.equal(first);
     });
   });
 });

@@ -10,7 +10,7 @@ export interface FilterOption {
   value: string;
   label: string;
   /** The label's language when it differs from the UI's (a label from the backend). */
-  lang?: string;
+  lang?: string | typeof nothing;
   /** Matching results, when the backend sent facets. */
   count?: number;
 }
@@ -105,7 +105,7 @@ export interface OptionSources {
   /** Labels seen elsewhere in the answer (organisation names on the cards), for values no list names. */
   known?: Code[];
   /** The languages of the answer's labels (facets, known) and the vocabulary's, when they differ from the UI's. */
-  lang?: { facets?: string; vocabulary?: string };
+  lang?: { facets?: string | typeof nothing; vocabulary?: string | typeof nothing };
   /** The values of a fixed code list (contract types, work modes…) and their labels in the UI language. */
   codes?: { values: readonly string[]; label: (value: string) => string };
 }
@@ -119,7 +119,7 @@ export const MAX_FILTER_OPTIONS = 50;
 
 /**
  * The options of one filter group: only values inside the fixed pre-filter, at most
- * {@link MAX_FILTER_OPTIONS} of them (`total` says how many there were), and every chosen
+ * {@link MAX_FILTER_OPTIONS} of them (`total` says how many the answer had), and every chosen
  * value, with count 0 if the backend no longer counts it, so it can always be unchecked.
  */
 export function filterOptions(sources: OptionSources, fixed: string[], chosen: string[]): { options: FilterOption[]; total: number } {

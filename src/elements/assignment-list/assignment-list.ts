@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { FlexschilClient, RequestOptions } from '../../api/client.js';
 import { FlexschilError, isAbortError } from '../../api/errors.js';
-import { type AssignmentQuery, toSearchParams } from '../../api/query.js';
+import type { AssignmentQuery } from '../../api/query.js';
 import { type Assignment, type AssignmentPage, contractTypes, workModes } from '../../api/schemas.js';
 import { assignmentList as messages } from '../../i18n/assignment-list.js';
 import { type CodeList, codeLabel } from '../../i18n/codes.js';
@@ -26,7 +26,7 @@ import { ResultsController } from '../../shared/collection/results-controller.js
 import { announcePage, detailHref, renderLayout, renderResultHeader, renderResultPage, resultTitle } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
-import { backendLang } from '../../shared/backend-lang.js';
+import { contentLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
@@ -303,10 +303,9 @@ export class AssignmentList extends FlexschilElement {
   private renderFeedLink(): TemplateResult | typeof nothing {
     const client = this.client;
     if (!this.feed || !client) return nothing;
-    const { page, pageSize, sort, profile, visibility, ...search } = this.request;
-    const query = toSearchParams(search).toString();
     const t = messages[this.uiLang];
-    return html`<a class="feed" part="feed" type="application/atom+xml" href=${`${client.endpoint}/assignments/feed${query ? `?${query}` : ''}`}
+    // The profile only orders a search (`sort=fit`); the client leaves out paging, order and visibility.
+    return html`<a class="feed" part="feed" type="application/atom+xml" href=${client.feedUrl({ ...this.request, profile: undefined })}
       >${t.followSearch} <span class="visually-hidden">${t.atomFeed}</span></a
     >`;
   }
@@ -337,13 +336,13 @@ export class AssignmentList extends FlexschilElement {
         vocabulary: dimension === 'organisation' ? undefined : this.vocabularies.value?.[dimension],
         codes: codes ? { values: codes, label: (value) => codeLabel(dimension as CodeList, value, lang) } : undefined,
         known: dimension === 'organisation' ? page?.items.slice(0, this.request.pageSize).map((a) => ({ value: a.organisation.id, label: a.organisation.name })) : undefined,
-        lang: { facets: backendLang(lang, page), vocabulary: backendLang(lang, this.vocabularies.value) },
+        lang: { facets: contentLang(page, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
       },
       splitList(this.fixed(dimension)),
       chosen,
     );
     if (!options.length) return null;
-    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang), formatNumber(total, lang)) : undefined }, (value, checked) =>
+    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang)) : undefined }, (value, checked) =>
       this.search.toggle(dimension, value, checked),
     );
   }
@@ -381,7 +380,7 @@ export class AssignmentList extends FlexschilElement {
     const t = messages[lang];
     const heading = headingTag(this.headingLevel + 1);
     const href = detailHref(this.detailUrl, a.id);
-    const text = this.textLang(a) ?? nothing;
+    const text = contentLang(a, lang);
     const title = href
       ? html`<a href=${href} lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</a>`
       : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
@@ -413,7 +412,7 @@ export class AssignmentList extends FlexschilElement {
     const { name, logoUrl } = a.organisation;
     return html`<p class="organisation" part="organisation">
       ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
-      <span lang=${this.textLang(a) ?? nothing}>${name}</span>
+      <span lang=${contentLang(a, this.uiLang)}>${name}</span>
     </p>`;
   }
 
@@ -421,10 +420,10 @@ export class AssignmentList extends FlexschilElement {
     const lang = this.uiLang;
     return html`<ul class="badges" aria-label=${messages[lang].types}>
       ${a.visibility === 'internal' ? html`<li class="badge internal">${common[lang].internal}</li>` : nothing}
-      <li class="badge" lang=${this.textLang(a) ?? nothing}>${a.field.label}</li>
+      <li class="badge" lang=${contentLang(a, lang)}>${a.field.label}</li>
       ${a.types.map((type) => {
         const label = this.typeLabel(type);
-        return html`<li class="badge" lang=${label.lang ?? nothing}>${label.text}</li>`;
+        return html`<li class="badge" lang=${label.lang}>${label.text}</li>`;
       })}
     </ul>`;
   }
@@ -448,7 +447,7 @@ export class AssignmentList extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const contact = contactLinks(a?.contact);
-    const text = (a && this.textLang(a)) ?? nothing;
+    const text = contentLang(a, lang);
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.dialog.onClose}>
       ${a
         ? html`<div class="dialog-header">
@@ -501,15 +500,10 @@ export class AssignmentList extends FlexschilElement {
   }
 
   /** A contract type's label: the backend's from the facets (in its language), else ours. */
-  private typeLabel(type: string): { text: string; lang?: string } {
+  private typeLabel(type: string): { text: string; lang: string | typeof nothing } {
     const page = this.results.lastPage;
     const facet = page?.facets?.type?.find((f) => f.value === type);
-    return facet ? { text: facet.label, lang: backendLang(this.uiLang, page) } : { text: codeLabel('type', type, this.uiLang) };
-  }
-
-  /** The language of an assignment's texts, when it differs from the UI's. */
-  private textLang(a: Assignment): string | undefined {
-    return backendLang(this.uiLang, a, this.results.lastPage);
+    return facet ? { text: facet.label, lang: contentLang(page, this.uiLang) } : { text: codeLabel('type', type, this.uiLang), lang: nothing };
   }
 
   private updateJsonLd(page: AssignmentPage | null): void {

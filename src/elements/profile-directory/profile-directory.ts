@@ -8,7 +8,7 @@ import { common } from '../../i18n/common.js';
 import { profileDirectory as messages } from '../../i18n/profiles.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { formatNumber } from '../../i18n/format.js';
-import { backendLang } from '../../shared/backend-lang.js';
+import { contentLang } from '../../shared/backend-text.js';
 import { DialogController } from '../../shared/collection/dialog-controller.js';
 import {
   type HistoryMode,
@@ -242,12 +242,12 @@ export class ProfileDirectory extends FlexschilElement {
         facets: this.results.lastPage?.facets?.[dimension],
         vocabulary: this.vocabularies.value?.[dimension],
         codes: dimension === 'kind' ? { values: profileKinds, label: (value) => codeLabel('kind', value, lang) } : undefined,
-        lang: { facets: backendLang(lang, this.results.lastPage), vocabulary: backendLang(lang, this.vocabularies.value) },
+        lang: { facets: contentLang(this.results.lastPage, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
       },
       splitList(this[dimension]),
       chosen,
     );
-    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang), formatNumber(total, lang)) : undefined }, (value, checked) =>
+    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang)) : undefined }, (value, checked) =>
       this.search.toggle(dimension, value, checked),
     );
   }
