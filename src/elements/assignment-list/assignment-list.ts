@@ -173,7 +173,7 @@ export class AssignmentList extends FlexschilElement {
     args: () => [this.client, this.profileId, this.uiLang] as const,
   });
 
-  /** Which filter disclosures the visitor has open. */
+  /** Which filter disclosures the visitor has open. @internal */
   private readonly disclosures = new FilterDisclosures(this);
   /** The client whose backend answered `sort=fit` with 400. */
   #fitRefusedBy: FlexschilClient | null = null;

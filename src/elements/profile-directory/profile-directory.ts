@@ -145,7 +145,7 @@ export class ProfileDirectory extends FlexschilElement {
     return [this.client, needed, this.uiLang] as const;
   });
 
-  /** Which filter disclosures the visitor has open. */
+  /** Which filter disclosures the visitor has open. @internal */
   private readonly disclosures = new FilterDisclosures(this);
 
   /** The request as sent: the visitor's choices within the fixed pre-filters. */
