@@ -11,7 +11,11 @@
 export interface BenchCase {
   /** What is measured, as printed. */
   name: string;
-  /** One run of the work. Its result is kept so the JIT cannot drop the work as unused. */
+  /**
+   * One run of the work. Its result is kept so the JIT cannot drop the work as unused. A run that
+   * returns a promise (rendering waits for updates and loads) is awaited, and its time is until
+   * the promise settles.
+   */
   run: () => unknown;
 }
 
@@ -22,6 +26,8 @@ export interface Suite {
   /** Measured in the same run as the cases; every case is reported as a multiple of it. */
   baseline: BenchCase;
   cases: BenchCase[];
+  /** Lines printed after the table: other figures gathered while measuring, or ratios between two cases. */
+  notes?: (result: Omit<SuiteResult, 'notes'>) => string[];
 }
 
 export interface MeasureOptions {
@@ -52,11 +58,12 @@ export interface SuiteResult {
   crossOriginIsolated: boolean;
   baseline: CaseResult;
   cases: CaseResult[];
+  notes: string[];
 }
 
 export interface BenchHandle {
   suite: Suite;
-  measure(options?: Partial<MeasureOptions>): SuiteResult;
+  measure(options?: Partial<MeasureOptions>): Promise<SuiteResult>;
 }
 
 declare global {
@@ -81,22 +88,23 @@ export function defineSuite(suite: Suite): void {
   if (!globalThis.__flexschilBenchRunner) setTimeout(() => showInPage(suite), 0);
 }
 
-function measure(suite: Suite, options: MeasureOptions): SuiteResult {
+async function measure(suite: Suite, options: MeasureOptions): Promise<SuiteResult> {
   const all = [suite.baseline, ...suite.cases];
-  const repetitions = all.map((c) => calibrate(c, options.minSampleMs));
+  const repetitions: number[] = [];
+  for (const c of all) repetitions.push(await calibrate(c, options.minSampleMs));
   const samples: number[][] = all.map(() => []);
 
   // Round-robin over the cases, so a slow phase of the machine (GC, another process) hits every
   // case alike instead of whichever happened to run then.
   for (let i = 0; i < options.warmup + options.iterations; i++) {
-    all.forEach((c, k) => {
-      const ms = sample(c, repetitions[k]);
+    for (const [k, c] of all.entries()) {
+      const ms = await sample(c, repetitions[k]);
       if (i >= options.warmup) samples[k].push(ms);
-    });
+    }
   }
 
   const result = (k: number): CaseResult => ({ name: all[k].name, repetitions: repetitions[k], samples: samples[k] });
-  return {
+  const measured = {
     name: suite.name,
     description: suite.description,
     userAgent: navigator.userAgent,
@@ -104,22 +112,36 @@ function measure(suite: Suite, options: MeasureOptions): SuiteResult {
     baseline: result(0),
     cases: suite.cases.map((_, i) => result(i + 1)),
   };
+  return { ...measured, notes: suite.notes?.(measured) ?? [] };
 }
 
-/** Milliseconds per run, averaged over `repetitions` back-to-back runs. */
-function sample(c: BenchCase, repetitions: number): number {
-  let sink: unknown;
+const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown> | null)?.then === 'function';
+
+/**
+ * Milliseconds per run, averaged over `repetitions` back-to-back runs. Synchronous runs stay in
+ * one loop without `await` (whose microtask would cost more than the smallest runs measured).
+ */
+function sample(c: BenchCase, repetitions: number): number | Promise<number> {
   const start = performance.now();
-  for (let r = 0; r < repetitions; r++) sink = c.run();
+  let sink = c.run();
+  if (isPromise(sink)) {
+    return (async () => {
+      sink = await sink;
+      for (let r = 1; r < repetitions; r++) sink = await c.run();
+      globalThis.__flexschilBenchSink = sink;
+      return (performance.now() - start) / repetitions;
+    })();
+  }
+  for (let r = 1; r < repetitions; r++) sink = c.run();
   const ms = (performance.now() - start) / repetitions;
   globalThis.__flexschilBenchSink = sink;
   return ms;
 }
 
 /** Runs per sample so that one sample lasts at least `minSampleMs`. */
-function calibrate(c: BenchCase, minSampleMs: number): number {
+async function calibrate(c: BenchCase, minSampleMs: number): Promise<number> {
   let repetitions = 1;
-  while (sample(c, repetitions) * repetitions < minSampleMs && repetitions < 1 << 20) repetitions *= 2;
+  while ((await sample(c, repetitions)) * repetitions < minSampleMs && repetitions < 1 << 20) repetitions *= 2;
   return repetitions;
 }
 
@@ -135,14 +157,14 @@ function showInPage(suite: Suite): void {
   out.textContent = `Measuring ${suite.name}…`;
   // Let the message paint before the page is busy for a few seconds.
   requestAnimationFrame(() =>
-    setTimeout(() => {
-      const result = measure(suite, defaults);
+    setTimeout(async () => {
+      const result = await measure(suite, defaults);
       const base = median(result.baseline.samples);
       const rows = [result.baseline, ...result.cases].map((c) => {
         const m = median(c.samples);
         return `${c.name.padEnd(48)} ${m.toFixed(3).padStart(9)} ms  ${(m / base).toFixed(1).padStart(6)}× baseline`;
       });
-      out.textContent = `${result.name}: ${result.description}\n\n${rows.join('\n')}`;
+      out.textContent = `${result.name}: ${result.description}\n\n${rows.join('\n')}${result.notes.length ? `\n\n${result.notes.join('\n')}` : ''}`;
     }, 0),
   );
 }

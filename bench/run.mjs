@@ -140,6 +140,7 @@ export function format(result) {
     `  per run, median of ${n} samples${result.crossOriginIsolated ? '' : ' (timer not cross-origin isolated)'}; ratio = median ÷ baseline median`,
     `  ${line(head)}`,
     ...rows.map((r) => `  ${line(r)}`),
+    ...(result.notes ?? []).map((note) => `  ${note}`),
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { mockTokens } from '../mock/backend.js';
 import { faultApi, STORY_API, withProvider } from './support.js';
 
@@ -18,6 +18,9 @@ const meta: Meta = {
         visibility=${args.visibility ?? 'public'}
         field=${args.field ?? ''}
         organisation=${args.organisation ?? ''}
+        profile-id=${args.profileId ?? nothing}
+        ?feed=${args.feed ?? false}
+        ?sync-url=${args.syncUrl ?? false}
       ></assignment-list>`,
       { endpoint: args.endpoint ?? STORY_API, token: args.token ?? null, lang: args.lang ?? 'nl' },
     ),
@@ -36,6 +39,32 @@ export const Filtered: Story = {
 };
 
 export const English: Story = { args: { lang: 'en' } };
+
+export const RegionalBoard: Story = {
+  name: 'Regional board (several organisations, organisation filter with counts)',
+  args: { organisation: 'gem-steenbergen,gem-bergen-op-zoom,ws-brabantse-delta', filters: 'q,organisation,field' },
+};
+
+export const FollowThisSearch: Story = { name: 'Follow this search (`feed`: the Atom feed of the current filters)', args: { feed: true } };
+
+export const BestFit: Story = {
+  name: 'Best passend (`profile-id`: the backend ranks the whole result)',
+  args: { profileId: 'p-0001', filters: 'q,field' },
+  play: async ({ canvasElement }) => {
+    const board = canvasElement.querySelector('assignment-list')!;
+    for (let i = 0; i < 100 && !board.shadowRoot?.querySelector('option[value="fit"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    const select = board.shadowRoot?.querySelector<HTMLSelectElement>('select[name="sort"]');
+    if (!select) return;
+    select.value = 'fit';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  },
+};
+
+export const Phone: Story = {
+  name: 'Phone (320 px: filters behind one "Filters" button)',
+  args: { filters: 'q,field,region,type,mode,hours' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
 
 export const Empty: Story = {
   args: { organisation: 'does-not-exist' },

@@ -81,6 +81,11 @@ export const DetailUrl: Story = { name: 'Cards link to the host\'s own page (`de
 
 export const Narrow: Story = { name: 'Narrow (320 px: one column)', args: { width: '320px' } };
 
+export const Phone: Story = {
+  name: 'Phone (320 px: filters behind one "Filters" button)',
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
 export const Dialog: Story = {
   name: 'Profile opened in the dialog',
   play: async ({ canvasElement }) => {

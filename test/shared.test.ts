@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { offered, queryFromUrl, queryToUrl, reportedFilters, shownControls, within } from '../src/shared/collection/query.js';
+import { Assignment } from '../src/api/schemas.js';
+import { renderResultPage } from '../src/shared/collection/templates.js';
 import { contactLinks } from '../src/shared/contact.js';
+import { filterOptions, MAX_FILTER_OPTIONS } from '../src/shared/filters.js';
+import { jobPosting, jobPostingsJson, plainText } from '../src/shared/job-posting.js';
+import { makeAssignment } from './fixtures.js';
 import { clampLevel } from '../src/shared/headings.js';
 
 describe('shared helpers', () => {
@@ -20,5 +27,104 @@ describe('shared helpers', () => {
 
   it('keeps heading levels between 1 and 6', () => {
     expect([0, 1, 3.7, 6, 9, Number.NaN].map(clampLevel)).to.deep.equal([2, 1, 3, 6, 6, 2]);
+  });
+  describe('collection queries', () => {
+    const empty = () => ({ q: '', field: [] as string[], sort: '', from: '', page: 1 });
+
+    it('reads a query from the query string: lists, a positive page, and only valid values', () => {
+      const values = { q: 'inkoop', field: ['a', 'b'], sort: 'nonsense', from: '2027-01-01', page: '-3', other: 'x' };
+      const accept = { sort: (v: string) => v === 'title', from: (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) };
+      expect(queryFromUrl(values, empty(), accept)).to.deep.equal({ q: 'inkoop', field: ['a', 'b'], sort: '', from: '2027-01-01', page: 1 });
+      expect(queryFromUrl({ field: 'a', page: '2' }, empty()).field, 'a single value where a list belongs is ignored').to.deep.equal([]);
+      expect(queryFromUrl({ page: '2' }, empty()).page).to.equal(2);
+    });
+
+    it('writes a query to the query string without page 1 and with the search text trimmed', () => {
+      expect(queryToUrl({ ...empty(), q: ' inkoop ', field: ['a'] })).to.deep.equal({ q: 'inkoop', field: ['a'], sort: '', from: '', page: '' });
+      expect(queryToUrl({ ...empty(), page: 3 }).page).to.equal('3');
+    });
+
+    it('narrows a choice by the fixed pre-filter and offers a dimension unless one fixed value decides it', () => {
+      expect(within('', ['a'])).to.deep.equal(['a']);
+      expect(within('a, b', [])).to.deep.equal(['a', 'b']);
+      expect(within('a,b', ['b', 'c'])).to.deep.equal(['b']);
+      expect(within('a,b', ['c']), 'a choice outside the pre-filter never widens it').to.deep.equal(['a', 'b']);
+      const shown = shownControls('q, field,region,unknown', ['q', 'field', 'region']);
+      expect([...shown]).to.deep.equal(['q', 'field', 'region']);
+      expect(shownControls('none', ['q'])).to.be.empty;
+      expect(offered(shown, 'field', '')).to.be.true;
+      expect(offered(shown, 'field', 'a,b')).to.be.true;
+      expect(offered(shown, 'field', 'a')).to.be.false;
+      expect(offered(shown, 'type', '')).to.be.false;
+    });
+
+    it('reports the request without empty values and without the page size', () => {
+      expect(reportedFilters({ q: undefined, field: [], region: ['x'], sort: 'title', page: 2, pageSize: 10, hoursMin: '' })).to.deep.equal({
+        region: ['x'],
+        sort: 'title',
+        page: 2,
+      });
+    });
+  });
+
+  describe('JSON-LD (JobPosting)', () => {
+    const posting = (overrides = {}) => Assignment.parse(makeAssignment(overrides));
+    const graph = (items: ReturnType<typeof posting>[], today = '2026-12-01') => JSON.parse(jobPostingsJson(items, undefined, today))['@graph'];
+
+    it('separates the text of block elements, so sentences of paragraphs and list items do not run together', () => {
+      const description = '<h2>Wat ga je doen?</h2><p>Je leidt het project.</p><p>Je werkt<br>samen.</p><ul><li>Inkoop</li><li>Beleid</li></ul><div><p>Nog <b>iets</b>.</p></div>';
+      expect(jobPosting(posting({ description })).description).to.equal('Wat ga je doen?\nJe leidt het project.\nJe werkt\nsamen.\nInkoop\nBeleid\nNog iets.');
+      expect(plainText('<p>Een.</p><p>Twee.</p>')).to.equal('Een.\nTwee.');
+    });
+
+    it('publishes only open public postings whose closing date is not past', () => {
+      const items = [
+        posting({ id: 'open' }),
+        posting({ id: 'closes-today', closingDate: '2026-12-01' }),
+        posting({ id: 'expired', closingDate: '2026-11-30' }),
+        posting({ id: 'closed', status: 'closed' }),
+        posting({ id: 'internal', visibility: 'internal' }),
+      ];
+      expect(graph(items).map((p: { identifier: { value: string } }) => p.identifier.value)).to.deep.equal(['open', 'closes-today']);
+    });
+
+    it('reads only the start of an enormous description', () => {
+      const huge = `<p>Begin.</p>${'<div>'.repeat(100_000)}x`;
+      const start = performance.now();
+      expect(plainText(huge).startsWith('Begin.')).to.be.true;
+      expect(performance.now() - start).to.be.below(200);
+    });
+  });
+
+  describe('filter options', () => {
+    const facets = Array.from({ length: 120 }, (_, i) => ({ value: `v${i}`, label: `Waarde ${i}`, count: 120 - i }));
+
+    it('shows at most MAX_FILTER_OPTIONS of a huge facet list, and a chosen value beyond them with its own label and count', () => {
+      const { options, total } = filterOptions({ facets, lang: { facets: 'nl' } }, [], ['v99']);
+      expect(total).to.equal(120);
+      expect(options).to.have.length(MAX_FILTER_OPTIONS + 1);
+      expect(options.at(-1)).to.deep.equal({ value: 'v99', label: 'Waarde 99', count: 21, lang: 'nl' });
+    });
+
+    it('keeps only the fixed pre-filter\'s values, and offers them even when no list names them', () => {
+      expect(filterOptions({ facets }, ['v3', 'v1'], []).options.map((o) => o.value)).to.deep.equal(['v1', 'v3']);
+      const { options } = filterOptions({ known: [{ value: 'gem-a', label: 'Gemeente A' }] }, ['gem-a', 'gem-b'], []);
+      expect(options.map((o) => o.label)).to.deep.equal(['Gemeente A', 'gem-b']);
+      expect(filterOptions({}, [], []).options).to.deep.equal([]);
+    });
+  });
+
+  describe('a page of results', () => {
+    it('renders at most `limit` cards, whatever the page holds, keyed even when ids repeat', () => {
+      const container = document.createElement('div');
+      const items = Array.from({ length: 30 }, (_, i) => ({ id: i < 2 ? 'same' : `id-${i}` }));
+      const page = { items, page: 1, pageSize: 10, total: 30 };
+      const options = { busy: false, lang: 'nl' as const, limit: 10, card: (item: { id: string }) => item.id, cardInputs: [], goToPage: () => {} };
+      render(renderResultPage(page, options), container);
+      expect([...container.querySelectorAll('.cards > li')].map((li) => li.textContent)).to.deep.equal(items.slice(0, 10).map((i) => i.id));
+      const [first] = container.querySelectorAll('.cards > li');
+      render(renderResultPage({ ...page, items: [items[5], ...items.slice(0, 5)] }, options), container);
+      expect(container.querySelectorAll('.cards > li')[1], 'the same card, moved').to.equal(first);
+    });
   });
 });

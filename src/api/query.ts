@@ -15,7 +15,10 @@ export interface AssignmentQuery {
   hoursMin?: number;
   hoursMax?: number;
   status?: 'open' | 'closed' | 'all';
-  sort?: 'closingDate' | '-publishedAt' | 'title';
+  /** `fit` (best match first over the whole result) needs `profile`; a backend without it answers 400. */
+  sort?: 'closingDate' | '-publishedAt' | 'title' | 'fit';
+  /** The profile id that `sort=fit` ranks for. */
+  profile?: string;
   page?: number;
   pageSize?: number;
 }

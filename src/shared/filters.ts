@@ -2,14 +2,38 @@
  * The controls of the searchable collections (`assignment-list`, `profile-directory`): the
  * search form and the filter groups. Styled by `src/styles/collection.ts`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { Code, FacetCount } from '../api/schemas.js';
 
 export interface FilterOption {
   value: string;
   label: string;
+  /** The label's language when it differs from the UI's (a label from the backend). */
+  lang?: string | typeof nothing;
   /** Matching results, when the backend sent facets. */
   count?: number;
+}
+
+/**
+ * Which filter disclosures are open: the narrow-screen panel that holds all filters, and each
+ * group. Kept across renders, and only the visitor opens or closes them.
+ */
+export class FilterDisclosures {
+  /** The "Filters" panel on narrow screens (on wide screens the filters are always shown). */
+  panel = false;
+  /** Filter groups the visitor has open. */
+  readonly groups = new Set<string>();
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  readonly togglePanel = (): void => {
+    this.panel = !this.panel;
+    this.#host.requestUpdate();
+  };
 }
 
 /** The search form; the handlers keep what is typed and send it after a pause or on Enter. */
@@ -55,7 +79,7 @@ export function renderFilterGroup(
 export function renderCheckboxGroup(
   opened: Set<string>,
   name: string,
-  { title, selected, options, chosen }: { title: string; selected: string; options: FilterOption[]; chosen: string[] },
+  { title, selected, options, chosen, note }: { title: string; selected: string; options: FilterOption[]; chosen: string[]; note?: string },
   toggle: (value: string, checked: boolean) => void,
 ): TemplateResult {
   const summary = html`${title} ${chosen.length ? html`<span class="selected">(${selected})</span>` : nothing}`;
@@ -68,8 +92,59 @@ export function renderCheckboxGroup(
         .checked=${live(chosen.includes(option.value))}
         @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
       />
-      <span>${option.label}${option.count === undefined ? nothing : html` <span class="count">(${option.count})</span>`}</span>
+      <span><span lang=${option.lang ?? nothing}>${option.label}</span>${option.count === undefined ? nothing : html` <span class="count">(${option.count})</span>`}</span>
     </label>`,
   );
-  return renderFilterGroup(opened, name, { title, summary, active: chosen.length > 0 }, boxes);
+  return renderFilterGroup(opened, name, { title, summary, active: chosen.length > 0 }, [boxes, note ? html`<p class="note">${note}</p>` : nothing]);
+}
+
+/** Where a dimension's options come from, best first: the result's facets, the vocabulary, a fixed code list. */
+export interface OptionSources {
+  facets?: FacetCount[];
+  vocabulary?: Code[];
+  /** Labels seen elsewhere in the answer (organisation names on the cards), for values no list names. */
+  known?: Code[];
+  /** The languages of the answer's labels (facets, known) and the vocabulary's, when they differ from the UI's. */
+  lang?: { facets?: string | typeof nothing; vocabulary?: string | typeof nothing };
+  /** The values of a fixed code list (contract types, work modes…) and their labels in the UI language. */
+  codes?: { values: readonly string[]; label: (value: string) => string };
+}
+
+/**
+ * Options shown per filter group at most, in the backend's order (most results first, as
+ * backends count facets). A broken or hostile backend may send tens of thousands, and each is a
+ * checkbox: the host page must stay responsive. Chosen values are shown beyond this.
+ */
+export const MAX_FILTER_OPTIONS = 50;
+
+/**
+ * The options of one filter group: only values inside the fixed pre-filter, at most
+ * {@link MAX_FILTER_OPTIONS} of them (`total` says how many the answer had), and every chosen
+ * value, with count 0 if the backend no longer counts it, so it can always be unchecked.
+ */
+export function filterOptions(sources: OptionSources, fixed: string[], chosen: string[]): { options: FilterOption[]; total: number } {
+  const { facets, vocabulary, codes, known, lang = {} } = sources;
+  const label = (value: string): Pick<FilterOption, 'label' | 'lang'> => {
+    if (codes) return { label: codes.label(value) };
+    const listed = vocabulary?.find((c) => c.value === value);
+    if (listed) return { label: listed.label, lang: lang.vocabulary };
+    const seen = known?.find((c) => c.value === value);
+    return seen ? { label: seen.label, lang: lang.facets } : { label: value };
+  };
+  // Without any list, a fixed pre-filter of several values still lets the visitor pick among them.
+  let options: FilterOption[] = facets
+    ? facets.map(({ value, label, count }) => ({ value, label, count, lang: lang.facets }))
+    : vocabulary
+      ? vocabulary.map(({ value, label }) => ({ value, label, lang: lang.vocabulary }))
+      : (codes?.values ?? fixed).map((value) => ({ value, ...label(value) }));
+  if (fixed.length) {
+    const allowed = new Set(fixed);
+    options = options.filter((o) => allowed.has(o.value));
+  }
+  const all = options;
+  options = all.slice(0, MAX_FILTER_OPTIONS);
+  for (const value of chosen) {
+    if (!options.some((o) => o.value === value)) options.push(all.find((o) => o.value === value) ?? { value, ...label(value), count: 0 });
+  }
+  return { options, total: all.length };
 }

@@ -46,7 +46,8 @@ export const collection = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  .filters summary {
+  .filters summary,
+  .filters-toggle {
     padding: 0.5em 0.75em;
     cursor: pointer;
     font-weight: 600;
@@ -54,10 +55,58 @@ export const collection = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
+    list-style: none;
   }
-  .filters summary .selected {
+  .filters summary::-webkit-details-marker {
+    display: none;
+  }
+  /*
+   * Open or closed, shown by a shape and not by colour alone: a chevron that points right when
+   * closed and down when open (the flex summary has no list-item marker of its own).
+   */
+  .filters summary::before,
+  .disclosure::before {
+    content: '';
+    flex: none;
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline: 0.1em 0.15em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  .filters details[open] > summary::before,
+  .disclosure[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+  .filters summary .selected,
+  .filters-toggle .selected {
     font-weight: normal;
     color: var(--_muted);
+  }
+  .filters-toggle {
+    width: 100%;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    text-align: start;
+  }
+  .filters-area {
+    display: grid;
+    gap: 0.5em;
+    align-content: start;
+  }
+  /* Narrow: the filters sit above the results, behind the "Filters" button. Wide: always beside them. */
+  @media (max-width: 55.99em) {
+    .filters:not(.open) {
+      display: none;
+    }
+  }
+  @media (min-width: 56em) {
+    .filters-toggle {
+      display: none;
+    }
   }
   .filters fieldset {
     margin: 0;
@@ -82,6 +131,11 @@ export const collection = css`
   }
   .filters .count {
     color: var(--_muted);
+  }
+  .filters .note {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .filters .number {
     display: grid;
@@ -175,14 +229,30 @@ export const collection = css`
     font-family: var(--_font);
     box-shadow: 0 1em 3em rgb(0 0 0 / 35%);
   }
+  /*
+   * The header stays in view above the body, which is the scroll container: a header that is
+   * sticky over the content hid focused fields under it when tabbing backwards (WCAG 2.2 SC 2.4.11
+   * Focus Not Obscured). Only [open]: a closed dialog must stay display: none.
+   */
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+  }
   dialog::backdrop {
     background: rgb(0 0 0 / 55%);
   }
+  /*
+   * The close button sits beside the title when both fit, else above it (wrap-reverse), so a
+   * narrow screen gives the title the full width instead of breaking its words. Titles are
+   * hyphenated in their own language (the backend's, see lang) where the browser can; a word
+   * wider than the whole line still breaks rather than overflowing 320 px.
+   */
   .dialog-header {
-    position: sticky;
-    top: 0;
+    flex: none;
     display: flex;
-    gap: 1em;
+    flex-wrap: wrap-reverse;
+    gap: 0.5em 1em;
     justify-content: space-between;
     align-items: flex-start;
     padding: var(--_space);
@@ -190,17 +260,33 @@ export const collection = css`
     border-block-end: 1px solid var(--_border);
   }
   .dialog-header h2 {
-    flex: 1 1 auto;
+    flex: 1 1 14em;
     min-width: 0;
     margin: 0;
     font-size: 1.2em;
+    hyphens: auto;
     overflow-wrap: break-word;
   }
   .dialog-header .button {
     flex: none;
+    margin-inline-start: auto;
   }
   .dialog-body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
     padding: var(--_space);
+  }
+  /* Too short for a header that stays (a phone held sideways, 400 % zoom): everything scrolls. */
+  @media (max-height: 30em) {
+    dialog[open] {
+      display: block;
+      overflow: auto;
+    }
+    .dialog-body {
+      overflow: visible;
+    }
   }
   @media (forced-colors: active) {
     .page-button[aria-current='page'] {

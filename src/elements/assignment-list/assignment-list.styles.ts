@@ -21,6 +21,8 @@ export const styles = css`
     margin: 0 0 0.25em;
     font-size: 1.15em;
     line-height: 1.3;
+    hyphens: auto;
+    overflow-wrap: break-word;
   }
   .card-title a,
   .card-title button {
@@ -36,8 +38,20 @@ export const styles = css`
     cursor: pointer;
   }
   .organisation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
     margin: 0;
     color: var(--_muted);
+  }
+  /* Height fixed so a logo that loads late moves nothing down (CLS); any aspect ratio fits. */
+  .logo {
+    height: 1.75em;
+    width: auto;
+    max-width: 6em;
+    object-fit: contain;
+    flex: none;
   }
   .badges {
     display: flex;

@@ -1,34 +1,50 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isAbortError } from '../../api/errors.js';
+import type { FlexschilClient, RequestOptions } from '../../api/client.js';
+import { FlexschilError, isAbortError } from '../../api/errors.js';
 import type { AssignmentQuery } from '../../api/query.js';
 import { type Assignment, type AssignmentPage, contractTypes, workModes } from '../../api/schemas.js';
 import { assignmentList as messages } from '../../i18n/assignment-list.js';
-import { codeLabel } from '../../i18n/codes.js';
+import { type CodeList, codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
-import { formatDate, formatHours, today } from '../../i18n/format.js';
-import { rank } from '../../match/match.js';
-import { CollectionController } from '../../shared/collection-controller.js';
+import { formatDate, formatHours, formatNumber } from '../../i18n/format.js';
+import { DialogController } from '../../shared/collection/dialog-controller.js';
+import {
+  type HistoryMode,
+  offered,
+  QueryController,
+  queryFromUrl,
+  queryToUrl,
+  reportedFilters,
+  shownControls,
+  within,
+} from '../../shared/collection/query.js';
+import { ResultsController } from '../../shared/collection/results-controller.js';
+import { announcePage, detailHref, renderLayout, renderResultHeader, renderResultPage, resultTitle } from '../../shared/collection/templates.js';
+import { UrlStateController } from '../../shared/collection/url-controller.js';
+import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
+import { contentLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
-import { renderFilterGroup } from '../../shared/filters.js';
+import { FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel } from '../../shared/headings.js';
 import { jobPostingsJson } from '../../shared/job-posting.js';
 import { safeHtml } from '../../shared/sanitize.js';
-import { renderSkeleton } from '../../shared/states.js';
+import { renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
 import { splitList } from '../../shared/url-state.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
-import { assignmentCard, cardBadges, cardClosing, cardRate } from './card.js';
+import { assignmentCard, cardBadges, cardClosing, cardOrganisation, cardRate, type TypeLabel } from './card.js';
 
-type Dimension = 'field' | 'region' | 'type' | 'mode';
-type Sort = NonNullable<AssignmentQuery['sort']>;
-/** `fit` ranks the page by how well `profile-id` fits each assignment (in the browser; the API has no such sort). */
+type Dimension = 'field' | 'region' | 'organisation' | 'type' | 'mode';
+/** The orders the `sort` attribute takes; "best passend" (`fit`) is the visitor's choice only. */
+type Sort = Exclude<NonNullable<AssignmentQuery['sort']>, 'fit'>;
+/** `fit`: best match for `profile-id` first, over the whole result (the backend's `sort=fit`). */
 type SortChoice = Sort | 'fit';
 
 /** What the visitor chose; fixed pre-filters come from attributes and are merged in {@link AssignmentList.request}. */
@@ -36,6 +52,7 @@ type UserQuery = {
   q: string;
   field: string[];
   region: string[];
+  organisation: string[];
   type: string[];
   mode: string[];
   hoursMin: string;
@@ -45,7 +62,13 @@ type UserQuery = {
 };
 
 const SORTS: SortChoice[] = ['closingDate', '-publishedAt', 'title', 'fit'];
-const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], mode: [], hoursMin: '', hoursMax: '', sort: '', page: 1 });
+const FILTERS = ['q', 'field', 'region', 'organisation', 'type', 'mode', 'hours'];
+const DIMENSIONS: readonly Dimension[] = ['field', 'region', 'organisation', 'type', 'mode'];
+/** The dimensions `GET /vocabularies` lists (it has no organisations). */
+const VOCABULARIES = ['field', 'region', 'type', 'mode'] as const;
+/** Values from the query string that are used only when valid. */
+const ACCEPT = { sort: (value: string) => (SORTS as string[]).includes(value) };
+const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], organisation: [], type: [], mode: [], hoursMin: '', hoursMax: '', sort: '', page: 1 });
 
 /**
  * An assignment board: search, filters with counts, result count, pages, and each assignment's
@@ -60,11 +83,15 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], m
  *
  * @csspart search - The search form.
  * @csspart filters - The filter controls.
+ * @csspart filters-toggle - The "Filters" button that shows or hides the filters on narrow screens (below 56em), with the number chosen.
  * @csspart count - The heading with the number of results.
  * @csspart list - The list of cards.
  * @csspart card - One assignment card.
  * @csspart card-title - The title (link or button) of a card.
+ * @csspart organisation - The organisation's name on a card and in the dialog, with its logo.
+ * @csspart logo - The organisation's logo (decorative: its name stands beside it).
  * @csspart pagination - The page navigation.
+ * @csspart feed - The "Volg deze zoekopdracht" link to the Atom feed of the current search (with `feed`).
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when loading failed, with its retry button.
  * @csspart dialog - The detail dialog.
@@ -79,7 +106,7 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], type: [], m
 export class AssignmentList extends FlexschilElement {
   static override styles = [tokens, base, collection, factsStyles, styles];
 
-  /** Fixed pre-filter: organisation ids, comma-separated. Always sent; not removable. */
+  /** Fixed pre-filter: organisation ids, comma-separated (a regional board: several). Always sent; with `organisation` in `filters` and several ids, the visitor picks among them. */
   @property() organisation = '';
   /** Fixed pre-filter: werkveld values, comma-separated. */
   @property() field = '';
@@ -89,40 +116,55 @@ export class AssignmentList extends FlexschilElement {
   @property() type = '';
   /** `public` (default), `internal` or `all`; internal data needs the provider's `getToken` or a cookie session. */
   @property() visibility: 'public' | 'internal' | 'all' = 'public';
-  /** Which controls to show, comma-separated from `q,field,region,type,mode,hours`; `none` hides them. */
+  /** Which controls to show, comma-separated from `q,field,region,organisation,type,mode,hours` (`organisation` needs a backend with its facet, contract v1.2); `none` hides them. */
   @property() filters = 'q,field,region,type';
   /** Results per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   /** Default order: `closingDate` (soonest first), `-publishedAt` (newest first) or `title`. */
   @property() sort: Sort = 'closingDate';
-  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work). */
+  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work); the detail dialog then adds a history entry, so Back closes it. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Prefix of this board's query-string parameters with `sync-url` (default: the element's id, else `opdrachten`). */
   @property({ attribute: 'url-prefix' }) urlPrefix = '';
   /** Link template such as `/opdrachten/{id}`: cards link there instead of opening a dialog. */
   @property({ attribute: 'detail-url' }) detailUrl: string | null = null;
-  /** When set, each card shows how well this profile fits (`match-badge`). */
+  /** When set, each card shows how well this profile fits (`match-badge`), and the sort offers "best passend" (the backend's `sort=fit&profile=…`, hidden when the backend refuses it). */
   @property({ attribute: 'profile-id' }) profileId: string | null = null;
   /** Keep schema.org `JobPosting` JSON-LD for the visible public assignments in the host document. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Level of the result heading (2 by default); card titles are one level below. */
+  /** Show a "Volg deze zoekopdracht" link: the backend's Atom feed (`GET /assignments/feed`) of the visitor's current search and filters. */
+  @property({ type: Boolean }) feed = false;
+    /** Level of the result heading (2 by default); card titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
-  private list = new CollectionController<UserQuery, Dimension, AssignmentPage>(this, {
-    empty: emptyQuery,
-    filters: ['q', 'field', 'region', 'type', 'mode', 'hours'],
-    dimensions: ['field', 'region', 'type', 'mode'],
-    codes: { type: contractTypes, mode: workModes },
-    fixed: (dimension) => (dimension === 'mode' ? '' : this[dimension]),
-    accept: { sort: (value) => (SORTS as string[]).includes(value) },
-    urlPrefix: 'opdrachten',
-    messages,
-    client: () => this.client,
-    fetch: (options) => this.load(() => this.requireClient().listAssignments(this.request, options)),
+  private search = new QueryController<UserQuery>(this, { empty: emptyQuery, changed: ({ history }) => this.queryChanged(history) });
+
+  /** @internal */
+  private url = new UrlStateController(this, {
+    fallbackPrefix: 'opdrachten',
+    lists: DIMENSIONS,
+    restore: (values) => this.search.restore(queryFromUrl(values, emptyQuery(), ACCEPT)),
   });
 
-  /** The profile behind `profile-id`: for the "best fit" order and every card's badge. A failure is reported once, here. @internal */
+  /** @internal */
+  private results = new ResultsController(this, {
+    args: () => [this.client, this.request, this.uiLang] as const,
+    fetch: ([client, request, lang], { signal }) => this.load(() => this.listAssignments(client, request, { signal, lang })),
+    announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
+  });
+
+  /** @internal */
+  private dialog = new DialogController<Assignment>(this, { historyKey: () => (this.syncUrl ? this.url.prefix : null) });
+
+  /** Labels for filter options when the backend sends no facets. @internal */
+  private vocabularies = vocabulariesTask(this, () => {
+    const page = this.results.lastPage;
+    const needed = !!page && VOCABULARIES.some((d) => this.offers(d) && !page.facets?.[d]);
+    return [this.client, needed, this.uiLang] as const;
+  });
+
+  /** The profile behind `profile-id`: for every card's badge. A failure is reported once, here. @internal */
   private profile = new Task(this, {
     task: async ([client, profileId, lang], { signal }) =>
       client && profileId
@@ -131,6 +173,10 @@ export class AssignmentList extends FlexschilElement {
     args: () => [this.client, this.profileId, this.uiLang] as const,
   });
 
+  /** Which filter disclosures the visitor has open. @internal */
+  private readonly disclosures = new FilterDisclosures(this);
+  /** The client whose backend answered `sort=fit` with 400. */
+  #fitRefusedBy: FlexschilClient | null = null;
   #jsonLd: HTMLScriptElement | null = null;
   #jsonLdPage: AssignmentPage | null = null;
 
@@ -141,110 +187,235 @@ export class AssignmentList extends FlexschilElement {
 
   /** The request as sent: the visitor's choices within the fixed pre-filters. */
   get request(): AssignmentQuery {
-    const q = this.list.query;
+    const q = this.search.query;
     const hours = (value: string) => (/^\d+$/.test(value) ? Number(value) : undefined);
+    const sort = q.sort === 'fit' ? (this.offersFit ? 'fit' : this.sort) : q.sort || this.sort;
     return {
       q: q.q.trim() || undefined,
-      field: this.list.within('field'),
-      region: this.list.within('region'),
-      type: this.list.within('type'),
+      field: within(this.field, q.field),
+      region: within(this.region, q.region),
+      type: within(this.type, q.type),
       mode: q.mode,
-      organisation: splitList(this.organisation),
+      organisation: within(this.organisation, q.organisation),
       visibility: this.visibility === 'public' ? undefined : this.visibility,
       hoursMin: hours(q.hoursMin),
       hoursMax: hours(q.hoursMax),
-      sort: q.sort && q.sort !== 'fit' ? q.sort : this.sort,
+      sort,
+      profile: sort === 'fit' ? (this.profileId ?? undefined) : undefined,
       page: q.page,
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)),
     };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Loading from the start: the first render waits until the first request has left.
+    this.dataState = this.results.dataState;
+  }
+
+  /** A changed request leaves before anything renders (a filter click must not wait for the old cards). */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const sent = this.results.send();
+    if (sent) return sent.then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
+  }
+
   protected override updated(): void {
-    this.dataState = this.list.dataState;
-    // The JSON-LD describes what is on screen: nothing when switched off or when loading failed.
-    const page = this.structuredData && this.dataState !== 'error' ? this.list.lastPage : null;
+    this.dataState = this.results.dataState;
+    // The JSON-LD describes what is on screen: nothing when switched off, when loading failed, or
+    // once the board is gone (a load that settles after removal still updates it).
+    const page = this.isConnected && this.structuredData && this.dataState !== 'error' ? this.results.lastPage : null;
     if (page !== this.#jsonLdPage) this.updateJsonLd(page);
   }
 
   override render(): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
+    const shown = this.shown;
     const labels: Record<SortChoice, string> = { closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle, fit: t.sortFit };
-    const profile = this.profile.value;
-    return html`${this.list.render({
-        extra: this.list.shown.has('hours') ? this.renderHours() : null,
-        sorts: SORTS.filter((s) => s !== 'fit' || this.profileId).map((s) => [s, labels[s]] as const),
-        skeleton: () => renderSkeleton(Math.min(this.pageSize, 4), lang),
+    const page = (p: AssignmentPage, busy: boolean) => renderResultPage(p, {
+        busy,
+        lang,
+        limit: this.request.pageSize ?? p.pageSize,
         card: (a) => this.renderCard(a),
-        order: (items) => (this.list.query.sort === 'fit' && profile ? rank(profile, items, { today: today() }).map((r) => r.assignment) : items),
+        cardInputs: [this.headingLevel, this.detailUrl, this.profileId && this.profile.value, this.endpoint],
+        goToPage: this.goToPage,
+      });
+    const skeleton = () => renderSkeleton(Math.min(this.pageSize, 4), lang);
+    const groups = [...DIMENSIONS.filter((d) => this.offers(d)).flatMap((d) => this.renderDimension(d) ?? []), ...(shown.has('hours') ? [this.renderHours()] : [])];
+    return html`${renderLayout({
+        lang,
+        search: shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
+        groups,
+        filtersLabel: t.filters,
+        activeFilters: this.search.activeFilters ? t.activeFilters(this.search.activeFilters) : '',
+        disclosures: this.disclosures,
+        clear: this.search.active ? this.clear : null,
+        header: renderResultHeader({
+          headingLevel: this.headingLevel,
+          title: resultTitle(this.results.lastPage, this.results.status === TaskStatus.ERROR, t, lang),
+          sortLabel: t.sort,
+          sorts: SORTS.filter((s) => s !== 'fit' || this.offersFit).map((s) => [s, labels[s]] as const),
+          sort: this.request.sort ?? this.sort,
+          onSort: (sort) => this.search.change({ sort: sort as SortChoice }),
+          extra: this.renderFeedLink(),
+        }),
+        announcement: this.results.announcement,
+        results: this.results.render({
+          initial: skeleton,
+          pending: () => (this.results.lastPage ? page(this.results.lastPage, true) : skeleton()),
+          error: (error) => renderError(error, lang, this.results.retry),
+          complete: (p) =>
+            p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint, this.search.active ? { label: common[lang].clearFilters, run: this.clear } : undefined) : page(p, false),
+        }),
       })}
       ${this.renderDialog()}`;
   }
 
+  /** "Best passend" is offered with `profile-id`, unless this board's backend refused `sort=fit`. */
+  private get offersFit(): boolean {
+    return !!this.profileId && !(this.#fitRefusedBy && this.#fitRefusedBy === this.client);
+  }
+
+  /**
+   * One page of assignments. A backend without `sort=fit` answers it with 400 (contract §1): the
+   * board then offers no such order and shows its default order, without an error.
+   */
+  private async listAssignments(client: FlexschilClient | null, request: AssignmentQuery, options: RequestOptions): Promise<AssignmentPage> {
+    // Without a client, requireClient() throws the configuration error the board shows.
+    const api = client ?? this.requireClient();
+    try {
+      return await api.listAssignments(request, options);
+    } catch (error) {
+      if (request.sort !== 'fit' || !(error instanceof FlexschilError && error.status === 400)) throw error;
+      this.#fitRefusedBy = api;
+      this.requestUpdate();
+      return api.listAssignments({ ...request, sort: this.sort, profile: undefined }, options);
+    }
+  }
+
+  /**
+   * The feed of the visitor's current search (contract §1 `GET /assignments/feed`: the newest
+   * public, open assignments for the same query), for a feed reader or a mail service. Paging,
+   * order and visibility are not part of a search one follows.
+   */
+  private renderFeedLink(): TemplateResult | typeof nothing {
+    const client = this.client;
+    if (!this.feed || !client) return nothing;
+    const t = messages[this.uiLang];
+    // The profile only orders a search (`sort=fit`); the client leaves out paging, order and visibility.
+    return html`<a class="feed" part="feed" type="application/atom+xml" href=${client.feedUrl({ ...this.request, profile: undefined })}
+      >${t.followSearch} <span class="visually-hidden">${t.atomFeed}</span></a
+    >`;
+  }
+
+  /** The controls asked for in `filters`. */
+  private get shown(): Set<string> {
+    return shownControls(this.filters, FILTERS);
+  }
+
+  private offers(dimension: Dimension): boolean {
+    return offered(this.shown, dimension, this.fixed(dimension));
+  }
+
+  private fixed(dimension: Dimension): string {
+    return dimension === 'mode' ? '' : this[dimension];
+  }
+
+  /** A dimension's checkbox group, or null when there is nothing to choose from (no organisation facet, say). */
+  private renderDimension(dimension: Dimension): TemplateResult | null {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const page = this.results.lastPage;
+    const chosen = this.search.query[dimension];
+    const codes = dimension === 'type' ? contractTypes : dimension === 'mode' ? workModes : null;
+    const { options, total } = filterOptions(
+      {
+        facets: page?.facets?.[dimension],
+        vocabulary: dimension === 'organisation' ? undefined : this.vocabularies.value?.[dimension],
+        codes: codes ? { values: codes, label: (value) => codeLabel(dimension as CodeList, value, lang) } : undefined,
+        known: dimension === 'organisation' ? page?.items.slice(0, this.request.pageSize).map((a) => ({ value: a.organisation.id, label: a.organisation.name })) : undefined,
+        lang: { facets: contentLang(page, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
+      },
+      splitList(this.fixed(dimension)),
+      chosen,
+    );
+    if (!options.length) return null;
+    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang)) : undefined }, (value, checked) =>
+      this.search.toggle(dimension, value, checked),
+    );
+  }
+
+  private queryChanged(history: HistoryMode): void {
+    this.url.write(queryToUrl(this.search.query), history);
+    emit(this, 'filters-change', { filters: reportedFilters(this.request) });
+  }
+
+  /** Back to no filters (the sort stays). The button used is gone then: focus goes to the results heading. */
+  private clear = (): void => {
+    this.results.focusHeadingAfterLoad();
+    this.search.clear();
+  };
+
+  private goToPage = (page: number): void => {
+    this.results.focusHeadingAfterLoad();
+    this.search.change({ page });
+  };
+
   private renderHours(): TemplateResult {
     const t = messages[this.uiLang];
-    const q = this.list.query;
+    const q = this.search.query;
     const input = (name: 'hoursMin' | 'hoursMax', label: string) =>
       html`<label class="number"
         >${label}
-        <input type="number" name=${name} min="0" max="60" inputmode="numeric" .value=${live(q[name])} @change=${(e: Event) => this.list.change({ [name]: (e.target as HTMLInputElement).value.trim() })}
+        <input type="number" name=${name} min="0" max="60" inputmode="numeric" .value=${live(q[name])} @change=${(e: Event) => this.search.change({ [name]: (e.target as HTMLInputElement).value.trim() })}
       /></label>`;
     const inputs = html`${input('hoursMin', t.hoursMin)} ${input('hoursMax', t.hoursMax)}`;
-    return renderFilterGroup(this.list.opened, 'hours', { title: t.hours, active: !!(q.hoursMin || q.hoursMax) }, inputs);
+    return renderFilterGroup(this.disclosures.groups, 'hours', { title: t.hours, active: !!(q.hoursMin || q.hoursMax) }, inputs);
   }
 
   private renderCard(a: Assignment): TemplateResult {
-    const href = this.list.href(a);
+    const href = detailHref(this.detailUrl, a.id);
+    const text = contentLang(a, this.uiLang);
     const title = href
-      ? html`<a href=${href} @click=${(e: Event) => this.select(a, e)}>${a.title}</a>`
-      : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
+      ? html`<a href=${href} lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</a>`
+      : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} data-flexschil-prefetch="apply-form" lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
     // The board loads the profile once; a badge given ids instead would each load and report it.
     const profile = this.profileId ? this.profile.value : null;
     const extra = profile
       ? html`<match-badge class="match" variant="compact" .assignment=${a} .profile=${profile} endpoint=${this.endpoint ?? nothing}></match-badge>`
       : nothing;
-    return assignmentCard(a, { lang: this.uiLang, headingLevel: this.headingLevel + 1, title, typeLabel: (type) => this.typeLabel(type), extra });
-  }
-
-  private renderBadges(a: Assignment): TemplateResult {
-    return cardBadges(a, this.uiLang, (type) => this.typeLabel(type));
-  }
-
-  private renderClosing(a: Assignment): TemplateResult {
-    return cardClosing(a, this.uiLang);
-  }
-
-  private renderRate(a: Assignment): TemplateResult | typeof nothing {
-    return cardRate(a, this.uiLang);
+    return assignmentCard(a, { lang: this.uiLang, headingLevel: this.headingLevel + 1, title, typeLabel: this.typeLabel, extra });
   }
 
   private renderDialog(): TemplateResult {
-    const a = this.list.selected;
+    const a = this.dialog.selected;
     const lang = this.uiLang;
     const t = messages[lang];
     const contact = contactLinks(a?.contact);
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.list.onDialogClose}>
+    const text = contentLang(a, lang);
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.dialog.onClose}>
       ${a
         ? html`<div class="dialog-header">
-              <h2 id="dialog-title">${a.title}</h2>
-              <button type="button" class="button secondary" @click=${this.list.close}>${common[lang].close}</button>
+              <h2 id="dialog-title" lang=${text}>${a.title}</h2>
+              <button type="button" class="button secondary" @click=${this.dialog.close}>${common[lang].close}</button>
             </div>
             <div class="dialog-body">
-              <p class="organisation">${a.organisation.name}</p>
-              ${this.renderBadges(a)}
+              ${cardOrganisation(a, lang)} ${cardBadges(a, lang, this.typeLabel)}
               <dl class="facts">
-                ${fact(t.place, `${a.location.place}, ${a.location.region.label} · ${codeLabel('mode', a.location.mode, lang)}`)}
+                ${fact(t.place, html`<span lang=${text}>${a.location.place}, ${a.location.region.label}</span> · ${codeLabel('mode', a.location.mode, lang)}`)}
                 ${fact(t.hoursPerWeek, formatHours(a.hoursPerWeek, lang))}
                 ${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing}
-                ${a.endDate ? fact(t.end, formatDate(a.endDate, lang)) : nothing} ${fact(t.closes, this.renderClosing(a))}
-                ${this.renderRate(a)}
+                ${a.endDate ? fact(t.end, formatDate(a.endDate, lang)) : nothing} ${fact(t.closes, cardClosing(a, lang))}
+                ${cardRate(a, lang)}
               </dl>
               <h3>${t.about}</h3>
-              <div class="description" ${safeHtml(a.description)}></div>
+              <div class="description" lang=${text} ${safeHtml(a.description)}></div>
               ${a.skills.length
                 ? html`<h3>${t.skills}</h3>
                     <ul class="skills">
-                      ${a.skills.map((s) => html`<li>${s.name} (${s.required ? t.required : t.optional})</li>`)}
+                      ${a.skills.map((s) => html`<li><span lang=${text}>${s.name}</span> (${s.required ? t.required : t.optional})</li>`)}
                     </ul>`
                 : nothing}
               ${a.contact
@@ -270,13 +441,16 @@ export class AssignmentList extends FlexschilElement {
   }
 
   private select(assignment: Assignment, event: Event): void {
-    this.list.select(assignment, event, emit(this, 'assignment-select', { assignment }, { cancelable: true }));
+    if (!emit(this, 'assignment-select', { assignment }, { cancelable: true })) event.preventDefault();
+    else if (!this.detailUrl) this.dialog.open(assignment, event.currentTarget as HTMLElement);
   }
 
-  private typeLabel(type: string): string {
-    const facet = this.list.lastPage?.facets?.type?.find((f) => f.value === type);
-    return facet?.label ?? codeLabel('type', type, this.uiLang);
-  }
+  /** A contract type's label: the backend's from the facets (in its language), else ours. */
+  private readonly typeLabel: TypeLabel = (type) => {
+    const page = this.results.lastPage;
+    const facet = page?.facets?.type?.find((f) => f.value === type);
+    return facet ? { text: facet.label, lang: contentLang(page, this.uiLang) } : { text: codeLabel('type', type, this.uiLang), lang: nothing };
+  };
 
   private updateJsonLd(page: AssignmentPage | null): void {
     this.#jsonLdPage = page;
@@ -291,7 +465,7 @@ export class AssignmentList extends FlexschilElement {
       this.#jsonLd.dataset.flexschil = 'assignment-list';
       document.head.append(this.#jsonLd);
     }
-    const base = this.detailUrl ? (a: Assignment) => new URL(this.list.href(a)!, location.href).href : undefined;
-    this.#jsonLd.textContent = jobPostingsJson(page.items, base);
+    const base = this.detailUrl ? (a: Assignment) => new URL(detailHref(this.detailUrl, a.id)!, location.href).href : undefined;
+    this.#jsonLd.textContent = jobPostingsJson(page.items.slice(0, this.request.pageSize), base);
   }
 }

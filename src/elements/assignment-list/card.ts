@@ -1,7 +1,9 @@
 /**
  * One assignment's card as the board shows it, as plain functions of the assignment: the board
- * renders its results with them, and `<assignment-editor>` its live preview, so a poster sees
- * exactly what visitors will see. Styles: the board's (assignment-list.styles.ts, with `facts`).
+ * renders its results and its dialog with them, and `<assignment-editor>` its live preview, so a
+ * poster sees exactly what visitors will see. Styles: the board's (assignment-list.styles.ts,
+ * with `facts`). Backend text is marked with the backend's language where it differs from the
+ * UI's (WCAG 3.1.2, shared/backend-text.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -11,8 +13,17 @@ import { codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { contentLang } from '../../shared/backend-text.js';
 import { fact } from '../../shared/facts.js';
 import { headingTag } from '../../shared/headings.js';
+
+/** A label and the language it is in (`nothing`: the UI's). */
+export interface Label {
+  text: string;
+  lang: string | typeof nothing;
+}
+
+export type TypeLabel = (type: string) => Label;
 
 export interface CardView {
   lang: Lang;
@@ -21,22 +32,26 @@ export interface CardView {
   /** The title as the host shows it: the board's link or dialog button, the preview's text. */
   title: unknown;
   /** A contract type's label; by default the widgets' own. */
-  typeLabel?: (type: string) => string;
+  typeLabel?: TypeLabel;
   /** Below the facts: the board's match badge. */
   extra?: unknown;
 }
+
+const ownTypeLabel =
+  (lang: Lang): TypeLabel =>
+  (type) => ({ text: codeLabel('type', type, lang), lang: nothing });
 
 export function assignmentCard(a: Assignment, view: CardView): TemplateResult {
   const { lang } = view;
   const t = messages[lang];
   const heading = headingTag(view.headingLevel);
+  const text = contentLang(a, lang);
   return html`<article class="card" part="card">
     ${staticHtml`<${heading} class="card-title" part="card-title">${view.title}</${heading}>`}
-    <p class="organisation">${a.organisation.name}</p>
-    ${cardBadges(a, lang, view.typeLabel)}
-    ${a.summary ? html`<p class="summary">${a.summary}</p>` : nothing}
+    ${cardOrganisation(a, lang)} ${cardBadges(a, lang, view.typeLabel)}
+    ${a.summary ? html`<p class="summary" lang=${text}>${a.summary}</p>` : nothing}
     <dl class="facts">
-      ${fact(t.place, `${a.location.place} · ${codeLabel('mode', a.location.mode, lang)}`)}
+      ${fact(t.place, html`<span lang=${text}>${a.location.place}</span> · ${codeLabel('mode', a.location.mode, lang)}`)}
       ${fact(t.hoursPerWeek, formatHours(a.hoursPerWeek, lang))}
       ${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing} ${fact(t.closes, cardClosing(a, lang))}
       ${cardRate(a, lang)}
@@ -45,11 +60,27 @@ export function assignmentCard(a: Assignment, view: CardView): TemplateResult {
   </article>`;
 }
 
-export function cardBadges(a: Assignment, lang: Lang, typeLabel = (type: string) => codeLabel('type', type, lang)): TemplateResult {
+/**
+ * The organisation's name, with its logo when the backend has one (a regional board shows many
+ * organisations). The logo is decorative beside the name: `alt=""`. Its URL is http(s) only
+ * (the client drops anything else) and it is asked for without a referrer.
+ */
+export function cardOrganisation(a: Assignment, lang: Lang): TemplateResult {
+  const { name, logoUrl } = a.organisation;
+  return html`<p class="organisation" part="organisation">
+    ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
+    <span lang=${contentLang(a, lang)}>${name}</span>
+  </p>`;
+}
+
+export function cardBadges(a: Assignment, lang: Lang, typeLabel: TypeLabel = ownTypeLabel(lang)): TemplateResult {
   return html`<ul class="badges" aria-label=${messages[lang].types}>
     ${a.visibility === 'internal' ? html`<li class="badge internal">${common[lang].internal}</li>` : nothing}
-    <li class="badge">${a.field.label}</li>
-    ${a.types.map((type) => html`<li class="badge">${typeLabel(type)}</li>`)}
+    <li class="badge" lang=${contentLang(a, lang)}>${a.field.label}</li>
+    ${a.types.map((type) => {
+      const label = typeLabel(type);
+      return html`<li class="badge" lang=${label.lang}>${label.text}</li>`;
+    })}
   </ul>`;
 }
 

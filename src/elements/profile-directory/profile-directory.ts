@@ -1,3 +1,4 @@
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -5,12 +6,30 @@ import type { ProfileQuery } from '../../api/query.js';
 import { type Profile, type ProfilePage, profileKinds } from '../../api/schemas.js';
 import { common } from '../../i18n/common.js';
 import { profileDirectory as messages } from '../../i18n/profiles.js';
-import { CollectionController } from '../../shared/collection-controller.js';
+import { codeLabel } from '../../i18n/codes.js';
+import { formatNumber } from '../../i18n/format.js';
+import { contentLang } from '../../shared/backend-text.js';
+import { DialogController } from '../../shared/collection/dialog-controller.js';
+import {
+  type HistoryMode,
+  offered,
+  QueryController,
+  queryFromUrl,
+  queryToUrl,
+  reportedFilters,
+  shownControls,
+  within,
+} from '../../shared/collection/query.js';
+import { ResultsController } from '../../shared/collection/results-controller.js';
+import { announcePage, detailHref, renderLayout, renderResultHeader, renderResultPage, resultTitle } from '../../shared/collection/templates.js';
+import { UrlStateController } from '../../shared/collection/url-controller.js';
+import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { emit } from '../../shared/events.js';
-import { renderFilterGroup } from '../../shared/filters.js';
+import { FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { clampLevel } from '../../shared/headings.js';
-import { renderSkeleton } from '../../shared/states.js';
+import { renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
+import { splitList } from '../../shared/url-state.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './profile-directory.styles.js';
@@ -30,9 +49,13 @@ type UserQuery = {
 };
 
 const SORTS: Sort[] = ['name', '-updatedAt'];
+const FILTERS = ['q', 'field', 'region', 'kind', 'available'];
+const DIMENSIONS: readonly Dimension[] = ['field', 'region', 'kind'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The inner card's parts, offered to the host page as `card-*`. */
 const CARD_PARTS = 'card: card-body, name: card-name, photo: card-photo, badges: card-badges';
+/** Values from the query string that are used only when valid. */
+const ACCEPT = { sort: (value: string) => (SORTS as string[]).includes(value), availableFrom: (value: string) => ISO_DATE.test(value) };
 const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], kind: [], availableFrom: '', sort: '', page: 1 });
 
 /**
@@ -57,6 +80,7 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], kind: [], a
  *
  * @csspart search - The search form.
  * @csspart filters - The filter controls.
+ * @csspart filters-toggle - The "Filters" button that shows or hides the filters on narrow screens (below 56em), with the number chosen.
  * @csspart count - The heading with the number of results.
  * @csspart list - The grid of cards.
  * @csspart card - One `profile-card` element; its own parts are exported as `card-body`, `card-name`, `card-photo`, `card-badges`.
@@ -84,7 +108,7 @@ export class ProfileDirectory extends FlexschilElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
   /** Default order: `name` (A–Z) or `-updatedAt` (recently updated first). */
   @property() sort: Sort = 'name';
-  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work). */
+  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work); the detail dialog then adds a history entry, so Back closes it. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Prefix of this directory's query-string parameters with `sync-url` (default: the element's id, else `professionals`). */
   @property({ attribute: 'url-prefix' }) urlPrefix = '';
@@ -94,27 +118,44 @@ export class ProfileDirectory extends FlexschilElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
-  private list = new CollectionController<UserQuery, Dimension, ProfilePage>(this, {
-    empty: emptyQuery,
-    filters: ['q', 'field', 'region', 'kind', 'available'],
-    dimensions: ['field', 'region', 'kind'],
-    codes: { kind: profileKinds },
-    fixed: (dimension) => this[dimension],
-    accept: { sort: (value) => (SORTS as string[]).includes(value), availableFrom: (value) => ISO_DATE.test(value) },
-    urlPrefix: 'professionals',
-    messages,
-    client: () => this.client,
-    fetch: (options) => this.load(() => this.requireClient().listProfiles(this.request, options)),
+  private search = new QueryController<UserQuery>(this, { empty: emptyQuery, changed: ({ history }) => this.queryChanged(history) });
+
+  /** @internal */
+  private url = new UrlStateController(this, {
+    fallbackPrefix: 'professionals',
+    lists: DIMENSIONS,
+    restore: (values) => this.search.restore(queryFromUrl(values, emptyQuery(), ACCEPT)),
   });
+
+  /** @internal */
+  private results = new ResultsController(this, {
+    args: () => [this.client, this.request, this.uiLang] as const,
+    // Without a client, requireClient() throws the configuration error the directory shows.
+    fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listProfiles(request, { signal, lang })),
+    announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
+  });
+
+  /** @internal */
+  private dialog = new DialogController<Profile>(this, { historyKey: () => (this.syncUrl ? this.url.prefix : null) });
+
+  /** Labels for filter options when the backend sends no facets. @internal */
+  private vocabularies = vocabulariesTask(this, () => {
+    const page = this.results.lastPage;
+    const needed = !!page && DIMENSIONS.some((d) => this.offers(d) && !page.facets?.[d]);
+    return [this.client, needed, this.uiLang] as const;
+  });
+
+  /** Which filter disclosures the visitor has open. @internal */
+  private readonly disclosures = new FilterDisclosures(this);
 
   /** The request as sent: the visitor's choices within the fixed pre-filters. */
   get request(): ProfileQuery {
-    const q = this.list.query;
+    const q = this.search.query;
     return {
       q: q.q.trim() || undefined,
-      field: this.list.within('field'),
-      region: this.list.within('region'),
-      kind: this.list.within('kind'),
+      field: within(this.field, q.field),
+      region: within(this.region, q.region),
+      kind: within(this.kind, q.kind),
       availableFrom: ISO_DATE.test(q.availableFrom) ? q.availableFrom : undefined,
       sort: q.sort || this.sort,
       page: q.page,
@@ -122,34 +163,124 @@ export class ProfileDirectory extends FlexschilElement {
     };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Loading from the start: the first render waits until the first request has left.
+    this.dataState = this.results.dataState;
+  }
+
+  /** A changed request leaves before anything renders (a filter click must not wait for the old cards). */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const sent = this.results.send();
+    if (sent) return sent.then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
+  }
+
   protected override updated(): void {
-    this.dataState = this.list.dataState;
+    this.dataState = this.results.dataState;
   }
 
   override render(): TemplateResult {
-    const t = messages[this.uiLang];
-    return html`${this.list.render({
-        extra: this.list.shown.has('available') ? this.renderAvailable() : null,
-        sorts: SORTS.map((s) => [s, s === 'name' ? t.sortName : t.sortUpdated] as const),
-        skeleton: () => renderSkeleton(Math.min(this.pageSize, 6), this.uiLang, 'skeleton-card'),
-        card: (p) => this.renderCard(p),
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const q = this.search.query;
+    const shown = this.shown;
+    const page = (p: ProfilePage, busy: boolean) => renderResultPage(p, {
+        busy,
+        lang,
+        limit: this.request.pageSize ?? p.pageSize,
+        card: (profile) => this.renderCard(profile),
+        cardInputs: [this.headingLevel, this.detailUrl],
+        goToPage: this.goToPage,
+      });
+    const skeleton = () => renderSkeleton(Math.min(this.pageSize, 6), lang, 'skeleton-card');
+    const groups = [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('available') ? [this.renderAvailable()] : [])];
+    return html`${renderLayout({
+        lang,
+        search: shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
+        groups,
+        filtersLabel: t.filters,
+        activeFilters: this.search.activeFilters ? t.activeFilters(this.search.activeFilters) : '',
+        disclosures: this.disclosures,
+        clear: this.search.active ? this.clear : null,
+        header: renderResultHeader({
+          headingLevel: this.headingLevel,
+          title: resultTitle(this.results.lastPage, this.results.status === TaskStatus.ERROR, t, lang),
+          sortLabel: t.sort,
+          sorts: SORTS.map((s) => [s, s === 'name' ? t.sortName : t.sortUpdated] as const),
+          sort: q.sort || this.sort,
+          onSort: (sort) => this.search.change({ sort: sort as Sort }),
+        }),
+        announcement: this.results.announcement,
+        results: this.results.render({
+          initial: skeleton,
+          pending: () => (this.results.lastPage ? page(this.results.lastPage, true) : skeleton()),
+          error: (error) => renderError(error, lang, this.results.retry),
+          complete: (p) =>
+            p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint, this.search.active ? { label: common[lang].clearFilters, run: this.clear } : undefined) : page(p, false),
+        }),
       })}
       ${this.renderDialog()}`;
   }
 
+  /** The controls asked for in `filters`. */
+  private get shown(): Set<string> {
+    return shownControls(this.filters, FILTERS);
+  }
+
+  private offers(dimension: Dimension): boolean {
+    return offered(this.shown, dimension, this[dimension]);
+  }
+
+  private renderDimension(dimension: Dimension): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const chosen = this.search.query[dimension];
+    const { options, total } = filterOptions(
+      {
+        facets: this.results.lastPage?.facets?.[dimension],
+        vocabulary: this.vocabularies.value?.[dimension],
+        codes: dimension === 'kind' ? { values: profileKinds, label: (value) => codeLabel('kind', value, lang) } : undefined,
+        lang: { facets: contentLang(this.results.lastPage, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
+      },
+      splitList(this[dimension]),
+      chosen,
+    );
+    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang)) : undefined }, (value, checked) =>
+      this.search.toggle(dimension, value, checked),
+    );
+  }
+
+  private queryChanged(history: HistoryMode): void {
+    this.url.write(queryToUrl(this.search.query), history);
+    emit(this, 'filters-change', { filters: reportedFilters(this.request) });
+  }
+
+  /** Back to no filters (the sort stays). The button used is gone then: focus goes to the results heading. */
+  private clear = (): void => {
+    this.results.focusHeadingAfterLoad();
+    this.search.clear();
+  };
+
+  private goToPage = (page: number): void => {
+    this.results.focusHeadingAfterLoad();
+    this.search.change({ page });
+  };
+
   private renderAvailable(): TemplateResult {
     const t = messages[this.uiLang];
-    const { availableFrom } = this.list.query;
+    const { availableFrom } = this.search.query;
     const input = html`<label class="number"
       >${t.availableFrom}
       <input type="date" name="availableFrom" .value=${live(availableFrom)} @change=${this.onAvailableChange}
     /></label>`;
-    return renderFilterGroup(this.list.opened, 'available', { title: t.available, active: !!availableFrom }, input);
+    return renderFilterGroup(this.disclosures.groups, 'available', { title: t.available, active: !!availableFrom }, input);
   }
 
   private renderCard(p: Profile): TemplateResult {
     const t = messages[this.uiLang];
-    const href = this.list.href(p);
+    const href = detailHref(this.detailUrl, p.id);
     // The visible words start the accessible name (WCAG 2.5.3); the name makes each button unique.
     const label = html`${t.view} <span class="visually-hidden">${t.viewOf(p.name)}</span>`;
     const action = href
@@ -173,12 +304,12 @@ export class ProfileDirectory extends FlexschilElement {
   }
 
   private renderDialog(): TemplateResult {
-    const p = this.list.selected;
+    const p = this.dialog.selected;
     const lang = this.uiLang;
-    return html`<dialog part="dialog" aria-label=${p ? messages[lang].dialogTitle(p.name) : nothing} @close=${this.list.onDialogClose}>
+    return html`<dialog part="dialog" aria-label=${p ? messages[lang].dialogTitle(p.name) : nothing} @close=${this.dialog.onClose}>
       ${p
         ? html`<div class="dialog-header dialog-close">
-              <button type="button" class="button secondary" @click=${this.list.close}>${common[lang].close}</button>
+              <button type="button" class="button secondary" @click=${this.dialog.close}>${common[lang].close}</button>
             </div>
             <div class="dialog-body">
               <profile-card variant="full" exportparts=${CARD_PARTS} heading-level="2" .profile=${p}></profile-card>
@@ -190,10 +321,11 @@ export class ProfileDirectory extends FlexschilElement {
   private onAvailableChange = (event: Event) => {
     const value = (event.target as HTMLInputElement).value;
     // A half-typed date is not sent; an emptied field removes the filter.
-    if (value === '' || ISO_DATE.test(value)) this.list.change({ availableFrom: value });
+    if (value === '' || ISO_DATE.test(value)) this.search.change({ availableFrom: value });
   };
 
   private select(profile: Profile, event: Event): void {
-    this.list.select(profile, event, emit(this, 'profile-select', { profile }, { cancelable: true }));
+    if (!emit(this, 'profile-select', { profile }, { cancelable: true })) event.preventDefault();
+    else if (!this.detailUrl) this.dialog.open(profile, event.currentTarget as HTMLElement);
   }
 }

@@ -1,0 +1,346 @@
+/**
+ * `<assignment-list>` against hand-written DOM with the same markup and the same styles, in one
+ * run: the first render of 30 cards, and a filter change (a region ticked or unticked: a new
+ * page of 30 that shares half its cards with the old one). Both read the same JSON from the same
+ * in-page fake `fetch`, so only what happens in the page is compared. Each run ends after a
+ * forced layout, so style and layout count, not only script.
+ *
+ * The hand-written version is what a careful developer writes without a framework: DOM built
+ * with `createElement`/`textContent` (safe for backend strings), `Intl` formatters made once,
+ * the list rebuilt on a filter change. It does not validate the JSON (the board does, with zod,
+ * at the edge: part of what the ratio shows).
+ *
+ * Also noted: how soon after the click the board's request leaves (the goal: within 5 ms, before
+ * anything re-renders).
+ */
+import type { CSSResult } from 'lit';
+import { resetSharedClients } from '../src/api/clients.js';
+import type { AssignmentInput } from '../src/api/schemas.js';
+import { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
+import '../src/index.js';
+import { makeAssignment } from '../test/fixtures.js';
+import { defineSuite, median } from './harness.js';
+
+const API = 'https://api.bench.invalid/v1';
+const PAGE_SIZE = 30;
+
+// --- data: 45 varied assignments, seeded -------------------------------------------------------
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = prng(20261201);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const fields = ['Inkoop', 'Informatievoorziening', 'Sociaal domein', 'Ruimtelijke ordening', 'Financiën', 'Communicatie'];
+const places = ['Steenbergen', 'Bergen op Zoom', 'Roosendaal', 'Breda', 'Etten-Leur', 'Moerdijk'];
+const roles = ['Projectleider', 'Adviseur', 'Beleidsmedewerker', 'Programmamanager', 'Inkoper', 'Vakspecialist'];
+const all: AssignmentInput[] = Array.from({ length: 45 }, (_, i) => {
+  const field = pick(fields);
+  const min = 8 + Math.floor(random() * 4) * 4;
+  return makeAssignment({
+    id: `a-${i}`,
+    title: `${pick(roles)} ${field.toLowerCase()} ${i}`,
+    organisation: { id: `org-${i % 7}`, name: `Gemeente ${pick(places)}`, logoUrl: null },
+    summary: `Voor ${pick(places)} zoeken we iemand die ${field.toLowerCase()} een stap verder brengt, samen met het team.`,
+    field: { value: field.toLowerCase().replace(/\W+/g, '-'), label: field },
+    location: { place: pick(places), region: { value: 'west-brabant', label: 'West-Brabant' }, mode: pick(['onsite', 'hybrid', 'remote'] as const) },
+    hoursPerWeek: { min, max: min + 8 },
+    startDate: `2027-0${1 + (i % 9)}-15`,
+    closingDate: `2027-0${1 + (i % 9)}-0${1 + (i % 9)}`,
+    types: i % 3 ? ['detachering', 'inhuur'] : ['interim'],
+    rate: i % 4 ? { min: 70 + (i % 5) * 5, max: 95 + (i % 5) * 5, currency: 'EUR', unit: 'hour', publicRate: i % 2 === 0 } : null,
+  });
+});
+
+/** The page for a request: without a region the first 30, with one the last 30 (15 in common). */
+function pageFor(url: URL): string {
+  const filtered = url.searchParams.has('region');
+  const items = filtered ? all.slice(15) : all.slice(0, PAGE_SIZE);
+  const count = (label: string, value: string, n: number) => ({ value, label, count: n });
+  return JSON.stringify({
+    items,
+    page: 1,
+    pageSize: PAGE_SIZE,
+    total: filtered ? 30 : 45,
+    facets: {
+      field: fields.map((f, i) => count(f, f.toLowerCase().replace(/\W+/g, '-'), 3 + i)),
+      region: [count('West-Brabant', 'west-brabant', 30), count('Midden-Brabant', 'midden-brabant', 15)],
+      type: [count('Detachering', 'detachering', 30), count('Inhuur (zzp/zpp)', 'inhuur', 30), count('Interim', 'interim', 15)],
+    },
+  });
+}
+
+// --- one fake backend for both ------------------------------------------------------------------
+
+let clickedAt = 0;
+let recordLeave = false;
+const leftAfterClick: number[] = [];
+const realFetch = globalThis.fetch;
+globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  if (!url.href.startsWith(API)) return realFetch(input, init);
+  if (recordLeave) {
+    leftAfterClick.push(performance.now() - clickedAt);
+    recordLeave = false;
+  }
+  return new Response(pageFor(url), { headers: { 'Content-Type': 'application/json', 'Content-Language': 'nl' } });
+};
+
+const layout = (element: Element) => element.getBoundingClientRect().height;
+
+/** Resolves when `check` holds, re-checked on every attribute change below `root`. */
+function when(root: Node, check: () => boolean): Promise<void> {
+  if (check()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { attributes: true, subtree: true, childList: true });
+  });
+}
+
+// --- the board ----------------------------------------------------------------------------------
+
+async function mountBoard(): Promise<{ host: HTMLElement; board: AssignmentList }> {
+  resetSharedClients();
+  const host = document.createElement('div');
+  host.lang = 'nl';
+  host.innerHTML = `<marketplace-provider endpoint="${API}"><assignment-list page-size="${PAGE_SIZE}"></assignment-list></marketplace-provider>`;
+  document.body.append(host);
+  const board = host.querySelector<AssignmentList>('assignment-list')!;
+  await when(board, () => board.getAttribute('data-state') === 'ready');
+  await board.updateComplete;
+  layout(host);
+  return { host, board };
+}
+
+let mounted: Awaited<ReturnType<typeof mountBoard>> | null = null;
+
+async function boardFilterChange(): Promise<number> {
+  mounted ??= await mountBoard();
+  const { host, board } = mounted;
+  const root = board.shadowRoot!;
+  resetSharedClients(); // every change loads (as the hand-written one does)
+  const results = () => root.querySelector('.results');
+  const box = root.querySelector<HTMLInputElement>('input[name="region"][value="west-brabant"]')!;
+  clickedAt = performance.now();
+  recordLeave = true;
+  box.click();
+  await when(root, () => results()?.getAttribute('aria-busy') === 'true');
+  await when(root, () => results()?.getAttribute('aria-busy') === 'false');
+  await board.updateComplete;
+  return layout(host);
+}
+
+// --- the same by hand ----------------------------------------------------------------------------
+
+const sheets = (AssignmentList.styles as CSSResult[]).map((s) => s.styleSheet!);
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+const relative = new Intl.RelativeTimeFormat('nl-NL', { numeric: 'auto' });
+const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const modes: Record<string, string> = { onsite: 'Op locatie', hybrid: 'Hybride', remote: 'Op afstand' };
+const types: Record<string, string> = { detachering: 'Detachering', inhuur: 'Inhuur (zzp/zpp)', interim: 'Interim' };
+const utc = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const todayUtc = utc(new Date().toISOString().slice(0, 10));
+
+function h(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+function fact(term: string, ...value: (Node | string)[]): HTMLElement {
+  return h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
+}
+
+function card(a: AssignmentInput): HTMLElement {
+  const days = Math.round((utc(a.closingDate) - todayUtc) / 86_400_000);
+  const closing = h(
+    'time',
+    { datetime: a.closingDate, class: days <= 7 ? 'soon' : '' },
+    h('span', { 'aria-hidden': 'true' }, `sluit ${relative.format(days, 'day')}`),
+    h('span', { class: 'visually-hidden' }, `sluit op ${dateFormat.format(utc(a.closingDate))}`),
+  );
+  const rate = a.rate && (a.rate.min !== null || a.rate.max !== null) ? `${euros.format(a.rate.min!)} – ${euros.format(a.rate.max!)} per uur` : null;
+  return h(
+    'li',
+    {},
+    h(
+      'article',
+      { class: 'card', part: 'card' },
+      h('h3', { class: 'card-title', part: 'card-title' }, h('button', { type: 'button', 'aria-haspopup': 'dialog', 'data-id': a.id }, a.title)),
+      h('p', { class: 'organisation', part: 'organisation' }, h('span', {}, a.organisation.name)),
+      h('ul', { class: 'badges', 'aria-label': 'Soort' }, h('li', { class: 'badge' }, a.field.label), ...a.types.map((t) => h('li', { class: 'badge' }, types[t]))),
+      ...(a.summary ? [h('p', { class: 'summary' }, a.summary)] : []),
+      h(
+        'dl',
+        { class: 'facts' },
+        fact('Plaats', h('span', {}, a.location.place), ` · ${modes[a.location.mode]}`),
+        fact('Uren', `${a.hoursPerWeek.min}–${a.hoursPerWeek.max} uur per week`),
+        ...(a.startDate ? [fact('Start', dateFormat.format(utc(a.startDate)))] : []),
+        fact('Reageren', closing),
+        ...(rate ? [fact('Tarief', a.rate!.publicRate ? `${rate} (publiek tarief)` : rate)] : []),
+      ),
+    ),
+  );
+}
+
+interface Page {
+  items: AssignmentInput[];
+  total: number;
+  facets: Record<string, { value: string; label: string; count: number }[]>;
+}
+
+function group(name: string, title: string, options: Page['facets'][string], onChange?: (e: Event) => void): HTMLElement {
+  const boxes = options.map((o) => {
+    const input = h('input', { type: 'checkbox', name, value: o.value }) as HTMLInputElement;
+    if (onChange) input.addEventListener('change', onChange);
+    return h('label', { class: 'option' }, input, h('span', {}, h('span', {}, o.label), ' ', h('span', { class: 'count' }, `(${o.count})`)));
+  });
+  return h('details', {}, h('summary', {}, title), h('fieldset', {}, h('legend', { class: 'visually-hidden' }, title), ...boxes));
+}
+
+/** The same board by hand; `change` is its filter handler. */
+function handBoard(page: Page, change: (e: Event) => void): { root: DocumentFragment; list: HTMLElement; heading: HTMLElement; results: HTMLElement } {
+  const root = document.createDocumentFragment();
+  const list = h('ul', { class: 'cards', part: 'list' }, ...page.items.map(card));
+  const heading = h('h2', { id: 'results-heading', part: 'count', tabindex: '-1' }, `${page.total} opdrachten gevonden`);
+  const results = h('div', { class: 'results', 'aria-busy': 'false' }, list, pagination(page.total));
+  const sort = h('select', { name: 'sort' }, ...['Sluitingsdatum', 'Nieuwste eerst', 'Titel (A–Z)'].map((label) => h('option', {}, label)));
+  root.append(
+    h(
+      'form',
+      { class: 'search', part: 'search', role: 'search' },
+      h('label', { for: 'q' }, 'Zoek in opdrachten'),
+      h('input', { id: 'q', name: 'q', type: 'search', autocomplete: 'off', enterkeyhint: 'search' }),
+      h('button', { type: 'submit', class: 'button' }, 'Zoeken'),
+    ),
+    h(
+      'div',
+      { class: 'layout with-filters' },
+      h(
+        'div',
+        { class: 'filters-area' },
+        h('button', { type: 'button', class: 'filters-toggle disclosure', 'aria-expanded': 'false', 'aria-controls': 'filters' }, 'Filters'),
+        h(
+          'div',
+          { id: 'filters', class: 'filters', part: 'filters', role: 'group', 'aria-label': 'Filters' },
+          group('field', 'Werkveld', page.facets.field),
+          group('region', 'Regio', page.facets.region, change),
+          group('type', 'Soort opdracht', page.facets.type),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'results-column' },
+        h('div', { class: 'result-header' }, heading, h('label', { class: 'sort' }, 'Sorteer op', sort)),
+        h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, `${page.total} opdrachten gevonden`),
+        results,
+      ),
+    ),
+    h('dialog', { part: 'dialog', 'aria-labelledby': 'dialog-title' }),
+  );
+  return { root, list, heading, results };
+}
+
+function pagination(total: number): HTMLElement {
+  const pages = Math.ceil(total / PAGE_SIZE);
+  const button = (label: string, attributes: Record<string, string> = {}) => h('li', {}, h('button', { type: 'button', class: 'page-button', ...attributes }, label));
+  return h(
+    'nav',
+    { part: 'pagination', 'aria-label': 'Paginering' },
+    h(
+      'ul',
+      { class: 'pages' },
+      button('Vorige', { disabled: '' }),
+      ...Array.from({ length: pages }, (_, i) => button(String(i + 1), i === 0 ? { 'aria-current': 'page', 'aria-label': `Pagina ${i + 1}` } : { 'aria-label': `Pagina ${i + 1}` })),
+      button('Volgende'),
+    ),
+  );
+}
+
+async function load(url: string): Promise<Page> {
+  const response = await fetch(url);
+  return JSON.parse(await response.text());
+}
+
+const firstUrl = `${API}/assignments?page=1&pageSize=${PAGE_SIZE}&sort=closingDate`;
+
+async function handFirstRender(): Promise<number> {
+  const host = document.createElement('div');
+  host.lang = 'nl';
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = sheets;
+  shadow.append(handBoard(await load(firstUrl), () => {}).root);
+  const height = layout(host);
+  host.remove();
+  return height;
+}
+
+let hand: { host: HTMLElement; done: Promise<void>; finish: () => void } | null = null;
+
+async function handFilterChange(): Promise<number> {
+  if (!hand) {
+    const host = document.createElement('div');
+    host.lang = 'nl';
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = sheets;
+    const state = { host, done: Promise.resolve(), finish: () => {} };
+    const built = handBoard(await load(firstUrl), async (event) => {
+      const checked = (event.target as HTMLInputElement).checked;
+      built.results.setAttribute('aria-busy', 'true');
+      const page = await load(checked ? `${firstUrl}&region=west-brabant` : firstUrl);
+      built.list.replaceChildren(...page.items.map(card));
+      built.heading.textContent = `${page.total} opdrachten gevonden`;
+      built.results.setAttribute('aria-busy', 'false');
+      state.finish();
+    });
+    shadow.append(built.root);
+    hand = state;
+  }
+  hand.done = new Promise((resolve) => {
+    hand!.finish = resolve;
+  });
+  hand.host.shadowRoot!.querySelector<HTMLInputElement>('input[name="region"][value="west-brabant"]')!.click();
+  await hand.done;
+  return layout(hand.host);
+}
+
+async function boardFirstRender(): Promise<number> {
+  const { host } = await mountBoard();
+  const height = layout(host);
+  host.remove();
+  return height;
+}
+
+defineSuite({
+  name: 'render',
+  description: `<assignment-list> vs hand-written DOM (same markup and styles), ${PAGE_SIZE} cards`,
+  baseline: { name: 'hand-written: first render of 30 cards', run: handFirstRender },
+  cases: [
+    { name: '<assignment-list>: first render of 30 cards', run: boardFirstRender },
+    { name: 'hand-written: filter change', run: handFilterChange },
+    { name: '<assignment-list>: filter change', run: boardFilterChange },
+  ],
+  notes: ({ baseline, cases: [boardFirst, handChange, boardChange] }) => {
+    const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2);
+    const sorted = [...leftAfterClick].sort((a, b) => a - b);
+    return [
+      `first render: <assignment-list> ÷ hand-written = ${ratio(boardFirst.samples, baseline.samples)}× (goal ≤ 1.1×)`,
+      `filter change: <assignment-list> ÷ hand-written = ${ratio(boardChange.samples, handChange.samples)}× (goal ≤ 1.1×)`,
+      `the board's request left after the click: median ${median(sorted).toFixed(2)} ms, slowest ${sorted.at(-1)?.toFixed(2)} ms of ${sorted.length} (goal ≤ 5 ms)`,
+    ];
+  },
+});

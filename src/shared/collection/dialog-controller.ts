@@ -1,0 +1,86 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+export interface DialogOptions {
+  /**
+   * A name for the dialog's history entry (the element's `sync-url` prefix), or null for none.
+   * With one, opening adds an entry, so the phone's Back button closes the dialog instead of
+   * leaving the search behind it.
+   */
+  historyKey: () => string | null;
+}
+
+/**
+ * The detail dialog of a collection: which item it shows, opening it as a modal `<dialog>`, its
+ * history entry, and focus back on the control that opened it when it closes (WCAG 2.4.3).
+ */
+export class DialogController<T extends { id: string }> implements ReactiveController {
+  /** What the dialog shows. */
+  selected: T | null = null;
+  readonly #host: ReactiveElement;
+  readonly #options: DialogOptions;
+  #opener: HTMLElement | null = null;
+  /** The `history.state` key of the entry this dialog added, while it is open. */
+  #entry: string | null = null;
+
+  constructor(host: ReactiveElement, options: DialogOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.#onPopState);
+    this.#opener = null;
+  }
+
+  /** Shows the item; `opener` (with `data-id`) gets focus back on close. */
+  open(item: T, opener: HTMLElement): void {
+    this.#opener = opener;
+    this.selected = item;
+    this.#host.requestUpdate();
+    const key = this.#options.historyKey();
+    if (key && !this.#entry) {
+      this.#entry = `flexschil-dialog:${key}`;
+      // Same URL, other state: the query string (the search behind the dialog) stays as it is.
+      // Only a mark, not the item's id: nothing about what the visitor looked at is kept.
+      history.pushState({ ...history.state, [this.#entry]: true }, '', location.href);
+    }
+    this.#host.updateComplete.then(() => {
+      if (!this.#dialog?.open) this.#dialog?.showModal();
+    });
+  }
+
+  readonly close = (): void => this.#dialog?.close();
+
+  /** The dialog's `close` event. */
+  readonly onClose = (): void => {
+    // The close event is queued: another card may have reopened the dialog in the meantime.
+    if (this.#dialog?.open) return;
+    // Closed by the visitor (Escape, the close button): take its history entry away again, so
+    // Back then goes where it went before the dialog opened.
+    if (this.#entry && history.state?.[this.#entry] !== undefined) history.back();
+    this.#entry = null;
+    this.selected = null;
+    this.#host.requestUpdate();
+    // Back to the control that opened it, found again by id in case the list re-rendered.
+    const id = this.#opener?.dataset.id;
+    const target = (id && this.#host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)) || this.#opener;
+    target?.focus();
+    this.#opener = null;
+  };
+
+  /** Back (or Forward) left the dialog's entry: close it; its entry is no longer the current one. */
+  readonly #onPopState = (): void => {
+    if (!this.#entry || history.state?.[this.#entry] !== undefined) return;
+    this.#entry = null;
+    this.close();
+  };
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector('dialog');
+  }
+}

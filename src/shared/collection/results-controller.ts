@@ -1,0 +1,111 @@
+import { Task, TaskStatus } from '@lit/task';
+import { deepArrayEquals } from '@lit/task/deep-equals.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Page } from '../../api/schemas.js';
+import type { DataState } from '../flexschil-element.js';
+
+export type CollectionPage = Page<{ id: string }>;
+
+export interface ResultsOptions<A extends readonly unknown[], P extends CollectionPage> {
+  /** The real inputs of a load (client, request, language…): a load runs when they change, compared deeply. */
+  args: () => A;
+  /** Loads the page for those inputs; the element reports a failure (its `load`). */
+  fetch: (args: A, options: { signal: AbortSignal }) => Promise<P>;
+  /** What the live region says when a page arrives ("12 gevonden, pagina 1 van 2"). */
+  announce: (page: P) => string;
+}
+
+/**
+ * The results of a collection: one load per change of its inputs (a newer load aborts the older
+ * one, so a stale answer never wins), the page on screen while the next one loads, what the live
+ * region announces, and focus on the results heading after an action whose control goes away.
+ *
+ * A load starts before the host renders: the host calls {@link send} from `scheduleUpdate()`
+ * and renders once the request has left, so a filter click is not held up by re-rendering the
+ * cards on screen. (Without that call, the load starts in `hostUpdate`, just before rendering.)
+ */
+export class ResultsController<A extends readonly unknown[], P extends CollectionPage> implements ReactiveController {
+  /** The page on screen, kept while the next one loads. */
+  lastPage: P | null = null;
+  /** The live region's text for the page on screen. */
+  announcement = '';
+  readonly #host: ReactiveElement;
+  readonly #options: ResultsOptions<A, P>;
+  readonly #task: Task<A, P>;
+  #args: A | undefined;
+  #focusHeading = false;
+
+  constructor(host: ReactiveElement, options: ResultsOptions<A, P>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+    // Run by `send()` rather than by the task itself, which would start it only during the update.
+    this.#task = new Task(host, { task: (args, { signal }) => options.fetch(args, { signal }), autoRun: false });
+  }
+
+  /**
+   * Starts a load when the inputs changed (deep comparison). Returns a promise that settles once
+   * the request has had its turn to leave (after the current task: getting the token and the
+   * `fetch()` call happen in microtasks), for the host to render after; null when nothing started.
+   */
+  send(): Promise<void> | null {
+    const args = this.#options.args();
+    if (this.#args !== undefined && deepArrayEquals(this.#args, args)) return null;
+    this.#args = args;
+    this.#task.run(args);
+    return nextTask();
+  }
+
+  hostUpdate(): void {
+    this.send();
+    // Before rendering, so the count and the announcement change in the same update.
+    const { status, value } = this.#task;
+    if (status === TaskStatus.COMPLETE && value && value !== this.lastPage) {
+      this.lastPage = value;
+      this.announcement = this.#options.announce(value);
+    }
+  }
+
+  hostUpdated(): void {
+    if (this.#focusHeading && this.#task.status !== TaskStatus.PENDING) {
+      this.#focusHeading = false;
+      this.#host.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
+    }
+  }
+
+  get status(): TaskStatus {
+    return this.#task.status;
+  }
+
+  get dataState(): DataState {
+    const { status, value } = this.#task;
+    return status === TaskStatus.ERROR ? 'error' : status === TaskStatus.COMPLETE ? (value?.total ? 'ready' : 'empty') : 'loading';
+  }
+
+  /** Once the next load has settled, focus goes to the results heading (the control used is gone by then). */
+  focusHeadingAfterLoad(): void {
+    this.#focusHeading = true;
+  }
+
+  /** Loads again with the same inputs (the error state's retry); focus then goes to the results heading. */
+  readonly retry = (): void => {
+    this.#focusHeading = true;
+    this.#task.run(this.#args);
+  };
+
+  render(renderers: Parameters<Task<A, P>['render']>[0]): unknown {
+    return this.#task.render(renderers);
+  }
+}
+
+/** Resolves after the current task (a message, not a timer: no 4 ms clamping, no throttling of timers). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

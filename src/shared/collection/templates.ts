@@ -1,0 +1,174 @@
+/**
+ * The templates of the searchable collections (`assignment-list`, `profile-directory`) as plain
+ * functions: the layout, the result header and a page of results. Styled by
+ * `src/styles/collection.ts`; the element supplies its cards and its dialog.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { common } from '../../i18n/common.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { FilterDisclosures } from '../filters.js';
+import { headingTag } from '../headings.js';
+import { renderPagination } from '../states.js';
+import type { CollectionPage } from './results-controller.js';
+
+/** The strings every collection has (its own `src/i18n` module). */
+export interface CollectionMessages {
+  searchLabel: string;
+  filters: string;
+  sort: string;
+  count: (n: number) => string;
+  selected: (n: number) => string;
+  emptyTitle: string;
+  emptyHint: string;
+  /** The results heading when there is no count to show (the load failed). */
+  results: string;
+  /** How many filter values are chosen, beside the narrow-screen "Filters" control ("2 actief"). */
+  activeFilters: (n: number) => string;
+}
+
+export interface LayoutParts {
+  lang: Lang;
+  /** The search form, or `nothing`. */
+  search: unknown;
+  /** The filter groups in order; none means no filter column. */
+  groups: unknown[];
+  /** The group's accessible name and the narrow-screen control's text ("Filters"). */
+  filtersLabel: string;
+  /** Chosen filter values, counted beside the narrow-screen control. */
+  activeFilters: string;
+  disclosures: FilterDisclosures;
+  /** "Wis filters", when the visitor has chosen something. */
+  clear: (() => void) | null;
+  header: TemplateResult;
+  /** The live region's text. */
+  announcement: string;
+  results: unknown;
+}
+
+/**
+ * Search, filters, the result header, the announcement and the results. On narrow screens the
+ * filters would push the results far down (about 1,100 px at 320 px): there they sit behind one
+ * "Filters" disclosure button that says how many are chosen; beside the results they are always shown.
+ */
+export function renderLayout(p: LayoutParts): TemplateResult {
+  const hasFilters = p.groups.length > 0;
+  const open = p.disclosures.panel;
+  return html`
+    ${p.search}
+    <div class="layout ${hasFilters ? 'with-filters' : ''}">
+      ${hasFilters
+        ? html`<div class="filters-area">
+            <button
+              type="button"
+              class="filters-toggle disclosure"
+              part="filters-toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="filters"
+              @click=${p.disclosures.togglePanel}
+            >
+              ${p.filtersLabel} ${p.activeFilters ? html`<span class="selected">(${p.activeFilters})</span>` : nothing}
+            </button>
+            <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${p.filtersLabel}>
+              ${p.groups}
+              ${p.clear ? html`<button type="button" class="button secondary" @click=${p.clear}>${common[p.lang].clearFilters}</button>` : nothing}
+            </div>
+          </div>`
+        : nothing}
+      <div class="results-column">
+        ${p.header}
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${p.announcement}</p>
+        ${p.results}
+      </div>
+    </div>
+  `;
+}
+
+export interface ResultHeader {
+  headingLevel: number;
+  /** The count, "Bezig met laden…", or the list's name when loading failed. */
+  title: string;
+  sortLabel: string;
+  sorts: readonly (readonly [value: string, label: string])[];
+  sort: string;
+  onSort: (value: string) => void;
+  /** More beside the sort (the board's feed link). */
+  extra?: unknown;
+}
+
+/** The results heading (focus target after paging, clearing, retrying) and the sort control. */
+export function renderResultHeader(h: ResultHeader): TemplateResult {
+  const heading = headingTag(h.headingLevel);
+  return html`<div class="result-header">
+    ${staticHtml`<${heading} id="results-heading" part="count" tabindex="-1">${h.title}</${heading}>`}
+    <label class="sort"
+      >${h.sortLabel}
+      <select name="sort" @change=${(e: Event) => h.onSort((e.target as HTMLSelectElement).value)}>
+        ${h.sorts.map(([value, label]) => html`<option value=${value} ?selected=${value === h.sort}>${label}</option>`)}
+      </select>
+    </label>
+    ${h.extra ?? nothing}
+  </div>`;
+}
+
+export interface ResultPageOptions<Item> {
+  busy: boolean;
+  lang: Lang;
+  /** The page size asked for: a backend that sends more (10,000 on a page of 10) gets only these many rendered. */
+  limit: number;
+  card: (item: Item) => unknown;
+  /**
+   * Everything besides the page that the cards show (language, heading level, a profile…): the
+   * cards render again only when the page or one of these changes, so the busy state of a filter
+   * change does not re-render the old cards.
+   */
+  cardInputs: readonly unknown[];
+  goToPage: (page: number) => void;
+}
+
+/**
+ * One page of results: the cards and the page navigation; `busy` while the next page loads.
+ * Cards are keyed by id, so a new page moves and reuses the cards it shares with the old one.
+ */
+export function renderResultPage<P extends CollectionPage>(page: P, o: ResultPageOptions<P['items'][number]>): TemplateResult {
+  const items = page.items.slice(0, o.limit);
+  return html`<div class="results" aria-busy=${o.busy ? 'true' : 'false'}>
+    ${guard(
+      [page, items.length, o.lang, ...o.cardInputs],
+      () => html`<ul class="cards" part="list">
+        ${repeat(items, uniqueKeys(items), (item) => html`<li>${o.card(item)}</li>`)}
+      </ul>`,
+    )}
+    ${renderPagination(page.page, Math.max(1, Math.ceil(page.total / page.pageSize)), o.lang, o.goToPage)}
+  </div>`;
+}
+
+/** Keys for `repeat`: the ids, made unique (a broken backend may send an id twice; repeat needs unique keys). */
+function uniqueKeys(items: { id: string }[]): (item: { id: string }, index: number) => string {
+  const seen = new Set<string>();
+  const keys = items.map(({ id }, index) => {
+    const key = seen.has(id) ? `${id}\u0000${index}` : id;
+    seen.add(key);
+    return key;
+  });
+  return (_, index) => keys[index];
+}
+
+/** The heading's text: the count of the page on screen, else loading, else (failed) the list's name. */
+export function resultTitle(page: CollectionPage | null, failed: boolean, t: CollectionMessages, lang: Lang): string {
+  return page ? t.count(page.total) : failed ? t.results : common[lang].loading;
+}
+
+/** What the live region says for a page: the count, and which page of how many. */
+export function announcePage(page: CollectionPage, t: CollectionMessages, lang: Lang): string {
+  const count = t.count(page.total);
+  const pageCount = Math.ceil(page.total / page.pageSize);
+  return page.total && pageCount > 1 ? `${count}, ${common[lang].pageOf(page.page, pageCount)}` : count;
+}
+
+/** An item's own page with a `detail-url` template (`/opdrachten/{id}`), else null (the dialog shows it). */
+export function detailHref(template: string | null, id: string): string | null {
+  return template ? template.replaceAll('{id}', encodeURIComponent(id)) : null;
+}

@@ -1,0 +1,682 @@
+/**
+ * The board's details dialog, its history entry, "best passend", JSON-LD, the keyboard and the
+ * languages (the rest of the board is in assignment-list.test.ts; one file would outlast the
+ * runner's time per file on a loaded machine).
+ */
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { delay, http, HttpResponse } from 'msw';
+import { seedProfiles } from '../seed/seed.js';
+import { createClient } from '../src/api/client.js';
+import { resetSharedClients } from '../src/api/clients.js';
+import { today } from '../src/i18n/format.js';
+import { rank } from '../src/match/match.js';
+import { type Board, cards, cardTitles, heading, lastRequest, mountBoard, ready, shadow, typeInto } from './assignment-list.helpers.js';
+import { makeAssignment, makePage } from './fixtures.js';
+import { API, waitFor } from './helpers.js';
+import { backend, gets, requests, resetMock, worker } from './msw.js';
+
+/** The element that has focus, looking into shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The topmost element at a point, looking into (open) shadow roots. */
+function deepElementFromPoint(x: number, y: number): Element | null {
+  let element = document.elementFromPoint(x, y);
+  while (element?.shadowRoot) {
+    const inner = element.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return element;
+}
+
+/** Composed-tree containment: `outer` contains `inner` across shadow roots. */
+function composedContains(outer: Element, inner: Element): boolean {
+  for (let node: Node | null = inner; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node === outer) return true;
+  }
+  return false;
+}
+
+/**
+ * Why the focused control is not visible (WCAG 2.2 SC 2.4.11), or null when part of it is: it
+ * must lie partly inside the viewport and the dialog, and what is on top at that part must not
+ * be the dialog's header (unless the control is in the header).
+ */
+function obscured(control: Element, dialog: HTMLDialogElement): string | null {
+  const header = dialog.querySelector('.dialog-header')!;
+  const rect = control.getBoundingClientRect();
+  const frame = dialog.getBoundingClientRect();
+  let top = Math.max(rect.top, frame.top, 0);
+  const bottom = Math.min(rect.bottom, frame.bottom, innerHeight);
+  const left = Math.max(rect.left, frame.left, 0);
+  const right = Math.min(rect.right, frame.right, innerWidth);
+  const inHeader = composedContains(header, control);
+  if (!inHeader) top = Math.max(top, header.getBoundingClientRect().bottom);
+  const name = control.getAttribute('name') ?? control.textContent?.trim().slice(0, 30);
+  if (bottom - top < 1 || right - left < 1) return `${control.localName} ${name} is out of sight (${Math.round(rect.top)}–${Math.round(rect.bottom)} px)`;
+  const hit = deepElementFromPoint((left + right) / 2, (top + bottom) / 2);
+  if (!hit) return `${control.localName} ${name}: nothing at its place`;
+  if (!inHeader && composedContains(header, hit)) return `${control.localName} ${name} is under the header`;
+  return hit === control || composedContains(control, hit) || composedContains(hit, control) ? null : `${control.localName} ${name} is covered by ${hit.localName}`;
+}
+
+describe('<assignment-list> details, history, fit, JSON-LD and languages', () => {
+  // axe's start-up is paid once per page, here, not by whichever test checks accessibility first
+  // (on a loaded machine it took seconds, and pushed the first test past its timeout).
+  before(async () => {
+    const warmUp = await fixture(html`<p>axe</p>`);
+    await expect(warmUp).to.be.accessible();
+  });
+  beforeEach(async () => {
+    await resetMock();
+    await setViewport({ width: 1280, height: 800 });
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  describe('sync-url', () => {
+    it('keeps filters and page in the query string, survives a reload and follows back and forward', async () => {
+      const board = await mountBoard('sync-url page-size="3" id="werk"');
+      await ready(board);
+      shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('werk-type') === 'inhuur');
+      await ready(board);
+      shadow(board).querySelector<HTMLButtonElement>('button[aria-label="Pagina 2"]')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('werk-page') === '2');
+      board.closest('div')!.remove();
+
+      // A reload (or a shared link) opens the same results.
+      const reloaded = await mountBoard('sync-url page-size="3" id="werk"');
+      await ready(reloaded);
+      expect(lastRequest().searchParams.getAll('type')).to.deep.equal(['inhuur']);
+      expect(lastRequest().searchParams.get('page')).to.equal('2');
+      expect(shadow(reloaded).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.checked).to.be.true;
+      expect(shadow(reloaded).querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('2');
+
+      // Back returns to page 1 of the same filter; forward to page 2 again.
+      const currentPage = () => shadow(reloaded).querySelector('[aria-current="page"]')?.textContent?.trim();
+      history.back();
+      await waitFor(() => currentPage() === '1', { message: 'back' });
+      expect(shadow(reloaded).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.checked).to.be.true;
+      history.forward();
+      await waitFor(() => currentPage() === '2', { message: 'forward' });
+    });
+
+    it('closes the dialog with Back and keeps the search, page and focus behind it; closing it otherwise takes its history entry away', async () => {
+      const board = await mountBoard('sync-url page-size="3" id="werk"');
+      await ready(board);
+      shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('werk-type') === 'inhuur');
+      await ready(board);
+      shadow(board).querySelector<HTMLButtonElement>('button[aria-label="Pagina 2"]')!.click();
+      await waitFor(() => new URL(location.href).searchParams.get('werk-page') === '2');
+      await ready(board);
+      const url = location.href;
+      const requestsBefore = gets('/assignments').length;
+      const stateBefore = history.state;
+
+      const opener = shadow(board).querySelectorAll<HTMLButtonElement>('[part="card-title"] button')[1];
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      // (history.length would say so too, but Chromium caps it at 50 entries.)
+      expect(history.state, 'opening adds an entry').not.to.equal(stateBefore);
+      expect(location.href, 'with the same URL').to.equal(url);
+
+      history.back();
+      await waitFor(() => !dialog.open, { message: 'Back closes the dialog' });
+      await aTimeout(100);
+      expect(location.href).to.equal(url);
+      expect(shadow(board).querySelector('[aria-current="page"]')!.textContent!.trim(), 'still page 2').to.equal('2');
+      expect(shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.checked, 'still filtered').to.be.true;
+      expect(gets('/assignments').length, 'nothing loaded again').to.equal(requestsBefore);
+      expect(shadow(board).activeElement, 'focus back on the card').to.equal(opener);
+
+      // Closed with Escape, the dialog's entry goes too: Back then returns to page 1.
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => dialog.open);
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open);
+      await waitFor(() => location.href === url && !history.state?.['flexschil-dialog:werk'], { message: 'entry taken away' });
+      history.back();
+      await waitFor(() => shadow(board).querySelector('[aria-current="page"]')?.textContent?.trim() === '1', { message: 'Back to page 1' });
+      expect(dialog.open).to.be.false;
+    });
+
+    it('adds no history entry for the dialog without sync-url', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const state = history.state;
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(history.state).to.equal(state);
+      dialog.close();
+    });
+
+    it('keeps two boards on one page apart by their prefix', async () => {
+      history.replaceState(null, '', `${location.pathname}?a-q=inkoop&b-q=water`);
+      const wrapper = await fixture(`<div><marketplace-provider endpoint="${API}">
+        <assignment-list sync-url url-prefix="a"></assignment-list><assignment-list sync-url url-prefix="b"></assignment-list>
+      </marketplace-provider></div>`);
+      const [a, b] = [...wrapper.querySelectorAll<Board>('assignment-list')];
+      await waitFor(() => gets('/assignments').some((u) => u.searchParams.get('q') === 'inkoop'));
+      await waitFor(() => gets('/assignments').some((u) => u.searchParams.get('q') === 'water'));
+      expect(shadow(a).querySelector<HTMLInputElement>('input[name="q"]')!.value).to.equal('inkoop');
+      expect(shadow(b).querySelector<HTMLInputElement>('input[name="q"]')!.value).to.equal('water');
+    });
+  });
+
+  describe('details', () => {
+    it('opens a dialog with the sanitised description, traps focus natively and returns focus to the card', async () => {
+      const hostile = makeAssignment({
+        id: 'evil',
+        title: '<img src=x onerror="window.__xss=1">Opdracht',
+        description: '<p>Goed</p><script>window.__xss=1</script><img src=x onerror="window.__xss=1"><a href="javascript:window.__xss=1">klik</a><a href="https://example.nl">ok</a><form><input></form>',
+      });
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([hostile]))));
+      const board = await mountBoard();
+      await ready(board);
+      const opener = shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!;
+      expect(opener.textContent).to.equal('<img src=x onerror="window.__xss=1">Opdracht');
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open && dialog.querySelector('.description a'));
+      const description = dialog.querySelector('.description')!;
+      expect(description.querySelector('script, img, form, input')).to.be.null;
+      expect(description.querySelector('a:not([href])')!.textContent).to.equal('klik');
+      expect(description.querySelector('a[href]')!.getAttribute('href')).to.equal('https://example.nl/');
+      expect((window as { __xss?: number }).__xss).to.be.undefined;
+      await expect(board).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open);
+      await board.updateComplete;
+      expect(shadow(board).activeElement).to.equal(shadow(board).querySelector('[part="card-title"] button'));
+    });
+
+    for (const [width, height] of [[320, 640], [1280, 800], [640, 360]]) {
+      it(`never leaves focus on a control hidden under the dialog's header, tabbing either way at ${width}×${height} (WCAG 2.4.11)`, async () => {
+        await setViewport({ width, height });
+        try {
+          const long = makeAssignment({
+            id: 'lang',
+            title: 'Vakspecialist informatievoorziening en gegevensbeheer sociaal domein',
+            description: `<p>${'Een beschrijving die de dialoog langer maakt dan het scherm. '.repeat(12)}</p><p><a href="https://example.nl/meer">Meer lezen</a></p>`,
+          });
+          worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([long]))));
+          const board = await mountBoard();
+          await ready(board);
+          shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+          const dialog = shadow(board).querySelector('dialog')!;
+          await waitFor(() => dialog.open && dialog.querySelector('apply-form')?.shadowRoot?.querySelector('[part="submit"]'), { message: 'the form in the dialog' });
+          for (const key of ['Tab', 'Shift+Tab']) {
+            const seen = new Set<Element>();
+            const problems: string[] = [];
+            for (let i = 0; i < 60; i++) {
+              await sendKeys({ press: key });
+              const active = deepActiveElement();
+              if (!active || !composedContains(dialog, active) || seen.has(active)) break;
+              seen.add(active);
+              const problem = obscured(active, dialog);
+              if (problem) problems.push(problem);
+            }
+            expect(seen.size, `${key} reached the form's fields`).to.be.greaterThan(8);
+            expect(problems, key).to.deep.equal([]);
+          }
+          dialog.close();
+        } finally {
+          await setViewport({ width: 1280, height: 800 });
+        }
+      });
+    }
+
+    it('breaks a dialog title at 320 px between words, never inside one', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const title = 'Vakspecialist informatievoorziening en gegevensbeheer';
+        worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ title })]))));
+        const board = await mountBoard();
+        await ready(board);
+        shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+        const dialog = shadow(board).querySelector('dialog')!;
+        await waitFor(() => dialog.open);
+        const heading = dialog.querySelector('h2')!;
+        const text = [...heading.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Vak'))!;
+        // This browser has no hyphenation dictionaries (hyphens: auto does nothing here): a word
+        // split over two lines would be split without a hyphen.
+        for (const match of text.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index!);
+          range.setEnd(text, match.index! + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          expect(lines.size, `"${match[0]}" on one line`).to.equal(1);
+        }
+        expect(getComputedStyle(heading).hyphens, 'hyphenated where the browser can').to.equal('auto');
+        expect(heading.matches(':lang(nl)'), 'in a language, so hyphenation follows its rules').to.be.true;
+        expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+        await expect(board).to.be.accessible();
+        dialog.close();
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+
+    it('makes mailto: and tel: links only of plain contact details', async () => {
+      const contactOf = async (board: Board, index: number) => {
+        shadow(board).querySelectorAll<HTMLButtonElement>('[part="card-title"] button')[index].click();
+        const dialog = shadow(board).querySelector('dialog')!;
+        await waitFor(() => dialog.open);
+        await board.updateComplete;
+        const paragraph = [...dialog.querySelectorAll('h3')].find((h) => h.textContent === 'Contact')!.nextElementSibling!;
+        dialog.close();
+        await board.updateComplete;
+        return { text: paragraph.textContent!, links: [...paragraph.querySelectorAll('a')].map((a) => a.getAttribute('href')) };
+      };
+      worker.use(
+        http.get(`${API}/assignments`, () =>
+          HttpResponse.json(
+            makePage([
+              makeAssignment({ id: 'a', contact: { name: 'Pim', email: 'inkoop@example.nl', phone: '06 1234 5678' } }),
+              makeAssignment({ id: 'b', contact: { name: 'Pim', email: 'x@y.nl?bcc=evil@z.nl', phone: null } }),
+              makeAssignment({ id: 'c', contact: { name: 'Pim', email: 'javascript:alert(1)', phone: 'geen' } }),
+            ]),
+          ),
+        ),
+      );
+      const board = await mountBoard();
+      await ready(board);
+      expect((await contactOf(board, 0)).links).to.deep.equal(['mailto:inkoop@example.nl', 'tel:0612345678']);
+      const bcc = await contactOf(board, 1);
+      expect(bcc.links, 'no extra headers through the link').to.deep.equal([]);
+      expect(bcc.text).to.include('x@y.nl?bcc=evil@z.nl');
+      const script = await contactOf(board, 2);
+      expect(script.links).to.deep.equal([]);
+      expect(script.text).to.include('javascript:alert(1)');
+    });
+
+    it('fires assignment-select first; preventDefault keeps the dialog closed', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      board.addEventListener('assignment-select', (e) => e.preventDefault(), { once: true });
+      const event = oneEvent(board, 'assignment-select');
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      expect((await event).detail.assignment.id).to.be.a('string');
+      await aTimeout(50);
+      expect(shadow(board).querySelector('dialog')!.open).to.be.false;
+    });
+
+    it('links cards to detail-url instead', async () => {
+      const board = await mountBoard('detail-url="/opdrachten/{id}"');
+      await ready(board);
+      const link = shadow(board).querySelector<HTMLAnchorElement>('[part="card-title"] a')!;
+      expect(link.getAttribute('href')).to.match(/^\/opdrachten\/[\w%-]+$/);
+    });
+
+    it('shows an external apply link for assignments with applyUrl, and a closed message for closed ones', async () => {
+      worker.use(
+        http.get(`${API}/assignments`, () =>
+          HttpResponse.json(makePage([makeAssignment({ id: 'x', applyUrl: 'https://werkenbij.example.nl/x' }), makeAssignment({ id: 'y', status: 'closed' })])),
+        ),
+      );
+      const board = await mountBoard();
+      await ready(board);
+      const [external, closed] = shadow(board).querySelectorAll<HTMLButtonElement>('[part="card-title"] button');
+      external.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(dialog.querySelector<HTMLAnchorElement>('.apply a')!.href).to.equal('https://werkenbij.example.nl/x');
+      dialog.close();
+      await board.updateComplete;
+      closed.click();
+      await waitFor(() => dialog.open && dialog.textContent!.includes('gesloten'));
+      expect(dialog.querySelector('apply-form')).to.be.null;
+      dialog.close();
+    });
+  });
+
+  describe('fit for a profile', () => {
+    it('asks the backend for "best passend" over the whole result (sort=fit&profile=…) and keeps its order', async () => {
+      const profileId = seedProfiles.find((p) => p.visibility === 'public')!.id;
+      const client = createClient({ endpoint: API });
+      const [all, profile] = await Promise.all([client.listAssignments({ page: 1, pageSize: 10, sort: 'closingDate' }), client.getProfile(profileId)]);
+      // The backend's fit order, made to differ from what ranking this page in the browser would give.
+      const browserOrder = rank(profile, all.items, { today: today() }).map((r) => r.assignment.id);
+      const backendOrder = [...browserOrder].reverse();
+      const byId = new Map(all.items.map((a) => [a.id, a]));
+      worker.use(
+        http.get(`${API}/assignments`, ({ request }) => {
+          const params = new URL(request.url).searchParams;
+          if (params.get('sort') !== 'fit') return undefined;
+          if (params.get('profile') !== profileId) return HttpResponse.json({ title: 'profile required', status: 400 }, { status: 400 });
+          return HttpResponse.json(makePage(backendOrder.map((id) => byId.get(id)), { total: 417 }));
+        }),
+      );
+      const board = await mountBoard(`profile-id="${profileId}" filters="q"`);
+      await ready(board);
+      const select = shadow(board).querySelector<HTMLSelectElement>('select[name="sort"]')!;
+      expect([...select.options].map((o) => o.textContent)).to.include('Best passend');
+      select.value = 'fit';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitFor(() => lastRequest().searchParams.get('sort') === 'fit', { message: 'fit request' });
+      expect(lastRequest().searchParams.get('profile')).to.equal(profileId);
+      await waitFor(() => heading(board) === '417 opdrachten gevonden', { message: 'the fit page' });
+      const titles = backendOrder.map((id) => byId.get(id)!.title);
+      expect(cardTitles(board), 'the backend\'s order, not re-ranked in the browser').to.deep.equal(titles);
+      expect(select.value).to.equal('fit');
+    });
+
+    it('hides "best passend" and shows the default order, without an error, when the backend refuses sort=fit (400)', async () => {
+      const profileId = seedProfiles.find((p) => p.visibility === 'public')!.id;
+      worker.use(
+        http.get(`${API}/assignments`, ({ request }) =>
+          new URL(request.url).searchParams.get('sort') === 'fit'
+            ? HttpResponse.json({ title: 'Invalid parameter', status: 400, invalidParams: [{ name: 'sort', reason: 'unknown' }] }, { status: 400, headers: { 'Content-Type': 'application/problem+json' } })
+            : undefined,
+        ),
+      );
+      const reported: Event[] = [];
+      const listener = (e: Event) => reported.push(e);
+      document.addEventListener('flexschil-error', listener);
+      try {
+        const board = await mountBoard(`profile-id="${profileId}" filters="q"`);
+        await ready(board);
+        const before = cardTitles(board);
+        const select = shadow(board).querySelector<HTMLSelectElement>('select[name="sort"]')!;
+        select.value = 'fit';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await waitFor(() => gets('/assignments').some((u) => u.searchParams.get('sort') === 'fit'), { message: 'fit asked once' });
+        await waitFor(() => ![...shadow(board).querySelectorAll('option')].some((o) => o.value === 'fit'), { message: 'option hidden' });
+        await ready(board);
+        expect(shadow(board).querySelector<HTMLSelectElement>('select[name="sort"]')!.value).to.equal('closingDate');
+        expect(cardTitles(board)).to.deep.equal(before);
+        expect(shadow(board).querySelector('[part="error"]')).to.be.null;
+        expect(reported, 'no flexschil-error').to.be.empty;
+        await expect(board).to.be.accessible();
+      } finally {
+        document.removeEventListener('flexschil-error', listener);
+      }
+    });
+
+    it('gives every badge the profile the board loaded once', async () => {
+      const profileId = seedProfiles.find((p) => p.visibility === 'public')!.id;
+      const board = await mountBoard(`profile-id="${profileId}"`);
+      await ready(board);
+      const badges = await waitFor(() => {
+        const all = [...shadow(board).querySelectorAll('match-badge')];
+        return all.length === 10 && all.every((b) => b.shadowRoot?.querySelector('[part="score"]')) && all;
+      }, { message: 'scores on every card' });
+      expect(badges.every((b) => !b.hasAttribute('lang')), 'badges follow the board\'s language').to.be.true;
+      expect(requests.filter((r) => new URL(r.url).pathname.includes('/profiles/')).length).to.equal(1);
+    });
+
+    it('reports a profile that cannot be loaded once, not once per card', async () => {
+      const reported: Event[] = [];
+      const listener = (e: Event) => reported.push(e);
+      document.addEventListener('flexschil-error', listener);
+      try {
+        const missing = await mountBoard('profile-id="bestaat-niet"');
+        await ready(missing);
+        await aTimeout(300);
+        expect(reported, 'one event, not one per card').to.have.length(1);
+        expect(cards(missing)).to.have.length(10);
+        expect(shadow(missing).querySelector('match-badge')).to.be.null;
+      } finally {
+        document.removeEventListener('flexschil-error', listener);
+      }
+    });
+  });
+
+  describe('structured data', () => {
+    it('keeps valid JobPosting JSON-LD for the visible public assignments in the document, and removes it with the board', async () => {
+      const board = await mountBoard('structured-data page-size="5"');
+      await ready(board);
+      const script = await waitFor(() => document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-flexschil]'));
+      const data = JSON.parse(script.textContent!);
+      expect(data['@context']).to.equal('https://schema.org');
+      expect(data['@graph'].length).to.be.within(1, 5);
+      const posting = data['@graph'][0];
+      expect(posting['@type']).to.equal('JobPosting');
+      expect(posting.validThrough).to.match(/^\d{4}-\d{2}-\d{2}T23:59:59$/);
+      expect(posting.hiringOrganization.name).to.be.a('string');
+      expect(posting.jobLocation.address.addressCountry).to.equal('NL');
+      for (const p of data['@graph']) expect(p.employmentType.every((t: string) => ['CONTRACTOR', 'TEMPORARY'].includes(t))).to.be.true;
+      const paid = data['@graph'].find((p: { baseSalary?: unknown }) => p.baseSalary);
+      expect(paid.baseSalary['@type']).to.equal('MonetaryAmount');
+      expect(paid.baseSalary.value.unitText).to.equal('HOUR');
+      expect(paid.baseSalary.value.maxValue).to.be.a('number');
+
+      // It follows the page.
+      const firstIds = data['@graph'].map((p: { identifier: { value: string } }) => p.identifier.value);
+      shadow(board).querySelector<HTMLButtonElement>('button[aria-label="Pagina 2"]')!.click();
+      await waitFor(() => {
+        const ids = JSON.parse(script.textContent!)['@graph'].map((p: { identifier: { value: string } }) => p.identifier.value);
+        return ids.length > 0 && !ids.some((id: string) => firstIds.includes(id));
+      }, { message: 'JSON-LD of page 2' });
+
+      board.closest('div')!.remove();
+      expect(document.head.querySelector('script[data-flexschil]')).to.be.null;
+    });
+
+    it('removes the JSON-LD when structured-data is switched off or loading fails', async () => {
+      // Counted, not compared: a failing assertion on a <script> element would be rendered (and run) by the reporter.
+      const scripts = () => document.head.querySelectorAll('script[type="application/ld+json"][data-flexschil]').length;
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      await waitFor(() => scripts() === 1, { message: 'JSON-LD' });
+      board.removeAttribute('structured-data');
+      await board.updateComplete;
+      expect(scripts(), 'switched off').to.equal(0);
+      board.setAttribute('structured-data', '');
+      await board.updateComplete;
+      expect(scripts(), 'switched on again').to.equal(1);
+
+      const quiet = console.warn;
+      console.warn = () => {};
+      try {
+        backend.setFault({ kind: 'error500', times: 3 });
+        await typeInto(shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!, 'x');
+        await sendKeys({ press: 'Enter' });
+        await ready(board, 'error');
+        expect(scripts(), 'after a failed load').to.equal(0);
+      } finally {
+        console.warn = quiet;
+        board.closest('div')!.remove();
+      }
+    });
+
+    it('describes a posting by its text only, without the code in script and style elements', async () => {
+      const description = '<script>secret()</script><style>x{}</style><p>Tekst</p><script>secret()</script><style>x{}</style><template>verborgen</template>';
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ description })]))));
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      const script = await waitFor(() => document.head.querySelector<HTMLScriptElement>('script[data-flexschil]'));
+      expect(JSON.parse(script.textContent!)['@graph'][0].description).to.equal('Tekst');
+      board.closest('div')!.remove();
+    });
+
+    it('leaves out postings whose closing date is past, even when the backend still calls them open', async () => {
+      const yesterday = today(new Date(Date.now() - 86_400_000));
+      worker.use(
+        http.get(`${API}/assignments`, () =>
+          HttpResponse.json(makePage([makeAssignment({ id: 'verlopen', closingDate: yesterday }), makeAssignment({ id: 'lopend', closingDate: '2099-01-01' })])),
+        ),
+      );
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      const script = await waitFor(() => document.head.querySelector<HTMLScriptElement>('script[data-flexschil]'));
+      expect(JSON.parse(script.textContent!)['@graph'].map((p: { identifier: { value: string } }) => p.identifier.value)).to.deep.equal(['lopend']);
+      board.closest('div')!.remove();
+    });
+
+    it('leaves no JSON-LD behind when removed while a load is still settling', async () => {
+      worker.use(
+        http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]))),
+        http.get(`${API}/vocabularies`, async () => {
+          await delay(200);
+          return HttpResponse.json({ field: [], region: [], type: [], kind: [], mode: [] });
+        }),
+      );
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      await waitFor(() => document.head.querySelector('script[data-flexschil]'), { message: 'JSON-LD' });
+      await waitFor(() => gets('/vocabularies').length > 0, { message: 'vocabularies asked' });
+      board.closest('div')!.remove();
+      await aTimeout(400);
+      expect(document.head.querySelectorAll('script[data-flexschil]').length).to.equal(0);
+    });
+
+    it('cannot be broken out of with a hostile title', async () => {
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ title: '</script><script>window.__xss=1</script>' })]))));
+      const board = await mountBoard('structured-data');
+      await ready(board);
+      const script = await waitFor(() =>
+        [...document.head.querySelectorAll<HTMLScriptElement>('script[data-flexschil]')].find((s) => s.textContent!.includes('__xss')),
+      );
+      expect(JSON.parse(script.textContent!)['@graph'][0].title).to.equal('</script><script>window.__xss=1</script>');
+      expect(script.textContent).not.to.include('</script');
+      board.closest('div')!.remove();
+    });
+  });
+
+  describe('keyboard and languages', () => {
+    it('works from search to filter to detail and back with the keyboard alone', async () => {
+      const board = await mountBoard('filters="q,field"');
+      await ready(board);
+      const input = shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!;
+      input.focus();
+      await sendKeys({ type: 'beleid' });
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => lastRequest().searchParams.get('q') === 'beleid');
+      await ready(board);
+
+      await sendKeys({ press: 'Tab' }); // the search button
+      await sendKeys({ press: 'Tab' }); // the "Werkveld" disclosure
+      expect(shadow(board).activeElement!.textContent).to.include('Werkveld');
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      const checkbox = shadow(board).activeElement as HTMLInputElement;
+      expect(checkbox.name).to.equal('field');
+      await sendKeys({ press: 'Space' });
+      await waitFor(() => lastRequest().searchParams.getAll('field').includes(checkbox.value));
+      await ready(board);
+
+      // On to the first card's title, open it, close it.
+      for (let i = 0; i < 40 && !shadow(board).activeElement?.closest('[part="card-title"]'); i++) await sendKeys({ press: 'Tab' });
+      const opener = shadow(board).activeElement as HTMLButtonElement;
+      expect(opener.closest('[part="card-title"]')).to.exist;
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(dialog.contains(shadow(board).activeElement), 'focus is inside the dialog').to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open);
+      expect(shadow(board).activeElement).to.equal(opener);
+    });
+
+    it('marks Dutch text from the backend as Dutch in an English board, and only that', async () => {
+      const page = makePage([makeAssignment({ types: ['inhuur'] })], {
+        facets: {
+          field: [{ value: 'informatievoorziening', label: 'Informatievoorziening', count: 1 }],
+          type: [{ value: 'inhuur', label: 'Inhuur', count: 1 }],
+        },
+      });
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(page, { headers: { 'Content-Language': 'nl' } })));
+      const board = await mountBoard('filters="field,mode"', { lang: 'en' });
+      await ready(board);
+      const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'en (inherited)';
+      const card = cards(board)[0];
+      const textIn = (text: string) => [...card.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === text)!;
+      for (const dutch of ['Projectleider informatievoorziening', 'Gemeente Steenbergen', 'Plain text, at most about 300 characters.', 'Informatievoorziening', 'Inhuur', 'Steenbergen']) {
+        expect(langOf(textIn(dutch)), dutch).to.equal('nl');
+      }
+      for (const english of ['Place', 'Hours', 'Rate']) expect(langOf(textIn(english)), english).to.equal('en (inherited)');
+      const option = (name: string, value: string) => shadow(board).querySelector(`input[name="${name}"][value="${value}"]`)!.closest('label')!;
+      expect(langOf(option('field', 'informatievoorziening').querySelector('span span')!), 'a facet label').to.equal('nl');
+      expect(langOf(option('mode', 'remote').querySelector('span span')!), 'our own code label').to.equal('en (inherited)');
+      await expect(board).to.be.accessible();
+
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(langOf(dialog.querySelector('h2')!)).to.equal('nl');
+      expect(langOf(dialog.querySelector('.description p')!)).to.equal('nl');
+      expect(langOf([...dialog.querySelectorAll('.skills span')].find((e) => e.textContent === 'Projectmanagement')!)).to.equal('nl');
+      expect(langOf([...dialog.querySelectorAll('h3')].find((h) => h.textContent === 'About the assignment')!)).to.equal('en (inherited)');
+      await expect(board).to.be.accessible();
+      dialog.close();
+    });
+
+    it('adds no lang where the backend answers in the UI language or does not say', async () => {
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]), { headers: { 'Content-Language': 'nl-NL' } })));
+      const dutch = await mountBoard();
+      await ready(dutch);
+      expect(shadow(dutch).querySelector('[part="list"] [lang]')).to.be.null;
+      dutch.closest('div')!.remove();
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]))));
+      resetSharedClients();
+      const unknown = await mountBoard('', { lang: 'en' });
+      await ready(unknown);
+      expect(shadow(unknown).querySelector('[part="list"] [lang]')).to.be.null;
+    });
+
+    it('follows a change of the page\'s language, also in the apply form inside the dialog', async () => {
+      const before = document.documentElement.lang;
+      document.documentElement.lang = 'nl';
+      try {
+        worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]))));
+        const wrapper = await fixture(html`<div><marketplace-provider endpoint=${API}><assignment-list></assignment-list></marketplace-provider></div>`);
+        const board = wrapper.querySelector<Board>('assignment-list')!;
+        await ready(board);
+        shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+        const dialog = shadow(board).querySelector('dialog')!;
+        const form = await waitFor(() => dialog.open && dialog.querySelector('apply-form')?.shadowRoot?.querySelector('button[type="submit"]') && dialog.querySelector('apply-form'));
+        expect(form.shadowRoot!.textContent).to.include('Verstuur reactie');
+        expect(form.hasAttribute('lang'), 'inherits the language rather than pinning it').to.be.false;
+        document.documentElement.lang = 'en';
+        await waitFor(() => form.shadowRoot!.textContent!.includes('Send application'), { message: 'the form in English' });
+        expect(dialog.textContent).to.include('About the assignment');
+        expect(dialog.querySelector('apply-form')).to.equal(form);
+        dialog.close();
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+
+    it('is accessible in English in every state: results, empty, error and dialog', async () => {
+      const board = await mountBoard('', { lang: 'en' });
+      await ready(board);
+      await expect(board).to.be.accessible();
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(dialog.textContent).to.include('About the assignment');
+      await expect(board).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open && shadow(board).activeElement?.closest('[part="card-title"]'));
+
+      const input = shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!;
+      await typeInto(input, 'xyzzy-none');
+      await sendKeys({ press: 'Enter' });
+      await ready(board, 'empty');
+      expect(shadow(board).querySelector('[part="empty"]')!.textContent).to.include('No assignments found');
+      await expect(board).to.be.accessible();
+
+      backend.setFault({ kind: 'error500', times: 1 });
+      await typeInto(input, 'x');
+      await sendKeys({ press: 'Enter' });
+      await ready(board, 'error');
+      expect(shadow(board).querySelector('[part="error"]')!.textContent).to.include('Try again');
+      await expect(board).to.be.accessible();
+    });
+  });
+
+});
