@@ -5,69 +5,26 @@
  * Idempotency-Key adds nothing.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import { SMTPServer } from 'smtp-server';
-import { chromium, type Browser } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Browser } from 'playwright-core';
 import { seedAssignments } from '../../seed/seed.js';
-// @ts-expect-error: a plain .mjs helper shared with the test runner config
-import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
-import { createTestApp, type TestApp } from './helpers.js';
+import { type Demo, startDemo } from './demo-harness.js';
+import type { TestApp } from './helpers.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+let demo: Demo;
 let api: TestApp;
-let server: ReturnType<typeof serve>;
-let vite: ViteDevServer;
 let browser: Browser;
-let pageUrl: string;
 let origin: string;
-
-/** The local mail catcher, as `npm start` runs one: every mail the server sends lands here. */
-const caught: { to: string; data: string }[] = [];
-let smtp: SMTPServer;
+let pageUrl: string;
+let caught: Demo['caught'];
 
 before(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      let data = '';
-      stream.on('data', (chunk) => {
-        data += chunk;
-      });
-      stream.on('end', () => {
-        caught.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
-        done();
-      });
-    },
-  });
-  const smtpPort = await new Promise<number>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)));
-  api = await createTestApp({ smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
-  server = await new Promise((resolve) => {
-    const s = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  const target = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  vite = await createServer({
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    server: { port: 0, host: '127.0.0.1', proxy: { '/api': { target }, '/health': { target } } },
-  });
-  await vite.listen();
-  origin = `http://127.0.0.1:${(vite.httpServer!.address() as AddressInfo).port}`;
+  demo = await startDemo();
+  ({ api, browser, origin, caught } = demo);
   pageUrl = `${origin}/index.html`;
-  browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 });
 
-after(async () => {
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
-  await browser?.close();
-  await vite?.close();
-  server?.close();
-  await api?.close();
-});
+after(() => demo?.close());
 
 const storedFor = async (assignmentId: string) =>
   (await api.app.database.db.selectFrom('application').select('id').where('assignment_id', '=', assignmentId).execute()).length;

@@ -404,7 +404,10 @@ export class FlexschilClient {
     for (let attempt = 0; ; attempt++) {
       let wait: number | null = null;
       try {
-        const answer = await this.send(url, { method: 'GET', headers }, signal, timeout, async (response, signal) => {
+        // The browser's HTTP cache is asked to revalidate (a conditional GET, answered 304 from the
+        // backend's data version before any query): a page opened right after an edit shows the
+        // edit, not an answer up to `max-age` old. Within a page this client's own cache answers.
+        const answer = await this.send(url, { method: 'GET', headers, cache: 'no-cache' }, signal, timeout, async (response, signal) => {
           if (response.ok) return { value: await read(response, signal) };
           if (RETRYABLE.has(response.status) && attempt < retries) {
             const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());

@@ -234,6 +234,12 @@ describe('API client', () => {
       expect(calls).to.have.length(1);
     });
 
+    it("asks the browser's cache to revalidate, so a page opened after an edit shows the edit", async () => {
+      const { fetch, calls } = scriptedFetch(json(page));
+      await createClient({ endpoint: API, fetch }).listAssignments();
+      expect(calls[0].init.cache).to.equal('no-cache');
+    });
+
     it('serves a fresh answer from cache, then a stale one while revalidating', async () => {
       let now = 0;
       const { fetch, calls } = scriptedFetch(json(page), json(makePage([makeAssignment(), makeAssignment({ id: 'b' })])));
