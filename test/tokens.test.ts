@@ -191,6 +191,13 @@ describe('tokens', () => {
     expect(unused).to.deep.equal([]);
   });
 
+  it('the theming docs page lists exactly the global tokens', async () => {
+    const page = await (await fetch('/stories/docs/tokens.mdx')).text();
+    const listed = new Set([...page.matchAll(/^\| `(--flexschil-[a-z0-9-]+)`/gm)].map((m) => m[1]));
+    const global = manifestElements().find((d) => d.name === 'FlexschilElement')!.cssProperties!.map((p) => p.name);
+    expect([...listed].sort()).to.deep.equal([...global].sort());
+  });
+
   it('the walker finds what it should (a literal fails, a token and structure pass)', () => {
     const [plain, token, structure, math] = declarations(
       '.a { padding: 0.5em 1em; } .b { color: var(--_text); } .c { border: 0 none; } .d { margin: calc(var(--_space) * 1.5) auto 0; }',
