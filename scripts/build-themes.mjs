@@ -18,10 +18,18 @@ const root = join(import.meta.dirname, '..');
 const require = createRequire(join(root, 'package.json'));
 const packageCss = (name, file) => readFileSync(require.resolve(`${name}/${file}`), 'utf8');
 
-/** The elements a host page has in its document: the mapping is declared on them (see below). */
-const hosts = ':is(marketplace-provider, assignment-list, profile-directory, profile-card, apply-form, match-badge)';
+/**
+ * Every element a host page can have in its document (from custom-elements.json, so a new element
+ * is never left out): the mapping is declared on them and inherits into their shadow roots.
+ */
+const tags = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
+  .modules.flatMap((m) => m.declarations ?? [])
+  .map((d) => d.tagName)
+  .filter(Boolean);
+const hosts = `:is(${tags.join(', ')})`;
 
-// What each Flexschil token reads, per package: the first token of a list that the package defines.
+// What each Flexschil token reads, per package (a token the package defines; --check proves it).
+// Spacing is left to Flexschil's em steps: the packages' spacing is in rem and px.
 const themes = {
   utrecht: {
     title: 'Gemeente Utrecht',
@@ -43,6 +51,24 @@ const themes = {
       'color-success': 'utrecht-color-green-30',
       'border-radius': 'utrecht-border-radius-md',
       'assignment-list-card-title-color': 'utrecht-link-color',
+      'font-weight-normal': 'utrecht-typography-weight-scale-normal-font-weight',
+      'font-weight-semibold': 'utrecht-typography-weight-scale-semibold-font-weight',
+      'font-weight-bold': 'utrecht-typography-weight-scale-bold-font-weight',
+      'line-height': 'utrecht-document-line-height',
+      'border-width': 'utrecht-form-control-border-width',
+      'focus-outline-width': 'utrecht-focus-outline-width',
+      'focus-outline-style': 'utrecht-focus-outline-style',
+      'heading-font-weight': 'utrecht-heading-font-weight',
+      'link-color': 'utrecht-link-color',
+      'link-hover-color': 'utrecht-link-hover-color',
+      'button-font-weight': 'utrecht-button-font-weight',
+      'button-border-width': 'utrecht-button-border-width',
+      'button-border-radius': 'utrecht-button-border-radius',
+      'button-primary-hover-background-color': 'utrecht-button-primary-action-hover-background-color',
+      'button-primary-hover-color': 'utrecht-button-primary-action-hover-color',
+      'badge-background-color': 'utrecht-badge-background-color',
+      'badge-color': 'utrecht-badge-color',
+      'badge-border-radius': 'utrecht-badge-border-radius',
     },
   },
   denhaag: {
@@ -64,6 +90,27 @@ const themes = {
       'color-success': 'denhaag-color-green-3',
       'border-radius': 'denhaag-border-radius',
       'assignment-list-card-title-color': 'denhaag-link-color',
+      'font-weight-normal': 'denhaag-typography-weight-regular',
+      'font-weight-semibold': 'denhaag-typography-weight-semibold',
+      'font-weight-bold': 'denhaag-typography-weight-bold',
+      'line-height': 'utrecht-document-line-height',
+      'border-width': 'utrecht-form-control-border-width',
+      'focus-outline-width': 'utrecht-focus-outline-width',
+      'focus-outline-style': 'utrecht-focus-outline-style',
+      'focus-outline-offset': 'utrecht-focus-outline-offset',
+      'heading-font-family': 'utrecht-heading-font-family',
+      'heading-font-weight': 'utrecht-heading-font-weight',
+      'heading-color': 'denhaag-heading-color',
+      'link-color': 'denhaag-link-color',
+      'link-hover-color': 'denhaag-link-hover-color',
+      'button-font-weight': 'denhaag-button-font-weight',
+      'button-border-width': 'denhaag-button-border-width',
+      'button-border-radius': 'denhaag-button-border-radius',
+      'button-primary-hover-background-color': 'denhaag-button-primary-action-hover-background-color',
+      'button-primary-hover-color': 'denhaag-button-primary-action-hover-color',
+      'badge-background-color': 'utrecht-badge-background-color',
+      'badge-color': 'utrecht-badge-color',
+      'badge-border-radius': 'utrecht-badge-border-radius',
     },
   },
   amsterdam: {
@@ -85,6 +132,22 @@ const themes = {
       'color-success': 'ams-color-feedback-success',
       'border-radius': 'ams-border-radius',
       'assignment-list-card-title-color': 'ams-link-color',
+      'font-weight-normal': 'ams-typography-body-text-font-weight',
+      'font-weight-bold': 'ams-typography-body-text-bold-font-weight',
+      'line-height': 'ams-typography-body-text-line-height',
+      'border-width': 'ams-text-input-border-width',
+      'focus-outline-offset': 'ams-focus-outline-offset',
+      'heading-font-family': 'ams-heading-font-family',
+      'heading-font-weight': 'ams-heading-font-weight',
+      'heading-color': 'ams-heading-color',
+      'link-color': 'ams-link-color',
+      'link-hover-color': 'ams-link-hover-color',
+      'button-font-weight': 'ams-button-font-weight',
+      'button-border-width': 'ams-button-border-width',
+      'button-border-radius': 'ams-button-border-radius',
+      'button-primary-hover-background-color': 'ams-button-primary-hover-background-color',
+      'badge-background-color': 'ams-badge-background-color',
+      'badge-color': 'ams-badge-color',
     },
   },
   rijkshuisstijl: {
@@ -106,6 +169,18 @@ const themes = {
       'color-success': 'rhc-color-positive-default',
       'border-radius': 'rhc-border-radius-md',
       'assignment-list-card-title-color': 'rhc-color-foreground-link',
+      'font-weight-normal': 'rhc-text-font-weight-regular',
+      'font-weight-semibold': 'rhc-text-font-weight-semi-bold',
+      'font-weight-bold': 'rhc-text-font-weight-bold',
+      // No line height: the package's is a percentage, which would inherit as one fixed length into headings.
+      'focus-outline-width': 'rhc-focus-outline-width',
+      'focus-outline-style': 'rhc-focus-outline-style',
+      'focus-outline-offset': 'rhc-focus-outline-offset',
+      'link-color': 'rhc-color-foreground-link',
+      'link-hover-color': 'nl-link-hover-color',
+      'button-border-width': 'utrecht-button-border-width',
+      'button-border-radius': 'utrecht-button-border-radius',
+      'button-primary-hover-background-color': 'utrecht-button-primary-action-hover-background-color',
     },
   },
 };
@@ -124,6 +199,27 @@ const defaults = {
   'color-error': '#b3001b',
   'color-success': '#1d6b35',
   'border-radius': '4px',
+  'font-weight-normal': '400',
+  'font-weight-semibold': '600',
+  'font-weight-bold': '700',
+  'line-height': '1.5',
+  'border-width': '2px',
+  'focus-outline-width': '3px',
+  'focus-outline-style': 'solid',
+  'focus-outline-offset': '2px',
+  'heading-font-family': 'var(--flexschil-font-family, inherit)',
+  'heading-font-weight': 'var(--flexschil-font-weight-bold, 700)',
+  'heading-color': 'currentColor',
+  'link-color': 'var(--flexschil-color-primary, #00508c)',
+  'link-hover-color': 'var(--flexschil-link-color, var(--flexschil-color-primary, #00508c))',
+  'button-font-weight': 'var(--flexschil-font-weight-semibold, 600)',
+  'button-border-width': 'var(--flexschil-border-width, 2px)',
+  'button-border-radius': 'var(--flexschil-border-radius, 4px)',
+  'button-primary-hover-background-color': 'var(--flexschil-color-primary, #00508c)',
+  'button-primary-hover-color': 'var(--flexschil-color-primary-contrast, #ffffff)',
+  'badge-background-color': 'transparent',
+  'badge-color': 'currentColor',
+  'badge-border-radius': '999px',
 };
 /** The shared component tokens: NL Design System's `--nl-*` first, then the Utrecht architecture's. */
 const shared = {
@@ -139,6 +235,24 @@ const shared = {
   'color-success': ['utrecht-feedback-success-color'],
   'border-radius': ['utrecht-form-control-border-radius', 'utrecht-button-border-radius'],
   'assignment-list-card-title-color': ['nl-link-color', 'utrecht-link-color'],
+  'line-height': ['nl-paragraph-line-height', 'utrecht-document-line-height'],
+  'border-width': ['utrecht-form-control-border-width'],
+  'focus-outline-width': ['utrecht-focus-outline-width'],
+  'focus-outline-style': ['utrecht-focus-outline-style'],
+  'focus-outline-offset': ['utrecht-focus-outline-offset'],
+  'heading-font-family': ['utrecht-heading-font-family'],
+  'heading-font-weight': ['utrecht-heading-font-weight'],
+  'heading-color': ['utrecht-heading-color'],
+  'link-color': ['nl-link-color', 'utrecht-link-color'],
+  'link-hover-color': ['nl-link-hover-color', 'utrecht-link-hover-color'],
+  'button-font-weight': ['utrecht-button-font-weight'],
+  'button-border-width': ['utrecht-button-border-width'],
+  'button-border-radius': ['utrecht-button-border-radius'],
+  'button-primary-hover-background-color': ['utrecht-button-primary-action-hover-background-color'],
+  'button-primary-hover-color': ['utrecht-button-primary-action-hover-color'],
+  'badge-background-color': ['nl-data-badge-background-color', 'utrecht-badge-background-color'],
+  'badge-color': ['nl-data-badge-color', 'utrecht-badge-color'],
+  'badge-border-radius': ['nl-data-badge-border-radius', 'utrecht-badge-border-radius'],
 };
 
 /** `--name: value;` declarations of the top-level rule with exactly `selector` (not media queries, not dark mode). */

@@ -40,6 +40,24 @@ describe('themes', () => {
     });
   }
 
+  it('utrecht: the focus ring, control borders, links, buttons and badges take the house style too', async () => {
+    link = await withTheme('utrecht');
+    const badge = await fixture<HTMLElement>(html`<match-badge score="92"></match-badge>`);
+    expect(token(badge, '--flexschil-focus-outline-width')).to.equal('2px');
+    expect(token(badge, '--flexschil-border-width')).to.equal('1px');
+    expect(token(badge, '--flexschil-link-hover-color')).to.equal('hsl(211 60% 40%)');
+    expect(token(badge, '--flexschil-button-primary-hover-background-color')).to.equal('hsl(211 60% 40%)');
+    await waitFor(() => badge.shadowRoot?.querySelector('[part~="badge"]'), { message: 'badge rendered' });
+    // Utrecht's badges have square corners: the match badge follows the shared badge shape.
+    expect(getComputedStyle(badge.shadowRoot!.querySelector('[part~="badge"]')!).borderTopLeftRadius).to.equal('0px');
+  });
+
+  it('every element gets the theme, also the ones a page has without a provider around them', async () => {
+    link = await withTheme('denhaag');
+    const page = await fixture<HTMLElement>(html`<div><session-list></session-list><application-inbox></application-inbox><profile-editor></profile-editor><assignment-editor></assignment-editor></div>`);
+    for (const element of page.children) expect(token(element, '--flexschil-color-primary'), element.localName).to.equal('hsl(138 58% 33%)');
+  });
+
   it("utrecht: a municipality's own tokens on an ancestor win over the package's values", async () => {
     link = await withTheme('utrecht');
     const wrapper = await fixture<HTMLElement>(

@@ -10,14 +10,14 @@ export const factsStyles = css`
   .facts {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_facts-column, 11em)), 1fr));
-    gap: 0.35em 1em;
+    gap: calc(var(--_space) * 0.35) var(--_space);
     margin: 0;
   }
   .facts div {
     min-width: 0;
   }
   .facts dt {
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
     color: var(--_muted);
   }
   .facts dd {

@@ -73,12 +73,12 @@ export const itemListStyles = css`
   .item-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   .button.small {
     min-height: 44px;
-    padding: 0.25em 0.75em;
-    font-weight: 400;
+    padding: var(--_space-xs) var(--_space-m);
+    font-weight: var(--_weight-normal);
   }
   .button[disabled] {
     opacity: 0.5;

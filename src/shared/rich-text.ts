@@ -702,38 +702,38 @@ function caretAt(x: number, y: number): Range | null {
 export const richTextStyles = css`
   .rich-text {
     display: grid;
-    gap: 0.4em;
+    gap: calc(var(--_space) * 0.4);
   }
   .rt-toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em;
+    gap: var(--_space-xs);
   }
   .rt-tool {
     display: inline-flex;
     align-items: center;
-    gap: 0.35em;
+    gap: calc(var(--_space) * 0.35);
     min-width: 44px;
     min-height: 44px;
-    padding: 0.25em 0.6em;
-    border: 1px solid var(--_border);
+    padding: var(--_space-xs) calc(var(--_space) * 0.6);
+    border: var(--_border-width-thin) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
     cursor: pointer;
   }
   .rt-tool[aria-pressed='true'] {
-    border: 2px solid var(--_primary);
+    border: var(--_border-width) solid var(--_primary);
     background: var(--_surface);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     /* Not colour alone (WCAG 1.4.1): pressed tools are also underlined. */
     text-decoration: underline;
-    text-underline-offset: 0.2em;
+    text-underline-offset: calc(var(--_underline-offset) * 4 / 3);
   }
   .rt-icon::before {
     display: inline-block;
     min-width: 1em;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     text-align: center;
   }
   .rt-bold .rt-icon::before {
@@ -757,8 +757,8 @@ export const richTextStyles = css`
     min-height: 10em;
     max-height: 30em;
     overflow-y: auto;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_input-border, var(--_border));
+    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
+    border: var(--_border-width) solid var(--_input-border, var(--_border));
     border-radius: var(--_radius);
     background: var(--_input-bg, var(--_bg));
     overflow-wrap: anywhere;
@@ -770,41 +770,41 @@ export const richTextStyles = css`
     margin-block-start: 0;
   }
   .rt-editable p {
-    margin: 0 0 0.75em;
+    margin: 0 0 var(--_space-m);
   }
   .rt-shortcuts,
   .rt-hint {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .rt-link-form {
     display: grid;
-    gap: 0.3em;
-    padding: 0.75em;
-    border-inline-start: 4px solid var(--_primary);
+    gap: calc(var(--_space) * 0.3);
+    padding: var(--_space-m);
+    border-inline-start: var(--_border-width-thick) solid var(--_primary);
     background: var(--_surface);
   }
   .rt-link-form label {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .rt-link-form input {
     width: 100%;
     min-height: 44px;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_border);
+    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
   .rt-error {
     margin: 0;
     color: var(--_error);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .rt-link-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   @media (forced-colors: active) {
     .rt-tool[aria-pressed='true'] {

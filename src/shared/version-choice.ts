@@ -68,39 +68,39 @@ export function lines(items: readonly unknown[]): TemplateResult | typeof nothin
 export const versionChoiceStyles = css`
   .version-choices {
     display: grid;
-    gap: 1em;
+    gap: var(--_space);
   }
   .difference {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
     min-width: 0;
     margin: 0;
-    padding: 0.75em;
-    border: 1px solid var(--_border);
+    padding: var(--_space-m);
+    border: var(--_border-width-thin) solid var(--_border);
     border-radius: var(--_radius);
   }
   .difference legend {
-    padding: 0 0.25em;
-    font-weight: 700;
+    padding: 0 var(--_space-xs);
+    font-weight: var(--_weight-bold);
   }
   .choice {
     display: flex;
-    gap: 0.6em;
+    gap: calc(var(--_space) * 0.6);
     align-items: flex-start;
   }
   .choice input {
     flex: none;
     width: 24px;
     height: 24px;
-    margin: 0.1em 0 0;
+    margin: calc(var(--_space) * 0.1) 0 0;
     accent-color: var(--_primary);
   }
   .choice label {
     min-width: 0;
-    font-weight: 400;
+    font-weight: var(--_weight-normal);
     overflow-wrap: anywhere;
   }
   .choice .version {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
 `;

@@ -88,53 +88,53 @@ export function wordValue(value: unknown, lang: Lang): unknown {
 export const conflictStyles = css`
   .conflict {
     display: grid;
-    gap: 0.75em;
+    gap: var(--_space-m);
     max-width: 40em;
     margin-block-end: var(--_space);
     padding: var(--_space);
-    border: 4px solid var(--_primary);
+    border: var(--_border-width-thick) solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
   .conflict :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
-    font-size: 1.15em;
+    font-size: var(--_heading-size-s);
   }
   .conflict p {
     margin: 0;
   }
   .conflict-row {
     display: grid;
-    gap: 0.4em;
+    gap: calc(var(--_space) * 0.4);
     min-width: 0;
     margin: 0;
-    padding: 0.75em 0 0;
+    padding: var(--_space-m) 0 0;
     border: 0;
-    border-block-start: 1px solid var(--_border);
+    border-block-start: var(--_border-width-thin) solid var(--_border);
   }
   .conflict-row legend {
     float: left;
     width: 100%;
     padding: 0;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .conflict-hint {
     color: var(--_muted);
   }
   .conflict-choice {
     display: flex;
-    gap: 0.6em;
+    gap: calc(var(--_space) * 0.6);
     align-items: flex-start;
   }
   .conflict-choice input {
     flex: none;
     width: 24px;
     height: 24px;
-    margin: 0.1em 0 0;
+    margin: calc(var(--_space) * 0.1) 0 0;
     accent-color: var(--_primary);
   }
   .conflict-side {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .conflict-value {
     overflow-wrap: anywhere;

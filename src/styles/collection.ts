@@ -19,42 +19,42 @@ export const collection = css`
   .search {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_space-s);
     align-items: end;
     margin-block-end: var(--_space);
   }
   .search label {
     flex-basis: 100%;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .search input {
     flex: 1 1 12em;
     min-width: 0;
     min-height: 44px;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_border);
+    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
   .filters {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
     align-content: start;
   }
   .filters details {
-    border: 1px solid var(--_border);
+    border: var(--_border-width-thin) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
   .filters summary,
   .filters-toggle {
-    padding: 0.5em 0.75em;
+    padding: var(--_space-s) var(--_space-m);
     cursor: pointer;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
     min-height: 44px;
     display: flex;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--_space-s);
     list-style: none;
   }
   .filters summary::-webkit-details-marker {
@@ -70,9 +70,9 @@ export const collection = css`
     flex: none;
     width: 0.45em;
     height: 0.45em;
-    margin-inline: 0.1em 0.15em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
+    margin-inline: calc(var(--_space) * 0.1) calc(var(--_space) * 0.15);
+    border-block-end: var(--_border-width) solid currentColor;
+    border-inline-end: var(--_border-width) solid currentColor;
     transform: rotate(-45deg);
   }
   .filters details[open] > summary::before,
@@ -86,7 +86,7 @@ export const collection = css`
   }
   .filters-toggle {
     width: 100%;
-    border: 2px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
@@ -94,7 +94,7 @@ export const collection = css`
   }
   .filters-area {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
     align-content: start;
   }
   /* Narrow: the filters sit above the results, behind the "Filters" button. Wide: always beside them. */
@@ -110,22 +110,22 @@ export const collection = css`
   }
   .filters fieldset {
     margin: 0;
-    padding: 0.25em 0.75em 0.75em;
+    padding: var(--_space-xs) var(--_space-m) var(--_space-m);
     border: 0;
     display: grid;
-    gap: 0.25em;
+    gap: var(--_space-xs);
   }
   .filters label.option {
     display: flex;
-    gap: 0.5em;
+    gap: var(--_space-s);
     align-items: flex-start;
     min-height: 32px;
-    padding-block: 0.15em;
+    padding-block: calc(var(--_space) * 0.15);
   }
   .filters input[type='checkbox'] {
     width: 1.25em;
     height: 1.25em;
-    margin: 0.15em 0 0;
+    margin: calc(var(--_space) * 0.15) 0 0;
     flex: none;
     accent-color: var(--_primary);
   }
@@ -133,19 +133,19 @@ export const collection = css`
     color: var(--_muted);
   }
   .filters .note {
-    margin: 0.25em 0 0;
+    margin: var(--_space-xs) 0 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .filters .number {
     display: grid;
-    gap: 0.2em;
+    gap: calc(var(--_space) * 0.2);
   }
   .filters input[type='number'],
   select {
     min-height: 44px;
-    padding: 0.3em 0.5em;
-    border: 2px solid var(--_border);
+    padding: calc(var(--_space) * 0.3) var(--_space-s);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     max-width: 100%;
@@ -153,25 +153,25 @@ export const collection = css`
   .result-header {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1em;
+    gap: var(--_space-s) var(--_space);
     align-items: center;
     justify-content: space-between;
-    margin-block-end: 0.75em;
+    margin-block-end: var(--_space-m);
   }
   .result-header h2,
   .result-header [role='heading'] {
     margin: 0;
-    font-size: 1.25em;
+    font-size: var(--_heading-size-l);
   }
   .result-header h2:focus {
     outline: none;
   }
   .result-header h2:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
   }
   .sort {
     display: flex;
-    gap: 0.5em;
+    gap: var(--_space-s);
     align-items: center;
     flex-wrap: wrap;
   }
@@ -190,15 +190,15 @@ export const collection = css`
     list-style: none;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35em;
+    gap: calc(var(--_space) * 0.35);
     padding: 0;
     margin: calc(var(--_space) * 1.5) 0 0;
   }
   .page-button {
     min-width: 44px;
     min-height: 44px;
-    padding: 0.25em 0.75em;
-    border: 2px solid var(--_border);
+    padding: var(--_space-xs) var(--_space-m);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_primary);
@@ -208,7 +208,7 @@ export const collection = css`
     background: var(--_primary);
     border-color: var(--_primary);
     color: var(--_on-primary);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .page-button[disabled] {
     color: var(--_muted);
@@ -216,7 +216,7 @@ export const collection = css`
   }
   .gap {
     align-self: center;
-    padding-inline: 0.25em;
+    padding-inline: var(--_space-xs);
   }
   dialog {
     width: min(48em, calc(100vw - 1em));
@@ -227,7 +227,7 @@ export const collection = css`
     background: var(--_bg);
     color: var(--_text);
     font-family: var(--_font);
-    box-shadow: 0 1em 3em rgb(0 0 0 / 35%);
+    box-shadow: var(--_dialog-shadow);
   }
   /*
    * The header stays in view above the body, which is the scroll container: a header that is
@@ -240,7 +240,7 @@ export const collection = css`
     overflow: hidden;
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 55%);
+    background: var(--_backdrop);
   }
   /*
    * The close button sits beside the title when both fit, else above it (wrap-reverse), so a
@@ -252,18 +252,18 @@ export const collection = css`
     flex: none;
     display: flex;
     flex-wrap: wrap-reverse;
-    gap: 0.5em 1em;
+    gap: var(--_space-s) var(--_space);
     justify-content: space-between;
     align-items: flex-start;
     padding: var(--_space);
     background: var(--_bg);
-    border-block-end: 1px solid var(--_border);
+    border-block-end: var(--_border-width-thin) solid var(--_border);
   }
   .dialog-header h2 {
     flex: 1 1 14em;
     min-width: 0;
     margin: 0;
-    font-size: 1.2em;
+    font-size: var(--_heading-size-m);
     hyphens: auto;
     overflow-wrap: break-word;
   }
@@ -296,7 +296,7 @@ export const collection = css`
       color: HighlightText;
     }
     dialog {
-      border: 2px solid CanvasText;
+      border: var(--_border-width) solid CanvasText;
     }
   }
 `;

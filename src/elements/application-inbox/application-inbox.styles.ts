@@ -13,31 +13,31 @@ export const styles = css`
     --_problem: var(--flexschil-application-inbox-problem-color, var(--_error));
   }
   .view-heading {
-    margin: 0 0 0.5em;
-    font-size: 1.35em;
-    line-height: 1.3;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_heading-size-xl);
+    line-height: var(--_heading-line-height);
     overflow-wrap: break-word;
   }
   .view-heading:focus {
     outline: none;
   }
   .view-heading:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
   }
   .back {
     display: inline-flex;
     align-items: center;
-    gap: 0.3em;
+    gap: calc(var(--_space) * 0.3);
     min-height: 44px;
-    margin-block-end: 0.5em;
+    margin-block-end: var(--_space-s);
   }
   .view-header {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1em;
+    gap: var(--_space-s) var(--_space);
     align-items: flex-start;
     justify-content: space-between;
-    margin-block-end: 0.75em;
+    margin-block-end: var(--_space-m);
   }
   .view-header > div {
     flex: 1 1 16em;
@@ -51,24 +51,24 @@ export const styles = css`
   .card {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em var(--_space);
+    gap: var(--_space-m) var(--_space);
     align-items: center;
     justify-content: space-between;
     padding: var(--_card-padding);
-    border: 1px solid var(--_card-border);
+    border: var(--_border-width-thin) solid var(--_card-border);
     border-radius: var(--_radius);
     background: var(--_card-bg);
   }
   .card-main {
     display: grid;
-    gap: 0.35em;
+    gap: calc(var(--_space) * 0.35);
     flex: 1 1 18em;
     min-width: 0;
   }
   .card-title {
     margin: 0;
-    font-size: 1.15em;
-    line-height: 1.3;
+    font-size: var(--_heading-size-s);
+    line-height: var(--_heading-line-height);
     overflow-wrap: break-word;
   }
   .card p {
@@ -82,13 +82,13 @@ export const styles = css`
   .counts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35em 0.75em;
+    gap: calc(var(--_space) * 0.35) var(--_space-m);
     align-items: center;
   }
   .new {
     color: var(--_new);
     background: var(--_new-bg);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   table {
     width: 100%;
@@ -96,19 +96,19 @@ export const styles = css`
   }
   caption {
     text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5em;
+    font-weight: var(--_weight-semibold);
+    padding-block-end: var(--_space-s);
   }
   th,
   td {
-    padding: 0.5em;
-    border-block-end: 1px solid var(--_row-border);
+    padding: var(--_space-s);
+    border-block-end: var(--_border-width-thin) solid var(--_row-border);
     text-align: start;
     vertical-align: middle;
   }
   thead th {
     background: var(--_head-bg);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   tbody th {
     font-weight: normal;
@@ -121,38 +121,38 @@ export const styles = css`
   .open {
     min-height: 44px;
     text-align: start;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .state-received {
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     color: var(--_new);
   }
   .problem {
-    margin: 0.5em 0 0;
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_problem);
+    margin: var(--_space-s) 0 0;
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: var(--_border-width-thick) solid var(--_problem);
     color: var(--_problem);
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .status-form {
     display: grid;
-    gap: 0.35em;
+    gap: calc(var(--_space) * 0.35);
     margin-block-end: var(--_space);
   }
   .status-form label {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .status-form .row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   .status-form select {
     flex: 1 1 12em;
   }
   .dialog-body h3 {
-    margin: var(--_space) 0 0.35em;
-    font-size: 1.05em;
+    margin: var(--_space) 0 calc(var(--_space) * 0.35);
+    font-size: var(--_heading-size-xs);
   }
   .received {
     margin: 0 0 var(--_space);

@@ -30,23 +30,23 @@ export const styles = css`
   legend {
     margin-block-end: calc(var(--_gap) * 0.5);
     padding: 0;
-    font-size: 1.15em;
-    font-weight: 700;
+    font-size: var(--_heading-size-s);
+    font-weight: var(--_weight-bold);
   }
   .field {
     display: grid;
-    gap: 0.3em;
+    gap: calc(var(--_space) * 0.3);
     min-width: 0;
   }
   .field.invalid {
-    padding-inline-start: 0.75em;
-    border-inline-start: 4px solid var(--_invalid);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: var(--_border-width-thick) solid var(--_invalid);
   }
   label {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .optional {
-    font-weight: 400;
+    font-weight: var(--_weight-normal);
   }
   .hint {
     margin: 0;
@@ -58,19 +58,19 @@ export const styles = css`
   .error-message {
     margin: 0;
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   input:not([type='checkbox']),
   textarea {
     width: 100%;
     min-height: 44px;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_input-border);
+    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
+    border: var(--_border-width) solid var(--_input-border);
     border-radius: var(--_radius);
     background: var(--_input-bg);
   }
   input[type='file'] {
-    padding: 0.5em;
+    padding: var(--_space-s);
   }
   input.short {
     max-width: 10em;
@@ -91,26 +91,26 @@ export const styles = css`
   }
   .count.over {
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .check {
     display: flex;
-    gap: 0.6em;
+    gap: calc(var(--_space) * 0.6);
     align-items: flex-start;
   }
   .check input {
     flex: none;
     width: 24px;
     height: 24px;
-    margin: 0.1em 0 0;
+    margin: calc(var(--_space) * 0.1) 0 0;
     accent-color: var(--_primary);
   }
   .check label {
-    font-weight: 400;
+    font-weight: var(--_weight-normal);
   }
   .check input[aria-invalid='true'] {
-    outline: 2px solid var(--_invalid);
-    outline-offset: 1px;
+    outline: var(--_border-width) solid var(--_invalid);
+    outline-offset: var(--_border-width-thin);
   }
   /* Off-screen rather than display:none: bots skip hidden fields, people never reach this one. */
   .honeypot {
@@ -123,35 +123,35 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    gap: var(--_space-m);
     align-items: center;
   }
   .error-summary {
     max-width: 40em;
     margin-block-end: var(--_gap);
     padding: var(--_space);
-    border: 4px solid var(--_invalid);
+    border: var(--_border-width-thick) solid var(--_invalid);
     border-radius: var(--_radius);
     background: var(--_summary-bg);
   }
   .error-summary :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0 0 0.5em;
-    font-size: 1.15em;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_heading-size-s);
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding-inline-start: calc(var(--_space) * 1.25);
   }
   .error-summary a {
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .notice,
   .failure {
     max-width: 40em;
     margin-block-end: var(--_gap);
     padding: var(--_space);
-    border-inline-start: 4px solid var(--_primary);
+    border-inline-start: var(--_border-width-thick) solid var(--_primary);
     background: var(--_notice-bg);
   }
   .failure {
@@ -159,7 +159,7 @@ export const styles = css`
   }
   .notice p,
   .failure p {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_space-s);
   }
   .notice > :last-child,
   .failure > :last-child {
@@ -168,25 +168,25 @@ export const styles = css`
   .success {
     max-width: 40em;
     padding: var(--_space);
-    border: 4px solid var(--_success-border);
+    border: var(--_border-width-thick) solid var(--_success-border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
   .success :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0 0 0.5em;
-    font-size: 1.2em;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_heading-size-m);
   }
   .receipt {
     display: grid;
-    gap: 0.25em;
-    margin: 0 0 1em;
+    gap: var(--_space-xs);
+    margin: 0 0 var(--_space);
   }
   /* Term and value side by side where they fit; where they do not (320 px, 200 % zoom) the value
      moves below its term whole, instead of being squeezed into a column a few characters wide. */
   .receipt div {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 1em;
+    column-gap: var(--_space);
   }
   .receipt dt {
     color: var(--_hint);
@@ -194,7 +194,7 @@ export const styles = css`
   .receipt dd {
     min-width: 0;
     margin: 0;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     /* Only a value longer than a whole line breaks, anywhere: no page-wide scrolling. */
     overflow-wrap: anywhere;
   }
@@ -207,8 +207,8 @@ export const styles = css`
     list-style: none;
   }
   [tabindex='-1']:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
+    outline-offset: var(--_focus-offset);
   }
   @media (forced-colors: active) {
     .field.invalid,

@@ -15,6 +15,7 @@ export const styles = css`
     --_notice-bg: var(--flexschil-assignment-editor-notice-background-color, var(--_surface));
     --_saved-border: var(--flexschil-assignment-editor-saved-border-color, var(--_success));
     --_preview-bg: var(--flexschil-assignment-editor-preview-background-color, var(--_surface));
+    --_close-backdrop: var(--flexschil-assignment-editor-close-dialog-backdrop-color, var(--flexschil-dialog-backdrop-color, rgb(0 0 0 / 0.5)));
   }
   .layout {
     display: grid;
@@ -50,8 +51,8 @@ export const styles = css`
   .section > legend {
     margin-block-end: calc(var(--_gap) * 0.5);
     padding: 0;
-    font-size: 1.2em;
-    font-weight: 700;
+    font-size: var(--_heading-size-m);
+    font-weight: var(--_weight-bold);
   }
   .section-hint {
     margin: 0;
@@ -59,27 +60,27 @@ export const styles = css`
   }
   .field {
     display: grid;
-    gap: 0.3em;
+    gap: calc(var(--_space) * 0.3);
     min-width: 0;
   }
   .field.group > legend {
     padding: 0;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .field.group {
-    gap: 0.4em;
+    gap: calc(var(--_space) * 0.4);
   }
   .field.invalid,
   .skill.invalid {
-    padding-inline-start: 0.75em;
-    border-inline-start: 4px solid var(--_invalid);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: var(--_border-width-thick) solid var(--_invalid);
   }
   label,
   .label {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .optional {
-    font-weight: 400;
+    font-weight: var(--_weight-normal);
   }
   .hint,
   .error-message {
@@ -91,15 +92,15 @@ export const styles = css`
   }
   .error-message {
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   input:not([type='checkbox'], [type='radio']),
   select,
   textarea {
     width: 100%;
     min-height: 44px;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_input-border);
+    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
+    border: var(--_border-width) solid var(--_input-border);
     border-radius: var(--_radius);
     background: var(--_input-bg);
   }
@@ -129,28 +130,28 @@ export const styles = css`
   .check {
     display: grid;
     grid-template-columns: 24px 1fr;
-    column-gap: 0.6em;
+    column-gap: calc(var(--_space) * 0.6);
     align-items: start;
   }
   .check input {
     width: 24px;
     height: 24px;
-    margin: 0.1em 0 0;
+    margin: calc(var(--_space) * 0.1) 0 0;
     accent-color: var(--_primary);
   }
   .check label {
-    font-weight: 400;
+    font-weight: var(--_weight-normal);
   }
   .check-hint {
     grid-column: 2;
   }
   .check input[aria-invalid='true'] {
-    outline: 2px solid var(--_invalid);
-    outline-offset: 1px;
+    outline: var(--_border-width) solid var(--_invalid);
+    outline-offset: var(--_border-width-thin);
   }
   .skill-list {
     display: grid;
-    gap: 0.75em;
+    gap: var(--_space-m);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -158,12 +159,12 @@ export const styles = css`
   .skill {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 0.75em;
+    gap: var(--_space-s) var(--_space-m);
     align-items: end;
   }
   .skill-name {
     display: grid;
-    gap: 0.3em;
+    gap: calc(var(--_space) * 0.3);
     flex: 1 1 12em;
     min-width: 0;
   }
@@ -174,36 +175,36 @@ export const styles = css`
   .remove {
     min-width: 44px;
     justify-content: center;
-    font-size: 1.2em;
+    font-size: var(--_heading-size-m);
     line-height: 1;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    gap: var(--_space-m);
     align-items: center;
   }
   .error-summary {
     max-width: 40em;
     margin-block-end: var(--_gap);
     padding: var(--_space);
-    border: 4px solid var(--_invalid);
+    border: var(--_border-width-thick) solid var(--_invalid);
     border-radius: var(--_radius);
     background: var(--_summary-bg);
   }
   .error-summary :is(h1, h2, h3, h4, h5, h6),
   .saved :is(h1, h2, h3, h4, h5, h6),
   .status :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0 0 0.5em;
-    font-size: 1.15em;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_heading-size-s);
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding-inline-start: calc(var(--_space) * 1.25);
   }
   .error-summary a {
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .notice,
   .failure,
@@ -211,7 +212,7 @@ export const styles = css`
     max-width: 40em;
     margin-block-end: var(--_gap);
     padding: var(--_space);
-    border-inline-start: 4px solid var(--_primary);
+    border-inline-start: var(--_border-width-thick) solid var(--_primary);
     background: var(--_notice-bg);
   }
   .failure {
@@ -220,7 +221,7 @@ export const styles = css`
   .notice p,
   .failure p,
   .closed-notice p {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_space-s);
   }
   .notice > :last-child,
   .failure > :last-child,
@@ -231,7 +232,7 @@ export const styles = css`
     max-width: 40em;
     margin-block-end: var(--_gap);
     padding: var(--_space);
-    border: 4px solid var(--_saved-border);
+    border: var(--_border-width-thick) solid var(--_saved-border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
@@ -239,51 +240,51 @@ export const styles = css`
     border-color: var(--_primary);
   }
   .saved p {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_space-s);
   }
   .preview {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_preview-bg);
   }
   .preview :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
-    font-size: 1.15em;
+    font-size: var(--_heading-size-s);
   }
   .preview .card :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1.15em;
+    font-size: var(--_heading-size-s);
   }
   /* The board's title is a link or a button; in the preview it leads nowhere, so it is text that looks the same. */
   .preview-card-title {
     color: var(--_card-title);
     text-decoration: underline;
-    text-underline-offset: 0.15em;
-    font-weight: 700;
+    text-underline-offset: var(--_underline-offset);
+    font-weight: var(--_weight-bold);
   }
   .close-dialog {
     max-width: min(32em, calc(100vw - 2em));
     padding: var(--_space);
-    border: 2px solid var(--_border);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
   }
   .close-dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
+    background: var(--_close-backdrop);
   }
   .close-dialog :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0 0 0.5em;
-    font-size: 1.2em;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_heading-size-m);
   }
   .danger {
     border-color: var(--_invalid);
     color: var(--_invalid);
   }
   [tabindex='-1']:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
+    outline-offset: var(--_focus-offset);
   }
   .skeleton-form {
     height: 32em;

@@ -68,6 +68,7 @@ const isAuthError = (error: unknown) => error instanceof FlexschilError && (erro
  * @cssprop [--flexschil-assignment-editor-notice-background-color=var(--flexschil-color-surface)] - Draft, failure and closed notices.
  * @cssprop [--flexschil-assignment-editor-saved-border-color=var(--flexschil-color-success)] - Border of the message after a save.
  * @cssprop [--flexschil-assignment-editor-preview-background-color=var(--flexschil-color-surface)] - Behind the preview card (the card itself takes the board's `--flexschil-assignment-list-*` tokens).
+ * @cssprop [--flexschil-assignment-editor-close-dialog-backdrop-color=var(--flexschil-dialog-backdrop-color, rgb(0 0 0 / 0.5))] - Behind the dialog that confirms closing the assignment (a little lighter than other dialogs by default).
  */
 export class AssignmentEditor extends FlexschilElement {
   static override styles = [
@@ -83,8 +84,8 @@ export class AssignmentEditor extends FlexschilElement {
         list-style: none;
       }
       .status :is(h1, h2, h3, h4, h5, h6) {
-        margin: 0 0 0.5em;
-        font-size: 1.15em;
+        margin: 0 0 var(--_space-s);
+        font-size: var(--_heading-size-s);
       }
       .status p {
         margin: 0;

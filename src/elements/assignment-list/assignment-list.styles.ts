@@ -13,14 +13,14 @@ export const styles = css`
   .card {
     position: relative;
     padding: var(--_card-padding);
-    border: 1px solid var(--_card-border);
+    border: var(--_border-width-thin) solid var(--_card-border);
     border-radius: var(--_radius);
     background: var(--_card-bg);
   }
   .card-title {
-    margin: 0 0 0.25em;
-    font-size: 1.15em;
-    line-height: 1.3;
+    margin: 0 0 var(--_space-xs);
+    font-size: var(--_heading-size-s);
+    line-height: var(--_heading-line-height);
     hyphens: auto;
     overflow-wrap: break-word;
   }
@@ -28,9 +28,9 @@ export const styles = css`
   .card-title button {
     color: var(--_card-title);
     text-decoration: underline;
-    text-underline-offset: 0.15em;
+    text-underline-offset: var(--_underline-offset);
     font: inherit;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     text-align: start;
     padding: 0;
     border: 0;
@@ -41,7 +41,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.5em;
+    gap: var(--_space-xs) var(--_space-s);
     margin: 0;
     color: var(--_muted);
   }
@@ -56,40 +56,40 @@ export const styles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35em;
-    margin: 0.5em 0;
+    gap: calc(var(--_space) * 0.35);
+    margin: var(--_space-s) 0;
     padding: 0;
     list-style: none;
     color: var(--_badge);
   }
   .badge.internal {
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .summary {
-    margin: 0.5em 0 0;
+    margin: var(--_space-s) 0 0;
   }
   .facts {
-    margin: 0.5em 0 0;
+    margin: var(--_space-s) 0 0;
   }
   .soon {
     color: var(--_soon);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .skeleton-card {
     height: 11.5em;
   }
   .description :is(h2, h3, h4, h5, h6) {
-    font-size: 1.05em;
+    font-size: var(--_heading-size-xs);
   }
   .skills {
-    padding-inline-start: 1.25em;
+    padding-inline-start: calc(var(--_space) * 1.25);
   }
   .apply {
     margin-block-start: calc(var(--_space) * 1.5);
     padding-block-start: var(--_space);
-    border-block-start: 1px solid var(--_border);
+    border-block-start: var(--_border-width-thin) solid var(--_border);
   }
   .match {
-    margin-block-start: 0.5em;
+    margin-block-start: var(--_space-s);
   }
 `;

@@ -16,9 +16,9 @@ export const styles = css`
     --_partial-bg: var(--flexschil-match-badge-partial-background-color, #fef3c7);
     --_weak: var(--flexschil-match-badge-weak-color, #404040);
     --_weak-bg: var(--flexschil-match-badge-weak-background-color, #f0f0f0);
-    --_badge-radius: var(--flexschil-match-badge-border-radius, 999px);
-    --_badge-border-width: var(--flexschil-match-badge-border-width, 1px);
-    --_badge-weight: var(--flexschil-match-badge-font-weight, 700);
+    --_mb-radius: var(--flexschil-match-badge-border-radius, var(--_badge-radius));
+    --_mb-border-width: var(--flexschil-match-badge-border-width, var(--_badge-border-width));
+    --_mb-weight: var(--flexschil-match-badge-font-weight, var(--_weight-bold));
     --_toggle: var(--flexschil-match-badge-toggle-color, var(--_primary));
     --_reasons-border: var(--flexschil-match-badge-reasons-border-color, var(--_border));
   }
@@ -26,15 +26,15 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.75em;
+    gap: var(--_space-xs) var(--_space-m);
   }
   .badge {
     display: inline-block;
-    padding: 0.15em 0.65em;
-    border: var(--_badge-border-width) solid currentColor;
-    border-radius: var(--_badge-radius);
-    font-weight: var(--_badge-weight);
-    line-height: 1.4;
+    padding: calc(var(--_space) * 0.15) calc(var(--_space) * 0.65);
+    border: var(--_mb-border-width) solid currentColor;
+    border-radius: var(--_mb-radius);
+    font-weight: var(--_mb-weight);
+    line-height: var(--_badge-line-height);
     white-space: nowrap;
   }
   .level-strong {
@@ -54,26 +54,26 @@ export const styles = css`
     background-color: var(--_weak-bg);
   }
   :host([variant='compact']) .badge {
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .toggle,
   .link-button {
     /* WCAG 2.5.8: a target of at least 24 × 24 px even in small print. */
     min-height: 24px;
     min-width: 24px;
-    padding: 0 0.15em;
+    padding: 0 calc(var(--_space) * 0.15);
     border: 0;
     background: none;
     color: var(--_toggle);
     text-decoration: underline;
-    text-underline-offset: 0.15em;
-    font-size: 0.875em;
+    text-underline-offset: var(--_underline-offset);
+    font-size: var(--_font-size-small);
     cursor: pointer;
   }
   .toggle::after {
     content: '';
     display: inline-block;
-    margin-inline-start: 0.35em;
+    margin-inline-start: calc(var(--_space) * 0.35);
     border: 0.3em solid transparent;
     border-block-start-color: currentColor;
     border-block-end-width: 0;
@@ -86,22 +86,22 @@ export const styles = css`
   }
   .reasons {
     list-style: none;
-    margin: 0.5em 0 0;
+    margin: var(--_space-s) 0 0;
     padding: 0;
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .reason {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0 1em;
-    padding: 0.35em 0;
-    border-block-start: 1px solid var(--_reasons-border);
+    gap: 0 var(--_space);
+    padding: calc(var(--_space) * 0.35) 0;
+    border-block-start: var(--_border-width-thin) solid var(--_reasons-border);
   }
   .reason:first-child {
     border-block-start: 0;
   }
   .criterion {
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .verdict {
     text-align: end;
@@ -112,8 +112,8 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   :host([variant='compact']) .reasons {
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_reasons-border);
+    padding: var(--_space-xs) var(--_space-m);
+    border: var(--_border-width-thin) solid var(--_reasons-border);
     border-radius: var(--_radius);
   }
   .skeletons {
@@ -124,23 +124,23 @@ export const styles = css`
   .skeleton-badge {
     width: 9em;
     height: 1.6em;
-    border-radius: var(--_badge-radius);
+    border-radius: var(--_mb-radius);
   }
   .skeleton-full {
     height: 1.8em;
     max-width: 12em;
-    border-radius: var(--_badge-radius);
+    border-radius: var(--_mb-radius);
   }
   .compact-error {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0 0.5em;
+    gap: 0 var(--_space-s);
     margin: 0;
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .compact-error .link-button {
-    font-size: 1em;
+    font-size: inherit;
   }
   [hidden] {
     display: none !important;

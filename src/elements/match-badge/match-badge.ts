@@ -82,9 +82,9 @@ type Route =
  * @cssprop [--flexschil-match-badge-partial-background-color=#fef3c7] - Background of a partial match.
  * @cssprop [--flexschil-match-badge-weak-color=#404040] - Text (and border) of a weak match (< 25).
  * @cssprop [--flexschil-match-badge-weak-background-color=#f0f0f0] - Background of a weak match.
- * @cssprop [--flexschil-match-badge-border-radius=999px] - Corners of the badge (a pill by default).
- * @cssprop [--flexschil-match-badge-border-width=1px] - Border of the badge, in the level's text colour.
- * @cssprop [--flexschil-match-badge-font-weight=700] - Weight of the badge's text.
+ * @cssprop [--flexschil-match-badge-border-radius=var(--flexschil-badge-border-radius)] - Corners of the badge (a pill by default, like every badge).
+ * @cssprop [--flexschil-match-badge-border-width=var(--flexschil-badge-border-width)] - Border of the badge, in the level's text colour.
+ * @cssprop [--flexschil-match-badge-font-weight=var(--flexschil-font-weight-bold)] - Weight of the badge's text.
  * @cssprop [--flexschil-match-badge-toggle-color=var(--flexschil-color-primary)] - The "Waarom?" button.
  * @cssprop [--flexschil-match-badge-reasons-border-color=var(--flexschil-color-border)] - Lines between the reasons.
  */

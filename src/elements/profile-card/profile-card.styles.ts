@@ -12,6 +12,9 @@ export const styles = css`
     --_photo-color: var(--flexschil-profile-card-photo-color, var(--_on-primary));
     --_badge: var(--flexschil-profile-card-badge-color, var(--_text));
     --_timeline: var(--flexschil-profile-card-timeline-color, var(--_primary));
+    --_name-line-height: var(--flexschil-profile-card-name-line-height, 1.25);
+    --_name-size-wide: var(--flexschil-profile-card-name-font-size-wide, 1.6em);
+    --_tag-size: var(--flexschil-profile-card-tag-font-size, 0.9375em);
     container-type: inline-size;
   }
   :host([variant='compact']) {
@@ -21,10 +24,10 @@ export const styles = css`
   .card {
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
+    gap: var(--_space-s);
     height: 100%;
     padding: var(--_card-padding);
-    border: 1px solid var(--_card-border);
+    border: var(--_border-width-thin) solid var(--_card-border);
     border-radius: var(--_radius);
     background: var(--_card-bg);
     overflow-wrap: anywhere;
@@ -34,7 +37,7 @@ export const styles = css`
   .identity {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    gap: var(--_space-m);
     align-items: center;
   }
   .who {
@@ -53,7 +56,7 @@ export const styles = css`
     place-items: center;
     background: var(--_photo-bg);
     color: var(--_photo-color);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     font-size: calc(var(--_photo-size) * 0.36);
     line-height: 1;
     user-select: none;
@@ -61,14 +64,14 @@ export const styles = css`
   .name {
     margin: 0;
     color: var(--_name);
-    font-size: 1.35em;
-    line-height: 1.25;
+    font-size: var(--_heading-size-xl);
+    line-height: var(--_name-line-height);
   }
   .compact .name {
-    font-size: 1.15em;
+    font-size: var(--_heading-size-s);
   }
   .headline {
-    margin: 0.15em 0 0;
+    margin: calc(var(--_space) * 0.15) 0 0;
     color: var(--_muted);
   }
   .badges,
@@ -77,7 +80,7 @@ export const styles = css`
   .contact-list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35em;
+    gap: calc(var(--_space) * 0.35);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -87,13 +90,13 @@ export const styles = css`
   }
   .badge.kind,
   .badge.restricted {
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .tags li {
-    padding: 0.1em 0.5em;
+    padding: calc(var(--_space) * 0.1) var(--_space-s);
     border-radius: var(--_radius);
     background: var(--_surface);
-    font-size: 0.9375em;
+    font-size: var(--_tag-size);
   }
   .tags li.more {
     background: none;
@@ -105,25 +108,25 @@ export const styles = css`
   /* A tile reads each fact on one line: "Regio: West-Brabant". */
   .compact .facts {
     grid-template-columns: 1fr;
-    gap: 0.15em;
+    gap: calc(var(--_space) * 0.15);
   }
   .compact .facts div {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 0.35em;
+    column-gap: calc(var(--_space) * 0.35);
   }
   .compact .facts dt {
-    font-size: 1em;
+    font-size: inherit;
   }
   .compact .facts dt::after {
     content: ':';
   }
   section {
-    margin-block-start: 0.5em;
+    margin-block-start: var(--_space-s);
   }
   section > :is(h2, h3, h4, h5, h6) {
-    margin: 0 0 0.35em;
-    font-size: 1.05em;
+    margin: 0 0 calc(var(--_space) * 0.35);
+    font-size: var(--_heading-size-xs);
   }
   .bio {
     margin: 0;
@@ -133,12 +136,12 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    border-inline-start: 2px solid var(--_timeline);
+    border-inline-start: var(--_border-width) solid var(--_timeline);
   }
   .timeline li {
     position: relative;
     display: grid;
-    padding: 0 0 0.75em 1em;
+    padding: 0 0 var(--_space-m) var(--_space);
   }
   .timeline li::before {
     content: '';
@@ -151,23 +154,23 @@ export const styles = css`
     background: var(--_timeline);
   }
   .timeline .role {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .timeline .period {
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
     color: var(--_muted);
   }
   .link-list {
-    gap: 0.5em 1.25em;
+    gap: var(--_space-s) calc(var(--_space) * 1.25);
   }
   .contact-list {
     flex-direction: column;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   .contact-list li {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_space-s);
     align-items: center;
   }
   .address {
@@ -177,7 +180,7 @@ export const styles = css`
     margin-block-start: auto;
   }
   ::slotted(*) {
-    margin-block-start: 0.5em;
+    margin-block-start: var(--_space-s);
   }
   .skeletons {
     margin: 0;
@@ -191,14 +194,14 @@ export const styles = css`
     height: 13em;
   }
   .status p {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_space-s);
   }
   @container (min-width: 36em) {
     .full .identity {
-      gap: 1.25em;
+      gap: calc(var(--_space) * 1.25);
     }
     .full .name {
-      font-size: 1.6em;
+      font-size: var(--_name-size-wide);
     }
   }
   @media (forced-colors: active) {

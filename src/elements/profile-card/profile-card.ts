@@ -52,6 +52,9 @@ const COMPACT_SKILLS = 4;
  * @cssprop [--flexschil-profile-card-photo-color=var(--flexschil-color-primary-contrast)] - Letters of the initials.
  * @cssprop [--flexschil-profile-card-badge-color=var(--flexschil-color-text)] - Badges (kind, fields, visibility).
  * @cssprop [--flexschil-profile-card-timeline-color=var(--flexschil-color-primary)] - The line and dots of the experience timeline.
+ * @cssprop [--flexschil-profile-card-name-line-height=1.25] - Line height of the name heading.
+ * @cssprop [--flexschil-profile-card-name-font-size-wide=1.6em] - Size of the name in the full variant where the card is at least 36em wide (elsewhere `--flexschil-heading-font-size-xl`, compact `-s`).
+ * @cssprop [--flexschil-profile-card-tag-font-size=0.9375em] - Text size of the skill and field tags.
  */
 export class ProfileCard extends FlexschilElement {
   static override styles = [tokens, base, factsStyles, styles];

@@ -25,15 +25,15 @@ export const styles = css`
   }
   .filters input[type='date'] {
     min-height: 44px;
-    padding: 0.3em 0.5em;
-    border: 2px solid var(--_border);
+    padding: calc(var(--_space) * 0.3) var(--_space-s);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     max-width: 100%;
   }
   .dialog-header.dialog-close {
     justify-content: flex-end;
-    padding-block: 0.5em;
+    padding-block: var(--_space-s);
   }
   .dialog-body profile-card {
     --flexschil-profile-card-border-color: transparent;

@@ -51,31 +51,31 @@ export const styles = css`
   fieldset.group > legend {
     margin-block-end: calc(var(--_gap) * 0.5);
     padding: 0;
-    font-size: 1.15em;
-    font-weight: 700;
+    font-size: var(--_heading-size-s);
+    font-weight: var(--_weight-bold);
   }
   fieldset.choices {
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   fieldset.choices > legend {
     padding: 0;
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .field {
     display: grid;
-    gap: 0.3em;
+    gap: calc(var(--_space) * 0.3);
     min-width: 0;
   }
   .field.invalid,
   fieldset.group.invalid {
-    padding-inline-start: 0.75em;
-    border-inline-start: 4px solid var(--_invalid);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: var(--_border-width-thick) solid var(--_invalid);
   }
   label {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .optional {
-    font-weight: 400;
+    font-weight: var(--_weight-normal);
   }
   .hint,
   .count {
@@ -84,20 +84,20 @@ export const styles = css`
   }
   .count.over {
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .error-message {
     margin: 0;
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   input:not([type='checkbox'], [type='radio']),
   select,
   textarea {
     width: 100%;
     min-height: 44px;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_input-border);
+    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
+    border: var(--_border-width) solid var(--_input-border);
     border-radius: var(--_radius);
     background: var(--_input-bg);
   }
@@ -115,25 +115,25 @@ export const styles = css`
   }
   .check {
     display: flex;
-    gap: 0.6em;
+    gap: calc(var(--_space) * 0.6);
     align-items: flex-start;
   }
   .check input {
     flex: none;
     width: 24px;
     height: 24px;
-    margin: 0.1em 0 0;
+    margin: calc(var(--_space) * 0.1) 0 0;
     accent-color: var(--_primary);
   }
   .check label {
-    font-weight: 400;
+    font-weight: var(--_weight-normal);
   }
   .check > div {
     min-width: 0;
   }
   .columns {
     display: grid;
-    gap: 0.25em 1.5em;
+    gap: var(--_space-xs) calc(var(--_space) * 1.5);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
   }
   .columns > legend,
@@ -156,9 +156,9 @@ export const styles = css`
   .entry-fields > legend {
     float: inline-start;
     width: 100%;
-    margin-block-end: 0.25em;
+    margin-block-end: var(--_space-xs);
     padding: 0;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .period {
     display: flex;
@@ -174,13 +174,13 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    gap: var(--_space-m);
     align-items: center;
   }
   .error-summary,
   .conflict {
     padding: var(--_space);
-    border: 4px solid var(--_invalid);
+    border: var(--_border-width-thick) solid var(--_invalid);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
@@ -191,26 +191,26 @@ export const styles = css`
   }
   .error-summary :is(h1, h2, h3, h4, h5, h6),
   .conflict :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0 0 0.5em;
-    font-size: 1.15em;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_heading-size-s);
   }
   .conflict > * {
     margin: 0;
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding-inline-start: calc(var(--_space) * 1.25);
   }
   .error-summary a {
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .notice,
   .failure,
   .saved,
   .sign-in {
     padding: var(--_space);
-    border-inline-start: 4px solid var(--_primary);
+    border-inline-start: var(--_border-width-thick) solid var(--_primary);
     background: var(--_notice-bg);
   }
   .failure {
@@ -220,22 +220,22 @@ export const styles = css`
     border-inline-start-color: var(--_saved-border);
   }
   :is(.notice, .failure, .saved, .sign-in) p {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_space-s);
   }
   :is(.notice, .failure, .saved, .sign-in) > :last-child {
     margin-block-end: 0;
   }
   .preview {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
     min-width: 0;
   }
   .preview :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
-    font-size: 1.15em;
+    font-size: var(--_heading-size-s);
   }
   .preview .hint {
-    margin-block-end: 0.25em;
+    margin-block-end: var(--_space-xs);
   }
   .skeletons {
     margin: 0;
@@ -246,8 +246,8 @@ export const styles = css`
     height: 32em;
   }
   [tabindex='-1']:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
+    outline-offset: var(--_focus-offset);
   }
   @media (forced-colors: active) {
     .field.invalid,

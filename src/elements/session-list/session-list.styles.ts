@@ -19,14 +19,14 @@ export const styles = css`
   }
   .card {
     padding: var(--_card-padding);
-    border: 1px solid var(--_card-border);
+    border: var(--_border-width-thin) solid var(--_card-border);
     border-radius: var(--_radius);
     background: var(--_card-bg);
   }
   .card-title {
-    margin: 0 0 0.25em;
-    font-size: 1.15em;
-    line-height: 1.3;
+    margin: 0 0 var(--_space-xs);
+    font-size: var(--_heading-size-s);
+    line-height: var(--_heading-line-height);
     color: var(--_card-title);
     overflow-wrap: break-word;
   }
@@ -36,29 +36,29 @@ export const styles = css`
     color: var(--_muted);
   }
   .session-status {
-    margin: 0.5em 0;
+    margin: var(--_space-s) 0;
     color: var(--_status);
   }
   /* Each status in words, and in weight and border style too: never colour alone (WCAG 1.4.1). */
   .session-status .badge {
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .session-status .status-full {
     border-style: dashed;
   }
   .session-status :is(.status-closed, .status-cancelled) {
     border-style: dotted;
-    font-weight: 400;
+    font-weight: var(--_weight-normal);
   }
   .facts {
-    margin: 0.5em 0 0;
+    margin: var(--_space-s) 0 0;
   }
   /* The date and time on a line of their own where there is room for them. */
   .facts > div:first-child {
     grid-column: 1 / -1;
   }
   .question {
-    margin-block-start: 0.75em;
+    margin-block-start: var(--_space-m);
     overflow-wrap: break-word;
   }
   .question > :first-child {
@@ -68,16 +68,16 @@ export const styles = css`
     margin-block-end: 0;
   }
   .question :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1.05em;
+    font-size: var(--_heading-size-xs);
   }
   .note {
-    margin: 0.75em 0 0;
-    font-weight: 700;
+    margin: var(--_space-m) 0 0;
+    font-weight: var(--_weight-bold);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    gap: var(--_space-m);
     align-items: center;
     margin-block-start: var(--_space);
   }
@@ -85,7 +85,7 @@ export const styles = css`
     /* An inline text link, but on its own line in the row: 24 px high at least (WCAG 2.5.8). */
     display: inline-block;
     min-height: 24px;
-    padding-block: 0.25em;
+    padding-block: var(--_space-xs);
   }
   .skeleton-card {
     height: 16em;
@@ -127,7 +127,7 @@ export const styles = css`
     }
   }
   .dialog-body .organisation {
-    margin-block-end: 0.25em;
+    margin-block-end: var(--_space-xs);
   }
   .dialog-body .facts {
     margin-block-end: var(--_space);
@@ -141,15 +141,15 @@ export const styles = css`
   }
   .field {
     display: grid;
-    gap: 0.3em;
+    gap: calc(var(--_space) * 0.3);
     min-width: 0;
   }
   .field.invalid {
-    padding-inline-start: 0.75em;
-    border-inline-start: 4px solid var(--_invalid);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: var(--_border-width-thick) solid var(--_invalid);
   }
   .field > label {
-    font-weight: 600;
+    font-weight: var(--_weight-semibold);
   }
   .hint {
     margin: 0;
@@ -158,14 +158,14 @@ export const styles = css`
   .error-message {
     margin: 0;
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .field input:not([type='checkbox']) {
     width: 100%;
     max-width: 24em;
     min-height: 44px;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_border);
+    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
+    border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
@@ -174,41 +174,41 @@ export const styles = css`
   }
   .check {
     display: flex;
-    gap: 0.6em;
+    gap: calc(var(--_space) * 0.6);
     align-items: flex-start;
   }
   .check input {
     flex: none;
     width: 24px;
     height: 24px;
-    margin: 0.1em 0 0;
+    margin: calc(var(--_space) * 0.1) 0 0;
     accent-color: var(--_primary);
   }
   .check label {
-    font-weight: 400;
+    font-weight: var(--_weight-normal);
   }
   .check input[aria-invalid='true'] {
-    outline: 2px solid var(--_invalid);
-    outline-offset: 1px;
+    outline: var(--_border-width) solid var(--_invalid);
+    outline-offset: var(--_border-width-thin);
   }
   .error-summary {
     max-width: 40em;
     margin-block-end: var(--_space);
     padding: var(--_space);
-    border: 4px solid var(--_invalid);
+    border: var(--_border-width-thick) solid var(--_invalid);
     border-radius: var(--_radius);
   }
   .error-summary h3 {
-    margin: 0 0 0.5em;
-    font-size: 1.15em;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_heading-size-s);
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding-inline-start: calc(var(--_space) * 1.25);
   }
   .error-summary a {
     color: var(--_invalid);
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
   }
   .notice,
   .failure,
@@ -216,7 +216,7 @@ export const styles = css`
     max-width: 40em;
     margin: 0 0 var(--_space);
     padding: var(--_space);
-    border-inline-start: 4px solid var(--_primary);
+    border-inline-start: var(--_border-width-thick) solid var(--_primary);
     background: var(--_notice-bg);
   }
   .failure,
@@ -228,38 +228,38 @@ export const styles = css`
   }
   .failure p,
   .cancel p {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_space-s);
   }
   .cancel :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0 0 0.5em;
-    font-size: 1.2em;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_heading-size-m);
   }
   .cancel .actions {
-    margin-block-start: 0.75em;
+    margin-block-start: var(--_space-m);
   }
   .success {
     max-width: 40em;
     padding: var(--_space);
-    border: 4px solid var(--_success-border);
+    border: var(--_border-width-thick) solid var(--_success-border);
     border-radius: var(--_radius);
   }
   .success.waitlisted {
     border-style: dashed;
   }
   .success h3 {
-    margin: 0 0 0.5em;
-    font-size: 1.2em;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_heading-size-m);
   }
   .success p {
-    margin: 0 0 0.75em;
+    margin: 0 0 var(--_space-m);
   }
   .receipt {
-    margin: 0 0 0.75em;
+    margin: 0 0 var(--_space-m);
   }
   .receipt div {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 1em;
+    column-gap: var(--_space);
   }
   .receipt dt {
     color: var(--_muted);
@@ -267,12 +267,12 @@ export const styles = css`
   .receipt dd {
     min-width: 0;
     margin: 0;
-    font-weight: 700;
+    font-weight: var(--_weight-bold);
     overflow-wrap: anywhere;
   }
   [tabindex='-1']:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
+    outline-offset: var(--_focus-offset);
   }
   @media (forced-colors: active) {
     .field.invalid,
