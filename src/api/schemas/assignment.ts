@@ -7,7 +7,7 @@ export const Assignment = z.object({
   title: z.string(),
   organisation: Organisation,
   summary: z.optional(z.nullable(z.string())),
-  /** HTML fragment from a CMS: UNTRUSTED, sanitise before showing (src/shared/sanitize.ts). */
+  /** HTML fragment from a CMS: UNTRUSTED, sanitise before showing (src/shared/sanitizer.ts). */
   description: z.string(),
   field: Code,
   skills: z.array(z.object({ name: z.string(), required: z.boolean() })),
