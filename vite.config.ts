@@ -5,6 +5,51 @@ import { defineConfig, type UserConfig } from 'vite';
 const root = import.meta.dirname;
 const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^dompurify$/, /^react($|\/)/];
 
+/** A module's path inside the repository, with forward slashes. */
+const repoPath = (id: string) => id.replaceAll('\\', '/').replace(/^.*?\/(src|node_modules)\//, '$1/');
+
+/**
+ * How the CDN bundle is cut. Left to itself, the bundler made a chunk of every set of modules
+ * that the same elements share: a board loaded 25 files, and since each is compressed on its
+ * own, it paid 6 kB gz more than for the same code in one file (issue 15). So:
+ * - `core`: what every element needs before its first render (Lit, zod/mini, the client, the
+ *   base element, tokens, the common strings and formatters), one file. It defines
+ *   `<marketplace-provider>` too: an element's chunk can then never run before the provider is
+ *   defined, whose context it asks for when it connects (@lit/context answers no earlier ask;
+ *   with separate chunks, which one ran first depended on the network). `safeHtml()` is here
+ *   as well; the sanitiser it loads is not;
+ * - `collection`: the search, filter and paging controllers of the board, the directory and
+ *   the session list, one file;
+ * - everything else as the bundler splits it: each element's own chunk, the schema of each
+ *   part of the contract (loaded with its first request), the form, the editors, DOMPurify.
+ * The loader itself (`flexschil.js`, `shared/lazy.ts`) stays out of both, so a page fetches an
+ * element's chunk and the core together instead of one after the other.
+ */
+const corePackages = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|@lit\/task|zod)\//;
+const coreSources = new Set([
+  'api/client', 'api/clients', 'api/errors', 'api/url', 'api/query', 'api/yield', 'api/content-language', 'api/rules/contact',
+  'api/schemas/base', 'api/schemas/lists', 'context/marketplace', 'elements/marketplace-provider/define',
+  'shared/flexschil-element', 'shared/states', 'shared/events', 'shared/define', 'shared/backend-text', 'shared/contact',
+  'shared/facts', 'shared/headings', 'shared/sanitize', 'styles/tokens', 'i18n/common', 'i18n/lang', 'i18n/messages',
+  'i18n/format', 'i18n/codes',
+]);
+const collectionModules = /^src\/shared\/(collection\/|filters\.ts|url-state\.ts)|^node_modules\/(@lit\/task\/deep-equals|lit-html\/directives\/guard)\.js/;
+
+const bundleGroups = [
+  // Claimed first, so the core does not take it along as a dependency of the base element.
+  { name: 'lazy', priority: 3, test: /shared[\\/]lazy\.ts$/ },
+  {
+    name: 'core',
+    priority: 2,
+    test: (id: string) => {
+      const path = repoPath(id);
+      return (corePackages.test(path) && !collectionModules.test(path)) || coreSources.has(path.replace(/^src\/(.*)\.ts$/, '$1'));
+    },
+  },
+  // After the core, so the core keeps what both use (a group takes its modules' dependencies along).
+  { name: 'collection', priority: 1, test: (id: string) => collectionModules.test(repoPath(id)) },
+];
+
 /**
  * Three jobs:
  * - `vite build --mode bundle`: `dist/flexschil.js`, the self-contained, minified ES module a
@@ -22,13 +67,20 @@ export default defineConfig(({ command, mode }): UserConfig => {
         target: 'es2022',
         // Written for our own debugging, not referenced and not packed (package.json `files`).
         sourcemap: 'hidden',
-        lib: { entry: resolve(root, 'src/autoload.ts'), formats: ['es'], fileName: () => 'flexschil.js' },
+        // `flexschil-api.js`: the client, schemas and errors for a host page's own scripts. Not
+        // part of `flexschil.js`, which would otherwise load every schema before any element.
+        lib: {
+          entry: { flexschil: resolve(root, 'src/autoload.ts'), 'flexschil-api': resolve(root, 'src/api/index.ts') },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
         rolldownOptions: {
           output: {
             minify: true,
             // An element's chunk carries the element's name (`chunks/assignment-list-….js`), so
             // the budget report and a browser's network panel say what loaded.
             chunkFileNames: (chunk) => `chunks/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? chunk.name}-[hash].js`,
+            codeSplitting: { groups: bundleGroups },
           },
         },
       },

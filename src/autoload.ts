@@ -6,10 +6,12 @@
  *
  * Loading it twice, or next to another copy, stays harmless: a tag is defined once (the define
  * helper), and a second loader finds the tags defined and loads nothing.
+ *
+ * It exports only `load` and `loadAll`: the client and schemas for a host page's own scripts are
+ * in `dist/flexschil-api.js` (same chunks), so a page that only shows elements never loads them
+ * all before its first render.
  */
 import { setElementLoader } from './shared/lazy.js';
-
-export * from './api/index.js';
 
 const elements: Record<string, () => Promise<unknown>> = {
   'marketplace-provider': () => import('./elements/marketplace-provider/define.js'),

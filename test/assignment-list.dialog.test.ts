@@ -608,6 +608,8 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       const dialog = shadow(board).querySelector('dialog')!;
       await waitFor(() => dialog.open);
       expect(langOf(dialog.querySelector('h2')!)).to.equal('nl');
+      // The description is sanitised asynchronously (the sanitiser loads with the first one).
+      await waitFor(() => dialog.querySelector('.description p'));
       expect(langOf(dialog.querySelector('.description p')!)).to.equal('nl');
       expect(langOf([...dialog.querySelectorAll('.skills span')].find((e) => e.textContent === 'Projectmanagement')!)).to.equal('nl');
       expect(langOf([...dialog.querySelectorAll('h3')].find((h) => h.textContent === 'About the assignment')!)).to.equal('en (inherited)');

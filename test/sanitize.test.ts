@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import payloads from './data/xss-payloads.json' with { type: 'json' };
-import { allowedAttributes, allowedElements, MAX_HTML_LENGTH, nestingDepth, setSanitizedHtml, type SanitizerEngine } from '../src/shared/sanitize.js';
+import { allowedAttributes, allowedElements, MAX_HTML_LENGTH, nestingDepth, setSanitizedHtml, type SanitizerEngine } from '../src/shared/sanitizer.js';
 import { longestTask } from './hostile.js';
 
 const engines: SanitizerEngine[] = ['auto', 'dompurify'];

@@ -13,7 +13,7 @@ import { yieldToMain } from './yield.js';
 import { type AssignmentQuery, type ProfileQuery, type SessionQuery, toSearchParams } from './query.js';
 import type { AssignmentDraft } from './rules/posting.js';
 import type { ProfileDraft } from './rules/profile.js';
-import * as schemas from './schemas.js';
+import type * as schemas from './schemas.js';
 
 export type TokenGetter = () => Promise<string | null> | string | null;
 
@@ -69,6 +69,32 @@ interface SharedRequest {
   subscribers: number;
 }
 
+/** A response's schema, loaded when a request needs it. */
+type SchemaLoader<S extends z.ZodMiniType> = () => Promise<S>;
+
+/**
+ * Each response's schema, loaded with the first request that needs it, while that request is
+ * in flight: a page loads the schemas of the endpoints it calls and no others (a board never
+ * loads the inbox's or the sessions'). Every response is still validated before it is returned.
+ */
+const loadSchema = {
+  Assignment: () => import('./schemas/assignment.js').then((m) => m.Assignment),
+  AssignmentPage: () => import('./schemas/assignment.js').then((m) => m.AssignmentPage),
+  Profile: () => import('./schemas/profile.js').then((m) => m.Profile),
+  ProfilePage: () => import('./schemas/profile.js').then((m) => m.ProfilePage),
+  Vocabularies: () => import('./schemas/base.js').then((m) => m.Vocabularies),
+  Match: () => import('./schemas/match.js').then((m) => m.Match),
+  ApplicationReceipt: () => import('./schemas/application.js').then((m) => m.ApplicationReceipt),
+  Me: () => import('./schemas/base.js').then((m) => m.Me),
+  InboxPage: () => import('./schemas/application.js').then((m) => m.InboxPage),
+  Application: () => import('./schemas/application.js').then((m) => m.Application),
+  ApplicationPage: () => import('./schemas/application.js').then((m) => m.ApplicationPage),
+  Session: () => import('./schemas/session.js').then((m) => m.Session),
+  SessionPage: () => import('./schemas/session.js').then((m) => m.SessionPage),
+  RegistrationReceipt: () => import('./schemas/session.js').then((m) => m.RegistrationReceipt),
+  RegistrationPage: () => import('./schemas/session.js').then((m) => m.RegistrationPage),
+};
+
 const RETRYABLE = new Set([429, 502, 503, 504]);
 /** An error answer's body is read only this far: a problem+json is a few hundred bytes. */
 const MAX_PROBLEM_BYTES = 64 * 1024;
@@ -108,23 +134,23 @@ export class FlexschilClient {
   }
 
   listAssignments(query: AssignmentQuery = {}, options: RequestOptions = {}): Promise<schemas.AssignmentPage> {
-    return this.get(`/assignments${queryString(query)}`, schemas.AssignmentPage, options);
+    return this.get(`/assignments${queryString(query)}`, loadSchema.AssignmentPage, options);
   }
 
   getAssignment(id: string, options: RequestOptions = {}): Promise<schemas.Assignment> {
-    return this.get(`/assignments/${encodeURIComponent(id)}`, schemas.Assignment, options);
+    return this.get(`/assignments/${encodeURIComponent(id)}`, loadSchema.Assignment, options);
   }
 
   listProfiles(query: ProfileQuery = {}, options: RequestOptions = {}): Promise<schemas.ProfilePage> {
-    return this.get(`/profiles${queryString(query)}`, schemas.ProfilePage, options);
+    return this.get(`/profiles${queryString(query)}`, loadSchema.ProfilePage, options);
   }
 
   getProfile(id: string, options: RequestOptions = {}): Promise<schemas.Profile> {
-    return this.get(`/profiles/${encodeURIComponent(id)}`, schemas.Profile, options);
+    return this.get(`/profiles/${encodeURIComponent(id)}`, loadSchema.Profile, options);
   }
 
   getVocabularies(options: RequestOptions = {}): Promise<schemas.Vocabularies> {
-    return this.get('/vocabularies', schemas.Vocabularies, options);
+    return this.get('/vocabularies', loadSchema.Vocabularies, options);
   }
 
   /**
@@ -134,7 +160,7 @@ export class FlexschilClient {
   async getMatch(assignmentId: string, profileId: string, options: RequestOptions = {}): Promise<schemas.Match | null> {
     const path = `/assignments/${encodeURIComponent(assignmentId)}/match${queryString({ profile: profileId })}`;
     try {
-      return await this.get(path, schemas.Match, options);
+      return await this.get(path, loadSchema.Match, options);
     } catch (error) {
       if (error instanceof FlexschilError && (error.kind === 'not-found' || error.status === 501)) return null;
       throw error;
@@ -149,9 +175,10 @@ export class FlexschilClient {
     const url = `${this.endpoint}/assignments/${encodeURIComponent(assignmentId)}/applications`;
     const headers = await this.headers(options.lang);
     headers.set('Idempotency-Key', options.idempotencyKey);
+    const schema = startLoading(loadSchema.ApplicationReceipt);
     return this.send(url, { method: 'POST', headers, body }, options.signal, this.options.uploadTimeout, async (response, signal) => {
       if (!response.ok) throw await problemFrom(response, signal);
-      return this.parseBody(response, schemas.ApplicationReceipt, url, signal);
+      return this.parseBody(response, schema, url, signal);
     });
   }
 
@@ -159,12 +186,12 @@ export class FlexschilClient {
 
   /** `GET /me`: who the visitor is to this backend and what they may do. */
   getMe(options: RequestOptions = {}): Promise<schemas.Me> {
-    return this.personal('GET', '/me', schemas.Me, options).then((r) => r.value);
+    return this.personal('GET', '/me', loadSchema.Me, options).then((r) => r.value);
   }
 
   /** The organisation's assignments with their application counts (`GET /me/assignments`, an extension). */
   listInbox(query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {}, options: RequestOptions = {}): Promise<schemas.InboxPage> {
-    return this.personal('GET', `/me/assignments${queryString(query)}`, schemas.InboxPage, options).then((r) => r.value);
+    return this.personal('GET', `/me/assignments${queryString(query)}`, loadSchema.InboxPage, options).then((r) => r.value);
   }
 
   /** `GET /assignments/{id}/applications`. */
@@ -174,12 +201,12 @@ export class FlexschilClient {
     options: RequestOptions = {},
   ): Promise<schemas.ApplicationPage> {
     const path = `/assignments/${encodeURIComponent(assignmentId)}/applications${queryString(query)}`;
-    return this.personal('GET', path, schemas.ApplicationPage, options).then((r) => r.value);
+    return this.personal('GET', path, loadSchema.ApplicationPage, options).then((r) => r.value);
   }
 
   /** `GET /applications/{id}` with its `ETag`, to change it later. */
   getApplication(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
-    return this.personal('GET', `/applications/${encodeURIComponent(id)}`, schemas.Application, options);
+    return this.personal('GET', `/applications/${encodeURIComponent(id)}`, loadSchema.Application, options);
   }
 
   /**
@@ -187,7 +214,7 @@ export class FlexschilClient {
    * `members.current` is the newer version.
    */
   updateApplication(id: string, patch: { status: schemas.ApplicationStatus }, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
-    return this.personal('PATCH', `/applications/${encodeURIComponent(id)}`, schemas.Application, {
+    return this.personal('PATCH', `/applications/${encodeURIComponent(id)}`, loadSchema.Application, {
       ...options,
       body: patch,
       headers: { 'If-Match': etag },
@@ -206,7 +233,7 @@ export class FlexschilClient {
 
   /** An assignment to edit: fetched with the caller's credentials, with the version ETag for If-Match. */
   getAssignmentForEditing(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
-    return this.personal('GET', `/assignments/${encodeURIComponent(id)}`, schemas.Assignment, options);
+    return this.personal('GET', `/assignments/${encodeURIComponent(id)}`, loadSchema.Assignment, options);
   }
 
   /**
@@ -214,37 +241,37 @@ export class FlexschilClient {
    * rejects with `invalidParams` for every field (src/api/rules/posting.ts names them).
    */
   createAssignment(draft: AssignmentDraft, options: SubmitOptions): Promise<Versioned<schemas.Assignment>> {
-    return this.personal('POST', '/assignments', schemas.Assignment, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
+    return this.personal('POST', '/assignments', loadSchema.Assignment, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
   }
 
   /** `PATCH /assignments/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
   updateAssignment(id: string, patch: Partial<AssignmentDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
-    return this.personal('PATCH', `/assignments/${encodeURIComponent(id)}`, schemas.Assignment, { ...options, body: patch, headers: { 'If-Match': etag } });
+    return this.personal('PATCH', `/assignments/${encodeURIComponent(id)}`, loadSchema.Assignment, { ...options, body: patch, headers: { 'If-Match': etag } });
   }
 
   /** A profile to edit, with its version ETag. */
   getProfileForEditing(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
-    return this.personal('GET', `/profiles/${encodeURIComponent(id)}`, schemas.Profile, options);
+    return this.personal('GET', `/profiles/${encodeURIComponent(id)}`, loadSchema.Profile, options);
   }
 
   /** `POST /profiles`: the caller's own profile (a 409 `conflict` when they have one: `members.profileId`). */
   createProfile(draft: ProfileDraft, options: SubmitOptions): Promise<Versioned<schemas.Profile>> {
-    return this.personal('POST', '/profiles', schemas.Profile, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
+    return this.personal('POST', '/profiles', loadSchema.Profile, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
   }
 
   /** `PATCH /profiles/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
   updateProfile(id: string, patch: Partial<ProfileDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
-    return this.personal('PATCH', `/profiles/${encodeURIComponent(id)}`, schemas.Profile, { ...options, body: patch, headers: { 'If-Match': etag } });
+    return this.personal('PATCH', `/profiles/${encodeURIComponent(id)}`, loadSchema.Profile, { ...options, body: patch, headers: { 'If-Match': etag } });
   }
 
   // --- Swarm sessions (contract 1.2) ------------------------------------------------------------
 
   listSessions(query: SessionQuery = {}, options: RequestOptions = {}): Promise<schemas.SessionPage> {
-    return this.get(`/sessions${queryString(query)}`, schemas.SessionPage, options);
+    return this.get(`/sessions${queryString(query)}`, loadSchema.SessionPage, options);
   }
 
   getSession(id: string, options: RequestOptions = {}): Promise<schemas.Session> {
-    return this.get(`/sessions/${encodeURIComponent(id)}`, schemas.Session, options);
+    return this.get(`/sessions/${encodeURIComponent(id)}`, loadSchema.Session, options);
   }
 
   /** The session as an iCalendar file ("zet in je agenda"): a plain link, no credentials needed. */
@@ -258,7 +285,7 @@ export class FlexschilClient {
     body: { name: string; email: string; profileId?: string | null; consent: true },
     options: SubmitOptions,
   ): Promise<schemas.RegistrationReceipt> {
-    return this.personal('POST', `/sessions/${encodeURIComponent(sessionId)}/registrations`, schemas.RegistrationReceipt, {
+    return this.personal('POST', `/sessions/${encodeURIComponent(sessionId)}/registrations`, loadSchema.RegistrationReceipt, {
       ...options,
       body,
       headers: { 'Idempotency-Key': options.idempotencyKey },
@@ -267,12 +294,12 @@ export class FlexschilClient {
 
   /** Cancels with the secret from the confirmation mail's link; the first on the waitlist moves up. */
   cancelRegistration(registrationId: string, token: string, options: RequestOptions = {}): Promise<schemas.RegistrationReceipt> {
-    return this.personal('POST', `/registrations/${encodeURIComponent(registrationId)}/cancel`, schemas.RegistrationReceipt, { ...options, body: { token } }).then((r) => r.value);
+    return this.personal('POST', `/registrations/${encodeURIComponent(registrationId)}/cancel`, loadSchema.RegistrationReceipt, { ...options, body: { token } }).then((r) => r.value);
   }
 
   /** The registrations of a session (posters of its organisation). */
   listRegistrations(sessionId: string, query: { page?: number; pageSize?: number } = {}, options: RequestOptions = {}): Promise<schemas.RegistrationPage> {
-    return this.personal('GET', `/sessions/${encodeURIComponent(sessionId)}/registrations${queryString(query)}`, schemas.RegistrationPage, options).then((r) => r.value);
+    return this.personal('GET', `/sessions/${encodeURIComponent(sessionId)}/registrations${queryString(query)}`, loadSchema.RegistrationPage, options).then((r) => r.value);
   }
 
   downloadRegistrations(sessionId: string, options: RequestOptions = {}): Promise<Download> {
@@ -289,9 +316,10 @@ export class FlexschilClient {
   private async personal<S extends z.ZodMiniType>(
     method: 'GET' | 'PATCH' | 'POST',
     path: string,
-    schema: S,
+    load: SchemaLoader<S>,
     options: RequestOptions & { body?: unknown; headers?: Record<string, string> },
   ): Promise<Versioned<z.infer<S>>> {
+    const schema = startLoading(load);
     const url = this.endpoint + path;
     const headers = await this.headers(options.lang);
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
@@ -327,7 +355,7 @@ export class FlexschilClient {
     this.inFlight.clear();
   }
 
-  private async get<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions): Promise<z.infer<S>> {
+  private async get<S extends z.ZodMiniType>(path: string, schema: SchemaLoader<S>, options: RequestOptions): Promise<z.infer<S>> {
     const { signal, lang = 'nl' } = options;
     signal?.throwIfAborted();
     const headers = await this.headers(lang);
@@ -362,8 +390,9 @@ export class FlexschilClient {
   }
 
   /** Starts one request that every identical GET in flight shares. */
-  private share(key: string, url: string, headers: Headers, schema: z.ZodMiniType): SharedRequest {
+  private share(key: string, url: string, headers: Headers, load: SchemaLoader<z.ZodMiniType>): SharedRequest {
     const controller = new AbortController();
+    const schema = startLoading(load);
     const shared: SharedRequest = { controller, subscribers: 0, promise: Promise.resolve() };
     shared.promise = this.getWithRetry(url, headers, controller.signal, async (response, signal) => ({
       value: await this.parseBody(response, schema, url, signal),
@@ -530,7 +559,7 @@ export class FlexschilClient {
    * The body as text, read as a stream and given up past `maxBodyBytes` (a declared
    * `Content-Length` over it is refused before reading), then parsed with the schema.
    */
-  private async parseBody<S extends z.ZodMiniType>(response: Response, schema: S, url: string, signal: AbortSignal): Promise<z.infer<S>> {
+  private async parseBody<S extends z.ZodMiniType>(response: Response, schema: Promise<S>, url: string, signal: AbortSignal): Promise<z.infer<S>> {
     const limit = this.options.maxBodyBytes;
     const invalid = (why: string, extra?: unknown) => {
       console.warn(`[flexschil] ${url}: ${why}`, extra ?? '');
@@ -552,7 +581,7 @@ export class FlexschilClient {
       throw invalid('body is not JSON', error);
     }
     if (large) await yieldToMain(signal);
-    const result = schema.safeParse(bounded(json, url));
+    const result = (await schema).safeParse(bounded(json, url));
     if (!result.success) throw invalid('body does not match the contract', result.error.issues);
     return result.data;
   }
@@ -601,6 +630,19 @@ export function fileNameOf(header: string | null): string | null {
 
 export function createClient(options: ClientOptions): FlexschilClient {
   return new FlexschilClient(options);
+}
+
+/**
+ * Starts loading a response's schema, alongside the request. A failure to load it shows when
+ * the answer is parsed, as a network error (the element offers to try again); until then it is
+ * not an unhandled rejection.
+ */
+function startLoading<S extends z.ZodMiniType>(load: SchemaLoader<S>): Promise<S> {
+  const schema = load().catch((cause: unknown) => {
+    throw new FlexschilError({ kind: 'network', status: 0, title: 'Network error', detail: 'The code that checks the answer could not be loaded', cause });
+  });
+  schema.catch(() => {});
+  return schema;
 }
 
 /** A fresh key for one application; kept by the caller across retries. Works outside secure contexts too. */
@@ -739,15 +781,21 @@ async function problemFrom(response: Response, signal: AbortSignal): Promise<Fle
   const text = (await readText(response, MAX_PROBLEM_BYTES, signal).catch(() => null)) ?? '';
   signal.throwIfAborted();
   let problem: schemas.Problem | null = null;
+  let json: unknown;
   try {
-    const parsed = schemas.Problem.safeParse(JSON.parse(text));
-    if (parsed.success) problem = parsed.data;
+    json = JSON.parse(text);
   } catch {
     // not JSON: an HTML error page from a proxy, an empty body…
   }
+  if (json !== undefined) {
+    // Only an error answer needs this schema, so it is loaded here; when it cannot be, the
+    // answer counts as one without problem details.
+    const parsed = await import('./schemas/base.js').then(({ Problem }) => Problem.safeParse(json), () => null);
+    if (parsed?.success) problem = parsed.data;
+  }
   const isProblem = PROBLEM_JSON.test(response.headers.get('Content-Type') ?? '');
   if (problem && (problem.title || isProblem)) {
-    const { type: _type, title: _title, status: _status, detail: _detail, instance: _instance, invalidParams: _params, ...members } = JSON.parse(text) as Record<string, unknown>;
+    const { type: _type, title: _title, status: _status, detail: _detail, instance: _instance, invalidParams: _params, ...members } = json as Record<string, unknown>;
     return new FlexschilError({
       members,
       kind,

@@ -1,0 +1,183 @@
+/**
+ * Rich text from a backend (an assignment's `description`) is untrusted HTML. The contract
+ * allows formatting, lists, headings and http(s)/mailto links only: no images, media, forms,
+ * styles or event handlers. The browser's HTML Sanitizer API does it where it exists
+ * (Chromium); elsewhere DOMPurify, loaded on demand so it costs visitors nothing until needed.
+ * Either way the allowlist is the same, and the result is inserted as DOM nodes, never as a
+ * string (so Trusted Types and mutation XSS have nothing to work with).
+ *
+ * Templates use the `safeHtml()` directive (./sanitize.ts), which loads this module when it
+ * first has rich text to show: a board's list never needs it, only its dialog.
+ */
+import { safeUrl } from '../api/url.js';
+import { yieldToMain } from '../api/yield.js';
+
+import { allowedAttributes, allowedElements, unwrappedElements } from '../api/rules/html.js';
+
+export { allowedAttributes, allowedElements, unwrappedElements };
+
+/**
+ * Characters of rich text that are sanitised at most; the rest is dropped. Far above any real
+ * description (a long one is 20,000), far below what could hold the page: a hostile 2.2 MB
+ * description of nested `<div>`s blocked the page for minutes in the sanitiser (issue 14).
+ */
+export const MAX_HTML_LENGTH = 200_000;
+/**
+ * Elements nested deeper than this are not sanitised as HTML: the text is shown as plain
+ * paragraphs instead. Real rich text nests a few levels; the cost of sanitising grows with depth.
+ */
+export const MAX_HTML_DEPTH = 64;
+
+/** Tags that never take an end tag, and tags whose end tag the parser implies: they add no depth. */
+const NO_DEPTH = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'caption', 'rb', 'rt', 'rp',
+]);
+/** Where a tag starts, and its name: fixed steps, nothing to backtrack over. */
+const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g;
+const BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'dl', 'table', 'section', 'article', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+const BLOCK_END = /<\/(p|div|li|h[1-6]|blockquote|pre|dt|dd|tr|section|article)\s*>|<br\s*\/?>/gi;
+const ANY_TAG = /<[^>]*>?/g;
+const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * How deep the elements of `html` nest, counted from its tags without building any DOM; stops
+ * past `max`. See {@link scan}.
+ */
+export function nestingDepth(html: string, max = Number.POSITIVE_INFINITY): number {
+  return scan(html, max).depth;
+}
+
+/**
+ * One pass over the text (no pattern that could backtrack on a hostile `<<<<…`, and the search
+ * for the next `>` is reused, so the work grows with the length only): how deep elements nest,
+ * and where the text can be cut into pieces of about `piece` characters between top-level
+ * elements, so that each piece is sanitised in a task of its own.
+ */
+function scan(html: string, max: number, piece = Number.POSITIVE_INFINITY): { depth: number; cuts: number[] } {
+  let depth = 0;
+  let deepest = 0;
+  let close = -1;
+  const cuts: number[] = [];
+  let last = 0;
+  TAG_START.lastIndex = 0;
+  for (let match = TAG_START.exec(html); match; match = TAG_START.exec(html)) {
+    if (close <= match.index) close = html.indexOf('>', TAG_START.lastIndex);
+    if (close === -1) break; // no tag can end after this point
+    const closing = match[1] === '/';
+    const name = match[2].toLowerCase();
+    const selfClosing = html.charCodeAt(close - 1) === 47; // '/'
+    TAG_START.lastIndex = close + 1; // a "<" inside this tag's attributes starts no tag
+    if (!NO_DEPTH.has(name) && !selfClosing) {
+      depth = closing ? Math.max(0, depth - 1) : depth + 1;
+      deepest = Math.max(deepest, depth);
+      if (deepest > max) break;
+    }
+    // Cut only after a block ends outside any other element, so no paragraph is split in two.
+    if (closing && depth === 0 && BLOCKS.has(name) && close + 1 - last >= piece) {
+      last = close + 1;
+      cuts.push(last);
+    }
+  }
+  return { depth: deepest, cuts };
+}
+
+/** The text of `html` as paragraphs, without parsing it: for rich text too deep to sanitise. */
+function plainParagraphs(html: string): HTMLParagraphElement[] {
+  const text = html
+    .replace(BLOCK_END, '\n')
+    .replace(ANY_TAG, '')
+    .replace(ENTITY, (entity, code: string) => {
+      const lower = code.toLowerCase();
+      if (lower.startsWith('#')) {
+        const point = lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : Number(lower.slice(1));
+        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+      }
+      return NAMED[lower] ?? entity;
+    });
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => Object.assign(document.createElement('p'), { textContent: line }));
+}
+
+interface SanitizerElement extends Element {
+  setHTML(html: string, options: { sanitizer: { elements: string[]; replaceWithChildrenElements: string[]; attributes: string[] } }): void;
+}
+
+/** Which engine to use; `dompurify` forces the fallback (tests cover both). */
+export type SanitizerEngine = 'auto' | 'dompurify';
+
+/** Puts the sanitised form of `html` into `target`, replacing what was there. */
+export async function setSanitizedHtml(target: Element, html: string, engine: SanitizerEngine = 'auto'): Promise<void> {
+  const run = {};
+  runs.set(target, run);
+  // Bounded before anything parses it: the size, then the nesting (issue 14).
+  const bounded = html.length > MAX_HTML_LENGTH ? html.slice(0, MAX_HTML_LENGTH) : html;
+  const { depth, cuts } = scan(bounded, MAX_HTML_DEPTH, PIECE_LENGTH);
+  if (depth > MAX_HTML_DEPTH) {
+    console.warn(`[flexschil] rich text nests deeper than ${MAX_HTML_DEPTH} elements: shown as plain text`);
+    target.replaceChildren(...plainParagraphs(bounded));
+    return;
+  }
+  const sanitize = engine === 'auto' && 'setHTML' in target ? sanitizeWithBrowser : await domPurify();
+  const nodes: Node[] = [];
+  let start = 0;
+  for (const end of [...cuts, bounded.length]) {
+    if (start > 0) await yieldToMain();
+    // A newer text for the same target started meanwhile: it wins.
+    if (runs.get(target) !== run) return;
+    nodes.push(...sanitize(bounded.slice(start, end)).childNodes);
+    start = end;
+  }
+  if (runs.get(target) === run) target.replaceChildren(...nodes);
+}
+
+/** Characters sanitised in one task (a long description is cut between its top-level elements). */
+const PIECE_LENGTH = 8_000;
+/** The latest run per target, so a slow earlier run never overwrites a later text. */
+const runs = new WeakMap<Element, object>();
+
+function sanitizeWithBrowser(html: string): HTMLElement {
+  const holder = document.createElement('div');
+  (holder as unknown as SanitizerElement).setHTML(html, {
+    sanitizer: { elements: allowedElements, replaceWithChildrenElements: unwrappedElements, attributes: allowedAttributes },
+  });
+  return fixLinks(holder);
+}
+
+async function domPurify(): Promise<(html: string) => HTMLElement> {
+  const { default: DOMPurify } = await import('dompurify');
+  return (html) => {
+    const holder = document.createElement('div');
+    holder.append(
+      DOMPurify.sanitize(html, {
+        ALLOWED_TAGS: allowedElements,
+        ALLOWED_ATTR: allowedAttributes,
+        ALLOW_DATA_ATTR: false,
+        RETURN_DOM_FRAGMENT: true,
+      }),
+    );
+    return fixLinks(holder);
+  };
+}
+
+/**
+ * Both engines keep `href`; the contract is stricter about which URLs may be links, and only a
+ * link has any business carrying one.
+ */
+function fixLinks(holder: HTMLElement): HTMLElement {
+  for (const element of holder.querySelectorAll('[href]')) {
+    const href = element.localName === 'a' ? safeUrl(element.getAttribute('href'), { mailto: true }) : null;
+    if (href) {
+      element.setAttribute('href', href);
+      element.setAttribute('rel', 'noopener noreferrer nofollow');
+    } else {
+      element.removeAttribute('href');
+    }
+  }
+  return holder;
+}
