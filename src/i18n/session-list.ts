@@ -26,6 +26,8 @@ export const sessionList = defineMessages(
     emptyTitle: 'Geen zwermsessies gevonden',
     emptyHint: 'Probeer een andere zoekterm of minder filters. Nieuwe sessies verschijnen hier zodra ze gepland zijn.',
     results: 'Zwermsessies',
+    activeFilters: (n: number) => `${n} actief`,
+    omitted: (shown: string) => `Alleen de eerste ${shown} worden getoond.`,
     // The card
     when: 'Wanneer',
     where: 'Waar',
@@ -118,6 +120,8 @@ export const sessionList = defineMessages(
     emptyTitle: 'No swarm sessions found',
     emptyHint: 'Try another search term or fewer filters. New sessions appear here as soon as they are planned.',
     results: 'Swarm sessions',
+    activeFilters: (n: number) => `${n} active`,
+    omitted: (shown: string) => `Only the first ${shown} are shown.`,
     when: 'When',
     where: 'Where',
     seats: 'Seats',
