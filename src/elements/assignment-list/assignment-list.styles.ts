@@ -92,4 +92,8 @@ export const styles = css`
   .match {
     margin-block-start: 0.5em;
   }
+  .session {
+    margin: 0.5em 0 0;
+    overflow-wrap: break-word;
+  }
 `;
