@@ -3,6 +3,7 @@
  * says so in one line, from one `GET /sessions?assignment=…` per page of results.
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { type Board, cards, mountBoard, ready, shadow } from './assignment-list.helpers.js';
 import { API, waitFor } from './helpers.js';
@@ -31,9 +32,10 @@ describe('<assignment-list sessions>', () => {
   beforeEach(async () => {
     await resetMock();
   });
-  afterEach(() => {
+  afterEach(async () => {
     worker.resetHandlers();
     history.replaceState(null, '', location.pathname);
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('asks once for the sessions of the cards on the page, and shows the line on the card they belong to, accessibly', async () => {
@@ -91,6 +93,15 @@ describe('<assignment-list sessions>', () => {
     const second = cards(board).map(idOf);
     expect(second).not.to.deep.equal(first);
     expect(gets('/sessions')[1].searchParams.getAll('assignment')).to.deep.equal(second);
+  });
+
+  it('fits 320 px without horizontal scrolling, the session line too', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const board = await mountBoard('sessions field="water"');
+    await ready(board);
+    const line = await waitFor(() => cardOf(board, WATER).querySelector<HTMLElement>('[part="session"]'));
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(line.getBoundingClientRect().right).to.be.at.most(320);
   });
 
   it('speaks English when the page does', async () => {
