@@ -130,6 +130,8 @@ export interface SessionFilter {
   search: SearchQuery | null;
   /** Sessions that start on or after this Dutch date. */
   from: string;
+  /** Extension: only sessions whose `assignmentId` is one of these (none: no such filter). */
+  assignment: readonly string[];
 }
 
 export const sessionFacets = ['field', 'region', 'organisation'] as const;

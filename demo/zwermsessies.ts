@@ -8,6 +8,8 @@ import './main.js';
 // main.ts has started the mock backend (unless a real one answers) and loaded Flexschil; the
 // element is imported here as well so this page does not depend on what src/index.ts defines.
 await import('../src/elements/session-list/define.js');
+// The board below shows each assignment's next session (`sessions`).
+await import('../src/elements/assignment-list/define.js');
 
 // Only the in-browser mock needs the outbox (main.ts hides the mock-only hints under the reference
 // server, whose mails go to the local mail catcher).

@@ -220,7 +220,12 @@ export class MemoryStore implements Store {
   async searchSessions(query: ListQuery<SessionFilter, SessionFacet, 'startsAt'>): Promise<ListResult<StoredSession, SessionFacet>> {
     const { filter } = query;
     const base = this.sessions
-      .filter((s) => s.startsAt.slice(0, 10) >= filter.from && (!filter.search || matchesSearch(sessionSearchKey(s), filter.search)))
+      .filter(
+        (s) =>
+          s.startsAt.slice(0, 10) >= filter.from &&
+          (!filter.assignment.length || (!!s.assignmentId && filter.assignment.includes(s.assignmentId))) &&
+          (!filter.search || matchesSearch(sessionSearchKey(s), filter.search)),
+      )
       .map((s) => this.withSeats(s));
     const facets: Record<SessionFacet, Facet<StoredSession>> = {
       field: (s) => s.fields.map((f) => ({ value: f.value })),

@@ -20,6 +20,7 @@ const meta: Meta = {
         organisation=${args.organisation ?? ''}
         profile-id=${args.profileId ?? nothing}
         ?feed=${args.feed ?? false}
+        ?sessions=${args.sessions ?? false}
         ?sync-url=${args.syncUrl ?? false}
       ></assignment-list>`,
       { endpoint: args.endpoint ?? STORY_API, token: args.token ?? null, lang: args.lang ?? 'nl' },
@@ -46,6 +47,11 @@ export const RegionalBoard: Story = {
 };
 
 export const FollowThisSearch: Story = { name: 'Follow this search (`feed`: the Atom feed of the current filters)', args: { feed: true } };
+
+export const WithSessions: Story = {
+  name: 'Swarm sessions on the cards (`sessions`: one request per page for their next sessions)',
+  args: { sessions: true, field: 'water' },
+};
 
 export const BestFit: Story = {
   name: 'Best passend (`profile-id`: the backend ranks the whole result)',

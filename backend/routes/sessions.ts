@@ -37,6 +37,11 @@ export const sessionQuerySchema = z.object({
   field: codes,
   region: codes,
   organisation: codes,
+  /**
+   * Extension: sessions that present one of these assignments (`assignmentId`), so a board asks
+   * for the sessions of a whole page of cards in one request. As many as a page holds.
+   */
+  assignment: z.array(plainText(200, 'Een opdracht-id')).max(100, { error: 'Hooguit 100 opdrachten.' }),
   /** Sessions starting on or after this date (default: today). */
   from: dateParam.optional(),
   page: integer(1, 10_000).default(1),
@@ -128,7 +133,10 @@ const docs = operations({
     tags: ['sessions'],
     auth: 'optional',
     query: sessionQuerySchema,
-    queryNotes: { from: 'Sessions starting on or after this date (default: today)' },
+    queryNotes: {
+      from: 'Sessions starting on or after this date (default: today)',
+      assignment: 'Extension (additive): sessions whose `assignmentId` is one of these (at most 100), so one request serves a page of assignments',
+    },
     responses: { 200: json('A page of sessions with facets', 'SessionPage', ['ETag']) },
   },
   getSessionCalendar: {
@@ -243,7 +251,7 @@ export function sessionRoutes(routes: Routes): void {
     const q = parsed.value;
     const selected = Object.fromEntries(sessionFacets.map((f) => [f, q[f]])) as Record<SessionFacet, string[]>;
     const result = await c.var.deps.store.searchSessions({
-      filter: { search: parseSearch(q.q), from: q.from ?? c.var.today },
+      filter: { search: parseSearch(q.q), from: q.from ?? c.var.today, assignment: q.assignment },
       selected,
       sort: 'startsAt',
       offset: (q.page - 1) * q.pageSize,

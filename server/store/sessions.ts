@@ -84,7 +84,7 @@ export function sessionRow(s: StoredSession): Omit<Insertable<SessionTable>, 've
 
 export async function searchSessions(db: Kysely<DB>, query: ListQuery<SessionFilter, SessionFacet, 'startsAt'>): Promise<ListResult<StoredSession, SessionFacet>> {
   const { filter, selected } = query;
-  const base = and([sql`starts_at >= ${filter.from}::date`, matchesSearch(filter.search)]);
+  const base = and([sql`starts_at >= ${filter.from}::date`, oneOf('assignment_id', filter.assignment), matchesSearch(filter.search)]);
   const facetFilters: Record<SessionFacet, Condition | null> = {
     field: selected.field.length ? sql`fields ?| ${[...selected.field]}::text[]` : null,
     region: oneOf('region', selected.region),

@@ -23,7 +23,8 @@ function later(days: number, time = '09:30'): string {
   return `${date.toISOString().slice(0, 10)}T${time}:00+01:00`;
 }
 
-async function createSession(capacity: number): Promise<schemas.Session> {
+async function createSession(capacity: number, extra: { assignmentId?: string; startsIn?: number } = {}): Promise<schemas.Session> {
+  const days = extra.startsIn ?? 20;
   const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
   const response = await t.request('/sessions', {
     method: 'POST',
@@ -31,12 +32,13 @@ async function createSession(capacity: number): Promise<schemas.Session> {
     body: JSON.stringify({
       title: `Zwermsessie voor ${capacity} mensen`,
       question: '<p>Hoe organiseren we de <em>wijkteams</em>?</p><script>alert(1)</script>',
-      startsAt: later(20),
-      endsAt: later(20, '11:30'),
+      startsAt: later(days),
+      endsAt: later(days, '11:30'),
       place: 'Gemeentehuis, Kaaiweg 2',
       capacity,
-      signUpDeadline: later(18).slice(0, 10),
+      signUpDeadline: later(days - 2).slice(0, 10),
       fields: [{ value: 'sociaal-domein' }],
+      ...(extra.assignmentId ? { assignmentId: extra.assignmentId } : {}),
     }),
   });
   assert.equal(response.status, 201, await response.clone().text());
@@ -140,5 +142,52 @@ describe('GET /sessions/{id}.ics', () => {
     assert.equal(event.endDate.toJSDate().getTime(), Date.parse(session.endsAt));
     assert.equal(event.location, 'Gemeentehuis, Kaaiweg 2');
     assert.ok(!/script/.test(event.description), 'the question as plain text');
+  });
+});
+
+describe('GET /sessions?assignment= (extension)', () => {
+  const list = async (query: string) => {
+    const response = await t.request(`/sessions?${query}`);
+    assert.equal(response.status, 200, await response.clone().text());
+    return schemas.SessionPage.parse(await response.json());
+  };
+
+  it('answers the sessions of a page of assignments in one request, in the order they take place', async () => {
+    const last = await createSession(5, { assignmentId: 'a-filter-1', startsIn: 40 });
+    const sooner = await createSession(5, { assignmentId: 'a-filter-1', startsIn: 30 });
+    const other = await createSession(5, { assignmentId: 'a-filter-2', startsIn: 35 });
+    await createSession(5, { assignmentId: 'a-filter-3', startsIn: 25 });
+    await createSession(5, { startsIn: 25 });
+
+    const page = await list('assignment=a-filter-1&assignment=a-filter-2&pageSize=100');
+    assert.deepEqual(
+      page.items.map((s) => s.id),
+      [sooner.id, other.id, last.id],
+    );
+    assert.equal(page.total, 3);
+    assert.deepEqual(new Set(page.items.map((s) => s.assignmentId)), new Set(['a-filter-1', 'a-filter-2']));
+    // The facets count within the filter too.
+    assert.equal(page.facets?.organisation?.find((f) => f.value === 'gem-steenbergen')?.count, 3);
+  });
+
+  it('finds nothing for an assignment without sessions, and filters nothing without the parameter', async () => {
+    assert.equal((await list('assignment=a-zonder-sessie')).total, 0);
+    const all = await list('pageSize=100');
+    assert.ok(all.items.some((s) => !s.assignmentId), 'sessions without an assignment are listed as before');
+  });
+
+  it('keeps to the other filters and to upcoming sessions', async () => {
+    await createSession(5, { assignmentId: 'a-filter-4', startsIn: 30 });
+    assert.equal((await list('assignment=a-filter-4&organisation=gem-breda')).total, 0);
+    assert.equal((await list(`assignment=a-filter-4&from=${later(60).slice(0, 10)}`)).total, 0);
+    assert.equal((await list('assignment=a-filter-4')).total, 1);
+  });
+
+  it('refuses more ids than a page holds, with a problem naming the parameter', async () => {
+    const query = Array.from({ length: 101 }, (_, i) => `assignment=a-${i}`).join('&');
+    const response = await t.request(`/sessions?${query}`);
+    assert.equal(response.status, 400);
+    const body = await response.json();
+    assert.ok(JSON.stringify(body).includes('assignment'), JSON.stringify(body));
   });
 });

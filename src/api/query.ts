@@ -41,6 +41,8 @@ export interface SessionQuery {
   field?: string[];
   region?: string[];
   organisation?: string[];
+  /** Extension: only sessions that present one of these assignments (their `assignmentId`), at most 100. */
+  assignment?: string[];
   /** `YYYY-MM-DD`: sessions starting on or after this date (default today). */
   from?: string;
   page?: number;

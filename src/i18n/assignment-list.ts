@@ -44,6 +44,12 @@ export const assignmentList = defineMessages(
     fixedFilter: 'Vast filter',
     followSearch: 'Volg deze zoekopdracht',
     atomFeed: '(Atom-feed, voor een feedlezer)',
+    // The session line on a card (attribute `sessions`)
+    sessionLine: (day: string, place: string) => `Zwermsessie: ${day}, ${place}`,
+    sessionOnline: 'online',
+    sessionAbout: (title: string) => ` (${title})`,
+    sessionCalendar: 'Zet in je agenda',
+    sessionCalendarOf: (title: string) => `: ${title} (ics-bestand)`,
   },
   {
     searchLabel: 'Search assignments',
@@ -88,5 +94,10 @@ export const assignmentList = defineMessages(
     fixedFilter: 'Fixed filter',
     followSearch: 'Follow this search',
     atomFeed: '(Atom feed, for a feed reader)',
+    sessionLine: (day: string, place: string) => `Swarm session: ${day}, ${place}`,
+    sessionOnline: 'online',
+    sessionAbout: (title: string) => ` (${title})`,
+    sessionCalendar: 'Add to your calendar',
+    sessionCalendarOf: (title: string) => `: ${title} (ics file)`,
   },
 );

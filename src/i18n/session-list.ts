@@ -8,7 +8,8 @@
 import type { FieldIssue } from '../api/rules/fields.js';
 import type { SessionStatus } from '../api/schemas.js';
 import { applicationIssueText } from './application-errors.js';
-import { type Lang, locales } from './lang.js';
+import type { Lang } from './lang.js';
+import { otherZone, sessionDay as day, sessionTime as time } from './session-time.js';
 import { defineMessages } from './messages.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -26,6 +27,8 @@ export const sessionList = defineMessages(
     emptyTitle: 'Geen zwermsessies gevonden',
     emptyHint: 'Probeer een andere zoekterm of minder filters. Nieuwe sessies verschijnen hier zodra ze gepland zijn.',
     results: 'Zwermsessies',
+    activeFilters: (n: number) => `${n} actief`,
+    omitted: (shown: string) => `Alleen de eerste ${shown} worden getoond.`,
     // The card
     when: 'Wanneer',
     where: 'Waar',
@@ -118,6 +121,8 @@ export const sessionList = defineMessages(
     emptyTitle: 'No swarm sessions found',
     emptyHint: 'Try another search term or fewer filters. New sessions appear here as soon as they are planned.',
     results: 'Swarm sessions',
+    activeFilters: (n: number) => `${n} active`,
+    omitted: (shown: string) => `Only the first ${shown} are shown.`,
     when: 'When',
     where: 'Where',
     seats: 'Seats',
@@ -223,52 +228,7 @@ export function signUpIssueText(issue: FieldIssue, lang: Lang): string {
   return issue.name === 'consent' ? sessionList[lang].consentRequired : applicationIssueText(issue, lang);
 }
 
-// --- Date and time in words ---------------------------------------------------------------------
-
-const ZONE = 'Europe/Amsterdam';
-// Built once per language (about 0.3 ms each, issue 15).
-const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
-const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-function dayFormat(lang: Lang): Intl.DateTimeFormat {
-  let format = dayFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales[lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE });
-    dayFormats.set(lang, format);
-  }
-  return format;
-}
-
-function timeFormat(lang: Lang): Intl.DateTimeFormat {
-  let format = timeFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE });
-    timeFormats.set(lang, format);
-  }
-  return format;
-}
-
-/** "donderdag 21 januari 2027" / "Thursday 21 January 2027": the parts alone, so no locale adds a comma of its own. */
-function day(date: Date, lang: Lang): string {
-  return dayFormat(lang)
-    .formatToParts(date)
-    .filter((p) => p.type !== 'literal')
-    .map((p) => p.value)
-    .join(' ');
-}
-
-/** "08.30" / "08:30". */
-function time(date: Date, lang: Lang): string {
-  const parts = timeFormat(lang).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('hour')}${lang === 'nl' ? '.' : ':'}${part('minute')}`;
-}
-
-/** Whether the visitor's own clock shows another time than the Dutch one at this instant. */
-function otherZone(date: Date): boolean {
-  const [hour, minute] = time(date, 'en').split(':').map(Number);
-  return date.getHours() !== hour || date.getMinutes() !== minute;
-}
+// --- Date and time in words (the Dutch clock: src/i18n/session-time.ts) -----------------------
 
 /**
  * A session's date and time in words: "donderdag 21 januari 2027, 08.30–10.30 uur" /

@@ -277,6 +277,24 @@ export const kitChecks: KitCheck[] = [
     },
   },
   {
+    id: 'sessions-by-assignment',
+    rule: 'GET /sessions?assignment= (extension) answers only the sessions of those assignments; a backend without it ignores or refuses it',
+    async run(s) {
+      const answer = await s.call('/sessions?pageSize=100');
+      skipUnless(answer.status !== 404, 'no swarm sessions (contract 1.2 is additive)');
+      const all = await s.ok('/sessions?pageSize=100', schemas.SessionPage);
+      const known = all.items.find((x) => x.assignmentId);
+      skipUnless(known?.assignmentId, 'no upcoming session that names an assignment');
+      const path = `/sessions?pageSize=100&assignment=${encodeURIComponent(known.assignmentId)}`;
+      const filtered = await s.call(path);
+      skipUnless(filtered.status !== 400, 'the assignment filter is refused (an extension)');
+      const page = await s.ok(path, schemas.SessionPage);
+      skipUnless(page.total < all.total || page.items.every((x) => x.assignmentId === known.assignmentId), 'the assignment filter is ignored (an extension)');
+      expect(page.items.every((x) => x.assignmentId === known.assignmentId), `only sessions of ${known.assignmentId}`);
+      expect(page.items.some((x) => x.id === known.id), `${known.id} is among them`);
+    },
+  },
+  {
     id: 'feed',
     rule: 'GET /assignments/feed (contract 1.1) answers Atom',
     async run(s) {

@@ -35,6 +35,8 @@ export function PlainTags() {
         detail-url="/opdrachten/{id}"
         profile-id="p-0003"
         structured-data
+        feed
+        sessions
         heading-level={2}
         lang="nl"
         endpoint="https://api.example.nl/flexschil/v1"

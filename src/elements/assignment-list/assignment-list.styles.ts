@@ -92,4 +92,8 @@ export const styles = css`
   .match {
     margin-block-start: var(--_space-s);
   }
+  .session {
+    margin: 0.5em 0 0;
+    overflow-wrap: break-word;
+  }
 `;

@@ -1,4 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
+import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -40,6 +41,7 @@ import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
 import { assignmentCard, cardBadges, cardClosing, cardOrganisation, cardRate, type TypeLabel } from './card.js';
+import { nextSessions, noSessions, sessionLine } from './sessions.js';
 
 type Dimension = 'field' | 'region' | 'organisation' | 'type' | 'mode';
 /** The orders the `sort` attribute takes; "best passend" (`fit`) is the visitor's choice only. */
@@ -92,6 +94,8 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], organisatio
  * @csspart logo - The organisation's logo (decorative: its name stands beside it).
  * @csspart pagination - The page navigation.
  * @csspart feed - The "Volg deze zoekopdracht" link to the Atom feed of the current search (with `feed`).
+ * @csspart session - On a card, the line with the assignment's next swarm session (with `sessions`).
+ * @csspart session-calendar - In that line, the link to the session's calendar file (when the session has no page of its own).
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when loading failed, with its retry button.
  * @csspart dialog - The detail dialog.
@@ -134,6 +138,8 @@ export class AssignmentList extends FlexschilElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
   /** Show a "Volg deze zoekopdracht" link: the backend's Atom feed (`GET /assignments/feed`) of the visitor's current search and filters. */
   @property({ type: Boolean }) feed = false;
+  /** Show on each card whose assignment has an upcoming swarm session a line with its date and place (one `GET /sessions?assignment=…` per page of results, a contract extension; when it fails, the cards show no such line). */
+  @property({ type: Boolean }) sessions = false;
     /** Level of the result heading (2 by default); card titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -173,8 +179,31 @@ export class AssignmentList extends FlexschilElement {
     args: () => [this.client, this.profileId, this.uiLang] as const,
   });
 
+  /**
+   * With `sessions`: the next session of each assignment on the page, asked for in one request
+   * per page. A failure is no error of the board's: the cards show no session line. @internal
+   */
+  private upcoming = new Task(this, {
+    task: async ([client, ids, lang], { signal }) => {
+      if (!client || !ids.length) return noSessions;
+      try {
+        // A page holds at most 100 assignments; their next sessions fit in one page of 100.
+        const page = await client.listSessions({ assignment: [...ids], pageSize: 100 }, { signal, lang });
+        return nextSessions(page.items, ids);
+      } catch (error) {
+        if (isAbortError(error)) throw error;
+        if (!this.#sessionsWarned) console.warn('[flexschil] <assignment-list sessions>: the sessions could not be loaded; the cards show none.', error);
+        this.#sessionsWarned = true;
+        return noSessions;
+      }
+    },
+    args: () => [this.sessions ? this.client : null, this.sessions ? this.pageIds : [], this.uiLang] as const,
+    argsEqual: deepArrayEquals,
+  });
+
   /** Which filter disclosures the visitor has open. @internal */
   private readonly disclosures = new FilterDisclosures(this);
+  #sessionsWarned = false;
   /** The client whose backend answered `sort=fit` with 400. */
   #fitRefusedBy: FlexschilClient | null = null;
   #jsonLd: HTMLScriptElement | null = null;
@@ -239,7 +268,7 @@ export class AssignmentList extends FlexschilElement {
         lang,
         limit: this.request.pageSize ?? p.pageSize,
         card: (a) => this.renderCard(a),
-        cardInputs: [this.headingLevel, this.detailUrl, this.profileId && this.profile.value, this.endpoint],
+        cardInputs: [this.headingLevel, this.detailUrl, this.profileId && this.profile.value, this.endpoint, this.sessions && this.upcoming.value],
         goToPage: this.goToPage,
       });
     const skeleton = () => renderSkeleton(Math.min(this.pageSize, 4), lang);
@@ -271,6 +300,11 @@ export class AssignmentList extends FlexschilElement {
         }),
       })}
       ${this.renderDialog()}`;
+  }
+
+  /** The ids of the assignments on the page on screen. */
+  private get pageIds(): string[] {
+    return this.results.lastPage?.items.slice(0, this.request.pageSize).map((a) => a.id) ?? [];
   }
 
   /** "Best passend" is offered with `profile-id`, unless this board's backend refused `sort=fit`. */
@@ -383,9 +417,11 @@ export class AssignmentList extends FlexschilElement {
       : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} data-flexschil-prefetch="apply-form" lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
     // The board loads the profile once; a badge given ids instead would each load and report it.
     const profile = this.profileId ? this.profile.value : null;
-    const extra = profile
+    const badge = profile
       ? html`<match-badge class="match" variant="compact" .assignment=${a} .profile=${profile} endpoint=${this.endpoint ?? nothing}></match-badge>`
       : nothing;
+    const session = this.sessions ? this.upcoming.value?.get(a.id) : undefined;
+    const extra = html`${session ? sessionLine(session, this.uiLang, this.client?.sessionCalendarUrl(session.id) ?? null) : nothing}${badge}`;
     return assignmentCard(a, { lang: this.uiLang, headingLevel: this.headingLevel + 1, title, typeLabel: this.typeLabel, extra });
   }
 

@@ -1,3 +1,4 @@
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FlexschilClient, newIdempotencyKey } from '../../api/client.js';
@@ -8,11 +9,28 @@ import type { RegistrationReceipt, RegistrationStatus, Session, SessionPage } fr
 import { hostUrl } from '../../api/url.js';
 import { common } from '../../i18n/common.js';
 import { sessionList as messages } from '../../i18n/session-list.js';
-import { fill } from '../../shared/backend-text.js';
-import { CollectionController } from '../../shared/collection-controller.js';
+import { contentLang, fill } from '../../shared/backend-text.js';
+import { DialogController } from '../../shared/collection/dialog-controller.js';
+import {
+  type HistoryMode,
+  offered,
+  QueryController,
+  queryFromUrl,
+  queryToUrl,
+  reportedFilters,
+  shownControls,
+  within,
+} from '../../shared/collection/query.js';
+import { ResultsController } from '../../shared/collection/results-controller.js';
+import { announcePage, renderLayout, renderResultHeader, renderResultPage, resultTitle } from '../../shared/collection/templates.js';
+import { UrlStateController } from '../../shared/collection/url-controller.js';
+import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { emit } from '../../shared/events.js';
+import { FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, renderCheckboxGroup, renderSearch } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
-import { errorMessage, renderSkeleton } from '../../shared/states.js';
+import { formatNumber } from '../../i18n/format.js';
+import { errorMessage, renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
+import { splitList } from '../../shared/url-state.js';
 import { collection } from '../../styles/collection.js';
 import { factsStyles } from '../../shared/facts.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -31,11 +49,15 @@ type UserQuery = {
   field: string[];
   region: string[];
   organisation: string[];
-  /** Sessions come in the order they take place: there is nothing to sort (the controller needs the key). */
+  /** Sessions come in the order they take place: there is nothing to sort (a collection's query has the key). */
   sort: '';
   page: number;
 };
 
+const FILTERS = ['q', 'field', 'region', 'organisation'];
+const DIMENSIONS: readonly Dimension[] = ['field', 'region', 'organisation'];
+/** No sort comes from the query string: there is none to choose. */
+const ACCEPT = { sort: () => false };
 const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], organisation: [], sort: '', page: 1 });
 
 /** A sign-up that was received, with the address its confirmation goes to. */
@@ -66,6 +88,7 @@ interface SignedUp {
  *
  * @csspart search - The search form.
  * @csspart filters - The filter controls.
+ * @csspart filters-toggle - The "Filters" button that shows or hides the filters on narrow screens (below 56em), with the number chosen.
  * @csspart count - The heading with the number of sessions.
  * @csspart list - The list of cards.
  * @csspart card - One session's card.
@@ -133,18 +156,38 @@ export class SessionList extends FlexschilElement {
   @state() private confirmed: SignedUp | null = null;
 
   /** @internal */
-  private list = new CollectionController<UserQuery, Dimension, SessionPage>(this, {
-    empty: emptyQuery,
-    filters: ['q', 'field', 'region', 'organisation'],
-    dimensions: ['field', 'region', 'organisation'],
-    codes: {},
-    fixed: (dimension) => this[dimension],
-    accept: { sort: () => false },
-    urlPrefix: 'zwermsessies',
-    messages,
-    client: () => this.client,
-    fetch: (options) => this.load(() => this.requireClient().listSessions(this.request, options)),
+  private search = new QueryController<UserQuery>(this, { empty: emptyQuery, changed: ({ history }) => this.queryChanged(history) });
+
+  /** @internal */
+  private url = new UrlStateController(this, {
+    fallbackPrefix: 'zwermsessies',
+    lists: DIMENSIONS,
+    restore: (values) => this.search.restore(queryFromUrl(values, emptyQuery(), ACCEPT)),
   });
+
+  /** @internal */
+  private results = new ResultsController(this, {
+    args: () => [this.client, this.request, this.uiLang] as const,
+    // Without a client, requireClient() throws the configuration error the list shows.
+    fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listSessions(request, { signal, lang })),
+    announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
+  });
+
+  /**
+   * The sign-up dialog. No history entry of its own (as before the split controllers): the
+   * page's address holds the search only. @internal
+   */
+  private dialog = new DialogController<Session>(this, { historyKey: () => null });
+
+  /** Labels for filter options when the backend sends no facets (`GET /vocabularies` has no organisations). @internal */
+  private vocabularies = vocabulariesTask(this, () => {
+    const page = this.results.lastPage;
+    const needed = !!page && (['field', 'region'] as const).some((d) => this.offers(d) && !page.facets?.[d]);
+    return [this.client, needed, this.uiLang] as const;
+  });
+
+  /** Which filter disclosures the visitor has open. @internal */
+  private readonly disclosures = new FilterDisclosures(this);
 
   /** @internal */
   private sending = new SubmitController(this);
@@ -168,27 +211,19 @@ export class SessionList extends FlexschilElement {
   /** Sessions fetched again after a sign-up or cancellation, newer than the page they are on. */
   #fresh = new Map<string, Session>();
   #freshFor: SessionPage | null = null;
+  /** Counts changes to the cards that come without a new page (a sign-up, a session fetched again). */
+  #cardsVersion = 0;
   #cancelledSession: Session | null = null;
   #focusAfterRender: 'summary' | 'failure' | 'success' | 'submit' | 'cancel' | 'results' | null = null;
 
-  /** @internal The collection controller asks for these: sessions come in one order, and open in the dialog (no detail page). */
-  get sort(): string {
-    return '';
-  }
-
-  /** @internal */
-  get detailUrl(): string | null {
-    return null;
-  }
-
   /** The request as sent: the visitor's choices within the fixed pre-filters. */
   get request(): SessionQuery {
-    const q = this.list.query;
+    const q = this.search.query;
     return {
       q: q.q.trim() || undefined,
-      field: this.list.within('field'),
-      region: this.list.within('region'),
-      organisation: this.list.within('organisation'),
+      field: within(this.field, q.field),
+      region: within(this.region, q.region),
+      organisation: within(this.organisation, q.organisation),
       page: q.page,
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)),
     };
@@ -201,17 +236,20 @@ export class SessionList extends FlexschilElement {
     if (this.cancelling.phase === 'offered') this.#focusAfterRender = 'cancel';
   }
 
+  // No `scheduleUpdate()` that sends first, unlike the board: a page holds a few sessions, so
+  // rendering is cheap, and the skeleton is on screen in the first render, as before.
+
   protected override update(changed: PropertyValues<this>): void {
     // A newer page (the controller took it in its hostUpdate, just before) supersedes sessions fetched again.
-    if (this.list.lastPage !== this.#freshFor) {
-      this.#freshFor = this.list.lastPage;
+    if (this.results.lastPage !== this.#freshFor) {
+      this.#freshFor = this.results.lastPage;
       this.#fresh.clear();
     }
     super.update(changed);
   }
 
   protected override updated(): void {
-    this.dataState = this.list.dataState;
+    this.dataState = this.results.dataState;
     const target = this.#focusAfterRender;
     this.#focusAfterRender = null;
     if (!target) return;
@@ -231,15 +269,94 @@ export class SessionList extends FlexschilElement {
 
   override render(): TemplateResult {
     const lang = this.uiLang;
-    return html`${this.renderCancel()}
-      ${this.list.render({
-        extra: null,
-        sorts: [],
-        skeleton: () => renderSkeleton(Math.min(this.pageSize, 3), lang, 'skeleton-card'),
+    const t = messages[lang];
+    const page = (p: SessionPage, busy: boolean) =>
+      renderResultPage(p, {
+        busy,
+        lang,
+        limit: this.request.pageSize ?? p.pageSize,
         card: (s) => this.renderCard(this.current(s)),
+        // Sign-ups and sessions fetched again change cards without a new page.
+        cardInputs: [this.headingLevel, this.client, this.#cardsVersion],
+        goToPage: this.goToPage,
+      });
+    const skeleton = () => renderSkeleton(Math.min(this.pageSize, 3), lang, 'skeleton-card');
+    return html`${this.renderCancel()}
+      ${renderLayout({
+        lang,
+        search: this.shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
+        groups: DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)),
+        filtersLabel: t.filters,
+        activeFilters: this.search.activeFilters ? t.activeFilters(this.search.activeFilters) : '',
+        disclosures: this.disclosures,
+        clear: this.search.active ? this.clear : null,
+        header: renderResultHeader({
+          headingLevel: this.headingLevel,
+          title: resultTitle(this.results.lastPage, this.results.status === TaskStatus.ERROR, t, lang),
+          sortLabel: t.sort,
+          // Sessions come in the order they take place: nothing to sort (the styles hide the control).
+          sorts: [],
+          sort: '',
+          onSort: () => {},
+        }),
+        announcement: this.results.announcement,
+        results: this.results.render({
+          initial: skeleton,
+          pending: () => (this.results.lastPage ? page(this.results.lastPage, true) : skeleton()),
+          error: (error) => renderError(error, lang, this.results.retry),
+          complete: (p) =>
+            p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint, this.search.active ? { label: common[lang].clearFilters, run: this.clear } : undefined) : page(p, false),
+        }),
       })}
       ${this.renderDialog()}`;
   }
+
+  /** The controls asked for in `filters`. */
+  private get shown(): Set<string> {
+    return shownControls(this.filters, FILTERS);
+  }
+
+  private offers(dimension: Dimension): boolean {
+    return offered(this.shown, dimension, this[dimension]);
+  }
+
+  private renderDimension(dimension: Dimension): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const page = this.results.lastPage;
+    const chosen = this.search.query[dimension];
+    const { options, total } = filterOptions(
+      {
+        facets: page?.facets?.[dimension],
+        vocabulary: dimension === 'organisation' ? undefined : this.vocabularies.value?.[dimension],
+        lang: { facets: contentLang(page, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
+      },
+      splitList(this[dimension]),
+      chosen,
+    );
+    return renderCheckboxGroup(
+      this.disclosures.groups,
+      dimension,
+      { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang)) : undefined },
+      (value, checked) => this.search.toggle(dimension, value, checked),
+    );
+  }
+
+  private queryChanged(history: HistoryMode): void {
+    this.url.write(queryToUrl(this.search.query), history);
+    emit(this, 'filters-change', { filters: reportedFilters(this.request) });
+  }
+
+  /** Back to no filters. The button used is gone then: focus goes to the results heading. */
+  private clear = (): void => {
+    this.results.focusHeadingAfterLoad();
+    this.search.clear();
+  };
+
+  private goToPage = (page: number): void => {
+    this.results.focusHeadingAfterLoad();
+    this.search.change({ page });
+  };
 
   /** A session as it is now: fetched again after a sign-up, else as on the page. */
   private current(s: Session): Session {
@@ -281,14 +398,14 @@ export class SessionList extends FlexschilElement {
   }
 
   private renderDialog(): TemplateResult {
-    const selected = this.list.selected;
+    const selected = this.dialog.selected;
     const s = selected && this.current(selected);
     const lang = this.uiLang;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.list.onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.dialog.onClose}>
       ${s
         ? html`<div class="dialog-header">
               <h2 id="dialog-title">${fill(messages[lang].dialogTitle, view.sessionText(s, s.title, lang))}</h2>
-              <button type="button" class="button secondary" @click=${this.list.close}>${common[lang].close}</button>
+              <button type="button" class="button secondary" @click=${this.dialog.close}>${common[lang].close}</button>
             </div>
             <div class="dialog-body">
               <p class="organisation">${view.sessionText(s, s.organisation.name, lang)}</p>
@@ -339,7 +456,7 @@ export class SessionList extends FlexschilElement {
 
   private openSignUp(s: Session, event: Event): void {
     this.startForm(s);
-    this.list.select(s, event, true);
+    this.dialog.open(s, event.currentTarget as HTMLElement);
   }
 
   /**
@@ -421,7 +538,7 @@ export class SessionList extends FlexschilElement {
   };
 
   private submit(): Promise<void> {
-    const selected = this.list.selected;
+    const selected = this.dialog.selected;
     if (!selected) return Promise.resolve();
     const s = this.current(selected);
     return this.sending.once(async () => {
@@ -460,6 +577,7 @@ export class SessionList extends FlexschilElement {
     this.#idempotencyKey = null;
     this.restored = false;
     this.#signedUp.set(s.id, outcome.sent.status);
+    this.#cardsVersion++;
     this.confirmed = { receipt: outcome.sent, email };
     this.#focusAfterRender = 'success';
     emit(this, 'session-registered', { registration: outcome.sent });
@@ -496,6 +614,7 @@ export class SessionList extends FlexschilElement {
     try {
       const fresh = await client.getSession(id, { lang: this.uiLang });
       this.#fresh.set(id, fresh);
+      this.#cardsVersion++;
       this.requestUpdate();
       return fresh;
     } catch {
