@@ -6,6 +6,9 @@ import type {} from 'flexschil/jsx';
 import type { AssignmentInput, ErrorDetail, FiltersChangeDetail, ProfileInput } from 'flexschil';
 import { ApplicationInbox, ApplyForm, AssignmentEditor, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory, ProfileEditor, SessionList } from 'flexschil/react';
 import { useRef } from 'react';
+// The CDN files' own types, for a page that loads them from a script tag and imports them.
+import { load, loadAll } from 'flexschil/bundle';
+import { createClient } from 'flexschil/bundle/api';
 
 declare const sso: { token(): Promise<string> };
 declare const assignment: AssignmentInput;
@@ -185,4 +188,11 @@ export function Components() {
       />
     </MarketplaceProvider>
   );
+}
+
+export async function fromTheCdn(): Promise<number> {
+  await load('assignment-list');
+  await loadAll();
+  const page = await createClient({ endpoint: 'https://api.example.nl/flexschil/v1' }).listAssignments({ q: 'adviseur' });
+  return page.total;
 }
