@@ -93,7 +93,7 @@ export const styles = css`
     margin-block-start: var(--_space-s);
   }
   .session {
-    margin: 0.5em 0 0;
+    margin: var(--_space-s) 0 0;
     overflow-wrap: break-word;
   }
 `;
