@@ -44,7 +44,12 @@ try {
   });
   await tab.goto(url);
   await tab.waitForFunction(() => document.querySelector('assignment-list')?.shadowRoot?.querySelector('[part="error"]'), null, { timeout: 10_000 });
-  const undefinedTags = await tab.evaluate((names) => names.filter((t) => !customElements.get(t)), tags);
+  // Each tag's chunk loads on its own: the board's error says nothing about when the others
+  // arrive (checking at that moment failed now and then). Wait for them, with a bound.
+  const undefinedTags = await tab.evaluate(async (names) => {
+    await Promise.race([Promise.all(names.map((t) => customElements.whenDefined(t))), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    return names.filter((t) => !customElements.get(t));
+  }, tags);
   if (undefinedTags.length) problems.push(`not defined: ${undefinedTags.join(', ')}`);
 } finally {
   await browser.close();

@@ -494,65 +494,17 @@ export class FlexschilClient {
   }
 
   /**
-   * Tells a refusal by the browser's CORS check from a network failure: both reach us as the
-   * same TypeError (the browser hides why, https://fetch.spec.whatwg.org/#concept-network-error).
-   * While the browser is online, two small requests tell them apart:
-   * 1. a `no-cors` HEAD of the same URL, without credentials or headers: it gets an (opaque)
-   *    answer whenever the server answers at all. No answer: a network failure.
-   * 2. a CORS GET of `/vocabularies` (cheap, in every backend) with the same credentials and
-   *    headers, so it needs the same CORS answer: it fails too, so the server is reachable and
-   *    refuses this page — a configuration error only the server's host can fix. It gets an
-   *    answer: the first failure was a passing one (a dropped connection), a network error.
-   * Neither answer is read.
+   * Whether a request that got no answer at all was refused by the server's CORS configuration:
+   * then a `config` error that says what the server must send, else null (a network failure).
+   * The diagnosis and its explanation are loaded only now, with the first such failure (issue
+   * 15); when even that fails to load, the failure counts as a network failure.
    */
-  private async refusal(url: string, init: RequestInit, signal: AbortSignal, cause: unknown): Promise<FlexschilError | null> {
-    const page = globalThis.location?.origin;
-    const target = new URL(url, globalThis.location?.href);
-    if (!page || page === 'null' || target.origin === page) return null;
-    if (globalThis.location.protocol === 'https:' && target.protocol === 'http:') {
-      return this.configError(url, cause, [
-        `this page is served over https and the endpoint over http: browsers block such requests (mixed content).`,
-        `Serve the API over https.`,
-      ]);
-    }
-    if (globalThis.navigator?.onLine === false) return null;
-    const headers = new Headers(init.headers);
-    try {
-      await this.options.fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
-    } catch {
-      return null; // unreachable for the probe too: a network failure (or the server is down)
-    }
-    try {
-      const answer = await this.options.fetch(`${this.endpoint}/vocabularies`, { method: 'GET', headers, credentials: this.credentials, cache: 'no-store', signal });
-      await answer.body?.cancel().catch(() => {});
-      return null;
-    } catch {
-      // refused again, while the server answers: CORS
-    }
-    const needed = [...headers.keys()].filter((name) => !SAFELISTED_HEADERS.has(name.toLowerCase())).map(headerName);
-    const lines =
-      this.credentials === 'include'
-        ? [
-            `with credentials="include" the server must answer this origin with`,
-            `  Access-Control-Allow-Origin: ${page}   (an explicit origin: "*" is refused for requests with credentials)`,
-            `  Access-Control-Allow-Credentials: true`,
-          ]
-        : [`the server must answer this origin with`, `  Access-Control-Allow-Origin: ${page}   (or *)`];
-    if (needed.length) lines.push(`  and allow the request headers in its preflight (OPTIONS) answer: Access-Control-Allow-Headers: ${needed.join(', ')}`);
-    lines.push(`The Flexschil reference server takes the allowed origins from CORS_ORIGINS (for example CORS_ORIGINS=${page}).`);
-    return this.configError(url, cause, lines);
-  }
-
-  private configError(url: string, cause: unknown, why: string[]): FlexschilError {
-    const page = globalThis.location?.origin ?? '';
-    const endpoint = url.split('?')[0];
-    const detail = `The server of ${endpoint} refuses to answer ${page} (a CORS or credentials refusal, not a network failure): ${why.join('\n')}`;
-    // Once per client and endpoint: every element on the page would otherwise repeat it.
-    if (!this.#explained.has(endpoint)) {
-      this.#explained.add(endpoint);
-      console.error(`[flexschil] ${detail}`);
-    }
-    return new FlexschilError({ kind: 'config', status: 0, title: 'Refused by the server (CORS)', detail, cause });
+  private refusal(url: string, init: RequestInit, signal: AbortSignal, cause: unknown): Promise<FlexschilError | null> {
+    const { endpoint, credentials } = this;
+    return import('./refusal.js').then(
+      ({ refusal }) => refusal({ endpoint, credentials, fetch: this.options.fetch, explained: this.#explained }, { url, init, signal, cause }),
+      () => null,
+    );
   }
 
   /**
@@ -723,13 +675,6 @@ function bounded(json: unknown, url: string): unknown {
   }
   if (cut) console.warn(`[flexschil] ${url}: more items or values than the contract allows; only the first are used`);
   return cut ? result : json;
-}
-
-/** Request headers a browser sends cross-origin without a preflight (https://fetch.spec.whatwg.org/#cors-safelisted-request-header). */
-const SAFELISTED_HEADERS = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
-
-function headerName(lower: string): string {
-  return lower.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
 function formatBytes(bytes: number): string {

@@ -41,7 +41,7 @@ import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
 import { assignmentCard, cardBadges, cardClosing, cardOrganisation, cardRate, type TypeLabel } from './card.js';
-import { nextSessions, noSessions, sessionLine } from './sessions.js';
+import type { SessionLines } from './sessions.js';
 
 type Dimension = 'field' | 'region' | 'organisation' | 'type' | 'mode';
 /** The orders the `sort` attribute takes; "best passend" (`fit`) is the visitor's choice only. */
@@ -181,20 +181,25 @@ export class AssignmentList extends FlexschilElement {
 
   /**
    * With `sessions`: the next session of each assignment on the page, asked for in one request
-   * per page. A failure is no error of the board's: the cards show no session line. @internal
+   * per page. A failure is no error of the board's: the cards show no session line. The line's
+   * code (with the session formatting; the client loads the session schema) is imported here,
+   * with the request, so a board without `sessions` never loads it (issue 15). @internal
    */
   private upcoming = new Task(this, {
-    task: async ([client, ids, lang], { signal }) => {
-      if (!client || !ids.length) return noSessions;
+    task: async ([client, ids, lang], { signal }): Promise<SessionLines | null> => {
+      if (!client || !ids.length) return null;
       try {
-        // A page holds at most 100 assignments; their next sessions fit in one page of 100.
-        const page = await client.listSessions({ assignment: [...ids], pageSize: 100 }, { signal, lang });
-        return nextSessions(page.items, ids);
+        const [{ nextSessions, sessionLine }, page] = await Promise.all([
+          import('./sessions.js'),
+          // A page holds at most 100 assignments; their next sessions fit in one page of 100.
+          client.listSessions({ assignment: [...ids], pageSize: 100 }, { signal, lang }),
+        ]);
+        return { next: nextSessions(page.items, ids), line: sessionLine };
       } catch (error) {
         if (isAbortError(error)) throw error;
         if (!this.#sessionsWarned) console.warn('[flexschil] <assignment-list sessions>: the sessions could not be loaded; the cards show none.', error);
         this.#sessionsWarned = true;
-        return noSessions;
+        return null;
       }
     },
     args: () => [this.sessions ? this.client : null, this.sessions ? this.pageIds : [], this.uiLang] as const,
@@ -420,8 +425,9 @@ export class AssignmentList extends FlexschilElement {
     const badge = profile
       ? html`<match-badge class="match" variant="compact" .assignment=${a} .profile=${profile} endpoint=${this.endpoint ?? nothing}></match-badge>`
       : nothing;
-    const session = this.sessions ? this.upcoming.value?.get(a.id) : undefined;
-    const extra = html`${session ? sessionLine(session, this.uiLang, this.client?.sessionCalendarUrl(session.id) ?? null) : nothing}${badge}`;
+    const sessions = this.sessions ? this.upcoming.value : null;
+    const session = sessions?.next.get(a.id);
+    const extra = html`${sessions && session ? sessions.line(session, this.uiLang, this.client?.sessionCalendarUrl(session.id) ?? null) : nothing}${badge}`;
     return assignmentCard(a, { lang: this.uiLang, headingLevel: this.headingLevel + 1, title, typeLabel: this.typeLabel, extra });
   }
 

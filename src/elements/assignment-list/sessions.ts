@@ -2,6 +2,9 @@
  * The session line on the board's cards (attribute `sessions`, issue 17): an assignment's next
  * swarm session, from one `GET /sessions?assignment=…` for the whole page of results (a contract
  * extension). Short, and in words: "Zwermsessie: donderdag 14 januari 2027, online".
+ *
+ * Imported by the board only when `sessions` is set (a dynamic import, issue 15): a board
+ * without it loads neither this module nor the session formatting nor the session schema.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '../../api/schemas.js';
@@ -14,7 +17,11 @@ import { contentLang, fill, marked } from '../../shared/backend-text.js';
 /** The next session per assignment id. */
 export type NextSessions = ReadonlyMap<string, Session>;
 
-export const noSessions: NextSessions = new Map();
+/** What the board keeps once this module and a page's sessions are loaded: the sessions and how to word them. */
+export interface SessionLines {
+  next: NextSessions;
+  line: typeof sessionLine;
+}
 
 /**
  * Per assignment among `ids`, its first session that is not called off (the list holds upcoming
