@@ -24,12 +24,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A database for one test file; `close()` also drops its PostgreSQL schema. */
+/** A migrated and seeded database for one test file; `close()` also drops its PostgreSQL schema. */
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) return openDatabase({ loadDataDir: await pgliteTemplate() });
   const schema = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const database = await openDatabase({ url, schema });
+  // Seeded as the PGlite template is, so a test reads the same data on either database.
+  await ensureVocabularies(database.db);
+  await seedIfEmpty(database.db, dutchToday());
   return {
     ...database,
     async close() {
