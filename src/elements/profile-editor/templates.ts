@@ -20,7 +20,7 @@ import { profileCard } from '../../i18n/profiles.js';
 import { headingTag } from '../../shared/headings.js';
 import { itemActions } from '../../shared/item-list.js';
 import { type Difference, lines, type Version, versionChoices } from '../../shared/version-choice.js';
-import type { Failure } from './save-controller.js';
+import type { Failure } from './save-failure.js';
 import { type ErrorKey, type ExperiencePart, type ExperienceValues, type Group, type ProfileValues, type TextName, urlOf, yearMonthOf } from './values.js';
 
 /** A problem of one control: one of ours (worded here), or the backend's own words. */

@@ -31,6 +31,7 @@ import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { formatNumber } from '../../i18n/format.js';
 import { errorMessage, renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
 import { splitList } from '../../shared/url-state.js';
+import { WriteController } from '../../shared/write-controller.js';
 import { collection } from '../../styles/collection.js';
 import { factsStyles } from '../../shared/facts.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -38,7 +39,6 @@ import { CancelController } from './cancel-controller.js';
 import { clearDraft, isBlank, loadDraft, saveDraft } from './draft.js';
 import { styles } from './session-list.styles.js';
 import { checkSignUp, describeFailure, emptyValues, type Failure, type FieldErrors, registrationBody, type SignUpField, type SignUpValues, signUpFields } from './signup.js';
-import { SubmitController } from './submit-controller.js';
 import * as view from './templates.js';
 
 type Dimension = 'field' | 'region' | 'organisation';
@@ -190,7 +190,7 @@ export class SessionList extends FlexschilElement {
   private readonly disclosures = new FilterDisclosures(this);
 
   /** @internal */
-  private sending = new SubmitController(this);
+  private sending = new WriteController(this);
 
   /** @internal */
   private cancelling = new CancelController(this, async (registration, token) => {
@@ -421,7 +421,7 @@ export class SessionList extends FlexschilElement {
     const done = this.confirmed;
     if (done?.receipt.sessionId === s.id) return view.success(s, done.receipt, done.email, lang, this.calendarUrl(s));
     const v: view.FormView = { lang, values: this.values, errors: this.errors };
-    const sending = this.sending.sending;
+    const sending = this.sending.busy;
     const notice = s.status === 'full' ? t.fullNotice : !acceptsSignUps(s.status) ? t.closedNotice : null;
     return html`
       ${notice ? html`<p class="notice">${notice}</p>` : nothing} ${this.restored ? html`<p class="notice">${t.draftRestored}</p>` : nothing}
