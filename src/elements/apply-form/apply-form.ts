@@ -10,6 +10,7 @@ import { applyForm as messages } from '../../i18n/apply-form.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
 import { fill } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
+import { renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { WriteController } from '../../shared/write-controller.js';
@@ -279,7 +280,7 @@ export class ApplyForm extends FlexschilElement {
     const v: view.FormView = { lang, values: this.values, errors: this.errors };
     const summary = fieldOrder.filter((f) => this.errors[f]);
     return html`
-      ${this.draft.restored ? view.draftNotice(lang, this.discardDraft) : nothing}
+      ${this.draft.restored ? renderDraftNotice(messages[lang], this.discardDraft) : nothing}
       ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
       ${this.summaryShown && (summary.length || this.generalErrors.length)
         ? view.errorSummary(v, summary, this.generalErrors, this.headingLevel, (field, event) => this.focusField(field, event))

@@ -19,6 +19,7 @@ import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
 import { formatDate, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { emit } from '../../shared/events.js';
+import { renderDraftNotice } from '../../shared/form-templates.js';
 import { factsStyles } from '../../shared/facts.js';
 import { cleanHtml, RichText, richTextStyles } from '../../shared/rich-text.js';
 import { type ConflictRow, conflictingFields, conflictPanel, conflictStyles, type Side, wordValue } from '../../shared/version-conflict.js';
@@ -174,7 +175,7 @@ export class EditorForm implements ReactiveController {
     return html`<div class="layout">
         <div class="main">
           ${this.#outcome ? view.savedNotice(lang, this.#outcome.kind, this.#outcome.title, level, this.#outcome.kind === 'created' ? this.#another : null) : nothing}
-          ${this.#restored ? view.draftNotice(lang, this.#discard) : nothing}
+          ${this.#restored ? renderDraftNotice(t, this.#discard) : nothing}
           ${this.#failure ? view.failureMessage(lang, this.#failure, this.#failure.again) : nothing}
           ${this.#conflict ? this.#renderConflict(level) : nothing}
           ${this.#summaryShown && (summary.length || this.#general.length)

@@ -10,6 +10,7 @@ import { type Me, Profile, type ProfileInput, profileKinds, type Vocabularies } 
 import { codeLabel } from '../../i18n/codes.js';
 import { profileEditor as messages } from '../../i18n/profile-editor.js';
 import { emit } from '../../shared/events.js';
+import { renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { headingTag } from '../../shared/headings.js';
 import { itemListStyles, moveItem, movedText, removeItem, removedText } from '../../shared/item-list.js';
@@ -295,7 +296,7 @@ export class ProfileEditor extends FlexschilElement {
     return html`<div class="layout">
         <div class="editor">
           ${this.notice ? view.savedNotice(lang, this.notice, this.values.visibility) : nothing}
-          ${this.draft.restored ? view.draftNotice(lang, this.discardDraft) : nothing}
+          ${this.draft.restored ? renderDraftNotice(messages[lang], this.discardDraft) : nothing}
           ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
           ${this.conflict ? view.conflictPanel(v, this.conflict, codes, level, this.choose, this.retry) : nothing}
           ${this.summaryShown && (problems.length || this.general.length) ? view.errorSummary(lang, problems, this.general, level, this.follow) : nothing}
