@@ -4,7 +4,17 @@
  * message. The element words them; the markup, roles and focus targets live here once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading } from './headings.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from './headings.js';
+
+/**
+ * A heading of a level (clamped), with an optional id, class, and `tabindex="-1"` when focus is
+ * moved to it. Here rather than in headings.ts, which every element loads: only forms use it.
+ */
+export function heading(level: number, content: unknown, attributes: { id?: string; className?: string; focusable?: boolean } = {}): TemplateResult {
+  const tag = headingTag(level);
+  return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.className ?? nothing} tabindex=${attributes.focusable ? '-1' : nothing}>${content}</${tag}>`;
+}
 
 /** One problem in the error summary: the control it links to (`id`) and what it says. */
 export interface SummaryItem<K> {

@@ -10,8 +10,7 @@ import { common } from '../../i18n/common.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { contentLang, fill, marked } from '../../shared/backend-text.js';
-import { renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
-import { heading } from '../../shared/headings.js';
+import { heading, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import type { Failure, FieldError } from './submit-controller.js';
 import { type ApplicationValues, characterCount, FILE_ACCEPT, type FieldName, MOTIVATION_LENGTH, type TextField } from './validate.js';
 

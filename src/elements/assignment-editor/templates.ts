@@ -12,8 +12,7 @@ import { assignmentEditorForm as messages } from '../../i18n/assignment-editor-f
 import { codeLabel } from '../../i18n/codes.js';
 import { draftIssueText } from '../../i18n/draft-errors.js';
 import type { Lang } from '../../i18n/lang.js';
-import { renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
-import { heading } from '../../shared/headings.js';
+import { heading, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { assignmentCard } from '../assignment-list/card.js';
 import type { EditorValues, FlagName, TextName } from './values.js';
 
