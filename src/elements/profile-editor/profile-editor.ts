@@ -245,13 +245,7 @@ export class ProfileEditor extends FlexschilElement {
   private start(loaded: Versioned<Profile> | null): void {
     this.#startedFor = loaded?.value.id ?? '';
     this.saving.abandon();
-    this.#dirty.clear();
-    this.#submitted = false;
-    this.errors = {};
-    this.general = [];
-    this.summaryShown = false;
-    this.failure = null;
-    this.conflict = null;
+    this.clearChecks();
     this.notice = null;
     const start = loaded ? valuesOf(loaded.value) : emptyValues();
     this.#latest = loaded;
@@ -264,6 +258,17 @@ export class ProfileEditor extends FlexschilElement {
     // A create whose answer was lost may have arrived: what was typed for it (since) is shown beside it.
     const typed = loaded && !kept ? this.draft.takeNew() : null;
     if (typed) this.offer('exists', typed, start, { focus: false });
+  }
+
+  /** Nothing checked, nothing failed, no conflict: the state of a form just opened. */
+  private clearChecks(): void {
+    this.#dirty.clear();
+    this.#submitted = false;
+    this.errors = {};
+    this.general = [];
+    this.summaryShown = false;
+    this.failure = null;
+    this.conflict = null;
   }
 
   // --- rendering -------------------------------------------------------------------------------
@@ -539,13 +544,7 @@ export class ProfileEditor extends FlexschilElement {
     this.editing = latest ? { id: latest.value.id, etag: latest.etag, profile: latest.value } : null;
     this.base = latest ? valuesOf(latest.value) : emptyValues();
     this.values = this.base;
-    this.#dirty.clear();
-    this.#submitted = false;
-    this.errors = {};
-    this.general = [];
-    this.summaryShown = false;
-    this.failure = null;
-    this.conflict = null;
+    this.clearChecks();
     this.announcement = messages[this.uiLang].draftDiscarded;
     // The button that had focus is gone: continue at the first control.
     this.#focus = { id: view.controlId('name') };
