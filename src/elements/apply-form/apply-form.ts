@@ -10,12 +10,14 @@ import { applyForm as messages } from '../../i18n/apply-form.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
 import { fill } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
+import { renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
+import { WriteController } from '../../shared/write-controller.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './apply-form.styles.js';
 import { DraftController } from './draft-controller.js';
-import { describeError, type Failure, type FieldError, SubmitController } from './submit-controller.js';
+import { describeError, type Failure, type FieldError } from './submit-controller.js';
 import * as view from './templates.js';
 import {
   type ApplicationValues,
@@ -109,7 +111,7 @@ export class ApplyForm extends FlexschilElement {
   /** @internal */
   private draft = new DraftController(this);
   /** @internal */
-  private sending = new SubmitController(this);
+  private sending = new WriteController(this);
 
   /** Assignment id whose form (draft, values) is currently loaded. */
   #formFor: string | null = null;
@@ -211,7 +213,7 @@ export class ApplyForm extends FlexschilElement {
   /** A fresh form for an assignment, with the draft kept for it, if any. */
   private startForm(a: Assignment): void {
     this.#formFor = a.id;
-    this.sending.reset();
+    this.sending.abandon();
     this.#dirty.clear();
     this.#submitted = false;
     this.#prefilledFrom = null;
@@ -264,7 +266,7 @@ export class ApplyForm extends FlexschilElement {
 
   private renderFor(a: Assignment): TemplateResult {
     const lang = this.uiLang;
-    if (this.sending.phase === 'sent' && this.receipt) return view.success(lang, a, this.receipt, this.values.email.trim(), this.headingLevel);
+    if (this.receipt) return view.success(lang, a, this.receipt, this.values.email.trim(), this.headingLevel);
     if (a.status === 'closed') return view.closed(lang);
     if (a.applyUrl) return view.external(lang, a, a.applyUrl);
     return this.renderForm(a);
@@ -274,11 +276,11 @@ export class ApplyForm extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const shown = this.shownFor(a);
-    const sending = this.sending.phase === 'sending';
+    const sending = this.sending.busy;
     const v: view.FormView = { lang, values: this.values, errors: this.errors };
     const summary = fieldOrder.filter((f) => this.errors[f]);
     return html`
-      ${this.draft.restored ? view.draftNotice(lang, this.discardDraft) : nothing}
+      ${this.draft.restored ? renderDraftNotice(messages[lang], this.discardDraft) : nothing}
       ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
       ${this.summaryShown && (summary.length || this.generalErrors.length)
         ? view.errorSummary(v, summary, this.generalErrors, this.headingLevel, (field, event) => this.focusField(field, event))
@@ -434,7 +436,7 @@ export class ApplyForm extends FlexschilElement {
   }
 
   private keepDraft(): void {
-    if (this.#formFor && this.sending.phase !== 'sent') this.draft.keep(this.values, this.file?.name ?? null);
+    if (this.#formFor && !this.receipt) this.draft.keep(this.values, this.file?.name ?? null);
   }
 
   private discardDraft = async () => {
@@ -488,7 +490,7 @@ export class ApplyForm extends FlexschilElement {
 
   private submit(): Promise<void> {
     const a = this.current;
-    if (!a) return Promise.resolve();
+    if (!a || this.receipt) return Promise.resolve();
     return this.sending.once(async () => {
       this.#submitted = true;
       const fileProblem = this.file ? await this.checkChosenFile(this.file) : null;
@@ -520,7 +522,7 @@ export class ApplyForm extends FlexschilElement {
     this.keepDraft();
     this.statusMessage = messages[lang].sending;
     const body = applicationBody(this.values, shown, this.profileId, this.file);
-    const outcome = await this.sending.send({ client, assignmentId: a.id, body, idempotencyKey, lang });
+    const outcome = await this.sending.send((signal) => client.submitApplication(a.id, body, { idempotencyKey, signal, lang }));
     if ('abandoned' in outcome) return;
     this.statusMessage = '';
     if ('failed' in outcome) return this.failed(outcome.failed, shown);

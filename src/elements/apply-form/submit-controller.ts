@@ -1,13 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FlexschilClient } from '../../api/client.js';
-import { type FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
-import type { ApplicationReceipt } from '../../api/schemas.js';
+// What a failed send means for the form. Sending itself (one at a time, abort on leaving the
+// page) is the shared WriteController's (src/shared/write-controller.ts).
+import type { FlexschilError } from '../../api/errors.js';
 import { type FieldName, type FieldProblem, fieldOrder } from './validate.js';
 
 /** A field's error: one of ours, or the backend's own words from `invalidParams`. */
 export type FieldError = FieldProblem | { code: 'server'; reason: string };
-
-export type Phase = 'editing' | 'sending' | 'sent';
 
 /** Why a send failed, when it was not (only) the applicant's input: one message each. */
 export type FailureReason =
@@ -80,85 +77,5 @@ function reasonOf(error: FlexschilError): FailureReason {
       return 'rejected';
     default:
       return 'server';
-  }
-}
-
-/** One send of an application, as the element computed it. */
-export interface Submission {
-  client: FlexschilClient;
-  assignmentId: string;
-  body: FormData;
-  idempotencyKey: string;
-  lang: string;
-}
-
-export type Outcome = { sent: ApplicationReceipt } | { failed: FlexschilError } | { abandoned: true };
-
-/**
- * Sending: the phase (editing, sending, sent) and at most one send at a time. A double click or
- * a repeated Enter finds the guard already set; leaving the page abandons a send in flight (the
- * draft keeps its key, so sending again later returns the receipt of one that did arrive).
- */
-export class SubmitController implements ReactiveController {
-  phase: Phase = 'editing';
-  #busy = false;
-  #abort: AbortController | null = null;
-
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.abandon();
-  }
-
-  /** Runs `attempt` unless one runs already; the guard is set before anything is awaited. */
-  async once(attempt: () => Promise<void>): Promise<void> {
-    if (this.#busy || this.phase !== 'editing') return;
-    this.#busy = true;
-    try {
-      await attempt();
-    } finally {
-      this.#busy = false;
-    }
-  }
-
-  /** Sends one application; the phase follows. */
-  async send({ client, assignmentId, body, idempotencyKey, lang }: Submission): Promise<Outcome> {
-    const controller = new AbortController();
-    this.#abort = controller;
-    this.setPhase('sending');
-    try {
-      const receipt = await client.submitApplication(assignmentId, body, { idempotencyKey, signal: controller.signal, lang });
-      this.setPhase('sent');
-      return { sent: receipt };
-    } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return { abandoned: true };
-      this.setPhase('editing');
-      return { failed: toFlexschilError(error) };
-    } finally {
-      if (this.#abort === controller) this.#abort = null;
-    }
-  }
-
-  /** Stops a send in flight and starts over (another assignment, or the element left the page). */
-  abandon(): void {
-    this.#abort?.abort();
-    this.#abort = null;
-    this.#busy = false;
-    if (this.phase === 'sending') this.setPhase('editing');
-  }
-
-  /** A fresh form: editing again. */
-  reset(): void {
-    this.abandon();
-    this.setPhase('editing');
-  }
-
-  private setPhase(phase: Phase): void {
-    this.phase = phase;
-    this.host.requestUpdate();
   }
 }

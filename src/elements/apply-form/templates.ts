@@ -4,14 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ApplicationReceipt, Assignment } from '../../api/schemas.js';
 import { applyForm as messages } from '../../i18n/apply-form.js';
 import { common } from '../../i18n/common.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { contentLang, fill, marked } from '../../shared/backend-text.js';
-import { clampLevel } from '../../shared/headings.js';
+import { heading, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import type { Failure, FieldError } from './submit-controller.js';
 import { type ApplicationValues, characterCount, FILE_ACCEPT, type FieldName, MOTIVATION_LENGTH, type TextField } from './validate.js';
 
@@ -35,11 +34,6 @@ export interface TextFieldOptions {
 /** Text of the assignment (a title, an organisation), marked with the backend's language where it differs from the UI's (WCAG 3.1.2). */
 export function assignmentText(a: Assignment, text: string, lang: Lang): TemplateResult | string {
   return marked(text, contentLang(a, lang));
-}
-
-export function heading(level: number, content: unknown, attributes: { id?: string; className?: string; focusable?: boolean } = {}): TemplateResult {
-  const tag = unsafeStatic(`h${clampLevel(level)}`);
-  return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.className ?? nothing} tabindex=${attributes.focusable ? '-1' : nothing}>${content}</${tag}>`;
 }
 
 /** The message of a field's error, in the applicant's words, or the backend's own. */
@@ -165,7 +159,7 @@ export function newWindowLink(href: string, text: unknown, lang: Lang, className
   >`;
 }
 
-/** GOV.UK error summary: focused when it appears, each problem a link to its field. */
+/** The error summary: each problem a link to its field. */
 export function errorSummary(
   view: FormView,
   fields: readonly FieldName[],
@@ -173,24 +167,8 @@ export function errorSummary(
   level: number,
   follow: (field: FieldName, event: Event) => void,
 ): TemplateResult {
-  const t = messages[view.lang];
-  return html`<div class="error-summary" part="summary" tabindex="-1">
-    <div role="alert">
-      ${heading(level, t.summaryTitle)}
-      <ul>
-        ${fields.map((field) => html`<li><a href="#field-${field}" @click=${(e: Event) => follow(field, e)}>${errorText(view, field)}</a></li>`)}
-        ${general.map((reason) => html`<li>${reason}</li>`)}
-      </ul>
-    </div>
-  </div>`;
-}
-
-export function draftNotice(lang: Lang, discard: () => void): TemplateResult {
-  const t = messages[lang];
-  return html`<div class="notice" part="draft-notice">
-    <p>${t.draftRestored}</p>
-    <button type="button" class="link-button" @click=${discard}>${t.discardDraft}</button>
-  </div>`;
+  const items = fields.map((field) => ({ key: field, id: `field-${field}`, text: errorText(view, field) }));
+  return renderErrorSummary(messages[view.lang].summaryTitle, level, items, general, follow);
 }
 
 export function failureMessage(lang: Lang, failure: Failure, retry: () => void): TemplateResult {
@@ -208,12 +186,7 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
     auth: t.failedAuth,
     rejected: failure.detail || t.failedRejected,
   }[failure.reason];
-  return html`<div class="failure" part="failure" tabindex="-1" role="alert">
-    <p><strong>${t.failedTitle}</strong></p>
-    <p>${reason} ${t.kept}</p>
-    <p>${t.noDuplicates}</p>
-    <button type="button" class="button secondary" @click=${retry}>${t.retrySend}</button>
-  </div>`;
+  return renderFailureNotice({ title: t.failedTitle, reason, kept: t.kept, retry: { hint: t.noDuplicates, label: t.retrySend, run: retry } });
 }
 
 const AFTER_SEPARATOR = /(?<=[-_./])/;

@@ -19,6 +19,7 @@ import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
 import { formatDate, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { emit } from '../../shared/events.js';
+import { renderDraftNotice } from '../../shared/form-templates.js';
 import { factsStyles } from '../../shared/facts.js';
 import { cleanHtml, RichText, richTextStyles } from '../../shared/rich-text.js';
 import { type ConflictRow, conflictingFields, conflictPanel, conflictStyles, type Side, wordValue } from '../../shared/version-conflict.js';
@@ -174,7 +175,7 @@ export class EditorForm implements ReactiveController {
     return html`<div class="layout">
         <div class="main">
           ${this.#outcome ? view.savedNotice(lang, this.#outcome.kind, this.#outcome.title, level, this.#outcome.kind === 'created' ? this.#another : null) : nothing}
-          ${this.#restored ? view.draftNotice(lang, this.#discard) : nothing}
+          ${this.#restored ? renderDraftNotice(t, this.#discard) : nothing}
           ${this.#failure ? view.failureMessage(lang, this.#failure, this.#failure.again) : nothing}
           ${this.#conflict ? this.#renderConflict(level) : nothing}
           ${this.#summaryShown && (summary.length || this.#general.length)
@@ -640,7 +641,7 @@ export class EditorForm implements ReactiveController {
     this.#pending = pending;
     this.#keepDraft();
     this.#status = messages[lang].savingStatus;
-    const outcome = await this.#writes.run(async (signal) => {
+    const outcome = await this.#writes.send(async (signal) => {
       try {
         return { saved: await client.createAssignment(body, { idempotencyKey: pending.key, signal, lang }), settled: false };
       } catch (error) {
@@ -651,10 +652,10 @@ export class EditorForm implements ReactiveController {
         return { saved: await client.createAssignment(first, { idempotencyKey: pending.key, signal, lang }), settled: true };
       }
     });
-    if (!outcome || 'abandoned' in outcome) return;
+    if ('abandoned' in outcome) return;
     this.#status = '';
     if ('failed' in outcome) return this.#failed(outcome.failed, 'save', () => this.#save());
-    const { saved, settled } = outcome.done;
+    const { saved, settled } = outcome.sent;
     clearEditorDraft(null);
     this.#pending = null;
     this.#id = saved.value.id;
@@ -676,17 +677,17 @@ export class EditorForm implements ReactiveController {
     }
     const sent = this.#values;
     this.#status = messages[lang].savingStatus;
-    const outcome = await this.#writes.run(async (signal) => {
+    const outcome = await this.#writes.send(async (signal) => {
       const etag = await this.#etag(signal);
       return etag === null ? null : client.updateAssignment(id, patch, etag, { signal, lang });
     });
-    if (!outcome || 'abandoned' in outcome) return;
+    if ('abandoned' in outcome) return;
     this.#status = '';
     if ('failed' in outcome) return this.#failed(outcome.failed, 'save', () => this.#save());
-    if (!outcome.done) return; // a newer version came up first: shown, not overwritten
+    if (!outcome.sent) return; // a newer version came up first: shown, not overwritten
     // What the poster typed while it was being saved stays; otherwise the form shows what was stored.
-    this.#adopt(outcome.done, this.#values === sent);
-    this.#done('updated', outcome.done.value);
+    this.#adopt(outcome.sent, this.#values === sent);
+    this.#done('updated', outcome.sent.value);
   }
 
   /** The version the backend answered becomes the one edited. */
@@ -741,8 +742,8 @@ export class EditorForm implements ReactiveController {
   async #stale(error: FlexschilError, action: 'save' | 'close'): Promise<void> {
     const current = Assignment.safeParse(error.members.current);
     if (current.success) this.#enterConflict({ value: current.data, etag: null });
-    const outcome = await this.#writes.run((signal) => this.#fetchVersion(signal));
-    if (outcome && 'failed' in outcome && !current.success) {
+    const outcome = await this.#writes.send((signal) => this.#fetchVersion(signal));
+    if ('failed' in outcome && !current.success) {
       this.#failed(outcome.failed, action, action === 'save' ? () => this.#save() : this.#openClose);
     }
     this.#focus = 'conflict';
@@ -846,19 +847,19 @@ export class EditorForm implements ReactiveController {
     const { client, lang } = this.#context;
     const id = this.#id;
     this.#status = messages[lang].closing;
-    const outcome = await this.#writes.run(async (signal) => {
+    const outcome = await this.#writes.send(async (signal) => {
       const etag = await this.#etag(signal);
       return etag === null ? null : client.updateAssignment(id, { status: 'closed' }, etag, { signal, lang });
     });
-    if (!outcome || 'abandoned' in outcome) return;
+    if ('abandoned' in outcome) return;
     this.#status = '';
     this.#closing = false;
     if ('failed' in outcome) return this.#failed(outcome.failed, 'close', this.#openClose);
-    if (!outcome.done) return;
+    if (!outcome.sent) return;
     // Only the status changed: what the poster typed and did not save yet stays in the form.
     const unsaved = changedFields(this.#values, this.#baseValues).length > 0;
-    this.#adopt(outcome.done, !unsaved);
-    this.#done('closed', outcome.done.value);
+    this.#adopt(outcome.sent, !unsaved);
+    this.#done('closed', outcome.sent.value);
   };
 
   /** The dialog opens and closes with the state: `showModal()` makes the rest of the page inert. */

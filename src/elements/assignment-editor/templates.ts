@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { FieldIssue } from '../../api/rules/fields.js';
 import { postingLimits } from '../../api/rules/posting.js';
 import { type Assignment, type Code, contractTypes, visibilities, workModes } from '../../api/schemas.js';
@@ -13,7 +12,7 @@ import { assignmentEditorForm as messages } from '../../i18n/assignment-editor-f
 import { codeLabel } from '../../i18n/codes.js';
 import { draftIssueText } from '../../i18n/draft-errors.js';
 import type { Lang } from '../../i18n/lang.js';
-import { headingTag } from '../../shared/headings.js';
+import { heading, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { assignmentCard } from '../assignment-list/card.js';
 import type { EditorValues, FlagName, TextName } from './values.js';
 
@@ -32,11 +31,6 @@ export interface FormView {
 /** `location.place` → `f-location-place`: ids without dots, so selectors need no escaping. */
 export function controlId(name: string): string {
   return `f-${name.replace(/\./g, '-')}`;
-}
-
-export function heading(level: number, content: unknown, attributes: { id?: string; className?: string; focusable?: boolean } = {}): TemplateResult {
-  const tag = headingTag(level);
-  return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.className ?? nothing} tabindex=${attributes.focusable ? '-1' : nothing}>${content}</${tag}>`;
 }
 
 /** A field's message in the poster's words (or the backend's own). Skill rows say which skill. */
@@ -248,26 +242,10 @@ export function visibilityChoices(lang: Lang): { value: string; label: string }[
   return visibilities.map((value) => ({ value, label: labels[value] }));
 }
 
-/** GOV.UK error summary: focused when it appears, each problem a link to its field. */
+/** The error summary: each problem a link to its field. */
 export function errorSummary(view: FormView, names: readonly string[], general: readonly string[], level: number, follow: (name: string, event: Event) => void): TemplateResult {
-  const t = messages[view.lang];
-  return html`<div class="error-summary" part="summary" tabindex="-1">
-    <div role="alert">
-      ${heading(level, t.summaryTitle)}
-      <ul>
-        ${names.map((name) => html`<li><a href="#${controlId(name)}" @click=${(e: Event) => follow(name, e)}>${errorText(view, name)}</a></li>`)}
-        ${general.map((reason) => html`<li>${reason}</li>`)}
-      </ul>
-    </div>
-  </div>`;
-}
-
-export function draftNotice(lang: Lang, discard: () => void): TemplateResult {
-  const t = messages[lang];
-  return html`<div class="notice" part="draft-notice">
-    <p>${t.draftRestored}</p>
-    <button type="button" class="link-button" @click=${discard}>${t.discardDraft}</button>
-  </div>`;
+  const items = names.map((name) => ({ key: name, id: controlId(name), text: errorText(view, name) }));
+  return renderErrorSummary(messages[view.lang].summaryTitle, level, items, general, follow);
 }
 
 export type Outcome = 'created' | 'updated' | 'closed' | 'nothing' | 'settled';
@@ -292,12 +270,12 @@ export interface Failure {
 
 export function failureMessage(lang: Lang, failure: Failure, retry: () => void): TemplateResult {
   const t = messages[lang];
-  return html`<div class="failure" part="failure" tabindex="-1" role="alert">
-    <p><strong>${failure.action === 'close' ? t.failedClose : t.failedSave}</strong></p>
-    <p>${failure.message} ${t.kept}</p>
-    ${failure.retry ? html`<p>${t.noDuplicates}</p>
-          <button type="button" class="button secondary" @click=${retry}>${t.retry}</button>` : nothing}
-  </div>`;
+  return renderFailureNotice({
+    title: failure.action === 'close' ? t.failedClose : t.failedSave,
+    reason: failure.message,
+    kept: t.kept,
+    retry: failure.retry ? { hint: t.noDuplicates, label: t.retry, run: retry } : null,
+  });
 }
 
 /** The board's own card for what the form holds, or why there is none yet. */

@@ -1,13 +1,12 @@
-import { TaskStatus } from '@lit/task';
+
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ProfileQuery } from '../../api/query.js';
-import { type Profile, type ProfilePage, profileKinds } from '../../api/schemas.js';
+import { type Profile, profileKinds } from '../../api/schemas.js';
 import { common } from '../../i18n/common.js';
 import { profileDirectory as messages } from '../../i18n/profiles.js';
 import { codeLabel } from '../../i18n/codes.js';
-import { formatNumber } from '../../i18n/format.js';
 import { contentLang } from '../../shared/backend-text.js';
 import { DialogController } from '../../shared/collection/dialog-controller.js';
 import {
@@ -21,15 +20,14 @@ import {
   within,
 } from '../../shared/collection/query.js';
 import { ResultsController } from '../../shared/collection/results-controller.js';
-import { announcePage, detailHref, renderLayout, renderResultHeader, renderResultPage, resultTitle } from '../../shared/collection/templates.js';
+import { announcePage, detailHref, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { emit } from '../../shared/events.js';
-import { FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
+import { FilterDisclosures, type OptionSources, renderFilterGroup } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { clampLevel } from '../../shared/headings.js';
-import { renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
-import { splitList } from '../../shared/url-state.js';
+import { renderSkeleton } from '../../shared/states.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './profile-directory.styles.js';
@@ -184,42 +182,23 @@ export class ProfileDirectory extends FlexschilElement {
   override render(): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
-    const q = this.search.query;
     const shown = this.shown;
-    const page = (p: ProfilePage, busy: boolean) => renderResultPage(p, {
-        busy,
+    return html`${renderCollection({
         lang,
-        limit: this.request.pageSize ?? p.pageSize,
-        card: (profile) => this.renderCard(profile),
-        cardInputs: [this.headingLevel, this.detailUrl],
-        goToPage: this.goToPage,
-      });
-    const skeleton = () => renderSkeleton(Math.min(this.pageSize, 6), lang, 'skeleton-card');
-    const groups = [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('available') ? [this.renderAvailable()] : [])];
-    return html`${renderLayout({
-        lang,
-        search: shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
-        groups,
-        filtersLabel: t.filters,
-        activeFilters: this.search.activeFilters ? t.activeFilters(this.search.activeFilters) : '',
+        t,
+        headingLevel: this.headingLevel,
+        search: this.search,
+        results: this.results,
         disclosures: this.disclosures,
-        clear: this.search.active ? this.clear : null,
-        header: renderResultHeader({
-          headingLevel: this.headingLevel,
-          title: resultTitle(this.results.lastPage, this.results.status === TaskStatus.ERROR, t, lang),
-          sortLabel: t.sort,
+        searchShown: shown.has('q'),
+        groups: [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('available') ? [this.renderAvailable()] : [])],
+        sorting: {
           sorts: SORTS.map((s) => [s, s === 'name' ? t.sortName : t.sortUpdated] as const),
-          sort: q.sort || this.sort,
+          sort: this.search.query.sort || this.sort,
           onSort: (sort) => this.search.change({ sort: sort as Sort }),
-        }),
-        announcement: this.results.announcement,
-        results: this.results.render({
-          initial: skeleton,
-          pending: () => (this.results.lastPage ? page(this.results.lastPage, true) : skeleton()),
-          error: (error) => renderError(error, lang, this.results.retry),
-          complete: (p) =>
-            p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint, this.search.active ? { label: common[lang].clearFilters, run: this.clear } : undefined) : page(p, false),
-        }),
+        },
+        cards: { limit: this.request.pageSize ?? this.pageSize, card: (profile) => this.renderCard(profile), cardInputs: [this.headingLevel, this.detailUrl] },
+        skeleton: () => renderSkeleton(Math.min(this.pageSize, 6), lang, 'skeleton-card'),
       })}
       ${this.renderDialog()}`;
   }
@@ -233,40 +212,25 @@ export class ProfileDirectory extends FlexschilElement {
     return offered(this.shown, dimension, this[dimension]);
   }
 
-  private renderDimension(dimension: Dimension): TemplateResult {
+  private renderDimension(dimension: Dimension): TemplateResult | null {
     const lang = this.uiLang;
     const t = messages[lang];
+    const page = this.results.lastPage;
+    const sources: OptionSources = {
+      facets: page?.facets?.[dimension],
+      vocabulary: this.vocabularies.value?.[dimension],
+      codes: dimension === 'kind' ? { values: profileKinds, label: (kind: string) => codeLabel('kind', kind, lang) } : undefined,
+      lang: { facets: contentLang(page, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
+    };
     const chosen = this.search.query[dimension];
-    const { options, total } = filterOptions(
-      {
-        facets: this.results.lastPage?.facets?.[dimension],
-        vocabulary: this.vocabularies.value?.[dimension],
-        codes: dimension === 'kind' ? { values: profileKinds, label: (value) => codeLabel('kind', value, lang) } : undefined,
-        lang: { facets: contentLang(this.results.lastPage, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
-      },
-      splitList(this[dimension]),
-      chosen,
-    );
-    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang)) : undefined }, (value, checked) =>
-      this.search.toggle(dimension, value, checked),
-    );
+    const toggle = (value: string, checked: boolean) => this.search.toggle(dimension, value, checked);
+    return renderDimensionGroup({ name: dimension, title: t[dimension], sources, fixed: this[dimension], chosen, toggle }, t, lang, this.disclosures);
   }
 
   private queryChanged(history: HistoryMode): void {
     this.url.write(queryToUrl(this.search.query), history);
     emit(this, 'filters-change', { filters: reportedFilters(this.request) });
   }
-
-  /** Back to no filters (the sort stays). The button used is gone then: focus goes to the results heading. */
-  private clear = (): void => {
-    this.results.focusHeadingAfterLoad();
-    this.search.clear();
-  };
-
-  private goToPage = (page: number): void => {
-    this.results.focusHeadingAfterLoad();
-    this.search.change({ page });
-  };
 
   private renderAvailable(): TemplateResult {
     const t = messages[this.uiLang];

@@ -10,15 +10,17 @@ import { type Me, Profile, type ProfileInput, profileKinds, type Vocabularies } 
 import { codeLabel } from '../../i18n/codes.js';
 import { profileEditor as messages } from '../../i18n/profile-editor.js';
 import { emit } from '../../shared/events.js';
+import { renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { headingTag } from '../../shared/headings.js';
 import { itemListStyles, moveItem, movedText, removeItem, removedText } from '../../shared/item-list.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { type Version, versionChoiceStyles } from '../../shared/version-choice.js';
+import { WriteController } from '../../shared/write-controller.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { DraftController } from './draft-controller.js';
 import { styles } from './profile-editor.styles.js';
-import { type Failure, failureOf, SaveController } from './save-controller.js';
+import { type Failure, failureOf } from './save-failure.js';
 import * as view from './templates.js';
 import {
   checkValues,
@@ -124,7 +126,7 @@ export class ProfileEditor extends FlexschilElement {
   /** @internal */
   private draft = new DraftController(this);
   /** @internal */
-  private saving = new SaveController(this);
+  private saving = new WriteController(this);
 
   /** The newest stored version known (loaded, saved, or fetched after a 409/412): discarding returns to it. */
   #latest: Versioned<Profile> | null = null;
@@ -243,13 +245,7 @@ export class ProfileEditor extends FlexschilElement {
   private start(loaded: Versioned<Profile> | null): void {
     this.#startedFor = loaded?.value.id ?? '';
     this.saving.abandon();
-    this.#dirty.clear();
-    this.#submitted = false;
-    this.errors = {};
-    this.general = [];
-    this.summaryShown = false;
-    this.failure = null;
-    this.conflict = null;
+    this.clearChecks();
     this.notice = null;
     const start = loaded ? valuesOf(loaded.value) : emptyValues();
     this.#latest = loaded;
@@ -262,6 +258,17 @@ export class ProfileEditor extends FlexschilElement {
     // A create whose answer was lost may have arrived: what was typed for it (since) is shown beside it.
     const typed = loaded && !kept ? this.draft.takeNew() : null;
     if (typed) this.offer('exists', typed, start, { focus: false });
+  }
+
+  /** Nothing checked, nothing failed, no conflict: the state of a form just opened. */
+  private clearChecks(): void {
+    this.#dirty.clear();
+    this.#submitted = false;
+    this.errors = {};
+    this.general = [];
+    this.summaryShown = false;
+    this.failure = null;
+    this.conflict = null;
   }
 
   // --- rendering -------------------------------------------------------------------------------
@@ -294,7 +301,7 @@ export class ProfileEditor extends FlexschilElement {
     return html`<div class="layout">
         <div class="editor">
           ${this.notice ? view.savedNotice(lang, this.notice, this.values.visibility) : nothing}
-          ${this.draft.restored ? view.draftNotice(lang, this.discardDraft) : nothing}
+          ${this.draft.restored ? renderDraftNotice(messages[lang], this.discardDraft) : nothing}
           ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
           ${this.conflict ? view.conflictPanel(v, this.conflict, codes, level, this.choose, this.retry) : nothing}
           ${this.summaryShown && (problems.length || this.general.length) ? view.errorSummary(lang, problems, this.general, level, this.follow) : nothing}
@@ -303,7 +310,7 @@ export class ProfileEditor extends FlexschilElement {
             part="form"
             novalidate
             aria-label=${creating ? t.formLabelCreate : t.formLabelEdit}
-            aria-busy=${this.saving.saving ? 'true' : 'false'}
+            aria-busy=${this.saving.busy ? 'true' : 'false'}
             @submit=${this.onSubmit}
             @input=${this.onEdit}
             @change=${this.onEdit}
@@ -365,8 +372,8 @@ export class ProfileEditor extends FlexschilElement {
               className: 'group',
             })}
             <div class="actions">
-              <button part="submit" type="submit" class="button" aria-disabled=${this.saving.saving ? 'true' : 'false'}>
-                ${this.saving.saving ? t.saving : creating ? t.submitCreate : t.submitEdit}
+              <button part="submit" type="submit" class="button" aria-disabled=${this.saving.busy ? 'true' : 'false'}>
+                ${this.saving.busy ? t.saving : creating ? t.submitCreate : t.submitEdit}
               </button>
             </div>
           </form>
@@ -537,13 +544,7 @@ export class ProfileEditor extends FlexschilElement {
     this.editing = latest ? { id: latest.value.id, etag: latest.etag, profile: latest.value } : null;
     this.base = latest ? valuesOf(latest.value) : emptyValues();
     this.values = this.base;
-    this.#dirty.clear();
-    this.#submitted = false;
-    this.errors = {};
-    this.general = [];
-    this.summaryShown = false;
-    this.failure = null;
-    this.conflict = null;
+    this.clearChecks();
     this.announcement = messages[this.uiLang].draftDiscarded;
     // The button that had focus is gone: continue at the first control.
     this.#focus = { id: view.controlId('name') };
@@ -592,7 +593,7 @@ export class ProfileEditor extends FlexschilElement {
     const sent = this.values;
     const outcome = await this.saving.send((signal) => client.createProfile(draft, { idempotencyKey, signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
-    if ('saved' in outcome) return this.saved(outcome.saved, sent, 'created');
+    if ('sent' in outcome) return this.saved(outcome.sent, sent, 'created');
     const error = outcome.failed;
     const existing = error.members.profileId;
     if (error.kind === 'conflict' && typeof existing === 'string' && existing) {
@@ -622,7 +623,7 @@ export class ProfileEditor extends FlexschilElement {
     // No ETag (a backend that sends none): the 428 that follows fetches one, as a 412 does.
     const outcome = await this.saving.send((signal) => client.updateProfile(editing.id, patch, editing.etag ?? '', { signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
-    if ('saved' in outcome) return this.saved(outcome.saved, sent, 'saved');
+    if ('sent' in outcome) return this.saved(outcome.sent, sent, 'saved');
     const error = outcome.failed;
     if (error.status === 412 || error.status === 428) return this.openNewer(client, editing.id, error);
     this.failed(error);
@@ -659,9 +660,9 @@ export class ProfileEditor extends FlexschilElement {
     const outcome = await this.saving.send((signal) => client.getProfileForEditing(id, { signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
     if ('failed' in outcome) return this.failed(outcome.failed);
-    const { value, etag } = outcome.saved;
+    const { value, etag } = outcome.sent;
     this.editing = { id, etag, profile: value };
-    this.#latest = outcome.saved;
+    this.#latest = outcome.sent;
     this.offer('exists', this.values, valuesOf(value));
   }
 
@@ -682,14 +683,14 @@ export class ProfileEditor extends FlexschilElement {
   private async openNewer(client: FlexschilClient, id: string, error: FlexschilError): Promise<void> {
     const outcome = await this.saving.send((signal) => client.getProfileForEditing(id, { signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
-    let newer: Profile | null = 'saved' in outcome ? outcome.saved.value : null;
+    let newer: Profile | null = 'sent' in outcome ? outcome.sent.value : null;
     // Without the fresh copy, the one the 412 carried still shows what changed (its ETag is unknown: saving asks again).
     if (!newer) {
       const parsed = Profile.safeParse(error.members.current);
       newer = parsed.success ? parsed.data : null;
     }
     if (!newer) return this.failed('failed' in outcome ? outcome.failed : error);
-    const etag = 'saved' in outcome ? outcome.saved.etag : (this.editing?.etag ?? null);
+    const etag = 'sent' in outcome ? outcome.sent.etag : (this.editing?.etag ?? null);
     const theirs = valuesOf(newer);
     const mine = this.values;
     const base = this.base;

@@ -17,10 +17,11 @@ import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { profileEditor as messages } from '../../i18n/profile-editor.js';
 import { profileCard } from '../../i18n/profiles.js';
+import { renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { headingTag } from '../../shared/headings.js';
 import { itemActions } from '../../shared/item-list.js';
 import { type Difference, lines, type Version, versionChoices } from '../../shared/version-choice.js';
-import type { Failure } from './save-controller.js';
+import type { Failure } from './save-failure.js';
 import { type ErrorKey, type ExperiencePart, type ExperienceValues, type Group, type ProfileValues, type TextName, urlOf, yearMonthOf } from './values.js';
 
 /** A problem of one control: one of ours (worded here), or the backend's own words. */
@@ -323,17 +324,8 @@ export function errorSummary(
   level: number,
   follow: (key: ErrorKey, event: Event) => void,
 ): TemplateResult {
-  const t = messages[lang];
-  const h = headingTag(level);
-  return html`<div class="error-summary" part="summary" tabindex="-1">
-    <div role="alert">
-      ${staticHtml`<${h}>${t.summaryTitle}</${h}>`}
-      <ul>
-        ${problems.map(({ key, error }) => html`<li><a href="#${controlId(key)}" @click=${(e: Event) => follow(key, e)}>${errorText(lang, error)}</a></li>`)}
-        ${general.map((reason) => html`<li>${reason}</li>`)}
-      </ul>
-    </div>
-  </div>`;
+  const items = problems.map(({ key, error }) => ({ key, id: controlId(key), text: errorText(lang, error) }));
+  return renderErrorSummary(messages[lang].summaryTitle, level, items, general, follow);
 }
 
 export function failureMessage(lang: Lang, failure: Failure, retry: () => void): TemplateResult {
@@ -353,14 +345,7 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
   }[failure.reason];
   // Retrying cannot help where the profile is not the visitor's or does not exist.
   const retryable = failure.reason !== 'forbidden' && failure.reason !== 'gone' && failure.reason !== 'no-endpoint';
-  return html`<div class="failure" part="failure" tabindex="-1" role="alert">
-    <p><strong>${t.failedTitle}</strong></p>
-    <p>${reason} ${t.kept}</p>
-    ${retryable
-      ? html`<p>${t.noDuplicates}</p>
-          <button type="button" class="button secondary" @click=${retry}>${t.retrySave}</button>`
-      : nothing}
-  </div>`;
+  return renderFailureNotice({ title: t.failedTitle, reason, kept: t.kept, retry: retryable ? { hint: t.noDuplicates, label: t.retrySave, run: retry } : null });
 }
 
 export interface Conflict {
@@ -495,14 +480,6 @@ export function savedNotice(lang: Lang, notice: Notice, visibility: string): Tem
   const title = notice === 'created' ? t.savedCreate : notice === 'saved' ? t.savedEdit : t.unchanged;
   return html`<div class="saved" part="saved" tabindex="-1">
     <p><strong>${title}</strong> ${t.savedVisibility(visibilityLabel(lang, visibility).toLowerCase())}</p>
-  </div>`;
-}
-
-export function draftNotice(lang: Lang, discard: () => void): TemplateResult {
-  const t = messages[lang];
-  return html`<div class="notice" part="draft-notice">
-    <p>${t.draftRestored}</p>
-    <button type="button" class="link-button" @click=${discard}>${t.discardDraft}</button>
   </div>`;
 }
 

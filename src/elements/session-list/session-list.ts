@@ -1,4 +1,4 @@
-import { TaskStatus } from '@lit/task';
+
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FlexschilClient, newIdempotencyKey } from '../../api/client.js';
@@ -22,15 +22,14 @@ import {
   within,
 } from '../../shared/collection/query.js';
 import { ResultsController } from '../../shared/collection/results-controller.js';
-import { announcePage, renderLayout, renderResultHeader, renderResultPage, resultTitle } from '../../shared/collection/templates.js';
+import { announcePage, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { emit } from '../../shared/events.js';
-import { FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, renderCheckboxGroup, renderSearch } from '../../shared/filters.js';
+import { FilterDisclosures, type OptionSources } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
-import { formatNumber } from '../../i18n/format.js';
-import { errorMessage, renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
-import { splitList } from '../../shared/url-state.js';
+import { errorMessage, renderSkeleton } from '../../shared/states.js';
+import { WriteController } from '../../shared/write-controller.js';
 import { collection } from '../../styles/collection.js';
 import { factsStyles } from '../../shared/facts.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -38,7 +37,6 @@ import { CancelController } from './cancel-controller.js';
 import { clearDraft, isBlank, loadDraft, saveDraft } from './draft.js';
 import { styles } from './session-list.styles.js';
 import { checkSignUp, describeFailure, emptyValues, type Failure, type FieldErrors, registrationBody, type SignUpField, type SignUpValues, signUpFields } from './signup.js';
-import { SubmitController } from './submit-controller.js';
 import * as view from './templates.js';
 
 type Dimension = 'field' | 'region' | 'organisation';
@@ -190,7 +188,7 @@ export class SessionList extends FlexschilElement {
   private readonly disclosures = new FilterDisclosures(this);
 
   /** @internal */
-  private sending = new SubmitController(this);
+  private sending = new WriteController(this);
 
   /** @internal */
   private cancelling = new CancelController(this, async (registration, token) => {
@@ -270,43 +268,25 @@ export class SessionList extends FlexschilElement {
   override render(): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
-    const page = (p: SessionPage, busy: boolean) =>
-      renderResultPage(p, {
-        busy,
-        lang,
-        limit: this.request.pageSize ?? p.pageSize,
-        card: (s) => this.renderCard(this.current(s)),
-        // Sign-ups and sessions fetched again change cards without a new page.
-        cardInputs: [this.headingLevel, this.client, this.#cardsVersion],
-        goToPage: this.goToPage,
-      });
-    const skeleton = () => renderSkeleton(Math.min(this.pageSize, 3), lang, 'skeleton-card');
     return html`${this.renderCancel()}
-      ${renderLayout({
+      ${renderCollection({
         lang,
-        search: this.shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
-        groups: DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)),
-        filtersLabel: t.filters,
-        activeFilters: this.search.activeFilters ? t.activeFilters(this.search.activeFilters) : '',
+        t,
+        headingLevel: this.headingLevel,
+        search: this.search,
+        results: this.results,
         disclosures: this.disclosures,
-        clear: this.search.active ? this.clear : null,
-        header: renderResultHeader({
-          headingLevel: this.headingLevel,
-          title: resultTitle(this.results.lastPage, this.results.status === TaskStatus.ERROR, t, lang),
-          sortLabel: t.sort,
-          // Sessions come in the order they take place: nothing to sort (the styles hide the control).
-          sorts: [],
-          sort: '',
-          onSort: () => {},
-        }),
-        announcement: this.results.announcement,
-        results: this.results.render({
-          initial: skeleton,
-          pending: () => (this.results.lastPage ? page(this.results.lastPage, true) : skeleton()),
-          error: (error) => renderError(error, lang, this.results.retry),
-          complete: (p) =>
-            p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint, this.search.active ? { label: common[lang].clearFilters, run: this.clear } : undefined) : page(p, false),
-        }),
+        searchShown: this.shown.has('q'),
+        groups: DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)),
+        // Sessions come in the order they take place: nothing to sort (the styles hide the control).
+        sorting: { sorts: [], sort: '', onSort: () => {} },
+        cards: {
+          limit: this.request.pageSize ?? this.pageSize,
+          card: (s) => this.renderCard(this.current(s)),
+          // Sign-ups and sessions fetched again change cards without a new page.
+          cardInputs: [this.headingLevel, this.client, this.#cardsVersion],
+        },
+        skeleton: () => renderSkeleton(Math.min(this.pageSize, 3), lang, 'skeleton-card'),
       })}
       ${this.renderDialog()}`;
   }
@@ -320,43 +300,24 @@ export class SessionList extends FlexschilElement {
     return offered(this.shown, dimension, this[dimension]);
   }
 
-  private renderDimension(dimension: Dimension): TemplateResult {
+  private renderDimension(dimension: Dimension): TemplateResult | null {
     const lang = this.uiLang;
     const t = messages[lang];
     const page = this.results.lastPage;
+    const sources: OptionSources = {
+      facets: page?.facets?.[dimension],
+      vocabulary: dimension === 'organisation' ? undefined : this.vocabularies.value?.[dimension],
+      lang: { facets: contentLang(page, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
+    };
     const chosen = this.search.query[dimension];
-    const { options, total } = filterOptions(
-      {
-        facets: page?.facets?.[dimension],
-        vocabulary: dimension === 'organisation' ? undefined : this.vocabularies.value?.[dimension],
-        lang: { facets: contentLang(page, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
-      },
-      splitList(this[dimension]),
-      chosen,
-    );
-    return renderCheckboxGroup(
-      this.disclosures.groups,
-      dimension,
-      { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang)) : undefined },
-      (value, checked) => this.search.toggle(dimension, value, checked),
-    );
+    const toggle = (value: string, checked: boolean) => this.search.toggle(dimension, value, checked);
+    return renderDimensionGroup({ name: dimension, title: t[dimension], sources, fixed: this[dimension], chosen, toggle }, t, lang, this.disclosures);
   }
 
   private queryChanged(history: HistoryMode): void {
     this.url.write(queryToUrl(this.search.query), history);
     emit(this, 'filters-change', { filters: reportedFilters(this.request) });
   }
-
-  /** Back to no filters. The button used is gone then: focus goes to the results heading. */
-  private clear = (): void => {
-    this.results.focusHeadingAfterLoad();
-    this.search.clear();
-  };
-
-  private goToPage = (page: number): void => {
-    this.results.focusHeadingAfterLoad();
-    this.search.change({ page });
-  };
 
   /** A session as it is now: fetched again after a sign-up, else as on the page. */
   private current(s: Session): Session {
@@ -421,7 +382,7 @@ export class SessionList extends FlexschilElement {
     const done = this.confirmed;
     if (done?.receipt.sessionId === s.id) return view.success(s, done.receipt, done.email, lang, this.calendarUrl(s));
     const v: view.FormView = { lang, values: this.values, errors: this.errors };
-    const sending = this.sending.sending;
+    const sending = this.sending.busy;
     const notice = s.status === 'full' ? t.fullNotice : !acceptsSignUps(s.status) ? t.closedNotice : null;
     return html`
       ${notice ? html`<p class="notice">${notice}</p>` : nothing} ${this.restored ? html`<p class="notice">${t.draftRestored}</p>` : nothing}

@@ -13,6 +13,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { seatsText, sessionList as messages, sessionWhen, signUpIssueText, statusText } from '../../i18n/session-list.js';
 import { contentLang, fill, marked } from '../../shared/backend-text.js';
 import { fact } from '../../shared/facts.js';
+import { renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { headingTag } from '../../shared/headings.js';
 import { safeHtml } from '../../shared/sanitize.js';
 import type { CancelPhase } from './cancel-controller.js';
@@ -168,17 +169,10 @@ export function consentField(view: FormView, privacyUrl: string | null): Templat
 
 /** GOV.UK error summary: focused when it appears, each problem a link to its field. */
 export function errorSummary(view: FormView, general: readonly string[], follow: (field: SignUpField, event: Event) => void): TemplateResult {
-  const t = messages[view.lang];
   const fields = (['name', 'email', 'consent'] as const).filter((f) => view.errors[f]);
-  return html`<div class="error-summary" part="summary" tabindex="-1">
-    <div role="alert">
-      <h3>${t.summaryTitle}</h3>
-      <ul>
-        ${fields.map((field) => html`<li><a href="#field-${field}" @click=${(e: Event) => follow(field, e)}>${errorText(view, field)}</a></li>`)}
-        ${general.map((reason) => html`<li>${reason}</li>`)}
-      </ul>
-    </div>
-  </div>`;
+  const items = fields.map((field) => ({ key: field, id: `field-${field}`, text: errorText(view, field) }));
+  // In the dialog, under its h2.
+  return renderErrorSummary(messages[view.lang].summaryTitle, 3, items, general, follow);
 }
 
 export function failureMessage(lang: Lang, failure: Failure, retry: () => void): TemplateResult {
@@ -198,14 +192,8 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
     auth: t.failedAuth,
     rejected: failure.detail || t.failedRejected,
   }[failure.reason];
-  return html`<div class="failure" part="failure" tabindex="-1" role="alert">
-    <p><strong>${t.failedTitle}</strong></p>
-    <p>${reason} ${t.kept}</p>
-    ${retryable(failure.reason)
-      ? html`<p>${t.noDuplicates}</p>
-          <button type="button" class="button secondary" @click=${retry}>${t.retrySend}</button>`
-      : nothing}
-  </div>`;
+  const again = retryable(failure.reason) ? { hint: t.noDuplicates, label: t.retrySend, run: retry } : null;
+  return renderFailureNotice({ title: t.failedTitle, reason, kept: t.kept, retry: again });
 }
 
 /** After a send: a seat, or the waitlist — said plainly, with the reference and the calendar link. */

@@ -1,18 +1,22 @@
 /**
- * The templates of the searchable collections (`assignment-list`, `profile-directory`) as plain
- * functions: the layout, the result header and a page of results. Styled by
- * `src/styles/collection.ts`; the element supplies its cards and its dialog.
+ * The templates of the searchable collections (`assignment-list`, `profile-directory`,
+ * `session-list`) as plain functions: the layout, the result header, a page of results and a
+ * filter group. Styled by `src/styles/collection.ts`; the element supplies its cards and its dialog.
  */
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { common } from '../../i18n/common.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { FilterDisclosures } from '../filters.js';
+import { formatNumber } from '../../i18n/format.js';
+import { type FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, type OptionSources, renderCheckboxGroup, renderSearch } from '../filters.js';
 import { headingTag } from '../headings.js';
-import { renderPagination } from '../states.js';
-import type { CollectionPage } from './results-controller.js';
+import { renderEmpty, renderError, renderPagination } from '../states.js';
+import { splitList } from '../url-state.js';
+import type { BaseQuery, QueryController } from './query.js';
+import type { CollectionPage, ResultsController } from './results-controller.js';
 
 /** The strings every collection has (its own `src/i18n` module). */
 export interface CollectionMessages {
@@ -27,6 +31,89 @@ export interface CollectionMessages {
   results: string;
   /** How many filter values are chosen, beside the narrow-screen "Filters" control ("2 actief"). */
   activeFilters: (n: number) => string;
+  /** Under a filter group with more values than it shows ("Alleen de eerste 50 worden getoond."). */
+  omitted: (shown: string) => string;
+}
+
+/** What differs between the collections around the shared layout; the rest comes from the controllers. */
+export interface CollectionView<P extends CollectionPage> {
+  lang: Lang;
+  t: CollectionMessages;
+  headingLevel: number;
+  search: Pick<QueryController<BaseQuery>, 'searchText' | 'onSearchInput' | 'onSearchSubmit' | 'activeFilters' | 'active' | 'change' | 'clear'>;
+  results: Pick<ResultsController<readonly unknown[], P>, 'lastPage' | 'status' | 'announcement' | 'render' | 'retry' | 'focusHeadingAfterLoad'>;
+  disclosures: FilterDisclosures;
+  /** The search form is one of the controls asked for. */
+  searchShown: boolean;
+  groups: unknown[];
+  /** The sort control's choices and the feed link beside it. */
+  sorting: Pick<ResultHeader, 'sorts' | 'sort' | 'onSort' | 'extra'>;
+  /** The cards of a page; see {@link ResultPageOptions}. */
+  cards: Pick<ResultPageOptions<P['items'][number]>, 'limit' | 'card' | 'cardInputs'>;
+  /** The placeholder before the first page. */
+  skeleton: () => TemplateResult;
+}
+
+/**
+ * A whole collection but its dialog: search, filters, the result header and the results in each
+ * state of the load (skeleton, the old page while the next loads, error with retry, empty, a page).
+ * Clearing the filters and paging remove the control used: focus goes to the results heading.
+ */
+export function renderCollection<P extends CollectionPage>(v: CollectionView<P>): TemplateResult {
+  const { lang, t, search, results } = v;
+  const clear = (): void => {
+    results.focusHeadingAfterLoad();
+    search.clear();
+  };
+  const goToPage = (page: number): void => {
+    results.focusHeadingAfterLoad();
+    search.change({ page });
+  };
+  const page = (p: P, busy: boolean) => renderResultPage(p, { busy, lang, ...v.cards, goToPage });
+  return renderLayout({
+    lang,
+    search: v.searchShown ? renderSearch(t.searchLabel, common[lang].search, search.searchText, search.onSearchInput, search.onSearchSubmit) : nothing,
+    groups: v.groups,
+    filtersLabel: t.filters,
+    activeFilters: search.activeFilters ? t.activeFilters(search.activeFilters) : '',
+    disclosures: v.disclosures,
+    clear: search.active ? clear : null,
+    header: renderResultHeader({
+      headingLevel: v.headingLevel,
+      title: resultTitle(results.lastPage, results.status === TaskStatus.ERROR, t, lang),
+      sortLabel: t.sort,
+      ...v.sorting,
+    }),
+    announcement: results.announcement,
+    results: results.render({
+      initial: v.skeleton,
+      pending: () => (results.lastPage ? page(results.lastPage, true) : v.skeleton()),
+      error: (error) => renderError(error, lang, results.retry),
+      complete: (p) => (p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint, search.active ? { label: common[lang].clearFilters, run: clear } : undefined) : page(p, false)),
+    }),
+  });
+}
+
+export interface DimensionGroup {
+  /** The query's name of the dimension (`field`, `region`…). */
+  name: string;
+  title: string;
+  /** Where the options and their labels come from. */
+  sources: OptionSources;
+  /** The fixed pre-filter (comma-separated): its values are offered even without facets. */
+  fixed: string;
+  chosen: string[];
+  toggle: (value: string, checked: boolean) => void;
+  /** Left out when there is nothing to choose from (the board's organisations without a facet). */
+  optional?: boolean;
+}
+
+/** A dimension's checkbox group: its options, how many are chosen, and a note when not all fit. */
+export function renderDimensionGroup(g: DimensionGroup, t: CollectionMessages, lang: Lang, disclosures: FilterDisclosures): TemplateResult | null {
+  const { options, total } = filterOptions(g.sources, splitList(g.fixed), g.chosen);
+  if (g.optional && !options.length) return null;
+  const note = total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang)) : undefined;
+  return renderCheckboxGroup(disclosures.groups, g.name, { title: g.title, selected: t.selected(g.chosen.length), options, chosen: g.chosen, note }, g.toggle);
 }
 
 export interface LayoutParts {

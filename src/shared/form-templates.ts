@@ -1,0 +1,76 @@
+/**
+ * The parts every form of ours shows the same way (apply-form, assignment-editor, profile-editor,
+ * session-list's sign-up): the error summary, the restored-draft notice and the failed-send
+ * message. The element words them; the markup, roles and focus targets live here once.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from './headings.js';
+
+/**
+ * A heading of a level (clamped), with an optional id, class, and `tabindex="-1"` when focus is
+ * moved to it. Here rather than in headings.ts, which every element loads: only forms use it.
+ */
+export function heading(level: number, content: unknown, attributes: { id?: string; className?: string; focusable?: boolean } = {}): TemplateResult {
+  const tag = headingTag(level);
+  return staticHtml`<${tag} id=${attributes.id ?? nothing} class=${attributes.className ?? nothing} tabindex=${attributes.focusable ? '-1' : nothing}>${content}</${tag}>`;
+}
+
+/** One problem in the error summary: the control it links to (`id`) and what it says. */
+export interface SummaryItem<K> {
+  key: K;
+  id: string;
+  text: unknown;
+}
+
+/**
+ * GOV.UK error summary: focused when it appears (`tabindex="-1"`, the element moves focus to
+ * `.error-summary`), each problem a link to its field, then the problems that belong to no field.
+ */
+export function renderErrorSummary<K>(
+  title: string,
+  level: number,
+  items: readonly SummaryItem<K>[],
+  general: readonly string[],
+  follow: (key: K, event: Event) => void,
+): TemplateResult {
+  return html`<div class="error-summary" part="summary" tabindex="-1">
+    <div role="alert">
+      ${heading(level, title)}
+      <ul>
+        ${items.map(({ key, id, text }) => html`<li><a href="#${id}" @click=${(e: Event) => follow(key, e)}>${text}</a></li>`)}
+        ${general.map((reason) => html`<li>${reason}</li>`)}
+      </ul>
+    </div>
+  </div>`;
+}
+
+/** A draft from an earlier visit fills the form: said, with a way to start empty. */
+export function renderDraftNotice(t: { draftRestored: string; discardDraft: string }, discard: () => void): TemplateResult {
+  return html`<div class="notice" part="draft-notice">
+    <p>${t.draftRestored}</p>
+    <button type="button" class="link-button" @click=${discard}>${t.discardDraft}</button>
+  </div>`;
+}
+
+export interface FailureNotice {
+  title: unknown;
+  /** What went wrong, in words. */
+  reason: unknown;
+  /** That what was typed is kept. */
+  kept: string;
+  /** Where trying again can help: that it never sends twice, and the button. */
+  retry: { hint: string; label: string; run: () => void } | null;
+}
+
+/** A write that failed: focused when it appears and announced (`role="alert"`); nothing typed is lost. */
+export function renderFailureNotice(f: FailureNotice): TemplateResult {
+  return html`<div class="failure" part="failure" tabindex="-1" role="alert">
+    <p><strong>${f.title}</strong></p>
+    <p>${f.reason} ${f.kept}</p>
+    ${f.retry
+      ? html`<p>${f.retry.hint}</p>
+          <button type="button" class="button secondary" @click=${f.retry.run}>${f.retry.label}</button>`
+      : nothing}
+  </div>`;
+}
