@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -10,7 +10,7 @@ import { type Assignment, type AssignmentPage, contractTypes, workModes } from '
 import { assignmentList as messages } from '../../i18n/assignment-list.js';
 import { type CodeList, codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
-import { formatDate, formatHours, formatNumber } from '../../i18n/format.js';
+import { formatDate, formatHours } from '../../i18n/format.js';
 import { DialogController } from '../../shared/collection/dialog-controller.js';
 import {
   type HistoryMode,
@@ -23,20 +23,19 @@ import {
   within,
 } from '../../shared/collection/query.js';
 import { ResultsController } from '../../shared/collection/results-controller.js';
-import { announcePage, detailHref, renderLayout, renderResultHeader, renderResultPage, resultTitle } from '../../shared/collection/templates.js';
+import { announcePage, detailHref, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { contentLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
-import { FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, renderCheckboxGroup, renderFilterGroup, renderSearch } from '../../shared/filters.js';
+import { FilterDisclosures, type OptionSources, renderFilterGroup } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel } from '../../shared/headings.js';
 import { jobPostingsJson } from '../../shared/job-posting.js';
 import { safeHtml } from '../../shared/sanitize.js';
-import { renderEmpty, renderError, renderSkeleton } from '../../shared/states.js';
-import { splitList } from '../../shared/url-state.js';
+import { renderSkeleton } from '../../shared/states.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
@@ -268,41 +267,28 @@ export class AssignmentList extends FlexschilElement {
     const t = messages[lang];
     const shown = this.shown;
     const labels: Record<SortChoice, string> = { closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle, fit: t.sortFit };
-    const page = (p: AssignmentPage, busy: boolean) => renderResultPage(p, {
-        busy,
-        lang,
-        limit: this.request.pageSize ?? p.pageSize,
-        card: (a) => this.renderCard(a),
-        cardInputs: [this.headingLevel, this.detailUrl, this.profileId && this.profile.value, this.endpoint, this.sessions && this.upcoming.value],
-        goToPage: this.goToPage,
-      });
-    const skeleton = () => renderSkeleton(Math.min(this.pageSize, 4), lang);
     const groups = [...DIMENSIONS.filter((d) => this.offers(d)).flatMap((d) => this.renderDimension(d) ?? []), ...(shown.has('hours') ? [this.renderHours()] : [])];
-    return html`${renderLayout({
+    return html`${renderCollection({
         lang,
-        search: shown.has('q') ? renderSearch(t.searchLabel, common[lang].search, this.search.searchText, this.search.onSearchInput, this.search.onSearchSubmit) : nothing,
-        groups,
-        filtersLabel: t.filters,
-        activeFilters: this.search.activeFilters ? t.activeFilters(this.search.activeFilters) : '',
+        t,
+        headingLevel: this.headingLevel,
+        search: this.search,
+        results: this.results,
         disclosures: this.disclosures,
-        clear: this.search.active ? this.clear : null,
-        header: renderResultHeader({
-          headingLevel: this.headingLevel,
-          title: resultTitle(this.results.lastPage, this.results.status === TaskStatus.ERROR, t, lang),
-          sortLabel: t.sort,
+        searchShown: shown.has('q'),
+        groups,
+        sorting: {
           sorts: SORTS.filter((s) => s !== 'fit' || this.offersFit).map((s) => [s, labels[s]] as const),
           sort: this.request.sort ?? this.sort,
           onSort: (sort) => this.search.change({ sort: sort as SortChoice }),
           extra: this.renderFeedLink(),
-        }),
-        announcement: this.results.announcement,
-        results: this.results.render({
-          initial: skeleton,
-          pending: () => (this.results.lastPage ? page(this.results.lastPage, true) : skeleton()),
-          error: (error) => renderError(error, lang, this.results.retry),
-          complete: (p) =>
-            p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint, this.search.active ? { label: common[lang].clearFilters, run: this.clear } : undefined) : page(p, false),
-        }),
+        },
+        cards: {
+          limit: this.request.pageSize ?? this.pageSize,
+          card: (a) => this.renderCard(a),
+          cardInputs: [this.headingLevel, this.detailUrl, this.profileId && this.profile.value, this.endpoint, this.sessions && this.upcoming.value],
+        },
+        skeleton: () => renderSkeleton(Math.min(this.pageSize, 4), lang),
       })}
       ${this.renderDialog()}`;
   }
@@ -367,40 +353,22 @@ export class AssignmentList extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const page = this.results.lastPage;
-    const chosen = this.search.query[dimension];
     const codes = dimension === 'type' ? contractTypes : dimension === 'mode' ? workModes : null;
-    const { options, total } = filterOptions(
-      {
-        facets: page?.facets?.[dimension],
-        vocabulary: dimension === 'organisation' ? undefined : this.vocabularies.value?.[dimension],
-        codes: codes ? { values: codes, label: (value) => codeLabel(dimension as CodeList, value, lang) } : undefined,
-        known: dimension === 'organisation' ? page?.items.slice(0, this.request.pageSize).map((a) => ({ value: a.organisation.id, label: a.organisation.name })) : undefined,
-        lang: { facets: contentLang(page, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
-      },
-      splitList(this.fixed(dimension)),
-      chosen,
-    );
-    if (!options.length) return null;
-    return renderCheckboxGroup(this.disclosures.groups, dimension, { title: t[dimension], selected: t.selected(chosen.length), options, chosen, note: total > MAX_FILTER_OPTIONS ? t.omitted(formatNumber(MAX_FILTER_OPTIONS, lang)) : undefined }, (value, checked) =>
-      this.search.toggle(dimension, value, checked),
-    );
+    const sources: OptionSources = {
+      facets: page?.facets?.[dimension],
+      vocabulary: dimension === 'organisation' ? undefined : this.vocabularies.value?.[dimension],
+      codes: codes ? { values: codes, label: (value) => codeLabel(dimension as CodeList, value, lang) } : undefined,
+      known: dimension === 'organisation' ? page?.items.slice(0, this.request.pageSize).map((a) => ({ value: a.organisation.id, label: a.organisation.name })) : undefined,
+      lang: { facets: contentLang(page, lang), vocabulary: contentLang(this.vocabularies.value, lang) },
+    };
+    const toggle = (value: string, checked: boolean) => this.search.toggle(dimension, value, checked);
+    return renderDimensionGroup({ name: dimension, title: t[dimension], sources, fixed: this.fixed(dimension), chosen: this.search.query[dimension], toggle, optional: true }, t, lang, this.disclosures);
   }
 
   private queryChanged(history: HistoryMode): void {
     this.url.write(queryToUrl(this.search.query), history);
     emit(this, 'filters-change', { filters: reportedFilters(this.request) });
   }
-
-  /** Back to no filters (the sort stays). The button used is gone then: focus goes to the results heading. */
-  private clear = (): void => {
-    this.results.focusHeadingAfterLoad();
-    this.search.clear();
-  };
-
-  private goToPage = (page: number): void => {
-    this.results.focusHeadingAfterLoad();
-    this.search.change({ page });
-  };
 
   private renderHours(): TemplateResult {
     const t = messages[this.uiLang];
