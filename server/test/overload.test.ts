@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { silentLogger } from '../http/log.js';
 import { BUSY_RETRY_AFTER, boundInFlight, busyAnswer, type RunningServer, startServer } from '../server.js';
 import { openTestDatabase } from './helpers.js';
@@ -69,10 +70,16 @@ describe('a server at MAX_IN_FLIGHT', () => {
   });
 
   it('keeps serving the request it let in and turns the rest away at once', { timeout: 60_000 }, async () => {
-    // Every query waits while the test holds the database (PGlite has one connection, so
-    // nothing the server does can finish): whichever request arrives first is let in and held.
+    // Every list query waits while the test holds the assignments locked (on PGlite the
+    // transaction also takes its one connection): whichever request arrives first is let in and held.
     const held = gate();
-    const holding = database.db.connection().execute(() => held.opened);
+    const locked = gate();
+    const holding = database.db.transaction().execute(async (trx) => {
+      await sql`lock table assignment in access exclusive mode`.execute(trx);
+      locked.open();
+      await held.opened;
+    });
+    await locked.opened;
     const burst = Array.from({ length: 12 }, () => fetch(`${server.url}/api/v1/assignments?q=adviseur`));
     const turnedAway: Response[] = [];
     const settled = burst.map((answer) =>
