@@ -75,6 +75,12 @@ declare global {
 
 const defaults: MeasureOptions = { warmup: 3, iterations: 15, minSampleMs: 20 };
 
+/**
+ * A run that returns a promise fails the measuring when it has not settled after this long,
+ * instead of leaving it hanging (a bench that waits for something the page never does).
+ */
+const RUN_TIMEOUT_MS = 30_000;
+
 export function defineSuite(suite: Suite): void {
   globalThis.__flexschilBench = {
     suite,
@@ -125,12 +131,29 @@ function sample(c: BenchCase, repetitions: number): number | Promise<number> {
   const start = performance.now();
   let sink = c.run();
   if (isPromise(sink)) {
-    return (async () => {
-      sink = await sink;
-      for (let r = 1; r < repetitions; r++) sink = await c.run();
-      globalThis.__flexschilBenchSink = sink;
-      return (performance.now() - start) / repetitions;
-    })();
+    // A timer per run, re-armed before the next (no extra promise per run): it rejects the
+    // sample when a run does not settle, naming the case.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return new Promise<number>((resolve, reject) => {
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => reject(new Error(`${c.name}: a run did not settle within ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS);
+      };
+      (async () => {
+        arm();
+        sink = await sink;
+        for (let r = 1; r < repetitions; r++) {
+          arm();
+          sink = await c.run();
+        }
+        clearTimeout(timer);
+        globalThis.__flexschilBenchSink = sink;
+        return (performance.now() - start) / repetitions;
+      })().then(resolve, (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
   }
   for (let r = 1; r < repetitions; r++) sink = c.run();
   const ms = (performance.now() - start) / repetitions;

@@ -59,10 +59,13 @@ const all: AssignmentInput[] = Array.from({ length: 45 }, (_, i) => {
   });
 });
 
-/** The page for a request: without a region the first 30, with one the last 30 (15 in common). */
+/** The assignments on the page: without a region the first 30, with one the last 30 (15 in common). */
+const pageItems = (filtered: boolean): AssignmentInput[] => (filtered ? all.slice(15) : all.slice(0, PAGE_SIZE));
+
+/** The page for a request. */
 function pageFor(url: URL): string {
   const filtered = url.searchParams.has('region');
-  const items = filtered ? all.slice(15) : all.slice(0, PAGE_SIZE);
+  const items = pageItems(filtered);
   const count = (label: string, value: string, n: number) => ({ value, label, count: n });
   return JSON.stringify({
     items,
@@ -95,20 +98,56 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
 
 const layout = (element: Element) => element.getBoundingClientRect().height;
 
-/** Resolves when `check` holds, re-checked on every attribute change below `root`. */
-function when(root: Node, check: () => boolean): Promise<void> {
+/** How long one wait may take before the run fails: a page of 30 from an in-page fetch takes milliseconds. */
+const WAIT_MS = 10_000;
+
+/**
+ * Resolves when `check` holds, re-checked on every change of an attribute or child below any of
+ * `targets`; rejects after {@link WAIT_MS}, naming `what` it waited for and what it saw instead.
+ */
+function when(targets: Node[], what: string, check: () => boolean, seen: () => string): Promise<void> {
   if (check()) return Promise.resolve();
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const observer = new MutationObserver(() => {
       if (!check()) return;
       observer.disconnect();
+      clearTimeout(timer);
       resolve();
     });
-    observer.observe(root, { attributes: true, subtree: true, childList: true });
+    for (const target of targets) observer.observe(target, { attributes: true, subtree: true, childList: true });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`render bench: waited ${WAIT_MS / 1000} s for ${what}; the board shows ${seen()}`));
+    }, WAIT_MS);
   });
 }
 
 // --- the board ----------------------------------------------------------------------------------
+
+const cardIds = (board: AssignmentList): string[] =>
+  [...(board.shadowRoot?.querySelectorAll<HTMLElement>('.cards button[data-id]') ?? [])].map((b) => b.dataset.id ?? '');
+
+/**
+ * Resolves once the board shows the page asked for: ready, not busy, and exactly that page's cards
+ * in order. Whether the board shows a busy state in between depends on timing (with this in-page
+ * fetch the next page has usually arrived before the board renders again), so it is not waited for.
+ */
+function showsPage(board: AssignmentList, filtered: boolean): Promise<void> {
+  const ids = pageItems(filtered).map((a) => a.id);
+  const root = board.shadowRoot!;
+  const busy = () => root.querySelector('.results')?.getAttribute('aria-busy');
+  const check = () => {
+    if (board.getAttribute('data-state') !== 'ready' || busy() !== 'false') return false;
+    const shown = cardIds(board);
+    return shown.length === ids.length && shown.every((id, i) => id === ids[i]);
+  };
+  const seen = () => {
+    const shown = cardIds(board);
+    return `data-state=${board.getAttribute('data-state')}, aria-busy=${busy()}, ${shown.length} cards (${shown[0] ?? '–'} … ${shown.at(-1) ?? '–'})`;
+  };
+  const what = `the ${filtered ? 'region-filtered' : 'unfiltered'} page (data-state ready, aria-busy false, cards ${ids[0]} … ${ids.at(-1)})`;
+  return when([board, root], what, check, seen);
+}
 
 async function mountBoard(): Promise<{ host: HTMLElement; board: AssignmentList }> {
   resetSharedClients();
@@ -117,7 +156,8 @@ async function mountBoard(): Promise<{ host: HTMLElement; board: AssignmentList 
   host.innerHTML = `<marketplace-provider endpoint="${API}"><assignment-list page-size="${PAGE_SIZE}"></assignment-list></marketplace-provider>`;
   document.body.append(host);
   const board = host.querySelector<AssignmentList>('assignment-list')!;
-  await when(board, () => board.getAttribute('data-state') === 'ready');
+  await customElements.whenDefined('assignment-list');
+  await showsPage(board, false);
   await board.updateComplete;
   layout(host);
   return { host, board };
@@ -128,15 +168,13 @@ let mounted: Awaited<ReturnType<typeof mountBoard>> | null = null;
 async function boardFilterChange(): Promise<number> {
   mounted ??= await mountBoard();
   const { host, board } = mounted;
-  const root = board.shadowRoot!;
   resetSharedClients(); // every change loads (as the hand-written one does)
-  const results = () => root.querySelector('.results');
-  const box = root.querySelector<HTMLInputElement>('input[name="region"][value="west-brabant"]')!;
+  const box = board.shadowRoot!.querySelector<HTMLInputElement>('input[name="region"][value="west-brabant"]');
+  if (!box) throw new Error('render bench: the board has no region checkbox "west-brabant"');
   clickedAt = performance.now();
   recordLeave = true;
   box.click();
-  await when(root, () => results()?.getAttribute('aria-busy') === 'true');
-  await when(root, () => results()?.getAttribute('aria-busy') === 'false');
+  await showsPage(board, box.checked);
   await board.updateComplete;
   return layout(host);
 }
