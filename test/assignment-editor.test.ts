@@ -226,19 +226,19 @@ describe('<assignment-editor>', () => {
       expect(focused(el)).to.equal(summary);
       const items = [...summary.querySelectorAll('li')].map(text);
       expect(items).to.deep.equal([
-        'Maak de titel langer: minstens 5',
-        'Vul het werkveld in',
+        'Maak de titel langer: minstens 5 tekens',
+        'Kies het werkveld',
         'Vul de plaats in',
-        'Vul de regio in',
-        'Vul de werkvorm in',
+        'Kies de regio',
+        'Kies de werkwijze',
         'Vul bij het minimum aantal uren per week een getal in van 1 tot en met 80',
         'Vul de sluitingsdatum in',
-        'Maak de contractvorm langer: minstens 1',
+        'Kies de contractvorm',
         'Vul de naam van de contactpersoon in',
       ]);
       expect(writes('POST')).to.have.length(0);
       // Inline too, tied to the control.
-      expect(errorOf(el, 'title')).to.equal('Fout: Maak de titel langer: minstens 5');
+      expect(errorOf(el, 'title')).to.equal('Fout: Maak de titel langer: minstens 5 tekens');
       expect(control(el, 'title').getAttribute('aria-invalid')).to.equal('true');
       expect(control(el, 'title').getAttribute('aria-describedby')).to.contain('f-title-error');
       // A link goes to its field.

@@ -17,7 +17,7 @@ const labels: Record<Lang, Record<string, string>> = {
     'skills.name': 'de vaardigheid',
     'location.place': 'de plaats',
     'location.region': 'de regio',
-    'location.mode': 'de werkvorm',
+    'location.mode': 'de werkwijze',
     'hoursPerWeek.min': 'het minimum aantal uren per week',
     'hoursPerWeek.max': 'het maximum aantal uren per week',
     startDate: 'de startdatum',
@@ -111,15 +111,27 @@ export function draftFieldLabel(name: string, lang: Lang): string {
   return labels[lang][draftFieldKey(name)] ?? draftFieldKey(name);
 }
 
+/** Fields chosen among options, not typed: "Kies …" fits them, "Vul … in" does not. */
+const CHOICES = new Set(['field', 'location.region', 'location.mode', 'types', 'visibility', 'status', 'kind', 'region', 'fields']);
+/** Fields that hold a list: their lengths count items, not characters. */
+const LISTS = new Set(['types', 'skills', 'fields', 'coreQualities', 'experience']);
+
 export function draftIssueText(issue: FieldIssue, lang: Lang): string {
+  const key = draftFieldKey(issue.name);
   const label = draftFieldLabel(issue.name, lang);
   const p = issue.params ?? {};
   const nl = lang === 'nl';
+  const choose = nl ? `Kies ${label}` : `Choose ${label}`;
   switch (issue.code) {
     case 'required':
+      if (CHOICES.has(key)) return choose;
       return nl ? `Vul ${label} in` : `Enter ${label}`;
     case 'tooShort':
-      return nl ? `Maak ${label} langer: minstens ${p.min}` : `Make ${label} longer: at least ${p.min}`;
+      if (LISTS.has(key)) {
+        if (p.min === 1) return CHOICES.has(key) ? choose : nl ? `Voeg ${label} toe` : `Add ${label}`;
+        return nl ? `Kies minstens ${p.min} bij ${label}` : `Choose at least ${p.min} for ${label}`;
+      }
+      return nl ? `Maak ${label} langer: minstens ${p.min} tekens` : `Make ${label} longer: at least ${p.min} characters`;
     case 'tooLong':
       return nl ? `Maak ${label} korter: hoogstens ${p.max} (nu ${p.count})` : `Make ${label} shorter: at most ${p.max} (now ${p.count})`;
     case 'range':

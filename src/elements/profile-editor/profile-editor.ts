@@ -44,6 +44,13 @@ import {
   withGroup,
 } from './values.js';
 
+/** What each link usually looks like, for its hint. */
+const LINK_EXAMPLES = {
+  'links.cv': 'https://www.example.nl/cv.pdf',
+  'links.portfolio': 'https://www.example.nl',
+  'links.linkedin': 'https://www.linkedin.com/in/sanne-de-vries',
+} as const;
+
 type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | { id: string };
 
 type Resolved =
@@ -350,7 +357,7 @@ export class ProfileEditor extends FlexschilElement {
               ${(['links.cv', 'links.portfolio', 'links.linkedin'] as const).map((name) =>
                 view.textField(v, name, {
                   label: t[name.slice(6) as 'cv' | 'portfolio' | 'linkedin'],
-                  hint: t.linkHint,
+                  hint: t.linkHint(LINK_EXAMPLES[name]),
                   type: 'url',
                   // The portfolio is the person's own page (WCAG 1.3.5, the "url" purpose).
                   autocomplete: name === 'links.portfolio' ? 'url' : undefined,

@@ -12,7 +12,7 @@ import type { FieldIssue } from '../../api/rules/fields.js';
 import type { Code, Organisation } from '../../api/schemas.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
-import { draftFieldKey, draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
+import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { profileEditor as messages } from '../../i18n/profile-editor.js';
@@ -48,16 +48,13 @@ export function controlId(key: ErrorKey): string {
   return `field-${key.replace(/\./g, '-')}`;
 }
 
-/** Required choices are chosen, not filled in. */
-const CHOICES = new Set(['kind', 'region', 'visibility', 'fields']);
 /** Lists whose length has a limit: too many items is not "too long". */
 const LISTS = new Set(['fields', 'coreQualities', 'skills', 'experience']);
 
-/** A problem in words: the shared messages (src/i18n/draft-errors.ts), worded for choices and lists where those fit them badly. */
+/** A problem in words: the shared messages (src/i18n/draft-errors.ts), with a list's limit worded as a number of items. */
 function issueText(lang: Lang, issue: FieldIssue): string {
   const t = messages[lang];
   const label = draftFieldLabel(issue.name, lang);
-  if (issue.code === 'required' && CHOICES.has(draftFieldKey(issue.name))) return capitalise(t.choose(label));
   if (issue.code === 'tooLong' && LISTS.has(issue.name) && issue.params?.max !== undefined) return t.atMost(label, issue.params.max, issue.params.count ?? 0);
   return draftIssueText(issue, lang);
 }
@@ -68,10 +65,6 @@ export function errorText(lang: Lang, error: FieldError): string {
   if (error.line) return `${text} (${t.line(error.line)})`;
   if (error.entry) return `${text} (${t.entry(error.entry)})`;
   return text;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function describedBy(view: FormView, key: ErrorKey, extra: readonly string[] = []): string | typeof nothing {
