@@ -30,4 +30,6 @@ for (const note of document.querySelectorAll('[data-demo-backend]')) {
     : 'Demo: de gegevens komen uit de ingebouwde testbackend in de browser (npm run start:mock); er wordt niets bewaard.';
 }
 for (const hint of document.querySelectorAll<HTMLElement>('[data-demo-mock-only]')) hint.hidden = real;
+// What only holds with the reference server: the mock forgets everything when a page loads.
+for (const hint of document.querySelectorAll<HTMLElement>('[data-demo-server-only]')) hint.hidden = !real;
 await import('../src/index.js');

@@ -49,6 +49,8 @@ function mountSwitcher(): void {
   label.textContent = 'Huisstijl (demo): ';
   const select = document.createElement('select');
   select.id = 'theme-choice';
+  // The longest theme name must not make a 320 px page scroll sideways.
+  select.style.maxWidth = '100%';
   for (const [value, { label: text }] of Object.entries(themes)) select.add(new Option(text, value, false, value === initial));
   select.addEventListener('change', () => {
     applyTheme(select.value);

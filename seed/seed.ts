@@ -2207,11 +2207,13 @@ export interface SeedData {
 /**
  * The seed as it looks on `today` (`YYYY-MM-DD`): every date moved by the days between
  * {@link seedToday} and `today`, so closing dates, start dates, availability and publication
- * times keep their distance from today. Experience (year and month) is history and stays.
+ * times keep their distance from today; sessions by whole weeks, so they keep their weekday.
+ * Experience (year and month) is history and stays.
  */
 export function seedFor(today: string): SeedData {
   const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${seedToday}T00:00:00Z`)) / 86_400_000);
   const date = (value: string | null | undefined) => (value ? shiftDate(value, days) : (value ?? null));
+  const weeks = Math.floor(days / 7) * 7;
   return {
     assignments: seedAssignments.map((a) => ({
       ...structuredClone(a),
@@ -2225,11 +2227,13 @@ export function seedFor(today: string): SeedData {
       availability: p.availability ? { ...p.availability, from: shiftDate(p.availability.from, days) } : null,
       updatedAt: shiftInstant(p.updatedAt, days),
     })),
+    // Sessions move by whole weeks (the nearest ones stay at least five days ahead): a breakfast
+    // session written for a Thursday stays on a Thursday, whatever day the demo is seeded.
     sessions: seedSessions.map((x) => ({
       ...structuredClone(x),
-      startsAt: shiftInstant(x.startsAt, days),
-      endsAt: shiftInstant(x.endsAt, days),
-      signUpDeadline: shiftDate(x.signUpDeadline, days),
+      startsAt: shiftInstant(x.startsAt, weeks),
+      endsAt: shiftInstant(x.endsAt, weeks),
+      signUpDeadline: shiftDate(x.signUpDeadline, weeks),
     })),
   };
 }
