@@ -127,6 +127,20 @@ export const styles = css`
     font-weight: var(--_weight-bold);
     color: var(--_new);
   }
+  .unsaved {
+    margin: 0 0 var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: var(--_border-width-thick) solid currentColor;
+  }
+  .unsaved p {
+    margin: 0 0 var(--_space-s);
+    font-weight: var(--_weight-semibold);
+  }
+  .unsaved .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
   .problem {
     margin: var(--_space-s) 0 0;
     padding: var(--_space-s) var(--_space-m);
