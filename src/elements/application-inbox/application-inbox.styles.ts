@@ -128,18 +128,9 @@ export const styles = css`
     color: var(--_new);
   }
   .unsaved {
-    margin: 0 0 var(--_space-s);
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: var(--_border-width-thick) solid currentColor;
-  }
-  .unsaved p {
-    margin: 0 0 var(--_space-s);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: var(--_border-width-thick) solid;
     font-weight: var(--_weight-semibold);
-  }
-  .unsaved .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
   }
   .problem {
     margin: var(--_space-s) 0 0;
@@ -156,7 +147,7 @@ export const styles = css`
   .status-form label {
     font-weight: var(--_weight-semibold);
   }
-  .status-form .row {
+  :is(.status-form, .unsaved) .row {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);

@@ -606,16 +606,10 @@ export class ApplicationInbox extends FlexschilElement {
   private saveAndClose = async (): Promise<void> => {
     const id = this.detailId;
     if (!id || this.saving) return;
+    this.askUnsaved = false;
     await this.saveStatus(id);
-    // Saved: close. Failed or overtaken by someone else: the dialog stays with its message.
-    if (this.detailId === id && this.pickedStatus === null && this.problem?.id !== id) {
-      this.askUnsaved = false;
-      this.dialog?.close();
-    } else {
-      this.askUnsaved = false;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#status-problem')?.focus();
-    }
+    // Saved: close. Failed or overtaken by someone else: the dialog stays, with its message.
+    if (this.detailId === id && this.pickedStatus === null && this.problem?.id !== id) this.dialog?.close();
   };
 
   private discardAndClose = (): void => {
