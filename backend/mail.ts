@@ -82,13 +82,26 @@ const sessionTime: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
 };
 
-/** The link in a registration mail that cancels it: the sessions page with the registration and its secret. */
-export function cancelLink(sessionsUrl: string | null, registrationId: string, token: string): string | null {
+/**
+ * The link in a registration mail that cancels it: the sessions page with the registration and
+ * its secret, the session (so the page names it before the visitor confirms) and, for a place on
+ * the waitlist, `list=waitlist` (so the page does not talk about giving up a seat).
+ */
+export function cancelLink(
+  sessionsUrl: string | null,
+  registrationId: string,
+  token: string,
+  about?: { sessionId: string; waitlisted: boolean },
+): string | null {
   if (!sessionsUrl) return null;
   try {
     const url = new URL(sessionsUrl);
     url.searchParams.set('registration', registrationId);
     url.searchParams.set('token', token);
+    if (about) {
+      url.searchParams.set('session', about.sessionId);
+      if (about.waitlisted) url.searchParams.set('list', 'waitlist');
+    }
     return url.href;
   } catch {
     return null;
@@ -122,6 +135,17 @@ export function registrationMail(
   }[kind];
   const lines = [en ? `Dear ${registration.name},` : `Beste ${registration.name},`, '', opening, '', `${en ? 'When' : 'Wanneer'}: ${when}`];
   if (where) lines.push(`${en ? 'Where' : 'Waar'}: ${where}`);
-  if (options.cancelUrl) lines.push('', en ? `Cannot make it? Cancel here, so someone else gets your seat: ${options.cancelUrl}` : `Kun je toch niet? Meld je hier af, dan gaat je plek naar een ander: ${options.cancelUrl}`);
+  if (options.cancelUrl) {
+    lines.push(
+      '',
+      kind === 'waitlisted'
+        ? en
+          ? `No longer want to be on the waitlist? Give up your place on the waitlist here: ${options.cancelUrl}`
+          : `Wil je niet meer op de wachtlijst staan? Geef hier je plek op de wachtlijst op: ${options.cancelUrl}`
+        : en
+          ? `Cannot make it? Cancel here, so someone else gets your seat: ${options.cancelUrl}`
+          : `Kun je toch niet? Meld je hier af, dan gaat je plek naar een ander: ${options.cancelUrl}`,
+    );
+  }
   return { id: options.newId(), to: registration.email, subject, text: lines.join('\n'), reference: registration.id };
 }

@@ -8,7 +8,7 @@ import './main.js';
 // The live preview's elements (main.ts loads them too; this keeps the preview independent of it).
 import '../src/index.js';
 import { sharedClient } from '../src/api/clients.js';
-import type { Vocabularies } from '../src/api/schemas.js';
+import type { Code, Vocabularies } from '../src/api/schemas.js';
 import { type EmbedElement, type EmbedOptions, embedSnippet, filterChoices, preFilterNames } from './embed-snippet.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
@@ -20,8 +20,10 @@ const params = new URLSearchParams(location.search);
 endpointInput.value = params.get('endpoint') ?? `${location.origin}/api/v1`;
 baseInput.value = params.get('package') ?? 'https://cdn.jsdelivr.net/npm/flexschil@0.1.0/';
 
-const labels: Record<string, string> = { field: 'Werkveld', region: 'Regio', type: 'Soort opdracht', kind: 'Soort professional', q: 'Zoeken', mode: 'Werkwijze', hours: 'Uren per week', available: 'Beschikbaar' };
+const labels: Record<string, string> = { field: 'Werkveld', region: 'Regio', type: 'Soort opdracht', kind: 'Soort professional', q: 'Zoeken', mode: 'Werkwijze', hours: 'Uren per week', available: 'Beschikbaar', organisation: 'Organisatie' };
 let vocabularies: Vocabularies | null = null;
+/** The organisations that hold swarm sessions (`GET /vocabularies` has none): from the sessions themselves. */
+let organisations: Code[] = [];
 
 const element = () => (new FormData(form).get('element') as EmbedElement) ?? 'assignment-list';
 const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
@@ -63,7 +65,8 @@ function renderChoices(): void {
     group.className = 'choices';
     const legend = document.createElement('legend');
     legend.textContent = labels[name] ?? name;
-    group.append(legend, ...vocabularies[name as keyof Vocabularies].map((code) => checkbox(`pre-${name}`, code.value, code.label)));
+    const codes = name === 'organisation' ? organisations : (vocabularies[name as keyof Vocabularies] ?? []);
+    group.append(legend, ...codes.map((code) => checkbox(`pre-${name}`, code.value, code.label)));
     fieldset.append(group);
   }
 }
@@ -71,7 +74,11 @@ function renderChoices(): void {
 async function loadVocabularies(): Promise<void> {
   const status = form.querySelector<HTMLElement>('#pre-filters-status')!;
   try {
-    vocabularies = await sharedClient(endpointInput.value, 'omit', null).getVocabularies();
+    const client = sharedClient(endpointInput.value, 'omit', null);
+    vocabularies = await client.getVocabularies();
+    const sessions = await client.listSessions({ pageSize: 100 }).catch(() => null);
+    const byId = new Map((sessions?.items ?? []).map((s) => [s.organisation.id, s.organisation.name]));
+    organisations = [...byId].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
     status.textContent = 'Kies eventueel waarden: de widget toont dan alleen die.';
   } catch (error) {
     vocabularies = null;

@@ -2,7 +2,7 @@
  * The embed snippet the configurator (configurator.html) hands a municipality's web editor: the
  * script tag, the theme link, the provider and the element, as one block to paste into a CMS page.
  */
-export type EmbedElement = 'assignment-list' | 'profile-directory';
+export type EmbedElement = 'assignment-list' | 'profile-directory' | 'session-list';
 
 export interface EmbedOptions {
   element: EmbedElement;
@@ -21,10 +21,12 @@ export interface EmbedOptions {
 export const filterChoices: Record<EmbedElement, string[]> = {
   'assignment-list': ['q', 'field', 'region', 'type', 'mode', 'hours'],
   'profile-directory': ['q', 'field', 'region', 'kind', 'available'],
+  'session-list': ['q', 'field', 'region', 'organisation'],
 };
 export const preFilterNames: Record<EmbedElement, string[]> = {
   'assignment-list': ['field', 'region', 'type'],
   'profile-directory': ['field', 'region', 'kind'],
+  'session-list': ['field', 'region', 'organisation'],
 };
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -32,7 +32,8 @@ const configuratorJs = (
 
 const apiRequests = [];
 let handlers = [];
-const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Expose-Headers': '*' };
+// Lower case, as the mock's own headers: the same header twice ('*, *') is refused by browsers.
+const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-expose-headers': '*' };
 const serverA = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://a');
   if (url.pathname === '/health') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
@@ -113,6 +114,33 @@ try {
   if (!lists.length || !lists.every((u) => u.searchParams.get('pageSize') === '3' && u.searchParams.getAll('field').join(',').includes(fieldValue))) {
     problems.push(`requests from the pasted page: ${lists.map((u) => u.search).join(' ; ')}`);
   }
+
+  // Every control of the configurator is at least 24 × 24 px (WCAG 2.2 SC 2.5.8).
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('#main :is(button, input, select, textarea)')]
+      .map((c) => ({ c, box: c.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ c, box }) => `${c.localName}${c.id ? `#${c.id}` : `[name=${c.getAttribute('name')}][value=${c.getAttribute('value')}]`} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  if (small.length) problems.push(`controls smaller than 24×24 px: ${small.join(', ')}`);
+
+  // Zwermsessies: the element, its pre-filters (organisation too) in the snippet and the preview.
+  await page.getByLabel('Zwermsessies').check();
+  const organisation = page.locator('input[name="pre-organisation"]').first();
+  await organisation.waitFor({ timeout: 10_000 }).catch(() => problems.push('session-list offers no organisation pre-filter'));
+  for (const name of ['pre-field', 'pre-region']) {
+    if (!(await page.locator(`input[name="${name}"]`).count())) problems.push(`session-list offers no ${name}`);
+  }
+  if (await organisation.count()) {
+    const organisationValue = await organisation.inputValue();
+    await organisation.check();
+    const sessionSnippet = await page.locator('#snippet').inputValue();
+    if (!sessionSnippet.includes(`<session-list organisation="${organisationValue}"`)) problems.push(`session-list snippet lacks the organisation:\n${sessionSnippet}`);
+    if (!sessionSnippet.includes('filters="q,field,region"')) problems.push(`session-list snippet's filters:\n${sessionSnippet}`);
+    await page
+      .waitForFunction(() => document.querySelector('#preview session-list')?.matches(':state(ready), :state(empty)'), null, { timeout: 20_000 })
+      .catch(() => problems.push('the session-list preview did not load'));
+  }
 } finally {
   await browser.close();
   serverA.close();
@@ -122,4 +150,4 @@ if (problems.length) {
   console.error(`configurator: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('configurator: the copied snippet works on a plain page on another origin (filtered, 3 per page, Utrecht theme)');
+console.log('configurator: the copied snippet works on a plain page on another origin (filtered, 3 per page, Utrecht theme); session-list with its pre-filters; every control at least 24×24 px');

@@ -470,6 +470,96 @@ describe('<application-inbox>', () => {
     });
   });
 
+  describe('an unsaved status', () => {
+    for (const how of ['Escape', 'Sluiten'] as const) {
+      it(`is not thrown away when the dialog is closed with ${how}: a note asks, and "Niet opslaan" closes`, async () => {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+        await state(el, 'ready');
+        await openDetail(el, anne);
+        select(el).focus();
+        await sendKeys({ press: 'ArrowDown' }); // Ontvangen → In behandeling, as a person picks
+        await waitFor(() => select(el).value === 'in-behandeling', { message: 'picked' });
+        if (how === 'Escape') await sendKeys({ press: 'Escape' });
+        else button(el, 'Sluiten')!.click();
+        await waitFor(() => part(el, 'unsaved'), { message: 'the note' });
+        await el.updateComplete;
+        expect(dialog(el).open, 'the dialog stays open').to.equal(true);
+        expectFocus(el, part(el, 'unsaved'));
+        expect(text(part(el, 'unsaved'))).to.contain('Je hebt de status gewijzigd in In behandeling, maar nog niet opgeslagen.');
+        expect(select(el).value).to.equal('in-behandeling');
+        const buttons = [...part(el, 'unsaved')!.querySelectorAll('button')];
+        expect(buttons.map((b) => text(b))).to.deep.equal(['Opslaan', 'Niet opslaan']);
+        await expect(el).to.be.accessible();
+
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Tab' });
+        expect(text(focused(el))).to.equal('Niet opslaan');
+        await sendKeys({ press: 'Enter' });
+        await waitFor(() => !dialog(el).open, { message: 'closed' });
+        await waitFor(() => focused(el)?.dataset.id === anne, { message: 'focus back on the row' });
+        expect(rowStatus(el, anne)).to.equal('Ontvangen');
+        expect(requests.filter((r) => r.method === 'PATCH')).to.have.length(0);
+        expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('received');
+      });
+    }
+
+    it('"Opslaan" in the note saves the status and closes the dialog', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      await choose(el, 'uitgenodigd');
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => part(el, 'unsaved'), { message: 'the note' });
+      await el.updateComplete;
+      expectFocus(el, part(el, 'unsaved'));
+      await sendKeys({ press: 'Tab' });
+      expect(text(focused(el))).to.equal('Opslaan');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => !dialog(el).open, { message: 'closed after saving' });
+      await waitFor(() => focused(el)?.dataset.id === anne, { message: 'focus back on the row' });
+      expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('uitgenodigd');
+      expect(rowStatus(el, anne)).to.equal('Uitgenodigd');
+    });
+
+    it('closes at once when the status was not changed, or changed back', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      await choose(el, 'uitgenodigd');
+      await choose(el, 'received');
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog(el).open, { message: 'closed' });
+      expect(part(el, 'unsaved')).to.equal(null);
+    });
+  });
+
+  describe('the order of the list', () => {
+    it('stays as it is while the poster opens, reads and sets statuses', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      const names = () => rows(el).map((r) => r[0]);
+      const before = names();
+      expect(before.length).to.be.at.least(2);
+      const second = parts(el, 'row')[1].querySelector<HTMLButtonElement>('[data-id]')!;
+      const id = second.dataset.id!;
+      second.click();
+      await waitFor(() => dialog(el).open && dialog(el).querySelector('#detail-title'), { message: 'dialog' });
+      await waitFor(() => requests.some((r) => r.method === 'GET' && r.url.endsWith(`/applications/${id}`)), { message: 'read' });
+      await el.updateComplete;
+      expect(names(), 'under the dialog').to.deep.equal(before);
+      await choose(el, 'afgewezen');
+      await save(el);
+      await waitFor(() => backend.applications.find((a) => a.id === id)!.status === 'afgewezen', { message: 'saved' });
+      await el.updateComplete;
+      expect(names(), 'after a status change').to.deep.equal(before);
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog(el).open, { message: 'closed' });
+      await el.updateComplete;
+      expect(names(), 'after closing').to.deep.equal(before);
+      expect(parts(el, 'row')[1].querySelector('[data-id]')).to.equal(focused(el));
+    });
+  });
+
   describe('export', () => {
     it("downloads the applications as CSV under the backend's name and announces it", async () => {
       const downloads = catchDownloads();

@@ -144,6 +144,48 @@ describe('<profile-editor>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('puts focus on the form when the page’s own sign-in button in the hint signs in without leaving the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl">
+        <marketplace-provider endpoint=${API} .getToken=${null}>
+          <profile-editor><button type="button" slot="sign-in">Inloggen</button></profile-editor>
+        </marketplace-provider>
+      </div>`);
+      const provider = wrapper.querySelector('marketplace-provider')!;
+      const el = wrapper.querySelector('profile-editor')!;
+      await waitFor(() => part(el, 'sign-in'), { message: 'hint' });
+      const signIn = el.querySelector('button')!;
+      // The page signs in in place, as an SSO pop-up or the demo's toggle does.
+      const token = mockToken({ sub: PRO });
+      signIn.addEventListener('click', () => {
+        provider.getToken = async () => token;
+      });
+      signIn.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => part(el, 'form'), { message: 'the form' });
+      await waitFor(() => focused(el)?.id === 'field-name' || focused(el)?.getAttribute('name') === 'name', { message: `focus on the first field, not ${document.activeElement?.localName}` });
+      expect(document.activeElement).to.equal(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes no focus when the form comes after the visitor moved on', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl">
+        <marketplace-provider endpoint=${API} .getToken=${null}>
+          <profile-editor><button type="button" slot="sign-in">Inloggen</button></profile-editor>
+        </marketplace-provider>
+        <a href="#elders">Elders</a>
+      </div>`);
+      const provider = wrapper.querySelector('marketplace-provider')!;
+      const el = wrapper.querySelector('profile-editor')!;
+      await waitFor(() => part(el, 'sign-in'), { message: 'hint' });
+      el.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(wrapper.querySelector('a'));
+      provider.getToken = async () => mockToken({ sub: PRO });
+      await waitFor(() => part(el, 'form'), { message: 'the form' });
+      await aTimeout(50);
+      expect(document.activeElement).to.equal(wrapper.querySelector('a'));
+    });
+
     it('shows only a hint when /me says the visitor may not keep a profile', async () => {
       worker.use(http.get(`${API}/me`, () => HttpResponse.json({ organisation: null, profileId: null, can: { postAssignments: false, readApplications: false, editProfile: false } })));
       const el = await mount();

@@ -504,8 +504,9 @@ describe('<session-list>', () => {
       const board = await mount();
       await ready(board);
       const link = await signUp(board, OPEN, 'Ruben Claes', 'ruben@example.nl');
-      await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      const waitlistLink = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
       expect(backend.mails.find((m) => m.to === 'wendy@example.nl')!.subject).to.match(/^Op de wachtlijst/);
+      expect(waitlistLink.searchParams.get('list')).to.equal('waitlist');
       board.closest('div')!.remove();
 
       // The visitor opens the link from the mail: this page, with its query.
@@ -516,6 +517,11 @@ describe('<session-list>', () => {
       const panel = shadow(el).querySelector('[part="cancel"]')!;
       expect(text(panel.querySelector('h2'))).to.equal('Afmelden voor een zwermsessie');
       await waitFor(() => focused(el)?.id === 'cancel-heading', { message: 'focus on the offer' });
+      // Before confirming, the visitor sees which session and when.
+      const session = backend.store.sessions.find((s) => s.id === OPEN)!;
+      await waitFor(() => text(panel).includes('Het gaat om Zwermsessie: wijkgericht werken in de kernen,'), { message: 'the offer names the session' });
+      expect(panel.querySelector('time')!.getAttribute('datetime')).to.equal(session.startsAt);
+      expect(text(panel.querySelector('time'))).to.equal(text(cardById(el, OPEN).querySelector('time')));
       await expect(el).to.be.accessible();
       // A mail scanner that opened the link cancelled nothing.
       await aTimeout(100);
@@ -532,6 +538,34 @@ describe('<session-list>', () => {
       expect(backend.mails.find((m) => m.to === 'wendy@example.nl' && m.subject.startsWith('Er is een plek vrijgekomen'))).to.exist;
       // The secret has left the address bar.
       expect(new URL(location.href).searchParams.has('token')).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks of a place on the waitlist, not a seat, for someone on the waitlist', async () => {
+      backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 6;
+      const board = await mount();
+      await ready(board);
+      const link = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      const mail = backend.mails.find((m) => m.to === 'wendy@example.nl')!;
+      expect(mail.text).to.include('Geef hier je plek op de wachtlijst op');
+      expect(mail.text).not.to.include('gaat je plek naar een ander');
+      board.closest('div')!.remove();
+
+      history.replaceState(null, '', `${location.pathname}${link.search}`);
+      const el = await mount();
+      await ready(el);
+      const panel = shadow(el).querySelector('[part="cancel"]')!;
+      expect(text(panel.querySelector('h2'))).to.equal('Afmelden voor de wachtlijst');
+      await waitFor(() => text(panel).includes('Het gaat om Zwermsessie: wijkgericht werken in de kernen,'), { message: 'the offer names the session' });
+      expect(text(panel)).to.include('Geef dan hier je plek op de wachtlijst op.');
+      expect(text(panel)).not.to.match(/je plek gaat naar/);
+      expect([...panel.querySelectorAll('button')].map(text)).to.deep.equal(['Ja, haal mij van de wachtlijst', 'Nee, ik blijf op de wachtlijst']);
+      await expect(el).to.be.accessible();
+
+      [...panel.querySelectorAll('button')].find((b) => text(b) === 'Ja, haal mij van de wachtlijst')!.click();
+      await waitFor(() => text(shadow(el).querySelector('[part="cancel"]')).includes('Je staat niet meer op de wachtlijst voor'), { message: 'outcome' });
+      expect(text(focused(el))).to.equal('Je staat niet meer op de wachtlijst');
+      expect(new URL(location.href).search).to.equal('');
       await expect(el).to.be.accessible();
     });
 

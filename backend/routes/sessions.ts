@@ -363,7 +363,7 @@ export function sessionRoutes(routes: Routes): void {
         return status === 'full' ? 'waitlisted' : null;
       },
       (registration, locked) => [
-        registrationMail(registration.status === 'registered' ? 'registered' : 'waitlisted', locked, registration, { cancelUrl: cancelLink(config.sessionsUrl, registration.id, token), newId }),
+        registrationMail(registration.status === 'registered' ? 'registered' : 'waitlisted', locked, registration, { cancelUrl: cancelLink(config.sessionsUrl, registration.id, token, { sessionId: locked.id, waitlisted: registration.status === 'waitlisted' }), newId }),
       ],
     );
     if (result.outcome !== 'stored') {

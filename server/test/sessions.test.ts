@@ -87,9 +87,18 @@ describe('the loop', () => {
     assert.match(mailTo(0)?.subject ?? '', /^Je bent aangemeld/);
     assert.match(mailTo(10)?.subject ?? '', /^Op de wachtlijst/);
 
-    const link = /https:\/\/netwerk\.example\.nl\/zwermsessies\?registration=([^&\s]+)&token=([^\s]+)/.exec(mailTo(3)?.text ?? '');
-    assert.ok(link, `the confirmation carries a cancel link: ${mailTo(3)?.text}`);
-    const [, registration, token] = link;
+    const found = /https:\/\/netwerk\.example\.nl\/zwermsessies\?registration=\S+/.exec(mailTo(3)?.text ?? '');
+    assert.ok(found, `the confirmation carries a cancel link: ${mailTo(3)?.text}`);
+    const link = new URL(found[0]).searchParams;
+    const registration = link.get('registration');
+    const token = encodeURIComponent(link.get('token') ?? '');
+    assert.equal(link.get('session'), session.id, 'the link names the session, so the page can show it before confirming');
+    assert.equal(link.has('list'), false, 'a seat: not the waitlist');
+    assert.match(mailTo(3)?.text ?? '', /dan gaat je plek naar een ander/);
+    // A place on the waitlist is not a seat: its mail and link say so.
+    const waitlisted = mailTo(10)?.text ?? '';
+    assert.doesNotMatch(waitlisted, /gaat je plek naar een ander/);
+    assert.match(waitlisted, /Geef hier je plek op de wachtlijst op: https:\S+&session=[\w-]+&list=waitlist/);
     const wrong = await t.request(`/registrations/${registration}/cancel`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 'guessed' }) });
     assert.equal(wrong.status, 404, 'a wrong token cancels nothing');
     const cancelled = await t.request(`/registrations/${registration}/cancel`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: decodeURIComponent(token) }) });

@@ -127,6 +127,11 @@ export const styles = css`
     font-weight: var(--_weight-bold);
     color: var(--_new);
   }
+  .unsaved {
+    padding-inline-start: var(--_space-m);
+    border-inline-start: var(--_border-width-thick) solid;
+    font-weight: var(--_weight-semibold);
+  }
   .problem {
     margin: var(--_space-s) 0 0;
     padding: var(--_space-s) var(--_space-m);
@@ -142,7 +147,7 @@ export const styles = css`
   .status-form label {
     font-weight: var(--_weight-semibold);
   }
-  .status-form .row {
+  :is(.status-form, .unsaved) .row {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);

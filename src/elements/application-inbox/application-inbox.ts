@@ -84,6 +84,7 @@ const VIEW_HEADING = '#view-heading';
  * @csspart status-form - The status control and its save button in the dialog.
  * @csspart cv - The CV download button.
  * @csspart problem - A message that a status change or a download failed.
+ * @csspart unsaved - The note on closing the dialog with a picked status not saved, with "Opslaan" and "Niet opslaan".
  * @csspart pagination - The page navigation.
  * @csspart empty - The message when there are no assignments or applications.
  * @csspart error - The message when loading failed, with its retry button.
@@ -120,6 +121,8 @@ export class ApplicationInbox extends FlexschilElement {
   /** The application whose status is being saved. */
   @state() private saving: string | null = null;
   @state() private problem: StatusProblem | null = null;
+  /** Closing was asked while a picked status is not saved: the dialog stays open and asks. */
+  @state() private askUnsaved = false;
   /** Downloads under way, by key (`csv:<assignment>`, `cv:<application>`). */
   @state() private downloading = new Set<string>();
   @state() private downloadProblem: { key: string; text: string } | null = null;
@@ -409,12 +412,13 @@ export class ApplicationInbox extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const a = this.detailId ? this.current(this.detailId) : null;
-    return html`<dialog part="dialog" aria-labelledby=${a ? 'detail-title' : nothing} @close=${this.onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby=${a ? 'detail-title' : nothing} @cancel=${this.onDialogCancel} @close=${this.onDialogClose}>
       ${a
         ? html`<div class="dialog-header">
               <h2 id="detail-title" tabindex="-1">${t.dialogTitle(nameOf(a, lang))}</h2>
               <button type="button" class="button secondary" @click=${this.closeDialog}>${common[lang].close}</button>
             </div>
+            ${this.askUnsaved ? this.renderUnsaved(a) : nothing}
             <div class="dialog-body">
               <p class="received">${t.receivedOn(formatDate(a.receivedAt.slice(0, 10), lang))}</p>
               ${this.renderStatusForm(a)}
@@ -444,6 +448,20 @@ export class ApplicationInbox extends FlexschilElement {
       </div>
       ${problem ? this.renderProblem(problem, 'status-problem') : nothing}
     </form>`;
+  }
+
+  /** Asked on closing with a picked status not saved: save it, or let it go (never silently). */
+  private renderUnsaved(a: Application): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const status = applicationStatusLabel(this.pickedStatus ?? a.status, lang);
+    return html`<div class="unsaved" part="unsaved" role="group" aria-labelledby="unsaved-text" tabindex="-1">
+      <p id="unsaved-text">${t.unsaved(status)}</p>
+      <div class="row">
+        <button type="button" class="button" aria-disabled=${this.saving === a.id ? 'true' : 'false'} @click=${this.saveAndClose}>${t.unsavedSave}</button>
+        <button type="button" class="button secondary" @click=${this.discardAndClose}>${t.unsavedDiscard}</button>
+      </div>
+    </div>`;
   }
 
   private renderProblem(problem: StatusProblem, id?: string): TemplateResult {
@@ -549,6 +567,7 @@ export class ApplicationInbox extends FlexschilElement {
   private async openDetail(id: string): Promise<void> {
     this.detailId = id;
     this.pickedStatus = null;
+    this.askUnsaved = false;
     if (this.problem?.id !== id) this.problem = null;
     await this.updateComplete;
     const dialog = this.dialog;
@@ -558,14 +577,60 @@ export class ApplicationInbox extends FlexschilElement {
     dialog.querySelector<HTMLElement>('#detail-title')?.focus();
   }
 
-  private closeDialog = (): void => this.dialog?.close();
+  /** A status picked in the dialog, different from the saved one, and not being saved. */
+  private get unsavedStatus(): boolean {
+    const id = this.detailId;
+    const a = id ? this.current(id) : null;
+    return !!a && this.pickedStatus !== null && this.pickedStatus !== a.status && this.saving !== id;
+  }
+
+  /** "Sluiten": closes, unless a picked status is not saved yet; then the note asks first. */
+  private closeDialog = (): void => {
+    if (this.unsavedStatus) return void this.showUnsaved();
+    this.dialog?.close();
+  };
+
+  /** Escape: the same question as "Sluiten" (an accidental change is never saved, nor lost unseen). */
+  private onDialogCancel = (event: Event): void => {
+    if (!this.unsavedStatus) return;
+    event.preventDefault();
+    this.showUnsaved();
+  };
+
+  private async showUnsaved(): Promise<void> {
+    this.askUnsaved = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="unsaved"]')?.focus();
+  }
+
+  private saveAndClose = async (): Promise<void> => {
+    const id = this.detailId;
+    if (!id || this.saving) return;
+    this.askUnsaved = false;
+    await this.saveStatus(id);
+    // Saved: close. Failed or overtaken by someone else: the dialog stays, with its message.
+    if (this.detailId === id && this.pickedStatus === null && this.problem?.id !== id) this.dialog?.close();
+  };
+
+  private discardAndClose = (): void => {
+    this.pickedStatus = null;
+    this.askUnsaved = false;
+    this.dialog?.close();
+  };
 
   private onDialogClose = (): void => {
     // The close event is queued: another application may have been opened in the meantime.
     if (this.dialog?.open) return;
+    // Closed past the `cancel` event (a browser may skip it for a repeated Escape): open again and ask.
+    if (this.unsavedStatus) {
+      this.dialog?.showModal();
+      void this.showUnsaved();
+      return;
+    }
     const id = this.detailId;
     this.detailId = null;
     this.pickedStatus = null;
+    this.askUnsaved = false;
     if (this.problem?.id === id) this.problem = null;
     if (this.downloadProblem?.key === `cv:${id}`) this.downloadProblem = null;
     // Back to the row that opened it (WCAG 2.4.3).
@@ -576,10 +641,12 @@ export class ApplicationInbox extends FlexschilElement {
 
   private onStatusPick = (event: Event): void => {
     this.pickedStatus = (event.target as HTMLSelectElement).value as ApplicationStatus;
+    if (!this.unsavedStatus) this.askUnsaved = false;
   };
 
   private onStatusSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
+    this.askUnsaved = false;
     if (this.detailId) void this.saveStatus(this.detailId);
   };
 

@@ -143,6 +143,12 @@ export class ProfileEditor extends FlexschilElement {
   #dirty = new Set<string>();
   #submitted = false;
   #focus: Focus | null = null;
+  /**
+   * Focus was in the sign-in hint (on the page's own slotted sign-in button, say) and has not
+   * gone elsewhere: when the form replaces the hint, focus goes to its first field instead of
+   * falling to the page's body with the button that disappeared.
+   */
+  #hintHadFocus = false;
   #preview: { values: ProfileValues; lang: string; vocabularies: Vocabularies; result: ProfileInput | null } | null = null;
 
 
@@ -234,10 +240,38 @@ export class ProfileEditor extends FlexschilElement {
     if (id !== this.#startedFor) this.start(context.profile);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.onFocusIn);
+    this.addEventListener('focusout', this.onFocusOut);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.onFocusIn);
+    this.removeEventListener('focusout', this.onFocusOut);
+  }
+
+  private onFocusIn = (): void => {
+    this.#hintHadFocus = this.resolve().state === 'hint';
+  };
+
+  /** Focus moved on to something else on the page: the hint no longer has it. (Focus lost with the hint has no `relatedTarget`.) */
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.contains(next) && !this.renderRoot.contains(next)) this.#hintHadFocus = false;
+  };
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const state = this.resolve().state;
     this.dataState = state === 'hint' ? 'ready' : state;
+    if (state === 'ready' && this.#hintHadFocus) {
+      this.#hintHadFocus = false;
+      const active = document.activeElement;
+      // Only when focus was lost with the hint (or is still on this element): never taken from elsewhere.
+      if (!active || active === document.body || active === this || this.contains(active)) this.#focus ??= { id: view.controlId('name') };
+    }
     const target = this.#focus;
     this.#focus = null;
     if (!target) return;

@@ -4,9 +4,15 @@ import type { RegistrationReceipt } from '../../api/schemas.js';
 
 export type CancelPhase = 'none' | 'offered' | 'cancelling' | 'done' | 'failed';
 
-/** The page's query parameters of the confirmation mail's cancel link (`?registration=…&token=…`). */
+/**
+ * The page's query parameters of the confirmation mail's cancel link
+ * (`?registration=…&token=…`, since 0.1 also `&session=…` and, from a waitlist mail, `&list=waitlist`).
+ * A link without the last two (an older mail) still works: the offer then names no session.
+ */
 const REGISTRATION = 'registration';
 const TOKEN = 'token';
+const SESSION = 'session';
+const LIST = 'list';
 const ID = /^[\w-]{1,200}$/;
 
 /**
@@ -19,6 +25,10 @@ export class CancelController implements ReactiveController {
   phase: CancelPhase = 'none';
   receipt: RegistrationReceipt | null = null;
   error: FlexschilError | null = null;
+  /** The session the link is for, when the link names it. */
+  sessionId: string | null = null;
+  /** The link came from a waitlist mail: the offer is about a place on the waitlist, not a seat. */
+  waitlisted = false;
   #link: { registration: string; token: string } | null = null;
 
   constructor(
@@ -35,6 +45,9 @@ export class CancelController implements ReactiveController {
     const token = params.get(TOKEN) ?? '';
     if (!ID.test(registration) || !token || token.length > 200) return;
     this.#link = { registration, token };
+    const session = params.get(SESSION) ?? '';
+    this.sessionId = ID.test(session) ? session : null;
+    this.waitlisted = params.get(LIST) === 'waitlist';
     this.phase = 'offered';
     this.host.requestUpdate();
   }
@@ -67,6 +80,8 @@ export class CancelController implements ReactiveController {
     const url = new URL(location.href);
     url.searchParams.delete(REGISTRATION);
     url.searchParams.delete(TOKEN);
+    url.searchParams.delete(SESSION);
+    url.searchParams.delete(LIST);
     if (url.href !== location.href) history.replaceState(history.state, '', url.href);
   }
 

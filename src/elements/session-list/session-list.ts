@@ -1,4 +1,5 @@
 
+import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FlexschilClient, newIdempotencyKey } from '../../api/client.js';
@@ -73,9 +74,10 @@ interface SignedUp {
  * `sessionStorage`, one `Idempotency-Key` across retries, and a submit that cannot send twice.
  * A full session takes sign-ups for its waitlist and says so.
  *
- * Opened from the confirmation mail's cancel link (`?registration=…&token=…` in the page's
- * address), it offers to cancel that sign-up; nothing is cancelled until the visitor confirms
- * (mail scanners open links too).
+ * Opened from the confirmation mail's cancel link (`?registration=…&token=…&session=…` in the page's
+ * address), it offers to cancel that sign-up, naming the session and its date when the link
+ * names it (a waitlist mail's link adds `&list=waitlist`: the offer is then about the place on
+ * the waitlist); nothing is cancelled until the visitor confirms (mail scanners open links too).
  *
  * @summary Upcoming swarm sessions with search, filters, sign-up (and waitlist) in a dialog, and a calendar link.
  * @tagname session-list
@@ -197,6 +199,16 @@ export class SessionList extends FlexschilElement {
     // and the outcome names it.
     this.#cancelledSession = await this.refreshSession(receipt.sessionId);
     return receipt;
+  });
+
+  /**
+   * The session the mail's cancel link names (`&session=…`), so the offer says what would be
+   * cancelled before the visitor confirms. Without it (an older link) the offer names none.
+   * @internal
+   */
+  private cancelSession = new Task(this, {
+    task: async ([client, id, lang], { signal }) => (client && id ? client.getSession(id, { lang, signal }) : null),
+    args: () => [this.client, this.cancelling.phase === 'none' ? null : this.cancelling.sessionId, this.uiLang] as const,
   });
 
   /** Session id whose form is loaded. */
@@ -351,7 +363,8 @@ export class SessionList extends FlexschilElement {
       lang,
       headingLevel: this.headingLevel,
       phase,
-      session: this.#cancelledSession,
+      session: this.#cancelledSession ?? this.cancelSession.value ?? null,
+      waitlisted: this.cancelling.waitlisted,
       failure,
       confirm: this.confirmCancel,
       decline: this.declineCancel,

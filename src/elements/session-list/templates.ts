@@ -220,8 +220,10 @@ export interface CancelView {
   lang: Lang;
   headingLevel: number;
   phase: Exclude<CancelPhase, 'none'>;
-  /** The cancelled session, once known. */
+  /** The session the link is for: named by the link (before confirming) or by the answer (after). */
   session: Session | null;
+  /** The link came from a waitlist mail: the words are about a place on the waitlist, not a seat. */
+  waitlisted: boolean;
   /** Why cancelling failed, in words, and whether trying again can help. */
   failure: { message: string; retry: boolean } | null;
   confirm: () => void;
@@ -229,28 +231,34 @@ export interface CancelView {
 }
 
 export function cancelPanel(view: CancelView): TemplateResult {
-  const { lang, phase } = view;
+  const { lang, phase, session, waitlisted } = view;
   const t = messages[lang];
   const heading = headingTag(view.headingLevel);
-  const title = phase === 'done' ? t.cancelledTitle : phase === 'failed' ? t.cancelFailedTitle : t.cancelTitle;
+  const title =
+    phase === 'done' ? (waitlisted ? t.cancelledWaitlistTitle : t.cancelledTitle) : phase === 'failed' ? t.cancelFailedTitle : waitlisted ? t.cancelWaitlistTitle : t.cancelTitle;
   const busy = phase === 'cancelling';
   const buttons = html`<div class="actions">
     <button type="button" class="button" aria-disabled=${busy ? 'true' : 'false'} @click=${view.confirm}>
-      ${busy ? t.cancelling : phase === 'failed' ? t.cancelRetry : t.cancelConfirm}
+      ${busy ? t.cancelling : phase === 'failed' ? t.cancelRetry : waitlisted ? t.cancelWaitlistConfirm : t.cancelConfirm}
     </button>
-    <button type="button" class="button secondary" @click=${view.decline}>${t.cancelKeep}</button>
+    <button type="button" class="button secondary" @click=${view.decline}>${waitlisted ? t.cancelWaitlistKeep : t.cancelKeep}</button>
   </div>`;
+  const which = session
+    ? html`<p class="cancel-session">
+        ${fill(t.cancelFor, html`<strong>${sessionText(session, session.title, lang)}</strong>`, html`<time datetime=${session.startsAt}>${sessionWhen(session.startsAt, session.endsAt, lang)}</time>`)}
+      </p>`
+    : nothing;
   return html`<section class="cancel ${phase}" part="cancel" aria-labelledby="cancel-heading">
     ${staticHtml`<${heading} id="cancel-heading" tabindex="-1">${title}</${heading}>`}
     ${phase === 'done'
       ? html`<div role="status">
-          ${view.session ? html`<p>${fill(t.cancelledFor, sessionText(view.session, view.session.title, lang))}</p>` : nothing}
-          <p>${t.cancelledText}</p>
+          ${session ? html`<p>${fill(waitlisted ? t.cancelledWaitlistFor : t.cancelledFor, sessionText(session, session.title, lang))}</p>` : nothing}
+          <p>${waitlisted ? t.cancelledWaitlistText : t.cancelledText}</p>
         </div>`
       : phase === 'failed' && view.failure
-        ? html`<div role="alert"><p>${view.failure.message}</p></div>
+        ? html`${which}<div role="alert"><p>${view.failure.message}</p></div>
             ${view.failure.retry ? buttons : nothing}`
-        : html`<p>${t.cancelText}</p>
+        : html`${which}<p>${waitlisted ? t.cancelWaitlistText : t.cancelText}</p>
             ${buttons}`}
   </section>`;
 }
