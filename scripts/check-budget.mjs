@@ -29,14 +29,14 @@ const scenarios = [
   // Budgets are the measured sizes rounded up by at most 0.5 kB, so any growth fails the build.
   { name: 'board', budget: 45, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
   { name: 'directory', budget: 44.5, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
-  { name: 'inbox', budget: 41, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
+  { name: 'inbox', budget: 41.5, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
   // loaded after GET /me said the visitor may post, is counted.
   { name: 'editor', budget: 60.5, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages.
-  { name: 'profile', budget: 53.5, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  { name: 'profile', budget: 54, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it.
-  { name: 'sessions', budget: 55, element: 'session-list', body: '<session-list></session-list>' },
+  { name: 'sessions', budget: 55.5, element: 'session-list', body: '<session-list></session-list>' },
 ];
 
 const page = (s) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${s.name}</title>
