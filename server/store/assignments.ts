@@ -94,11 +94,18 @@ export async function searchAssignments(
   };
 
   // Conditions name columns without a table; only the assignment has them, so they are unambiguous.
-  const itemsQuery = selectAssignments(db)
+  // The page's ids first, from the covering index of migration 0007 (an index-only scan that
+  // never reads descriptions), then only those rows from the table, in the same order.
+  const pageIds = db
+    .selectFrom('assignment as a')
+    .select('a.id')
     .where(and([base, ...Object.values(facetFilters)]))
     .orderBy(ordering(query.sort, filter))
     .limit(query.limit)
     .offset(query.offset);
+  const itemsQuery = selectAssignments(db)
+    .where('a.id', 'in', pageIds)
+    .orderBy(ordering(query.sort, filter));
 
   const [rows, counted] = await Promise.all([
     itemsQuery.execute(),

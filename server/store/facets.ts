@@ -7,9 +7,9 @@
  * facet's own count is an aggregate `FILTER`ed by every other facet's filter. The grouping set
  * `()` gives the total. An array column (`types`, a profile's `fields`) is grouped by the whole
  * array and spread over its values here, which counts each row once per value, as unnesting it
- * would, without multiplying the rows the other facets count. When nothing is searched, the
- * pass reads only the covering index of migration 0006. Labels and order are the backend's
- * business (backend/present.ts).
+ * would, without multiplying the rows the other facets count. For assignments the pass reads
+ * only the covering index of migration 0007, a searched word (`q`) included. Labels and order
+ * are the backend's business (backend/present.ts).
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { FacetCounts } from '../../backend/ports.js';
