@@ -7,9 +7,9 @@
  * facet's own count is an aggregate `FILTER`ed by every other facet's filter. The grouping set
  * `()` gives the total. An array column (`types`, a profile's `fields`) is grouped by the whole
  * array and spread over its values here, which counts each row once per value, as unnesting it
- * would, without multiplying the rows the other facets count. When nothing is searched, the
- * pass reads only the covering index of migration 0006. Labels and order are the backend's
- * business (backend/present.ts).
+ * would, without multiplying the rows the other facets count. For assignments the pass reads
+ * only the covering index of migration 0007, a searched word (`q`) included. Labels and order
+ * are the backend's business (backend/present.ts).
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { FacetCounts } from '../../backend/ports.js';
@@ -37,7 +37,8 @@ interface CountRow {
 /** Runs the counting query. `base` is the table's WHERE without the facet filters. */
 export async function countFacets<F extends string>(
   db: Kysely<DB>,
-  table: 'assignment' | 'profile',
+  /** The table, or a query standing in for it (named as the table). */
+  table: 'assignment' | 'profile' | RawBuilder<unknown>,
   base: Condition,
   definitions: FacetDefinition<F>[],
 ): Promise<{ total: number; counts: FacetCounts<F> }> {
@@ -53,7 +54,7 @@ export async function countFacets<F extends string>(
     ]),
   ];
   const sets = [sql`()`, ...columns.map((column) => sql`(${column})`)];
-  const { rows } = await sql<CountRow>`select ${sql.join(selections)} from ${sql.table(table)} where ${base} group by grouping sets (${sql.join(sets)})`.execute(db);
+  const { rows } = await sql<CountRow>`select ${sql.join(selections)} from ${typeof table === 'string' ? sql.table(table) : table} where ${base} group by grouping sets (${sql.join(sets)})`.execute(db);
 
   let total = 0;
   const found = definitions.map(() => new Map<string, { value: string; count: number; label?: string }>());

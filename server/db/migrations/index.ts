@@ -9,6 +9,7 @@ import * as inbox from './0003_inbox.js';
 import * as posting from './0004_posting.js';
 import * as sessions from './0005_sessions.js';
 import * as performance from './0006_performance.js';
+import * as boardIndex from './0007_board_index.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004_posting': posting,
   '0005_sessions': sessions,
   '0006_performance': performance,
+  '0007_board_index': boardIndex,
 };
 
 /** Migrations compiled into the program: no folder scanning, so bundling and tsx both work. */
