@@ -82,7 +82,7 @@ for (const engine of engines) {
       expect(target.querySelector('li strong em')!.textContent).to.equal('diep');
     });
 
-    it(`stays inert for all ${hostile.length} hostile payloads of shared/data`, async () => {
+    it(`stays inert for all ${hostile.length} hostile payloads of test/data`, async () => {
       const w = window as { __xss?: unknown; alert: unknown; prompt: unknown };
       const alert = w.alert;
       const prompt = w.prompt;
