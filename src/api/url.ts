@@ -23,6 +23,16 @@ export function safeUrl(value: string | null | undefined, { mailto = false } = {
   return mailto && url.protocol === 'mailto:' ? plainMailto(url) : null;
 }
 
+/** A backend URL for a link or an image: http(s), else `null` (the schemas' `httpUrl`). */
+export function httpUrlOrNull(value: string | null | undefined): string | null {
+  return safeUrl(value);
+}
+
+/** A backend URL for a contact link: http(s) or a plain `mailto:`, else `null` (the schemas' `linkUrl`). */
+export function linkUrlOrNull(value: string | null | undefined): string | null {
+  return safeUrl(value, { mailto: true });
+}
+
 function plainMailto(url: URL): string | null {
   if (url.search || url.hash) return null;
   let address: string;

@@ -3,7 +3,7 @@
  * organisations, pages, vocabularies, who the visitor is (`/me`) and problem details (RFC 9457).
  */
 import * as z from 'zod/mini';
-import { safeUrl } from '../url.js';
+import { httpUrlOrNull, linkUrlOrNull } from '../url.js';
 import { applicationStatuses, contractTypes, profileKinds, registrationStatuses, sessionStatuses, statuses, visibilities, workModes } from './lists.js';
 
 export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
@@ -12,16 +12,13 @@ export const yearMonth = z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'exp
 export const instant = z.string().check(z.minLength(10));
 export const count = z.int().check(z.nonnegative());
 
-/** A nullable backend URL, reduced to `null` unless it is http(s). */
-export const httpUrl = z.pipe(
-  z.optional(z.nullable(z.string())),
-  z.transform((v) => safeUrl(v)),
-);
+/**
+ * A nullable backend URL, reduced to `null` unless it is http(s). The transform is a named
+ * function of `url.ts`: the generated validators (`src/api/validators/`) call the same one.
+ */
+export const httpUrl = z.pipe(z.optional(z.nullable(z.string())), z.transform(httpUrlOrNull));
 /** Like {@link httpUrl}, but `mailto:` is allowed too (contact links). */
-export const linkUrl = z.pipe(
-  z.optional(z.nullable(z.string())),
-  z.transform((v) => safeUrl(v, { mailto: true })),
-);
+export const linkUrl = z.pipe(z.optional(z.nullable(z.string())), z.transform(linkUrlOrNull));
 
 export const ContractType = z.enum(contractTypes);
 export const WorkMode = z.enum(workModes);
