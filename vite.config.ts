@@ -13,8 +13,10 @@ const repoPath = (id: string) => id.replaceAll('\\', '/').replace(/^.*?\/(src|no
  * How the CDN bundle is cut. Left to itself, the bundler made a chunk of every set of modules
  * that the same elements share: a board loaded 25 files, and since each is compressed on its
  * own, it paid 6 kB gz more than for the same code in one file (issue 15). So:
- * - `core`: what every element needs before its first render (Lit, zod/mini, the client, the
- *   base element, tokens, the common strings and formatters), one file. It defines
+ * - `core`: what every element needs before its first render (Lit, the client and the shared
+ *   part of its validators, the base element, tokens, the common strings and formatters), one
+ *   file. zod is not in it: the browser validates with the validators generated from the
+ *   schemas (`src/api/validators/`); only `flexschil-api.js`, which exports the schemas, has zod. It defines
  *   `<marketplace-provider>` too: an element's chunk can then never run before the provider is
  *   defined, whose context it asks for when it connects (@lit/context answers no earlier ask;
  *   with separate chunks, which one ran first depended on the network). `safeHtml()` is here
@@ -26,10 +28,10 @@ const repoPath = (id: string) => id.replaceAll('\\', '/').replace(/^.*?\/(src|no
  * The loader itself (`flexschil.js`, `shared/lazy.ts`) stays out of both, so a page fetches an
  * element's chunk and the core together instead of one after the other.
  */
-const corePackages = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|@lit\/task|zod)\//;
+const corePackages = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|@lit\/task)\//;
 const coreSources = new Set([
   'api/client', 'api/clients', 'api/errors', 'api/url', 'api/query', 'api/yield', 'api/content-language', 'api/rules/contact',
-  'api/schemas/base', 'api/schemas/lists', 'context/marketplace', 'elements/marketplace-provider/define',
+  'api/validators/base', 'api/validators/runtime', 'api/schemas/lists', 'context/marketplace', 'elements/marketplace-provider/define',
   'shared/flexschil-element', 'shared/states', 'shared/events', 'shared/define', 'shared/backend-text', 'shared/contact',
   'shared/facts', 'shared/headings', 'shared/sanitize', 'styles/tokens', 'i18n/common', 'i18n/lang', 'i18n/messages',
   'i18n/format', 'i18n/codes',

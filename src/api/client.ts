@@ -6,7 +6,6 @@
  * in flight, and cached briefly (stale-while-revalidate) per identity: a change of token or
  * credentials empties the cache, so one user's internal data is never shown to the next.
  */
-import type * as z from 'zod/mini';
 import { rememberContentLanguage } from './content-language.js';
 import { FlexschilError, isAbortError, kindOfStatus } from './errors.js';
 import { yieldToMain } from './yield.js';
@@ -14,6 +13,7 @@ import { type AssignmentQuery, type ProfileQuery, type SessionQuery, toSearchPar
 import type { AssignmentDraft } from './rules/posting.js';
 import type { ProfileDraft } from './rules/profile.js';
 import type * as schemas from './schemas.js';
+import type { Validator } from './validators/runtime.js';
 
 export type TokenGetter = () => Promise<string | null> | string | null;
 
@@ -69,30 +69,32 @@ interface SharedRequest {
   subscribers: number;
 }
 
-/** A response's schema, loaded when a request needs it. */
-type SchemaLoader<S extends z.ZodMiniType> = () => Promise<S>;
+/** A response's validator, loaded when a request needs it. */
+type SchemaLoader<T> = () => Promise<Validator<T>>;
 
 /**
- * Each response's schema, loaded with the first request that needs it, while that request is
- * in flight: a page loads the schemas of the endpoints it calls and no others (a board never
+ * Each response's validator, loaded with the first request that needs it, while that request is
+ * in flight: a page loads the validators of the endpoints it calls and no others (a board never
  * loads the inbox's or the sessions'). Every response is still validated before it is returned.
+ * The validators are generated from the zod schemas (`src/api/validators/`, issue 15): the same
+ * checks and output without zod in the page.
  */
 const loadSchema = {
-  Assignment: () => import('./schemas/assignment.js').then((m) => m.Assignment),
-  AssignmentPage: () => import('./schemas/assignment.js').then((m) => m.AssignmentPage),
-  Profile: () => import('./schemas/profile.js').then((m) => m.Profile),
-  ProfilePage: () => import('./schemas/profile.js').then((m) => m.ProfilePage),
-  Vocabularies: () => import('./schemas/base.js').then((m) => m.Vocabularies),
-  Match: () => import('./schemas/match.js').then((m) => m.Match),
-  ApplicationReceipt: () => import('./schemas/application.js').then((m) => m.ApplicationReceipt),
-  Me: () => import('./schemas/base.js').then((m) => m.Me),
-  InboxPage: () => import('./schemas/application.js').then((m) => m.InboxPage),
-  Application: () => import('./schemas/application.js').then((m) => m.Application),
-  ApplicationPage: () => import('./schemas/application.js').then((m) => m.ApplicationPage),
-  Session: () => import('./schemas/session.js').then((m) => m.Session),
-  SessionPage: () => import('./schemas/session.js').then((m) => m.SessionPage),
-  RegistrationReceipt: () => import('./schemas/session.js').then((m) => m.RegistrationReceipt),
-  RegistrationPage: () => import('./schemas/session.js').then((m) => m.RegistrationPage),
+  Assignment: () => import('./validators/assignment.js').then((m) => m.Assignment),
+  AssignmentPage: () => import('./validators/assignment.js').then((m) => m.AssignmentPage),
+  Profile: () => import('./validators/profile.js').then((m) => m.Profile),
+  ProfilePage: () => import('./validators/profile.js').then((m) => m.ProfilePage),
+  Vocabularies: () => import('./validators/base.js').then((m) => m.Vocabularies),
+  Match: () => import('./validators/match.js').then((m) => m.Match),
+  ApplicationReceipt: () => import('./validators/application.js').then((m) => m.ApplicationReceipt),
+  Me: () => import('./validators/base.js').then((m) => m.Me),
+  InboxPage: () => import('./validators/application.js').then((m) => m.InboxPage),
+  Application: () => import('./validators/application.js').then((m) => m.Application),
+  ApplicationPage: () => import('./validators/application.js').then((m) => m.ApplicationPage),
+  Session: () => import('./validators/session.js').then((m) => m.Session),
+  SessionPage: () => import('./validators/session.js').then((m) => m.SessionPage),
+  RegistrationReceipt: () => import('./validators/session.js').then((m) => m.RegistrationReceipt),
+  RegistrationPage: () => import('./validators/session.js').then((m) => m.RegistrationPage),
 };
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
@@ -313,19 +315,19 @@ export class FlexschilClient {
   }
 
   /** One personal JSON request: never cached, never retried unless it is a GET. */
-  private async personal<S extends z.ZodMiniType>(
+  private async personal<T>(
     method: 'GET' | 'PATCH' | 'POST',
     path: string,
-    load: SchemaLoader<S>,
+    load: SchemaLoader<T>,
     options: RequestOptions & { body?: unknown; headers?: Record<string, string> },
-  ): Promise<Versioned<z.infer<S>>> {
+  ): Promise<Versioned<T>> {
     const schema = startLoading(load);
     const url = this.endpoint + path;
     const headers = await this.headers(options.lang);
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
     const signal = options.signal ?? new AbortController().signal;
     const read = async (response: Response, signal: AbortSignal) => ({ value: await this.parseBody(response, schema, url, signal), response });
-    let answer: { value: z.infer<S>; response: Response };
+    let answer: { value: T; response: Response };
     if (method === 'GET') {
       answer = await this.getWithRetry(url, headers, signal, read);
     } else {
@@ -355,7 +357,7 @@ export class FlexschilClient {
     this.inFlight.clear();
   }
 
-  private async get<S extends z.ZodMiniType>(path: string, schema: SchemaLoader<S>, options: RequestOptions): Promise<z.infer<S>> {
+  private async get<T>(path: string, schema: SchemaLoader<T>, options: RequestOptions): Promise<T> {
     const { signal, lang = 'nl' } = options;
     signal?.throwIfAborted();
     const headers = await this.headers(lang);
@@ -371,7 +373,7 @@ export class FlexschilClient {
 
     const cached = this.cache.get(key);
     const age = cached ? this.options.now() - cached.storedAt : Number.POSITIVE_INFINITY;
-    if (cached && age <= this.options.cacheTtl) return cached.value as z.infer<S>;
+    if (cached && age <= this.options.cacheTtl) return cached.value as T;
     if (cached && age <= this.options.cacheTtl + this.options.staleTtl) {
       if (!this.inFlight.has(key)) {
         const shared = this.share(key, url, headers, schema);
@@ -380,17 +382,17 @@ export class FlexschilClient {
           if (error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden')) this.cache.delete(key);
         });
       }
-      return cached.value as z.infer<S>;
+      return cached.value as T;
     }
 
     const shared = this.inFlight.get(key) ?? this.share(key, url, headers, schema);
     return subscribe(shared, signal, () => {
       if (this.inFlight.get(key) === shared) this.inFlight.delete(key);
-    }) as Promise<z.infer<S>>;
+    }) as Promise<T>;
   }
 
   /** Starts one request that every identical GET in flight shares. */
-  private share(key: string, url: string, headers: Headers, load: SchemaLoader<z.ZodMiniType>): SharedRequest {
+  private share(key: string, url: string, headers: Headers, load: SchemaLoader<unknown>): SharedRequest {
     const controller = new AbortController();
     const schema = startLoading(load);
     const shared: SharedRequest = { controller, subscribers: 0, promise: Promise.resolve() };
@@ -511,7 +513,7 @@ export class FlexschilClient {
    * The body as text, read as a stream and given up past `maxBodyBytes` (a declared
    * `Content-Length` over it is refused before reading), then parsed with the schema.
    */
-  private async parseBody<S extends z.ZodMiniType>(response: Response, schema: Promise<S>, url: string, signal: AbortSignal): Promise<z.infer<S>> {
+  private async parseBody<T>(response: Response, schema: Promise<Validator<T>>, url: string, signal: AbortSignal): Promise<T> {
     const limit = this.options.maxBodyBytes;
     const invalid = (why: string, extra?: unknown) => {
       console.warn(`[flexschil] ${url}: ${why}`, extra ?? '');
@@ -589,7 +591,7 @@ export function createClient(options: ClientOptions): FlexschilClient {
  * the answer is parsed, as a network error (the element offers to try again); until then it is
  * not an unhandled rejection.
  */
-function startLoading<S extends z.ZodMiniType>(load: SchemaLoader<S>): Promise<S> {
+function startLoading<T>(load: SchemaLoader<T>): Promise<Validator<T>> {
   const schema = load().catch((cause: unknown) => {
     throw new FlexschilError({ kind: 'network', status: 0, title: 'Network error', detail: 'The code that checks the answer could not be loaded', cause });
   });
@@ -735,7 +737,7 @@ async function problemFrom(response: Response, signal: AbortSignal): Promise<Fle
   if (json !== undefined) {
     // Only an error answer needs this schema, so it is loaded here; when it cannot be, the
     // answer counts as one without problem details.
-    const parsed = await import('./schemas/base.js').then(({ Problem }) => Problem.safeParse(json), () => null);
+    const parsed = await import('./validators/base.js').then(({ Problem }) => Problem.safeParse(json), () => null);
     if (parsed?.success) problem = parsed.data;
   }
   const isProblem = PROBLEM_JSON.test(response.headers.get('Content-Type') ?? '');

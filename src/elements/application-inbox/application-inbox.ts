@@ -6,7 +6,6 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { Download, FlexschilClient } from '../../api/client.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
 import {
-  Application,
   type ApplicationPage,
   type ApplicationStatus,
   type Assignment,
@@ -15,6 +14,7 @@ import {
   type InboxPage,
   type Me,
 } from '../../api/schemas.js';
+import { Application } from '../../api/validators/application.js';
 import { applicationStatusLabel, formatFileSize, applicationInbox as messages } from '../../i18n/application-inbox.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';

@@ -12,7 +12,8 @@ import { newIdempotencyKey, type FlexschilClient, type Versioned } from '../../a
 import type { FlexschilError } from '../../api/errors.js';
 import { isCalendarDate } from '../../api/rules/dates.js';
 import { type AssignmentDraft, checkAssignmentDraft, postingLimits } from '../../api/rules/posting.js';
-import { Assignment, type Code, contractTypes, type Me, type Vocabularies } from '../../api/schemas.js';
+import { type Code, contractTypes, type Me, type Vocabularies } from '../../api/schemas.js';
+import { Assignment } from '../../api/validators/assignment.js';
 import { assignmentEditorForm as messages } from '../../i18n/assignment-editor-form.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';

@@ -7,7 +7,7 @@
  * - creating: the first request sent with the current `Idempotency-Key`, so a retry — even
  *   after a reload — finds out whether it arrived instead of posting the assignment twice.
  */
-import { Assignment } from '../../api/schemas.js';
+import { Assignment } from '../../api/validators/assignment.js';
 import { type EditorValues, emptyValues, type FieldName, fieldOrder, isFlag } from './values.js';
 
 export interface EditorDraft {

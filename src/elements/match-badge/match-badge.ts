@@ -1,19 +1,13 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type * as z from 'zod/mini';
 import type { FlexschilClient } from '../../api/client.js';
 import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError } from '../../api/errors.js';
-import {
-  Assignment,
-  type AssignmentInput,
-  type Match,
-  type MatchLevel,
-  type MatchReason,
-  Profile,
-  type ProfileInput,
-} from '../../api/schemas.js';
+import type { AssignmentInput, Match, MatchLevel, MatchReason, ProfileInput } from '../../api/schemas.js';
+import { Assignment } from '../../api/validators/assignment.js';
+import { Profile } from '../../api/validators/profile.js';
+import type { Validator } from '../../api/validators/runtime.js';
 import { common } from '../../i18n/common.js';
 import { formatDate, formatHours, formatMoney, formatNumber, listFormat, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -301,7 +295,7 @@ export class MatchBadge extends FlexschilElement {
 }
 
 /** Validates an object property: raw API JSON and already parsed objects both pass. */
-function parse<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): Parsed<z.infer<S>> | null {
+function parse<T>(schema: Validator<T>, value: unknown, name: string): Parsed<T> | null {
   if (value == null) return null;
   const result = schema.safeParse(value);
   if (result.success) {

@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError } from '../../api/errors.js';
-import { type Profile, type ProfileInput, Profile as ProfileSchema } from '../../api/schemas.js';
+import type { ProfileInput } from '../../api/schemas.js';
+import { Profile } from '../../api/validators/profile.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
 import { formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
@@ -272,7 +273,7 @@ export class ProfileCard extends FlexschilElement {
 
 /** A host-supplied profile goes through the same schema as a fetched one (URLs made safe, shape checked). */
 function parseProfile(raw: unknown): Profile {
-  const result = ProfileSchema.safeParse(raw);
+  const result = Profile.safeParse(raw);
   if (result.success) {
     carryContentLanguage(raw, result.data);
     return result.data;
