@@ -116,8 +116,7 @@ export const styles = css`
     font-size: var(--_heading-size-m);
     line-height: 1;
   }
-  .saved :is(h1, h2, h3, h4, h5, h6),
-  .status :is(h1, h2, h3, h4, h5, h6) {
+  .saved :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 var(--_space-s);
     font-size: var(--_heading-size-s);
   }
