@@ -20,6 +20,7 @@ import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
 import { formatDate, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { emit } from '../../shared/events.js';
+import { formControls, formStyles as sharedFormStyles } from '../../shared/form-styles.js';
 import { renderDraftNotice } from '../../shared/form-templates.js';
 import { factsStyles } from '../../shared/facts.js';
 import { cleanHtml, RichText, richTextStyles } from '../../shared/rich-text.js';
@@ -46,7 +47,7 @@ import {
 } from './values.js';
 
 /** The form's styles, adopted by the element when this module has loaded. */
-export const formStyles = [factsStyles, cardStyles, richTextStyles, conflictStyles, editorStyles];
+export const formStyles = [factsStyles, cardStyles, richTextStyles, conflictStyles, formControls, sharedFormStyles, editorStyles];
 
 export interface EditorContext {
   client: FlexschilClient;

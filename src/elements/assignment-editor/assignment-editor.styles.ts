@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The form's look, loaded with the form (assignment-editor-form.ts). Its custom properties are documented as
+ * What only the editor's form has (the parts every form shares are in shared/form-styles.ts), loaded with the form (assignment-editor-form.ts). Its custom properties are documented as
  * `@cssprop` on the element class (custom-elements.json is generated from there).
  */
 export const styles = css`
@@ -36,12 +36,6 @@ export const styles = css`
     gap: calc(var(--_gap) * 1.5);
     max-width: 40em;
   }
-  fieldset {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   /* One column that may shrink below its content's widest word (a long link in a hint). */
   .section {
     display: grid;
@@ -58,11 +52,6 @@ export const styles = css`
     margin: 0;
     color: var(--_hint);
   }
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 0.3);
-    min-width: 0;
-  }
   .field.group > legend {
     padding: 0;
     font-weight: var(--_weight-semibold);
@@ -70,52 +59,13 @@ export const styles = css`
   .field.group {
     gap: calc(var(--_space) * 0.4);
   }
-  .field.invalid,
   .skill.invalid {
     padding-inline-start: var(--_space-m);
     border-inline-start: var(--_border-width-thick) solid var(--_invalid);
   }
-  label,
+  /* The description's name: a span, as the rich-text editor (contenteditable) cannot have a <label>. */
   .label {
     font-weight: var(--_weight-semibold);
-  }
-  .optional {
-    font-weight: var(--_weight-normal);
-  }
-  .hint,
-  .error-message {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .hint {
-    color: var(--_hint);
-  }
-  .error-message {
-    color: var(--_invalid);
-    font-weight: var(--_weight-bold);
-  }
-  input:not([type='checkbox'], [type='radio']),
-  select,
-  textarea {
-    width: 100%;
-    min-height: 44px;
-    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
-    border: var(--_border-width) solid var(--_input-border);
-    border-radius: var(--_radius);
-    background: var(--_input-bg);
-  }
-  textarea {
-    resize: vertical;
-  }
-  input.short {
-    max-width: 10em;
-  }
-  input.medium,
-  select.medium {
-    max-width: 20em;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_invalid);
   }
   /* Two fields side by side where they fit, their inputs on one line whatever their labels say. */
   .pair {
@@ -127,27 +77,15 @@ export const styles = css`
   .pair > .field {
     flex: 1 1 12em;
   }
+  /* A choice with a hint of its own: the hint goes below its label, beside the box. */
   .check {
     display: grid;
     grid-template-columns: 24px 1fr;
-    column-gap: calc(var(--_space) * 0.6);
+    row-gap: normal;
     align-items: start;
-  }
-  .check input {
-    width: 24px;
-    height: 24px;
-    margin: calc(var(--_space) * 0.1) 0 0;
-    accent-color: var(--_primary);
-  }
-  .check label {
-    font-weight: var(--_weight-normal);
   }
   .check-hint {
     grid-column: 2;
-  }
-  .check input[aria-invalid='true'] {
-    outline: var(--_border-width) solid var(--_invalid);
-    outline-offset: var(--_border-width-thin);
   }
   .skill-list {
     display: grid;
@@ -178,36 +116,11 @@ export const styles = css`
     font-size: var(--_heading-size-m);
     line-height: 1;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-m);
-    align-items: center;
-  }
-  .error-summary {
-    max-width: 40em;
-    margin-block-end: var(--_gap);
-    padding: var(--_space);
-    border: var(--_border-width-thick) solid var(--_invalid);
-    border-radius: var(--_radius);
-    background: var(--_summary-bg);
-  }
-  .error-summary :is(h1, h2, h3, h4, h5, h6),
-  .saved :is(h1, h2, h3, h4, h5, h6),
-  .status :is(h1, h2, h3, h4, h5, h6) {
+  .saved :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 var(--_space-s);
     font-size: var(--_heading-size-s);
   }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: calc(var(--_space) * 1.25);
-  }
-  .error-summary a {
-    color: var(--_invalid);
-    font-weight: var(--_weight-bold);
-  }
-  .notice,
-  .failure,
+  /* That the assignment is closed: a notice of the editor's own, with the look of the shared ones. */
   .closed-notice {
     max-width: 40em;
     margin-block-end: var(--_gap);
@@ -215,16 +128,9 @@ export const styles = css`
     border-inline-start: var(--_border-width-thick) solid var(--_primary);
     background: var(--_notice-bg);
   }
-  .failure {
-    border-inline-start-color: var(--_invalid);
-  }
-  .notice p,
-  .failure p,
   .closed-notice p {
     margin: 0 0 var(--_space-s);
   }
-  .notice > :last-child,
-  .failure > :last-child,
   .closed-notice > :last-child {
     margin-block-end: 0;
   }
@@ -282,30 +188,11 @@ export const styles = css`
     border-color: var(--_invalid);
     color: var(--_invalid);
   }
-  [tabindex='-1']:focus {
-    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
-    outline-offset: var(--_focus-offset);
-  }
-  .skeleton-form {
-    height: 32em;
-  }
-  .skeletons {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   @media (forced-colors: active) {
-    .field.invalid,
     .skill.invalid,
-    .error-summary,
-    .failure,
-    .notice,
     .saved,
     .closed-notice {
       border-color: CanvasText;
-    }
-    .check input[aria-invalid='true'] {
-      outline-color: CanvasText;
     }
   }
 `;

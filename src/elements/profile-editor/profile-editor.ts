@@ -11,6 +11,7 @@ import { Profile } from '../../api/validators/profile.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { profileEditor as messages } from '../../i18n/profile-editor.js';
 import { emit } from '../../shared/events.js';
+import { formControls, formStyles } from '../../shared/form-styles.js';
 import { renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { headingTag } from '../../shared/headings.js';
@@ -109,7 +110,7 @@ type Resolved =
  * @cssprop [--flexschil-profile-editor-saved-border-color=var(--flexschil-color-success)] - Border of the save confirmation.
  */
 export class ProfileEditor extends FlexschilElement {
-  static override styles = [tokens, base, styles, itemListStyles, versionChoiceStyles];
+  static override styles = [tokens, base, formControls, formStyles, styles, itemListStyles, versionChoiceStyles];
 
   /** Id of the profile to edit (a coordinator's task); without it, the visitor's own profile (`GET /me`), or a new one. */
   @property({ attribute: 'profile-id' }) profileId: string | null = null;

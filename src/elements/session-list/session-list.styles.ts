@@ -9,6 +9,11 @@ export const styles = css`
     --_card-title: var(--flexschil-session-list-card-title-color, var(--_text));
     --_status: var(--flexschil-session-list-status-color, var(--_text));
     --_invalid: var(--flexschil-session-list-error-color, var(--_error));
+    /* What the shared form styles read (shared/form-styles.ts): the sign-up form's spacing, hints
+       and error summary take the global tokens. */
+    --_gap: calc(var(--_space) * 1.25);
+    --_hint: var(--_muted);
+    --_summary-bg: var(--_bg);
     --_success-border: var(--flexschil-session-list-success-border-color, var(--_success));
     --_notice-bg: var(--flexschil-session-list-notice-background-color, var(--_surface));
     --_facts-column: 14em;
@@ -133,32 +138,15 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
 
-  /* The sign-up form: the conventions (and look) of apply-form. */
+  /* The sign-up form: the shared form styles (shared/form-styles.ts), with its controls scoped to it,
+     as the search field and the filters beside it have the collection's look. */
   form[part='form'] {
     display: grid;
-    gap: calc(var(--_space) * 1.25);
+    gap: var(--_gap);
     max-width: 40em;
-  }
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 0.3);
-    min-width: 0;
-  }
-  .field.invalid {
-    padding-inline-start: var(--_space-m);
-    border-inline-start: var(--_border-width-thick) solid var(--_invalid);
   }
   .field > label {
     font-weight: var(--_weight-semibold);
-  }
-  .hint {
-    margin: 0;
-    color: var(--_muted);
-  }
-  .error-message {
-    margin: 0;
-    color: var(--_invalid);
-    font-weight: var(--_weight-bold);
   }
   .field input:not([type='checkbox']) {
     width: 100%;
@@ -169,49 +157,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  [aria-invalid='true'] {
-    border-color: var(--_invalid);
-  }
-  .check {
-    display: flex;
-    gap: calc(var(--_space) * 0.6);
-    align-items: flex-start;
-  }
-  .check input {
-    flex: none;
-    width: 24px;
-    height: 24px;
-    margin: calc(var(--_space) * 0.1) 0 0;
-    accent-color: var(--_primary);
-  }
-  .check label {
-    font-weight: var(--_weight-normal);
-  }
-  .check input[aria-invalid='true'] {
-    outline: var(--_border-width) solid var(--_invalid);
-    outline-offset: var(--_border-width-thin);
-  }
-  .error-summary {
-    max-width: 40em;
-    margin-block-end: var(--_space);
-    padding: var(--_space);
-    border: var(--_border-width-thick) solid var(--_invalid);
-    border-radius: var(--_radius);
-  }
-  .error-summary h3 {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_heading-size-s);
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: calc(var(--_space) * 1.25);
-  }
-  .error-summary a {
-    color: var(--_invalid);
-    font-weight: var(--_weight-bold);
-  }
-  .notice,
-  .failure,
+  /* Cancelling a registration from the mail's link: a notice of its own, outside the form. */
   .cancel {
     max-width: 40em;
     margin: 0 0 var(--_space);
@@ -219,14 +165,12 @@ export const styles = css`
     border-inline-start: var(--_border-width-thick) solid var(--_primary);
     background: var(--_notice-bg);
   }
-  .failure,
   .cancel.failed {
     border-inline-start-color: var(--_invalid);
   }
   .cancel.done {
     border-inline-start-color: var(--_success-border);
   }
-  .failure p,
   .cancel p {
     margin: 0 0 var(--_space-s);
   }
@@ -270,21 +214,10 @@ export const styles = css`
     font-weight: var(--_weight-bold);
     overflow-wrap: anywhere;
   }
-  [tabindex='-1']:focus {
-    outline: var(--_focus-width) var(--_focus-style) var(--_focus);
-    outline-offset: var(--_focus-offset);
-  }
   @media (forced-colors: active) {
-    .field.invalid,
-    .error-summary,
-    .failure,
-    .notice,
     .cancel,
     .success {
       border-color: CanvasText;
-    }
-    .check input[aria-invalid='true'] {
-      outline-color: CanvasText;
     }
   }
 `;

@@ -29,6 +29,7 @@ import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { emit } from '../../shared/events.js';
 import { FilterDisclosures, type OptionSources } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
+import { formStyles } from '../../shared/form-styles.js';
 import { errorMessage, renderSkeleton } from '../../shared/states.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { collection } from '../../styles/collection.js';
@@ -120,7 +121,7 @@ interface SignedUp {
  * @cssprop [--flexschil-session-list-notice-background-color=var(--flexschil-color-surface)] - The cancel offer, notices and the send-failure message.
  */
 export class SessionList extends FlexschilElement {
-  static override styles = [tokens, base, collection, factsStyles, styles];
+  static override styles = [tokens, base, collection, factsStyles, formStyles, styles];
 
   /** Fixed pre-filter: werkveld values, comma-separated. Always sent; not removable. */
   @property() field = '';
