@@ -248,6 +248,10 @@ describe('<apply-form>', () => {
       expect(control(el, 'consent').getAttribute('aria-invalid')).to.equal('true');
       expect(errorOf(el, 'consent')).to.contain('Geef toestemming');
       expect(control(el, 'phone').getAttribute('aria-invalid')).to.equal('false');
+      // The invalid field's border takes the error colour too (with the text, never colour alone).
+      const errorColour = getComputedStyle(el.shadowRoot!.querySelector('#email-error')!).color;
+      expect(getComputedStyle(email).borderTopColor).to.equal(errorColour);
+      expect(getComputedStyle(control(el, 'phone')).borderTopColor).not.to.equal(errorColour);
     });
 
     it('names the problem in English too, accessibly', async () => {

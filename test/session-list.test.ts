@@ -348,6 +348,8 @@ describe('<session-list>', () => {
       expect(field(el, 'name').getAttribute('aria-invalid')).to.equal('true');
       expect(field(el, 'name').getAttribute('aria-describedby')).to.equal('name-error');
       expect(text(dialog(el).querySelector('#name-error'))).to.equal('Fout: Vul je naam in');
+      const errorColour = getComputedStyle(dialog(el).querySelector('#name-error')!).color;
+      expect(getComputedStyle(field(el, 'name')).borderTopColor).to.equal(errorColour);
       await expect(el).to.be.accessible();
       summary.querySelector<HTMLAnchorElement>('a[href="#field-email"]')!.click();
       expect(focused(el)).to.equal(field(el, 'email'));

@@ -39,7 +39,8 @@ export const formStyles = css`
     color: var(--_invalid);
     font-weight: var(--_weight-bold);
   }
-  [aria-invalid='true'] {
+  /* Two attribute selectors: more specific than the controls' own border (input:not(…), a class and an element). */
+  [aria-invalid='true'][aria-invalid] {
     border-color: var(--_invalid);
   }
   .check {

@@ -157,6 +157,9 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
+  .field input[aria-invalid='true'] {
+    border-color: var(--_invalid);
+  }
   /* Cancelling a registration from the mail's link: a notice of its own, outside the form. */
   .cancel {
     max-width: 40em;
