@@ -46,6 +46,8 @@ export interface BackendOptions {
   deliverMailAtOnce?: boolean;
   /** Compresses JSON answers of 1 kB and more for clients that accept it (backend/http/respond.ts). */
   compress?: Deps['compress'];
+  /** Keeps public answers per data version (backend/http/answer-cache.ts); absent, none are kept. */
+  answers?: Deps['answers'];
   config?: Partial<BackendConfig>;
   /** Who answers questions about this API, in `/openapi.json` (default: the Flexschil project). */
   apiContact?: ApiContact;
@@ -100,6 +102,7 @@ export function createBackend(options: BackendOptions): Backend {
     clientKey: options.clientKey ?? (() => null),
     sanitizeHtml: options.sanitizeHtml,
     compress: options.compress,
+    answers: options.answers,
     mailQueued: options.deliverMailAtOnce
       ? () => {
           void deliver().catch((error) => log.error('mail.delivery-failed', describeError(error)));

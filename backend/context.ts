@@ -1,4 +1,5 @@
 /** Types shared by the app and its routes. */
+import type { AnswerCache } from './http/answer-cache.js';
 import type { Labels, Vocabulary } from './labels.js';
 import type { FileStore, Identity, Logger, Store, Viewer } from './ports.js';
 import type { Lang } from './text.js';
@@ -43,8 +44,14 @@ export interface Deps {
   sanitizeHtml: (html: string) => string;
   /** Compresses an answer's body (the server: node:zlib); absent, answers go out as they are (the mock). */
   compress?: (text: string, encoding: ContentCoding) => Uint8Array<ArrayBuffer>;
+  /** Public answers kept ready to send per data version (the server); absent, each is made anew. */
+  answers?: AnswerCache;
 }
 
+/**
+ * What a request carries through the app. Read a variable with `c.get(name)`: Hono's `c.var`
+ * copies every variable into a new object on each read, which showed in the server's profile.
+ */
 export interface AppEnv {
   Bindings: {
     /** Cookies of the request when the runtime hides the Cookie header (a service worker). */

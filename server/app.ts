@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import { JSDOM } from 'jsdom';
 import { htmlSanitizer } from '../backend/html.js';
 import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
+import { answerCache } from '../backend/http/answer-cache.js';
 import { problem } from '../backend/http/problem.js';
 import type { ApiContact } from '../backend/openapi.js';
 import type { Mailer, TokenClaims } from '../backend/ports.js';
@@ -79,6 +80,11 @@ export interface AppOptions {
   apiContact?: ApiContact;
   /** Compress JSON answers of 1 kB and more (brotli or gzip, as the client accepts; default true). */
   compress?: boolean;
+  /**
+   * Megabytes of public answers kept ready to send per data version (backend/http/answer-cache.ts;
+   * default 32; 0 keeps none).
+   */
+  answerCacheMb?: number;
 }
 
 export interface FlexschilApp {
@@ -143,11 +149,13 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   let mailQueued = () => {};
 
   const trustProxy = options.trustProxy ?? 0;
+  const answerCacheMb = options.answerCacheMb ?? 32;
   const backend = createBackend({
     apiContact: options.apiContact,
     mailer,
     sanitizeHtml: htmlSanitizer(new JSDOM('').window),
     compress: options.compress === false ? undefined : compressText,
+    answers: answerCacheMb > 0 ? answerCache(answerCacheMb * 1024 * 1024) : undefined,
     mailQueued: () => mailQueued(),
     store: kyselyStore(db),
     files,

@@ -55,6 +55,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
       : undefined,
     maxInFlight: integer(env, 'MAX_IN_FLIGHT', 100, 0, 1_000_000),
     compress: env.COMPRESS === undefined ? undefined : flag(env.COMPRESS),
+    answerCacheMb: integer(env, 'ANSWER_CACHE_MB', 32, 0, 65_536),
     dataDir,
     uploadDir: env.UPLOAD_DIR || undefined,
     basePath: env.BASE_PATH || undefined,

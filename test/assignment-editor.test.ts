@@ -235,6 +235,7 @@ describe('<assignment-editor>', () => {
         'Vul de sluitingsdatum in',
         'Kies de contractvorm',
         'Vul de naam van de contactpersoon in',
+        'Controleer het e-mailadres: die is niet goed ingevuld',
       ]);
       expect(writes('POST')).to.have.length(0);
       // Inline too, tied to the control.
@@ -248,7 +249,8 @@ describe('<assignment-editor>', () => {
       // Fixing a field takes its error away at once.
       await retype(el, 'title', 'Kwartiermaker wijkteams');
       expect(errorOf(el, 'title')).to.equal('');
-      // The rules check a contact's address once it has a name.
+      // The contact's address is checked whether or not it has a name yet.
+      expect(errorOf(el, 'contact.email')).to.equal('Fout: Controleer het e-mailadres: die is niet goed ingevuld');
       await typeInto(el, 'contact.name', 'Pim Kroes');
       expect(errorOf(el, 'contact.name')).to.equal('');
       expect(errorOf(el, 'contact.email')).to.equal('Fout: Controleer het e-mailadres: die is niet goed ingevuld');

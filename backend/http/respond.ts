@@ -8,10 +8,13 @@
  * version, their ETag is made of those, so a revalidation (`If-None-Match`) is answered 304
  * before any query runs ({@link notModified}). Other answers (a session closes at the hour it
  * starts), and all answers of a store without a version, get an ETag hashed from the body.
+ * Answers with a version ETag are kept ready to send (backend/http/answer-cache.ts), so the next
+ * client without them gets them without a query ({@link keptAnswer}).
  */
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import type { AppEnv, ContentCoding } from '../context.js';
+import type { KeptAnswer } from './answer-cache.js';
 import { hashText } from './hash.js';
 import { problem } from './problem.js';
 
@@ -26,7 +29,7 @@ export interface RespondOptions {
 export const VARY = 'Accept-Language, Authorization, Cookie';
 
 export function respond(c: Context<AppEnv>, body: unknown, options: RespondOptions = {}): Response {
-  const { config, log } = c.var.deps;
+  const { config, log } = c.get('deps');
   if (config.validateResponses && options.schema) {
     const result = options.schema.safeParse(body);
     if (!result.success) {
@@ -38,14 +41,14 @@ export function respond(c: Context<AppEnv>, body: unknown, options: RespondOptio
   const text = JSON.stringify(body);
   const headers = new Headers({
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Language': c.var.lang,
+    'Content-Language': c.get('lang'),
     Vary: VARY,
     ...options.headers,
   });
   const status = options.status ?? 200;
   const compressible = compresses(c, text);
   if (compressible) headers.set('Vary', `${headers.get('Vary')}, Accept-Encoding`);
-  if (c.var.credentialed || status !== 200 || c.req.method !== 'GET') {
+  if (c.get('credentialed') || status !== 200 || c.req.method !== 'GET') {
     headers.set('Cache-Control', 'private, no-store');
   } else {
     const etag = versionEtag(c) ?? `W/"${hashText(text)}"`;
@@ -55,10 +58,46 @@ export function respond(c: Context<AppEnv>, body: unknown, options: RespondOptio
       return new Response(null, { status: 304, headers });
     }
   }
-  const encoding = compressible ? negotiateEncoding(c.req.header('Accept-Encoding')) : null;
-  if (!encoding || !c.var.deps.compress) return new Response(text, { status, headers });
-  headers.set('Content-Encoding', encoding);
-  return new Response(c.var.deps.compress(text, encoding), { status, headers });
+  const coding = accepted(c);
+  const encoding = compressible ? coding : null;
+  if (encoding) headers.set('Content-Encoding', encoding);
+  const answer = encoding ? c.get('deps').compress!(text, encoding) : text;
+  const etag = status === 200 ? versionEtag(c) : null;
+  if (etag) keep(c, etag, coding, { body: answer, headers: [...headers] });
+  return new Response(answer, { status, headers });
+}
+
+/** Keeps a public answer for the next request with the same ETag and `Accept-Encoding`. */
+function keep(c: Context<AppEnv>, etag: string, accepted: ContentCoding | null, answer: KeptAnswer): void {
+  c.get('deps').answers?.set(c.get('dataVersion')!, etag, accepted, answer);
+}
+
+/**
+ * The kept answer for a public GET (backend/http/answer-cache.ts): what the route would answer
+ * now, made when an earlier client asked the same at the same data version. Null otherwise.
+ */
+export function keptAnswer(c: Context<AppEnv>): Response | null {
+  const cache = c.get('deps').answers;
+  const etag = cache && versionEtag(c);
+  if (!etag) return null;
+  const kept = cache.get(c.get('dataVersion')!, etag, accepted(c));
+  return kept ? new Response(kept.body, { status: 200, headers: kept.headers }) : null;
+}
+
+/**
+ * Makes a public answer with `make`, or, when another client is having the same answer made
+ * right now, waits for it and sends what it kept (backend/http/answer-cache.ts `once`).
+ */
+export async function makeOnce(c: Context<AppEnv>, make: () => Response | Promise<Response>): Promise<Response> {
+  const cache = c.get('deps').answers;
+  const etag = cache && versionEtag(c);
+  if (!etag) return make();
+  return (await cache.once(etag, accepted(c), async () => make())) ?? keptAnswer(c) ?? make();
+}
+
+/** The content coding this client's answer would have, when the runtime compresses. */
+function accepted(c: Context<AppEnv>): ContentCoding | null {
+  return c.get('deps').compress ? negotiateEncoding(c.req.header('Accept-Encoding')) : null;
 }
 
 /** Answers at least this long are compressed; below it the headers would outweigh the saving. */
@@ -66,7 +105,7 @@ export const COMPRESS_FROM = 1024;
 
 /** Whether this answer goes out compressed to clients that accept it (the runtime compresses, and it is long enough). */
 function compresses(c: Context<AppEnv>, text: string): boolean {
-  return !!c.var.deps.compress && text.length >= COMPRESS_FROM;
+  return !!c.get('deps').compress && text.length >= COMPRESS_FROM;
 }
 
 /**
@@ -94,10 +133,10 @@ export function negotiateEncoding(header: string | undefined): ContentCoding | n
  * Null when the answer is personal or the store keeps no version.
  */
 export function versionEtag(c: Context<AppEnv>): string | null {
-  const version = c.var.dataVersion;
-  if (version === null || !c.var.fromData || c.var.credentialed || c.req.method !== 'GET') return null;
+  const version = c.get('dataVersion');
+  if (version === null || !c.get('fromData') || c.get('credentialed') || c.req.method !== 'GET') return null;
   const url = new URL(c.req.url);
-  return `W/"${version}-${c.var.lang}-${c.var.today}-${hashText(url.pathname + url.search)}"`;
+  return `W/"${version}-${c.get('lang')}-${c.get('today')}-${hashText(url.pathname + url.search)}"`;
 }
 
 /**
@@ -108,20 +147,20 @@ export function notModified(c: Context<AppEnv>): Response | null {
   const etag = versionEtag(c);
   if (!etag || !matchesEtag(c.req.header('If-None-Match'), etag)) return null;
   // As the 200 would say (RFC 9110 §15.4.5); list and item answers are long enough to be compressed.
-  const headers = new Headers({ 'Content-Language': c.var.lang, Vary: c.var.deps.compress ? `${VARY}, Accept-Encoding` : VARY });
+  const headers = new Headers({ 'Content-Language': c.get('lang'), Vary: c.get('deps').compress ? `${VARY}, Accept-Encoding` : VARY });
   publicHeaders(c, headers, etag);
   return new Response(null, { status: 304, headers });
 }
 
 function publicHeaders(c: Context<AppEnv>, headers: Headers, etag: string): void {
-  const { publicMaxAge } = c.var.deps.config;
+  const { publicMaxAge } = c.get('deps').config;
   headers.set('ETag', etag);
   headers.set('Cache-Control', `public, max-age=${publicMaxAge}, stale-while-revalidate=${publicMaxAge * 5}`);
 }
 
 /** Personal answers that are not JSON (CSV, a CV): never stored by any cache. */
 export function privateHeaders(c: Context<AppEnv>, headers: Record<string, string>): Headers {
-  return new Headers({ 'Cache-Control': 'private, no-store', 'Content-Language': c.var.lang, Vary: VARY, ...headers });
+  return new Headers({ 'Cache-Control': 'private, no-store', 'Content-Language': c.get('lang'), Vary: VARY, ...headers });
 }
 
 export function matchesEtag(header: string | undefined, etag: string): boolean {

@@ -65,10 +65,10 @@ export function replay(c: Context<AppEnv>, stored: StoredAnswer): Response {
 export function rateLimit(name: string, perMinute: () => number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const limit = perMinute();
-    const client = limit > 0 ? c.var.deps.clientKey(c.req.raw, c.env) : null;
+    const client = limit > 0 ? c.get('deps').clientKey(c.req.raw, c.env) : null;
     if (client) {
-      const now = c.var.deps.now();
-      const { count, resetAt } = await c.var.deps.store.hit(`${name}:${client}`, 60_000, now);
+      const now = c.get('deps').now();
+      const { count, resetAt } = await c.get('deps').store.hit(`${name}:${client}`, 60_000, now);
       if (count > limit) {
         const retryAfter = Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000));
         return problem(429, 'rate-limit', 'Te veel verzoeken', `Probeer het over ${retryAfter} seconden opnieuw.`, {
@@ -112,7 +112,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
   );
 
   routes.post('/assignments/:id/applications', docs.createApplication, async (c) => {
-    const { store, files, log, config } = c.var.deps;
+    const { store, files, log, config } = c.get('deps');
     const { viewer, today, lang } = c.var;
     const assignment = await visibleAssignment(c, c.req.param('id') as string);
     const id = assignment.id;
@@ -142,7 +142,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     if (text(form, 'website')) {
       if (!key) return invalidInput('problem' in header ? [header.problem] : [], 'fields');
       log.info('application.honeypot', { assignmentId: id });
-      const answer = receipt(id, c.var.deps.now());
+      const answer = receipt(id, c.get('deps').now());
       await store.saveAnswer({ scope, key, fingerprint, status: 201, body: answer });
       const remembered = await store.findAnswer(scope, key);
       return c.json((remembered?.body ?? answer) as ApplicationReceipt, 201, { 'Cache-Control': 'private, no-store' });
@@ -163,7 +163,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: applicationIssueText(issue, lang) })));
     if (problems.length || !key) return invalidInput(problems, 'fields');
 
-    const answer = receipt(id, c.var.deps.now());
+    const answer = receipt(id, c.get('deps').now());
     const input = applicationInput(values);
     const kind = cv ? cvKindOf(cv.name) : null;
     const staged: StagedFile | null = cv && cvBytes && kind ? await files.stage(cvBytes, kind) : null;
@@ -198,7 +198,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     // leaves a temporary file that the start-up sweep removes: no CV outlives its row).
     await staged?.commit();
     log.info('application.stored', { assignmentId: id, applicationId: answer.id, cv: !!staged });
-    c.var.deps.mailQueued();
+    c.get('deps').mailQueued();
     return c.json(answer, 201, { 'Cache-Control': 'private, no-store' });
   });
 }

@@ -102,7 +102,7 @@ export function catalogRoutes(routes: Routes): void {
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;
     const { viewer, labels, today } = c.var;
-    const { store } = c.var.deps;
+    const { store } = c.get('deps');
     // Internal data: only for a signed-in employee or network member.
     if (q.visibility !== 'public' && !mayListNonPublic(viewer)) return denied(viewer);
 
@@ -142,8 +142,8 @@ export function catalogRoutes(routes: Routes): void {
   routes.get('/assignments/:id', docs.getAssignment, async (c) => {
     const assignment = await visibleAssignment(c, c.req.param('id') as string);
     // With credentials (an editor about to change it) the answer carries the version to send back in If-Match.
-    const headers = c.var.credentialed ? { ETag: `"v${assignment.version ?? 1}"` } : undefined;
-    return respond(c, presentAssignment(assignment, c.var.labels, c.var.today), { schema: schemas.Assignment, headers });
+    const headers = c.get('credentialed') ? { ETag: `"v${assignment.version ?? 1}"` } : undefined;
+    return respond(c, presentAssignment(assignment, c.get('labels'), c.get('today')), { schema: schemas.Assignment, headers });
   }, fromData);
 
   routes.get('/assignments/:id/match', docs.getMatch, async (c) => {
@@ -163,7 +163,7 @@ export function catalogRoutes(routes: Routes): void {
     const q = parsed.value;
     const { viewer, labels } = c.var;
     const selected = { field: q.field, region: q.region, kind: q.kind };
-    const result = await c.var.deps.store.searchProfiles(
+    const result = await c.get('deps').store.searchProfiles(
       {
         filter: { scope: scopeOf(viewer), search: parseSearch(q.q), availableFrom: q.availableFrom, hoursMin: q.hoursMin },
         selected,
@@ -185,15 +185,15 @@ export function catalogRoutes(routes: Routes): void {
 
   routes.get('/profiles/:id', docs.getProfile, async (c) => {
     const profile = await visibleProfile(c, c.req.param('id') as string, 'id');
-    const headers = c.var.credentialed ? { ETag: `"v${profile.version ?? 1}"` } : undefined;
-    return respond(c, presentProfile(profile, c.var.labels), { schema: schemas.Profile, headers });
+    const headers = c.get('credentialed') ? { ETag: `"v${profile.version ?? 1}"` } : undefined;
+    return respond(c, presentProfile(profile, c.get('labels')), { schema: schemas.Profile, headers });
   }, fromData);
 
   routes.get('/vocabularies', docs.getVocabularies, async (c) => {
     const { labels, viewer } = c.var;
     // Values first met in data may be internal-only: listed only when data the viewer may see uses them.
     const unlisted = codeLists.flatMap((list) => labels.codes(list).filter((code) => !labels.curated(list, code.value)).map(({ value }) => ({ list, value })));
-    const used = unlisted.length ? await c.var.deps.store.codesInUse(scopeOf(viewer), unlisted) : [];
+    const used = unlisted.length ? await c.get('deps').store.codesInUse(scopeOf(viewer), unlisted) : [];
     const shown = new Set(used.map((code) => `${code.list}\u0000${code.value}`));
     const body = Object.fromEntries(codeLists.map((list) => [list, labels.codes(list, (entry) => shown.has(`${list}\u0000${entry.value}`))]));
     return respond(c, body, { schema: schemas.Vocabularies });
@@ -202,17 +202,17 @@ export function catalogRoutes(routes: Routes): void {
 
 export async function visibleAssignment(c: Context<AppEnv>, raw: string): Promise<StoredAssignment> {
   const id = checkedId(raw, 'id');
-  const assignment = await c.var.deps.store.getAssignment(id);
+  const assignment = await c.get('deps').store.getAssignment(id);
   if (!assignment) throw new ProblemError(notFound(`Opdracht ${id}`));
-  if (!canSee(c.var.viewer, assignment.visibility, assignment.organisation.id)) throw new ProblemError(denied(c.var.viewer));
+  if (!canSee(c.get('viewer'), assignment.visibility, assignment.organisation.id)) throw new ProblemError(denied(c.get('viewer')));
   return assignment;
 }
 
 export async function visibleProfile(c: Context<AppEnv>, raw: string, name = 'profile'): Promise<StoredProfile> {
   const id = checkedId(raw, name);
-  const profile = await c.var.deps.store.getProfile(id);
+  const profile = await c.get('deps').store.getProfile(id);
   if (!profile) throw new ProblemError(notFound(`Profiel ${id}`));
-  if (!canSeeProfile(c.var.viewer, profile)) throw new ProblemError(denied(c.var.viewer));
+  if (!canSeeProfile(c.get('viewer'), profile)) throw new ProblemError(denied(c.get('viewer')));
   return profile;
 }
 

@@ -47,7 +47,7 @@ const docs = operations({
 
 export function devRoutes(routes: Routes): void {
   routes.post('/dev/token', docs.createDevToken, async (c) => {
-    const mint = c.var.deps.identity.mint;
+    const mint = c.get('deps').identity.mint;
     if (!mint) return problem(404, 'not-found', 'Niet gevonden', 'Deze server geeft geen ontwikkeltokens uit.');
     let body: unknown = {};
     const length = c.req.header('Content-Length');

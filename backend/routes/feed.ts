@@ -46,7 +46,7 @@ export function feedRoutes(routes: Routes): void {
     const q = parsed.value;
     const { labels, today, lang } = c.var;
     const selected = Object.fromEntries(assignmentFacets.map((f) => [f, q[f]])) as Record<AssignmentFacet, string[]>;
-    const result = await c.var.deps.store.searchAssignments({
+    const result = await c.get('deps').store.searchAssignments({
       // A feed is public: no credentials, no internal data, only what is open today.
       filter: { scope: { network: false, internalOf: null }, visibility: 'public', status: 'open', today, search: parseSearch(q.q), hoursMin: q.hoursMin, hoursMax: q.hoursMax },
       selected,
@@ -87,7 +87,7 @@ ${items
     const headers = {
       'Content-Type': 'application/atom+xml; charset=utf-8',
       'Content-Language': lang,
-      'Cache-Control': `public, max-age=${c.var.deps.config.publicMaxAge}`,
+      'Cache-Control': `public, max-age=${c.get('deps').config.publicMaxAge}`,
       Vary: 'Accept-Language',
       ETag: etag,
     };

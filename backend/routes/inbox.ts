@@ -67,17 +67,17 @@ function versionOf(header: string): number | null {
 }
 
 async function audit(c: Context<AppEnv>, action: AuditEntry['action'], target: string): Promise<void> {
-  const viewer = c.var.viewer;
-  await c.var.deps.store.audit({ at: c.var.deps.now().toISOString(), actor: viewer?.sub ?? '', organisation: viewer?.organisation ?? null, action, target });
+  const viewer = c.get('viewer');
+  await c.get('deps').store.audit({ at: c.get('deps').now().toISOString(), actor: viewer?.sub ?? '', organisation: viewer?.organisation ?? null, action, target });
 }
 
 /** An application the viewer may read: 404 unknown, 401 anonymous, 403 not a poster of its organisation. */
 async function readableApplication(c: Context<AppEnv>): Promise<StoredApplication> {
   const id = checkedId(c.req.param('id') as string, 'id');
-  if (!c.var.viewer) throw new ProblemError(unauthorized('Log in om reacties te lezen.'));
-  const application = await c.var.deps.store.getApplication(id);
+  if (!c.get('viewer')) throw new ProblemError(unauthorized('Log in om reacties te lezen.'));
+  const application = await c.get('deps').store.getApplication(id);
   if (!application) throw new ProblemError(notFound(`Reactie ${id}`));
-  if (!isPosterOf(c.var.viewer, application.organisationId)) throw new ProblemError(denied(c.var.viewer, 'Alleen wie opdrachten van deze organisatie plaatst, leest haar reacties.'));
+  if (!isPosterOf(c.get('viewer'), application.organisationId)) throw new ProblemError(denied(c.get('viewer'), 'Alleen wie opdrachten van deze organisatie plaatst, leest haar reacties.'));
   return application;
 }
 
@@ -175,9 +175,9 @@ const docs = operations({
 
 export function inboxRoutes(routes: Routes): void {
   routes.get('/me', docs.getMe, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om te zien wat je hier mag doen.');
-    const { store } = c.var.deps;
+    const { store } = c.get('deps');
     const can = abilities(viewer);
     const organisation = viewer.organisation ? await store.organisation(viewer.organisation) : null;
     const profileId = viewer.profileId ?? (await store.profileOwnedBy(viewer.sub))?.id ?? null;
@@ -187,15 +187,15 @@ export function inboxRoutes(routes: Routes): void {
   });
 
   routes.get('/me/assignments', docs.listInbox, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om reacties te lezen.');
     if (!viewer.organisation || !abilities(viewer).readApplications) return denied(viewer, 'Alleen wie opdrachten plaatst, heeft een inbox.');
     const parsed = parseWith(inboxQuery, queryObject(new URL(c.req.url).searchParams, inboxQuery));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;
-    const { store } = c.var.deps;
+    const { store } = c.get('deps');
     const result = await store.searchAssignments({
-      filter: { scope: scopeOf(viewer), visibility: 'all', status: q.status, today: c.var.today, search: null },
+      filter: { scope: scopeOf(viewer), visibility: 'all', status: q.status, today: c.get('today'), search: null },
       selected: { field: [], region: [], type: [], mode: [], organisation: [viewer.organisation] },
       sort: '-publishedAt',
       offset: (q.page - 1) * q.pageSize,
@@ -203,26 +203,26 @@ export function inboxRoutes(routes: Routes): void {
     });
     const counts = await store.applicationCounts(result.items.map((a) => a.id));
     const items = result.items.map((a) => ({
-      assignment: presentAssignment(a, c.var.labels, c.var.today),
+      assignment: presentAssignment(a, c.get('labels'), c.get('today')),
       applications: counts.get(a.id) ?? { total: 0, new: 0 },
     }));
     return respond(c, { items, page: q.page, pageSize: q.pageSize, total: result.total }, { schema: schemas.InboxPage });
   });
 
   routes.get('/assignments/:id/applications', docs.listApplications, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om reacties te lezen.');
     const assignment = await visibleAssignment(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, assignment.organisation.id)) return denied(viewer, 'Alleen wie opdrachten van deze organisatie plaatst, leest haar reacties.');
     const parsed = parseWith(applicationsQuery, queryObject(new URL(c.req.url).searchParams, applicationsQuery));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;
-    const { store } = c.var.deps;
+    const { store } = c.get('deps');
 
     if (/\btext\/csv\b/i.test(c.req.header('Accept') ?? '')) {
       const { items } = await store.listApplications(assignment.id, { status: q.status, offset: 0, limit: CSV_LIMIT });
       await audit(c, 'applications.export', assignment.id);
-      const lang = c.var.lang;
+      const lang = c.get('lang');
       const rows: Cell[][] = items.map((a) => [
         a.id,
         csvTime.format(new Date(a.receivedAt)),
@@ -274,7 +274,7 @@ export function inboxRoutes(routes: Routes): void {
     const parsed = parseWith(statusPatch, body);
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'fields');
     const expected = versionOf(ifMatch);
-    const change = expected === null ? { outcome: 'stale' as const, application } : await c.var.deps.store.updateApplicationStatus(application.id, parsed.value.status, expected);
+    const change = expected === null ? { outcome: 'stale' as const, application } : await c.get('deps').store.updateApplicationStatus(application.id, parsed.value.status, expected);
     if (!change) return notFound(`Reactie ${application.id}`);
     if (change.outcome === 'stale') {
       return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft deze reactie intussen gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.', {
@@ -289,7 +289,7 @@ export function inboxRoutes(routes: Routes): void {
   routes.get('/applications/:id/cv', docs.getApplicationCv, async (c) => {
     const application = await readableApplication(c);
     const cv = application.cv;
-    const bytes = cv ? await c.var.deps.files.read(cv.file) : null;
+    const bytes = cv ? await c.get('deps').files.read(cv.file) : null;
     if (!cv || !bytes) return notFound(`Het cv bij reactie ${application.id}`);
     await audit(c, 'application.cv', application.id);
     return new Response(bytes as Uint8Array<ArrayBuffer>, {

@@ -56,14 +56,14 @@ export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
 
 function invalidDraft(c: Context<AppEnv>, issues: FieldIssue[]): Response {
   return invalidInput(
-    issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.var.lang) })),
+    issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.get('lang')) })),
     'fields',
   );
 }
 
 /** Codes of the open lists must be known (a typo would start a list of its own). */
 function unknownCodes(c: Context<AppEnv>, codes: [name: string, list: CodeList, value: string][]): FieldIssue[] {
-  return codes.filter(([, list, value]) => !c.var.labels.known(list, value)).map(([name]) => ({ name, code: 'unknown' as const }));
+  return codes.filter(([, list, value]) => !c.get('labels').known(list, value)).map(([name]) => ({ name, code: 'unknown' as const }));
 }
 
 /** A stored assignment as the draft a poster would send (codes by value), to merge a patch into. */
@@ -153,7 +153,7 @@ const docs = operations({
 
 export function postingRoutes(routes: Routes): void {
   routes.post('/assignments', docs.createAssignment, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om een opdracht te plaatsen.');
     if (!viewer.organisation || !isPosterOf(viewer, viewer.organisation)) return denied(viewer, 'Alleen wie opdrachten van de organisatie plaatst, kan dat hier.');
     const header = idempotencyKey(c);
@@ -161,10 +161,10 @@ export function postingRoutes(routes: Routes): void {
     const body = await jsonBody(c);
     const scope = `assignment:${viewer.organisation}`;
     const fingerprint = await sha256([JSON.stringify(body)]);
-    const earlier = await c.var.deps.store.findAnswer(scope, header.key);
+    const earlier = await c.get('deps').store.findAnswer(scope, header.key);
     if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
 
-    const checked = checkAssignmentDraft(body, { today: c.var.today, creating: true });
+    const checked = checkAssignmentDraft(body, { today: c.get('today'), creating: true });
     const issues = checked.ok
       ? unknownCodes(c, [
           ['field', 'field', checked.value.field.value],
@@ -173,35 +173,35 @@ export function postingRoutes(routes: Routes): void {
       : checked.issues;
     if (!checked.ok || issues.length) return invalidDraft(c, issues);
 
-    const { store, now } = c.var.deps;
+    const { store, now } = c.get('deps');
     const organisation = await store.organisation(viewer.organisation);
     if (!organisation) return denied(viewer, 'Je organisatie is (nog) niet bekend bij deze opdrachtenbank.');
-    const id = `a-${c.var.today.slice(0, 4)}-${crypto.randomUUID().slice(0, 8)}`;
+    const id = `a-${c.get('today').slice(0, 4)}-${crypto.randomUUID().slice(0, 8)}`;
     const assignment = storedAssignment(c, { ...checked.value, status: 'open' }, { id, organisation, publishedAt: dutchInstant(now()), version: 1 });
-    const presented = presentAssignment(assignment, c.var.labels, c.var.today);
+    const presented = presentAssignment(assignment, c.get('labels'), c.get('today'));
     const outcome = await store.createAssignment(assignment, { scope, key: header.key, fingerprint, status: 201, body: presented });
     if (outcome === 'duplicate') {
       const winner = await store.findAnswer(scope, header.key);
       if (!winner) throw new Error('idempotency record vanished');
       return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
     }
-    c.var.deps.log.info('assignment.created', { assignmentId: id });
+    c.get('deps').log.info('assignment.created', { assignmentId: id });
     return respond(c, presented, {
       status: 201,
       schema: schemas.Assignment,
-      headers: { ETag: versionTag(1), Location: `${c.var.deps.config.basePath}/assignments/${encodeURIComponent(id)}` },
+      headers: { ETag: versionTag(1), Location: `${c.get('deps').config.basePath}/assignments/${encodeURIComponent(id)}` },
     });
   });
 
   routes.patch('/assignments/:id', docs.updateAssignment, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om een opdracht te wijzigen.');
     const current = await visibleAssignment(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, current.organisation.id)) return denied(viewer, 'Alleen wie opdrachten van deze organisatie plaatst, kan ze wijzigen.');
     const expected = ifMatchVersion(c);
     const patch = await jsonBody(c);
     const merged = mergePatch(draftOf(current), patch);
-    const checked = checkAssignmentDraft(merged, { today: c.var.today, creating: false });
+    const checked = checkAssignmentDraft(merged, { today: c.get('today'), creating: false });
     const issues = checked.ok
       ? unknownCodes(c, [
           ['field', 'field', checked.value.field.value],
@@ -210,23 +210,23 @@ export function postingRoutes(routes: Routes): void {
       : checked.issues;
     if (!checked.ok || issues.length) return invalidDraft(c, issues);
     const next = storedAssignment(c, checked.value, { id: current.id, organisation: current.organisation, publishedAt: current.publishedAt, version: current.version ?? 1 });
-    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.var.deps.store.updateAssignment(next, expected);
+    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateAssignment(next, expected);
     if (!change) return notFound(`Opdracht ${current.id}`);
-    const presented = presentAssignment(change.value, c.var.labels, c.var.today);
+    const presented = presentAssignment(change.value, c.get('labels'), c.get('today'));
     if (change.outcome === 'stale') return stale(presented, change.value.version);
-    c.var.deps.log.info('assignment.updated', { assignmentId: current.id });
+    c.get('deps').log.info('assignment.updated', { assignmentId: current.id });
     return respond(c, presented, { schema: schemas.Assignment, headers: { ETag: versionTag(change.value.version) } });
   });
 
   routes.post('/profiles', docs.createProfile, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om je profiel te maken.');
     const header = idempotencyKey(c);
     if ('problem' in header) return invalidInput([header.problem], 'fields');
     const body = await jsonBody(c);
     const scope = `profile:${viewer.sub}`;
     const fingerprint = await sha256([JSON.stringify(body)]);
-    const { store, now } = c.var.deps;
+    const { store, now } = c.get('deps');
     const earlier = await store.findAnswer(scope, header.key);
     if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
     const existing = await store.profileOwnedBy(viewer.sub);
@@ -238,7 +238,7 @@ export function postingRoutes(routes: Routes): void {
     const organisation = viewer.organisation ? await store.organisation(viewer.organisation) : null;
     const id = `p-${crypto.randomUUID().slice(0, 8)}`;
     const profile = storedProfile(checked.value, { id, organisation, owner: viewer.sub, version: 1, updatedAt: dutchInstant(now()) });
-    const presented = presentProfile(profile, c.var.labels);
+    const presented = presentProfile(profile, c.get('labels'));
     const outcome = await store.createProfile(profile, { scope, key: header.key, fingerprint, status: 201, body: presented });
     if (outcome === 'exists') return ownProfileExists(c, (await store.profileOwnedBy(viewer.sub))?.id ?? '');
     if (outcome === 'duplicate') {
@@ -246,15 +246,15 @@ export function postingRoutes(routes: Routes): void {
       if (!winner) throw new Error('idempotency record vanished');
       return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
     }
-    c.var.deps.log.info('profile.created', { profileId: id });
-    return respond(c, presented, { status: 201, schema: schemas.Profile, headers: { ETag: versionTag(1), Location: `${c.var.deps.config.basePath}/profiles/${id}` } });
+    c.get('deps').log.info('profile.created', { profileId: id });
+    return respond(c, presented, { status: 201, schema: schemas.Profile, headers: { ETag: versionTag(1), Location: `${c.get('deps').config.basePath}/profiles/${id}` } });
   });
 
   routes.patch('/profiles/:id', docs.updateProfile, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om je profiel te wijzigen.');
     const id = checkedId(c.req.param('id') as string, 'id');
-    const { store, now } = c.var.deps;
+    const { store, now } = c.get('deps');
     const current = await store.getProfile(id);
     if (!current) return notFound(`Profiel ${id}`);
     // The owner, or a coordinator of the regional network (contract: "or the network's coordinators").
@@ -268,7 +268,7 @@ export function postingRoutes(routes: Routes): void {
     const next = storedProfile(checked.value, { id, organisation: current.organisation ?? null, owner: current.owner ?? null, version: current.version ?? 1, updatedAt: dutchInstant(now()) });
     const change = expected === null ? { outcome: 'stale' as const, value: current } : await store.updateProfile(next, expected);
     if (!change) return notFound(`Profiel ${id}`);
-    const presented = presentProfile(change.value, c.var.labels);
+    const presented = presentProfile(change.value, c.get('labels'));
     if (change.outcome === 'stale') return stale(presented, change.value.version);
     return respond(c, presented, { schema: schemas.Profile, headers: { ETag: versionTag(change.value.version) } });
   });
@@ -283,7 +283,7 @@ function stale(current: unknown, version: number | undefined): Response {
 
 function ownProfileExists(c: Context<AppEnv>, id: string): Response {
   return problem(409, 'profile-exists', 'Je hebt al een profiel', 'Iedereen heeft één profiel; wijzig het bestaande.', {
-    headers: { Location: `${c.var.deps.config.basePath}/profiles/${encodeURIComponent(id)}` },
+    headers: { Location: `${c.get('deps').config.basePath}/profiles/${encodeURIComponent(id)}` },
     extra: { profileId: id },
   });
 }
@@ -298,10 +298,10 @@ function storedAssignment(
     title: draft.title,
     organisation: fixed.organisation,
     summary: draft.summary,
-    description: c.var.deps.sanitizeHtml(draft.description),
-    field: c.var.labels.code('field', draft.field.value),
+    description: c.get('deps').sanitizeHtml(draft.description),
+    field: c.get('labels').code('field', draft.field.value),
     skills: draft.skills,
-    location: { place: draft.location.place, region: c.var.labels.code('region', draft.location.region.value), mode: draft.location.mode },
+    location: { place: draft.location.place, region: c.get('labels').code('region', draft.location.region.value), mode: draft.location.mode },
     hoursPerWeek: draft.hoursPerWeek,
     startDate: draft.startDate,
     endDate: draft.endDate,

@@ -7,7 +7,7 @@
  */
 import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
-import { notModified } from '../http/respond.js';
+import { keptAnswer, makeOnce, notModified } from '../http/respond.js';
 import { authenticate } from '../identify.js';
 import type { OperationDocs } from './docs.js';
 
@@ -26,7 +26,8 @@ export interface GetOptions {
   /**
    * The public answer depends on nothing but the data, the language, the day and the URL (not
    * on the time of day, say): its ETag comes from the data version, and a revalidation is
-   * answered 304 before the handler runs (backend/http/respond.ts).
+   * answered 304 before the handler runs (backend/http/respond.ts); the answer itself is kept
+   * for the next client that asks the same (backend/http/answer-cache.ts).
    */
   fromData?: boolean;
 }
@@ -59,8 +60,10 @@ export class Routes {
       const refused = await authenticate(c);
       if (refused) return refused;
       c.set('fromData', fromData);
-      // A public revalidation whose data did not change is answered before the route runs.
-      return (fromData ? notModified(c) : null) ?? handler(c);
+      if (!fromData) return handler(c);
+      // A public revalidation whose data did not change is answered before the route runs, and
+      // so is a public answer made for an earlier client at the same data version.
+      return notModified(c) ?? keptAnswer(c) ?? makeOnce(c, () => handler(c));
     };
     this.api.on(method, path, wrapped);
   }

@@ -53,7 +53,7 @@ const registrationsQuery = z.object({ page: integer(1, 10_000).default(1), pageS
 /** A session as the contract shows it, with its status and seats left as they are now. */
 export function presentSession(c: Context<AppEnv>, s: StoredSession): schemas.SessionInput {
   const { labels, today } = c.var;
-  const status = sessionStatus(s, s.registered, { today, instant: c.var.deps.now() });
+  const status = sessionStatus(s, s.registered, { today, instant: c.get('deps').now() });
   return {
     id: s.id,
     title: s.title,
@@ -76,7 +76,7 @@ export function presentSession(c: Context<AppEnv>, s: StoredSession): schemas.Se
 
 async function findSession(c: Context<AppEnv>, raw: string): Promise<StoredSession> {
   const id = checkedId(raw, 'id');
-  const session = await c.var.deps.store.getSession(id);
+  const session = await c.get('deps').store.getSession(id);
   if (!session) throw new ProblemError(notFound(`Zwermsessie ${id}`));
   return session;
 }
@@ -85,7 +85,7 @@ function sessionOf(c: Context<AppEnv>, draft: SessionDraft, fixed: { id: string;
   return {
     id: fixed.id,
     title: draft.title,
-    question: c.var.deps.sanitizeHtml(draft.question),
+    question: c.get('deps').sanitizeHtml(draft.question),
     organisation: fixed.organisation,
     startsAt: dutchInstant(draft.startsAt),
     endsAt: dutchInstant(draft.endsAt),
@@ -94,10 +94,10 @@ function sessionOf(c: Context<AppEnv>, draft: SessionDraft, fixed: { id: string;
     capacity: draft.capacity,
     seatsLeft: 0,
     signUpDeadline: draft.signUpDeadline,
-    fields: draft.fields.map((f) => c.var.labels.code('field', f.value)),
+    fields: draft.fields.map((f) => c.get('labels').code('field', f.value)),
     status: draft.status,
     url: draft.url,
-    region: draft.region ? c.var.labels.code('region', draft.region.value) : null,
+    region: draft.region ? c.get('labels').code('region', draft.region.value) : null,
     assignmentId: draft.assignmentId,
     registered: fixed.registered,
     version: fixed.version,
@@ -105,7 +105,7 @@ function sessionOf(c: Context<AppEnv>, draft: SessionDraft, fixed: { id: string;
 }
 
 function invalidDraft(c: Context<AppEnv>, issues: Parameters<typeof draftIssueText>[0][]): Response {
-  return invalidInput(issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.var.lang) })), 'fields');
+  return invalidInput(issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.get('lang')) })), 'fields');
 }
 
 function closedForSignUps(): Response {
@@ -250,41 +250,41 @@ export function sessionRoutes(routes: Routes): void {
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;
     const selected = Object.fromEntries(sessionFacets.map((f) => [f, q[f]])) as Record<SessionFacet, string[]>;
-    const result = await c.var.deps.store.searchSessions({
-      filter: { search: parseSearch(q.q), from: q.from ?? c.var.today, assignment: q.assignment },
+    const result = await c.get('deps').store.searchSessions({
+      filter: { search: parseSearch(q.q), from: q.from ?? c.get('today'), assignment: q.assignment },
       selected,
       sort: 'startsAt',
       offset: (q.page - 1) * q.pageSize,
       limit: q.pageSize,
     });
     const missing = q.organisation.filter((id) => !result.counts.organisation.some((x) => x.value === id));
-    const names = missing.length ? await c.var.deps.store.organisationNames(missing) : undefined;
-    const facets = Object.fromEntries(sessionFacets.map((name) => [name, facetList(name, result.counts[name], selected[name], c.var.labels, names)]));
+    const names = missing.length ? await c.get('deps').store.organisationNames(missing) : undefined;
+    const facets = Object.fromEntries(sessionFacets.map((name) => [name, facetList(name, result.counts[name], selected[name], c.get('labels'), names)]));
     return respond(c, { items: result.items.map((s) => presentSession(c, s)), page: q.page, pageSize: q.pageSize, total: result.total, facets }, { schema: schemas.SessionPage });
   });
 
   // Before `/sessions/:id`, which would take `….ics` for an id.
   routes.get('/sessions/:file{[^/]+\\.ics}', docs.getSessionCalendar, async (c) => {
     const session = await findSession(c, (c.req.param('file') as string).replace(/\.ics$/, ''));
-    const body = sessionCalendar(presentSession(c, session), { host: new URL(c.req.url).hostname, now: c.var.deps.now() });
+    const body = sessionCalendar(presentSession(c, session), { host: new URL(c.req.url).hostname, now: c.get('deps').now() });
     return new Response(body, {
       status: 200,
       headers: {
         'Content-Type': 'text/calendar; charset=utf-8',
         'Content-Disposition': contentDisposition(`${session.id}.ics`).replace(/^attachment/, 'inline'),
-        'Cache-Control': `public, max-age=${c.var.deps.config.publicMaxAge}`,
+        'Cache-Control': `public, max-age=${c.get('deps').config.publicMaxAge}`,
       },
     });
   });
 
   routes.get('/sessions/:id', docs.getSession, async (c) => {
     const session = await findSession(c, c.req.param('id') as string);
-    const headers = c.var.credentialed ? { ETag: versionTag(session.version) } : undefined;
+    const headers = c.get('credentialed') ? { ETag: versionTag(session.version) } : undefined;
     return respond(c, presentSession(c, session), { schema: schemas.Session, headers });
   });
 
   routes.post('/sessions', docs.createSession, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om een zwermsessie te plaatsen.');
     if (!viewer.organisation || !isPosterOf(viewer, viewer.organisation)) return denied(viewer, 'Alleen wie voor de organisatie plaatst, kan dat hier.');
     const header = idempotencyKey(c);
@@ -292,14 +292,14 @@ export function sessionRoutes(routes: Routes): void {
     const body = await jsonBody(c);
     const scope = `session:${viewer.organisation}`;
     const fingerprint = await sha256([JSON.stringify(body)]);
-    const { store } = c.var.deps;
+    const { store } = c.get('deps');
     const earlier = await store.findAnswer(scope, header.key);
     if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
-    const checked = checkSessionDraft(body, { now: c.var.deps.now(), creating: true });
+    const checked = checkSessionDraft(body, { now: c.get('deps').now(), creating: true });
     if (!checked.ok) return invalidDraft(c, checked.issues);
     const organisation = await store.organisation(viewer.organisation);
     if (!organisation) return denied(viewer, 'Je organisatie is (nog) niet bekend bij deze opdrachtenbank.');
-    const id = `s-${c.var.today.slice(0, 4)}-${crypto.randomUUID().slice(0, 8)}`;
+    const id = `s-${c.get('today').slice(0, 4)}-${crypto.randomUUID().slice(0, 8)}`;
     const session = sessionOf(c, checked.value, { id, organisation, registered: 0, version: 1 });
     const presented = presentSession(c, session);
     const outcome = await store.createSession(session, { scope, key: header.key, fingerprint, status: 201, body: presented });
@@ -308,11 +308,11 @@ export function sessionRoutes(routes: Routes): void {
       if (!winner) throw new Error('idempotency record vanished');
       return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
     }
-    return respond(c, presented, { status: 201, schema: schemas.Session, headers: { ETag: versionTag(1), Location: `${c.var.deps.config.basePath}/sessions/${id}` } });
+    return respond(c, presented, { status: 201, schema: schemas.Session, headers: { ETag: versionTag(1), Location: `${c.get('deps').config.basePath}/sessions/${id}` } });
   });
 
   routes.patch('/sessions/:id', docs.updateSession, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om een zwermsessie te wijzigen.');
     const current = await findSession(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, current.organisation.id)) return denied(viewer, 'Alleen wie voor deze organisatie plaatst, kan dit wijzigen.');
@@ -320,10 +320,10 @@ export function sessionRoutes(routes: Routes): void {
     const patch = (await jsonBody(c)) as Record<string, unknown>;
     const base = { ...current, fields: current.fields.map((f) => ({ value: f.value })), region: current.region ? { value: current.region.value } : null };
     const merged = { ...base, ...(patch && typeof patch === 'object' ? patch : {}) };
-    const checked = checkSessionDraft(merged, { now: c.var.deps.now(), creating: false });
+    const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false });
     if (!checked.ok) return invalidDraft(c, checked.issues);
     const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
-    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.var.deps.store.updateSession(next, expected);
+    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateSession(next, expected);
     if (!change) return notFound(`Zwermsessie ${current.id}`);
     const presented = presentSession(c, change.value);
     if (change.outcome === 'stale') {
@@ -334,7 +334,7 @@ export function sessionRoutes(routes: Routes): void {
 
   routes.post('/sessions/:id/registrations', docs.createRegistration, async (c) => {
     const session = await findSession(c, c.req.param('id') as string);
-    const { store, now, config } = c.var.deps;
+    const { store, now, config } = c.get('deps');
     const header = idempotencyKey(c);
     const key = 'key' in header ? header.key : undefined;
     const scope = `registration:${session.id}`;
@@ -342,12 +342,12 @@ export function sessionRoutes(routes: Routes): void {
     const fingerprint = await sha256([JSON.stringify(body)]);
     const earlier = key ? await store.findAnswer(scope, key) : null;
     if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
-    if (sessionStatus(session, session.registered, { today: c.var.today, instant: now() }) === 'closed' || session.status === 'cancelled') return closedForSignUps();
+    if (sessionStatus(session, session.registered, { today: c.get('today'), instant: now() }) === 'closed' || session.status === 'cancelled') return closedForSignUps();
 
     const values = (body && typeof body === 'object' ? body : {}) as Record<string, string | boolean | null>;
     const issues = checkRegistration(values);
     const problems = 'problem' in header ? [header.problem] : [];
-    problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: applicationIssueText(issue, c.var.lang) })));
+    problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: applicationIssueText(issue, c.get('lang')) })));
     if (problems.length || !key) return invalidInput(problems, 'fields');
 
     const input = registrationInput(values);
@@ -355,10 +355,10 @@ export function sessionRoutes(routes: Routes): void {
     const id = `reg-${crypto.randomUUID()}`;
     const newId = () => `mail-${crypto.randomUUID()}`;
     const result = await store.register(
-      { id, sessionId: session.id, receivedAt: dutchInstant(now()), ...input, lang: c.var.lang, tokenHash: hash },
+      { id, sessionId: session.id, receivedAt: dutchInstant(now()), ...input, lang: c.get('lang'), tokenHash: hash },
       { scope, key, fingerprint, status: 201 },
       (locked) => {
-        const status = sessionStatus(locked, locked.registered, { today: c.var.today, instant: now() });
+        const status = sessionStatus(locked, locked.registered, { today: c.get('today'), instant: now() });
         if (status === 'open') return 'registered';
         return status === 'full' ? 'waitlisted' : null;
       },
@@ -373,8 +373,8 @@ export function sessionRoutes(routes: Routes): void {
       if (!winner) throw new Error('idempotency record vanished');
       return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
     }
-    c.var.deps.mailQueued();
-    c.var.deps.log.info('session.registered', { sessionId: session.id, status: result.registration.status });
+    c.get('deps').mailQueued();
+    c.get('deps').log.info('session.registered', { sessionId: session.id, status: result.registration.status });
     return c.json(receiptOf(result.registration), 201, { 'Cache-Control': 'private, no-store' });
   });
 
@@ -383,32 +383,32 @@ export function sessionRoutes(routes: Routes): void {
     const body = (await jsonBody(c)) as { token?: unknown };
     const token = typeof body?.token === 'string' && body.token.length <= 200 ? body.token : null;
     if (!token) return invalidInput([{ name: 'token', code: 'required', reason: 'Stuur het token uit de link in de bevestigingsmail mee.' }], 'fields');
-    const { store } = c.var.deps;
+    const { store } = c.get('deps');
     const newId = () => `mail-${crypto.randomUUID()}`;
     const result = await store.cancelRegistration(id, await sha256([token]), (promoted, session) => [
       registrationMail('promoted', session, promoted, { cancelUrl: null, newId }),
     ]);
     // A wrong token and an unknown registration look the same: the link is the only key.
     if (result.outcome === 'unknown') return notFound(`Aanmelding ${id}`);
-    if (result.promoted) c.var.deps.mailQueued();
-    c.var.deps.log.info('session.cancelled', { sessionId: result.registration.sessionId, promoted: !!result.promoted });
+    if (result.promoted) c.get('deps').mailQueued();
+    c.get('deps').log.info('session.cancelled', { sessionId: result.registration.sessionId, promoted: !!result.promoted });
     return c.json(receiptOf(result.registration), 200, { 'Cache-Control': 'private, no-store' });
   });
 
   routes.get('/sessions/:id/registrations', docs.listRegistrations, async (c) => {
-    const viewer = c.var.viewer;
+    const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om aanmeldingen te lezen.');
     const session = await findSession(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, session.organisation.id)) return denied(viewer, 'Alleen wie voor deze organisatie plaatst, leest haar aanmeldingen.');
     const parsed = parseWith(registrationsQuery, queryObject(new URL(c.req.url).searchParams, registrationsQuery));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
-    const { store } = c.var.deps;
+    const { store } = c.get('deps');
     const csv = /\btext\/csv\b/i.test(c.req.header('Accept') ?? '');
     const { items, total } = await store.listRegistrations(session.id, csv ? { offset: 0, limit: 10_000 } : { offset: (parsed.value.page - 1) * parsed.value.pageSize, limit: parsed.value.pageSize });
-    await store.audit({ at: c.var.deps.now().toISOString(), actor: viewer.sub, organisation: viewer.organisation, action: csv ? 'applications.export' : 'applications.list', target: session.id });
+    await store.audit({ at: c.get('deps').now().toISOString(), actor: viewer.sub, organisation: viewer.organisation, action: csv ? 'applications.export' : 'applications.list', target: session.id });
     const present = (r: StoredRegistration): schemas.Registration => ({ id: r.id, sessionId: r.sessionId, status: r.status, receivedAt: r.receivedAt, name: r.name, email: r.email, profileId: r.profileId });
     if (csv) {
-      const en = c.var.lang === 'en';
+      const en = c.get('lang') === 'en';
       const header = en ? ['Reference', 'Received', 'Status', 'Name', 'Email', 'Profile'] : ['Aanmeldnummer', 'Aangemeld', 'Status', 'Naam', 'E-mailadres', 'Profiel'];
       const status = { registered: en ? 'Registered' : 'Aangemeld', waitlisted: en ? 'Waitlist' : 'Wachtlijst', cancelled: en ? 'Cancelled' : 'Afgemeld' };
       const rows = items.map((r) => [r.id, new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(r.receivedAt)), status[r.status], r.name, r.email, r.profileId]);

@@ -4,6 +4,7 @@
  * node-postgres, so every query, type parser and migration is the same code.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -112,6 +113,7 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
     application_name: 'flexschil',
   });
   abortWithSignal(pool, true);
+  pool.on('connect', prepareReads);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   return { db, kind: 'postgres', close: () => db.destroy() };
@@ -144,6 +146,34 @@ export async function migrate(db: Kysely<DB>, schema?: string): Promise<void> {
 export async function searchIndexed(db: Kysely<DB>): Promise<boolean> {
   const found = await sql<{ index: string | null }>`select to_regclass('assignment_search_trgm')::text as index`.execute(db);
   return found.rows[0]?.index != null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prepared reads
+
+/** Statements one connection keeps prepared at most; past it, reads are planned each time again. */
+export const PREPARED_PER_CONNECTION = 200;
+
+/**
+ * Reads as named prepared statements (PostgreSQL only): each connection parses a query's text
+ * once, and PostgreSQL may keep its plan. The board's two statements took longer to plan than
+ * to run at 1,000 assignments. The name is the text's hash, so the same query from any code
+ * path shares one statement; its values still go separately, as always. Writes are left
+ * unnamed (few, and varied).
+ */
+function prepareReads(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const prepared = new Set<string>();
+  client.query = ((...args: unknown[]) => {
+    const [text, values] = args;
+    if (typeof text !== 'string' || !Array.isArray(values) || args.length !== 2 || !/^\s*select\b/i.test(text)) return query(...args);
+    const name = `flexschil_${createHash('sha1').update(text).digest('base64url')}`;
+    if (!prepared.has(name)) {
+      if (prepared.size >= PREPARED_PER_CONNECTION) return query(...args);
+      prepared.add(name);
+    }
+    return query({ name, text, values });
+  }) as typeof client.query;
 }
 
 // ---------------------------------------------------------------------------------------------

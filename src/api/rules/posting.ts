@@ -93,8 +93,11 @@ export function checkAssignmentDraft(input: unknown, options: { today: string; c
   let contact: AssignmentDraft['contact'] = null;
   const rawContact = check.object(body.contact, 'contact', false);
   if (rawContact) {
+    // Every part is checked, so a wrong address shows beside a missing name, not after it.
     const name = check.text(rawContact.name, 'contact.name', l.contactName);
-    contact = name === null ? null : { name, email: check.email(rawContact.email, 'contact.email'), phone: check.phone(rawContact.phone, 'contact.phone') };
+    const email = check.email(rawContact.email, 'contact.email');
+    const phone = check.phone(rawContact.phone, 'contact.phone');
+    contact = name === null ? null : { name, email, phone };
   }
   const url = check.url(body.url, 'url');
   const applyUrl = check.url(body.applyUrl, 'applyUrl');
