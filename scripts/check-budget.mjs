@@ -33,11 +33,11 @@ const scenarios = [
   { name: 'inbox', budget: 35, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
   // loaded after GET /me said the visitor may post, is counted.
-  { name: 'editor', budget: 54, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
+  { name: 'editor', budget: 54.5, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages.
-  { name: 'profile', budget: 47.5, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  { name: 'profile', budget: 48, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it.
-  { name: 'sessions', budget: 49, element: 'session-list', body: '<session-list></session-list>' },
+  { name: 'sessions', budget: 49.5, element: 'session-list', body: '<session-list></session-list>' },
 ];
 
 const page = (s) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${s.name}</title>
