@@ -39,7 +39,7 @@ import { renderSkeleton } from '../../shared/states.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
-import { assignmentCard, cardBadges, cardClosing, cardOrganisation, cardRate, type TypeLabel } from './card.js';
+import { assignmentCard, cardHeader, cardRate, closingFact, type TypeLabel } from './card.js';
 import type { SessionLines } from './sessions.js';
 
 type Dimension = 'field' | 'region' | 'organisation' | 'type' | 'mode';
@@ -395,7 +395,9 @@ export class AssignmentList extends FlexschilElement {
       : nothing;
     const sessions = this.sessions ? this.upcoming.value : null;
     const session = sessions?.next.get(a.id);
-    const extra = html`${sessions && session ? sessions.line(session, this.uiLang, this.client?.sessionCalendarUrl(session.id) ?? null) : nothing}${badge}`;
+    const line = sessions && session ? sessions.line(session, this.uiLang, this.client?.sessionCalendarUrl(session.id) ?? null) : nothing;
+    // No template where there is nothing to show: a nested template costs every card a clone.
+    const extra = line === nothing && badge === nothing ? nothing : html`${line}${badge}`;
     return assignmentCard(a, { lang: this.uiLang, headingLevel: this.headingLevel + 1, title, typeLabel: this.typeLabel, extra });
   }
 
@@ -412,12 +414,12 @@ export class AssignmentList extends FlexschilElement {
               <button type="button" class="button secondary" @click=${this.dialog.close}>${common[lang].close}</button>
             </div>
             <div class="dialog-body">
-              ${cardOrganisation(a, lang)} ${cardBadges(a, lang, this.typeLabel)}
+              ${cardHeader(a, lang, this.typeLabel)}
               <dl class="facts">
                 ${fact(t.place, html`<span lang=${text}>${a.location.place}, ${a.location.region.label}</span> · ${codeLabel('mode', a.location.mode, lang)}`)}
                 ${fact(t.hoursPerWeek, formatHours(a.hoursPerWeek, lang))}
                 ${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing}
-                ${a.endDate ? fact(t.end, formatDate(a.endDate, lang)) : nothing} ${fact(t.closes, cardClosing(a, lang))}
+                ${a.endDate ? fact(t.end, formatDate(a.endDate, lang)) : nothing} ${closingFact(a, lang)}
                 ${cardRate(a, lang)}
               </dl>
               <h3>${t.about}</h3>
