@@ -169,13 +169,18 @@ export class AssignmentList extends FlexschilElement {
     return [this.client, needed, this.uiLang] as const;
   });
 
-  /** The profile behind `profile-id`: for every card's badge. A failure is reported once, here. @internal */
+  /**
+   * The profile behind `profile-id`: for every card's badge. A failure is reported once, here.
+   * Without `profile-id` the arguments stay those it starts with, so it never runs (a run ends
+   * with an update of the board, issue 15). @internal
+   */
   private profile = new Task(this, {
     task: async ([client, profileId, lang], { signal }) =>
-      client && profileId
+      client && profileId && lang
         ? this.load(() => client.getProfile(profileId, { signal, lang })).catch((e) => (isAbortError(e) ? Promise.reject(e) : null))
         : null,
-    args: () => [this.client, this.profileId, this.uiLang] as const,
+    args: () => (this.profileId ? ([this.client, this.profileId, this.uiLang] as const) : ([null, null, null] as const)),
+    initialValue: null,
   });
 
   /**
@@ -201,8 +206,10 @@ export class AssignmentList extends FlexschilElement {
         return null;
       }
     },
-    args: () => [this.sessions ? this.client : null, this.sessions ? this.pageIds : [], this.uiLang] as const,
+    // Without `sessions` the arguments stay those it starts with: it never runs (see `profile`).
+    args: () => (this.sessions ? ([this.client, this.pageIds, this.uiLang] as const) : ([null, [], null] as const)),
     argsEqual: deepArrayEquals,
+    initialValue: null,
   });
 
   /** Which filter disclosures the visitor has open. @internal */
