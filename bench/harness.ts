@@ -26,6 +26,8 @@ export interface Suite {
   /** Measured in the same run as the cases; every case is reported as a multiple of it. */
   baseline: BenchCase;
   cases: BenchCase[];
+  /** Runs once before anything is measured: a check that the cases do the same work, say (it throws when not). */
+  setup?: () => unknown;
   /** Lines printed after the table: other figures gathered while measuring, or ratios between two cases. */
   notes?: (result: Omit<SuiteResult, 'notes'>) => string[];
 }
@@ -95,6 +97,7 @@ export function defineSuite(suite: Suite): void {
 }
 
 async function measure(suite: Suite, options: MeasureOptions): Promise<SuiteResult> {
+  await suite.setup?.();
   const all = [suite.baseline, ...suite.cases];
   const repetitions: number[] = [];
   for (const c of all) repetitions.push(await calibrate(c, options.minSampleMs));
