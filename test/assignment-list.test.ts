@@ -511,6 +511,18 @@ describe('<assignment-list>', () => {
       }
     });
 
+    it('gives the browser no whitespace between the blocks of a card to style and lay out', async () => {
+      const board = await mountBoard('page-size="30"');
+      await ready(board);
+      const blank = (card: Element) => {
+        const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+        let count = 0;
+        while (walker.nextNode()) if (!walker.currentNode.textContent!.trim()) count++;
+        return count;
+      };
+      expect(cards(board).map(blank).filter((n) => n > 0)).to.deep.equal([]);
+    });
+
     it('moves and reuses the cards a new page shares with the old one (keyed by id)', async () => {
       const items = ['a', 'b', 'c', 'd'].map((id) => makeAssignment({ id, title: `Opdracht ${id}` }));
       worker.use(

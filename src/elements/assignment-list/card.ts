@@ -53,18 +53,16 @@ export function assignmentCard(a: Assignment, view: CardView): TemplateResult {
   const heading = headingTag(view.headingLevel);
   const text = contentLang(a, lang);
   // The facts as `fact()` (shared/facts.ts) writes them, inline: the place and hours of every card.
-  return staticHtml`<article class="card" part="card">
-    <${heading} class="card-title" part="card-title">${view.title}</${heading}>
-    ${cardHeader(a, lang, view.typeLabel)}
-    ${a.summary ? html`<p class="summary" lang=${text}>${a.summary}</p>` : nothing}
-    <dl class="facts">
-      <div><dt>${t.place}</dt><dd><span lang=${text}>${a.location.place}</span> · ${codeLabel('mode', a.location.mode, lang)}</dd></div>
-      <div><dt>${t.hoursPerWeek}</dt><dd>${formatHours(a.hoursPerWeek, lang)}</dd></div>
-      ${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing} ${closingFact(a, lang)}
-      ${cardRate(a, lang)}
-    </dl>
-    ${view.extra ?? nothing}
-  </article>`;
+  // No whitespace between tags (the line breaks are inside them): in every card each would be a
+  // text node for the browser to clone, style and lay out, and none of it shows between blocks.
+  return staticHtml`<article class="card" part="card"
+    ><${heading} class="card-title" part="card-title">${view.title}</${heading}
+    >${cardHeader(a, lang, view.typeLabel)}${a.summary ? html`<p class="summary" lang=${text}>${a.summary}</p>` : nothing}<dl class="facts"
+      ><div><dt>${t.place}</dt><dd><span lang=${text}>${a.location.place}</span> · ${codeLabel('mode', a.location.mode, lang)}</dd></div
+      ><div><dt>${t.hoursPerWeek}</dt><dd>${formatHours(a.hoursPerWeek, lang)}</dd></div
+      >${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing}${closingFact(a, lang)}${cardRate(a, lang)}</dl
+    >${view.extra ?? nothing}</article
+  >`;
 }
 
 /**
@@ -76,18 +74,15 @@ export function assignmentCard(a: Assignment, view: CardView): TemplateResult {
 export function cardHeader(a: Assignment, lang: Lang, typeLabel: TypeLabel = ownTypeLabel(lang)): TemplateResult {
   const text = contentLang(a, lang);
   const { name, logoUrl } = a.organisation;
-  return html`<p class="organisation" part="organisation">
-      ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
-      <span lang=${text}>${name}</span>
-    </p>
-    <ul class="badges" aria-label=${messages[lang].types}>
-      ${a.visibility === 'internal' ? html`<li class="badge internal">${common[lang].internal}</li>` : nothing}
-      <li class="badge" lang=${text}>${a.field.label}</li>
-      ${a.types.map((type) => {
+  return html`<p class="organisation" part="organisation"
+      >${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}<span lang=${text}>${name}</span></p
+    ><ul class="badges" aria-label=${messages[lang].types}
+      >${a.visibility === 'internal' ? html`<li class="badge internal">${common[lang].internal}</li>` : nothing}<li class="badge" lang=${text}>${a.field.label}</li
+      >${a.types.map((type) => {
         const label = typeLabel(type);
         return html`<li class="badge" lang=${label.lang}>${label.text}</li>`;
-      })}
-    </ul>`;
+      })}</ul
+    >`;
 }
 
 /** The closing date as a fact: relative and short on screen, in full for assistive technology. */
