@@ -107,6 +107,7 @@ async function measure(suite: Suite, options: MeasureOptions): Promise<SuiteResu
   // case alike instead of whichever happened to run then.
   for (let i = 0; i < options.warmup + options.iterations; i++) {
     for (const [k, c] of all.entries()) {
+      await nextTask();
       const ms = await sample(c, repetitions[k]);
       if (i >= options.warmup) samples[k].push(ms);
     }
@@ -164,11 +165,29 @@ function sample(c: BenchCase, repetitions: number): number | Promise<number> {
   return ms;
 }
 
+/**
+ * Resolves in a task of its own. Every sample starts in one, as a click does: what the page left
+ * queued (an event such as a `<details>` element's `toggle`, a frame) runs before the clock
+ * starts, not in whichever sample comes next, and a bench whose runs settle in microtasks alone
+ * cannot starve it.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Runs per sample so that one sample lasts at least `minSampleMs`. */
 async function calibrate(c: BenchCase, minSampleMs: number): Promise<number> {
-  let repetitions = 1;
-  while ((await sample(c, repetitions)) * repetitions < minSampleMs && repetitions < 1 << 20) repetitions *= 2;
-  return repetitions;
+  for (let repetitions = 1; ; repetitions *= 2) {
+    await nextTask();
+    if ((await sample(c, repetitions)) * repetitions >= minSampleMs || repetitions >= 1 << 20) return repetitions;
+  }
 }
 
 export function median(values: readonly number[]): number {
