@@ -26,6 +26,8 @@ export interface Suite {
   /** Measured in the same run as the cases; every case is reported as a multiple of it. */
   baseline: BenchCase;
   cases: BenchCase[];
+  /** Runs once before anything is measured: a check that the cases do the same work, say (it throws when not). */
+  setup?: () => unknown;
   /** Lines printed after the table: other figures gathered while measuring, or ratios between two cases. */
   notes?: (result: Omit<SuiteResult, 'notes'>) => string[];
 }
@@ -95,6 +97,7 @@ export function defineSuite(suite: Suite): void {
 }
 
 async function measure(suite: Suite, options: MeasureOptions): Promise<SuiteResult> {
+  await suite.setup?.();
   const all = [suite.baseline, ...suite.cases];
   const repetitions: number[] = [];
   for (const c of all) repetitions.push(await calibrate(c, options.minSampleMs));
@@ -104,6 +107,7 @@ async function measure(suite: Suite, options: MeasureOptions): Promise<SuiteResu
   // case alike instead of whichever happened to run then.
   for (let i = 0; i < options.warmup + options.iterations; i++) {
     for (const [k, c] of all.entries()) {
+      await nextTask();
       const ms = await sample(c, repetitions[k]);
       if (i >= options.warmup) samples[k].push(ms);
     }
@@ -161,11 +165,29 @@ function sample(c: BenchCase, repetitions: number): number | Promise<number> {
   return ms;
 }
 
+/**
+ * Resolves in a task of its own. Every sample starts in one, as a click does: what the page left
+ * queued (an event such as a `<details>` element's `toggle`, a frame) runs before the clock
+ * starts, not in whichever sample comes next, and a bench whose runs settle in microtasks alone
+ * cannot starve it.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Runs per sample so that one sample lasts at least `minSampleMs`. */
 async function calibrate(c: BenchCase, minSampleMs: number): Promise<number> {
-  let repetitions = 1;
-  while ((await sample(c, repetitions)) * repetitions < minSampleMs && repetitions < 1 << 20) repetitions *= 2;
-  return repetitions;
+  for (let repetitions = 1; ; repetitions *= 2) {
+    await nextTask();
+    if ((await sample(c, repetitions)) * repetitions >= minSampleMs || repetitions >= 1 << 20) return repetitions;
+  }
 }
 
 export function median(values: readonly number[]): number {

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { today } from '../src/i18n/format.js';
+import { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
 import { define } from '../src/shared/define.js';
 import { type Board, cards, cardTitles, heading, lastRequest, mountBoard, ready, shadow, status, typeInto } from './assignment-list.helpers.js';
 import { makeAssignment, makePage } from './fixtures.js';
@@ -486,6 +487,40 @@ describe('<assignment-list>', () => {
       expect(shadow(board).querySelector('.results')!.getAttribute('aria-busy'), 'then busy').to.equal('true');
       expect(cards(board).every((c, i) => c === oldCards[i] && c.textContent === oldText[i]), 'the old cards untouched while loading').to.be.true;
       await ready(board);
+    });
+
+    it('renders its first page in one update per state it shows: what it does not use (profile, sessions, vocabularies) costs it none', async () => {
+      const states: (string | null)[] = [];
+      const updated = Object.getOwnPropertyDescriptor(AssignmentList.prototype, 'updated')!;
+      Object.defineProperty(AssignmentList.prototype, 'updated', {
+        ...updated,
+        value(this: AssignmentList, changed: Map<PropertyKey, unknown>) {
+          updated.value.call(this, changed);
+          states.push(this.getAttribute('data-state'));
+        },
+      });
+      try {
+        const board = await mountBoard();
+        await ready(board);
+        await aTimeout(50);
+        // Loading then ready; or only ready, when the answer came before the first render.
+        expect(states.at(-1)).to.equal('ready');
+        expect(states.filter((state, i) => state === states[i - 1]), 'updates that showed nothing new').to.deep.equal([]);
+      } finally {
+        Object.defineProperty(AssignmentList.prototype, 'updated', updated);
+      }
+    });
+
+    it('gives the browser no whitespace between the blocks of a card to style and lay out', async () => {
+      const board = await mountBoard('page-size="30"');
+      await ready(board);
+      const blank = (card: Element) => {
+        const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+        let count = 0;
+        while (walker.nextNode()) if (!walker.currentNode.textContent!.trim()) count++;
+        return count;
+      };
+      expect(cards(board).map(blank).filter((n) => n > 0)).to.deep.equal([]);
     });
 
     it('moves and reuses the cards a new page shares with the old one (keyed by id)', async () => {

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { render } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { type ReactiveElement, render } from 'lit';
 import { offered, queryFromUrl, queryToUrl, reportedFilters, shownControls, within } from '../src/shared/collection/query.js';
 import { Assignment } from '../src/api/schemas.js';
+import { ResultsController } from '../src/shared/collection/results-controller.js';
 import { renderResultPage } from '../src/shared/collection/templates.js';
 import { contactLinks } from '../src/shared/contact.js';
 import { filterOptions, MAX_FILTER_OPTIONS } from '../src/shared/filters.js';
@@ -137,6 +139,24 @@ describe('shared helpers', () => {
       const [first] = container.querySelectorAll('.cards > li');
       render(renderResultPage({ ...page, items: [items[5], ...items.slice(0, 5)] }, options), container);
       expect(container.querySelectorAll('.cards > li')[1], 'the same card, moved').to.equal(first);
+    });
+
+    it('lets the host render once the request has left, or as soon as the answer is in when that is sooner', async () => {
+      const host = { addController: () => {}, removeController: () => {}, requestUpdate: () => {} } as unknown as ReactiveElement;
+      const page = { items: [], page: 1, pageSize: 10, total: 0 };
+      // An answer that is already there (a cache, the page itself): the host need not wait for a
+      // task (each lets the browser paint a frame first). Microtasks run before any task.
+      const cached = new ResultsController(host, { args: () => ['cached'], fetch: async () => page, announce: () => '' });
+      let rendered = false;
+      cached.send()!.then(() => {
+        rendered = true;
+      });
+      for (let i = 0; i < 50 && !rendered; i++) await Promise.resolve();
+      expect(rendered, 'rendered before the next task').to.be.true;
+      // An answer on its way: the host renders after the request left, not after the answer.
+      const slow = new ResultsController(host, { args: () => ['slow'], fetch: () => new Promise<typeof page>(() => {}), announce: () => '' });
+      await slow.send();
+      expect(slow.status, 'still loading when the host renders').to.equal(TaskStatus.PENDING);
     });
   });
 });

@@ -39,7 +39,7 @@ import { renderSkeleton } from '../../shared/states.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
-import { assignmentCard, cardBadges, cardClosing, cardOrganisation, cardRate, type TypeLabel } from './card.js';
+import { assignmentCard, cardHeader, cardRate, closingFact, type TypeLabel } from './card.js';
 import type { SessionLines } from './sessions.js';
 
 type Dimension = 'field' | 'region' | 'organisation' | 'type' | 'mode';
@@ -169,13 +169,18 @@ export class AssignmentList extends FlexschilElement {
     return [this.client, needed, this.uiLang] as const;
   });
 
-  /** The profile behind `profile-id`: for every card's badge. A failure is reported once, here. @internal */
+  /**
+   * The profile behind `profile-id`: for every card's badge. A failure is reported once, here.
+   * Without `profile-id` the arguments stay those it starts with, so it never runs (a run ends
+   * with an update of the board, issue 15). @internal
+   */
   private profile = new Task(this, {
     task: async ([client, profileId, lang], { signal }) =>
-      client && profileId
+      client && profileId && lang
         ? this.load(() => client.getProfile(profileId, { signal, lang })).catch((e) => (isAbortError(e) ? Promise.reject(e) : null))
         : null,
-    args: () => [this.client, this.profileId, this.uiLang] as const,
+    args: () => (this.profileId ? ([this.client, this.profileId, this.uiLang] as const) : ([null, null, null] as const)),
+    initialValue: null,
   });
 
   /**
@@ -201,8 +206,10 @@ export class AssignmentList extends FlexschilElement {
         return null;
       }
     },
-    args: () => [this.sessions ? this.client : null, this.sessions ? this.pageIds : [], this.uiLang] as const,
+    // Without `sessions` the arguments stay those it starts with: it never runs (see `profile`).
+    args: () => (this.sessions ? ([this.client, this.pageIds, this.uiLang] as const) : ([null, [], null] as const)),
     argsEqual: deepArrayEquals,
+    initialValue: null,
   });
 
   /** Which filter disclosures the visitor has open. @internal */
@@ -395,7 +402,9 @@ export class AssignmentList extends FlexschilElement {
       : nothing;
     const sessions = this.sessions ? this.upcoming.value : null;
     const session = sessions?.next.get(a.id);
-    const extra = html`${sessions && session ? sessions.line(session, this.uiLang, this.client?.sessionCalendarUrl(session.id) ?? null) : nothing}${badge}`;
+    const line = sessions && session ? sessions.line(session, this.uiLang, this.client?.sessionCalendarUrl(session.id) ?? null) : nothing;
+    // No template where there is nothing to show: a nested template costs every card a clone.
+    const extra = line === nothing && badge === nothing ? nothing : html`${line}${badge}`;
     return assignmentCard(a, { lang: this.uiLang, headingLevel: this.headingLevel + 1, title, typeLabel: this.typeLabel, extra });
   }
 
@@ -412,12 +421,12 @@ export class AssignmentList extends FlexschilElement {
               <button type="button" class="button secondary" @click=${this.dialog.close}>${common[lang].close}</button>
             </div>
             <div class="dialog-body">
-              ${cardOrganisation(a, lang)} ${cardBadges(a, lang, this.typeLabel)}
+              ${cardHeader(a, lang, this.typeLabel)}
               <dl class="facts">
                 ${fact(t.place, html`<span lang=${text}>${a.location.place}, ${a.location.region.label}</span> · ${codeLabel('mode', a.location.mode, lang)}`)}
                 ${fact(t.hoursPerWeek, formatHours(a.hoursPerWeek, lang))}
                 ${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing}
-                ${a.endDate ? fact(t.end, formatDate(a.endDate, lang)) : nothing} ${fact(t.closes, cardClosing(a, lang))}
+                ${a.endDate ? fact(t.end, formatDate(a.endDate, lang)) : nothing} ${closingFact(a, lang)}
                 ${cardRate(a, lang)}
               </dl>
               <h3>${t.about}</h3>

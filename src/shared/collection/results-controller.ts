@@ -46,14 +46,16 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
   /**
    * Starts a load when the inputs changed (deep comparison). Returns a promise that settles once
    * the request has had its turn to leave (after the current task: getting the token and the
-   * `fetch()` call happen in microtasks), for the host to render after; null when nothing started.
+   * `fetch()` call happen in microtasks), or once the answer is in if that is sooner (an answer
+   * from a cache or from the page itself: waiting for the next task would only hold back its
+   * render, behind a frame of the browser's); for the host to render after. Null when nothing started.
    */
   send(): Promise<void> | null {
     const args = this.#options.args();
     if (this.#args !== undefined && deepArrayEquals(this.#args, args)) return null;
     this.#args = args;
     this.#task.run(args);
-    return nextTask();
+    return Promise.race([nextTask(), this.#task.taskComplete.then(ignore, ignore)]);
   }
 
   hostUpdate(): void {
@@ -97,6 +99,8 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
     return this.#task.render(renderers);
   }
 }
+
+const ignore = (): void => {};
 
 /** Resolves after the current task (a message, not a timer: no 4 ms clamping, no throttling of timers). */
 function nextTask(): Promise<void> {
