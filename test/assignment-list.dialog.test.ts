@@ -669,7 +669,8 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       await typeInto(input, 'xyzzy-none');
       await sendKeys({ press: 'Enter' });
       await ready(board, 'empty');
-      expect(shadow(board).querySelector('[part="empty"]')!.textContent).to.include('No assignments found');
+      expect(shadow(board).querySelector('#results-heading')!.textContent!.trim()).to.equal('No assignments found');
+      expect(shadow(board).querySelector('[part="empty"]')!.textContent).to.include('Try another search term or fewer filters.');
       await expect(board).to.be.accessible();
 
       backend.setFault({ kind: 'error500', times: 1 });

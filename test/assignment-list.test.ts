@@ -404,7 +404,10 @@ describe('<assignment-list>', () => {
       await sendKeys({ press: 'Enter' });
       await ready(board, 'empty');
       const empty = shadow(board).querySelector('[part="empty"]')!;
-      expect(empty.textContent).to.include('Geen opdrachten gevonden');
+      // Said once, by the heading (and the live region); the empty state says what to try.
+      expect(shadow(board).querySelector('#results-heading')!.textContent!.trim()).to.equal('Geen opdrachten gevonden');
+      expect(empty.textContent).to.include('Probeer een andere zoekterm of minder filters.');
+      expect(empty.textContent).not.to.include('Geen opdrachten gevonden');
       expect(status(board)).to.equal('Geen opdrachten gevonden');
       await expect(board).to.be.accessible();
       [...empty.querySelectorAll('button')].find((b) => b.textContent!.includes('Wis filters'))!.click();

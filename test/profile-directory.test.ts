@@ -320,7 +320,9 @@ describe('<profile-directory>', () => {
         await sendKeys({ press: 'Enter' });
         await answered(d, (u) => u.searchParams.get('q') === 'niemand-heet-zo', 'empty');
         const empty = shadow(d).querySelector('[part="empty"]')!;
-        expect(empty.textContent).to.include(lang === 'nl' ? 'Geen professionals gevonden' : 'No professionals found');
+        expect(shadow(d).querySelector('#results-heading')!.textContent!.trim()).to.equal(lang === 'nl' ? 'Geen professionals gevonden' : 'No professionals found');
+        expect(empty.textContent).not.to.include(lang === 'nl' ? 'Geen professionals gevonden' : 'No professionals found');
+        expect(empty.textContent).to.include(lang === 'nl' ? 'Probeer een andere zoekterm' : 'Try another search term');
         await expect(d).to.be.accessible();
         empty.querySelector('button')!.click();
         await answered(d, (u) => !u.searchParams.has('q'));

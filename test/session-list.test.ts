@@ -267,7 +267,8 @@ describe('<session-list>', () => {
         await sendKeys({ type: 'nergensopgepland' });
         await sendKeys({ press: 'Enter' });
         await answered(el, (u) => u.searchParams.get('q') === 'nergensopgepland', 'empty');
-        expect(text(shadow(el).querySelector('[part="empty"]'))).to.include(lang === 'nl' ? 'Geen zwermsessies gevonden' : 'No swarm sessions found');
+        expect(text(shadow(el).querySelector('#results-heading'))).to.equal(lang === 'nl' ? 'Geen zwermsessies gevonden' : 'No swarm sessions found');
+        expect(text(shadow(el).querySelector('[part="empty"]'))).to.include(lang === 'nl' ? 'Probeer een andere zoekterm' : 'Try another search term');
         await expect(el).to.be.accessible();
       });
     }

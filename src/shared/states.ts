@@ -43,10 +43,13 @@ export function renderError(error: unknown, lang: Lang, retry: () => void, part 
   </div>`;
 }
 
-/** The empty state: what happened and how to widen the search. */
-export function renderEmpty(title: string, hint: string, action?: { label: string; run: () => void }): TemplateResult {
+/**
+ * The empty state: what happened and how to widen the search. `title` null when a heading next
+ * to it already says what happened (a collection's "Geen opdrachten gevonden").
+ */
+export function renderEmpty(title: string | null, hint: string, action?: { label: string; run: () => void }): TemplateResult {
   return html`<div class="status" part="empty">
-    <p><strong>${title}</strong></p>
+    ${title ? html`<p><strong>${title}</strong></p>` : nothing}
     <p>${hint}</p>
     ${action ? html`<button type="button" class="button secondary" @click=${action.run}>${action.label}</button>` : nothing}
   </div>`;

@@ -25,7 +25,6 @@ export interface CollectionMessages {
   sort: string;
   count: (n: number) => string;
   selected: (n: number) => string;
-  emptyTitle: string;
   emptyHint: string;
   /** The results heading when there is no count to show (the load failed). */
   results: string;
@@ -89,7 +88,8 @@ export function renderCollection<P extends CollectionPage>(v: CollectionView<P>)
       initial: v.skeleton,
       pending: () => (results.lastPage ? page(results.lastPage, true) : v.skeleton()),
       error: (error) => renderError(error, lang, results.retry),
-      complete: (p) => (p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint, search.active ? { label: common[lang].clearFilters, run: clear } : undefined) : page(p, false)),
+      // The heading above already says nothing was found: the empty state says what to try.
+      complete: (p) => (p.total === 0 ? renderEmpty(null, t.emptyHint, search.active ? { label: common[lang].clearFilters, run: clear } : undefined) : page(p, false)),
     }),
   });
 }
