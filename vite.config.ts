@@ -13,9 +13,13 @@ const repoPath = (id: string) => id.replaceAll('\\', '/').replace(/^.*?\/(src|no
  * How the CDN bundle is cut. Left to itself, the bundler made a chunk of every set of modules
  * that the same elements share: a board loaded 25 files, and since each is compressed on its
  * own, it paid 6 kB gz more than for the same code in one file (issue 15). So:
- * - `core`: what every element needs before its first render (Lit, the client and the shared
- *   part of its validators, the base element, tokens, the common strings and formatters), one
- *   file. zod is not in it: the browser validates with the validators generated from the
+ * - `core`: what every element needs before its first render (Lit, the client's core and the
+ *   shared part of its validators, the base element, tokens, the common strings and formatters),
+ *   one file. The client's personal and writing requests are not in it, only the one helper they
+ *   share (`api/personal`): each feature's requests (`api/inbox`, `api/posting`, …) are a small
+ *   chunk loaded with the element that makes them. Moving that helper out of the core as well
+ *   saved the board 0.4 kB but cost every page with a personal request a file of its own, more
+ *   than it saved them (issue 15, bench/README.md round 4). zod is not in it: the browser validates with the validators generated from the
  *   schemas (`src/api/validators/`); only `flexschil-api.js`, which exports the schemas, has zod. It defines
  *   `<marketplace-provider>` too: an element's chunk can then never run before the provider is
  *   defined, whose context it asks for when it connects (@lit/context answers no earlier ask;
@@ -30,7 +34,7 @@ const repoPath = (id: string) => id.replaceAll('\\', '/').replace(/^.*?\/(src|no
  */
 const corePackages = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|@lit\/task)\//;
 const coreSources = new Set([
-  'api/client', 'api/clients', 'api/errors', 'api/url', 'api/query', 'api/yield', 'api/content-language', 'api/rules/contact',
+  'api/core', 'api/personal', 'api/clients', 'api/errors', 'api/url', 'api/query', 'api/yield', 'api/content-language', 'api/rules/contact',
   'api/validators/base', 'api/validators/runtime', 'api/schemas/lists', 'context/marketplace', 'elements/marketplace-provider/define',
   'shared/flexschil-element', 'shared/states', 'shared/events', 'shared/define', 'shared/backend-text', 'shared/contact',
   'shared/facts', 'shared/headings', 'shared/sanitize', 'styles/tokens', 'i18n/common', 'i18n/lang', 'i18n/messages',

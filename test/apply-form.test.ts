@@ -6,6 +6,7 @@ import '../src/elements/marketplace-provider/define.js';
 import type { ApplyForm } from '../src/elements/apply-form/apply-form.js';
 import type { AssignmentInput } from '../src/api/schemas.js';
 import { sharedClient } from '../src/api/clients.js';
+import { type Transport, transport } from '../src/api/core.js';
 import { FlexschilError } from '../src/api/errors.js';
 import { makeAssignment, makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
@@ -564,15 +565,18 @@ describe('<apply-form>', () => {
     }
 
     it('after a timeout keeps everything, says so, and a retry sends the same key once', async () => {
-      const client = sharedClient(API, 'omit', null);
+      const client = transport(sharedClient(API, 'omit', null));
       const keys: string[] = [];
-      const send = client.submitApplication;
+      const send = client.send;
       // The upload timeout itself is the client's (test/api/client.test.ts); here the form meets it.
-      client.submitApplication = async (id, body, options) => {
-        keys.push(options.idempotencyKey);
-        if (keys.length === 1) throw new FlexschilError({ kind: 'timeout', status: 0, title: 'Timeout' });
-        return send.call(client, id, body, options);
-      };
+      client.send = (async (...args: Parameters<Transport['send']>) => {
+        const [url, init] = args;
+        if (init.method === 'POST' && url.endsWith('/applications')) {
+          keys.push(new Headers(init.headers).get('Idempotency-Key') ?? '');
+          if (keys.length === 1) throw new FlexschilError({ kind: 'timeout', status: 0, title: 'Timeout' });
+        }
+        return send.apply(client, args);
+      }) as Transport['send'];
       try {
         const el = await mount({ assignment: publish() });
         await fillMinimum(el);
@@ -586,7 +590,7 @@ describe('<apply-form>', () => {
         expect(keys).to.have.length(2);
         expect(keys[1]).to.equal(keys[0]);
       } finally {
-        client.submitApplication = send;
+        client.send = send;
       }
     });
 

@@ -1,16 +1,16 @@
-import { createClient, type FlexschilClient, type TokenGetter } from './client.js';
+import { ClientCore, type TokenGetter } from './core.js';
 
 /**
  * One client per configuration, shared by every element on the page, so identical requests
  * from several elements are made once and share one cache.
  */
-const clients = new Map<string, Map<TokenGetter | null, FlexschilClient>>();
+const clients = new Map<string, Map<TokenGetter | null, ClientCore>>();
 
-export function sharedClient(endpoint: string, credentials: RequestCredentials, getToken: TokenGetter | null): FlexschilClient {
+export function sharedClient(endpoint: string, credentials: RequestCredentials, getToken: TokenGetter | null): ClientCore {
   const key = `${credentials} ${endpoint}`;
-  const byToken = clients.get(key) ?? new Map<TokenGetter | null, FlexschilClient>();
+  const byToken = clients.get(key) ?? new Map<TokenGetter | null, ClientCore>();
   clients.set(key, byToken);
-  const client = byToken.get(getToken) ?? createClient({ endpoint, credentials, getToken });
+  const client = byToken.get(getToken) ?? new ClientCore({ endpoint, credentials, getToken });
   byToken.set(getToken, client);
   return client;
 }

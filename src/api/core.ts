@@ -5,13 +5,17 @@
  * GETs are retried (network errors, 429, 502/503/504; `Retry-After` honoured), shared while
  * in flight, and cached briefly (stale-while-revalidate) per identity: a change of token or
  * credentials empties the cache, so one user's internal data is never shown to the next.
+ *
+ * This module is the client's core, which every page loads (issue 15): the transport and the
+ * public reads of the collections. The personal and writing requests are functions over it in
+ * modules of their own (`personal.ts`, `inbox.ts`, `posting.ts`, `profiles.ts`, `sessions.ts`,
+ * `applications.ts`), imported by the elements that make them; `FlexschilClient` in `client.ts`
+ * composes all of them into the one class of the public API.
  */
 import { rememberContentLanguage } from './content-language.js';
 import { FlexschilError, isAbortError, kindOfStatus } from './errors.js';
 import { yieldToMain } from './yield.js';
 import { type AssignmentQuery, type ProfileQuery, type SessionQuery, toSearchParams } from './query.js';
-import type { AssignmentDraft } from './rules/posting.js';
-import type { ProfileDraft } from './rules/profile.js';
 import type * as schemas from './schemas.js';
 import type { Validator } from './validators/runtime.js';
 
@@ -70,7 +74,7 @@ interface SharedRequest {
 }
 
 /** A response's validator, loaded when a request needs it. */
-type SchemaLoader<T> = () => Promise<Validator<T>>;
+export type SchemaLoader<T> = () => Promise<Validator<T>>;
 
 /**
  * Each response's validator, loaded with the first request that needs it, while that request is
@@ -86,15 +90,8 @@ const loadSchema = {
   ProfilePage: () => import('./validators/profile.js').then((m) => m.ProfilePage),
   Vocabularies: () => import('./validators/base.js').then((m) => m.Vocabularies),
   Match: () => import('./validators/match.js').then((m) => m.Match),
-  ApplicationReceipt: () => import('./validators/application.js').then((m) => m.ApplicationReceipt),
-  Me: () => import('./validators/base.js').then((m) => m.Me),
-  InboxPage: () => import('./validators/application.js').then((m) => m.InboxPage),
-  Application: () => import('./validators/application.js').then((m) => m.Application),
-  ApplicationPage: () => import('./validators/application.js').then((m) => m.ApplicationPage),
   Session: () => import('./validators/session.js').then((m) => m.Session),
   SessionPage: () => import('./validators/session.js').then((m) => m.SessionPage),
-  RegistrationReceipt: () => import('./validators/session.js').then((m) => m.RegistrationReceipt),
-  RegistrationPage: () => import('./validators/session.js').then((m) => m.RegistrationPage),
 };
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
@@ -105,7 +102,11 @@ const NO_STORE = /\bno-store\b/i;
 const PROBLEM_JSON = /problem\+json/i;
 const DELTA_SECONDS = /^\s*\d+\s*$/;
 
-export class FlexschilClient {
+/**
+ * The client as elements get it from `sharedClient()`: the transport and the public reads. Host
+ * scripts use {@link FlexschilClient} (`client.ts`), which adds every other request.
+ */
+export class ClientCore {
   readonly endpoint: string;
   readonly credentials: RequestCredentials;
   private readonly options: Required<Omit<ClientOptions, 'getToken' | 'endpoint' | 'credentials'>> & {
@@ -169,103 +170,6 @@ export class FlexschilClient {
     }
   }
 
-  /**
-   * `POST /assignments/{id}/applications` as multipart. Not retried here: the form keeps what
-   * was typed and offers a retry with the same idempotency key.
-   */
-  async submitApplication(assignmentId: string, body: FormData, options: SubmitOptions): Promise<schemas.ApplicationReceipt> {
-    const url = `${this.endpoint}/assignments/${encodeURIComponent(assignmentId)}/applications`;
-    const headers = await this.headers(options.lang);
-    headers.set('Idempotency-Key', options.idempotencyKey);
-    const schema = startLoading(loadSchema.ApplicationReceipt);
-    return this.send(url, { method: 'POST', headers, body }, options.signal, this.options.uploadTimeout, async (response, signal) => {
-      if (!response.ok) throw await problemFrom(response, signal);
-      return this.parseBody(response, schema, url, signal);
-    });
-  }
-
-  // --- The other half of the marketplace (contract 1.1): personal, never cached -----------------
-
-  /** `GET /me`: who the visitor is to this backend and what they may do. */
-  getMe(options: RequestOptions = {}): Promise<schemas.Me> {
-    return this.personal('GET', '/me', loadSchema.Me, options).then((r) => r.value);
-  }
-
-  /** The organisation's assignments with their application counts (`GET /me/assignments`, an extension). */
-  listInbox(query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {}, options: RequestOptions = {}): Promise<schemas.InboxPage> {
-    return this.personal('GET', `/me/assignments${queryString(query)}`, loadSchema.InboxPage, options).then((r) => r.value);
-  }
-
-  /** `GET /assignments/{id}/applications`. */
-  listApplications(
-    assignmentId: string,
-    query: { status?: schemas.ApplicationStatus[]; page?: number; pageSize?: number } = {},
-    options: RequestOptions = {},
-  ): Promise<schemas.ApplicationPage> {
-    const path = `/assignments/${encodeURIComponent(assignmentId)}/applications${queryString(query)}`;
-    return this.personal('GET', path, loadSchema.ApplicationPage, options).then((r) => r.value);
-  }
-
-  /** `GET /applications/{id}` with its `ETag`, to change it later. */
-  getApplication(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
-    return this.personal('GET', `/applications/${encodeURIComponent(id)}`, loadSchema.Application, options);
-  }
-
-  /**
-   * `PATCH /applications/{id}` with `If-Match`. A 412 rejects with a FlexschilError whose
-   * `members.current` is the newer version.
-   */
-  updateApplication(id: string, patch: { status: schemas.ApplicationStatus }, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
-    return this.personal('PATCH', `/applications/${encodeURIComponent(id)}`, loadSchema.Application, {
-      ...options,
-      body: patch,
-      headers: { 'If-Match': etag },
-    });
-  }
-
-  /** The applications of an assignment as CSV (`Accept: text/csv`), for HR's spreadsheet. */
-  downloadApplications(assignmentId: string, options: RequestOptions = {}): Promise<Download> {
-    return this.download(`/assignments/${encodeURIComponent(assignmentId)}/applications`, 'text/csv', options);
-  }
-
-  /** An application's CV file, with the applicant's own file name. */
-  downloadCv(applicationId: string, options: RequestOptions = {}): Promise<Download> {
-    return this.download(`/applications/${encodeURIComponent(applicationId)}/cv`, '*/*', options);
-  }
-
-  /** An assignment to edit: fetched with the caller's credentials, with the version ETag for If-Match. */
-  getAssignmentForEditing(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
-    return this.personal('GET', `/assignments/${encodeURIComponent(id)}`, loadSchema.Assignment, options);
-  }
-
-  /**
-   * `POST /assignments` with an `Idempotency-Key` (keep it across retries of one post). A 400
-   * rejects with `invalidParams` for every field (src/api/rules/posting.ts names them).
-   */
-  createAssignment(draft: AssignmentDraft, options: SubmitOptions): Promise<Versioned<schemas.Assignment>> {
-    return this.personal('POST', '/assignments', loadSchema.Assignment, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
-  }
-
-  /** `PATCH /assignments/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
-  updateAssignment(id: string, patch: Partial<AssignmentDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
-    return this.personal('PATCH', `/assignments/${encodeURIComponent(id)}`, loadSchema.Assignment, { ...options, body: patch, headers: { 'If-Match': etag } });
-  }
-
-  /** A profile to edit, with its version ETag. */
-  getProfileForEditing(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
-    return this.personal('GET', `/profiles/${encodeURIComponent(id)}`, loadSchema.Profile, options);
-  }
-
-  /** `POST /profiles`: the caller's own profile (a 409 `conflict` when they have one: `members.profileId`). */
-  createProfile(draft: ProfileDraft, options: SubmitOptions): Promise<Versioned<schemas.Profile>> {
-    return this.personal('POST', '/profiles', loadSchema.Profile, { ...options, body: draft, headers: { 'Idempotency-Key': options.idempotencyKey } });
-  }
-
-  /** `PATCH /profiles/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
-  updateProfile(id: string, patch: Partial<ProfileDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
-    return this.personal('PATCH', `/profiles/${encodeURIComponent(id)}`, loadSchema.Profile, { ...options, body: patch, headers: { 'If-Match': etag } });
-  }
-
   // --- Swarm sessions (contract 1.2) ------------------------------------------------------------
 
   listSessions(query: SessionQuery = {}, options: RequestOptions = {}): Promise<schemas.SessionPage> {
@@ -281,74 +185,10 @@ export class FlexschilClient {
     return `${this.endpoint}/sessions/${encodeURIComponent(id)}.ics`;
   }
 
-  /** `POST /sessions/{id}/registrations`: a seat, or the waitlist; 409 (kind `conflict`) when closed or cancelled. */
-  registerForSession(
-    sessionId: string,
-    body: { name: string; email: string; profileId?: string | null; consent: true },
-    options: SubmitOptions,
-  ): Promise<schemas.RegistrationReceipt> {
-    return this.personal('POST', `/sessions/${encodeURIComponent(sessionId)}/registrations`, loadSchema.RegistrationReceipt, {
-      ...options,
-      body,
-      headers: { 'Idempotency-Key': options.idempotencyKey },
-    }).then((r) => r.value);
-  }
-
-  /** Cancels with the secret from the confirmation mail's link; the first on the waitlist moves up. */
-  cancelRegistration(registrationId: string, token: string, options: RequestOptions = {}): Promise<schemas.RegistrationReceipt> {
-    return this.personal('POST', `/registrations/${encodeURIComponent(registrationId)}/cancel`, loadSchema.RegistrationReceipt, { ...options, body: { token } }).then((r) => r.value);
-  }
-
-  /** The registrations of a session (posters of its organisation). */
-  listRegistrations(sessionId: string, query: { page?: number; pageSize?: number } = {}, options: RequestOptions = {}): Promise<schemas.RegistrationPage> {
-    return this.personal('GET', `/sessions/${encodeURIComponent(sessionId)}/registrations${queryString(query)}`, loadSchema.RegistrationPage, options).then((r) => r.value);
-  }
-
-  downloadRegistrations(sessionId: string, options: RequestOptions = {}): Promise<Download> {
-    return this.download(`/sessions/${encodeURIComponent(sessionId)}/registrations`, 'text/csv', options);
-  }
-
   /** The feed URL of a search (`GET /assignments/feed`), for a "follow this search" link. */
   feedUrl(query: AssignmentQuery = {}): string {
     const { page: _page, pageSize: _pageSize, sort: _sort, visibility: _visibility, status: _status, ...search } = query;
     return `${this.endpoint}/assignments/feed${queryString(search)}`;
-  }
-
-  /** One personal JSON request: never cached, never retried unless it is a GET. */
-  private async personal<T>(
-    method: 'GET' | 'PATCH' | 'POST',
-    path: string,
-    load: SchemaLoader<T>,
-    options: RequestOptions & { body?: unknown; headers?: Record<string, string> },
-  ): Promise<Versioned<T>> {
-    const schema = startLoading(load);
-    const url = this.endpoint + path;
-    const headers = await this.headers(options.lang);
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-    const signal = options.signal ?? new AbortController().signal;
-    const read = async (response: Response, signal: AbortSignal) => ({ value: await this.parseBody(response, schema, url, signal), response });
-    let answer: { value: T; response: Response };
-    if (method === 'GET') {
-      answer = await this.getWithRetry(url, headers, signal, read);
-    } else {
-      headers.set('Content-Type', method === 'PATCH' ? 'application/merge-patch+json' : 'application/json');
-      answer = await this.send(url, { method, headers, body: JSON.stringify(options.body ?? {}) }, options.signal, this.options.timeout, async (response, signal) => {
-        if (!response.ok) throw await problemFrom(response, signal);
-        return read(response, signal);
-      });
-    }
-    rememberContentLanguage(answer.value, answer.response.headers.get('Content-Language'));
-    return { value: answer.value, etag: answer.response.headers.get('ETag') };
-  }
-
-  private async download(path: string, accept: string, options: RequestOptions): Promise<Download> {
-    const url = this.endpoint + path;
-    const headers = await this.headers(options.lang);
-    headers.set('Accept', accept);
-    return this.getWithRetry(url, headers, options.signal ?? new AbortController().signal, async (response) => ({
-      blob: await response.blob(),
-      fileName: fileNameOf(response.headers.get('Content-Disposition')),
-    }));
   }
 
   /** Forgets every cached answer (the next GETs ask the backend). */
@@ -561,37 +401,27 @@ export interface Download {
 }
 
 /**
- * The file name of a `Content-Disposition` header: `filename*=UTF-8''…` (RFC 6266/8187, for
- * names beyond ASCII) before `filename="…"`. Only the last path part is kept.
+ * The transport's parts that the modules of personal and writing requests build on. Not public
+ * API: typed from the class's own private members, so a change there fails to compile here.
  */
-export function fileNameOf(header: string | null): string | null {
-  if (!header) return null;
-  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
-  let name: string | null = null;
-  if (extended) {
-    try {
-      name = decodeURIComponent(extended[2].trim());
-    } catch {
-      name = null;
-    }
-  }
-  if (name === null) {
-    const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(header);
-    name = plain ? (plain[1]?.replace(/\\(.)/g, '$1') ?? plain[2]?.trim() ?? null) : null;
-  }
-  return name ? (name.split(/[\\/]/).pop() ?? null) : null;
+export interface Transport {
+  readonly endpoint: string;
+  readonly options: ClientCore['options'];
+  headers: ClientCore['headers'];
+  getWithRetry: ClientCore['getWithRetry'];
+  send: ClientCore['send'];
+  parseBody: ClientCore['parseBody'];
 }
 
-export function createClient(options: ClientOptions): FlexschilClient {
-  return new FlexschilClient(options);
-}
+/** The client's transport, for `personal.ts`, `inbox.ts` and `applications.ts`. */
+export const transport = (client: ClientCore): Transport => client as unknown as Transport;
 
 /**
  * Starts loading a response's schema, alongside the request. A failure to load it shows when
  * the answer is parsed, as a network error (the element offers to try again); until then it is
  * not an unhandled rejection.
  */
-function startLoading<T>(load: SchemaLoader<T>): Promise<Validator<T>> {
+export function startLoading<T>(load: SchemaLoader<T>): Promise<Validator<T>> {
   const schema = load().catch((cause: unknown) => {
     throw new FlexschilError({ kind: 'network', status: 0, title: 'Network error', detail: 'The code that checks the answer could not be loaded', cause });
   });
@@ -599,17 +429,7 @@ function startLoading<T>(load: SchemaLoader<T>): Promise<Validator<T>> {
   return schema;
 }
 
-/** A fresh key for one application; kept by the caller across retries. Works outside secure contexts too. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-function queryString(query: object): string {
+export function queryString(query: object): string {
   const params = toSearchParams(query).toString();
   return params ? `?${params}` : '';
 }
@@ -722,7 +542,7 @@ async function readText(response: Response, limit: number, signal?: AbortSignal)
 }
 
 /** An error answer as a FlexschilError: problem+json when the backend sent one, else generic. */
-async function problemFrom(response: Response, signal: AbortSignal): Promise<FlexschilError> {
+export async function problemFrom(response: Response, signal: AbortSignal): Promise<FlexschilError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
   const kind = kindOfStatus(response.status);
   const text = (await readText(response, MAX_PROBLEM_BYTES, signal).catch(() => null)) ?? '';

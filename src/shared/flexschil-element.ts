@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FlexschilClient } from '../api/client.js';
+import type { ClientCore } from '../api/core.js';
 import { sharedClient } from '../api/clients.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../api/errors.js';
 import { type MarketplaceConfig, marketplaceContext } from '../context/marketplace.js';
@@ -147,14 +147,14 @@ export class FlexschilElement extends LitElement {
   }
 
   /** The client for this element's configuration, or null when no endpoint is known. */
-  protected get client(): FlexschilClient | null {
+  protected get client(): ClientCore | null {
     const endpoint = this.endpoint || this.config?.endpoint;
     if (!endpoint) return null;
     return sharedClient(endpoint, this.config?.credentials ?? 'omit', this.config?.getToken ?? null);
   }
 
   /** The client, or a configuration error that the element shows like any other. */
-  protected requireClient(): FlexschilClient {
+  protected requireClient(): ClientCore {
     const client = this.client;
     if (!client) throw new FlexschilError({ kind: 'no-endpoint', status: 0, title: 'No endpoint configured' });
     return client;

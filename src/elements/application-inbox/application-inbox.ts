@@ -3,7 +3,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Download, FlexschilClient } from '../../api/client.js';
+import type { ClientCore, Download } from '../../api/core.js';
+import { downloadApplications, downloadCv, getApplication, listApplications, listInbox, updateApplication } from '../../api/inbox.js';
+import { getMe } from '../../api/personal.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
 import {
   type ApplicationPage,
@@ -136,14 +138,14 @@ export class ApplicationInbox extends FlexschilElement {
 
   /** @internal */
   private me = new Task(this, {
-    task: ([client], { signal }) => this.load(() => (client ?? this.requireClient()).getMe({ signal })),
+    task: ([client], { signal }) => this.load(() => getMe(client ?? this.requireClient(), { signal })),
     args: () => [this.client] as const,
   });
 
   /** @internal */
   private inbox = new Task(this, {
     task: ([client, allowed, overview, page, pageSize, lang], { signal }) =>
-      client && allowed && overview ? this.load(() => client.listInbox({ page, pageSize, status: 'all' }, { signal, lang })) : initialState,
+      client && allowed && overview ? this.load(() => listInbox(client, { page, pageSize, status: 'all' }, { signal, lang })) : initialState,
     args: () => [this.client, this.allowed, this.pinnedId === null && this.chosen === null, this.overviewPage, this.size, this.uiLang] as const,
   });
 
@@ -156,7 +158,7 @@ export class ApplicationInbox extends FlexschilElement {
   /** @internal */
   private applications = new Task(this, {
     task: ([client, allowed, id, page, pageSize, lang], { signal }) =>
-      client && allowed && id ? this.load(() => client.listApplications(id, { page, pageSize }, { signal, lang })) : initialState,
+      client && allowed && id ? this.load(() => listApplications(client, id, { page, pageSize }, { signal, lang })) : initialState,
     args: () => [this.client, this.allowed, this.viewedId, this.applicationsPage, this.size, this.uiLang] as const,
   });
 
@@ -164,7 +166,7 @@ export class ApplicationInbox extends FlexschilElement {
   private detail = new Task(this, {
     task: async ([client, id, lang], { signal }) => {
       if (!client || !id) return initialState;
-      const { value, etag } = await this.load(() => client.getApplication(id, { signal, lang }));
+      const { value, etag } = await this.load(() => getApplication(client, id, { signal, lang }));
       if (this.saving !== id) this.remember(value, etag);
       return value;
     },
@@ -680,7 +682,7 @@ export class ApplicationInbox extends FlexschilElement {
       }
       this.known = new Map(this.known).set(id, { ...seen, status });
       this.pickedStatus = null;
-      const saved = await client.updateApplication(id, { status }, etag, { lang });
+      const saved = await updateApplication(client, id, { status }, etag, { lang });
       this.remember(saved.value, saved.etag);
       this.announcement = t.saved(nameOf(saved.value, lang), applicationStatusLabel(saved.value.status, lang));
       emit(this, 'application-status-change', { application: saved.value });
@@ -711,11 +713,11 @@ export class ApplicationInbox extends FlexschilElement {
   }
 
   /** The `ETag` to send in `If-Match`: from the dialog's fetch, else fetched now. */
-  private async etagFor(client: FlexschilClient, id: string): Promise<string> {
+  private async etagFor(client: ClientCore, id: string): Promise<string> {
     if (this.detailId === id && this.detail.status === TaskStatus.PENDING) await this.detail.taskComplete.catch(() => null);
     const known = this.#etags.get(id);
     if (known) return known;
-    const { value, etag } = await client.getApplication(id, { lang: this.uiLang });
+    const { value, etag } = await getApplication(client, id, { lang: this.uiLang });
     this.remember(value, etag);
     if (!etag) throw new FlexschilError({ kind: 'invalid-response', status: 502, title: 'Missing ETag', detail: 'GET /applications/{id} answered without an ETag' });
     return etag;
@@ -727,19 +729,19 @@ export class ApplicationInbox extends FlexschilElement {
     const id = this.viewedId;
     if (!id) return;
     const t = messages[this.uiLang];
-    void this.download(`csv:${id}`, event, (client) => client.downloadApplications(id, { lang: this.uiLang }), t.csvFileName(id), t.exporting, t.exportFailed);
+    void this.download(`csv:${id}`, event, (client) => downloadApplications(client, id, { lang: this.uiLang }), t.csvFileName(id), t.exporting, t.exportFailed);
   };
 
   private downloadCv(a: Application, event: Event): void {
     const t = messages[this.uiLang];
-    void this.download(`cv:${a.id}`, event, (client) => client.downloadCv(a.id, { lang: this.uiLang }), a.cv?.name ?? 'cv', t.downloadingCv, t.cvFailed);
+    void this.download(`cv:${a.id}`, event, (client) => downloadCv(client, a.id, { lang: this.uiLang }), a.cv?.name ?? 'cv', t.downloadingCv, t.cvFailed);
   }
 
   /** Fetches a file and hands it to the browser; the button keeps focus, the outcome is announced. */
   private async download(
     key: string,
     event: Event,
-    fetchFile: (client: FlexschilClient) => Promise<Download>,
+    fetchFile: (client: ClientCore) => Promise<Download>,
     fallbackName: string,
     busyText: string,
     failedText: string,

@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { submitApplication } from '../../api/applications.js';
 import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError, isAbortError } from '../../api/errors.js';
 import type { ApplicationReceipt, AssignmentInput, Profile } from '../../api/schemas.js';
@@ -524,7 +525,7 @@ export class ApplyForm extends FlexschilElement {
     this.keepDraft();
     this.statusMessage = messages[lang].sending;
     const body = applicationBody(this.values, shown, this.profileId, this.file);
-    const outcome = await this.sending.send((signal) => client.submitApplication(a.id, body, { idempotencyKey, signal, lang }));
+    const outcome = await this.sending.send((signal) => submitApplication(client, a.id, body, { idempotencyKey, signal, lang }));
     if ('abandoned' in outcome) return;
     this.statusMessage = '';
     if ('failed' in outcome) return this.failed(outcome.failed, shown);

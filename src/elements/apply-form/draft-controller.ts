@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { newIdempotencyKey } from '../../api/client.js';
+import { newIdempotencyKey } from '../../api/personal.js';
 import { clearDraft, type DraftValues, isBlank, loadDraft, saveDraft } from './draft.js';
 import type { ApplicationValues } from './validate.js';
 

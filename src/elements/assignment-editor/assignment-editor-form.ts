@@ -8,7 +8,9 @@
  * functions (templates.ts), the value model is pure (values.ts), the draft is draft.ts.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { newIdempotencyKey, type FlexschilClient, type Versioned } from '../../api/client.js';
+import type { ClientCore, Versioned } from '../../api/core.js';
+import { newIdempotencyKey } from '../../api/personal.js';
+import { createAssignment, getAssignmentForEditing, updateAssignment } from '../../api/posting.js';
 import type { FlexschilError } from '../../api/errors.js';
 import { isCalendarDate } from '../../api/rules/dates.js';
 import { type AssignmentDraft, checkAssignmentDraft, postingLimits } from '../../api/rules/posting.js';
@@ -50,7 +52,7 @@ import {
 export const formStyles = [factsStyles, cardStyles, richTextStyles, conflictStyles, formControls, sharedFormStyles, editorStyles];
 
 export interface EditorContext {
-  client: FlexschilClient;
+  client: ClientCore;
   me: Me;
   vocabularies: Vocabularies;
   lang: Lang;
@@ -645,13 +647,13 @@ export class EditorForm implements ReactiveController {
     this.#status = messages[lang].savingStatus;
     const outcome = await this.#writes.send(async (signal) => {
       try {
-        return { saved: await client.createAssignment(body, { idempotencyKey: pending.key, signal, lang }), settled: false };
+        return { saved: await createAssignment(client, body, { idempotencyKey: pending.key, signal, lang }), settled: false };
       } catch (error) {
         if (!keyReused(error) || JSON.stringify(pending.body) === JSON.stringify(body)) throw error;
         // The first request with this key did arrive (with what the form held then): its answer
         // is the assignment; what was changed since stays in the form, to be saved as a change.
         const first = pending.body as unknown as AssignmentDraft;
-        return { saved: await client.createAssignment(first, { idempotencyKey: pending.key, signal, lang }), settled: true };
+        return { saved: await createAssignment(client, first, { idempotencyKey: pending.key, signal, lang }), settled: true };
       }
     });
     if ('abandoned' in outcome) return;
@@ -681,7 +683,7 @@ export class EditorForm implements ReactiveController {
     this.#status = messages[lang].savingStatus;
     const outcome = await this.#writes.send(async (signal) => {
       const etag = await this.#etag(signal);
-      return etag === null ? null : client.updateAssignment(id, patch, etag, { signal, lang });
+      return etag === null ? null : updateAssignment(client, id, patch, etag, { signal, lang });
     });
     if ('abandoned' in outcome) return;
     this.#status = '';
@@ -727,7 +729,7 @@ export class EditorForm implements ReactiveController {
   /** The newest version and its ETag; false when it differs from the one shown (then it is shown). */
   async #fetchVersion(signal: AbortSignal): Promise<boolean> {
     const { client, lang } = this.#context;
-    const fresh = await client.getAssignmentForEditing(this.#id!, { signal, lang });
+    const fresh = await getAssignmentForEditing(client, this.#id!, { signal, lang });
     const known = this.#conflict ? this.#conflict.theirs : this.#baseValues;
     if (this.#base && JSON.stringify(valuesFrom(fresh.value, cleanHtml)) === JSON.stringify(known) && fresh.value.status === this.#base.value.status) {
       this.#base = { value: fresh.value, etag: fresh.etag };
@@ -851,7 +853,7 @@ export class EditorForm implements ReactiveController {
     this.#status = messages[lang].closing;
     const outcome = await this.#writes.send(async (signal) => {
       const etag = await this.#etag(signal);
-      return etag === null ? null : client.updateAssignment(id, { status: 'closed' }, etag, { signal, lang });
+      return etag === null ? null : updateAssignment(client, id, { status: 'closed' }, etag, { signal, lang });
     });
     if ('abandoned' in outcome) return;
     this.#status = '';

@@ -2,7 +2,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { adoptStyles, css, html, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { FlexschilClient, Versioned } from '../../api/client.js';
+import type { ClientCore, Versioned } from '../../api/core.js';
+import { getMe } from '../../api/personal.js';
+import { getAssignmentForEditing } from '../../api/posting.js';
 import { FlexschilError } from '../../api/errors.js';
 import type { Assignment } from '../../api/schemas.js';
 import { assignmentEditor as messages } from '../../i18n/assignment-editor.js';
@@ -103,9 +105,7 @@ export class AssignmentEditor extends FlexschilElement {
     task: async ([client], { signal }) => {
       // Not signed in, or no access: a hint, not an error.
       const me = await this.load(() =>
-        this.requireClientFor(client)
-          .getMe({ signal, lang: this.uiLang })
-          .catch((e) => (isAuthError(e) ? null : Promise.reject(e))),
+        getMe(this.requireClientFor(client), { signal, lang: this.uiLang }).catch((e) => (isAuthError(e) ? null : Promise.reject(e))),
       );
       return { me, signedIn: !!me };
     },
@@ -127,7 +127,7 @@ export class AssignmentEditor extends FlexschilElement {
   /** The assignment to edit, with its ETag. @internal */
   private editing = new Task(this, {
     task: ([client, id, allowed], { signal }) =>
-      allowed && client && id ? this.load(() => client.getAssignmentForEditing(id, { signal, lang: this.uiLang })) : Promise.resolve(null),
+      allowed && client && id ? this.load(() => getAssignmentForEditing(client, id, { signal, lang: this.uiLang })) : Promise.resolve(null),
     args: () => [this.client, this.assignmentId, this.allowed] as const,
   });
 
@@ -142,7 +142,7 @@ export class AssignmentEditor extends FlexschilElement {
     return !!this.access.value?.me?.can.postAssignments;
   }
 
-  private requireClientFor(client: FlexschilClient | null): FlexschilClient {
+  private requireClientFor(client: ClientCore | null): ClientCore {
     return client ?? this.requireClient();
   }
 

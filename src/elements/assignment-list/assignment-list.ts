@@ -3,7 +3,7 @@ import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { FlexschilClient, RequestOptions } from '../../api/client.js';
+import type { ClientCore, RequestOptions } from '../../api/core.js';
 import { FlexschilError, isAbortError } from '../../api/errors.js';
 import type { AssignmentQuery } from '../../api/query.js';
 import { type Assignment, type AssignmentPage, contractTypes, workModes } from '../../api/schemas.js';
@@ -216,7 +216,7 @@ export class AssignmentList extends FlexschilElement {
   private readonly disclosures = new FilterDisclosures(this);
   #sessionsWarned = false;
   /** The client whose backend answered `sort=fit` with 400. */
-  #fitRefusedBy: FlexschilClient | null = null;
+  #fitRefusedBy: ClientCore | null = null;
   #jsonLd: HTMLScriptElement | null = null;
   #jsonLdPage: AssignmentPage | null = null;
 
@@ -314,7 +314,7 @@ export class AssignmentList extends FlexschilElement {
    * One page of assignments. A backend without `sort=fit` answers it with 400 (contract §1): the
    * board then offers no such order and shows its default order, without an error.
    */
-  private async listAssignments(client: FlexschilClient | null, request: AssignmentQuery, options: RequestOptions): Promise<AssignmentPage> {
+  private async listAssignments(client: ClientCore | null, request: AssignmentQuery, options: RequestOptions): Promise<AssignmentPage> {
     // Without a client, requireClient() throws the configuration error the board shows.
     const api = client ?? this.requireClient();
     try {

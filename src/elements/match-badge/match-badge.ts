@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FlexschilClient } from '../../api/client.js';
+import type { ClientCore } from '../../api/core.js';
 import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError } from '../../api/errors.js';
 import type { AssignmentInput, Match, MatchLevel, MatchReason, ProfileInput } from '../../api/schemas.js';
@@ -112,7 +112,7 @@ export class MatchBadge extends FlexschilElement {
     task: async ([client, lang, route], { signal }): Promise<Result | null> => {
       if (route?.kind !== 'fetch') return null;
       return this.load(async () => {
-        const api: FlexschilClient = client ?? this.requireClient();
+        const api: ClientCore = client ?? this.requireClient();
         const options = { signal, lang: lang ?? undefined };
         if (!route.assignment && !route.profile) {
           const remote = await api.getMatch(route.assignmentId, route.profileId, options);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { newIdempotencyKey } from '../../api/client.js';
+import { newIdempotencyKey } from '../../api/personal.js';
 import { readDraft, removeDraft, writeDraft } from '../../shared/session-draft.js';
 import { parseValues, type ProfileValues } from './values.js';
 

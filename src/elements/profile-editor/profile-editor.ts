@@ -2,7 +2,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { FlexschilClient, Versioned } from '../../api/client.js';
+import type { ClientCore, Versioned } from '../../api/core.js';
+import { getMe } from '../../api/personal.js';
+import { createProfile, getProfileForEditing, updateProfile } from '../../api/profiles.js';
 import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError } from '../../api/errors.js';
 import { profileLimits } from '../../api/rules/profile.js';
@@ -159,7 +161,7 @@ export class ProfileEditor extends FlexschilElement {
     task: ([client], { signal }) =>
       this.load(async (): Promise<Me | null> => {
         try {
-          return await this.clientOr(client).getMe({ signal, lang: this.uiLang });
+          return await getMe(this.clientOr(client), { signal, lang: this.uiLang });
         } catch (error) {
           if (error instanceof FlexschilError && error.kind === 'unauthorized') return null;
           throw error;
@@ -174,7 +176,7 @@ export class ProfileEditor extends FlexschilElement {
       if (!id) return { id, result: null };
       return this.load(async () => {
         try {
-          return { id, result: await this.clientOr(client).getProfileForEditing(id, { signal, lang: this.uiLang }) };
+          return { id, result: await getProfileForEditing(this.clientOr(client), id, { signal, lang: this.uiLang }) };
         } catch (error) {
           if (error instanceof FlexschilError && (error.kind === 'forbidden' || error.kind === 'unauthorized')) return { id, result: 'denied' as const };
           throw error;
@@ -190,7 +192,7 @@ export class ProfileEditor extends FlexschilElement {
     args: () => [this.may() ? this.client : null, this.uiLang] as const,
   });
 
-  private clientOr(client: FlexschilClient | null): FlexschilClient {
+  private clientOr(client: ClientCore | null): ClientCore {
     return client ?? this.requireClient();
   }
 
@@ -618,7 +620,7 @@ export class ProfileEditor extends FlexschilElement {
         return;
       }
       this.summaryShown = false;
-      let client: FlexschilClient;
+      let client: ClientCore;
       try {
         client = this.requireClient();
       } catch (error) {
@@ -630,11 +632,11 @@ export class ProfileEditor extends FlexschilElement {
     });
   }
 
-  private async create(client: FlexschilClient, draft: Parameters<FlexschilClient['createProfile']>[0], again = false): Promise<void> {
+  private async create(client: ClientCore, draft: Parameters<typeof createProfile>[1], again = false): Promise<void> {
     const idempotencyKey = this.draft.idempotencyKey();
     this.keepDraft();
     const sent = this.values;
-    const outcome = await this.saving.send((signal) => client.createProfile(draft, { idempotencyKey, signal, lang: this.uiLang }));
+    const outcome = await this.saving.send((signal) => createProfile(client, draft, { idempotencyKey, signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
     if ('sent' in outcome) return this.saved(outcome.sent, sent, 'created');
     const error = outcome.failed;
@@ -652,7 +654,7 @@ export class ProfileEditor extends FlexschilElement {
     this.failed(error);
   }
 
-  private async change(client: FlexschilClient, editing: NonNullable<typeof this.editing>, draft: Parameters<FlexschilClient['createProfile']>[0]): Promise<void> {
+  private async change(client: ClientCore, editing: NonNullable<typeof this.editing>, draft: Parameters<typeof createProfile>[1]): Promise<void> {
     const patch = patchOf(this.base, this.values, draft);
     if (!Object.keys(patch).length && editing.etag) {
       this.conflict = null;
@@ -664,7 +666,7 @@ export class ProfileEditor extends FlexschilElement {
     }
     const sent = this.values;
     // No ETag (a backend that sends none): the 428 that follows fetches one, as a 412 does.
-    const outcome = await this.saving.send((signal) => client.updateProfile(editing.id, patch, editing.etag ?? '', { signal, lang: this.uiLang }));
+    const outcome = await this.saving.send((signal) => updateProfile(client, editing.id, patch, editing.etag ?? '', { signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
     if ('sent' in outcome) return this.saved(outcome.sent, sent, 'saved');
     const error = outcome.failed;
@@ -699,8 +701,8 @@ export class ProfileEditor extends FlexschilElement {
   }
 
   /** A 409: the visitor has a profile already. It is opened, with what they typed beside it. */
-  private async openExisting(client: FlexschilClient, id: string): Promise<void> {
-    const outcome = await this.saving.send((signal) => client.getProfileForEditing(id, { signal, lang: this.uiLang }));
+  private async openExisting(client: ClientCore, id: string): Promise<void> {
+    const outcome = await this.saving.send((signal) => getProfileForEditing(client, id, { signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
     if ('failed' in outcome) return this.failed(outcome.failed);
     const { value, etag } = outcome.sent;
@@ -723,8 +725,8 @@ export class ProfileEditor extends FlexschilElement {
   }
 
   /** A 412: someone saved a newer version. It is fetched (with its ETag) and shown beside the edits. */
-  private async openNewer(client: FlexschilClient, id: string, error: FlexschilError): Promise<void> {
-    const outcome = await this.saving.send((signal) => client.getProfileForEditing(id, { signal, lang: this.uiLang }));
+  private async openNewer(client: ClientCore, id: string, error: FlexschilError): Promise<void> {
+    const outcome = await this.saving.send((signal) => getProfileForEditing(client, id, { signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
     let newer: Profile | null = 'sent' in outcome ? outcome.sent.value : null;
     // Without the fresh copy, the one the 412 carried still shows what changed (its ETag is unknown: saving asks again).

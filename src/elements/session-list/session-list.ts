@@ -2,7 +2,9 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type FlexschilClient, newIdempotencyKey } from '../../api/client.js';
+import type { ClientCore } from '../../api/core.js';
+import { newIdempotencyKey } from '../../api/personal.js';
+import { cancelRegistration, registerForSession } from '../../api/sessions.js';
 import type { FlexschilError } from '../../api/errors.js';
 import type { SessionQuery } from '../../api/query.js';
 import { acceptsSignUps } from '../../api/rules/session.js';
@@ -195,7 +197,7 @@ export class SessionList extends FlexschilElement {
 
   /** @internal */
   private cancelling = new CancelController(this, async (registration, token) => {
-    const receipt = await this.load(() => this.requireClient().cancelRegistration(registration, token, { lang: this.uiLang }));
+    const receipt = await this.load(() => cancelRegistration(this.requireClient(), registration, token, { lang: this.uiLang }));
     // A seat came free (and went to the waitlist): the card shows the session as it is now,
     // and the outcome names it.
     this.#cancelledSession = await this.refreshSession(receipt.sessionId);
@@ -532,7 +534,7 @@ export class SessionList extends FlexschilElement {
 
   private async send(s: Session): Promise<void> {
     const lang = this.uiLang;
-    let client: FlexschilClient;
+    let client: ClientCore;
     try {
       client = this.requireClient();
     } catch (error) {
@@ -544,7 +546,7 @@ export class SessionList extends FlexschilElement {
     const email = this.values.email.trim();
     const body = registrationBody(this.values, this.profileId);
     this.statusMessage = messages[lang].sending;
-    const outcome = await this.sending.send((signal) => client.registerForSession(s.id, body, { idempotencyKey, signal, lang }));
+    const outcome = await this.sending.send((signal) => registerForSession(client, s.id, body, { idempotencyKey, signal, lang }));
     if ('abandoned' in outcome) return;
     this.statusMessage = '';
     if ('failed' in outcome) return this.failed(s, outcome.failed);

@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import type { FlexschilClient } from '../../api/client.js';
+import type { ClientCore } from '../../api/core.js';
 import type { Vocabularies } from '../../api/schemas.js';
 import type { Lang } from '../../i18n/lang.js';
 
@@ -14,8 +14,8 @@ import type { Lang } from '../../i18n/lang.js';
  */
 export function vocabulariesTask(
   host: ReactiveControllerHost,
-  args: () => readonly [client: FlexschilClient | null, needed: boolean, lang: Lang],
-): Task<readonly [FlexschilClient | null, Lang | null], Vocabularies | null> {
+  args: () => readonly [client: ClientCore | null, needed: boolean, lang: Lang],
+): Task<readonly [ClientCore | null, Lang | null], Vocabularies | null> {
   return new Task(host, {
     task: async ([client, lang], { signal }) => (client && lang ? client.getVocabularies({ signal, lang }).catch(() => null) : null),
     args: () => {

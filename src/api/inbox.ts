@@ -1,0 +1,112 @@
+/**
+ * A poster's reading of who responded (contract 1.1 and 1.2): the inbox of applications and the
+ * registrations for a session, each also as a file to download. `<application-inbox>` imports
+ * these; host scripts have them as methods of `FlexschilClient`.
+ */
+import { type ClientCore, type Download, queryString, type RequestOptions, transport, type Versioned } from './core.js';
+import { personal } from './personal.js';
+import type * as schemas from './schemas.js';
+
+const loadApplications = () => import('./validators/application.js');
+
+/** The organisation's assignments with their application counts (`GET /me/assignments`, an extension). */
+export function listInbox(
+  client: ClientCore,
+  query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {},
+  options: RequestOptions = {},
+): Promise<schemas.InboxPage> {
+  return personal(client, 'GET', `/me/assignments${queryString(query)}`, () => loadApplications().then((m) => m.InboxPage), options).then((r) => r.value);
+}
+
+/** `GET /assignments/{id}/applications`. */
+export function listApplications(
+  client: ClientCore,
+  assignmentId: string,
+  query: { status?: schemas.ApplicationStatus[]; page?: number; pageSize?: number } = {},
+  options: RequestOptions = {},
+): Promise<schemas.ApplicationPage> {
+  const path = `/assignments/${encodeURIComponent(assignmentId)}/applications${queryString(query)}`;
+  return personal(client, 'GET', path, () => loadApplications().then((m) => m.ApplicationPage), options).then((r) => r.value);
+}
+
+/** `GET /applications/{id}` with its `ETag`, to change it later. */
+export function getApplication(client: ClientCore, id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
+  return personal(client, 'GET', `/applications/${encodeURIComponent(id)}`, () => loadApplications().then((m) => m.Application), options);
+}
+
+/**
+ * `PATCH /applications/{id}` with `If-Match`. A 412 rejects with a FlexschilError whose
+ * `members.current` is the newer version.
+ */
+export function updateApplication(
+  client: ClientCore,
+  id: string,
+  patch: { status: schemas.ApplicationStatus },
+  etag: string,
+  options: RequestOptions = {},
+): Promise<Versioned<schemas.Application>> {
+  return personal(client, 'PATCH', `/applications/${encodeURIComponent(id)}`, () => loadApplications().then((m) => m.Application), {
+    ...options,
+    body: patch,
+    headers: { 'If-Match': etag },
+  });
+}
+
+/** The applications of an assignment as CSV (`Accept: text/csv`), for HR's spreadsheet. */
+export function downloadApplications(client: ClientCore, assignmentId: string, options: RequestOptions = {}): Promise<Download> {
+  return download(client, `/assignments/${encodeURIComponent(assignmentId)}/applications`, 'text/csv', options);
+}
+
+/** An application's CV file, with the applicant's own file name. */
+export function downloadCv(client: ClientCore, applicationId: string, options: RequestOptions = {}): Promise<Download> {
+  return download(client, `/applications/${encodeURIComponent(applicationId)}/cv`, '*/*', options);
+}
+
+/** The registrations of a session (posters of its organisation). */
+export function listRegistrations(
+  client: ClientCore,
+  sessionId: string,
+  query: { page?: number; pageSize?: number } = {},
+  options: RequestOptions = {},
+): Promise<schemas.RegistrationPage> {
+  const path = `/sessions/${encodeURIComponent(sessionId)}/registrations${queryString(query)}`;
+  return personal(client, 'GET', path, () => import('./validators/session.js').then((m) => m.RegistrationPage), options).then((r) => r.value);
+}
+
+/** The registrations of a session as CSV. */
+export function downloadRegistrations(client: ClientCore, sessionId: string, options: RequestOptions = {}): Promise<Download> {
+  return download(client, `/sessions/${encodeURIComponent(sessionId)}/registrations`, 'text/csv', options);
+}
+
+async function download(client: ClientCore, path: string, accept: string, options: RequestOptions): Promise<Download> {
+  const t = transport(client);
+  const url = t.endpoint + path;
+  const headers = await t.headers(options.lang);
+  headers.set('Accept', accept);
+  return t.getWithRetry(url, headers, options.signal ?? new AbortController().signal, async (response) => ({
+    blob: await response.blob(),
+    fileName: fileNameOf(response.headers.get('Content-Disposition')),
+  }));
+}
+
+/**
+ * The file name of a `Content-Disposition` header: `filename*=UTF-8''…` (RFC 6266/8187, for
+ * names beyond ASCII) before `filename="…"`. Only the last path part is kept.
+ */
+export function fileNameOf(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  let name: string | null = null;
+  if (extended) {
+    try {
+      name = decodeURIComponent(extended[2].trim());
+    } catch {
+      name = null;
+    }
+  }
+  if (name === null) {
+    const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(header);
+    name = plain ? (plain[1]?.replace(/\\(.)/g, '$1') ?? plain[2]?.trim() ?? null) : null;
+  }
+  return name ? (name.split(/[\\/]/).pop() ?? null) : null;
+}
