@@ -42,6 +42,12 @@ const coreSources = new Set([
 ]);
 const collectionModules = /^src\/shared\/(collection\/|filters\.ts|url-state\.ts)|^node_modules\/(@lit\/task\/deep-equals|lit-html\/directives\/guard)\.js/;
 
+/** `api-inbox` for a chunk that is only `src/api/inbox.ts` (one feature's requests, the CV rules, …), else undefined. */
+function apiFeature(moduleIds: readonly string[]): string | undefined {
+  const name = moduleIds.length === 1 ? /^src\/api\/([\w-]+)\.ts$/.exec(repoPath(moduleIds[0]))?.[1] : undefined;
+  return name && `api-${name}`;
+}
+
 const bundleGroups = [
   // Claimed first, so the core does not take it along as a dependency of the base element.
   { name: 'lazy', priority: 3, test: /shared[\\/]lazy\.ts$/ },
@@ -113,9 +119,11 @@ export default defineConfig(({ command, mode }): UserConfig => {
         rolldownOptions: {
           output: {
             minify: true,
-            // An element's chunk carries the element's name (`chunks/assignment-list-….js`), so
-            // the budget report and a browser's network panel say what loaded.
-            chunkFileNames: (chunk) => `chunks/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? chunk.name}-[hash].js`,
+            // An element's chunk carries the element's name (`chunks/assignment-list-….js`), and a
+            // chunk of the client's requests for one feature its module's (`chunks/api-inbox-….js`),
+            // so the budget report and a browser's network panel say what loaded.
+            chunkFileNames: (chunk) =>
+              `chunks/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? apiFeature(chunk.moduleIds) ?? chunk.name}-[hash].js`,
             codeSplitting: { groups: bundleGroups },
           },
         },
