@@ -97,7 +97,8 @@ if (detailIndex >= 0) {
     const member = /^ {2}(?:(?:private|protected|public|static|readonly|async|get|set|override)\s+)*#?(\w+)\s*[<(=:;]/.exec(line);
     const top = /^(?:export\s+)?(?:async\s+)?(?:function\*?|class|const|let|interface|type)\s+(\w+)/.exec(line);
     if (top) starts.push({ line: i, name: top[1] });
-    else if (member && !/^\s*(?:if|for|while|return|switch)\b/.test(member[1])) starts.push({ line: i, name: `.${member[1]}` });
+    // A parameter of a signature split over lines, or an entry of an object literal, ends with a comma.
+    else if (member && !line.trimEnd().endsWith(',') && !/^(?:if|for|while|return|switch)$/.test(member[1])) starts.push({ line: i, name: `.${member[1]}` });
   });
   const memberOf = (line) => {
     let found = '(header)';
