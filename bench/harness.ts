@@ -7,6 +7,7 @@
  * Measuring happens inside the page, not per call from Node: a round trip over the DevTools
  * protocol costs more than most of the work measured here.
  */
+import { nextTask } from '../src/shared/next-task.js';
 
 export interface BenchCase {
   /** What is measured, as printed. */
@@ -171,16 +172,7 @@ function sample(c: BenchCase, repetitions: number): number | Promise<number> {
  * starts, not in whichever sample comes next, and a bench whose runs settle in microtasks alone
  * cannot starve it.
  */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+export { nextTask };
 
 /** Runs per sample so that one sample lasts at least `minSampleMs`. */
 async function calibrate(c: BenchCase, minSampleMs: number): Promise<number> {

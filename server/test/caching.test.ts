@@ -10,8 +10,8 @@ import { sql } from 'kysely';
 import { createBackend } from '../../backend/app.js';
 import type { FileStore, Store } from '../../backend/ports.js';
 import type { Database } from '../db/database.js';
-import { DATA_VERSION_MAX_AGE_MS, kyselyStore } from '../store/index.js';
-import { openTestDatabase } from './helpers.js';
+import { DATA_VERSION_MAX_AGE_MS } from '../store/index.js';
+import { openTestDatabase, recordingStore } from './helpers.js';
 
 const DAY = 86_400_000;
 const BOARD = '/assignments?field=inkoop&q=adviseur';
@@ -25,17 +25,7 @@ let fetch: (path: string, headers?: Record<string, string>) => Promise<Response>
 
 before(async () => {
   database = await openTestDatabase();
-  const real = kyselyStore(database.db);
-  store = new Proxy(real, {
-    get(target, key: keyof Store) {
-      const value = target[key];
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls.push(key);
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
+  store = recordingStore(database, calls);
   const backend = createBackend({
     store,
     files: {} as FileStore,

@@ -6,12 +6,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TokenClaims } from '../../backend/ports.js';
+import type { Store, TokenClaims } from '../../backend/ports.js';
 import { type AppOptions, createApp, type FlexschilApp } from '../app.js';
 import { dutchToday } from '../../backend/time.js';
 import { ensureVocabularies, seedIfEmpty } from '../store/seed.js';
 import { type Database, dropSchema, openDatabase } from '../db/database.js';
 import { silentLogger } from '../http/log.js';
+import { kyselyStore } from '../store/index.js';
 
 export const BASE = 'http://localhost/api/v1';
 
@@ -108,4 +109,19 @@ export async function createTestApp(options: AppOptions = {}): Promise<TestApp> 
 // biome-ignore lint/suspicious/noExplicitAny: ad-hoc reads of fields in assertions.
 export async function json<T = any>(response: Response): Promise<T> {
   return (await response.json()) as T;
+}
+
+/** The store over `database`, writing the name of every call it gets into `calls` (what did a request read?). */
+export function recordingStore(database: Database, calls: string[]): Store {
+  const real = kyselyStore(database.db);
+  return new Proxy(real, {
+    get(target, key: keyof Store) {
+      const value = target[key];
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(key);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
 }

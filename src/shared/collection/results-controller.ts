@@ -3,6 +3,7 @@ import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Page } from '../../api/schemas.js';
 import type { DataState } from '../flexschil-element.js';
+import { nextTask } from '../next-task.js';
 
 export type CollectionPage = Page<{ id: string }>;
 
@@ -102,14 +103,3 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
 
 const ignore = (): void => {};
 
-/** Resolves after the current task (a message, not a timer: no 4 ms clamping, no throttling of timers). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
