@@ -239,6 +239,32 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       });
     }
 
+    for (const [width, height] of [[320, 640], [1280, 800]]) {
+      it(`keeps the dialog's header in view when a link of the error summary moves to its field at ${width}×${height}`, async () => {
+        await setViewport({ width, height });
+        try {
+          const board = await mountBoard();
+          await ready(board);
+          shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+          const dialog = shadow(board).querySelector('dialog')!;
+          const form = await waitFor(() => dialog.open && dialog.querySelector('apply-form')?.shadowRoot?.querySelector('form') && dialog.querySelector('apply-form')!, { message: 'the form in the dialog' });
+          form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+          const link = await waitFor(() => form.shadowRoot!.querySelector<HTMLAnchorElement>('[part="summary"] a'), { message: 'the error summary' });
+          link.click();
+          await waitFor(() => deepActiveElement()?.localName === 'input', { message: 'focus on the field' });
+          // Only the body scrolls: the dialog itself never does, so its title and "Sluiten" stay.
+          expect(dialog.scrollTop).to.equal(0);
+          expect(dialog.scrollHeight, 'nothing outside the body stretches the dialog').to.be.at.most(dialog.clientHeight + 1);
+          const close = dialog.querySelector<HTMLButtonElement>('.dialog-header button')!;
+          expect(obscured(close, dialog)).to.be.null;
+          expect(obscured(deepActiveElement()!, dialog)).to.be.null;
+          dialog.close();
+        } finally {
+          await setViewport({ width: 1280, height: 800 });
+        }
+      });
+    }
+
     it('breaks a dialog title at 320 px between words, never inside one', async () => {
       await setViewport({ width: 320, height: 640 });
       try {

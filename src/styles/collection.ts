@@ -234,10 +234,11 @@ export const collection = css`
    * sticky over the content hid focused fields under it when tabbing backwards (WCAG 2.2 SC 2.4.11
    * Focus Not Obscured). Only [open]: a closed dialog must stay display: none.
    */
+  /* clip, not hidden: a script (scrollIntoView) can scroll an overflow: hidden box, and the header would go. */
   dialog[open] {
     display: flex;
     flex-direction: column;
-    overflow: hidden;
+    overflow: clip;
   }
   dialog::backdrop {
     background: var(--_backdrop);
@@ -271,7 +272,10 @@ export const collection = css`
     flex: none;
     margin-inline-start: auto;
   }
+  /* Positioned: what is absolutely positioned inside (visually hidden text, the form's trap
+     field) belongs to the body's scrolling, not the dialog's. */
   .dialog-body {
+    position: relative;
     flex: 1 1 auto;
     min-height: 0;
     overflow: auto;

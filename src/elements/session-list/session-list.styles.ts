@@ -101,7 +101,7 @@ export const styles = css`
   dialog[open] {
     display: flex;
     flex-direction: column;
-    overflow: hidden;
+    overflow: clip;
   }
   .dialog-header {
     flex: none;
