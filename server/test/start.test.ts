@@ -92,6 +92,24 @@ test('npm start serves the demo pages and the API of a freshly seeded server', {
     if (mails.length < 2) await new Promise((r) => setTimeout(r, 100));
   }
   assert.deepEqual(mails.map((m) => m.to.map((t) => t.address).join()).sort(), ['anne@example.nl', 'p.kroes@steenbergen.example.nl']);
+
+  // A session sign-up's confirmation links to the demo's sessions page to cancel.
+  const sessions = (await (await fetch(`${origin}/api/v1/sessions`)).json()) as { items: { id: string; status: string }[] };
+  const open = sessions.items.find((session) => session.status === 'open' || session.status === 'full');
+  assert.ok(open, 'a session to sign up for');
+  const signUp = await fetch(`${origin}/api/v1/sessions/${open.id}/registrations`, {
+    method: 'POST',
+    body: JSON.stringify({ name: 'Fatima el Idrissi', email: 'fatima@example.nl', consent: true }),
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+  });
+  assert.equal(signUp.status, 201, await signUp.clone().text());
+  let confirmation: { text?: string; to: { address: string }[] } | undefined;
+  for (let i = 0; i < 100 && !confirmation; i++) {
+    const all = (await (await fetch(`${mailUi}/api/email`)).json()) as { text?: string; to: { address: string }[] }[];
+    confirmation = all.find((m) => m.to.some((t) => t.address === 'fatima@example.nl'));
+    if (!confirmation) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.match(confirmation?.text ?? '', new RegExp(`${origin}/zwermsessies\\.html\\?registration=`));
 });
 
 test('npm start names the port when a chosen API_PORT is taken', { timeout: 120_000 }, async () => {
