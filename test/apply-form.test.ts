@@ -442,6 +442,25 @@ describe('<apply-form>', () => {
       }
     });
 
+    it('wraps a long e-mail address in the confirmation at 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await mount({ assignment: publish() });
+        const email = 'annemarie.vandenbergdevries@gemeentebergenopzoom.example.nl';
+        await typeInto(el, 'name', 'Annemarie van den Berg');
+        await typeInto(el, 'email', email);
+        await typeInto(el, 'motivation', MOTIVATION);
+        await check(el, 'consent');
+        await submit(el);
+        await sent(el);
+        const success = part(el, 'success')!;
+        expect(text(success)).to.contain(email);
+        for (const p of success.querySelectorAll('p')) expect(p.scrollWidth, text(p)).to.be.at.most(p.clientWidth);
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+
     it('cannot send twice: a double click and repeated Enter make one request', async () => {
       backend.latency = 300;
       const el = await mount({ assignment: publish() });

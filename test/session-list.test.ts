@@ -314,6 +314,19 @@ describe('<session-list>', () => {
       expect(sessionStorage.length, 'the draft is gone once received').to.equal(0);
     });
 
+    it('wraps a long e-mail address in the confirmation at 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, FULL);
+      const email = 'annemarie.vandenbergdevries@gemeentebergenopzoom.example.nl';
+      await fillIn(el, { name: 'Annemarie van den Berg', email, consent: true });
+      await submit(el);
+      await waitFor(() => success(el), { message: 'confirmation' });
+      expect(text(success(el))).to.include(email);
+      for (const p of success(el)!.querySelectorAll('p')) expect(p.scrollWidth, text(p)).to.be.at.most(p.clientWidth);
+    });
+
     it('puts a sign-up for a full session on the waitlist and says so plainly', async () => {
       const el = await mount();
       await ready(el);
@@ -326,7 +339,9 @@ describe('<session-list>', () => {
       expect((await registered).detail.registration.status).to.equal('waitlisted');
       await waitFor(() => success(el));
       expect(text(success(el)!.querySelector('h3'))).to.equal('Je staat op de wachtlijst');
-      expect(text(success(el))).to.include('Je staat op de wachtlijst; komt er een plek vrij, dan krijg je bericht.');
+      // The heading says where one stands; the text says only what comes next.
+      expect(text(success(el))).to.include('Komt er een plek vrij, dan krijg je bericht.');
+      expect(text(success(el)).split('Je staat op de wachtlijst').length, 'said once').to.equal(2);
       expect(backend.mails.find((m) => m.to === 'joris@example.nl')!.subject).to.equal('Op de wachtlijst: Ontbijtsessie: inkoop bij kleine gemeenten samen organiseren');
       await expect(el).to.be.accessible();
       dialog(el).close();
@@ -486,7 +501,7 @@ describe('<session-list>', () => {
       expect(focused(el)!.matches('[part="submit"]')).to.be.true;
       await sendKeys({ press: 'Enter' });
       await waitFor(() => success(el));
-      expect(text(success(el))).to.include("You are on the waitlist; if a seat comes free, we will let you know.");
+      expect(text(success(el))).to.include('If a seat comes free, we will let you know.');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !dialog(el).open);

@@ -92,7 +92,7 @@ export const sessionList = defineMessages(
     registeredTitle: 'Je bent aangemeld',
     registeredText: (title: string, when: string) => `Je hebt een plek bij ${title}, ${when}.`,
     waitlistedTitle: 'Je staat op de wachtlijst',
-    waitlistedText: 'Je staat op de wachtlijst; komt er een plek vrij, dan krijg je bericht.',
+    waitlistedText: 'Komt er een plek vrij, dan krijg je bericht.',
     confirmationMail: (email: string) => `We sturen een bevestiging naar ${email}, met een link om je af te melden als je toch niet kunt.`,
     reference: 'Aanmeldnummer',
     // Cancelling by the confirmation mail's link
@@ -191,7 +191,7 @@ export const sessionList = defineMessages(
     registeredTitle: 'You are registered',
     registeredText: (title: string, when: string) => `You have a seat at ${title}, ${when}.`,
     waitlistedTitle: 'You are on the waitlist',
-    waitlistedText: 'You are on the waitlist; if a seat comes free, we will let you know.',
+    waitlistedText: 'If a seat comes free, we will let you know.',
     confirmationMail: (email: string) => `We send a confirmation to ${email}, with a link to cancel if you cannot make it.`,
     reference: 'Registration number',
     cancelTitle: 'Cancel your place at a swarm session',
