@@ -180,8 +180,13 @@ describe('<application-inbox>', () => {
     it("shows another organisation's poster no access to this organisation's applications", async () => {
       const el = await mount(`assignment-id="${ASSIGNMENT}"`, { token: mockToken({ sub: 'poster-3', org: 'prov-noord-brabant', roles: ['poster'] }) });
       await state(el, 'error');
-      expect(text(part(el, 'error'))).to.contain('Je hebt geen toegang tot deze gegevens.');
+      // A refusal, not a fault: said plainly, with no retry that could never help.
+      await waitFor(() => part(el, 'no-access'), { message: 'the no-access message' });
+      expect(text(part(el, 'no-access'))).to.contain('Je kunt de reacties op deze opdracht niet lezen');
+      expect(part(el, 'no-access')!.querySelector('button')).to.equal(null);
+      expect(part(el, 'error')).to.equal(null);
       expect(el.shadowRoot!.textContent).not.to.contain('Anne-Marie');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -8,6 +8,8 @@ export const applicationInbox = defineMessages(
   {
     signInTitle: 'Log in om reacties te lezen',
     signInHint: 'Reacties op opdrachten zijn alleen te zien voor medewerkers die opdrachten plaatsen voor hun organisatie.',
+    noAccessAssignmentTitle: 'Je kunt de reacties op deze opdracht niet lezen',
+    noAccessAssignmentHint: 'Deze opdracht hoort bij een andere organisatie dan de jouwe. De reacties op de opdrachten van je eigen organisatie vind je in het overzicht.',
     noAccessTitle: 'Je kunt hier geen reacties lezen',
     noAccessHint: 'Alleen wie opdrachten plaatst voor een organisatie, leest de reacties. Vraag je beheerder om die rol als je hem nodig hebt.',
     overviewTitle: (organisation: string) => `Opdrachten van ${organisation}`,
@@ -64,6 +66,8 @@ export const applicationInbox = defineMessages(
   {
     signInTitle: 'Sign in to read applications',
     signInHint: 'Applications are shown only to employees who post assignments for their organisation.',
+    noAccessAssignmentTitle: 'You cannot read the applications to this assignment',
+    noAccessAssignmentHint: "This assignment belongs to another organisation than yours. The applications to your own organisation's assignments are in the overview.",
     noAccessTitle: 'You cannot read applications here',
     noAccessHint: 'Only people who post assignments for an organisation read its applications. Ask your administrator for that role if you need it.',
     overviewTitle: (organisation: string) => `Assignments of ${organisation}`,

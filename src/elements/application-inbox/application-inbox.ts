@@ -73,6 +73,7 @@ const VIEW_HEADING = '#view-heading';
  * @fires flexschil-error - `{ status, title, detail }` when loading, saving a status or a download failed (also 401/403 from `GET /me`); the inbox shows a message.
  *
  * @csspart sign-in - The hint shown instead of the inbox when the visitor must sign in or may not read applications.
+ * @csspart no-access - The message when the visitor may not read one assignment's applications (another organisation's), without a retry.
  * @csspart heading - The heading of the overview or of the chosen assignment.
  * @csspart list - The list of assignments in the overview.
  * @csspart assignment - One assignment in the overview.
@@ -280,6 +281,19 @@ export class ApplicationInbox extends FlexschilElement {
     </div>`;
   }
 
+  /**
+   * A failed load of one assignment or its applications. A refusal (403: another organisation's
+   * assignment, say, from a mail's link) is not a fault to retry: it says so, without a retry.
+   */
+  private renderLoadError(error: unknown, retry: () => void): TemplateResult {
+    if (!(error instanceof FlexschilError) || error.kind !== 'forbidden') return renderError(error, this.uiLang, retry);
+    const t = messages[this.uiLang];
+    return html`<div class="status" part="no-access" role="alert">
+      <p><strong>${t.noAccessAssignmentTitle}</strong></p>
+      <p>${t.noAccessAssignmentHint}</p>
+    </div>`;
+  }
+
   private heading(id: string, level: number, content: unknown, textLang: string | typeof nothing = nothing): TemplateResult {
     const tag = headingTag(level);
     return staticHtml`<${tag} id=${id} class="view-heading" part="heading" tabindex="-1" lang=${textLang}>${content}</${tag}>`;
@@ -342,7 +356,7 @@ export class ApplicationInbox extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const pinned = this.pinnedId !== null;
-    if (pinned && this.pinned.status === TaskStatus.ERROR) return renderError(this.pinned.error, lang, this.retryPinned);
+    if (pinned && this.pinned.status === TaskStatus.ERROR) return this.renderLoadError(this.pinned.error, this.retryPinned);
     const assignment = pinned ? (this.pinned.status === TaskStatus.COMPLETE ? this.pinned.value : null) : this.chosen?.assignment;
     const textLang = assignment ? contentLang(pinned ? assignment : this.chosen, lang) : nothing;
     const page = this.#lastApplications?.assignmentId === this.viewedId ? this.#lastApplications.page : null;
@@ -371,7 +385,7 @@ export class ApplicationInbox extends FlexschilElement {
       ${this.applications.render({
         initial: () => renderSkeleton(3, lang, 'skeleton-card'),
         pending: () => (page ? this.renderTable(page, marked(assignment?.title ?? '', textLang), true) : renderSkeleton(3, lang, 'skeleton-card')),
-        error: (error) => renderError(error, lang, this.retryApplications),
+        error: (error) => this.renderLoadError(error, this.retryApplications),
         complete: (p) => (p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint) : this.renderTable(p, marked(assignment?.title ?? '', textLang), false)),
       })}`;
   }
