@@ -22,7 +22,7 @@ function signIn(signedIn: boolean): void {
     toggle.dataset.signedIn = String(signedIn);
     toggle.textContent = signedIn ? 'Uitloggen (demo)' : 'Inloggen (demo)';
   }
-  if (status) status.textContent = signedIn ? 'Ingelogd als Sanne Verhoeven, ondernemend ambtenaar bij Gemeente Bergen op Zoom (demo).' : 'Je bent niet ingelogd.';
+  if (status) status.textContent = signedIn ? 'Ingelogd als Noor Hendriks, ondernemend ambtenaar bij Gemeente Bergen op Zoom (demo).' : 'Je bent niet ingelogd.';
   if (provider) provider.getToken = signedIn ? token : null;
 }
 
