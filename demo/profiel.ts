@@ -4,18 +4,14 @@
  * single sign-on is played by a development token (see token.ts); signing out shows what
  * a visitor without an account sees: only a hint, with the page's own sign-in button.
  */
-import './main.js';
 import { demoTokenGetter } from './token.js';
-
-// main.ts has started the mock backend (or found the reference server) and loaded Flexschil.
-await import('../src/elements/profile-editor/define.js');
 
 const provider = document.querySelector('marketplace-provider');
 const toggle = document.querySelector<HTMLButtonElement>('#member-toggle');
 const status = document.querySelector<HTMLElement>('#member-status');
 const savedLink = document.querySelector<HTMLElement>('#saved-link');
 // The demo's professional: their own `sub` (the profile's owner), organisation and network membership.
-const token = demoTokenGetter({ sub: 'demo-sanne-verhoeven', org: 'gem-bergen-op-zoom', network: true }, 'token-steenbergen');
+const token = demoTokenGetter({ sub: 'demo-noor-hendriks', org: 'gem-bergen-op-zoom', network: true }, 'token-steenbergen');
 
 function signIn(signedIn: boolean): void {
   if (toggle) {
@@ -26,9 +22,12 @@ function signIn(signedIn: boolean): void {
   if (provider) provider.getToken = signedIn ? token : null;
 }
 
-// Before Flexschil upgrades the provider (CMS pages often run their own scripts first): the
-// first request already carries the token.
+// Before Flexschil is loaded and defines the tags (CMS pages often run their own scripts
+// first): the editor's first request already carries the token.
 signIn(true);
+
+// Starts the mock backend (or finds the reference server) and loads Flexschil.
+await import('./main.js');
 toggle?.addEventListener('click', () => signIn(toggle.dataset.signedIn !== 'true'));
 document.querySelector('#sign-in')?.addEventListener('click', () => signIn(true));
 document.querySelector('profile-editor')?.addEventListener('profile-saved', () => {

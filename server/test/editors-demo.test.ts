@@ -155,9 +155,15 @@ test("another organisation's assignment cannot be changed from the editor, and t
 test('a professional creates a profile on "Mijn profiel", the directory shows it, and its owner changes it', { timeout: 150_000 }, async () => {
   const { page, errors } = await demo.page();
   const name = 'Noor Wijnands';
+  // The page signs in before Flexschil loads: no request of the editor goes out without the token.
+  const anonymous: string[] = [];
+  page.on('request', (request) => {
+    if (/\/api\/v1\/me\b/.test(request.url()) && !request.headers().authorization) anonymous.push(request.url());
+  });
   await page.goto(`${demo.origin}/profiel.html`);
   const editor = page.locator('profile-editor');
   await editor.locator('input[name="name"]').waitFor({ timeout: 20_000 });
+  assert.deepEqual(anonymous, [], 'requests for the own profile without the token');
   await editor.locator('input[name="name"]').fill(name);
   await editor.locator('input[name="headline"]').fill('Adviseur participatie');
   await editor.locator('input[name="kind"]').first().check();
