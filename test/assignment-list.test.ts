@@ -232,6 +232,23 @@ describe('<assignment-list>', () => {
       expect(shadow(board).activeElement).to.equal(box);
     });
 
+    it('names its clear button after what it takes away: the searched words, the filters, or both', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const clearButtons = () => [...shadow(board).querySelectorAll<HTMLButtonElement>('[part="filters"] button')].map((b) => b.textContent!.trim()).filter((t) => t.startsWith('Wis'));
+      expect(clearButtons()).to.deep.equal([]);
+      const input = shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!;
+      await typeInto(input, 'adviseur');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => lastRequest().searchParams.get('q') === 'adviseur');
+      await ready(board);
+      expect(clearButtons()).to.deep.equal(['Wis zoekterm']);
+      shadow(board).querySelector<HTMLInputElement>('input[name="region"]')!.click();
+      await waitFor(() => lastRequest().searchParams.has('region'));
+      await ready(board);
+      expect(clearButtons()).to.deep.equal(['Wis zoekterm en filters']);
+    });
+
     it('moves focus to the results heading after "Wis filters", whose button is then gone', async () => {
       const board = await mountBoard();
       await ready(board);
@@ -410,7 +427,9 @@ describe('<assignment-list>', () => {
       expect(empty.textContent).not.to.include('Geen opdrachten gevonden');
       expect(status(board)).to.equal('Geen opdrachten gevonden');
       await expect(board).to.be.accessible();
-      [...empty.querySelectorAll('button')].find((b) => b.textContent!.includes('Wis filters'))!.click();
+      // The button says what it takes away: here only the searched words.
+      expect([...empty.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Wis zoekterm']);
+      [...empty.querySelectorAll('button')].find((b) => b.textContent!.includes('Wis zoekterm'))!.click();
       await ready(board);
       expect(input.value).to.equal('');
       await waitFor(() => shadow(board).activeElement === shadow(board).querySelector('[part="count"]'), { message: 'focus on the results heading' });

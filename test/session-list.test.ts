@@ -210,7 +210,7 @@ describe('<session-list>', () => {
       expect(titles(el)).to.deep.equal([TITLES[0]]);
       expect(heading(el)).to.equal('1 zwermsessie gevonden');
 
-      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="filters"] button')].find((b) => text(b) === 'Wis filters')!.click();
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="filters"] button')].find((b) => text(b) === 'Wis zoekterm')!.click();
       await answered(el, (u) => !u.searchParams.has('q'));
       const organisation = shadow(el).querySelector<HTMLInputElement>('input[name="organisation"][value="gem-breda"]')!;
       organisation.closest('details')!.open = true;

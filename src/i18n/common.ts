@@ -10,7 +10,8 @@ export const common = defineMessages(
     pagination: 'Paginering',
     page: (n: number) => `Pagina ${n}`,
     pageOf: (n: number, total: number) => `pagina ${n} van ${total}`,
-    clearFilters: 'Wis filters',
+    /** What the clear button takes away: the searched words, the chosen filters, or both. */
+    clearFilters: (search: boolean, filters: boolean): string => (search && filters ? 'Wis zoekterm en filters' : search ? 'Wis zoekterm' : 'Wis filters'),
     search: 'Zoeken',
     all: 'Alle',
     errorTitle: 'Dit kan nu niet worden getoond',
@@ -37,7 +38,7 @@ export const common = defineMessages(
     pagination: 'Pagination',
     page: (n: number) => `Page ${n}`,
     pageOf: (n: number, total: number) => `page ${n} of ${total}`,
-    clearFilters: 'Clear filters',
+    clearFilters: (search: boolean, filters: boolean): string => (search && filters ? 'Clear search and filters' : search ? 'Clear search' : 'Clear filters'),
     search: 'Search',
     all: 'All',
     errorTitle: 'This cannot be shown right now',

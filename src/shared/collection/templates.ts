@@ -39,7 +39,7 @@ export interface CollectionView<P extends CollectionPage> {
   lang: Lang;
   t: CollectionMessages;
   headingLevel: number;
-  search: Pick<QueryController<BaseQuery>, 'searchText' | 'onSearchInput' | 'onSearchSubmit' | 'activeFilters' | 'active' | 'change' | 'clear'>;
+  search: Pick<QueryController<BaseQuery>, 'searchText' | 'onSearchInput' | 'onSearchSubmit' | 'activeFilters' | 'active' | 'query' | 'change' | 'clear'>;
   results: Pick<ResultsController<readonly unknown[], P>, 'lastPage' | 'status' | 'announcement' | 'render' | 'retry' | 'focusHeadingAfterLoad'>;
   disclosures: FilterDisclosures;
   /** The search form is one of the controls asked for. */
@@ -64,6 +64,7 @@ export function renderCollection<P extends CollectionPage>(v: CollectionView<P>)
     results.focusHeadingAfterLoad();
     search.clear();
   };
+  const clearLabel = common[lang].clearFilters(!!search.query.q, search.activeFilters > 0);
   const goToPage = (page: number): void => {
     results.focusHeadingAfterLoad();
     search.change({ page });
@@ -76,7 +77,7 @@ export function renderCollection<P extends CollectionPage>(v: CollectionView<P>)
     filtersLabel: t.filters,
     activeFilters: search.activeFilters ? t.activeFilters(search.activeFilters) : '',
     disclosures: v.disclosures,
-    clear: search.active ? clear : null,
+    clear: search.active ? { label: clearLabel, run: clear } : null,
     header: renderResultHeader({
       headingLevel: v.headingLevel,
       title: resultTitle(results.lastPage, results.status === TaskStatus.ERROR, t, lang),
@@ -89,7 +90,7 @@ export function renderCollection<P extends CollectionPage>(v: CollectionView<P>)
       pending: () => (results.lastPage ? page(results.lastPage, true) : v.skeleton()),
       error: (error) => renderError(error, lang, results.retry),
       // The heading above already says nothing was found: the empty state says what to try.
-      complete: (p) => (p.total === 0 ? renderEmpty(null, t.emptyHint, search.active ? { label: common[lang].clearFilters, run: clear } : undefined) : page(p, false)),
+      complete: (p) => (p.total === 0 ? renderEmpty(null, t.emptyHint, search.active ? { label: clearLabel, run: clear } : undefined) : page(p, false)),
     }),
   });
 }
@@ -127,8 +128,8 @@ export interface LayoutParts {
   /** Chosen filter values, counted beside the narrow-screen control. */
   activeFilters: string;
   disclosures: FilterDisclosures;
-  /** "Wis filters", when the visitor has chosen something. */
-  clear: (() => void) | null;
+  /** "Wis filters" (or "Wis zoekterm"…), when the visitor has searched or chosen something. */
+  clear: { label: string; run: () => void } | null;
   header: TemplateResult;
   /** The live region's text. */
   announcement: string;
@@ -160,7 +161,7 @@ export function renderLayout(p: LayoutParts): TemplateResult {
             </button>
             <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${p.filtersLabel}>
               ${p.groups}
-              ${p.clear ? html`<button type="button" class="button secondary" @click=${p.clear}>${common[p.lang].clearFilters}</button>` : nothing}
+              ${p.clear ? html`<button type="button" class="button secondary" @click=${p.clear.run}>${p.clear.label}</button>` : nothing}
             </div>
           </div>`
         : nothing}
