@@ -158,11 +158,16 @@ function build(def: Def): fc.Arbitrary<unknown> {
 
 type Path = PropertyKey[];
 
+/** An array or a plain object (also one without a prototype): what JSON has, and what gets members. */
+function container(value: unknown): value is Record<PropertyKey, unknown> {
+  const proto = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
+  return Array.isArray(value) || proto === Object.prototype || proto === null;
+}
+
 /** Every place in a value: the value itself, each member and element, deep down. */
 function places(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
-  const proto = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
-  if (Array.isArray(value) || proto === Object.prototype || proto === null) for (const key of Object.keys(value as object)) places((value as Record<string, unknown>)[key], [...path, key], out);
+  if (container(value)) for (const key of Object.keys(value)) places(value[key], [...path, key], out);
   return out;
 }
 
@@ -189,7 +194,9 @@ function broken(schema: Schema): fc.Arbitrary<unknown> {
       const key = path[path.length - 1];
       if (m.how === 'replace') parent[key] = m.value;
       else if (m.how === 'delete') delete parent[key];
-      else if (typeof parent[key] === 'object' && parent[key] !== null) Object.defineProperty(parent[key], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      // Members are added to arrays and plain objects only: a boxed string (a hostile value put
+      // there by an earlier mutation) has indices that cannot be redefined.
+      else if (container(parent[key])) Object.defineProperty(parent[key], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
     }
     return root;
   });
