@@ -90,7 +90,10 @@ async function check(el: ApplyForm, name: string) {
   await el.updateComplete;
 }
 
-/** A file input cannot be driven by keys (it opens the system's chooser): set it as a drop would. */
+/**
+ * A file input cannot be driven by keys (it opens the system's chooser): set it as a drop would.
+ * The form reads the file's first bytes in its own time; wait for what it then shows, not for a clock.
+ */
 async function choose(el: ApplyForm, file: File) {
   const input = control(el, 'cv');
   const transfer = new DataTransfer();
@@ -98,7 +101,6 @@ async function choose(el: ApplyForm, file: File) {
   input.files = transfer.files;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await aTimeout(20);
   await el.updateComplete;
 }
 
@@ -334,10 +336,9 @@ describe('<apply-form>', () => {
         const el = await mount({ assignment: publish({ requirements: { ...NONE, cv: true } }) });
         await fillMinimum(el);
         await choose(el, file);
-        expect(errorOf(el, 'cv')).to.contain(message);
+        await waitFor(() => errorOf(el, 'cv').includes(message), { message: `the CV's error: ${message}` });
         await submit(el);
-        await aTimeout(50);
-        expect(focused(el)).to.equal(part(el, 'summary'));
+        await waitFor(() => focused(el) === part(el, 'summary'), { message: 'focus on the error summary' });
         expect(text(part(el, 'summary'))).to.contain(message);
         expect(posts()).to.have.length(0);
       });
