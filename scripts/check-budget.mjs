@@ -32,7 +32,7 @@ const scenarios = [
   // Budgets are the measured sizes rounded up by at most 0.5 kB, so any growth fails the build.
   { name: 'board', budget: 38, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
   { name: 'directory', budget: 37.5, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
-  { name: 'inbox', budget: 35, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
+  { name: 'inbox', budget: 35.5, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
   // loaded after GET /me said the visitor may post, is counted.
   { name: 'editor', budget: 54.5, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
