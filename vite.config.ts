@@ -48,6 +48,12 @@ function apiFeature(moduleIds: readonly string[]): string | undefined {
   return name && `api-${name}`;
 }
 
+/** `en-assignment-list` for the English of `src/i18n/assignment-list.ts` (src/i18n/en/). */
+function englishStrings(moduleIds: readonly string[]): string | undefined {
+  const name = moduleIds.length === 1 ? /^src\/i18n\/en\/([\w-]+)\.ts$/.exec(repoPath(moduleIds[0]))?.[1] : undefined;
+  return name && `en-${name}`;
+}
+
 const bundleGroups = [
   // Claimed first, so the core does not take it along as a dependency of the base element.
   { name: 'lazy', priority: 3, test: /shared[\\/]lazy\.ts$/ },
@@ -119,11 +125,12 @@ export default defineConfig(({ command, mode }): UserConfig => {
         rolldownOptions: {
           output: {
             minify: true,
-            // An element's chunk carries the element's name (`chunks/assignment-list-….js`), and a
+            // An element's chunk carries the element's name (`chunks/assignment-list-….js`), a
             // chunk of the client's requests for one feature its module's (`chunks/api-inbox-….js`),
+            // and a table's English its table's (`chunks/en-assignment-list-….js`),
             // so the budget report and a browser's network panel say what loaded.
             chunkFileNames: (chunk) =>
-              `chunks/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? apiFeature(chunk.moduleIds) ?? chunk.name}-[hash].js`,
+              `chunks/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? apiFeature(chunk.moduleIds) ?? englishStrings(chunk.moduleIds) ?? chunk.name}-[hash].js`,
             codeSplitting: { groups: bundleGroups },
           },
         },

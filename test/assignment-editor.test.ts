@@ -503,10 +503,8 @@ describe('<assignment-editor>', () => {
       editable(el).focus();
       await sendKeys({ press: 'ControlOrMeta+B' });
       await sendKeys({ type: 'Vet' });
-      await tick(el);
-      await aTimeout(20);
-      await tick(el);
-      expect(tools[0].getAttribute('aria-pressed')).to.equal('true');
+      // The toolbar follows the selection on `selectionchange`, which the browser fires in a task of its own.
+      await waitFor(() => tools[0].getAttribute('aria-pressed') === 'true', { message: 'the bold button to show it is on' });
       await sendKeys({ press: 'ControlOrMeta+Shift+Digit8' });
       await tick(el);
       expect(editable(el).querySelector('ul > li')).to.exist;

@@ -4,13 +4,14 @@ import '../src/index.js';
 import '../src/i18n/assignment-editor-form.js';
 import '../src/i18n/rich-text.js';
 import '../src/i18n/version-conflict.js';
-import { registry } from '../src/i18n/messages.js';
+import { defineMessages, loadStrings, registry } from '../src/i18n/messages.js';
 import { closingText, formatDate, formatHours, formatList, formatMoney, formatNumber } from '../src/i18n/format.js';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('UI strings', () => {
-  it('every message table has every Dutch key in English, of the same kind, and none empty', () => {
+  it('every message table has every Dutch key in English, of the same kind, and none empty', async () => {
+    await loadStrings('en');
     expect(registry.length).to.be.greaterThan(1);
     for (const table of registry) {
       expect(Object.keys(table.en).sort()).to.deep.equal(Object.keys(table.nl).sort());
@@ -20,6 +21,47 @@ describe('UI strings', () => {
         if (typeof nl === 'string') expect(nl.trim(), key).not.to.equal('');
         if (typeof en === 'string') expect(en.trim(), key).not.to.equal('');
       }
+    }
+  });
+});
+
+describe('English on demand (issue 15)', () => {
+  it('loads a table\'s English only when English is asked for, and Dutch never waits', async () => {
+    let loads = 0;
+    const table = defineMessages({ hello: 'Hallo', count: (n: number) => `${n} stuks` }, async () => {
+      loads++;
+      return { hello: 'Hello', count: (n: number) => `${n} items` };
+    });
+    expect(loadStrings('nl'), 'Dutch is always there').to.be.null;
+    expect(table.en.hello, 'Dutch until the English is in').to.equal('Hallo');
+    expect(loads).to.equal(0);
+    await loadStrings('en');
+    expect(table.en.hello).to.equal('Hello');
+    expect(table.en.count(3)).to.equal('3 items');
+    expect(loadStrings('en'), 'nothing left to load').to.be.null;
+    expect(loads).to.equal(1);
+  });
+
+  it('loads tables defined while it loads, and keeps Dutch where the English fails to load', async () => {
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      let later: Record<'nl' | 'en', { word: string }> | null = null;
+      const first = defineMessages({ word: 'een' }, async () => {
+        // A chunk that arrives meanwhile defines its table before this one is in.
+        later = defineMessages({ word: 'twee' }, async () => ({ word: 'two' }));
+        return { word: 'one' };
+      });
+      const broken = defineMessages({ word: 'drie' }, () => Promise.reject(new Error('chunk failed')));
+      await loadStrings('en');
+      expect(first.en.word).to.equal('one');
+      expect(later!.en.word, 'the table defined while loading').to.equal('two');
+      expect(broken.en.word, 'Dutch, not a missing string').to.equal('drie');
+      expect(warnings).to.have.length(1);
+      expect(loadStrings('en')).to.be.null;
+    } finally {
+      console.warn = warn;
     }
   });
 });

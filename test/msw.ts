@@ -11,17 +11,22 @@ import { API } from './helpers.js';
 
 // The seed as written (2026-11-22): tests read its dates and states, whatever day they run.
 export const backend = createMockBackend({ today: seedToday });
-/** Every request that reached the mock since the last `resetMock()`. */
+/**
+ * Every request to the API since the last `resetMock()`; not the page's own (a chunk the
+ * elements load, such as their English strings).
+ */
 export const requests: Request[] = [];
 
 const worker = setupWorker(...createHandlers(backend, API));
+const toApi = (request: Request) => request.url.startsWith(API);
 let inFlight = 0;
 worker.events.on('request:start', ({ request }) => {
+  if (!toApi(request)) return;
   inFlight++;
   requests.push(request.clone());
 });
-worker.events.on('request:end', () => {
-  inFlight--;
+worker.events.on('request:end', ({ request }) => {
+  if (toApi(request)) inFlight--;
 });
 let started: Promise<unknown> | null = null;
 

@@ -25,14 +25,18 @@ async function mountById(id: string, { lang = 'nl', token, variant = 'full' }: {
       <profile-card profile-id=${id} variant=${variant}></profile-card>
     </marketplace-provider>
   </div>`);
-  return wrapper.querySelector<Card>('profile-card')!;
+  const card = wrapper.querySelector<Card>('profile-card')!;
+  await card.updateComplete; // in English, after its strings are in
+  return card;
 }
 
 async function mountWith(profile: unknown, { lang = 'nl', variant = 'full', level }: { lang?: string; variant?: string; level?: number } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
     <profile-card variant=${variant} heading-level=${level ?? 2} .profile=${profile as Profile}></profile-card>
   </div>`);
-  return wrapper.querySelector<Card>('profile-card')!;
+  const card = wrapper.querySelector<Card>('profile-card')!;
+  await card.updateComplete;
+  return card;
 }
 
 async function ready(card: Card, state = 'ready') {

@@ -27,7 +27,9 @@ async function mount(attributes = '', { lang = 'nl' } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
     <marketplace-provider endpoint=${API} privacy-url="/privacy">${unsafeHTML(`<session-list ${attributes}></session-list>`)}</marketplace-provider>
   </div>`);
-  return wrapper.querySelector<SessionList>('session-list')!;
+  const el = wrapper.querySelector<SessionList>('session-list')!;
+  await el.updateComplete; // in English, after its strings are in
+  return el;
 }
 
 const shadow = (el: SessionList) => el.shadowRoot!;
@@ -101,7 +103,8 @@ describe('<session-list>', () => {
   describe('showing the sessions', () => {
     for (const lang of ['nl', 'en']) {
       it(`is accessible while loading, with the skeleton in place (${lang})`, async () => {
-        backend.setFault({ kind: 'slow', delay: 300, times: 1 });
+        // Slow enough that the English strings (a chunk of their own) are in long before the answer.
+        backend.setFault({ kind: 'slow', delay: 1000, times: 1 });
         const el = await mount('', { lang });
         expect(el.matches(':state(loading)')).to.be.true;
         expect(shadow(el).querySelector('.skeletons')).to.exist;

@@ -1,58 +1,35 @@
 import { defineMessages } from './messages.js';
 
-export const common = defineMessages(
-  {
-    loading: 'Bezig met laden…',
-    retry: 'Probeer opnieuw',
-    close: 'Sluiten',
-    previous: 'Vorige',
-    next: 'Volgende',
-    pagination: 'Paginering',
-    page: (n: number) => `Pagina ${n}`,
-    pageOf: (n: number, total: number) => `pagina ${n} van ${total}`,
-    /** What the clear button takes away: the searched words, the chosen filters, or both. */
-    clearFilters: (search: boolean, filters: boolean): string => (search && filters ? 'Wis zoekterm en filters' : search ? 'Wis zoekterm' : 'Wis filters'),
-    search: 'Zoeken',
-    all: 'Alle',
-    errorTitle: 'Dit kan nu niet worden getoond',
-    errorGeneric: 'Er ging iets mis bij het ophalen van de gegevens. Probeer het opnieuw.',
-    errorNetwork: 'Er is geen verbinding. Controleer je internetverbinding en probeer het opnieuw.',
-    errorTimeout: 'Het duurt te lang voordat de server antwoordt. Probeer het opnieuw.',
-    errorUnauthorized: 'Log in om dit te kunnen zien.',
-    errorForbidden: 'Je hebt geen toegang tot deze gegevens.',
-    errorNotFound: 'Dit is niet (meer) te vinden.',
-    errorBusy: 'Het is even te druk. Probeer het over een paar seconden opnieuw.',
-    errorConfig: 'Deze widget is nog niet ingesteld: er is geen endpoint opgegeven.',
-    // A refusal by CORS: the host's server must change; the visitor can do nothing about it.
-    errorUnavailable: 'Deze dienst is op deze website nu niet beschikbaar. Dat ligt niet aan jou of aan je internetverbinding.',
-    publicRate: 'publiek tarief',
-    internal: 'Intern',
-    opensInNewWindow: '(opent in een nieuw venster)',
-  },
-  {
-    loading: 'Loading…',
-    retry: 'Try again',
-    close: 'Close',
-    previous: 'Previous',
-    next: 'Next',
-    pagination: 'Pagination',
-    page: (n: number) => `Page ${n}`,
-    pageOf: (n: number, total: number) => `page ${n} of ${total}`,
-    clearFilters: (search: boolean, filters: boolean): string => (search && filters ? 'Clear search and filters' : search ? 'Clear search' : 'Clear filters'),
-    search: 'Search',
-    all: 'All',
-    errorTitle: 'This cannot be shown right now',
-    errorGeneric: 'Something went wrong while loading the data. Please try again.',
-    errorNetwork: 'There is no connection. Check your internet connection and try again.',
-    errorTimeout: 'The server takes too long to answer. Please try again.',
-    errorUnauthorized: 'Please sign in to see this.',
-    errorForbidden: "You don't have access to this information.",
-    errorNotFound: 'This could not be found (any more).',
-    errorBusy: 'It is busy right now. Please try again in a few seconds.',
-    errorConfig: 'This widget is not set up yet: no endpoint was given.',
-    errorUnavailable: 'This service is not available on this website right now. It is not you or your internet connection.',
-    publicRate: 'public rate',
-    internal: 'Internal',
-    opensInNewWindow: '(opens in a new window)',
-  },
-);
+const commonNl = {
+  loading: 'Bezig met laden…',
+  retry: 'Probeer opnieuw',
+  close: 'Sluiten',
+  previous: 'Vorige',
+  next: 'Volgende',
+  pagination: 'Paginering',
+  page: (n: number) => `Pagina ${n}`,
+  pageOf: (n: number, total: number) => `pagina ${n} van ${total}`,
+  /** What the clear button takes away: the searched words, the chosen filters, or both. */
+  clearFilters: (search: boolean, filters: boolean): string => (search && filters ? 'Wis zoekterm en filters' : search ? 'Wis zoekterm' : 'Wis filters'),
+  search: 'Zoeken',
+  all: 'Alle',
+  errorTitle: 'Dit kan nu niet worden getoond',
+  errorGeneric: 'Er ging iets mis bij het ophalen van de gegevens. Probeer het opnieuw.',
+  errorNetwork: 'Er is geen verbinding. Controleer je internetverbinding en probeer het opnieuw.',
+  errorTimeout: 'Het duurt te lang voordat de server antwoordt. Probeer het opnieuw.',
+  errorUnauthorized: 'Log in om dit te kunnen zien.',
+  errorForbidden: 'Je hebt geen toegang tot deze gegevens.',
+  errorNotFound: 'Dit is niet (meer) te vinden.',
+  errorBusy: 'Het is even te druk. Probeer het over een paar seconden opnieuw.',
+  errorConfig: 'Deze widget is nog niet ingesteld: er is geen endpoint opgegeven.',
+  // A refusal by CORS: the host's server must change; the visitor can do nothing about it.
+  errorUnavailable: 'Deze dienst is op deze website nu niet beschikbaar. Dat ligt niet aan jou of aan je internetverbinding.',
+  publicRate: 'publiek tarief',
+  internal: 'Intern',
+  opensInNewWindow: '(opent in een nieuw venster)',
+};
+
+/** common's strings, as the Dutch table has them (the English in ./en/common.ts has the same). */
+export type CommonStrings = typeof commonNl;
+
+export const common = defineMessages(commonNl, () => import('./en/common.js').then((m) => m.common));

@@ -6,6 +6,7 @@ import { sharedClient } from '../api/clients.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../api/errors.js';
 import { type MarketplaceConfig, marketplaceContext } from '../context/marketplace.js';
 import { type Lang, langOf } from '../i18n/lang.js';
+import { loadStrings } from '../i18n/messages.js';
 import { emit } from './events.js';
 import { loadUndefined } from './lazy.js';
 
@@ -144,6 +145,17 @@ export class FlexschilElement extends LitElement {
   /** The UI language: `nl` or `en`. */
   get uiLang(): Lang {
     return this.lang_;
+  }
+
+  /**
+   * An element renders in its language: in English it first waits for the English strings of
+   * the tables loaded so far (a chunk of their own, issue 15). Dutch never waits.
+   */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const strings = loadStrings(this.uiLang);
+    if (strings) return strings.then(() => super.scheduleUpdate());
+    const update = super.scheduleUpdate();
+    return update instanceof Promise ? update : undefined;
   }
 
   /** The client for this element's configuration, or null when no endpoint is known. */

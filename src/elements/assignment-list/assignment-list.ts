@@ -256,9 +256,7 @@ export class AssignmentList extends FlexschilElement {
   /** A changed request leaves before anything renders (a filter click must not wait for the old cards). */
   protected override scheduleUpdate(): Promise<unknown> | undefined {
     const sent = this.results.send();
-    if (sent) return sent.then(() => super.scheduleUpdate());
-    super.scheduleUpdate();
-    return undefined;
+    return sent ? sent.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override updated(): void {

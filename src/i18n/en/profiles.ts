@@ -1,0 +1,53 @@
+/** English for ../profiles.ts, loaded only where an element's language is English. */
+import type { English } from '../messages.js';
+import type { ProfileCardStrings, ProfileDirectoryStrings } from '../profiles.js';
+
+export const profileCard: English<ProfileCardStrings> = {
+  traits: 'Characteristics',
+  network: 'Network members only',
+  internal: 'Employees only',
+  organisation: 'Employer',
+  availability: 'Available',
+  availableFrom: (hours: string, date: string) => `${hours} from ${date}`,
+  availableNow: (hours: string) => `${hours}, available now`,
+  region: 'Region',
+  rate: 'Rate',
+  fields: 'Fields',
+  about: 'About me',
+  coreQualities: 'Core qualities',
+  skills: 'Skills',
+  experience: 'Experience',
+  period: (from: string, to: string) => `${from} – ${to}`,
+  untilNow: 'present',
+  links: 'More about me',
+  cv: 'CV',
+  portfolio: 'Portfolio',
+  linkedin: 'LinkedIn',
+  contact: 'Contact',
+  email: (name: string) => `Email ${name}`,
+  phone: 'Phone',
+  moreSkills: (n: number) => `and ${n} more`,
+  unnamed: 'Profile without a name',
+};
+
+export const profileDirectory: English<ProfileDirectoryStrings> = {
+  searchLabel: 'Search professionals',
+  filters: 'Filters',
+  field: 'Field',
+  region: 'Region',
+  kind: 'Kind of professional',
+  available: 'Availability',
+  availableFrom: 'Available on or before',
+  sort: 'Sort by',
+  sortName: 'Name (A–Z)',
+  sortUpdated: 'Recently updated',
+  count: (n: number) => (n === 0 ? 'No professionals found' : n === 1 ? '1 professional found' : `${n} professionals found`),
+  selected: (n: number) => `${n} selected`,
+  activeFilters: (n: number) => `${n} active`,
+  omitted: (shown: string) => `Only the first ${shown} are shown.`,
+  emptyHint: 'Try another search term, fewer filters or a later date.',
+  results: 'Professionals',
+  view: 'View profile',
+  viewOf: (name: string) => `of ${name}`,
+  dialogTitle: (name: string) => `Profile of ${name}`,
+};
