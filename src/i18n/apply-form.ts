@@ -49,11 +49,6 @@ const applyFormNl = {
   discardDraft: 'Wis alles en begin opnieuw',
   draftDiscarded: 'Het formulier is leeggemaakt.',
   failedTitle: 'Je reactie is niet verstuurd',
-  failedNetwork: 'Er is geen verbinding met de server.',
-  failedTimeout: 'De server antwoordde niet op tijd.',
-  failedBusy: (seconds: number | null) =>
-    seconds ? `Het is even te druk. Probeer het over ${seconds} ${plural(seconds, 'seconde', 'seconden')} opnieuw.` : 'Het is even te druk. Probeer het zo opnieuw.',
-  failedServer: 'Er ging iets mis bij de server.',
   failedAuth: 'Je bent niet (meer) ingelogd of hebt geen toegang. Log opnieuw in en probeer het nog eens.',
   failedConfig: 'Dit formulier is nog niet ingesteld: er is geen endpoint opgegeven.',
   failedUnavailable: 'Reageren kan op deze website nu niet. Dat ligt niet aan jou of aan je internetverbinding.',

@@ -1,4 +1,4 @@
-import { defineMessages, plural } from './messages.js';
+import { defineMessages } from './messages.js';
 
 const assignmentEditorFormNl = {
   formCreate: 'Nieuwe opdracht',
@@ -91,11 +91,6 @@ const assignmentEditorFormNl = {
   another: 'Nog een opdracht plaatsen',
   failedSave: 'Opslaan is niet gelukt',
   failedClose: 'Sluiten is niet gelukt',
-  failedNetwork: 'Er is geen verbinding met de server.',
-  failedTimeout: 'De server antwoordde niet op tijd.',
-  failedBusy: (seconds: number | null) =>
-    seconds ? `Het is even te druk. Probeer het over ${seconds} ${plural(seconds, 'seconde', 'seconden')} opnieuw.` : 'Het is even te druk. Probeer het zo opnieuw.',
-  failedServer: 'Er ging iets mis bij de server.',
   failedAuth: 'Je bent niet (meer) ingelogd. Log opnieuw in en probeer het nog eens.',
   failedForbidden: 'Je mag deze opdracht niet (meer) wijzigen.',
   failedNotFound: 'Deze opdracht bestaat niet meer.',

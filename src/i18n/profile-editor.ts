@@ -84,11 +84,6 @@ const profileEditorNl = {
   unchanged: 'Er was niets veranderd: je profiel is al zo opgeslagen.',
   savedVisibility: (who: string) => `Wie het ziet: ${who}.`,
   failedTitle: 'Je profiel is niet opgeslagen',
-  failedNetwork: 'Er is geen verbinding met de server.',
-  failedTimeout: 'De server antwoordde niet op tijd.',
-  failedBusy: (seconds: number | null) =>
-    seconds ? `Het is even te druk. Probeer het over ${seconds} ${plural(seconds, 'seconde', 'seconden')} opnieuw.` : 'Het is even te druk. Probeer het zo opnieuw.',
-  failedServer: 'Er ging iets mis bij de server.',
   failedSignedOut: 'Je bent niet meer ingelogd. Log opnieuw in en probeer het nog eens.',
   failedForbidden: 'Je mag dit profiel niet wijzigen: alleen de eigenaar kan dat.',
   failedGone: 'Dit profiel bestaat niet meer.',

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApplicationReceipt, Assignment } from '../../api/schemas.js';
 import { applyForm as messages } from '../../i18n/apply-form.js';
+import { sending } from '../../i18n/sending.js';
 import { common } from '../../i18n/common.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -179,10 +180,10 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
   const reason = {
     'no-endpoint': t.failedConfig,
     refused: t.failedUnavailable,
-    network: t.failedNetwork,
-    timeout: t.failedTimeout,
-    busy: t.failedBusy(failure.retryAfter),
-    server: t.failedServer,
+    network: sending[lang].network,
+    timeout: sending[lang].timeout,
+    busy: sending[lang].busy(failure.retryAfter),
+    server: sending[lang].server,
     auth: t.failedAuth,
     rejected: failure.detail || t.failedRejected,
   }[failure.reason];

@@ -17,6 +17,7 @@ import { type AssignmentDraft, checkAssignmentDraft, postingLimits } from '../..
 import { type Code, contractTypes, type Me, type Vocabularies } from '../../api/schemas.js';
 import { Assignment } from '../../api/validators/assignment.js';
 import { assignmentEditorForm as messages } from '../../i18n/assignment-editor-form.js';
+import { sending } from '../../i18n/sending.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
 import { formatDate, today } from '../../i18n/format.js';
@@ -790,7 +791,8 @@ export class EditorForm implements ReactiveController {
     }
     if (error.kind === 'unexpected') console.error('[flexschil]', error);
     emit(this.host, 'flexschil-error', error.toDetail());
-    const t = messages[this.#context.lang];
+    const { lang } = this.#context;
+    const t = messages[lang];
     // A definite refusal stored nothing: the next attempt is a new request with a new key.
     if (error.kind === 'invalid-input' || error.kind === 'conflict' || error.kind === 'too-large') this.#pending = null;
     this.#keepDraft();
@@ -812,10 +814,10 @@ export class EditorForm implements ReactiveController {
     const message: Partial<Record<FlexschilError['kind'], string>> = {
       'no-endpoint': t.failedConfig,
       config: t.failedUnavailable,
-      network: t.failedNetwork,
-      timeout: t.failedTimeout,
-      'rate-limited': t.failedBusy(error.retryAfter),
-      unavailable: t.failedBusy(error.retryAfter),
+      network: sending[lang].network,
+      timeout: sending[lang].timeout,
+      'rate-limited': sending[lang].busy(error.retryAfter),
+      unavailable: sending[lang].busy(error.retryAfter),
       unauthorized: t.failedAuth,
       forbidden: t.failedForbidden,
       'not-found': t.failedNotFound,
@@ -824,7 +826,7 @@ export class EditorForm implements ReactiveController {
       conflict: error.detail || t.failedRejected,
     };
     const hopeless = error.kind === 'no-endpoint' || error.kind === 'config' || error.kind === 'forbidden' || error.kind === 'not-found';
-    this.#failure = { action, message: message[error.kind] ?? t.failedServer, retry: !hopeless, again };
+    this.#failure = { action, message: message[error.kind] ?? sending[lang].server, retry: !hopeless, again };
     this.#focus = 'failure';
     this.host.requestUpdate();
   }

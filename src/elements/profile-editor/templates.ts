@@ -11,6 +11,7 @@ import { isCalendarDate, isYearMonth } from '../../api/rules/dates.js';
 import type { FieldIssue } from '../../api/rules/fields.js';
 import type { Code, Organisation } from '../../api/schemas.js';
 import { codeLabel } from '../../i18n/codes.js';
+import { sending } from '../../i18n/sending.js';
 import { common } from '../../i18n/common.js';
 import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
@@ -326,15 +327,15 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
   const reason = {
     'no-endpoint': t.failedConfig,
     refused: t.failedUnavailable,
-    network: t.failedNetwork,
-    timeout: t.failedTimeout,
-    busy: t.failedBusy(failure.retryAfter),
+    network: sending[lang].network,
+    timeout: sending[lang].timeout,
+    busy: sending[lang].busy(failure.retryAfter),
     'signed-out': t.failedSignedOut,
     forbidden: t.failedForbidden,
     gone: t.failedGone,
     'too-large': t.failedTooLarge,
     rejected: failure.detail || t.failedRejected,
-    server: t.failedServer,
+    server: sending[lang].server,
   }[failure.reason];
   // Retrying cannot help where the profile is not the visitor's or does not exist.
   const retryable = failure.reason !== 'forbidden' && failure.reason !== 'gone' && failure.reason !== 'no-endpoint';

@@ -8,6 +8,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { acceptsSignUps } from '../../api/rules/session.js';
 import type { RegistrationReceipt, RegistrationStatus, Session } from '../../api/schemas.js';
 import { common } from '../../i18n/common.js';
+import { sending } from '../../i18n/sending.js';
 import { formatDate, formatList } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { seatsText, sessionList as messages, sessionWhen, signUpIssueText, statusText } from '../../i18n/session-list.js';
@@ -185,10 +186,10 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
   const reason = {
     'no-endpoint': t.failedConfig,
     refused: t.failedUnavailable,
-    network: t.failedNetwork,
-    timeout: t.failedTimeout,
-    busy: t.failedBusy(failure.retryAfter),
-    server: t.failedServer,
+    network: sending[lang].network,
+    timeout: sending[lang].timeout,
+    busy: sending[lang].busy(failure.retryAfter),
+    server: sending[lang].server,
     auth: t.failedAuth,
     rejected: failure.detail || t.failedRejected,
   }[failure.reason];

@@ -51,11 +51,6 @@ export const applyForm: English<ApplyFormStrings> = {
   discardDraft: 'Clear everything and start again',
   draftDiscarded: 'The form has been cleared.',
   failedTitle: 'Your application was not sent',
-  failedNetwork: 'There is no connection to the server.',
-  failedTimeout: 'The server did not answer in time.',
-  failedBusy: (seconds: number | null) =>
-    seconds ? `It is busy right now. Please try again in ${seconds} ${plural(seconds, 'second', 'seconds')}.` : 'It is busy right now. Please try again shortly.',
-  failedServer: 'Something went wrong on the server.',
   failedAuth: 'You are not signed in (any more) or have no access. Sign in again and retry.',
   failedConfig: 'This form is not set up yet: no endpoint was given.',
   failedUnavailable: 'Applying is not possible on this website right now. It is not you or your internet connection.',

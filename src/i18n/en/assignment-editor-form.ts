@@ -1,5 +1,5 @@
 /** English for ../assignment-editor-form.ts, loaded only where an element's language is English. */
-import { type English, plural } from '../messages.js';
+import type { English } from '../messages.js';
 import type { AssignmentEditorFormStrings } from '../assignment-editor-form.js';
 
 export const assignmentEditorForm: English<AssignmentEditorFormStrings> = {
@@ -93,11 +93,6 @@ export const assignmentEditorForm: English<AssignmentEditorFormStrings> = {
   another: 'Post another assignment',
   failedSave: 'Saving did not work',
   failedClose: 'Closing did not work',
-  failedNetwork: 'There is no connection to the server.',
-  failedTimeout: 'The server did not answer in time.',
-  failedBusy: (seconds: number | null) =>
-    seconds ? `It is busy right now. Please try again in ${seconds} ${plural(seconds, 'second', 'seconds')}.` : 'It is busy right now. Please try again shortly.',
-  failedServer: 'Something went wrong at the server.',
   failedAuth: 'You are not signed in (any more). Sign in again and try once more.',
   failedForbidden: 'You may not change this assignment (any more).',
   failedNotFound: 'This assignment no longer exists.',

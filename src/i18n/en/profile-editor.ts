@@ -86,11 +86,6 @@ export const profileEditor: English<ProfileEditorStrings> = {
   unchanged: 'Nothing had changed: your profile is already saved like this.',
   savedVisibility: (who: string) => `Who sees it: ${who}.`,
   failedTitle: 'Your profile was not saved',
-  failedNetwork: 'There is no connection to the server.',
-  failedTimeout: 'The server did not answer in time.',
-  failedBusy: (seconds: number | null) =>
-    seconds ? `It is busy right now. Please try again in ${seconds} ${plural(seconds, 'second', 'seconds')}.` : 'It is busy right now. Please try again shortly.',
-  failedServer: 'Something went wrong on the server.',
   failedSignedOut: 'You are no longer signed in. Sign in again and retry.',
   failedForbidden: 'You may not change this profile: only its owner can.',
   failedGone: 'This profile no longer exists.',

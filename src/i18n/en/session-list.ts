@@ -60,11 +60,6 @@ export const sessionList: English<SessionListStrings> = {
   summaryTitle: 'There is a problem',
   draftRestored: 'We kept what you filled in before.',
   failedTitle: 'Your sign-up was not sent',
-  failedNetwork: 'There is no connection to the server.',
-  failedTimeout: 'The server did not answer in time.',
-  failedBusy: (seconds: number | null) =>
-    seconds ? `It is busy right now. Try again in ${seconds} ${plural(seconds, 'second', 'seconds')}.` : 'It is busy right now. Try again in a moment.',
-  failedServer: 'Something went wrong at the server.',
   failedAuth: 'You are not (or no longer) signed in, or you have no access. Sign in again and try once more.',
   failedConfig: 'Signing up is not set up here yet: no endpoint was given.',
   failedUnavailable: 'Signing up is not possible on this website right now. It is not you or your internet connection.',
