@@ -681,6 +681,12 @@ describe('<profile-editor>', () => {
       expect(control(el, 'headline').value).to.equal('Mijn nieuwe kopregel');
       expect(control(el, 'bio').value).to.equal('Mijn eigen tekst over mezelf.');
       expect(control(el, 'skills').value).to.equal('Verandermanagement');
+      // Each choice a target of at least 24 × 24 px (WCAG 2.5.8), its label beside it.
+      for (const radio of conflict.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+        const box = radio.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), radio.id).to.be.at.least(24);
+        expect(radio.labels![0].getBoundingClientRect().left, `${radio.id}'s label beside it`).to.be.at.least(box.right);
+      }
       await expect(el).to.be.accessible();
 
       // Take their headline after all.

@@ -38,7 +38,7 @@ export function versionChoices(o: VersionChoices): TemplateResult {
   const value = (v: unknown) => (v === '' || v === null || v === undefined ? html`<em>${t.empty}</em>` : v);
   const option = (d: Difference, version: Version, label: string, v: unknown) => {
     const id = `choice-${d.name.replace(/\W/g, '-')}-${version}`;
-    return html`<div class="choice">
+    return html`<div class="check choice">
       <input
         type="radio"
         id=${id}
@@ -65,6 +65,7 @@ export function lines(items: readonly unknown[]): TemplateResult | typeof nothin
   return items.length ? html`${items.map((item, i) => html`${i ? html`<br />` : nothing}${item}`)}` : nothing;
 }
 
+/** With the forms' stylesheet (`formStyles`), which lays out each option as a `.check`. */
 export const versionChoiceStyles = css`
   .version-choices {
     display: grid;
@@ -83,21 +84,10 @@ export const versionChoiceStyles = css`
     padding: 0 var(--_space-xs);
     font-weight: var(--_weight-bold);
   }
-  .choice {
-    display: flex;
-    gap: calc(var(--_space) * 0.6);
-    align-items: flex-start;
-  }
-  .choice input {
-    flex: none;
-    width: 24px;
-    height: 24px;
-    margin: calc(var(--_space) * 0.1) 0 0;
-    accent-color: var(--_primary);
-  }
+  /* Each option is laid out as the forms' checks (.check in src/shared/form-styles.ts, which
+     the element adopts too); a value may be long, a URL say, and wraps. */
   .choice label {
     min-width: 0;
-    font-weight: var(--_weight-normal);
     overflow-wrap: anywhere;
   }
   .choice .version {
