@@ -24,7 +24,9 @@ async function mountDirectory(attributes = '', { lang = 'nl', token }: { lang?: 
       ${unsafeHTML(`<profile-directory ${attributes}></profile-directory>`)}
     </marketplace-provider>
   </div>`);
-  return wrapper.querySelector<Directory>('profile-directory')!;
+  const directory = wrapper.querySelector<Directory>('profile-directory')!;
+  await directory.updateComplete; // in English, after its strings are in
+  return directory;
 }
 
 const shadow = (d: Directory) => d.shadowRoot!;
@@ -102,6 +104,8 @@ describe('<profile-directory>', () => {
     it('speaks English when the page does, and stays accessible while loading, ready and in the dialog', async () => {
       backend.setFault({ kind: 'slow', delay: 300, times: 1 });
       const d = await mountDirectory('', { lang: 'en' });
+      expect(d.matches(':state(loading)')).to.be.true;
+      expect(shadow(d).textContent, 'the loading state, in English').to.contain('Loading…').and.not.contain('Bezig');
       await expect(d).to.be.accessible();
       await ready(d);
       expect(heading(d)).to.equal(`${PUBLIC_TOTAL} professionals found`);

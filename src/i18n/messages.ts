@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import { type Lang, toLang } from './lang.js';
 
 type Message = string | ((...args: never[]) => string);
 type Table = Record<string, Message>;
@@ -22,47 +22,70 @@ type LoadEnglish<T> = () => Promise<English<T>>;
 export function defineMessages<T extends Table>(nl: T, en: English<T> | LoadEnglish<T>): Record<Lang, T> {
   const table: Record<Lang, T> = { nl, en: typeof en === 'function' ? nl : (en as T) };
   registry.push(table);
-  if (typeof en === 'function') englishToLoad.set(table, en as LoadEnglish<Table>);
+  if (typeof en === 'function') {
+    notAsked.set(table, en as LoadEnglish<Table>);
+    // On an English page, a chunk's English is fetched as soon as the chunk is in, before its element asks.
+    if (englishWanted || documentLang() === 'en') void loadStrings('en');
+  }
   return table;
 }
+
+const documentLang = (): Lang | null => (typeof document === 'undefined' ? null : toLang(document.documentElement.lang));
+
+/** Set once anything on the page asked for English. */
+let englishWanted = false;
 
 /** Every message table, for the completeness test. */
 export const registry: Record<Lang, Table>[] = [];
 
-/** The tables whose English has not been loaded yet, with what loads it. */
-const englishToLoad = new Map<Record<Lang, Table>, LoadEnglish<Table>>();
+type AnyTable = Record<Lang, Table>;
 
-let loading: Promise<void> | null = null;
+/** Tables whose English no one has asked for yet, with what loads it. */
+const notAsked = new Map<AnyTable, LoadEnglish<Table>>();
+/** Tables whose English is on its way: each loads on its own, so one slow chunk holds back no other. */
+const underWay = new Map<AnyTable, Promise<void>>();
+/** Tables whose English could not be loaded: they stay Dutch until {@link loadStrings} is asked to retry. */
+const failed = new Map<AnyTable, LoadEnglish<Table>>();
 
-/**
- * The strings of every table defined so far in `lang`: null when they are all there (Dutch
- * always is, so a Dutch page never waits), else a promise that settles once they are. A table
- * whose English cannot be loaded (the chunk failed) stays Dutch, with a warning: the page shows
- * Dutch rather than breaking.
- */
-export function loadStrings(lang: Lang): Promise<void> | null {
-  if (lang === 'nl' || englishToLoad.size === 0) return null;
-  loading ??= loadEnglish().finally(() => {
-    loading = null;
-  });
-  return loading;
+function ask(table: AnyTable, load: LoadEnglish<Table>): void {
+  notAsked.delete(table);
+  const done = Promise.resolve()
+    .then(load)
+    .then(
+      (en) => {
+        table.en = en;
+      },
+      (error: unknown) => {
+        failed.set(table, load);
+        console.warn('[flexschil] English strings could not be loaded; showing Dutch.', error);
+      },
+    )
+    .finally(() => underWay.delete(table));
+  underWay.set(table, done);
 }
 
-/** Loads until nothing is left, tables defined while it loads (a chunk that came meanwhile) too. */
-async function loadEnglish(): Promise<void> {
-  while (englishToLoad.size > 0) {
-    const batch = [...englishToLoad];
-    await Promise.all(
-      batch.map(async ([table, load]) => {
-        try {
-          table.en = await load();
-        } catch (error) {
-          console.warn('[flexschil] English strings could not be loaded; showing Dutch.', error);
-        }
-        englishToLoad.delete(table);
-      }),
-    );
+/**
+ * The strings of every table defined so far in `lang`: null when there is nothing to wait for
+ * (Dutch always is there, so a Dutch page never waits), else a promise that settles once every
+ * table asked for is in or has failed, tables defined meanwhile (a chunk that came) included.
+ * A table whose English cannot be loaded stays Dutch, with a warning; `retry` asks for those
+ * again (a language change does).
+ */
+export function loadStrings(lang: Lang, { retry = false } = {}): Promise<void> | null {
+  if (lang === 'nl') return null;
+  englishWanted = true;
+  if (retry) {
+    for (const [table, load] of failed) notAsked.set(table, load);
+    failed.clear();
   }
+  for (const [table, load] of [...notAsked]) ask(table, load);
+  if (underWay.size === 0) return null;
+  return Promise.all(underWay.values()).then(() => loadStrings(lang) ?? undefined);
+}
+
+/** Whether every table's strings in `lang` are in: none on its way, none failed. */
+export function stringsComplete(lang: Lang): boolean {
+  return lang === 'nl' || (notAsked.size === 0 && underWay.size === 0 && failed.size === 0);
 }
 
 /** `one` for 1, else `many`: the plural the tables' counts need in both languages. */

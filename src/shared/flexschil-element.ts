@@ -1,12 +1,13 @@
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { Task } from '@lit/task';
+import { LitElement, type ReactiveController } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ClientCore } from '../api/core.js';
 import { sharedClient } from '../api/clients.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../api/errors.js';
 import { type MarketplaceConfig, marketplaceContext } from '../context/marketplace.js';
 import { type Lang, langOf } from '../i18n/lang.js';
-import { loadStrings } from '../i18n/messages.js';
+import { loadStrings, stringsComplete } from '../i18n/messages.js';
 import { emit } from './events.js';
 import { loadUndefined } from './lazy.js';
 
@@ -15,6 +16,17 @@ export type DataState = 'loading' | 'empty' | 'error' | 'ready';
 const languageWatchers = new Set<FlexschilElement>();
 let languageObserver: MutationObserver | null = null;
 
+
+/** A controller that loads what its host shows, and can start before the host renders. */
+export interface LoadController {
+  /** Starts the load for the host's current inputs, as its next update would (nothing when they did not change). */
+  startLoad(): void;
+}
+
+const noop = (): void => {};
+
+/** How long a first render in English waits for its strings before it shows Dutch instead. */
+const STRINGS_WAIT_MS = 3000;
 /**
  * What every data element shares: the backend from `<marketplace-provider>` or its own
  * `endpoint`, the UI language, and its state exposed to CSS as `:state(loading|empty|error|ready)`.
@@ -107,6 +119,10 @@ export class FlexschilElement extends LitElement {
 
   #internals: ElementInternals | null = null;
   #state: DataState | null = null;
+  /** The language this element last rendered in (null before its first render). */
+  #renderedIn: Lang | null = null;
+  /** Its loads (Lit tasks and the like), to start them before a first render that waits for its strings. */
+  readonly #loads: (() => void)[] = [];
 
   constructor() {
     super();
@@ -135,6 +151,14 @@ export class FlexschilElement extends LitElement {
     super.connectedCallback();
     this.lang_ = langOf(this);
     watchLanguage(this);
+    // From the start, for the host's CSS (`:state(loading)`), also while the first render waits for its strings.
+    if (!this.#state) this.dataState = 'loading';
+  }
+
+  override addController(controller: ReactiveController & Partial<LoadController>): void {
+    super.addController(controller);
+    if (controller instanceof Task) this.#loads.push(() => controller.hostUpdate());
+    else if (controller.startLoad) this.#loads.push(() => controller.startLoad?.());
   }
 
   override disconnectedCallback(): void {
@@ -148,14 +172,50 @@ export class FlexschilElement extends LitElement {
   }
 
   /**
-   * An element renders in its language: in English it first waits for the English strings of
-   * the tables loaded so far (a chunk of their own, issue 15). Dutch never waits.
+   * An element renders in its language. English strings are chunks of their own (issue 15): the
+   * first render in English waits for them, so it never shows Dutch; Dutch never waits. Later
+   * renders do not wait for the English of a chunk that came since (another element's, say):
+   * they render at once, and again when it is in.
    */
   protected override scheduleUpdate(): Promise<unknown> | undefined {
-    const strings = loadStrings(this.uiLang);
-    if (strings) return strings.then(() => super.scheduleUpdate());
+    const lang = this.uiLang;
+    const strings = loadStrings(lang);
+    if (strings && this.#renderedIn !== lang) return this.#renderOnceSpoken(lang, strings);
+    if (strings) void strings.then(() => this.requestUpdate());
+    this.#renderedIn = lang;
     const update = super.scheduleUpdate();
     return update instanceof Promise ? update : undefined;
+  }
+
+  /**
+   * The first render in a language, once its strings are in. The element's loads start first,
+   * so its requests do not wait for the strings. A chunk that does not come within
+   * {@link STRINGS_WAIT_MS}, or that fails, does not hold the element back: it speaks Dutch for
+   * now (./dutch-for-now.ts).
+   */
+  async #renderOnceSpoken(lang: Lang, strings: Promise<void>): Promise<unknown> {
+    this.startLoads();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), STRINGS_WAIT_MS);
+    });
+    await Promise.race([strings.then(() => false), late]);
+    clearTimeout(timer);
+    if (!stringsComplete(lang)) {
+      // Rarely needed, so loaded only then (if even that fails, the element shows what it has).
+      await import('./dutch-for-now.js').then(({ speakDutchForNow }) => speakDutchForNow(this, lang, strings), noop);
+    }
+    this.#renderedIn = this.uiLang;
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * Starts the element's loads (its Lit tasks and {@link LoadController}s) for its current
+   * inputs, before a render that waits for its strings. An element whose loads read what its
+   * `willUpdate()` derives overrides this to wait instead.
+   */
+  protected startLoads(): void {
+    for (const start of this.#loads) start();
   }
 
   /** The client for this element's configuration, or null when no endpoint is known. */

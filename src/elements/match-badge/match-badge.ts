@@ -137,6 +137,9 @@ export class MatchBadge extends FlexschilElement {
       clientA === clientB && langA === langB && sameFetch(a, b),
   });
 
+  /** Its load reads the inputs `willUpdate()` parses: it starts with the update, not before. */
+  protected override startLoads(): void {}
+
   /** The input that applies (see the class description). */
   private get route(): Route {
     if (this.score !== null && Number.isFinite(Number(this.score))) {

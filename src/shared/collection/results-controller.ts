@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Page } from '../../api/schemas.js';
-import type { DataState } from '../flexschil-element.js';
+import type { DataState, LoadController } from '../flexschil-element.js';
 import { nextTask } from '../next-task.js';
 
 export type CollectionPage = Page<{ id: string }>;
@@ -25,7 +25,7 @@ export interface ResultsOptions<A extends readonly unknown[], P extends Collecti
  * and renders once the request has left, so a filter click is not held up by re-rendering the
  * cards on screen. (Without that call, the load starts in `hostUpdate`, just before rendering.)
  */
-export class ResultsController<A extends readonly unknown[], P extends CollectionPage> implements ReactiveController {
+export class ResultsController<A extends readonly unknown[], P extends CollectionPage> implements ReactiveController, LoadController {
   /** The page on screen, kept while the next one loads. */
   lastPage: P | null = null;
   /** The live region's text for the page on screen. */
@@ -57,6 +57,10 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
     this.#args = args;
     this.#task.run(args);
     return Promise.race([nextTask(), this.#task.taskComplete.then(ignore, ignore)]);
+  }
+
+  startLoad(): void {
+    this.send();
   }
 
   hostUpdate(): void {
