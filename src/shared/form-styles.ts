@@ -14,10 +14,6 @@ import { css } from 'lit';
  * other markup in the same shadow root (session-list's search and filters).
  */
 export const formStyles = css`
-  /* The confirmation repeats what was typed (an e-mail address): a long word wraps at 320 px. */
-  .success {
-    overflow-wrap: anywhere;
-  }
   .field {
     display: grid;
     gap: calc(var(--_space) * 0.3);

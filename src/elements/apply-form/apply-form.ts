@@ -13,6 +13,7 @@ import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
 import { fill } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
 import { formControls, formStyles } from '../../shared/form-styles.js';
+import { sentStyles } from '../../shared/sent-styles.js';
 import { renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
@@ -83,7 +84,7 @@ const ANNOUNCE_DELAY = 1000;
  * @cssprop [--flexschil-apply-form-notice-background-color=var(--flexschil-color-surface)] - The restored-draft notice and the send-failure message.
  */
 export class ApplyForm extends FlexschilElement {
-  static override styles = [tokens, base, formControls, formStyles, styles];
+  static override styles = [tokens, base, formControls, formStyles, sentStyles, styles];
 
   /** Id of the assignment to apply for; it is fetched from the backend (unless `assignment` is set). */
   @property({ attribute: 'assignment-id' }) assignmentId: string | null = null;

@@ -184,42 +184,14 @@ export const styles = css`
   .cancel .actions {
     margin-block-start: var(--_space-m);
   }
-  .success {
-    max-width: 40em;
-    padding: var(--_space);
-    border: var(--_border-width-thick) solid var(--_success-border);
-    border-radius: var(--_radius);
-  }
   .success.waitlisted {
     border-style: dashed;
-  }
-  .success h3 {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_heading-size-m);
   }
   .success p {
     margin: 0 0 var(--_space-m);
   }
-  .receipt {
-    margin: 0 0 var(--_space-m);
-  }
-  .receipt div {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--_space);
-  }
-  .receipt dt {
-    color: var(--_muted);
-  }
-  .receipt dd {
-    min-width: 0;
-    margin: 0;
-    font-weight: var(--_weight-bold);
-    overflow-wrap: anywhere;
-  }
   @media (forced-colors: active) {
-    .cancel,
-    .success {
+    .cancel {
       border-color: CanvasText;
     }
   }

@@ -32,6 +32,7 @@ import { emit } from '../../shared/events.js';
 import { FilterDisclosures, type OptionSources } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { formStyles } from '../../shared/form-styles.js';
+import { sentStyles } from '../../shared/sent-styles.js';
 import { errorMessage, renderSkeleton } from '../../shared/states.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { collection } from '../../styles/collection.js';
@@ -123,7 +124,7 @@ interface SignedUp {
  * @cssprop [--flexschil-session-list-notice-background-color=var(--flexschil-color-surface)] - The cancel offer, notices and the send-failure message.
  */
 export class SessionList extends FlexschilElement {
-  static override styles = [tokens, base, collection, factsStyles, formStyles, styles];
+  static override styles = [tokens, base, collection, factsStyles, formStyles, sentStyles, styles];
 
   /** Fixed pre-filter: werkveld values, comma-separated. Always sent; not removable. */
   @property() field = '';
