@@ -2,6 +2,7 @@
  * The msw mock backend for element tests: one worker per test file, the same handlers the
  * stories and the demo use, and a log of the requests the elements made.
  */
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from '../mock/backend.js';
 import { seedToday } from '../seed/seed.js';
@@ -50,6 +51,22 @@ export function gets(path: string): URL[] {
     .filter((r) => r.method === 'GET')
     .map((r) => new URL(r.url))
     .filter((u) => u.pathname === new URL(API).pathname + path);
+}
+
+
+/**
+ * Holds the next GET of the API whose path (after `/v1`) matches `path` until the returned
+ * `release()`: a loading state then lasts as long as the test looks at it, however long the
+ * element takes to render first (its English strings, a loaded machine). Release it in a `finally`.
+ */
+export function holdNext(path: RegExp): () => void {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const base = new URL(API).pathname;
+  worker.use(http.get(({ request }) => new URL(request.url).href.startsWith(API) && path.test(new URL(request.url).pathname.slice(base.length)), () => held, { once: true }));
+  return release;
 }
 
 export { worker };

@@ -11,7 +11,7 @@ import type { ProfileCard } from '../src/elements/profile-card/profile-card.js';
 import { makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
 import { consoleErrors, otherOrigin } from './hostile.js';
-import { backend, requests, resetMock, worker } from './msw.js';
+import { backend, holdNext, requests, resetMock, worker } from './msw.js';
 
 type Card = ProfileCard;
 type XssWindow = Window & { __xss?: unknown };
@@ -67,11 +67,15 @@ describe('<profile-card>', () => {
   describe('every state, in both languages, passes axe', () => {
     for (const lang of ['nl', 'en']) {
       it(`loading, ready (full and compact) and error in ${lang}`, async () => {
-        backend.setFault({ kind: 'slow', delay: 1000, times: 1 });
-        const loading = await mountById('p-0001', { lang });
-        expect(loading.matches(':state(loading)')).to.be.true;
-        expect(shadow(loading).querySelector('[role="status"]')!.textContent).to.equal(lang === 'nl' ? 'Bezig met laden…' : 'Loading…');
-        await expect(loading).to.be.accessible();
+        const release = holdNext(/^\/profiles\/p-0001$/);
+        try {
+          const loading = await mountById('p-0001', { lang });
+          expect(loading.matches(':state(loading)')).to.be.true;
+          expect(shadow(loading).querySelector('[role="status"]')!.textContent).to.equal(lang === 'nl' ? 'Bezig met laden…' : 'Loading…');
+          await expect(loading).to.be.accessible();
+        } finally {
+          release();
+        }
         for (const variant of ['full', 'compact']) {
           const card = await mountWith(anneMarie(), { lang, variant });
           await ready(card);

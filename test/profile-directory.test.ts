@@ -10,7 +10,7 @@ import type { ProfileCard } from '../src/elements/profile-card/profile-card.js';
 import type { ProfileDirectory } from '../src/elements/profile-directory/profile-directory.js';
 import { makePage, makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
-import { backend, gets, requests, resetMock, worker } from './msw.js';
+import { backend, gets, holdNext, requests, resetMock, worker } from './msw.js';
 
 type Directory = ProfileDirectory;
 
@@ -102,11 +102,17 @@ describe('<profile-directory>', () => {
     });
 
     it('speaks English when the page does, and stays accessible while loading, ready and in the dialog', async () => {
-      backend.setFault({ kind: 'slow', delay: 300, times: 1 });
+      // The first page is held until the loading state has been checked (the English strings
+      // come first; with a quick answer the directory would go straight to its results).
+      const release = holdNext(/^\/profiles$/);
       const d = await mountDirectory('', { lang: 'en' });
-      expect(d.matches(':state(loading)')).to.be.true;
-      expect(shadow(d).textContent, 'the loading state, in English').to.contain('Loading…').and.not.contain('Bezig');
-      await expect(d).to.be.accessible();
+      try {
+        expect(d.matches(':state(loading)')).to.be.true;
+        expect(shadow(d).textContent, 'the loading state, in English').to.contain('Loading…').and.not.contain('Bezig');
+        await expect(d).to.be.accessible();
+      } finally {
+        release();
+      }
       await ready(d);
       expect(heading(d)).to.equal(`${PUBLIC_TOTAL} professionals found`);
       expect(new Headers(requests.filter((r) => r.url.includes('/profiles')).at(-1)!.headers).get('Accept-Language')).to.equal('en');

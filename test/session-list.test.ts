@@ -7,7 +7,7 @@ import '../src/elements/marketplace-provider/define.js';
 import '../src/elements/session-list/define.js';
 import type { SessionList } from '../src/elements/session-list/session-list.js';
 import { API, waitFor } from './helpers.js';
-import { backend, gets, requests, resetMock, worker } from './msw.js';
+import { backend, gets, holdNext, requests, resetMock, worker } from './msw.js';
 
 // The seed's sessions on its own day (2026-11-22), in the order they take place. s-2026-0004 was
 // two days before and is not "upcoming".
@@ -103,12 +103,15 @@ describe('<session-list>', () => {
   describe('showing the sessions', () => {
     for (const lang of ['nl', 'en']) {
       it(`is accessible while loading, with the skeleton in place (${lang})`, async () => {
-        // Slow enough that the English strings (a chunk of their own) are in long before the answer.
-        backend.setFault({ kind: 'slow', delay: 1000, times: 1 });
-        const el = await mount('', { lang });
-        expect(el.matches(':state(loading)')).to.be.true;
-        expect(shadow(el).querySelector('.skeletons')).to.exist;
-        await expect(el).to.be.accessible();
+        const release = holdNext(/^\/sessions$/);
+        try {
+          const el = await mount('', { lang });
+          expect(el.matches(':state(loading)')).to.be.true;
+          expect(shadow(el).querySelector('.skeletons')).to.exist;
+          await expect(el).to.be.accessible();
+        } finally {
+          release();
+        }
       });
     }
 
