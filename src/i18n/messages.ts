@@ -69,7 +69,7 @@ function ask(table: AnyTable, load: LoadEnglish<Table>): void {
  * (Dutch always is there, so a Dutch page never waits), else a promise that settles once every
  * table asked for is in or has failed, tables defined meanwhile (a chunk that came) included.
  * A table whose English cannot be loaded stays Dutch, with a warning; `retry` asks for those
- * again (a language change does).
+ * again (an element speaking Dutch for want of them does, src/shared/dutch-for-now.ts).
  */
 export function loadStrings(lang: Lang, { retry = false } = {}): Promise<void> | null {
   if (lang === 'nl') return null;
