@@ -1,4 +1,6 @@
 /** Shared helpers for browser tests: a recording fetch, waiting for conditions, typing. */
+import type { FlexschilError } from '../src/api/errors.js';
+
 export const API = 'https://api.flexschil.test/v1';
 
 export interface Recorded {
@@ -35,4 +37,14 @@ export async function waitFor<T>(check: () => T | null | undefined | false, { ti
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<FlexschilError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as FlexschilError;
+  }
+  throw new Error('expected a rejection');
 }

@@ -16,7 +16,6 @@ export type DataState = 'loading' | 'empty' | 'error' | 'ready';
 const languageWatchers = new Set<FlexschilElement>();
 let languageObserver: MutationObserver | null = null;
 
-
 /** A controller that loads what its host shows, and can start before the host renders. */
 export interface LoadController {
   /** Starts the load for the host's current inputs, as its next update would (nothing when they did not change). */
@@ -27,6 +26,7 @@ const noop = (): void => {};
 
 /** How long a first render in English waits for its strings before it shows Dutch instead. */
 const STRINGS_WAIT_MS = 3000;
+
 /**
  * What every data element shares: the backend from `<marketplace-provider>` or its own
  * `endpoint`, the UI language, and its state exposed to CSS as `:state(loading|empty|error|ready)`.
@@ -196,10 +196,10 @@ export class FlexschilElement extends LitElement {
   async #renderOnceSpoken(lang: Lang, strings: Promise<void>): Promise<unknown> {
     this.startLoads();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(true), STRINGS_WAIT_MS);
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, STRINGS_WAIT_MS);
     });
-    await Promise.race([strings.then(() => false), late]);
+    await Promise.race([strings, late]);
     clearTimeout(timer);
     if (!stringsComplete(lang)) {
       // Rarely needed, so loaded only then (if even that fails, the element shows what it has).

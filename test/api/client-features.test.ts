@@ -5,12 +5,12 @@ import { submitApplication } from '../../src/api/applications.js';
 import { sharedClient } from '../../src/api/clients.js';
 import { ClientCore } from '../../src/api/core.js';
 import * as inbox from '../../src/api/inbox.js';
-import { createClient, type FlexschilClient, type FlexschilError } from '../../src/api/index.js';
+import { createClient, type FlexschilClient } from '../../src/api/index.js';
 import { getMe } from '../../src/api/personal.js';
 import * as posting from '../../src/api/posting.js';
 import * as profiles from '../../src/api/profiles.js';
 import * as sessions from '../../src/api/sessions.js';
-import { API, json, scriptedFetch } from '../helpers.js';
+import { API, json, rejection, scriptedFetch } from '../helpers.js';
 
 /** The mock backend as a client's fetch: no worker, a backend of this file's own. */
 function backendFetch() {
@@ -31,15 +31,6 @@ function applicationForm(name: string): FormData {
   body.append('consent', 'true');
   body.append('acceptConditions', 'true');
   return body;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<FlexschilError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FlexschilError;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('API client: the core and the requests of each feature', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { contentLanguageOf, createClient, FlexschilError, fileNameOf, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
 import { makeAssignment, makePage } from '../fixtures.js';
-import { API, json, scriptedFetch } from '../helpers.js';
+import { API, json, rejection, scriptedFetch } from '../helpers.js';
 import { consoleErrors, longestTask, otherOrigin, taskBudget } from '../hostile.js';
 
 const page = makePage([makeAssignment()]);
@@ -11,15 +11,6 @@ const problem = (status: number, extra: object = {}) =>
 /** The requests themselves, without the look-ups that classify a failed one. */
 const requestsOf = (calls: { url: URL; init: RequestInit }[]) =>
   calls.filter((c) => c.init.mode !== 'no-cors' && !c.url.pathname.endsWith('/vocabularies'));
-
-async function rejection(promise: Promise<unknown>): Promise<FlexschilError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FlexschilError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('API client', () => {
   describe('requests', () => {
