@@ -157,7 +157,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     compress: options.compress === false ? undefined : compressText,
     answers: answerCacheMb > 0 ? answerCache(answerCacheMb * 1024 * 1024) : undefined,
     mailQueued: () => mailQueued(),
-    store: kyselyStore(db),
+    store: kyselyStore(database),
     files,
     identity,
     log,

@@ -3,7 +3,6 @@
  * data in a folder or in memory) and PostgreSQL (when a URL is given). Both speak through
  * node-postgres, so every query, type parser and migration is the same code.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
@@ -42,6 +41,12 @@ export interface DatabaseOptions {
 
 export interface Database {
   db: Kysely<DB>;
+  /**
+   * The same database with every query tied to `signal` (a request's: it aborts when the client
+   * disconnects). Once the signal aborts, a query not yet sent is not sent, and on PostgreSQL one
+   * still running is cancelled: the database does no work for a client that went away.
+   */
+  withSignal(signal: AbortSignal): Kysely<DB>;
   kind: 'pglite' | 'postgres';
   /** Only for PGlite: an independent copy (tests: one migrated and seeded template, many clones). */
   clone?: () => Promise<Database>;
@@ -82,11 +87,11 @@ async function openPglite(dataDir?: string, existing?: PGlite, loadDataDir?: Blo
   const lite = pglite;
   // The adapter has a pool size of one: PGlite is a single connection on Node's main thread.
   const pool = new pg.Pool({ ...createPgConfig(lite), types } as pg.PoolConfig);
-  // PGlite runs a query to its end once started: an abandoned request only skips what it has not sent.
-  abortWithSignal(pool, false);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
+    // PGlite runs a query to its end once started: an abandoned request only skips what it has not sent.
+    withSignal: (signal) => signalled(pool, signal, false),
     kind: 'pglite',
     clone: async () => openPglite(undefined, (await lite.clone()) as PGlite),
     dump: () => lite.dumpDataDir('none'),
@@ -112,11 +117,10 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
     // Our sessions in pg_stat_activity.
     application_name: 'flexschil',
   });
-  abortWithSignal(pool, true);
   pool.on('connect', prepareReads);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, withSignal: (signal) => signalled(pool, signal, true), kind: 'postgres', close: () => db.destroy() };
 }
 
 /**
@@ -179,42 +183,20 @@ function prepareReads(client: pg.PoolClient): void {
 // ---------------------------------------------------------------------------------------------
 // Cancelling the queries of requests whose client went away
 
-const requestSignal = new AsyncLocalStorage<AbortSignal>();
-
 /**
- * Runs `work` with every query it sends tied to `signal` (a request's: it aborts when the client
- * disconnects). Once the signal aborts, a query not yet sent is not sent, and one running in
- * PostgreSQL is cancelled — the database does no work for a client that went away. Without a
- * signal it just runs `work`.
+ * A Kysely over `pool` whose connections are tied to `signal` (Kysely takes a connection per
+ * query, or one per transaction): aborted before, the connection is not taken; aborted while it
+ * is out, a CancelRequest goes to PostgreSQL (with `cancel`) and the connection is closed rather
+ * than reused, since a cancel may arrive after its query ended.
+ *
+ * One per request that needs it (a list read), made in microseconds. The signal used to reach
+ * the pool through an AsyncLocalStorage instead, which on Node 20 puts a hook on every promise
+ * the process makes, for every request: a tenth of the CPU time of a 304 (issue 15).
  */
-export function withSignal<T>(signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
-  if (!signal) return work();
-  if (signal.aborted) return Promise.reject(abortError(signal));
-  return requestSignal.run(signal, work);
-}
-
-/** Why a request's queries stopped, as an Error (the Node adapter aborts with a string). */
-function abortError(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  if (reason instanceof Error) return reason;
-  return Object.assign(new Error(`Request aborted: ${String(reason)}`), { name: 'AbortError' });
-}
-
-/**
- * Ties the connections a pool hands out to the signal of {@link withSignal} (Kysely takes a
- * connection per query, or one per transaction): aborted before, the connection is not taken;
- * aborted while it is out, a CancelRequest goes to PostgreSQL (with `cancel`) and the connection
- * is closed rather than reused, since a cancel may arrive after its query ended.
- */
-function abortWithSignal(pool: pg.Pool, cancel: boolean): void {
-  const connect = pool.connect.bind(pool) as (...args: unknown[]) => Promise<pg.PoolClient>;
-  pool.connect = (async (...args: unknown[]) => {
-    // The callback form is node-postgres' own (pool.query): no request of ours behind it.
-    if (args.length) return connect(...args);
-    const signal = requestSignal.getStore();
-    if (signal?.aborted) throw abortError(signal);
-    const client = await connect();
-    if (!signal) return client;
+function signalled(pool: pg.Pool, signal: AbortSignal, cancel: boolean): Kysely<DB> {
+  const connect = async (): Promise<pg.PoolClient> => {
+    if (signal.aborted) throw abortError(signal);
+    const client = await pool.connect();
     if (signal.aborted) {
       client.release();
       throw abortError(signal);
@@ -228,10 +210,20 @@ function abortWithSignal(pool: pg.Pool, cancel: boolean): void {
     const release = client.release;
     client.release = (error?: Error | boolean) => {
       signal.removeEventListener('abort', onAbort);
+      client.release = release;
       return release.call(client, error ?? (cancelled || undefined));
     };
     return client;
-  }) as pg.Pool['connect'];
+  };
+  // The pool is the database's: this Kysely never ends it.
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool: { connect, end: async () => {} } }) });
+}
+
+/** Why a request's queries stopped, as an Error (the Node adapter aborts with a string). */
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error) return reason;
+  return Object.assign(new Error(`Request aborted: ${String(reason)}`), { name: 'AbortError' });
 }
 
 /**

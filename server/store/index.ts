@@ -5,7 +5,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../../backend/ports.js';
-import { withSignal } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import {
   applicationCounts,
@@ -25,7 +25,11 @@ import { codesInUse, loadCodes } from './codes.js';
 import { createProfile, findProfile, profileOwnedBy, searchProfiles, updateProfile } from './profiles.js';
 import { cancelRegistration, createSession, getSession, listRegistrations, register, searchSessions, updateSession } from './sessions.js';
 
-export function kyselyStore(db: Kysely<DB>): Store {
+/** The store over `database`; list reads are tied to the request's signal (server/db/database.ts `withSignal`). */
+export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Store {
+  const { db } = database;
+  /** The database for one list read: its queries end when the request's client goes away. */
+  const reading = (signal: AbortSignal | undefined) => (signal ? database.withSignal(signal) : db);
   const version = dataVersion(db);
   /** After a write through this instance its own answers change at once (others within a second). */
   const writing = <A extends unknown[], R>(write: (...args: A) => Promise<R>) => async (...args: A) => {
@@ -39,10 +43,10 @@ export function kyselyStore(db: Kysely<DB>): Store {
     codes: () => loadCodes(db),
     codesInUse: (scope, codes) => codesInUse(db, scope, codes),
     dataVersion: () => version.read(),
-    searchAssignments: (query, signal) => withSignal(signal, () => searchAssignments(db, query)),
+    searchAssignments: (query, signal) => searchAssignments(reading(signal), query),
     getAssignment: (id) => findAssignment(db, id),
     organisationNames: (ids) => organisationNames(db, ids),
-    searchProfiles: (query, signal) => withSignal(signal, () => searchProfiles(db, query)),
+    searchProfiles: (query, signal) => searchProfiles(reading(signal), query),
     getProfile: (id) => findProfile(db, id),
     createAssignment: writing((assignment, answer) => createAssignment(db, assignment, answer)),
     updateAssignment: writing((assignment, version) => updateAssignment(db, assignment, version)),

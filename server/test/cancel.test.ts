@@ -1,16 +1,18 @@
 /**
  * The database does no work for clients that went away: a request's queries are tied to its
- * AbortSignal (server/db/database.ts `withSignal`), and a query still running when the client
+ * AbortSignal (server/db/database.ts: `Database.withSignal`), and a query still running when the client
  * disconnects is cancelled in PostgreSQL. `statement_timeout` bounds the rest (503, Retry-After).
  * What needs a second connection runs on PostgreSQL only (DATABASE_URL, as server/ci-postgres.sh
  * sets it); PGlite runs a started query to its end, so there only queries not yet sent are skipped.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { type Database, withSignal } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { silentLogger } from '../http/log.js';
 import { type RunningServer, startServer } from '../server.js';
 import { openTestDatabase } from './helpers.js';
@@ -28,30 +30,51 @@ describe('withSignal', () => {
     const controller = new AbortController();
     controller.abort('Client connection prematurely closed.');
     await assert.rejects(
-      withSignal(controller.signal, () => database.db.selectFrom('assignment').select('id').execute()),
+      database.withSignal(controller.signal).selectFrom('assignment').select('id').execute(),
       (error: Error) => error.name === 'AbortError',
     );
   });
 
   it('skips the queries still to come once the client goes away', async () => {
     const controller = new AbortController();
+    const db = database.withSignal(controller.signal);
     const sent: string[] = [];
-    await assert.rejects(
-      withSignal(controller.signal, async () => {
-        await database.db.selectFrom('assignment').select('id').execute();
-        sent.push('first');
-        controller.abort('gone');
-        await database.db.selectFrom('profile').select('id').execute();
-        sent.push('second');
-      }),
-      (error: Error) => error.name === 'AbortError',
-    );
+    await assert.rejects(async () => {
+      await db.selectFrom('assignment').select('id').execute();
+      sent.push('first');
+      controller.abort('gone');
+      await db.selectFrom('profile').select('id').execute();
+      sent.push('second');
+    }, (error: Error) => error.name === 'AbortError');
     assert.deepEqual(sent, ['first']);
   });
 
-  it('changes nothing for a request that stays', async () => {
-    const { rows } = await withSignal(new AbortController().signal, () => sql<{ one: number }>`select 1 as one`.execute(database.db));
+  it('changes nothing for a request that stays, nor for the database without a signal', async () => {
+    const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.withSignal(new AbortController().signal));
     assert.deepEqual(rows, [{ one: 1 }]);
+    const gone = new AbortController();
+    gone.abort('gone');
+    database.withSignal(gone.signal);
+    assert.deepEqual((await sql<{ one: number }>`select 1 as one`.execute(database.db)).rows, [{ one: 1 }]);
+  });
+
+  it('puts no hook on every promise the process makes', () => {
+    // With a hook on promises (an AsyncLocalStorage has one on Node 20 once used), each promise
+    // reaction runs with an async id of its own; without, they all run with 0. Such a hook cost
+    // a tenth of the CPU time of every request, a 304 included (issue 15). The test runner has
+    // hooks of its own, so this runs in a process of its own.
+    const script = `
+      import { executionAsyncId } from 'node:async_hooks';
+      import { openDatabase } from './server/db/database.ts';
+      const database = await openDatabase();
+      await database.withSignal(new AbortController().signal).selectFrom('assignment').select('id').execute();
+      const ids = new Set();
+      for (let i = 0; i < 3; i++) ids.add(await Promise.resolve().then(() => executionAsyncId()));
+      await database.close();
+      console.log(JSON.stringify([...ids]));`;
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: root, encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(output), [0]);
   });
 });
 

@@ -113,7 +113,7 @@ export async function json<T = any>(response: Response): Promise<T> {
 
 /** The store over `database`, writing the name of every call it gets into `calls` (what did a request read?). */
 export function recordingStore(database: Database, calls: string[]): Store {
-  const real = kyselyStore(database.db);
+  const real = kyselyStore(database);
   return new Proxy(real, {
     get(target, key: keyof Store) {
       const value = target[key];
