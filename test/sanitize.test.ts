@@ -135,7 +135,8 @@ describe('nesting depth, counted without parsing', () => {
         found = nestingDepth(html, 64);
       });
       expect(found).to.equal(depth);
-      expect(longest).to.be.below(200);
+      // The unavoidable part: one pass over the text.
+      expect(longest).to.be.below(taskBudget(() => html.split('<').length));
     }
   });
 });
