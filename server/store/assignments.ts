@@ -1,5 +1,5 @@
 /** Reading assignments: the list with filters, facets, sorting and paging, and one by id. */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type {
   AssignmentFacet,
   AssignmentFilter,
@@ -58,6 +58,14 @@ function selectAssignments(db: Kysely<DB>) {
   return db.selectFrom('assignment as a').innerJoin('organisation as o', 'o.id', 'a.organisation_id').select(columns);
 }
 
+/** The two parts of the table that the planner reads apart (see {@link boardRows}). */
+const parts = {
+  /** Rows whose search key fits the covering index of migration 0007: nearly all, read from it alone. */
+  indexed: sql`octet_length(search_text) <= ${sql.lit(BOARD_INDEX_KEY_BYTES)}`,
+  /** The rare longer ones, through `assignment_long_search`. */
+  long: sql`octet_length(search_text) > ${sql.lit(BOARD_INDEX_KEY_BYTES)}`,
+};
+
 /**
  * The assignments as two parts that the planner reads apart: rows whose search key fits the
  * covering index of migration 0007 (nearly all: an index-only scan), and the rare longer ones
@@ -65,10 +73,25 @@ function selectAssignments(db: Kysely<DB>) {
  */
 const boardRows = (columns: readonly string[]) => {
   const list = sql.join(columns.map((column) => sql.ref(column)));
-  const limit = sql.lit(BOARD_INDEX_KEY_BYTES);
-  return sql<{ id: string; closing_date: string; title_key: string; published_at: string }>`(select ${list} from assignment where octet_length(search_text) <= ${limit}
-    union all select ${list} from assignment where octet_length(search_text) > ${limit})`;
+  return sql`(select ${list} from assignment where ${parts.indexed} union all select ${list} from assignment where ${parts.long})`;
 };
+
+/**
+ * The ids of one page, in order: each part of the table ordered and cut to the page on its own,
+ * then the two merged and cut again. In closing-date order (the board's default) the covering
+ * index gives the rows in that order, so a part stops reading once it has the page: at 100,000
+ * assignments 2 ms where ordering the union of both parts as a whole read every visible open
+ * row (25–37 ms, issue 15). The parts are disjoint, so no row comes twice.
+ */
+function pageIds(where: Condition, order: RawBuilder<unknown>, limit: number, offset: number): RawBuilder<string> {
+  const columns = sql.join(['id', 'closing_date', 'title_key', 'published_at', 'search_text'].map((column) => sql.ref(`a.${column}`)));
+  // The limits are written into the statement, not sent as values: the plan of a prepared
+  // statement must know them to choose reading in index order and stopping early.
+  const part = (which: RawBuilder<unknown>) =>
+    sql`(select ${columns} from assignment as a where ${which} and ${where} order by ${order} limit ${sql.lit(offset + limit)})`;
+  return sql<string>`(select a.id from (${part(parts.indexed)} union all ${part(parts.long)}) as a order by ${order} limit ${sql.lit(limit)} offset ${sql.lit(offset)})`;
+}
+
 const facetColumns = ['field', 'region', 'types', 'mode', 'organisation_id', 'visibility', 'status', 'closing_date', 'hours_min', 'hours_max', 'search_text'];
 
 function ordering(sort: AssignmentSort, filter: AssignmentFilter) {
@@ -110,16 +133,10 @@ export async function searchAssignments(
   // Conditions name columns without a table; only the assignment has them, so they are unambiguous.
   // The page's ids first, from the covering index of migration 0007 (an index-only scan that
   // never reads descriptions), then only those rows from the table, in the same order.
-  const pageIds = db
-    .selectFrom(boardRows([...facetColumns, 'id', 'title_key', 'published_at']).as('a'))
-    .select('a.id')
-    .where(and([base, ...Object.values(facetFilters)]))
-    .orderBy(ordering(query.sort, filter))
-    .limit(query.limit)
-    .offset(query.offset);
+  const order = ordering(query.sort, filter);
   const itemsQuery = selectAssignments(db)
-    .where('a.id', 'in', pageIds)
-    .orderBy(ordering(query.sort, filter));
+    .where('a.id', 'in', pageIds(and([base, ...Object.values(facetFilters)]), order, query.limit, query.offset))
+    .orderBy(order);
 
   const [rows, counted] = await Promise.all([
     itemsQuery.execute(),
