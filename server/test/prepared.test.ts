@@ -6,7 +6,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { parseSearch } from '../../backend/search.js';
+import { dutchToday } from '../../backend/time.js';
 import { type Database, PREPARED_PER_CONNECTION } from '../db/database.js';
+import { searchAssignments } from '../store/assignments.js';
 import { openTestDatabase } from './helpers.js';
 
 const postgres = !!process.env.DATABASE_URL;
@@ -37,6 +40,27 @@ describe('prepared reads', { skip: !postgres && 'PostgreSQL only (DATABASE_URL)'
       await connection.updateTable('assignment').set({ summary: sql`summary` }).where('id', '=', 'a-2026-0101').execute();
       const prepared = await sql<{ statement: string }>`select statement from pg_prepared_statements where name like 'flexschil_%'`.execute(connection);
       assert.ok(prepared.rows.every((row) => !/^\s*update/i.test(row.statement)));
+    });
+  });
+
+  it('prepares a list once for all its pages', async () => {
+    await database.db.connection().execute(async (connection) => {
+      const page = (offset: number) =>
+        searchAssignments(connection, {
+          filter: { scope: { network: false, internalOf: null }, visibility: 'public', status: 'all', today: dutchToday(), search: parseSearch('e') },
+          selected: { field: [], region: [], type: [], mode: [], organisation: [] },
+          sort: 'closingDate',
+          limit: 2,
+          offset,
+        });
+      const prepared = async () =>
+        (await sql<{ n: number }>`select count(*)::int as n from pg_prepared_statements where name like 'flexschil_%'`.execute(connection)).rows[0]!.n;
+      const first = await page(0);
+      const before = await prepared();
+      const seen = new Set(first.items.map((item) => item.id));
+      for (let offset = 2; offset < 12; offset += 2) for (const item of (await page(offset)).items) seen.add(item.id);
+      assert.equal(seen.size, 12, 'each page its own assignments');
+      assert.equal(await prepared(), before, 'no statement of its own per page');
     });
   });
 
