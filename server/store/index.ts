@@ -5,7 +5,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../../backend/ports.js';
-import type { Database } from '../db/database.js';
+import { type Database, searchIndexed } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import {
   applicationCounts,
@@ -30,6 +30,15 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
   const { db } = database;
   /** The database for one list read: its queries end when the request's client goes away. */
   const reading = (signal: AbortSignal | undefined) => (signal ? database.withSignal(signal) : db);
+  /** Whether `q` is served by the pg_trgm index: asked at the first search, then known. */
+  let trigram: Promise<boolean> | null = null;
+  const trigramIndexed = () => {
+    trigram ??= searchIndexed(db).catch(() => {
+      trigram = null; // asked again at the next search
+      return false;
+    });
+    return trigram;
+  };
   const version = dataVersion(db);
   /** After a write through this instance its own answers change at once (others within a second). */
   const writing = <A extends unknown[], R>(write: (...args: A) => Promise<R>) => async (...args: A) => {
@@ -43,7 +52,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     codes: () => loadCodes(db),
     codesInUse: (scope, codes) => codesInUse(db, scope, codes),
     dataVersion: () => version.read(),
-    searchAssignments: (query, signal) => searchAssignments(reading(signal), query),
+    searchAssignments: async (query, signal) => searchAssignments(reading(signal), query, await trigramIndexed()),
     getAssignment: (id) => findAssignment(db, id),
     organisationNames: (ids) => organisationNames(db, ids),
     searchProfiles: (query, signal) => searchProfiles(reading(signal), query),
