@@ -142,7 +142,7 @@ export async function searchAssignments(
   // The facets count every row that passes the filters. With a word searched and the trigram
   // index, they read the table itself: PostgreSQL then finds the word's rows through that index,
   // where through the covering index it compares the key of every visible open row (at 100,000
-  // assignments a word in 2 % of them: 20 ms instead of 42; one in 11 %: 37 instead of 53; issue
+  // assignments a word in 2 % of them: 20 ms instead of 43; one in 11 %: 37 instead of 53; issue
   // 15). Its cost model prefers the covering index when it may choose. Without a word, with only
   // words to leave out, or without the index, the covering index is the cheaper read.
   const facetRows = trigramIndexed && filter.search?.include.length ? 'assignment' : sql`${boardRows(facetColumns)} as assignment`;
