@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createMockBackend, DEFAULT_BASE } from '../../mock/backend.js';
+import { createClient } from '../../src/api/index.js';
 import { AssignmentPage } from '../../src/api/schemas.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
@@ -57,5 +58,15 @@ describe('fields=summary', () => {
       page.items.map((a: { id: string; description: string }) => [a.id, a.description]),
       server.items.map((a: { id: string; description: string }) => [a.id, a.description]),
     );
+  });
+
+  it('is what a host script gets when it asks the client for it', async () => {
+    const mock = createMockBackend();
+    const client = createClient({ endpoint: DEFAULT_BASE, fetch: (input, init) => mock.handle(new Request(input, init)) });
+    const page = await client.listAssignments({ fields: 'summary', pageSize: 30 });
+    assert.ok(page.items.length > 1);
+    assert.ok(page.items.every((a) => a.description === ''));
+    const first = await client.getAssignment(page.items[0].id);
+    assert.ok(first.description.length > 0);
   });
 });
