@@ -502,8 +502,7 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       await board.updateComplete;
       expect(scripts(), 'switched off').to.equal(0);
       board.setAttribute('structured-data', '');
-      await board.updateComplete;
-      expect(scripts(), 'switched on again').to.equal(1);
+      await waitFor(() => scripts() === 1, { message: 'JSON-LD switched on again' });
 
       const quiet = console.warn;
       console.warn = () => {};

@@ -117,7 +117,7 @@ describe('<assignment-list> and a hostile backend', () => {
     expect(longest, `longest main-thread task (ms); budget ${Math.round(budget)}, ${JSON.stringify(times)}`).to.be.below(budget);
     expect(cards(board)).to.have.length(10);
     expect(cardTitles(board)[9]).to.equal('Opdracht 9');
-    const script = document.head.querySelector<HTMLScriptElement>('script[data-flexschil]')!;
+    const script = await waitFor(() => document.head.querySelector<HTMLScriptElement>('script[data-flexschil]'), { message: 'JSON-LD' });
     expect(JSON.parse(script.textContent!)['@graph'], 'JSON-LD of what is shown').to.have.length(10);
   });
 

@@ -33,7 +33,6 @@ import { FilterDisclosures, type OptionSources, renderFilterGroup } from '../../
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel } from '../../shared/headings.js';
-import { jobPostingsJson } from '../../shared/job-posting.js';
 import { safeHtml } from '../../shared/sanitize.js';
 import { renderSkeleton } from '../../shared/states.js';
 import { collection } from '../../styles/collection.js';
@@ -469,6 +468,12 @@ export class AssignmentList extends FlexschilElement {
     return facet ? { text: facet.label, lang: contentLang(page, this.uiLang) } : { text: codeLabel('type', type, this.uiLang), lang: nothing };
   };
 
+  /**
+   * Keeps the JSON-LD of `page` in the document head, or none. The writer is a chunk of its own,
+   * loaded with the first page a board with `structured-data` shows: no other board loads it
+   * (issue 15, ~1 kB gz). What arrives after the page changed, the attribute went or the board was
+   * removed writes nothing.
+   */
   private updateJsonLd(page: AssignmentPage | null): void {
     this.#jsonLdPage = page;
     if (!page) {
@@ -476,13 +481,20 @@ export class AssignmentList extends FlexschilElement {
       this.#jsonLd = null;
       return;
     }
-    if (!this.#jsonLd) {
-      this.#jsonLd = document.createElement('script');
-      this.#jsonLd.type = 'application/ld+json';
-      this.#jsonLd.dataset.flexschil = 'assignment-list';
-      document.head.append(this.#jsonLd);
-    }
-    const base = this.detailUrl ? (a: Assignment) => new URL(detailHref(this.detailUrl, a.id)!, location.href).href : undefined;
-    this.#jsonLd.textContent = jobPostingsJson(page.items.slice(0, this.request.pageSize), base);
+    import('../../shared/job-posting.js').then(
+      ({ jobPostingsJson }) => {
+        if (this.#jsonLdPage !== page) return;
+        if (!this.#jsonLd) {
+          this.#jsonLd = document.createElement('script');
+          this.#jsonLd.type = 'application/ld+json';
+          this.#jsonLd.dataset.flexschil = 'assignment-list';
+          document.head.append(this.#jsonLd);
+        }
+        const base = this.detailUrl ? (a: Assignment) => new URL(detailHref(this.detailUrl, a.id)!, location.href).href : undefined;
+        this.#jsonLd.textContent = jobPostingsJson(page.items.slice(0, this.request.pageSize), base);
+      },
+      (error) => console.warn('[flexschil] <assignment-list structured-data>: the JSON-LD writer could not be loaded; the page has no structured data for now.', error),
+    );
   }
+
 }
