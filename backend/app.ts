@@ -80,6 +80,7 @@ export function defaultConfig(config: Partial<BackendConfig> = {}): BackendConfi
     corsOrigins: ['*'],
     inboxUrl: null,
     sessionsUrl: null,
+    boardUrl: null,
     ...config,
   };
 }

@@ -23,6 +23,11 @@ export interface BackendConfig {
   inboxUrl: string | null;
   /** The page with `<session-list>`; confirmation mails link to it to cancel (`?registration=…&token=…`). */
   sessionsUrl: string | null;
+  /**
+   * The page with `<assignment-list>`; the Atom feed's entries without a `url` of their own link
+   * to it. A `{id}` in it becomes the assignment's id (as the board's `detail-url`).
+   */
+  boardUrl: string | null;
 }
 
 /** The content codings answers may be compressed with. */

@@ -19,10 +19,11 @@ export { SESSION_COOKIE } from '../backend/identify.js';
 export { fold, negotiateLanguage } from '../backend/text.js';
 
 export const DEFAULT_BASE = 'https://api.flexschil.test/v1';
-/** Where the mock's mails say the inbox and the sessions are (the demo's pages). */
+/** Where the mock's mails say the inbox and the sessions are, and the feed the board (the demo's pages). */
 const demoPage = (page: string) => (typeof location === 'undefined' ? `http://localhost:5173/${page}` : new URL(`/${page}`, location.href).href);
 const INBOX_URL = demoPage('inbox.html');
 const SESSIONS_URL = demoPage('zwermsessies.html');
+const BOARD_URL = demoPage('index.html');
 
 
 
@@ -318,7 +319,7 @@ export class MockBackend {
         deliverMailAtOnce: true,
         now: this.now,
         log: { info() {}, warn() {}, error: (event, fields) => console.error('[mock backend]', event, fields) },
-        config: { basePath, dev: true, validateResponses: true, applicationRateLimit: 0, inboxUrl: INBOX_URL, sessionsUrl: SESSIONS_URL },
+        config: { basePath, dev: true, validateResponses: true, applicationRateLimit: 0, inboxUrl: INBOX_URL, sessionsUrl: SESSIONS_URL, boardUrl: BOARD_URL },
       });
       backends.set(basePath, backend);
     }

@@ -74,6 +74,8 @@ export interface AppOptions {
   inboxUrl?: string;
   /** The page with `<session-list>`; registration mails link to it to cancel. */
   sessionsUrl?: string;
+  /** The page with `<assignment-list>` (`{id}`: the assignment's id); feed entries without a `url` link to it. */
+  boardUrl?: string;
   /** Another mailer (tests); overrides `smtpUrl`. */
   mailer?: Mailer | null;
   /** Who answers questions about this API (`info.contact` of /openapi.json, NLGov ADR): name, url and email. */
@@ -173,6 +175,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       corsOrigins: options.corsOrigins ?? ['*'],
       inboxUrl: options.inboxUrl ?? null,
       sessionsUrl: options.sessionsUrl ?? null,
+      boardUrl: options.boardUrl ?? null,
     },
   });
 

@@ -79,9 +79,22 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     validateResponses: env.VALIDATE_RESPONSES === undefined ? undefined : flag(env.VALIDATE_RESPONSES),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || undefined,
-    inboxUrl: env.INBOX_URL || undefined,
-    sessionsUrl: env.SESSIONS_URL || undefined,
+    inboxUrl: pageUrl(env, 'INBOX_URL'),
+    sessionsUrl: pageUrl(env, 'SESSIONS_URL'),
+    boardUrl: pageUrl(env, 'BOARD_URL'),
   };
+}
+
+/** A page of the host's site that mails and feeds link to: an absolute http(s) URL, or none. */
+function pageUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(value.replaceAll('{id}', 'id'));
+  } catch {}
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') throw new Error(`${name} must be an absolute http(s) URL of a page; got "${value}"`);
+  return value;
 }
 
 /** `TRUST_PROXY`: how many proxies append to X-Forwarded-For (`true`/`yes` means one). */

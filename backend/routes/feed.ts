@@ -15,6 +15,14 @@ import type { Routes } from './routes.js';
 
 export const FEED_SIZE = 50;
 
+/**
+ * Where an entry links when the assignment has no page of its own: the board (`BOARD_URL`), with
+ * `{id}` replaced by the assignment's id when it holds one.
+ */
+function boardLink(boardUrl: string | null, id: string): string | null {
+  return boardUrl ? boardUrl.replaceAll('{id}', encodeURIComponent(id)) : null;
+}
+
 const xml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
@@ -45,6 +53,7 @@ export function feedRoutes(routes: Routes): void {
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;
     const { labels, today, lang } = c.var;
+    const { boardUrl } = c.get('deps').config;
     const selected = Object.fromEntries(assignmentFacets.map((f) => [f, q[f]])) as Record<AssignmentFacet, string[]>;
     const result = await c.get('deps').store.searchAssignments({
       // A feed is public: no credentials, no internal data, only what is open today.
@@ -65,21 +74,22 @@ export function feedRoutes(routes: Routes): void {
   <title>${xml(title)}</title>
   <updated>${xml(new Date(updated).toISOString())}</updated>
   <link rel="self" type="application/atom+xml" href="${xml(self)}"/>
-  <author><name>Flexschil</name></author>
+${boardUrl && !boardUrl.includes('{id}') ? `  <link rel="alternate" type="text/html" href="${xml(boardUrl)}"/>\n` : ''}  <author><name>Flexschil</name></author>
   <generator>Flexschil</generator>
 ${items
-  .map(
-    (a) => `  <entry>
+  .map((a) => {
+    const link = a.url ?? boardLink(boardUrl, a.id);
+    return `  <entry>
     <id>urn:flexschil:assignment:${xml(a.id)}</id>
     <title>${xml(a.title)}</title>
-    ${a.url ? `<link rel="alternate" type="text/html" href="${xml(a.url)}"/>` : ''}
+    ${link ? `<link rel="alternate" type="text/html" href="${xml(link)}"/>` : ''}
     <published>${xml(new Date(a.publishedAt).toISOString())}</published>
     <updated>${xml(new Date(a.publishedAt).toISOString())}</updated>
     <author><name>${xml(a.organisation.name)}</name></author>
     <category term="${xml(a.field.value)}" label="${xml(a.field.label)}"/>
-    <summary type="text">${xml(a.summary ?? a.title)}</summary>
-  </entry>`,
-  )
+    <content type="text">${xml(a.summary ?? a.title)}</content>
+  </entry>`;
+  })
   .join('\n')}
 </feed>
 `;

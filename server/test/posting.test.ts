@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { createTestApp, type TestApp } from './helpers.js';
+import { optionsFromEnv } from '../config.js';
+import { createTestApp, json, type TestApp } from './helpers.js';
 
 let t: TestApp;
 before(async () => {
@@ -35,10 +36,77 @@ describe('GET /assignments/feed', () => {
       for (const name of ['id', 'title', 'updated']) assert.equal(child(entry, name).length, 1, `entry/${name} exactly once`);
       assert.ok(child(entry, 'author').length || child(feed, 'author').length, 'an author');
       assert.ok(!Number.isNaN(Date.parse(child(entry, 'updated')[0]?.textContent ?? '')), 'updated is a date-time');
-      assert.equal(child(entry, 'summary')[0]?.getAttribute('type'), 'text');
+      // The contract: content is the summary as text. (RFC 4287 4.1.1: an entry without content needs an alternate link.)
+      const content = child(entry, 'content');
+      assert.equal(content.length, 1, 'entry/content exactly once');
+      assert.equal(content[0].getAttribute('type'), 'text');
+      assert.ok(content[0].textContent!.trim().length > 0, 'content has text');
     }
     const dates = entries.map((e) => Date.parse(child(e, 'updated')[0]?.textContent ?? ''));
     assert.deepEqual(dates, [...dates].sort((a, b) => b - a), 'newest first');
+  });
+});
+
+describe('GET /assignments/feed with BOARD_URL', () => {
+  const entriesOf = async (app: TestApp) => {
+    const { window } = new JSDOM('');
+    const doc = new window.DOMParser().parseFromString(await (await app.request('/assignments/feed?pageSize=50')).text(), 'application/xml');
+    const alternate = (e: Element) => [...e.children].find((l) => l.localName === 'link' && l.getAttribute('rel') === 'alternate')?.getAttribute('href') ?? null;
+    return {
+      feedLink: alternate(doc.documentElement),
+      entries: [...doc.getElementsByTagNameNS(ATOM, 'entry')].map((e) => ({ id: e.getElementsByTagNameNS(ATOM, 'id')[0].textContent!.replace('urn:flexschil:assignment:', ''), link: alternate(e) })),
+    };
+  };
+
+  it('links an entry without a page of its own to the board (the contract: "to url, or the board")', async () => {
+    const withBoard = await createTestApp({ boardUrl: 'https://www.example.nl/opdrachten/{id}?bron=feed' });
+    try {
+      // Every seeded assignment has a page of its own; a poster may leave it out.
+      const token = await withBoard.token({ sub: 'feed-poster', org: 'gem-steenbergen', roles: ['poster'] });
+      const closingDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const posted = await withBoard.request('/assignments', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'feed-without-url', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          title: 'Projectleider zonder eigen pagina',
+          summary: 'Alleen op het bord.',
+          description: '<p>Tekst.</p>',
+          field: { value: 'sociaal-domein' },
+          skills: [],
+          location: { place: 'Roosendaal', region: { value: 'west-brabant' }, mode: 'hybrid' },
+          hoursPerWeek: { min: 16, max: 24 },
+          closingDate,
+          types: ['interim'],
+          visibility: 'public',
+          url: null,
+        }),
+      });
+      assert.equal(posted.status, 201, await posted.clone().text());
+      const { feedLink, entries } = await entriesOf(withBoard);
+      const byId = new Map((await json(await withBoard.request('/assignments?pageSize=100'))).items.map((a: { id: string; url: string | null }) => [a.id, a.url]));
+      const own = entries.filter((e) => byId.get(e.id));
+      const none = entries.filter((e) => byId.has(e.id) && !byId.get(e.id));
+      assert.ok(own.length > 0 && none.length > 0, 'both kinds in the seed');
+      for (const e of own) assert.equal(e.link, byId.get(e.id), 'its own page');
+      for (const e of none) assert.equal(e.link, `https://www.example.nl/opdrachten/${encodeURIComponent(e.id)}?bron=feed`, 'the board, with its id');
+      assert.equal(feedLink, null, 'a template per assignment is no page for the whole feed');
+    } finally {
+      await withBoard.close();
+    }
+    const plainBoard = await createTestApp({ boardUrl: 'https://www.example.nl/opdrachten' });
+    try {
+      const { feedLink, entries } = await entriesOf(plainBoard);
+      assert.equal(feedLink, 'https://www.example.nl/opdrachten');
+      assert.ok(entries.every((e) => e.link));
+    } finally {
+      await plainBoard.close();
+    }
+  });
+
+  it('refuses to start with a BOARD_URL that is no http(s) page', () => {
+    assert.equal(optionsFromEnv({ BOARD_URL: 'https://www.example.nl/opdrachten/{id}' }).boardUrl, 'https://www.example.nl/opdrachten/{id}');
+    for (const bad of ['javascript:alert(1)', '/opdrachten', 'ftp://example.nl/x']) assert.throws(() => optionsFromEnv({ BOARD_URL: bad }), /BOARD_URL must be an absolute http\(s\) URL/);
+    assert.throws(() => optionsFromEnv({ INBOX_URL: 'inbox.html' }), /INBOX_URL/);
   });
 });
 

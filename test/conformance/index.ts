@@ -400,6 +400,9 @@ export const checks: Check[] = [
       const ids = [...xml.matchAll(/<id>urn:flexschil:assignment:([^<]+)<\/id>/g)].map((m) => m[1]);
       const board = await list(target, '?field=inkoop&pageSize=100');
       assert.deepEqual(ids.sort(), board.items.map((a) => a.id).sort(), 'the same assignments as the board');
+      // "content is the summary as text", so every entry is valid Atom with or without a link (RFC 4287 4.1.1).
+      const entries = xml.split('<entry>').slice(1);
+      assert.ok(entries.every((entry) => /<content type="text">[^<]+<\/content>/.test(entry)), 'every entry has its text as content');
     },
   },
   {
