@@ -14,7 +14,11 @@ import { codeLists } from '../labels.js';
 import { json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 
-/** `sort=fit` ranks at most this many results (an intranet's board is far smaller). */
+/**
+ * `sort=fit` ranks at most this many results, the soonest closing (an intranet's board is far
+ * smaller); the results after them follow in closing-date order, so every page of `total` holds
+ * its results (contract changelog).
+ */
 export const FIT_LIMIT = 2_000;
 
 function params(c: Context<AppEnv>): URLSearchParams {
@@ -120,9 +124,15 @@ export function catalogRoutes(routes: Routes): void {
       result = await store.searchAssignments({ filter, selected, sort: 'closingDate', offset: 0, limit: FIT_LIMIT }, c.req.raw.signal);
       const candidates = result.items.map((a) => schemas.Assignment.parse(presentAssignment(a, labels, today)));
       const byId = new Map(result.items.map((a) => [a.id, a]));
+      const end = offset + q.pageSize;
       items = rank(schemas.Profile.parse(profile), candidates, { today })
-        .slice(offset, offset + q.pageSize)
+        .slice(offset, end)
         .map((ranked) => byId.get(ranked.assignment.id) as StoredAssignment);
+      if (end > FIT_LIMIT && result.total > FIT_LIMIT) {
+        const from = Math.max(offset, FIT_LIMIT);
+        const rest = await store.searchAssignments({ filter, selected, sort: 'closingDate', offset: from, limit: end - from }, c.req.raw.signal);
+        items = items.concat(rest.items);
+      }
     } else {
       const sort = q.sort === 'relevance' && !search ? 'closingDate' : q.sort;
       result = await store.searchAssignments({ filter, selected, sort, offset, limit: q.pageSize }, c.req.raw.signal);
