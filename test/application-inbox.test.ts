@@ -244,6 +244,41 @@ describe('<application-inbox>', () => {
     });
   });
 
+  describe('against a backend of the contract alone (no GET /me/assignments)', () => {
+    beforeEach(() => worker.use(http.get(`${API}/me/assignments`, () => problem(404, 'Niet gevonden'))));
+
+    it("builds the overview from the contract's own requests: the same assignments, counts and order", async () => {
+      const el = await mount();
+      await state(el, 'ready');
+      expect(parts(el, 'assignment')).to.have.length(STEENBERGEN_ASSIGNMENTS);
+      expect(text(card(el, ASSIGNMENT))).to.contain(TITLE).and.contain('2 reacties').and.contain('1 nieuw');
+      expect(text(card(el, 'a-2026-0106'))).to.contain('Nog geen reacties').and.contain('gesloten');
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten`);
+      const contractOrder = parts(el, 'assignment').map((p) => p.querySelector('[data-assignment]')!.getAttribute('data-assignment'));
+      expect(paths().filter((p) => p === 'GET /assignments')).to.have.length(1);
+      expect(paths().filter((p) => p.endsWith('/applications'))).to.have.length(2 * STEENBERGEN_ASSIGNMENTS);
+      await expect(el).to.be.accessible();
+
+      // The same order as the extension gives.
+      worker.resetHandlers();
+      const withExtension = await mount();
+      await state(withExtension, 'ready');
+      expect(parts(withExtension, 'assignment').map((p) => p.querySelector('[data-assignment]')!.getAttribute('data-assignment'))).to.deep.equal(contractOrder);
+    });
+
+    it('pages through them, and opens an assignment as before', async () => {
+      const el = await mount('page-size="4"');
+      await state(el, 'ready');
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten, pagina 1 van 2`);
+      button(el, 'Volgende')!.click();
+      await waitFor(() => parts(el, 'assignment').length === STEENBERGEN_ASSIGNMENTS - 4, { message: 'page 2' });
+      button(el, 'Vorige')!.click();
+      await waitFor(() => parts(el, 'assignment').length === 4, { message: 'page 1' });
+      part(el, 'assignment')!.querySelector('button')!.click();
+      await waitFor(() => part(el, 'heading')?.id === 'view-heading', { message: 'the assignment' });
+    });
+  });
+
   describe("one assignment's applications", () => {
     it("opens an assignment's applications in a table, with focus on its heading, and goes back to the same button", async () => {
       const el = await mount();

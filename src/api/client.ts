@@ -36,7 +36,7 @@ export class FlexschilClient extends ClientCore {
     return personal.getMe(this, options);
   }
 
-  /** The organisation's assignments with their application counts (`GET /me/assignments`, an extension). */
+  /** The organisation's assignments with their application counts (`GET /me/assignments`, an extension; from the contract's own requests when a backend lacks it). */
   listInbox(query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {}, options: RequestOptions = {}): Promise<schemas.InboxPage> {
     return inbox.listInbox(this, query, options);
   }

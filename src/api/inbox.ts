@@ -4,19 +4,35 @@
  * these; host scripts have them as methods of `FlexschilClient`.
  */
 import { type ClientCore, type Download, queryString, type RequestOptions, transport, type Versioned } from './core.js';
+import { FlexschilError } from './errors.js';
 import { personal } from './personal.js';
 import type * as schemas from './schemas.js';
 
 const loadApplications = () => import('./validators/application.js');
 
-/** The organisation's assignments with their application counts (`GET /me/assignments`, an extension). */
-export function listInbox(
+/**
+ * The organisation's assignments with their application counts: `GET /me/assignments`, an
+ * extension of ours. A backend that follows the contract alone answers it 404 (or 405, 501); the
+ * overview then comes from the contract's own requests: `GET /me` for the organisation, its
+ * assignments from `GET /assignments`, and two counts per assignment from its applications.
+ */
+export async function listInbox(
   client: ClientCore,
   query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {},
   options: RequestOptions = {},
 ): Promise<schemas.InboxPage> {
-  return personal(client, 'GET', `/me/assignments${queryString(query)}`, () => loadApplications().then((m) => m.InboxPage), options).then((r) => r.value);
+  try {
+    return (await personal(client, 'GET', `/me/assignments${queryString(query)}`, () => loadApplications().then((m) => m.InboxPage), options)).value;
+  } catch (error) {
+    if (!(error instanceof FlexschilError) || !NOT_OFFERED.includes(error.status)) throw error;
+    // Only such a backend's pages load it.
+    const { inboxFromContract } = await import('./inbox-contract.js');
+    return inboxFromContract(client, query, options);
+  }
 }
+
+/** What a backend answers for a route it does not have. */
+const NOT_OFFERED = [404, 405, 501];
 
 /** `GET /assignments/{id}/applications`. */
 export function listApplications(
