@@ -192,8 +192,11 @@ describe('<profile-directory>', () => {
       await ready(d);
       const input = shadow(d).querySelector<HTMLInputElement>('input[name="q"]')!;
       input.focus();
+      const first = gets('/profiles').length;
       await sendKeys({ type: 'backx' });
-      expect(gets('/profiles').some((u) => u.searchParams.get('q') === 'backx')).to.be.false;
+      // Not one request per keystroke. (Under load a pause between two keystrokes, or after the
+      // last one before this line runs, may outlast the debounce: then what is there is sent.)
+      expect(gets('/profiles').length - first, 'no request per keystroke').to.be.below('backx'.length);
       await answered(d, (u) => u.searchParams.get('q') === 'backx');
       expect(names(d)).to.deep.equal(['Anne-Marie Backx']);
       expect(heading(d)).to.equal('1 professional gevonden');
