@@ -431,6 +431,29 @@ describe('<assignment-editor>', () => {
       expect(part(el, 'conflict')).to.equal(null);
     });
 
+    it('says so, keeping the edits, when a backend gives no version to send back: it does not silently do nothing', async () => {
+      // A backend that answers the editor's GET without an ETag, and insists on If-Match (428).
+      worker.use(
+        http.get(`${API}/assignments/${OWN}`, async ({ request }) => {
+          const answer = await backend.handle(request.clone(), { base: API });
+          const headers = new Headers(answer.headers);
+          headers.delete('ETag');
+          return new HttpResponse(await answer.text(), { status: answer.status, headers });
+        }),
+      );
+      const el = await mount({ id: OWN });
+      await retype(el, 'location.place', 'Halsteren');
+      const reported = oneEvent(el, 'flexschil-error');
+      await save(el);
+      expect((await reported).detail.status).to.equal(428);
+      await waitFor(() => part(el, 'failure'), { message: 'a failure shown' });
+      const [patch] = writes('PATCH');
+      expect(patch.headers.has('If-Match'), 'no version to send').to.be.false;
+      expect(control(el, 'location.place').value).to.equal('Halsteren');
+      expect(stored(OWN)!.location.place).not.to.equal('Halsteren');
+      await expect(el).to.be.accessible();
+    });
+
     it('closes an open assignment after a confirmation, and can be cancelled', async () => {
       const el = await mount({ id: OWN });
       part(el, 'close')!.focus();

@@ -64,6 +64,8 @@ export type EditorHost = ReactiveControllerHost & HTMLElement & { readonly rende
 
 type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'submit' | 'first' | 'close' | { skill: number } | 'add-skill';
 type Base = { value: Assignment; etag: string | null };
+/** What `#etag()` answers when asking for the version turned up a newer one (now shown). */
+const NEWER = Symbol('newer version shown');
 interface Conflict {
   /** The version the poster started from, and what they had typed when the newer one came. */
   origin: EditorValues;
@@ -684,7 +686,7 @@ export class EditorForm implements ReactiveController {
     this.#status = messages[lang].savingStatus;
     const outcome = await this.#writes.send(async (signal) => {
       const etag = await this.#etag(signal);
-      return etag === null ? null : updateAssignment(client, id, patch, etag, { signal, lang });
+      return etag === NEWER ? null : updateAssignment(client, id, patch, etag, { signal, lang });
     });
     if ('abandoned' in outcome) return;
     this.#status = '';
@@ -719,12 +721,15 @@ export class EditorForm implements ReactiveController {
   }
 
   /**
-   * The ETag to send: the one of the version edited. After a 412 whose newer version came
-   * without one, it is asked for; null when that turned up a version newer still (now shown).
+   * The ETag to send: the one of the version edited. Without one (after a 412 whose newer
+   * version came without it, or from a backend that gives none) it is asked for: `NEWER` when
+   * that turned up a version newer still (now shown), null when the backend has no ETag to give
+   * (the change then goes without `If-Match`, and a backend that insists answers 428: a failure
+   * shown like any other, never a save that silently does nothing).
    */
-  async #etag(signal: AbortSignal): Promise<string | null> {
+  async #etag(signal: AbortSignal): Promise<string | null | typeof NEWER> {
     if (this.#base?.etag) return this.#base.etag;
-    return (await this.#fetchVersion(signal)) ? this.#base?.etag ?? null : null;
+    return (await this.#fetchVersion(signal)) ? this.#base?.etag ?? null : NEWER;
   }
 
   /** The newest version and its ETag; false when it differs from the one shown (then it is shown). */
@@ -855,7 +860,7 @@ export class EditorForm implements ReactiveController {
     this.#status = messages[lang].closing;
     const outcome = await this.#writes.send(async (signal) => {
       const etag = await this.#etag(signal);
-      return etag === null ? null : updateAssignment(client, id, { status: 'closed' }, etag, { signal, lang });
+      return etag === NEWER ? null : updateAssignment(client, id, { status: 'closed' }, etag, { signal, lang });
     });
     if ('abandoned' in outcome) return;
     this.#status = '';
