@@ -432,6 +432,30 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       }
     });
 
+    it('orders by fit from the start with sort="fit" (as the API), and by closing date without a profile or with an unknown order', async () => {
+      const profileId = seedProfiles.find((p) => p.visibility === 'public')!.id;
+      const withProfile = await mountBoard(`sort="fit" profile-id="${profileId}"`);
+      await ready(withProfile);
+      expect(lastRequest().searchParams.get('sort')).to.equal('fit');
+      expect(lastRequest().searchParams.get('profile')).to.equal(profileId);
+      expect(shadow(withProfile).querySelector<HTMLSelectElement>('select[name="sort"]')!.value).to.equal('fit');
+      withProfile.closest('div')!.remove();
+
+      // A host's mistake is no broken board: the default order, no request the backend must refuse.
+      for (const attributes of ['sort="fit"', 'sort="nieuwste"']) {
+        const before = gets('/assignments').length;
+        const board = await mountBoard(attributes);
+        await ready(board);
+        // (The second may be answered from the client's cache: the same request as the first.)
+        const sent = gets('/assignments').slice(before);
+        expect(sent.filter((u) => u.searchParams.get('sort') !== 'closingDate' || u.searchParams.has('profile')), attributes).to.deep.equal([]);
+        expect(board.request.sort, attributes).to.equal('closingDate');
+        expect(shadow(board).querySelector<HTMLSelectElement>('select[name="sort"]')!.value, attributes).to.equal('closingDate');
+        expect(cards(board).length, attributes).to.be.greaterThan(0);
+        board.closest('div')!.remove();
+      }
+    });
+
     it('gives every badge the profile the board loaded once', async () => {
       const profileId = seedProfiles.find((p) => p.visibility === 'public')!.id;
       const board = await mountBoard(`profile-id="${profileId}"`);

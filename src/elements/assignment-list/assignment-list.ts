@@ -42,10 +42,8 @@ import { assignmentCard, cardHeader, cardRate, closingFact, type TypeLabel } fro
 import type { SessionLines } from './sessions.js';
 
 type Dimension = 'field' | 'region' | 'organisation' | 'type' | 'mode';
-/** The orders the `sort` attribute takes; "best passend" (`fit`) is the visitor's choice only. */
-type Sort = Exclude<NonNullable<AssignmentQuery['sort']>, 'fit'>;
-/** `fit`: best match for `profile-id` first, over the whole result (the backend's `sort=fit`). */
-type SortChoice = Sort | 'fit';
+/** The orders of the API (contract §1 `sort`); `fit`: best match for `profile-id` first, over the whole result. */
+type SortChoice = NonNullable<AssignmentQuery['sort']>;
 
 /** What the visitor chose; fixed pre-filters come from attributes and are merged in {@link AssignmentList.request}. */
 type UserQuery = {
@@ -122,8 +120,12 @@ export class AssignmentList extends FlexschilElement {
   @property() filters = 'q,field,region,type';
   /** Results per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
-  /** Default order: `closingDate` (soonest first), `-publishedAt` (newest first) or `title`. */
-  @property() sort: Sort = 'closingDate';
+  /**
+   * Default order, as the API: `closingDate` (soonest first), `-publishedAt` (newest first),
+   * `title`, or `fit` (best match for `profile-id` first; without `profile-id`, or where the
+   * backend has no such order, `closingDate`). Any other value counts as `closingDate`.
+   */
+  @property() sort: SortChoice = 'closingDate';
   /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work); the detail dialog then adds a history entry, so Back closes it. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Prefix of this board's query-string parameters with `sync-url` (default: the element's id, else `opdrachten`). */
@@ -228,7 +230,7 @@ export class AssignmentList extends FlexschilElement {
   get request(): AssignmentQuery {
     const q = this.search.query;
     const hours = (value: string) => (/^\d+$/.test(value) ? Number(value) : undefined);
-    const sort = q.sort === 'fit' ? (this.offersFit ? 'fit' : this.sort) : q.sort || this.sort;
+    const sort = q.sort === 'fit' ? (this.offersFit ? 'fit' : this.defaultSort) : q.sort || this.defaultSort;
     return {
       q: q.q.trim() || undefined,
       field: within(this.field, q.field),
@@ -283,7 +285,7 @@ export class AssignmentList extends FlexschilElement {
         groups,
         sorting: {
           sorts: SORTS.filter((s) => s !== 'fit' || this.offersFit).map((s) => [s, labels[s]] as const),
-          sort: this.request.sort ?? this.sort,
+          sort: this.request.sort ?? this.defaultSort,
           onSort: (sort) => this.search.change({ sort: sort as SortChoice }),
           extra: this.renderFeedLink(),
         },
@@ -300,6 +302,12 @@ export class AssignmentList extends FlexschilElement {
   /** The ids of the assignments on the page on screen. */
   private get pageIds(): string[] {
     return this.results.lastPage?.items.slice(0, this.request.pageSize).map((a) => a.id) ?? [];
+  }
+
+  /** The `sort` attribute as an order that can be asked for now: a valid one, and `fit` only where offered. */
+  private get defaultSort(): SortChoice {
+    const sort = SORTS.includes(this.sort) ? this.sort : 'closingDate';
+    return sort === 'fit' && !this.offersFit ? 'closingDate' : sort;
   }
 
   /** "Best passend" is offered with `profile-id`, unless this board's backend refused `sort=fit`. */
@@ -320,7 +328,7 @@ export class AssignmentList extends FlexschilElement {
       if (request.sort !== 'fit' || !(error instanceof FlexschilError && error.status === 400)) throw error;
       this.#fitRefusedBy = api;
       this.requestUpdate();
-      return api.listAssignments({ ...request, sort: this.sort, profile: undefined }, options);
+      return api.listAssignments({ ...request, sort: this.defaultSort, profile: undefined }, options);
     }
   }
 
