@@ -101,6 +101,19 @@ describe('<profile-directory>', () => {
       await expect(d).to.be.accessible();
     });
 
+    it('orders by the sort attribute, and by name when it names no order (a host mistake is no broken directory)', async () => {
+      const recent = await mountDirectory('sort="-updatedAt"');
+      await ready(recent);
+      expect(lastRequest().searchParams.get('sort')).to.equal('-updatedAt');
+      recent.closest('div')?.remove();
+      const before = gets('/profiles').length;
+      const d = await mountDirectory('sort="naam"');
+      await ready(d);
+      expect(gets('/profiles').slice(before).filter((u) => u.searchParams.get('sort') !== 'name')).to.deep.equal([]);
+      expect(d.request.sort).to.equal('name');
+      expect(cards(d)).to.have.length(12);
+    });
+
     it('speaks English when the page does, and stays accessible while loading, ready and in the dialog', async () => {
       // The first page is held until the loading state has been checked (the English strings
       // come first; with a quick answer the directory would go straight to its results).

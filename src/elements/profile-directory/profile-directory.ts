@@ -104,8 +104,13 @@ export class ProfileDirectory extends FlexschilElement {
   @property() filters = 'q,field,region,kind,available';
   /** Results per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
-  /** Default order: `name` (A–Z) or `-updatedAt` (recently updated first). */
+  /** Default order: `name` (A–Z) or `-updatedAt` (recently updated first); any other value counts as `name`. */
   @property() sort: Sort = 'name';
+
+  /** The `sort` attribute as an order the backend knows. */
+  private get defaultSort(): Sort {
+    return SORTS.includes(this.sort) ? this.sort : 'name';
+  }
   /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work); the detail dialog then adds a history entry, so Back closes it. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Prefix of this directory's query-string parameters with `sync-url` (default: the element's id, else `professionals`). */
@@ -155,7 +160,7 @@ export class ProfileDirectory extends FlexschilElement {
       region: within(this.region, q.region),
       kind: within(this.kind, q.kind),
       availableFrom: ISO_DATE.test(q.availableFrom) ? q.availableFrom : undefined,
-      sort: q.sort || this.sort,
+      sort: q.sort || this.defaultSort,
       page: q.page,
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 12)),
     };
@@ -192,7 +197,7 @@ export class ProfileDirectory extends FlexschilElement {
         groups: [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('available') ? [this.renderAvailable()] : [])],
         sorting: {
           sorts: SORTS.map((s) => [s, s === 'name' ? t.sortName : t.sortUpdated] as const),
-          sort: this.search.query.sort || this.sort,
+          sort: this.search.query.sort || this.defaultSort,
           onSort: (sort) => this.search.change({ sort: sort as Sort }),
         },
         cards: { limit: this.request.pageSize ?? this.pageSize, card: (profile) => this.renderCard(profile), cardInputs: [this.headingLevel, this.detailUrl] },
