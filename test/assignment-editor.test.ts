@@ -490,7 +490,7 @@ describe('<assignment-editor>', () => {
     it("says so instead of editing another organisation's assignment", async () => {
       const el = await mount({ id: OTHERS });
       expect(part(el, 'form')).to.equal(null);
-      expect(text(part(el, 'signin'))).to.contain('van een andere organisatie');
+      expect(text(part(el, 'sign-in'))).to.contain('van een andere organisatie');
     });
   });
 
@@ -499,12 +499,14 @@ describe('<assignment-editor>', () => {
       const anonymous = await mount({ token: null });
       expect(anonymous.matches(':state(empty)')).to.equal(true);
       expect(part(anonymous, 'form')).to.equal(null);
-      expect(text(part(anonymous, 'signin'))).to.contain('Log in om opdrachten te plaatsen');
+      expect(text(part(anonymous, 'sign-in'))).to.contain('Log in om opdrachten te plaatsen');
+      // The part's name as on the other editors; the first name still styles it.
+      expect(part(anonymous, 'signin')).to.equal(part(anonymous, 'sign-in'));
       await expect(anonymous).to.be.accessible();
 
       const employee = await mount({ token: mockTokens.steenbergen });
       expect(part(employee, 'form')).to.equal(null);
-      expect(text(part(employee, 'signin'))).to.contain('Je kunt hier geen opdrachten plaatsen');
+      expect(text(part(employee, 'sign-in'))).to.contain('Je kunt hier geen opdrachten plaatsen');
       await expect(employee).to.be.accessible();
       // No vocabularies, no form code asked for.
       expect(requests.filter((r) => r.url.includes('/vocabularies'))).to.have.length(0);

@@ -58,7 +58,8 @@ const isAuthError = (error: unknown) => error instanceof FlexschilError && (erro
  * @csspart draft-notice - The notice that unsaved work was restored, with a button to throw it away.
  * @csspart failure - The message after a failed save or close, with its retry button.
  * @csspart conflict - The comparison after someone else saved a newer version (412).
- * @csspart signin - The hint shown instead of the form to visitors who may not post.
+ * @csspart sign-in - The hint shown instead of the form to visitors who may not post (as on `<profile-editor>` and `<application-inbox>`).
+ * @csspart signin - The same hint, by the name it had first (kept for pages that style it).
  * @csspart error - The message when loading failed, with its retry button.
  *
  * @cssprop [--flexschil-assignment-editor-field-gap=calc(var(--flexschil-space) * 1.25)] - Space between fields.
@@ -189,7 +190,7 @@ export class AssignmentEditor extends FlexschilElement {
     const editing = this.assignmentId ? (this.editing.value ?? null) : null;
     if (!module || !vocabularies || (this.assignmentId && (!editing || editing.value.id !== this.assignmentId))) return loading;
     if (editing && editing.value.organisation.id !== me.organisation?.id) {
-      return ['empty', html`<div class="status" part="signin"><p>${messages[lang].otherOrganisation}</p></div>`];
+      return ['empty', html`<div class="status" part="sign-in signin"><p>${messages[lang].otherOrganisation}</p></div>`];
     }
     const form = this.#formOf(module, editing);
     return ['ready', form.render({ client: this.requireClient(), me, vocabularies, lang, headingLevel: this.headingLevel })];
@@ -210,7 +211,7 @@ export class AssignmentEditor extends FlexschilElement {
   #hint(signedIn: boolean): TemplateResult {
     const t = messages[this.uiLang];
     const heading = headingTag(this.headingLevel);
-    return html`<div class="status" part="signin">
+    return html`<div class="status" part="sign-in signin">
       ${staticHtml`<${heading}>${signedIn ? t.noAccessTitle : t.signInTitle}</${heading}>`}
       <p>${signedIn ? t.noAccessText : t.signInText}</p>
     </div>`;
