@@ -136,7 +136,7 @@ test("another organisation's assignment cannot be changed from the editor, and t
   const others = seedAssignments.find((a) => a.organisation.id !== 'gem-steenbergen' && a.visibility === 'public' && a.status === 'open')!;
   const { page, errors } = await demo.page();
   await page.goto(`${demo.origin}/post.html?id=${others.id}`);
-  const hint = page.locator('assignment-editor [part="signin"]');
+  const hint = page.locator('assignment-editor [part~="sign-in"]');
   await hint.waitFor({ timeout: 20_000 });
   assert.match(await hint.innerText(), /van een andere organisatie/);
   assert.equal(await page.locator('assignment-editor [part="form"]').count(), 0);
