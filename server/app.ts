@@ -11,7 +11,7 @@ import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { JSDOM } from 'jsdom';
 import { htmlSanitizer } from '../backend/html.js';
-import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
+import { checkPageUrls, createBackend, MAX_CV_BYTES } from '../backend/app.js';
 import { answerCache } from '../backend/http/answer-cache.js';
 import { problem } from '../backend/http/problem.js';
 import type { ApiContact } from '../backend/openapi.js';
@@ -114,6 +114,8 @@ export interface FlexschilApp {
 export const DEFAULT_BASE_PATH = '/api/v1';
 
 export async function createApp(options: AppOptions = {}): Promise<FlexschilApp> {
+  // What would stop the start stops it before anything is opened.
+  checkPageUrls(options);
   const log = options.logger ?? jsonLogger();
   const now = options.now ?? (() => new Date());
   const basePath = (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');

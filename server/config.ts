@@ -2,6 +2,7 @@
  * Configuration from environment variables (see the table in server/README.md). Invalid values
  * stop the start with a message naming the variable, rather than running half-configured.
  */
+import { checkPageUrl } from '../backend/app.js';
 import type { AppOptions } from './app.js';
 
 export interface ServerOptions extends AppOptions {
@@ -85,16 +86,10 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
   };
 }
 
-/** A page of the host's site that mails and feeds link to: an absolute http(s) URL, or none. */
+/** A page of the host's site that mails and feeds link to, from the environment: checked as every page option is. */
 function pageUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();
-  if (!value) return undefined;
-  let url: URL | null = null;
-  try {
-    url = new URL(value.replaceAll('{id}', 'id'));
-  } catch {}
-  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') throw new Error(`${name} must be an absolute http(s) URL of a page; got "${value}"`);
-  return value;
+  return value ? checkPageUrl(name, value) : undefined;
 }
 
 /** `TRUST_PROXY`: how many proxies append to X-Forwarded-For (`true`/`yes` means one). */

@@ -254,16 +254,20 @@ describe('<application-inbox>', () => {
       expect(text(card(el, ASSIGNMENT))).to.contain(TITLE).and.contain('2 reacties').and.contain('1 nieuw');
       expect(text(card(el, 'a-2026-0106'))).to.contain('Nog geen reacties').and.contain('gesloten');
       expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten`);
-      const contractOrder = parts(el, 'assignment').map((p) => p.querySelector('[data-assignment]')!.getAttribute('data-assignment'));
+      const shown = (inbox: Inbox) => parts(inbox, 'assignment').map((p) => text(p));
+      const fromContract = shown(el);
       expect(paths().filter((p) => p === 'GET /assignments')).to.have.length(1);
-      expect(paths().filter((p) => p.endsWith('/applications'))).to.have.length(2 * STEENBERGEN_ASSIGNMENTS);
+      // One page of each assignment's applications tells both counts.
+      expect(paths().filter((p) => p.endsWith('/applications'))).to.have.length(STEENBERGEN_ASSIGNMENTS);
       await expect(el).to.be.accessible();
 
-      // The same order as the extension gives.
+      // The same assignments, order and counts as the extension gives.
       worker.resetHandlers();
       const withExtension = await mount();
       await state(withExtension, 'ready');
-      expect(parts(withExtension, 'assignment').map((p) => p.querySelector('[data-assignment]')!.getAttribute('data-assignment'))).to.deep.equal(contractOrder);
+      expect(paths().filter((p) => p === 'GET /me/assignments'), 'the extension asked by the second inbox').to.have.length(2);
+      expect(paths().filter((p) => p === 'GET /assignments'), 'and no fallback').to.have.length(1);
+      expect(shown(withExtension)).to.deep.equal(fromContract);
     });
 
     it('pages through them, and opens an assignment as before', async () => {
@@ -272,6 +276,7 @@ describe('<application-inbox>', () => {
       expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten, pagina 1 van 2`);
       button(el, 'Volgende')!.click();
       await waitFor(() => parts(el, 'assignment').length === STEENBERGEN_ASSIGNMENTS - 4, { message: 'page 2' });
+      expect(paths().filter((p) => p === 'GET /me/assignments'), 'the missing route asked once').to.have.length(1);
       button(el, 'Vorige')!.click();
       await waitFor(() => parts(el, 'assignment').length === 4, { message: 'page 1' });
       part(el, 'assignment')!.querySelector('button')!.click();

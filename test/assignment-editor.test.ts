@@ -454,6 +454,46 @@ describe('<assignment-editor>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('saves without If-Match where a backend gives no ETag and takes the change without one', async () => {
+      // A lenient backend: no ETag on the editor's GET, a PATCH taken without If-Match.
+      worker.use(
+        http.get(`${API}/assignments/${OWN}`, async ({ request }) => {
+          const answer = await backend.handle(request.clone(), { base: API });
+          const headers = new Headers(answer.headers);
+          headers.delete('ETag');
+          return new HttpResponse(await answer.text(), { status: answer.status, headers });
+        }),
+        http.patch(`${API}/assignments/${OWN}`, async ({ request }) => {
+          const headers = new Headers(request.headers);
+          if (!headers.has('If-Match')) {
+            // What a lenient backend does: saves over whatever version it has.
+            const current = await backend.handle(new Request(request.url, { headers: { Authorization: request.headers.get('Authorization') ?? '' } }), { base: API });
+            headers.set('If-Match', current.headers.get('ETag') ?? '');
+          }
+          const answer = await backend.handle(new Request(request.url, { method: 'PATCH', headers, body: await request.text() }), { base: API });
+          const out = new Headers(answer.headers);
+          out.delete('ETag');
+          return new HttpResponse(await answer.text(), { status: answer.status, headers: out });
+        }),
+      );
+      const el = await mount({ id: OWN });
+      await retype(el, 'location.place', 'Halsteren');
+      await save(el);
+      await saved(el);
+      expect(writes('PATCH').map((p) => p.headers.has('If-Match'))).to.deep.equal([false]);
+      expect(stored(OWN)!.location.place).to.equal('Halsteren');
+
+      // Someone else changes it meanwhile: without a version to send, the editor reads it again
+      // before it saves, shows what changed, and sends nothing over it.
+      await retype(el, 'title', 'Projectleider zaakgericht werken');
+      await backend.store.updateAssignment({ ...structuredClone(stored(OWN)!), summary: 'Nieuwe samenvatting van een collega.' } as never, 2);
+      await save(el);
+      await waitFor(() => part(el, 'conflict'), { message: 'the newer version shown' });
+      expect(writes('PATCH')).to.have.length(1);
+      expect(stored(OWN)!.title).to.equal('Projectleider informatievoorziening');
+      expect(control(el, 'title').value).to.equal('Projectleider zaakgericht werken');
+    });
+
     it('closes an open assignment after a confirmation, and can be cancelled', async () => {
       const el = await mount({ id: OWN });
       part(el, 'close')!.focus();

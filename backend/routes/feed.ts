@@ -3,6 +3,7 @@
  * assignments that match the same query as `GET /assignments`, as Atom 1.0 (RFC 4287), so a
  * visitor follows a search in a feed reader or a mail service.
  */
+import { detailHref } from '../../src/shared/collection/detail-url.js';
 import { assignmentFacets, type AssignmentFacet } from '../ports.js';
 import { assignmentQuerySchema, parseWith, queryObject } from '../http/input.js';
 import { invalidInput } from '../http/problem.js';
@@ -15,16 +16,13 @@ import type { Routes } from './routes.js';
 
 export const FEED_SIZE = 50;
 
-/**
- * Where an entry links when the assignment has no page of its own: the board (`BOARD_URL`), with
- * `{id}` replaced by the assignment's id when it holds one.
- */
-function boardLink(boardUrl: string | null, id: string): string | null {
-  return boardUrl ? boardUrl.replaceAll('{id}', encodeURIComponent(id)) : null;
-}
+/** Characters XML 1.0 has no place for (controls, lone surrogates, U+FFFE/U+FFFF): stored text may hold them, the feed must still parse. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 const xml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
+  text
+    .replace(NOT_XML, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
 /** What these operations say in `/openapi.json` (backend/routes/docs.ts). */
 const docs = operations({
@@ -78,7 +76,8 @@ ${boardUrl && !boardUrl.includes('{id}') ? `  <link rel="alternate" type="text/h
   <generator>Flexschil</generator>
 ${items
   .map((a) => {
-    const link = a.url ?? boardLink(boardUrl, a.id);
+    // Without a page of its own: the board (`BOARD_URL`), its `{id}` as the lists' `detail-url`.
+    const link = a.url ?? detailHref(boardUrl, a.id);
     return `  <entry>
     <id>urn:flexschil:assignment:${xml(a.id)}</id>
     <title>${xml(a.title)}</title>

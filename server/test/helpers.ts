@@ -83,14 +83,21 @@ async function pgliteTemplate(): Promise<Blob> {
 /** An app in dev mode with response checks on, logs off and no rate limit (unless overridden). */
 export async function createTestApp(options: AppOptions = {}): Promise<TestApp> {
   const ownDatabase = options.database ? null : await openTestDatabase();
-  const app = await createApp({
-    dev: true,
-    validateResponses: true,
-    logger: silentLogger,
-    rateLimit: 0,
-    database: ownDatabase ?? undefined,
-    ...options,
-  });
+  let app: FlexschilApp;
+  try {
+    app = await createApp({
+      dev: true,
+      validateResponses: true,
+      logger: silentLogger,
+      rateLimit: 0,
+      database: ownDatabase ?? undefined,
+      ...options,
+    });
+  } catch (error) {
+    // An app that did not start leaves no database open (the test process would never end).
+    await ownDatabase?.close();
+    throw error;
+  }
   return {
     app,
     request: (path, init) => app.fetch(new Request(`${BASE}${path}`, init)),

@@ -6,7 +6,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
+import { defaultConfig } from '../../backend/app.js';
+import { createApp } from '../app.js';
 import { optionsFromEnv } from '../config.js';
+import { silentLogger } from '../http/log.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -51,6 +54,7 @@ describe('GET /assignments/feed with BOARD_URL', () => {
   const entriesOf = async (app: TestApp) => {
     const { window } = new JSDOM('');
     const doc = new window.DOMParser().parseFromString(await (await app.request('/assignments/feed?pageSize=50')).text(), 'application/xml');
+    assert.equal(doc.getElementsByTagName('parsererror').length, 0, 'well-formed XML');
     const alternate = (e: Element) => [...e.children].find((l) => l.localName === 'link' && l.getAttribute('rel') === 'alternate')?.getAttribute('href') ?? null;
     return {
       feedLink: alternate(doc.documentElement),
@@ -69,7 +73,8 @@ describe('GET /assignments/feed with BOARD_URL', () => {
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'feed-without-url', Authorization: `Bearer ${token}` },
         body: JSON.stringify({
           title: 'Projectleider zonder eigen pagina',
-          summary: 'Alleen op het bord.',
+          // U+FFFF passes the input rules but has no place in XML: the feed must still parse.
+          summary: 'Alleen op het bord.\uFFFF',
           description: '<p>Tekst.</p>',
           field: { value: 'sociaal-domein' },
           skills: [],
@@ -103,10 +108,13 @@ describe('GET /assignments/feed with BOARD_URL', () => {
     }
   });
 
-  it('refuses to start with a BOARD_URL that is no http(s) page', () => {
+  it('refuses to start with a BOARD_URL that is no http(s) page', async () => {
     assert.equal(optionsFromEnv({ BOARD_URL: 'https://www.example.nl/opdrachten/{id}' }).boardUrl, 'https://www.example.nl/opdrachten/{id}');
     for (const bad of ['javascript:alert(1)', '/opdrachten', 'ftp://example.nl/x']) assert.throws(() => optionsFromEnv({ BOARD_URL: bad }), /BOARD_URL must be an absolute http\(s\) URL/);
     assert.throws(() => optionsFromEnv({ INBOX_URL: 'inbox.html' }), /INBOX_URL/);
+    // And wherever the options come from.
+    await assert.rejects(createApp({ boardUrl: 'javascript:alert(1)', logger: silentLogger }), /boardUrl must be an absolute http\(s\) URL/);
+    assert.throws(() => defaultConfig({ inboxUrl: 'data:text/html,x' }), /inboxUrl/);
   });
 });
 

@@ -59,7 +59,7 @@ export class FlexschilClient extends ClientCore {
    * `PATCH /applications/{id}` with `If-Match`. A 412 rejects with a FlexschilError whose
    * `members.current` is the newer version.
    */
-  updateApplication(id: string, patch: { status: schemas.ApplicationStatus }, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
+  updateApplication(id: string, patch: { status: schemas.ApplicationStatus }, etag: string | null, options: RequestOptions = {}): Promise<Versioned<schemas.Application>> {
     return inbox.updateApplication(this, id, patch, etag, options);
   }
 
@@ -87,7 +87,7 @@ export class FlexschilClient extends ClientCore {
   }
 
   /** `PATCH /assignments/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
-  updateAssignment(id: string, patch: Partial<AssignmentDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
+  updateAssignment(id: string, patch: Partial<AssignmentDraft>, etag: string | null, options: RequestOptions = {}): Promise<Versioned<schemas.Assignment>> {
     return posting.updateAssignment(this, id, patch, etag, options);
   }
 
@@ -102,7 +102,7 @@ export class FlexschilClient extends ClientCore {
   }
 
   /** `PATCH /profiles/{id}` (JSON Merge Patch, `If-Match`); a 412 carries `members.current`. */
-  updateProfile(id: string, patch: Partial<ProfileDraft>, etag: string, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
+  updateProfile(id: string, patch: Partial<ProfileDraft>, etag: string | null, options: RequestOptions = {}): Promise<Versioned<schemas.Profile>> {
     return profiles.updateProfile(this, id, patch, etag, options);
   }
 

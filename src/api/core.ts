@@ -608,7 +608,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-function anySignal(signals: AbortSignal[]): AbortSignal {
+/** Aborts when any of `signals` does (`AbortSignal.any`, where the browser lacks it by hand). */
+export function anySignal(signals: AbortSignal[]): AbortSignal {
   if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
   const controller = new AbortController();
   for (const s of signals) {

@@ -5,7 +5,7 @@
  */
 import { type ClientCore, type Download, queryString, type RequestOptions, transport, type Versioned } from './core.js';
 import { FlexschilError } from './errors.js';
-import { personal } from './personal.js';
+import { ifMatch, personal } from './personal.js';
 import type * as schemas from './schemas.js';
 
 const loadApplications = () => import('./validators/application.js');
@@ -13,26 +13,33 @@ const loadApplications = () => import('./validators/application.js');
 /**
  * The organisation's assignments with their application counts: `GET /me/assignments`, an
  * extension of ours. A backend that follows the contract alone answers it 404 (or 405, 501); the
- * overview then comes from the contract's own requests: `GET /me` for the organisation, its
- * assignments from `GET /assignments`, and two counts per assignment from its applications.
+ * overview then comes from the contract's own requests (src/api/inbox-contract.ts), and that
+ * client does not ask the route again.
  */
 export async function listInbox(
   client: ClientCore,
   query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {},
   options: RequestOptions = {},
 ): Promise<schemas.InboxPage> {
-  try {
-    return (await personal(client, 'GET', `/me/assignments${queryString(query)}`, () => loadApplications().then((m) => m.InboxPage), options)).value;
-  } catch (error) {
-    if (!(error instanceof FlexschilError) || !NOT_OFFERED.includes(error.status)) throw error;
-    // Only such a backend's pages load it.
-    const { inboxFromContract } = await import('./inbox-contract.js');
-    return inboxFromContract(client, query, options);
+  if (!withoutInboxRoute.has(client)) {
+    try {
+      return (await personal(client, 'GET', `/me/assignments${queryString(query)}`, () => loadApplications().then((m) => m.InboxPage), options)).value;
+    } catch (error) {
+      if (!(error instanceof FlexschilError) || !NOT_OFFERED.includes(error.status)) throw error;
+      withoutInboxRoute.add(client);
+      console.info('[flexschil] <application-inbox>: the backend has no GET /me/assignments; the overview is made from the contract\'s own requests.');
+    }
   }
+  // Only such a backend's pages load it.
+  const { inboxFromContract } = await import('./inbox-contract.js');
+  return inboxFromContract(client, query, options);
 }
 
 /** What a backend answers for a route it does not have. */
 const NOT_OFFERED = [404, 405, 501];
+
+/** The clients whose backend answered that it lacks `GET /me/assignments`. */
+const withoutInboxRoute = new WeakSet<ClientCore>();
 
 /** `GET /assignments/{id}/applications`. */
 export function listApplications(
@@ -58,13 +65,13 @@ export function updateApplication(
   client: ClientCore,
   id: string,
   patch: { status: schemas.ApplicationStatus },
-  etag: string,
+  etag: string | null,
   options: RequestOptions = {},
 ): Promise<Versioned<schemas.Application>> {
   return personal(client, 'PATCH', `/applications/${encodeURIComponent(id)}`, () => loadApplications().then((m) => m.Application), {
     ...options,
     body: patch,
-    headers: { 'If-Match': etag },
+    headers: ifMatch(etag),
   });
 }
 

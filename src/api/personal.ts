@@ -37,6 +37,15 @@ export async function personal<T>(
   return { value: answer.value, etag: answer.response.headers.get('ETag') };
 }
 
+/**
+ * The `If-Match` of a change: the version the client read. Without one (a backend that sends no
+ * `ETag`), the change goes without it, and a backend that insists, as the contract asks, answers
+ * 428; the elements then show the newest version or the failure, keeping what was typed.
+ */
+export function ifMatch(etag: string | null): Record<string, string> {
+  return etag ? { 'If-Match': etag } : {};
+}
+
 /** `GET /me`: who the visitor is to this backend and what they may do. */
 export function getMe(client: ClientCore, options: RequestOptions = {}): Promise<schemas.Me> {
   return personal(client, 'GET', '/me', () => import('./validators/base.js').then((m) => m.Me), options).then((r) => r.value);

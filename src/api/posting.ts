@@ -3,7 +3,7 @@
  * it. `<assignment-editor>` imports these; host scripts have them as methods of `FlexschilClient`.
  */
 import type { ClientCore, RequestOptions, SubmitOptions, Versioned } from './core.js';
-import { personal } from './personal.js';
+import { ifMatch, personal } from './personal.js';
 import type { AssignmentDraft } from './rules/posting.js';
 import type * as schemas from './schemas.js';
 
@@ -30,6 +30,5 @@ export function updateAssignment(
   etag: string | null,
   options: RequestOptions = {},
 ): Promise<Versioned<schemas.Assignment>> {
-  // Without a version from the backend, without `If-Match`: a backend that insists answers 428.
-  return personal(client, 'PATCH', `/assignments/${encodeURIComponent(id)}`, loadAssignment, { ...options, body: patch, headers: etag ? { 'If-Match': etag } : {} });
+  return personal(client, 'PATCH', `/assignments/${encodeURIComponent(id)}`, loadAssignment, { ...options, body: patch, headers: ifMatch(etag) });
 }

@@ -3,7 +3,7 @@
  * imports these; host scripts have them as methods of `FlexschilClient`.
  */
 import type { ClientCore, RequestOptions, SubmitOptions, Versioned } from './core.js';
-import { personal } from './personal.js';
+import { ifMatch, personal } from './personal.js';
 import type { ProfileDraft } from './rules/profile.js';
 import type * as schemas from './schemas.js';
 
@@ -24,8 +24,8 @@ export function updateProfile(
   client: ClientCore,
   id: string,
   patch: Partial<ProfileDraft>,
-  etag: string,
+  etag: string | null,
   options: RequestOptions = {},
 ): Promise<Versioned<schemas.Profile>> {
-  return personal(client, 'PATCH', `/profiles/${encodeURIComponent(id)}`, loadProfile, { ...options, body: patch, headers: { 'If-Match': etag } });
+  return personal(client, 'PATCH', `/profiles/${encodeURIComponent(id)}`, loadProfile, { ...options, body: patch, headers: ifMatch(etag) });
 }

@@ -726,14 +726,16 @@ export class ApplicationInbox extends FlexschilElement {
     this.problem = { id: current.id, kind: 'conflict', status: current.status };
   }
 
-  /** The `ETag` to send in `If-Match`: from the dialog's fetch, else fetched now. */
-  private async etagFor(client: ClientCore, id: string): Promise<string> {
+  /**
+   * The `ETag` to send in `If-Match`: from the dialog's fetch, else fetched now; null from a
+   * backend that sends none (the change then goes without it: src/api/personal.ts `ifMatch`).
+   */
+  private async etagFor(client: ClientCore, id: string): Promise<string | null> {
     if (this.detailId === id && this.detail.status === TaskStatus.PENDING) await this.detail.taskComplete.catch(() => null);
     const known = this.#etags.get(id);
     if (known) return known;
     const { value, etag } = await getApplication(client, id, { lang: this.uiLang });
     this.remember(value, etag);
-    if (!etag) throw new FlexschilError({ kind: 'invalid-response', status: 502, title: 'Missing ETag', detail: 'GET /applications/{id} answered without an ETag' });
     return etag;
   }
 

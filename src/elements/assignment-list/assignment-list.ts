@@ -23,7 +23,8 @@ import {
   within,
 } from '../../shared/collection/query.js';
 import { ResultsController } from '../../shared/collection/results-controller.js';
-import { announcePage, detailHref, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
+import { detailHref } from '../../shared/collection/detail-url.js';
+import { announcePage, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { contentLang } from '../../shared/backend-text.js';

@@ -20,7 +20,8 @@ import {
   within,
 } from '../../shared/collection/query.js';
 import { ResultsController } from '../../shared/collection/results-controller.js';
-import { announcePage, detailHref, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
+import { detailHref } from '../../shared/collection/detail-url.js';
+import { announcePage, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
 import { emit } from '../../shared/events.js';
@@ -106,11 +107,6 @@ export class ProfileDirectory extends FlexschilElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
   /** Default order: `name` (A–Z) or `-updatedAt` (recently updated first); any other value counts as `name`. */
   @property() sort: Sort = 'name';
-
-  /** The `sort` attribute as an order the backend knows. */
-  private get defaultSort(): Sort {
-    return SORTS.includes(this.sort) ? this.sort : 'name';
-  }
   /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work); the detail dialog then adds a history entry, so Back closes it. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Prefix of this directory's query-string parameters with `sync-url` (default: the element's id, else `professionals`). */
@@ -150,6 +146,11 @@ export class ProfileDirectory extends FlexschilElement {
 
   /** Which filter disclosures the visitor has open. @internal */
   private readonly disclosures = new FilterDisclosures(this);
+
+  /** The `sort` attribute as an order the backend knows. */
+  private get defaultSort(): Sort {
+    return SORTS.includes(this.sort) ? this.sort : 'name';
+  }
 
   /** The request as sent: the visitor's choices within the fixed pre-filters. */
   get request(): ProfileQuery {

@@ -665,8 +665,9 @@ export class ProfileEditor extends FlexschilElement {
       return;
     }
     const sent = this.values;
-    // No ETag (a backend that sends none): the 428 that follows fetches one, as a 412 does.
-    const outcome = await this.saving.send((signal) => updateProfile(client, editing.id, patch, editing.etag ?? '', { signal, lang: this.uiLang }));
+    // No ETag (a backend that sends none): no If-Match (src/api/personal.ts ifMatch); the 428 of a
+    // backend that insists fetches the newest version, as a 412 does.
+    const outcome = await this.saving.send((signal) => updateProfile(client, editing.id, patch, editing.etag, { signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
     if ('sent' in outcome) return this.saved(outcome.sent, sent, 'saved');
     const error = outcome.failed;

@@ -255,8 +255,3 @@ export function announcePage(page: CollectionPage, t: CollectionMessages, lang: 
   const pageCount = Math.ceil(page.total / page.pageSize);
   return page.total && pageCount > 1 ? `${count}, ${common[lang].pageOf(page.page, pageCount)}` : count;
 }
-
-/** An item's own page with a `detail-url` template (`/opdrachten/{id}`), else null (the dialog shows it). */
-export function detailHref(template: string | null, id: string): string | null {
-  return template ? template.replaceAll('{id}', encodeURIComponent(id)) : null;
-}
