@@ -51,6 +51,14 @@ const writes = (method: string) => requests.filter((r) => r.method === method &&
 const errorOf = (el: AssignmentEditor, name: string) => text(root(el).querySelector(`[data-field="${name}"] .error-message`));
 const stored = (id: string) => backend.assignments.find((a) => a.id === id);
 
+/** The shared backend's answer to `request` without its ETag: a backend that sends none. */
+async function withoutEtag(request: Request): Promise<Response> {
+  const answer = await backend.handle(request, { base: API });
+  const headers = new Headers(answer.headers);
+  headers.delete('ETag');
+  return new HttpResponse(await answer.text(), { status: answer.status, headers });
+}
+
 async function tick(el: AssignmentEditor) {
   await aTimeout(0);
   await el.updateComplete;
@@ -434,12 +442,7 @@ describe('<assignment-editor>', () => {
     it('says so, keeping the edits, when a backend gives no version to send back: it does not silently do nothing', async () => {
       // A backend that answers the editor's GET without an ETag, and insists on If-Match (428).
       worker.use(
-        http.get(`${API}/assignments/${OWN}`, async ({ request }) => {
-          const answer = await backend.handle(request.clone(), { base: API });
-          const headers = new Headers(answer.headers);
-          headers.delete('ETag');
-          return new HttpResponse(await answer.text(), { status: answer.status, headers });
-        }),
+        http.get(`${API}/assignments/${OWN}`, ({ request }) => withoutEtag(request.clone())),
       );
       const el = await mount({ id: OWN });
       await retype(el, 'location.place', 'Halsteren');
@@ -457,12 +460,7 @@ describe('<assignment-editor>', () => {
     it('saves without If-Match where a backend gives no ETag and takes the change without one', async () => {
       // A lenient backend: no ETag on the editor's GET, a PATCH taken without If-Match.
       worker.use(
-        http.get(`${API}/assignments/${OWN}`, async ({ request }) => {
-          const answer = await backend.handle(request.clone(), { base: API });
-          const headers = new Headers(answer.headers);
-          headers.delete('ETag');
-          return new HttpResponse(await answer.text(), { status: answer.status, headers });
-        }),
+        http.get(`${API}/assignments/${OWN}`, ({ request }) => withoutEtag(request.clone())),
         http.patch(`${API}/assignments/${OWN}`, async ({ request }) => {
           const headers = new Headers(request.headers);
           if (!headers.has('If-Match')) {
@@ -470,10 +468,7 @@ describe('<assignment-editor>', () => {
             const current = await backend.handle(new Request(request.url, { headers: { Authorization: request.headers.get('Authorization') ?? '' } }), { base: API });
             headers.set('If-Match', current.headers.get('ETag') ?? '');
           }
-          const answer = await backend.handle(new Request(request.url, { method: 'PATCH', headers, body: await request.text() }), { base: API });
-          const out = new Headers(answer.headers);
-          out.delete('ETag');
-          return new HttpResponse(await answer.text(), { status: answer.status, headers: out });
+          return withoutEtag(new Request(request.url, { method: 'PATCH', headers, body: await request.text() }));
         }),
       );
       const el = await mount({ id: OWN });
