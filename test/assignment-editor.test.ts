@@ -450,6 +450,8 @@ describe('<assignment-editor>', () => {
       await save(el);
       expect((await reported).detail.status).to.equal(428);
       await waitFor(() => part(el, 'failure'), { message: 'a failure shown' });
+      expect(text(part(el, 'failure'))).to.contain('De server wil bij een wijziging de versie van de opdracht, maar gaf die niet mee.').and.contain('Alles wat je hebt ingevuld is bewaard.');
+      expect(part(el, 'failure')!.querySelector('button'), 'no retry that cannot help').to.equal(null);
       const [patch] = writes('PATCH');
       expect(patch.headers.has('If-Match'), 'no version to send').to.be.false;
       expect(control(el, 'location.place').value).to.equal('Halsteren');

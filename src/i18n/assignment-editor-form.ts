@@ -97,6 +97,7 @@ const assignmentEditorFormNl = {
   failedConfig: 'Dit formulier is nog niet ingesteld: er is geen endpoint opgegeven.',
   failedUnavailable: 'Opslaan kan op deze website nu niet. Dat ligt niet aan jou of aan je internetverbinding.',
   failedRejected: 'De server kon de opdracht niet verwerken.',
+  failedNoVersion: 'De server wil bij een wijziging de versie van de opdracht, maar gaf die niet mee. Meld dit bij de beheerder van de website.',
   kept: 'Alles wat je hebt ingevuld is bewaard.',
   noDuplicates: 'Opnieuw proberen plaatst de opdracht nooit twee keer.',
   retry: 'Probeer het opnieuw',

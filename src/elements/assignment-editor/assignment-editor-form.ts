@@ -830,8 +830,10 @@ export class EditorForm implements ReactiveController {
       rejected: error.detail || t.failedRejected,
       conflict: error.detail || t.failedRejected,
     };
-    const hopeless = error.kind === 'no-endpoint' || error.kind === 'config' || error.kind === 'forbidden' || error.kind === 'not-found';
-    this.#failure = { action, message: message[error.kind] ?? sending[lang].server, retry: !hopeless, again };
+    // 428: the backend wants If-Match but gave no ETag to send (src/api/personal.ts `ifMatch`); trying again cannot help.
+    const noVersion = error.status === 428;
+    const hopeless = noVersion || error.kind === 'no-endpoint' || error.kind === 'config' || error.kind === 'forbidden' || error.kind === 'not-found';
+    this.#failure = { action, message: noVersion ? t.failedNoVersion : (message[error.kind] ?? sending[lang].server), retry: !hopeless, again };
     this.#focus = 'failure';
     this.host.requestUpdate();
   }

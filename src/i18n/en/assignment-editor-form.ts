@@ -99,6 +99,7 @@ export const assignmentEditorForm: English<AssignmentEditorFormStrings> = {
   failedConfig: 'This form is not set up yet: no endpoint was given.',
   failedUnavailable: 'Saving is not possible on this website right now. It is not you or your internet connection.',
   failedRejected: 'The server could not process the assignment.',
+  failedNoVersion: "The server wants the assignment's version with a change but did not give it. Please tell the website's administrators.",
   kept: 'Everything you entered has been kept.',
   noDuplicates: 'Trying again never posts the assignment twice.',
   retry: 'Try again',
