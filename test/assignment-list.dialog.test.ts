@@ -265,11 +265,13 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       });
     }
 
-    it('breaks a dialog title at 320 px between words, never inside one', async () => {
+    it('breaks a dialog title at 320 px between words, never inside one, and a long e-mail address anywhere', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
         const title = 'Vakspecialist informatievoorziening en gegevensbeheer';
-        worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ title })]))));
+        // And an address with nowhere to break, as the demo's water board has one.
+        const contact = { name: 'R. Verbunt', email: 'r.verbunt-van-den-heuvel@waterschapbrabantsedelta.example.nl', phone: null };
+        worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment({ title, contact })]))));
         const board = await mountBoard();
         await ready(board);
         shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
@@ -289,6 +291,9 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
         expect(getComputedStyle(heading).hyphens, 'hyphenated where the browser can').to.equal('auto');
         expect(heading.matches(':lang(nl)'), 'in a language, so hyphenation follows its rules').to.be.true;
         expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+        const body = dialog.querySelector<HTMLElement>('.dialog-body')!;
+        expect(body.textContent).to.contain('r.verbunt-van-den-heuvel@waterschapbrabantsedelta.example.nl');
+        expect(body.scrollWidth, 'the body does not scroll sideways').to.be.at.most(body.clientWidth);
         await expect(board).to.be.accessible();
         dialog.close();
       } finally {

@@ -64,7 +64,11 @@ export function feedRoutes(routes: Routes): void {
     const items = result.items.map((a) => presentAssignment(a, labels, today));
     const self = url.href;
     const updated = items.reduce((latest, a) => (Date.parse(a.publishedAt) > Date.parse(latest) ? a.publishedAt : latest), items[0]?.publishedAt ?? `${today}T00:00:00Z`);
-    const filters = [q.q, ...Object.values(selected).flat()].filter(Boolean).join(', ');
+    // The search as a person reads it: code-list values by their labels (organisations by id).
+    const chosen = (Object.entries(selected) as [AssignmentFacet, string[]][]).flatMap(([name, values]) =>
+      name === 'organisation' ? values : values.map((value) => labels.code(name, value).label),
+    );
+    const filters = [q.q, ...chosen].filter(Boolean).join(', ');
     const title = lang === 'en' ? `Assignments${filters ? `: ${filters}` : ''}` : `Opdrachten${filters ? `: ${filters}` : ''}`;
     const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">

@@ -47,6 +47,10 @@ describe('GET /assignments/feed', () => {
     }
     const dates = entries.map((e) => Date.parse(child(e, 'updated')[0]?.textContent ?? ''));
     assert.deepEqual(dates, [...dates].sort((a, b) => b - a), 'newest first');
+
+    // The feed's title names the search as a person reads it, by the labels of its codes.
+    const titled = new window.DOMParser().parseFromString(await (await t.request('/assignments/feed?region=west-brabant&type=inhuur')).text(), 'application/xml');
+    assert.equal(child(titled.documentElement, 'title')[0]?.textContent, 'Opdrachten: West-Brabant, Inhuur (zzp/zpp)');
   });
 });
 

@@ -274,6 +274,8 @@ export const collection = css`
   }
   /* Positioned: what is absolutely positioned inside (visually hidden text, the form's trap
      field) belongs to the body's scrolling, not the dialog's. */
+  /* Backend text with no place to break (an e-mail address, a URL) breaks anywhere rather than
+     make the body scroll sideways at 320 px (WCAG 1.4.10). */
   .dialog-body {
     position: relative;
     flex: 1 1 auto;
@@ -281,6 +283,7 @@ export const collection = css`
     overflow: auto;
     overscroll-behavior: contain;
     padding: var(--_space);
+    overflow-wrap: anywhere;
   }
   /* Too short for a header that stays (a phone held sideways, 400 % zoom): everything scrolls. */
   @media (max-height: 30em) {
