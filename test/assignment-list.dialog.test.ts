@@ -109,6 +109,21 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       await waitFor(() => currentPage() === '2', { message: 'forward' });
     });
 
+    it('opens a stale link to a page past the last on the last page, in place of it in the history', async () => {
+      const length = history.length;
+      history.replaceState(history.state, '', `${location.pathname}?werk-page=99`);
+      const board = await mountBoard('sync-url page-size="10" id="werk"');
+      // Page 99 has no cards; the last page has.
+      await waitFor(() => cards(board).length > 0, { message: 'cards of the last page' });
+      await ready(board);
+      const last = String(Math.ceil(Number(heading(board).match(/^\d+/)![0]) / 10));
+      expect(shadow(board).querySelector('[aria-current="page"]')?.textContent?.trim()).to.equal(last);
+      expect(lastRequest().searchParams.get('page')).to.equal(last);
+      expect(new URL(location.href).searchParams.get('werk-page')).to.equal(last);
+      expect(history.length, 'no history entry added').to.equal(length);
+      await expect(board).to.be.accessible();
+    });
+
     it('closes the dialog with Back and keeps the search, page and focus behind it; closing it otherwise takes its history entry away', async () => {
       const board = await mountBoard('sync-url page-size="3" id="werk"');
       await ready(board);

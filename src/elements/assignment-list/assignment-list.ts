@@ -159,6 +159,7 @@ export class AssignmentList extends FlexschilElement {
     args: () => [this.client, this.request, this.uiLang] as const,
     fetch: ([client, request, lang], { signal }) => this.load(() => this.listAssignments(client, request, { signal, lang })),
     announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
+    pastLast: (last) => this.search.change({ page: last }, { history: 'replace' }),
   });
 
   /** @internal */

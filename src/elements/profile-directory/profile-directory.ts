@@ -132,6 +132,7 @@ export class ProfileDirectory extends FlexschilElement {
     // Without a client, requireClient() throws the configuration error the directory shows.
     fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listProfiles(request, { signal, lang })),
     announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
+    pastLast: (last) => this.search.change({ page: last }, { history: 'replace' }),
   });
 
   /** @internal */

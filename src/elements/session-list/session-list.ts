@@ -175,6 +175,7 @@ export class SessionList extends FlexschilElement {
     // Without a client, requireClient() throws the configuration error the list shows.
     fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listSessions(request, { signal, lang })),
     announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
+    pastLast: (last) => this.search.change({ page: last }, { history: 'replace' }),
   });
 
   /**

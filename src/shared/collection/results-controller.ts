@@ -14,6 +14,11 @@ export interface ResultsOptions<A extends readonly unknown[], P extends Collecti
   fetch: (args: A, options: { signal: AbortSignal }) => Promise<P>;
   /** What the live region says when a page arrives ("12 gevonden, pagina 1 van 2"). */
   announce: (page: P) => string;
+  /**
+   * A page past the last came back empty (a stale link: page 9 of 5): the host goes to `last`,
+   * the last page there is, in place of the history entry.
+   */
+  pastLast: (last: number) => void;
 }
 
 /**
@@ -35,6 +40,8 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
   readonly #task: Task<A, P>;
   #args: A | undefined;
   #focusHeading = false;
+  /** The empty page past the last that was answered by going to the last (once per page). */
+  #corrected: P | null = null;
 
   constructor(host: ReactiveElement, options: ResultsOptions<A, P>) {
     this.#host = host;
@@ -74,6 +81,11 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
   }
 
   hostUpdated(): void {
+    const page = this.lastPage;
+    if (page && page !== this.#corrected && page.page > 1 && page.items.length === 0 && page.total > 0) {
+      this.#corrected = page;
+      this.#options.pastLast(Math.max(1, Math.ceil(page.total / page.pageSize)));
+    }
     if (this.#focusHeading && this.#task.status !== TaskStatus.PENDING) {
       this.#focusHeading = false;
       this.#host.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
