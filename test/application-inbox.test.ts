@@ -419,8 +419,13 @@ describe('<application-inbox>', () => {
       expect(patch.headers.get('If-Match')).to.equal('"v1"');
       expect(patch.headers.get('Content-Type')).to.equal('application/merge-patch+json');
       await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Uitgenodigd.', { message: 'announcement' });
+      // Seen too, under the control, until the next pick.
+      expect(text(part(el, 'status-saved'))).to.equal('De status van Anne-Marie Backx is nu: Uitgenodigd.');
+      expect(part(el, 'status-saved')!.checkVisibility()).to.be.true;
       expectFocus(el, button(el, 'Status opslaan'));
       await expect(el).to.be.accessible();
+      await choose(el, 'afgewezen');
+      expect(part(el, 'status-saved')).to.equal(null);
     });
 
     it('works with the keyboard alone', async () => {

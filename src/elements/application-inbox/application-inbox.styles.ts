@@ -144,6 +144,9 @@ export const styles = css`
     gap: calc(var(--_space) * 0.35);
     margin-block-end: var(--_space);
   }
+  .status-form .saved {
+    margin: 0;
+  }
   .status-form label {
     font-weight: var(--_weight-semibold);
   }

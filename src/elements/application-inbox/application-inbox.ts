@@ -85,6 +85,7 @@ const VIEW_HEADING = '#view-heading';
  * @csspart status - An application's status in the table (in words).
  * @csspart dialog - The dialog with one application.
  * @csspart status-form - The status control and its save button in the dialog.
+ * @csspart status-saved - Under the status control, after saving: the status it now has.
  * @csspart cv - The CV download button.
  * @csspart problem - A message that a status change or a download failed.
  * @csspart unsaved - The note on closing the dialog with a picked status not saved, with "Opslaan" and "Niet opslaan".
@@ -130,6 +131,8 @@ export class ApplicationInbox extends FlexschilElement {
   @state() private downloading = new Set<string>();
   @state() private downloadProblem: { key: string; text: string } | null = null;
   @state() private announcement = '';
+  /** What the last status save said, shown under the control until the next pick (the live region says it too). */
+  @state() private savedStatus: { id: string; text: string } | null = null;
 
   #etags = new Map<string, string>();
   #focus: FocusRequest | null = null;
@@ -463,6 +466,7 @@ export class ApplicationInbox extends FlexschilElement {
         <button type="submit" class="button" aria-disabled=${this.saving === a.id ? 'true' : 'false'}>${t.saveStatus}</button>
       </div>
       ${problem ? this.renderProblem(problem, 'status-problem') : nothing}
+      ${!problem && this.savedStatus?.id === a.id ? html`<p class="saved" part="status-saved">${this.savedStatus.text}</p>` : nothing}
     </form>`;
   }
 
@@ -657,6 +661,7 @@ export class ApplicationInbox extends FlexschilElement {
 
   private onStatusPick = (event: Event): void => {
     this.pickedStatus = (event.target as HTMLSelectElement).value as ApplicationStatus;
+    this.savedStatus = null;
     if (!this.unsavedStatus) this.askUnsaved = false;
   };
 
@@ -699,6 +704,8 @@ export class ApplicationInbox extends FlexschilElement {
       const saved = await updateApplication(client, id, { status }, etag, { lang });
       this.remember(saved.value, saved.etag);
       this.announcement = t.saved(nameOf(saved.value, lang), applicationStatusLabel(saved.value.status, lang));
+      // Seen as well as heard: a sighted poster otherwise sees nothing change.
+      this.savedStatus = { id, text: this.announcement };
       emit(this, 'application-status-change', { application: saved.value });
     } catch (error) {
       const failure = toFlexschilError(error);
