@@ -61,7 +61,7 @@ describe('<assignment-list>', () => {
       const board = await mountBoard();
       await ready(board);
       const [first, second] = cards(board).map((c) => c.textContent!.replace(/\s+/g, ' ').replace(/[\u00a0\u202f]/g, ' '));
-      for (const expected of ['Gemeente Steenbergen', 'Informatievoorziening', 'Detachering', 'Inhuur (zzp/zpp)', 'Steenbergen · Hybride', '16–24 uur per week', '15 januari 2027', 'sluit vandaag', '€ 75 – € 95 per uur (publiek tarief)', 'Intern']) {
+      for (const expected of ['Gemeente Steenbergen', 'Informatievoorziening', 'Detachering', 'Inhuur (zzp/zpp)', 'Steenbergen · Hybride', '16–24 uur per week', '15 januari 2027', 'sluit vandaag', '€ 75 – € 95 per uur (publiek tarief)', 'Alleen voor medewerkers']) {
         expect(first).to.include(expected);
       }
       const time = cards(board)[0].querySelector('time')!;
@@ -644,7 +644,7 @@ describe('<assignment-list>', () => {
       await ready(board);
       expect(new Headers(requests.at(-1)!.headers).get('Authorization')).to.equal('Bearer token-steenbergen');
       expect(lastRequest().searchParams.get('visibility')).to.equal('internal');
-      expect(cards(board).every((c) => c.querySelector('.badge.internal')?.textContent === 'Intern')).to.be.true;
+      expect(cards(board).every((c) => c.querySelector('.badge.internal')?.textContent === 'Alleen voor medewerkers')).to.be.true;
     });
 
     it('explains a missing endpoint instead of staying blank', async () => {

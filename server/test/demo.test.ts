@@ -82,7 +82,7 @@ test('the intranet page shows internal assignments with a minted token, and badg
   const [internal, fitting] = [page.locator('assignment-list').first(), page.locator('assignment-list#passend')];
   await internal.locator('[part="card"]').first().waitFor({ timeout: 15_000 });
   const badges = await internal.locator('[part="card"] .badge.internal').allInnerTexts();
-  assert.ok(badges.length > 0 && badges.every((b) => b === 'Intern'), 'internal assignments, marked as such');
+  assert.ok(badges.length > 0 && badges.every((b) => b === 'Alleen voor medewerkers'), 'internal assignments, marked as such');
   await fitting.locator('match-badge [part="score"]').first().waitFor({ timeout: 15_000 });
   assert.deepEqual(errors, []);
   await page.close();

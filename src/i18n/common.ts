@@ -25,7 +25,7 @@ const commonNl = {
   // A refusal by CORS: the host's server must change; the visitor can do nothing about it.
   errorUnavailable: 'Deze dienst is op deze website nu niet beschikbaar. Dat ligt niet aan jou of aan je internetverbinding.',
   publicRate: 'publiek tarief',
-  internal: 'Intern',
+  internal: 'Alleen voor medewerkers',
   opensInNewWindow: '(opent in een nieuw venster)',
 };
 

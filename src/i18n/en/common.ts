@@ -25,6 +25,6 @@ export const common: English<CommonStrings> = {
   errorConfig: 'This widget is not set up yet: no endpoint was given.',
   errorUnavailable: 'This service is not available on this website right now. It is not you or your internet connection.',
   publicRate: 'public rate',
-  internal: 'Internal',
+  internal: 'Employees only',
   opensInNewWindow: '(opens in a new window)',
 };
