@@ -8,6 +8,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { AppEnv, BackendConfig, Deps } from './context.js';
+import { checkPageUrls } from './page-url.js';
 import { cors } from './http/cors.js';
 import { problem, ProblemError, serverError } from './http/problem.js';
 import { Vocabulary } from './labels.js';
@@ -68,30 +69,6 @@ export interface Backend {
 export const MAX_CV_BYTES = 5 * 1024 * 1024;
 
 const silent: Logger = { info() {}, warn() {}, error() {} };
-
-/**
- * A page of the host's site that mails and the feed link to (`inboxUrl`, `sessionsUrl`,
- * `boardUrl`): an absolute http(s) URL, `{id}` allowed; anything else stops the start, naming
- * `name` (the option, or the environment variable it came from).
- */
-export function checkPageUrl(name: string, value: string): string {
-  let protocol = '';
-  try {
-    protocol = new URL(value.replaceAll('{id}', 'id')).protocol;
-  } catch {
-    // not a URL at all
-  }
-  if (protocol !== 'https:' && protocol !== 'http:') throw new Error(`${name} must be an absolute http(s) URL of a page; got "${value}"`);
-  return value;
-}
-
-/** Every page option given, checked by {@link checkPageUrl}. */
-export function checkPageUrls(options: { inboxUrl?: string | null; sessionsUrl?: string | null; boardUrl?: string | null }): void {
-  for (const name of ['inboxUrl', 'sessionsUrl', 'boardUrl'] as const) {
-    const value = options[name];
-    if (value) checkPageUrl(name, value);
-  }
-}
 
 export function defaultConfig(config: Partial<BackendConfig> = {}): BackendConfig {
   checkPageUrls(config);

@@ -2,7 +2,7 @@
  * Configuration from environment variables (see the table in server/README.md). Invalid values
  * stop the start with a message naming the variable, rather than running half-configured.
  */
-import { checkPageUrl } from '../backend/app.js';
+import { checkPageUrl } from '../backend/page-url.js';
 import type { AppOptions } from './app.js';
 
 export interface ServerOptions extends AppOptions {

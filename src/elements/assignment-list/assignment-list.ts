@@ -506,5 +506,4 @@ export class AssignmentList extends FlexschilElement {
       (error) => console.warn('[flexschil] <assignment-list structured-data>: the JSON-LD writer could not be loaded; the page has no structured data for now.', error),
     );
   }
-
 }
