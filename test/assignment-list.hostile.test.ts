@@ -8,13 +8,14 @@
  * mounted in turn with it: the budget grows with how much slower that board is than at rest.
  * (Rendering everything the backend sends takes about 7× the budget here, at rest or not.)
  */
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/index.js';
 import { resetSharedClients } from '../src/api/clients.js';
 import type { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
 import { makeAssignment, makePage } from './fixtures.js';
+import { longestTask } from './hostile.js';
 import { API, waitFor } from './helpers.js';
 import { resetMock, worker } from './msw.js';
 
@@ -39,23 +40,6 @@ const cardTitles = (board: Board) => cards(board).map((c) => c.querySelector('[p
 async function ready(board: Board) {
   await waitFor(() => board.matches(':state(ready)'), { message: 'state ready', timeout: 15_000 });
   await board.updateComplete;
-}
-
-/** The longest main-thread task (ms) while `work` runs ('longtask' entries: 50 ms or more; 0 when none). */
-async function longestTask(work: () => Promise<unknown>): Promise<number> {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) durations.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  try {
-    await work();
-    await aTimeout(100);
-  } finally {
-    for (const entry of observer.takeRecords()) durations.push(entry.duration);
-    observer.disconnect();
-  }
-  return Math.max(0, ...durations);
 }
 
 /** Answers every list request with this body, serialised beforehand (msw handlers run on this page's main thread). */

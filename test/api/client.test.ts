@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { contentLanguageOf, createClient, FlexschilError, fileNameOf, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
 import { makeAssignment, makePage } from '../fixtures.js';
 import { API, json, rejection, scriptedFetch } from '../helpers.js';
-import { consoleErrors, longestTask, otherOrigin, taskBudget } from '../hostile.js';
+import { consoleErrors, otherOrigin } from '../hostile.js';
 
 const page = makePage([makeAssignment()]);
 const problem = (status: number, extra: object = {}) =>
@@ -391,21 +391,14 @@ describe('API client', () => {
       }
     }
 
-    it('stops reading a body past 2 MB with a clear invalid-response error, and the page stays responsive', async () => {
+    it('stops reading a body past 2 MB with a clear invalid-response error', async () => {
       const { body, state } = endlessBody();
       const { fetch } = scriptedFetch(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
-      let error!: FlexschilError;
-      const longest = await longestTask(() =>
-        quietly(async () => {
-          error = await rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments());
-        }),
-      );
+      const error = await quietly(() => rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments()));
       expect(error.kind).to.equal('invalid-response');
       expect(error.detail).to.equal('body larger than 2 MB, the most this client reads; not read on');
       expect(state.cancelled).to.be.true;
       expect(state.pulled * 64 * 1024).to.be.below(2 * MB + 3 * 64 * 1024);
-      // The unavoidable part: decoding the 2 MB it read.
-      expect(longest).to.be.below(taskBudget(() => new TextDecoder().decode(new Uint8Array(2 * MB))));
     });
 
     it('refuses a body whose Content-Length is over the cap without reading it', async () => {
@@ -452,16 +445,19 @@ describe('API client', () => {
       expect(error.kind).to.equal('timeout');
     });
 
-    it('keeps at most the page size of a page\'s items (100 at most), so 2 MB of items cost no long task', async () => {
+    // The two tests below assert the cut, not the time it saves: measured on this machine, even
+    // validating all 1,500 items or 30,000 facet values stays under a long task (50 ms) at rest,
+    // so a time assertion could not fail without the cut, only under a loaded suite (it did once:
+    // a 209 ms task on a busy CI run, against 0 ms alone).
+    it('keeps at most the page size of a page\'s items (100 at most) of a 2 MB answer', async () => {
       const items = Array.from({ length: 1500 }, (_, i) => makeAssignment({ id: `a-${i}`, description: '<p>Tekst.</p>'.repeat(20) }));
       const text = JSON.stringify(makePage(items, { pageSize: 10, total: 1500 }));
       expect(text.length).to.be.within(1.5 * MB, 2 * MB);
       const { fetch } = scriptedFetch(async () => new Response(text, { headers: { 'Content-Type': 'application/json' } }));
       let answer!: Awaited<ReturnType<ReturnType<typeof createClient>['listAssignments']>>;
-      const longest = await longestTask(() => quietly(async () => (answer = await createClient({ endpoint: API, fetch }).listAssignments())));
+      await quietly(async () => (answer = await createClient({ endpoint: API, fetch }).listAssignments()));
       expect(answer.items.map((a) => a.id)).to.deep.equal(items.slice(0, 10).map((a) => a.id));
       expect(answer.total).to.equal(1500);
-      expect(longest).to.be.below(taskBudget(() => JSON.parse(text)));
     });
 
     it('keeps at most 1000 values of a facet or a code list', async () => {
@@ -469,9 +465,8 @@ describe('API client', () => {
       const body = JSON.stringify(makePage([makeAssignment()], { facets: { field: values } }));
       const { fetch } = scriptedFetch(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
       let answer!: Awaited<ReturnType<ReturnType<typeof createClient>['listAssignments']>>;
-      const longest = await longestTask(() => quietly(async () => (answer = await createClient({ endpoint: API, fetch }).listAssignments())));
+      await quietly(async () => (answer = await createClient({ endpoint: API, fetch }).listAssignments()));
       expect(answer.facets!.field).to.have.length(1000);
-      expect(longest).to.be.below(taskBudget(() => JSON.parse(body)));
       const codes = values.map(({ value, label }) => ({ value, label }));
       const vocabularies = scriptedFetch(async () => json({ field: codes, region: [], type: [], kind: [], mode: [] }));
       const vocabulary = await quietly(() => createClient({ endpoint: API, fetch: vocabularies.fetch }).getVocabularies());
