@@ -23,7 +23,8 @@ const professional = mockToken({ sub: 'budget-professional', network: true });
 
 /** The pages, what must render, and the most a first load may cost (kB gzip). */
 const scenarios = [
-  // Issue 15's goal for the board is 25 kB. It stands at 36.7 (50.5 before round 1, 44.5 before
+  // Issue 15's goal for the board is 25 kB. It stands at 37.1 (36.7 before the hours filter said
+  // what it leaves out, 2026-12-02: a rule, two sentences and a style; 50.5 before round 1, 44.5 before
   // round 3, which replaced zod/mini in the browser by validators generated from the schemas, 38.2
   // before round 4, which left the client's personal and writing requests out of the core, 37.5
   // before round 5, which left the English strings out of every Dutch page and gave the core the
@@ -32,7 +33,7 @@ const scenarios = [
   // tokens ~1.6, the validators' runtime and shared part ~1.1; `node bench/chunk-cost.mjs`
   // measures it); what is left and why is in bench/README.md.
   // Budgets are the measured sizes rounded up by at most 0.5 kB, so any growth fails the build.
-  { name: 'board', budget: 37, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
+  { name: 'board', budget: 37.5, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
   { name: 'directory', budget: 37.5, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
   { name: 'inbox', budget: 35, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),

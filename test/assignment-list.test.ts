@@ -281,6 +281,58 @@ describe('<assignment-list>', () => {
       expect(shadow(board).querySelector('input[name="q"]'), 'no search box when not asked for').to.be.null;
     });
 
+    /** A board with the hours filter, its group opened as a visitor opens it. */
+    async function hoursBoard() {
+      const board = await mountBoard('filters="hours"');
+      await ready(board);
+      [...shadow(board).querySelectorAll('summary')].find((s) => s.textContent!.includes('Uren per week'))!.click();
+      const field = (name: string) => shadow(board).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+      await waitFor(() => field('hoursMin').checkVisibility(), { message: 'the hours group open' });
+      return { board, field };
+    }
+
+    it('says so when the hours maximum is below the minimum, and searches on the minimum alone', async () => {
+      const { board, field } = await hoursBoard();
+      const note = () => shadow(board).querySelector('#hours-note')!.textContent!.trim() || null;
+      await typeInto(field('hoursMin'), '30');
+      await sendKeys({ press: 'Tab' });
+      await waitFor(() => lastRequest().searchParams.get('hoursMin') === '30');
+      await ready(board);
+      await typeInto(field('hoursMax'), '10');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => note() !== null, { message: 'a note beside the hours' });
+      expect(note()).to.equal('Het maximum is lager dan het minimum: alleen het minimum is meegezocht.');
+      expect(field('hoursMax').value, 'what was typed stays').to.equal('10');
+      expect(field('hoursMax').getAttribute('aria-invalid')).to.equal('true');
+      expect(field('hoursMax').getAttribute('aria-describedby')).to.equal('hours-note');
+      expect(field('hoursMin').hasAttribute('aria-invalid')).to.be.false;
+      expect(shadow(board).querySelector('#hours-note')!.getAttribute('role'), 'announced where it shows').to.equal('status');
+      expect(lastRequest().searchParams.get('hoursMin')).to.equal('30');
+      expect(lastRequest().searchParams.has('hoursMax'), 'no request a backend must refuse').to.be.false;
+      expect(board.matches(':state(ready)'), 'results, not an error').to.be.true;
+      await expect(board).to.be.accessible();
+
+      // A maximum above the minimum again: searched for, and the note goes.
+      field('hoursMax').select();
+      await sendKeys({ type: '40' });
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => lastRequest().searchParams.get('hoursMax') === '40');
+      await waitFor(() => note() === null, { message: 'the note gone' });
+      expect(field('hoursMax').hasAttribute('aria-invalid')).to.be.false;
+    });
+
+    it('says so when an hours value is not a whole number of hours in a week, and leaves it out', async () => {
+      const { board, field } = await hoursBoard();
+      await typeInto(field('hoursMin'), '200');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => shadow(board).querySelector('#hours-note')!.textContent!.trim() !== '', { message: 'a note beside the hours' });
+      expect(shadow(board).querySelector('#hours-note')!.textContent).to.contain('0 tot en met 168');
+      expect(field('hoursMin').getAttribute('aria-invalid')).to.equal('true');
+      expect(field('hoursMin').value).to.equal('200');
+      expect(lastRequest().searchParams.has('hoursMin')).to.be.false;
+      expect(board.matches(':state(ready)')).to.be.true;
+    });
+
     it('always sends fixed pre-filters and offers no control to remove them', async () => {
       const board = await mountBoard('organisation="gem-steenbergen" field="inkoop"');
       await ready(board);

@@ -8,6 +8,7 @@
  * says how to fix it. All problems are reported at once.
  */
 import { z } from 'zod';
+import { HOURS_QUERY, hoursInOrder } from '../../src/api/rules/assignment.js';
 import { isCalendarDate } from '../../src/api/rules/dates.js';
 import { hasControlCharacters } from '../../src/api/rules/text.js';
 import { contractTypes, type InvalidParam, profileKinds, workModes } from '../../src/api/schemas.js';
@@ -122,8 +123,8 @@ export const assignmentQuerySchema = z
     type: codes(choice(contractTypes)),
     mode: codes(choice(workModes)),
     visibility: choice(['public', 'internal', 'all']).default('public'),
-    hoursMin: integer(0, 168).optional(),
-    hoursMax: integer(0, 168).optional(),
+    hoursMin: integer(HOURS_QUERY.min, HOURS_QUERY.max).optional(),
+    hoursMax: integer(HOURS_QUERY.min, HOURS_QUERY.max).optional(),
     status: choice(['open', 'closed', 'all']).default('open'),
     sort: choice(assignmentSorts).default('closingDate'),
     /** The profile to rank by (`sort=fit`). */
@@ -139,7 +140,7 @@ export const assignmentQuerySchema = z
   .superRefine(
     (query, ctx) => {
       const { hoursMin, hoursMax, sort, profile } = query as { hoursMin?: unknown; hoursMax?: unknown; sort?: unknown; profile?: unknown };
-      if (typeof hoursMin === 'number' && typeof hoursMax === 'number' && hoursMin > hoursMax) {
+      if (typeof hoursMin === 'number' && typeof hoursMax === 'number' && !hoursInOrder(hoursMin, hoursMax)) {
         ctx.addIssue({ code: 'custom', path: ['hoursMax'], message: 'Moet groter dan of gelijk aan hoursMin zijn.', params: { code: 'range' } });
       }
       if (sort === 'fit' && profile === undefined) {
@@ -156,7 +157,7 @@ export const profileQuerySchema = z.object({
   region: codes(code),
   kind: codes(choice(profileKinds)),
   availableFrom: dateParam.optional(),
-  hoursMin: integer(0, 168).optional(),
+  hoursMin: integer(HOURS_QUERY.min, HOURS_QUERY.max).optional(),
   sort: choice(['name', '-updatedAt']).default('name'),
   page,
   pageSize,

@@ -11,6 +11,8 @@ const assignmentListNl = {
   hours: 'Uren per week',
   hoursMin: 'Minimaal',
   hoursMax: 'Maximaal',
+  hoursWhole: 'Vul hele uren in (0 tot en met 168): dit is niet meegezocht.',
+  hoursOrder: 'Het maximum is lager dan het minimum: alleen het minimum is meegezocht.',
   sort: 'Sorteer op',
   sortClosing: 'Sluitingsdatum',
   sortNewest: 'Nieuwste eerst',

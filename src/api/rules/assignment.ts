@@ -11,3 +11,14 @@
 export function isClosed(assignment: { status: string; closingDate: string }, today: string): boolean {
   return assignment.status === 'closed' || assignment.closingDate < today;
 }
+
+/** CONTRACT.md §1: the hours a search may ask for (`hoursMin`, `hoursMax`): whole hours in a week. */
+export const HOURS_QUERY = { min: 0, max: 168 } as const;
+
+/**
+ * CONTRACT.md §1: a search's `hoursMax` is at least its `hoursMin`; a backend answers 400 to
+ * one that is not. True when either is missing.
+ */
+export function hoursInOrder(min: number | undefined, max: number | undefined): boolean {
+  return min === undefined || max === undefined || max >= min;
+}

@@ -10,6 +10,12 @@ export const styles = css`
     --_badge: var(--flexschil-assignment-list-badge-color, var(--_text));
     --_soon: var(--flexschil-assignment-list-closing-soon-color, var(--_error));
   }
+  /* What the hours search left out: said in words right under the fields, in the error colour. */
+  .filters #hours-note {
+    margin: 0;
+    color: var(--_error);
+    font-weight: var(--_weight-bold);
+  }
   .card {
     position: relative;
     padding: var(--_card-padding);

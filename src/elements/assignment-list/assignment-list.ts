@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import type { ClientCore, RequestOptions } from '../../api/core.js';
 import { FlexschilError, isAbortError } from '../../api/errors.js';
 import type { AssignmentQuery } from '../../api/query.js';
+import { HOURS_QUERY, hoursInOrder } from '../../api/rules/assignment.js';
 import { type Assignment, type AssignmentPage, contractTypes, workModes } from '../../api/schemas.js';
 import { assignmentList as messages } from '../../i18n/assignment-list.js';
 import { type CodeList, codeLabel } from '../../i18n/codes.js';
@@ -68,6 +69,20 @@ const VOCABULARIES = ['field', 'region', 'type', 'mode'] as const;
 /** Values from the query string that are used only when valid. */
 const ACCEPT = { sort: (value: string) => (SORTS as string[]).includes(value) };
 const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], organisation: [], type: [], mode: [], hoursMin: '', hoursMax: '', sort: '', page: 1 });
+
+/**
+ * The hours a visitor typed as the search sends them. A value that is not a whole number of
+ * hours in a week (CONTRACT.md §1) is left out, and so is a maximum below the minimum (a backend
+ * would answer 400): `problem` names the message that says which, `invalid` the fields to mark.
+ */
+function hoursFilter(minText: string, maxText: string): { min?: number; max?: number; problem?: 'hoursWhole' | 'hoursOrder'; invalid: string[] } {
+  const whole = (text: string) => (/^\d+$/.test(text) && +text <= HOURS_QUERY.max ? +text : undefined);
+  const min = whole(minText);
+  const max = whole(maxText);
+  const invalid = [minText && min === undefined && 'hoursMin', maxText && max === undefined && 'hoursMax'].filter((name) => typeof name === 'string');
+  if (invalid.length) return { min, max, problem: 'hoursWhole', invalid };
+  return hoursInOrder(min, max) ? { min, max, invalid } : { min, problem: 'hoursOrder', invalid: ['hoursMax'] };
+}
 
 /**
  * An assignment board: search, filters with counts, result count, pages, and each assignment's
@@ -231,7 +246,7 @@ export class AssignmentList extends FlexschilElement {
   /** The request as sent: the visitor's choices within the fixed pre-filters. */
   get request(): AssignmentQuery {
     const q = this.search.query;
-    const hours = (value: string) => (/^\d+$/.test(value) ? Number(value) : undefined);
+    const hours = hoursFilter(q.hoursMin, q.hoursMax);
     const sort = q.sort === 'fit' ? (this.offersFit ? 'fit' : this.defaultSort) : q.sort || this.defaultSort;
     return {
       q: q.q.trim() || undefined,
@@ -241,8 +256,8 @@ export class AssignmentList extends FlexschilElement {
       mode: q.mode,
       organisation: within(this.organisation, q.organisation),
       visibility: this.visibility === 'public' ? undefined : this.visibility,
-      hoursMin: hours(q.hoursMin),
-      hoursMax: hours(q.hoursMax),
+      hoursMin: hours.min,
+      hoursMax: hours.max,
       sort,
       profile: sort === 'fit' ? (this.profileId ?? undefined) : undefined,
       page: q.page,
@@ -387,12 +402,16 @@ export class AssignmentList extends FlexschilElement {
   private renderHours(): TemplateResult {
     const t = messages[this.uiLang];
     const q = this.search.query;
+    const { problem, invalid } = hoursFilter(q.hoursMin, q.hoursMax);
+    const marked = (name: 'hoursMin' | 'hoursMax', value: string) => (invalid.includes(name) ? value : nothing);
     const input = (name: 'hoursMin' | 'hoursMax', label: string) =>
       html`<label class="number"
         >${label}
-        <input type="number" name=${name} min="0" max="60" inputmode="numeric" .value=${live(q[name])} @change=${(e: Event) => this.search.change({ [name]: (e.target as HTMLInputElement).value.trim() })}
+        <input type="number" name=${name} min=${HOURS_QUERY.min} max=${HOURS_QUERY.max} inputmode="numeric" aria-invalid=${marked(name, 'true')} aria-describedby=${marked(name, 'hours-note')} .value=${live(q[name])} @change=${(e: Event) => this.search.change({ [name]: (e.target as HTMLInputElement).value.trim() })}
       /></label>`;
-    const inputs = html`${input('hoursMin', t.hoursMin)} ${input('hoursMax', t.hoursMax)}`;
+    // A live region from the start: the note may come without a new request (a maximum below the
+    // minimum searches as before), so the count's announcement cannot carry it.
+    const inputs = html`${input('hoursMin', t.hoursMin)} ${input('hoursMax', t.hoursMax)} <p class="note" id="hours-note" role="status">${problem ? t[problem] : nothing}</p>`;
     return renderFilterGroup(this.disclosures.groups, 'hours', { title: t.hours, active: !!(q.hoursMin || q.hoursMax) }, inputs);
   }
 

@@ -13,6 +13,8 @@ export const assignmentList: English<AssignmentListStrings> = {
   hours: 'Hours per week',
   hoursMin: 'Minimum',
   hoursMax: 'Maximum',
+  hoursWhole: 'Enter whole hours (0 to 168): this was left out of the search.',
+  hoursOrder: 'The maximum is below the minimum: only the minimum was searched for.',
   sort: 'Sort by',
   sortClosing: 'Closing date',
   sortNewest: 'Newest first',
