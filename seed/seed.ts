@@ -2132,16 +2132,17 @@ export const seedSessions: SessionSeed[] = [
   session({
     id: 's-2026-0003',
     org: 'prov-noord-brabant',
-    title: 'Online zwermsessie: datagedreven werken in het ruimtelijk domein',
-    question: '<ul><li>Welke data hebben we al?</li><li>Wat missen we om de omgevingsvisie te volgen?</li></ul>',
+    title: 'Online zwermsessie: datagedreven werken aan natuur en water',
+    question: '<ul><li>Welke data over natuurherstel en waterberging hebben we al?</li><li>Wat missen we om te zien wat onze subsidies opleveren?</li></ul>',
     starts: '2027-01-14 10:00',
     hours: 2,
     place: null,
     online: 'https://meet.example.nl/zwermsessie-data',
     capacity: 25,
     deadline: '2027-01-12',
-    fields: ['ruimtelijke-ordening', 'informatievoorziening'],
-    assignmentId: 'a-2026-0131',
+    fields: ['water', 'informatievoorziening'],
+    // Its own organisation's assignment: a session presents only those (backend/routes/sessions.ts).
+    assignmentId: 'a-2026-0141',
   }),
   session({
     id: 's-2026-0004',

@@ -18,7 +18,7 @@ const CANCELLED = 's-2026-0005';
 const TITLES = [
   'Ontbijtsessie: inkoop bij kleine gemeenten samen organiseren',
   'Zwermsessie: wijkgericht werken in de kernen',
-  'Online zwermsessie: datagedreven werken in het ruimtelijk domein',
+  'Online zwermsessie: datagedreven werken aan natuur en water',
   'Zwermsessie: de flexibele schil van Breda',
   'Zwermsessie: klimaatadaptatie met buurgemeenten',
 ];

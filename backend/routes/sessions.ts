@@ -104,6 +104,20 @@ function sessionOf(c: Context<AppEnv>, draft: SessionDraft, fixed: { id: string;
   };
 }
 
+/**
+ * A session presents an assignment of its own organisation, or none: another organisation's
+ * would put this session's line on that organisation's cards (`<assignment-list sessions>`).
+ * An id that names no assignment here is refused alike. No widget picks the assignment, so the
+ * words are here rather than in the editors' shared messages.
+ */
+async function foreignAssignment(c: Context<AppEnv>, assignmentId: string | null, organisation: string): Promise<Response | null> {
+  if (!assignmentId) return null;
+  const assignment = await c.get('deps').store.getAssignment(assignmentId);
+  if (assignment?.organisation.id === organisation) return null;
+  const reason = c.get('lang') === 'en' ? 'Choose an assignment of your own organisation' : 'Kies een opdracht van je eigen organisatie';
+  return invalidInput([{ name: 'assignmentId', code: 'unknown', reason }], 'fields');
+}
+
 function invalidDraft(c: Context<AppEnv>, issues: Parameters<typeof draftIssueText>[0][]): Response {
   return invalidInput(issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.get('lang')) })), 'fields');
 }
@@ -299,6 +313,8 @@ export function sessionRoutes(routes: Routes): void {
     if (!checked.ok) return invalidDraft(c, checked.issues);
     const organisation = await store.organisation(viewer.organisation);
     if (!organisation) return denied(viewer, 'Je organisatie is (nog) niet bekend bij deze opdrachtenbank.');
+    const foreign = await foreignAssignment(c, checked.value.assignmentId, organisation.id);
+    if (foreign) return foreign;
     const id = `s-${c.get('today').slice(0, 4)}-${crypto.randomUUID().slice(0, 8)}`;
     const session = sessionOf(c, checked.value, { id, organisation, registered: 0, version: 1 });
     const presented = presentSession(c, session);
@@ -322,6 +338,9 @@ export function sessionRoutes(routes: Routes): void {
     const merged = { ...base, ...(patch && typeof patch === 'object' ? patch : {}) };
     const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false });
     if (!checked.ok) return invalidDraft(c, checked.issues);
+    // Checked when it changes: a link made before this rule (an import) does not block other changes.
+    const foreign = checked.value.assignmentId === (current.assignmentId ?? null) ? null : await foreignAssignment(c, checked.value.assignmentId, current.organisation.id);
+    if (foreign) return foreign;
     const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
     const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateSession(next, expected);
     if (!change) return notFound(`Zwermsessie ${current.id}`);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
+import { seedAssignments, seedSessions } from '../../seed/seed.js';
 import * as schemas from '../../src/api/schemas.js';
 import { createTestApp, type TestApp } from './helpers.js';
 
@@ -154,6 +155,72 @@ describe('GET /sessions/{id}.ics', () => {
   });
 });
 
+describe('a session presents an assignment of its own organisation', () => {
+  const post = async (org: string, assignmentId: string | null, lang = 'nl') => {
+    const token = await t.token({ sub: `poster-${org}`, org, roles: ['poster'] });
+    return t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': lang, 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        title: 'Zwermsessie over een opdracht',
+        startsAt: later(20),
+        endsAt: later(20, '11:30'),
+        place: 'Gemeentehuis',
+        capacity: 8,
+        signUpDeadline: later(18).slice(0, 10),
+        fields: [{ value: 'sociaal-domein' }],
+        assignmentId,
+      }),
+    });
+  };
+  const reasons = async (response: Response) => ((await response.json()) as { invalidParams: { name: string; code: string; reason: string }[] }).invalidParams;
+
+  it("refuses another organisation's assignment, and one that does not exist, naming the field", async () => {
+    // a-2026-0131 is Gemeente Eindhoven's: its cards would show Steenbergen's session.
+    const foreign = await post('gem-steenbergen', 'a-2026-0131');
+    assert.equal(foreign.status, 400);
+    assert.deepEqual(await reasons(foreign), [{ name: 'assignmentId', code: 'unknown', reason: 'Kies een opdracht van je eigen organisatie' }]);
+    const missing = await post('gem-steenbergen', 'a-bestaat-niet', 'en');
+    assert.equal(missing.status, 400);
+    assert.deepEqual(await reasons(missing), [{ name: 'assignmentId', code: 'unknown', reason: 'Choose an assignment of your own organisation' }]);
+  });
+
+  it("holds for the seed: the demo shows no session on another organisation's card", () => {
+    const linked = seedSessions.filter((x) => x.assignmentId);
+    assert.ok(linked.length > 0, 'the seed has a session that presents an assignment');
+    for (const x of linked) {
+      assert.equal(seedAssignments.find((a) => a.id === x.assignmentId)?.organisation.id, x.organisation.id, `${x.id} presents ${x.assignmentId}`);
+    }
+  });
+
+  it('accepts its own assignment, or none', async () => {
+    const own = await post('gem-steenbergen', 'a-2026-0105');
+    assert.equal(own.status, 201, await own.clone().text());
+    assert.equal(((await own.json()) as schemas.Session).assignmentId, 'a-2026-0105');
+    assert.equal((await post('gem-steenbergen', null)).status, 201);
+  });
+
+  it("refuses a change to another organisation's assignment, and keeps the session as it was", async () => {
+    const session = await createSession(6, { assignmentId: 'a-2026-0106' });
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    const read = await t.request(`/sessions/${session.id}`, { headers: { Authorization: `Bearer ${token}` } });
+    const patch = (body: object) =>
+      t.request(`/sessions/${session.id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'If-Match': read.headers.get('ETag')!, Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+    const refused = await patch({ assignmentId: 'a-2026-0131' });
+    assert.equal(refused.status, 400);
+    assert.equal((await reasons(refused))[0].name, 'assignmentId');
+    const after = await t.request(`/sessions/${session.id}`);
+    assert.equal(((await after.json()) as schemas.Session).assignmentId, 'a-2026-0106');
+    // Other changes are not held up by the link the session already has.
+    const renamed = await patch({ title: 'Zwermsessie, nieuwe titel' });
+    assert.equal(renamed.status, 200, await renamed.clone().text());
+  });
+});
+
 describe('GET /sessions?assignment= (extension)', () => {
   const list = async (query: string) => {
     const response = await t.request(`/sessions?${query}`);
@@ -162,19 +229,19 @@ describe('GET /sessions?assignment= (extension)', () => {
   };
 
   it('answers the sessions of a page of assignments in one request, in the order they take place', async () => {
-    const last = await createSession(5, { assignmentId: 'a-filter-1', startsIn: 40 });
-    const sooner = await createSession(5, { assignmentId: 'a-filter-1', startsIn: 30 });
-    const other = await createSession(5, { assignmentId: 'a-filter-2', startsIn: 35 });
-    await createSession(5, { assignmentId: 'a-filter-3', startsIn: 25 });
+    const last = await createSession(5, { assignmentId: 'a-2026-0101', startsIn: 40 });
+    const sooner = await createSession(5, { assignmentId: 'a-2026-0101', startsIn: 30 });
+    const other = await createSession(5, { assignmentId: 'a-2026-0102', startsIn: 35 });
+    await createSession(5, { assignmentId: 'a-2026-0103', startsIn: 25 });
     await createSession(5, { startsIn: 25 });
 
-    const page = await list('assignment=a-filter-1&assignment=a-filter-2&pageSize=100');
+    const page = await list('assignment=a-2026-0101&assignment=a-2026-0102&pageSize=100');
     assert.deepEqual(
       page.items.map((s) => s.id),
       [sooner.id, other.id, last.id],
     );
     assert.equal(page.total, 3);
-    assert.deepEqual(new Set(page.items.map((s) => s.assignmentId)), new Set(['a-filter-1', 'a-filter-2']));
+    assert.deepEqual(new Set(page.items.map((s) => s.assignmentId)), new Set(['a-2026-0101', 'a-2026-0102']));
     // The facets count within the filter too.
     assert.equal(page.facets?.organisation?.find((f) => f.value === 'gem-steenbergen')?.count, 3);
   });
@@ -186,10 +253,10 @@ describe('GET /sessions?assignment= (extension)', () => {
   });
 
   it('keeps to the other filters and to upcoming sessions', async () => {
-    await createSession(5, { assignmentId: 'a-filter-4', startsIn: 30 });
-    assert.equal((await list('assignment=a-filter-4&organisation=gem-breda')).total, 0);
-    assert.equal((await list(`assignment=a-filter-4&from=${later(60).slice(0, 10)}`)).total, 0);
-    assert.equal((await list('assignment=a-filter-4')).total, 1);
+    await createSession(5, { assignmentId: 'a-2026-0104', startsIn: 30 });
+    assert.equal((await list('assignment=a-2026-0104&organisation=gem-breda')).total, 0);
+    assert.equal((await list(`assignment=a-2026-0104&from=${later(60).slice(0, 10)}`)).total, 0);
+    assert.equal((await list('assignment=a-2026-0104')).total, 1);
   });
 
   it('refuses more ids than a page holds, with a problem naming the parameter', async () => {
