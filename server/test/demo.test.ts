@@ -5,6 +5,7 @@
  * Idempotency-Key adds nothing.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { seedAssignments } from '../../seed/seed.js';
@@ -71,6 +72,22 @@ test('an application submitted on the demo page is stored once, and a replay add
   const receipt = (await replay.json()) as { id: string };
   assert.match(await form.locator('[part="success"]').innerText(), new RegExp(receipt.id), 'the same receipt as shown');
   assert.equal(await storedFor(assignment.id), 1);
+  await page.close();
+});
+
+test('every demo page fits 320 px wide without scrolling sideways (WCAG 1.4.10), its widgets loaded', { timeout: 120_000 }, async () => {
+  const pages = readdirSync(new URL('../../demo/', import.meta.url)).filter((name) => name.endsWith('.html'));
+  assert.ok(pages.includes('configurator.html') && pages.length >= 8, pages.join());
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  const wider: string[] = [];
+  for (const name of pages) {
+    await page.goto(`${origin}/${name}`);
+    // Until the widgets have their data (or an error): a list or a preview shows its widest then.
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wider.push(`${name}: ${width} px`);
+  }
+  assert.deepEqual(wider, []);
   await page.close();
 });
 
