@@ -23,7 +23,8 @@ export const DEFAULT_BASE = 'https://api.flexschil.test/v1';
 const demoPage = (page: string) => (typeof location === 'undefined' ? `http://localhost:5173/${page}` : new URL(`/${page}`, location.href).href);
 const INBOX_URL = demoPage('inbox.html');
 const SESSIONS_URL = demoPage('zwermsessies.html');
-const BOARD_URL = demoPage('index.html');
+// The feed's entries open on the demo board (its dialog, `sync-url`).
+const BOARD_URL = `${demoPage('index.html')}?opdrachten-id={id}`;
 
 
 

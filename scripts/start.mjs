@@ -43,8 +43,8 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     INBOX_URL: `http://${host}:${pagesPort}/inbox.html`,
     // The confirmation mail of a session sign-up links here to cancel (`?registration=…&token=…`).
     SESSIONS_URL: `http://${host}:${pagesPort}/zwermsessies.html`,
-    // The feed's entries without a page of their own link to the board.
-    BOARD_URL: `http://${host}:${pagesPort}/`,
+    // The feed's entries without a page of their own open on the board (its dialog, `sync-url`).
+    BOARD_URL: `http://${host}:${pagesPort}/index.html?opdrachten-id={id}`,
     ...process.env,
     PORT: String(wanted),
     HOST: '127.0.0.1',

@@ -144,7 +144,10 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       await waitFor(() => dialog.open);
       // (history.length would say so too, but Chromium caps it at 50 entries.)
       expect(history.state, 'opening adds an entry').not.to.equal(stateBefore);
-      expect(location.href, 'with the same URL').to.equal(url);
+      const opened = new URL(location.href);
+      expect(opened.searchParams.get('werk-id'), "the URL names what is open: a link to share").to.equal(opener.dataset.id);
+      opened.searchParams.delete('werk-id');
+      expect(opened.href, 'and keeps the search behind it').to.equal(url);
 
       history.back();
       await waitFor(() => !dialog.open, { message: 'Back closes the dialog' });
@@ -164,6 +167,85 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       history.back();
       await waitFor(() => shadow(board).querySelector('[aria-current="page"]')?.textContent?.trim() === '1', { message: 'Back to page 1' });
       expect(dialog.open).to.be.false;
+    });
+
+    it('opens the assignment a copied link names; Back or closing shows the search behind it, focus on the results', async () => {
+      const first = await mountBoard('sync-url id="werk"');
+      await ready(first);
+      const opener = shadow(first).querySelectorAll<HTMLButtonElement>('[part="card-title"] button')[2];
+      const title = opener.textContent!.trim();
+      opener.click();
+      await waitFor(() => new URL(location.href).searchParams.has('werk-id'), { message: 'id in the URL' });
+      const link = location.href;
+      await waitFor(() => shadow(first).querySelector('dialog')!.open);
+      first.closest('div')!.remove();
+
+      // Someone opens the copied link.
+      history.replaceState(null, '', link);
+      const board = await mountBoard('sync-url id="werk"');
+      const dialog = await waitFor(() => shadow(board).querySelector('dialog'), { message: 'the board rendered' });
+      await waitFor(() => dialog.open, { message: 'the dialog open from the link' });
+      expect(dialog.querySelector('#dialog-title')!.textContent!.trim()).to.equal(title);
+      expect(location.href, 'the link stays what the address bar shows').to.equal(link);
+      await ready(board);
+      await expect(board).to.be.accessible();
+
+      // Back closes it and shows the board, not the page before the link.
+      history.back();
+      await waitFor(() => !dialog.open, { message: 'Back closes the dialog' });
+      expect(new URL(location.href).searchParams.has('werk-id'), 'the id leaves the URL').to.be.false;
+      expect(cards(board).length).to.be.above(0);
+      // Forward opens it again; Escape closes it, and focus goes to the results heading.
+      history.forward();
+      await waitFor(() => dialog.open, { message: 'Forward opens it again' });
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open && !new URL(location.href).searchParams.has('werk-id'), { message: 'closed, the id gone' });
+      expect(shadow(board).activeElement, 'focus on the results heading').to.equal(shadow(board).querySelector('[part="count"]'));
+    });
+
+    it('asks the backend for a linked assignment that is not on the page', async () => {
+      const other = backend.store.assignments.find((a) => a.field.value !== 'water' && a.status === 'open' && a.visibility === 'public')!;
+      history.replaceState(null, '', `${location.pathname}?werk-field=water&werk-id=${other.id}`);
+      const board = await mountBoard('sync-url id="werk"');
+      const dialog = await waitFor(() => shadow(board).querySelector('dialog'), { message: 'the board rendered' });
+      await waitFor(() => dialog.open, { message: 'the dialog open from the link' });
+      expect(dialog.querySelector('#dialog-title')!.textContent!.trim()).to.equal(other.title);
+      expect(gets(`/assignments/${other.id}`)).to.have.length(1);
+      expect(lastRequest().searchParams.getAll('field'), 'the search behind it as linked').to.deep.equal(['water']);
+    });
+
+    it('says so when a linked assignment is gone, offers a retry only when one can help, and keeps the board working', async () => {
+      history.replaceState(null, '', `${location.pathname}?werk-id=a-bestaat-niet`);
+      const board = await mountBoard('sync-url id="werk"');
+      await ready(board);
+      const notice = await waitFor(() => shadow(board).querySelector('[part="link-error"]'), { message: 'a notice' });
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('De opdracht uit de link kan nu niet worden getoond. Dit is niet (meer) te vinden.');
+      expect(notice.querySelector('button'), 'no retry for what is not there').to.be.null;
+      expect(shadow(board).querySelector('dialog')!.open).to.be.false;
+      expect(cards(board).length).to.be.above(0);
+      await expect(board).to.be.accessible();
+      // Searching on: the notice goes, and the id with it.
+      shadow(board).querySelector<HTMLInputElement>('input[name="region"]')!.click();
+      await waitFor(() => shadow(board).querySelector('[part="link-error"]') === null, { message: 'notice gone' });
+      expect(new URL(location.href).searchParams.has('werk-id')).to.be.false;
+    });
+
+    it('offers a retry when a linked assignment could not be loaded, and opens it then', async () => {
+      const linked = backend.store.assignments.find((a) => a.status === 'open' && a.visibility === 'public')!;
+      let fail = true;
+      worker.use(http.get(`${API}/assignments/${linked.id}`, () => (fail ? HttpResponse.error() : undefined)));
+      history.replaceState(null, '', `${location.pathname}?werk-q=nergens-te-vinden&werk-id=${linked.id}`);
+      const board = await mountBoard('sync-url id="werk"');
+      const notice = await waitFor(() => shadow(board).querySelector('[part="link-error"]'), { message: 'a notice' });
+      expect(notice.textContent).to.contain('De opdracht uit de link kan nu niet worden getoond.');
+      fail = false;
+      notice.querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open, { message: 'the dialog open after the retry' });
+      expect(dialog.querySelector('#dialog-title')!.textContent!.trim()).to.equal(linked.title);
+      expect(shadow(board).querySelector('[part="link-error"]')).to.be.null;
     });
 
     it('adds no history entry for the dialog without sync-url', async () => {

@@ -91,6 +91,19 @@ test('every demo page fits 320 px wide without scrolling sideways (WCAG 1.4.10),
   await page.close();
 });
 
+test("a feed entry's link (npm start's BOARD_URL, ?opdrachten-id=…) opens that assignment on the demo board", { timeout: 60_000 }, async () => {
+  const assignment = seedAssignments.find((a) => a.status === 'open' && a.visibility === 'public')!;
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/index.html?opdrachten-id=${encodeURIComponent(assignment.id)}`);
+  const title = page.locator('assignment-list [part="dialog"] #dialog-title');
+  await title.waitFor({ timeout: 15_000 });
+  assert.equal((await title.innerText()).trim(), assignment.title);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the intranet page shows internal assignments with a minted token, and badges of fit', { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
   const errors: string[] = [];

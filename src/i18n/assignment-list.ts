@@ -42,6 +42,7 @@ const assignmentListNl = {
   closedMessage: 'Deze opdracht is gesloten: reageren kan niet meer.',
   details: (title: string) => `Details van ${title}`,
   fixedFilter: 'Vast filter',
+  linkFailed: 'De opdracht uit de link kan nu niet worden getoond.',
   followSearch: 'Volg deze zoekopdracht',
   atomFeed: '(Atom-feed, voor een feedlezer)',
   // The session line on a card (attribute `sessions`)

@@ -1,7 +1,7 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ClientCore, RequestOptions } from '../../api/core.js';
 import { FlexschilError, isAbortError } from '../../api/errors.js';
@@ -36,7 +36,7 @@ import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel } from '../../shared/headings.js';
 import { safeHtml } from '../../shared/sanitize.js';
-import { renderSkeleton } from '../../shared/states.js';
+import { errorMessage, renderSkeleton } from '../../shared/states.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
@@ -111,6 +111,7 @@ function hoursFilter(minText: string, maxText: string): { min?: number; max?: nu
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when loading failed, with its retry button.
  * @csspart dialog - The detail dialog.
+ * @csspart link-error - An assignment that a link (`<prefix>-id`) names and that could not be shown: why, and a retry unless it is gone.
  *
  * @cssprop [--flexschil-assignment-list-card-background-color=var(--flexschil-color-background)] - Card surface.
  * @cssprop [--flexschil-assignment-list-card-border-color=var(--flexschil-color-border)] - Card border.
@@ -142,7 +143,7 @@ export class AssignmentList extends FlexschilElement {
    * backend has no such order, `closingDate`). Any other value counts as `closingDate`.
    */
   @property() sort: SortChoice = 'closingDate';
-  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work); the detail dialog then adds a history entry, so Back closes it. */
+  /** Mirror search, filters, sort and page in the page's query string (back/forward and shared links work); the detail dialog then adds a history entry, so Back closes it, and its assignment's id (`<prefix>-id`), so a copied link opens that assignment. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Prefix of this board's query-string parameters with `sync-url` (default: the element's id, else `opdrachten`). */
   @property({ attribute: 'url-prefix' }) urlPrefix = '';
@@ -166,7 +167,10 @@ export class AssignmentList extends FlexschilElement {
   private url = new UrlStateController(this, {
     fallbackPrefix: 'opdrachten',
     lists: DIMENSIONS,
-    restore: (values) => this.search.restore(queryFromUrl(values, emptyQuery(), ACCEPT)),
+    restore: (values) => {
+      this.search.restore(queryFromUrl(values, emptyQuery(), ACCEPT));
+      this.linkedId = typeof values.id === 'string' ? values.id : null;
+    },
   });
 
   /** @internal */
@@ -178,7 +182,27 @@ export class AssignmentList extends FlexschilElement {
   });
 
   /** @internal */
-  private dialog = new DialogController<Assignment>(this, { historyKey: () => (this.syncUrl ? this.url.prefix : null) });
+  private dialog = new DialogController<Assignment>(this, {
+    historyKey: () => (this.syncUrl ? this.url.prefix : null),
+    idInUrl: true,
+    focusFallback: () => this.renderRoot.querySelector('[part="count"]'),
+  });
+
+  /** The id that the URL names (`<prefix>-id`, with `sync-url`): a copied link to an open assignment. @internal */
+  @state() private linkedId: string | null = null;
+
+  /**
+   * The assignment a link names, shown in the dialog: from the page on screen when it is there,
+   * else `GET /assignments/{id}`. Not with `detail-url`: the host's own pages show assignments. @internal
+   */
+  private linked = new Task(this, {
+    task: async ([client, id], { signal }) =>
+      client && id ? (this.results.lastPage?.items.find((a) => a.id === id) ?? (await this.load(() => client.getAssignment(id, { signal, lang: this.uiLang })))) : null,
+    // Without a link the arguments stay those it starts with, so it never runs (a run costs the board an update, issue 15).
+    args: () => (this.linkedId && this.syncUrl && !this.detailUrl ? ([this.client, this.linkedId] as const) : ([null, null] as const)),
+    initialValue: null,
+    onComplete: (assignment) => assignment && this.dialog.open(assignment, null, true),
+  });
 
   /** Labels for filter options when the backend sends no facets. @internal */
   private vocabularies = vocabulariesTask(this, () => {
@@ -291,7 +315,7 @@ export class AssignmentList extends FlexschilElement {
     const shown = this.shown;
     const labels: Record<SortChoice, string> = { closingDate: t.sortClosing, '-publishedAt': t.sortNewest, title: t.sortTitle, fit: t.sortFit };
     const groups = [...DIMENSIONS.filter((d) => this.offers(d)).flatMap((d) => this.renderDimension(d) ?? []), ...(shown.has('hours') ? [this.renderHours()] : [])];
-    return html`${renderCollection({
+    return html`${this.renderLinkError()}${renderCollection({
         lang,
         t,
         headingLevel: this.headingLevel,
@@ -395,6 +419,7 @@ export class AssignmentList extends FlexschilElement {
   }
 
   private queryChanged(history: HistoryMode): void {
+    this.linkedId = null;
     this.url.write(queryToUrl(this.search.query), history);
     emit(this, 'filters-change', { filters: reportedFilters(this.request) });
   }
@@ -432,6 +457,18 @@ export class AssignmentList extends FlexschilElement {
     // No template where there is nothing to show: a nested template costs every card a clone.
     const extra = line === nothing && badge === nothing ? nothing : html`${line}${badge}`;
     return assignmentCard(a, { lang: this.uiLang, headingLevel: this.headingLevel + 1, title, typeLabel: this.typeLabel, extra });
+  }
+
+  /** A link's assignment that could not be shown: why, and a retry where one can help. The board works on below it. */
+  private renderLinkError(): TemplateResult | typeof nothing {
+    const error = this.linked.error;
+    if (this.linked.status !== TaskStatus.ERROR) return nothing;
+    const lang = this.uiLang;
+    return html`<div class="status error" part="link-error" role="alert">
+      <p>${messages[lang].linkFailed}</p>
+      <p>${errorMessage(error, lang)}</p>
+      ${error instanceof FlexschilError && error.kind === 'not-found' ? nothing : html`<button type="button" class="button secondary" @click=${() => this.linked.run()}>${common[lang].retry}</button>`}
+    </div>`;
   }
 
   private renderDialog(): TemplateResult {

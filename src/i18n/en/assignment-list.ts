@@ -44,6 +44,7 @@ export const assignmentList: English<AssignmentListStrings> = {
   closedMessage: 'This assignment is closed: responses are no longer possible.',
   details: (title: string) => `Details of ${title}`,
   fixedFilter: 'Fixed filter',
+  linkFailed: 'The assignment in the link cannot be shown right now.',
   followSearch: 'Follow this search',
   atomFeed: '(Atom feed, for a feed reader)',
   sessionLine: (day: string, place: string) => `Swarm session: ${day}, ${place}`,

@@ -7,6 +7,10 @@ export interface DialogOptions {
    * leaving the search behind it.
    */
   historyKey: () => string | null;
+  /** With a history key, the open item's id goes in the URL too (`<key>-id`): see `open`. */
+  idInUrl?: boolean;
+  /** Where focus goes on close when no control opened the dialog (it came from a link). */
+  focusFallback?: () => HTMLElement | null;
 }
 
 /**
@@ -37,20 +41,38 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
     this.#opener = null;
   }
 
-  /** Shows the item; `opener` (with `data-id`) gets focus back on close. */
-  open(item: T, opener: HTMLElement): void {
+  /**
+   * Shows the item; `opener` (with `data-id`) gets focus back on close, or `focusFallback` when
+   * there is none. With `idInUrl`, the item's id goes in the URL too (`<key>-id`), so that a
+   * copied link names it, and opening from such a link (`fromLink`) splits its history entry in
+   * two: the search without the id, then the dialog's own. Back or closing then shows the search
+   * behind it, as after a click.
+   */
+  open(item: T, opener: HTMLElement | null, fromLink = false): void {
+    if (fromLink && this.selected) return;
     this.#opener = opener;
     this.selected = item;
-    this.#host.requestUpdate();
     const key = this.#options.historyKey();
+    const mark = `flexschil-dialog:${key}`;
     if (key && !this.#entry) {
-      this.#entry = `flexschil-dialog:${key}`;
-      // Same URL, other state: the query string (the search behind the dialog) stays as it is.
-      // Only a mark, not the item's id: nothing about what the visitor looked at is kept.
-      history.pushState({ ...history.state, [this.#entry]: true }, '', location.href);
+      const url = new URL(location.href);
+      const name = `${key}-id`;
+      // Forward to an entry that opening made has its mark already.
+      if (fromLink && history.state?.[mark] === undefined) {
+        url.searchParams.delete(name);
+        history.replaceState(history.state, '', url);
+      }
+      if (history.state?.[mark] === undefined) {
+        if (this.#options.idInUrl) url.searchParams.set(name, item.id);
+        history.pushState({ ...history.state, [mark]: true }, '', url);
+      }
+      this.#entry = mark;
     }
+    this.#host.requestUpdate();
     this.#host.updateComplete.then(() => {
-      if (!this.#dialog?.open) this.#dialog?.showModal();
+      // (The element may have left the page meanwhile: then there is nothing to show.)
+      const dialog = this.#dialog;
+      if (dialog?.isConnected && !dialog.open) dialog.showModal();
     });
   }
 
@@ -68,7 +90,7 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
     this.#host.requestUpdate();
     // Back to the control that opened it, found again by id in case the list re-rendered.
     const id = this.#opener?.dataset.id;
-    const target = (id && this.#host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)) || this.#opener;
+    const target = (id && this.#host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)) || this.#opener || this.#options.focusFallback?.();
     target?.focus();
     this.#opener = null;
   };
