@@ -11,6 +11,11 @@
  * does. Exact matches rank first: the relevance of an object is the number of terms that
  * start a word in its key (so "adviseur" ranks "Adviseur inkoop" above "Inkoopadviseur").
  *
+ * Dutch also spells one syllable two ways: a long vowel is doubled before a final consonant and
+ * single before a vowel ("inkoop", "inkopen", "inkoper"; "beheer", "beheren"). A term therefore
+ * carries its other spelling: "inkoop" finds "Inkoper" and "inkopen" finds "Inkoopadviseur"
+ * ({@link spellings}). A term matches when one of its spellings occurs.
+ *
  * The reference server runs the same comparison in SQL (`LIKE '%term%'` on the key, indexed
  * with pg_trgm where the database has it); the mock runs {@link matchesSearch}. Both take their
  * terms and keys from this module, so they find the same objects.
@@ -18,10 +23,10 @@
 import { fold } from './text.js';
 
 export interface SearchQuery {
-  /** Terms that must occur (folded, de-pluralised). */
-  include: string[];
-  /** Terms that must not occur (`-word`). */
-  exclude: string[];
+  /** Terms that must occur (folded, de-pluralised), each as its spellings: one must occur. */
+  include: string[][];
+  /** Terms that must not occur (`-word`): none of their spellings may. */
+  exclude: string[][];
 }
 
 /** The texts an object is found by, as one key: folded, words separated by single spaces. */
@@ -46,6 +51,21 @@ export function stem(word: string): string {
   return word;
 }
 
+/**
+ * A term and its other Dutch spelling, if it has one: a doubled vowel before the final consonant
+ * is single in the open syllable ("inkoop" → "inkop", as in "inkopen", "inkoper"), and a single
+ * one between consonants is doubled in the closed syllable ("inkop" → "inkoop"). Terms shorter
+ * than five letters keep one spelling: "maan"/"man" would find far too much.
+ */
+export function spellings(term: string): string[] {
+  if (term.length < 5) return [term];
+  const doubled = /([aeou])\1([^aeiouy])$/.exec(term);
+  if (doubled) return [term, `${term.slice(0, -3)}${doubled[1]}${doubled[2]}`];
+  const single = /[^aeiou]([aeou])([^aeiouwy])$/.exec(term);
+  if (single) return [term, `${term.slice(0, -1)}${single[1]}${single[2]}`];
+  return [term];
+}
+
 /** A query as terms; null when nothing searchable is left. Quotes and brackets are ignored. */
 export function parseSearch(q: string | undefined | null): SearchQuery | null {
   if (!q) return null;
@@ -58,22 +78,23 @@ export function parseSearch(q: string | undefined | null): SearchQuery | null {
     const words = word.replace(/'s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
     for (const w of words) (negated ? exclude : include).push(stem(w));
   }
-  const unique = (terms: string[]) => [...new Set(terms)];
+  const unique = (terms: string[]) => [...new Set(terms)].map(spellings);
   if (include.length || exclude.length) return { include: unique(include), exclude: unique(exclude) };
   // Only symbols ("%", "((("): searched for as they are (no key holds them), so they find
   // nothing rather than everything. Symbols between words ("ruimte – beheer") are just spacing.
   const symbols = fold(q).replace(/\s+/g, '');
-  return symbols ? { include: [symbols], exclude: [] } : null;
+  return symbols ? { include: [[symbols]], exclude: [] } : null;
 }
 
 export function matchesSearch(key: string, query: SearchQuery): boolean {
-  return query.include.every((term) => key.includes(term)) && !query.exclude.some((term) => key.includes(term));
+  const occurs = (term: string[]) => term.some((spelling) => key.includes(spelling));
+  return query.include.every(occurs) && !query.exclude.some(occurs);
 }
 
 /** How many terms start a word of the key (exact and prefix matches before compound matches). */
 export function relevance(key: string, query: SearchQuery): number {
   const spaced = ` ${key}`;
-  return query.include.filter((term) => spaced.includes(` ${term}`)).length;
+  return query.include.filter((term) => term.some((spelling) => spaced.includes(` ${spelling}`))).length;
 }
 
 /** `%`, `_` and `\` taken literally in a LIKE pattern. */

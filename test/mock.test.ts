@@ -144,6 +144,11 @@ describe('mock GET /assignments', () => {
     expect((await list('/assignments?q=xyzzy')).total).to.equal(0);
   });
 
+  it('finds both Dutch spellings of a syllable, as the reference server does: "inkoop" finds an "Inkoper"', async () => {
+    expect((await list('/assignments?q=inkoop&pageSize=100')).items.map((a) => a.title)).to.include('Inkoper GWW-contracten');
+    expect((await list('/assignments?q=-inkoop&pageSize=100')).items.map((a) => a.title)).not.to.include('Inkoper GWW-contracten');
+  });
+
   it('ORs repeated values of one parameter and ANDs different parameters', async () => {
     const inkoop = publicOpen.filter((a) => a.field.value === 'inkoop');
     const water = publicOpen.filter((a) => a.field.value === 'water');

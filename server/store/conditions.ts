@@ -27,17 +27,18 @@ export function hasStatus(status: 'open' | 'closed', today: string): Condition {
 /** Every term inside the search key (compounds too), no excluded one (backend/search.ts). */
 export function matchesSearch(search: SearchQuery | null): Condition | null {
   if (!search) return null;
-  return and([
-    ...search.include.map((term) => sql<SqlBool>`search_text like ${`%${escapeLike(term)}%`}`),
-    ...search.exclude.map((term) => sql<SqlBool>`search_text not like ${`%${escapeLike(term)}%`}`),
-  ]);
+  // A term occurs when one of its spellings does.
+  const occurs = (term: string[]) => sql<SqlBool>`(${sql.join(term.map((spelling) => sql`search_text like ${`%${escapeLike(spelling)}%`}`), sql` or `)})`;
+  return and([...search.include.map(occurs), ...search.exclude.map((term) => sql<SqlBool>`not ${occurs(term)}`)]);
 }
 
 /** How many terms start a word of the key: exact matches before compound matches. */
 export function relevance(search: SearchQuery | null) {
   if (!search?.include.length) return sql<number>`0`;
   return sql<number>`(${sql.join(
-    search.include.map((term) => sql`(case when (' ' || search_text) like ${`% ${escapeLike(term)}%`} then 1 else 0 end)`),
+    search.include.map(
+      (term) => sql`(case when ${sql.join(term.map((spelling) => sql`(' ' || search_text) like ${`% ${escapeLike(spelling)}%`}`), sql` or `)} then 1 else 0 end)`,
+    ),
     sql` + `,
   )})`;
 }

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import * as schemas from '../../src/api/schemas.js';
 import { match } from '../../src/match/index.js';
 import { fold } from '../../backend/text.js';
+import { spellings } from '../../backend/search.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -36,6 +37,19 @@ describe('free-text search', () => {
     assert.ok(prefix.items.some((a) => a.title.startsWith('Projectleider')));
     const compound = await page('/assignments?q=voorziening&pageSize=100');
     assert.ok(compound.items.some((a) => /informatievoorziening/i.test(a.title)));
+  });
+
+  it('finds both spellings of a Dutch syllable: "inkoop" finds an "Inkoper", "inkopen" an "Inkoop…", "-inkoop" leaves out both', async () => {
+    const inkoop = await page('/assignments?q=inkoop&pageSize=100');
+    assert.ok(inkoop.items.some((a) => a.title === 'Inkoper GWW-contracten'), inkoop.items.map((a) => a.title).join());
+    assert.ok(inkoop.items.some((a) => text(a).includes('inkoop')));
+    const inkopen = await page('/assignments?q=inkopen&pageSize=100');
+    assert.ok(inkopen.items.some((a) => text(a).includes('inkoop')) && inkopen.items.some((a) => a.title === 'Inkoper GWW-contracten'));
+    const without = await page('/assignments?q=-inkoop&pageSize=100');
+    assert.ok(without.items.every((a) => !text(a).includes('inkoop') && !text(a).includes('inkop')));
+    assert.deepEqual(spellings('inkoop'), ['inkoop', 'inkop']);
+    assert.deepEqual(spellings('maan'), ['maan'], 'short terms keep one spelling');
+    assert.deepEqual(spellings('adviseur'), ['adviseur'], 'a diphthong is no doubled vowel');
   });
 
   it('needs every word, and -word excludes', async () => {
