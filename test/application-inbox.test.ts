@@ -349,6 +349,8 @@ describe('<application-inbox>', () => {
       expectFocus(el, d.querySelector('#detail-title'));
       expect(text(d.querySelector('#detail-title'))).to.equal('Reactie van Anne-Marie Backx');
       const facts = text(d.querySelector('.facts'));
+      const reference = [...d.querySelectorAll('.facts dt')].find((dt) => dt.textContent === 'Ontvangstnummer');
+      expect(reference?.nextElementSibling?.textContent, 'the number the applicant was told to quote').to.equal(anne);
       expect(facts).to.contain('a.backx@example.nl').and.contain('06 12345678').and.contain('12345678').and.contain('1 januari 2027').and.contain('16 uur per week');
       expect(d.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:a.backx@example.nl');
       // Line breaks as the applicant typed them (a form sends them as CRLF).

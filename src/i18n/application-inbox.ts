@@ -34,6 +34,7 @@ const applicationInboxNl = {
   dialogTitle: (name: string) => `Reactie van ${name}`,
   receivedOn: (date: string) => `Ontvangen op ${date}`,
   facts: 'Gegevens',
+  reference: 'Ontvangstnummer',
   email: 'E-mail',
   phone: 'Telefoon',
   kvkNumber: 'KvK-nummer',

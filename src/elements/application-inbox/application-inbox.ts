@@ -502,6 +502,8 @@ export class ApplicationInbox extends FlexschilElement {
     const none = t.notGiven;
     const contact = contactLinks(a);
     return [
+      // The number the applicant was given, and is asked to quote (apply-form's receipt).
+      fact(t.reference, a.id),
       fact(t.email, contact?.email ? linkOr(contact.email, contact.mailto) : none),
       fact(t.phone, contact?.phone ? linkOr(contact.phone, contact.tel) : none),
       fact(t.kvkNumber, a.kvkNumber ?? none),

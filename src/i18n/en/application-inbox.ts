@@ -33,6 +33,7 @@ export const applicationInbox: English<ApplicationInboxStrings> = {
   dialogTitle: (name: string) => `Application from ${name}`,
   receivedOn: (date: string) => `Received on ${date}`,
   facts: 'Details',
+  reference: 'Reference number',
   email: 'Email',
   phone: 'Phone',
   kvkNumber: 'Chamber of Commerce number',
