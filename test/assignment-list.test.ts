@@ -298,6 +298,8 @@ describe('<assignment-list>', () => {
       await sendKeys({ press: 'Tab' });
       await waitFor(() => lastRequest().searchParams.get('hoursMin') === '30');
       await ready(board);
+      expect(note(), 'a minimum alone is searched, and needs no word').to.be.null;
+      expect(field('hoursMin').hasAttribute('aria-invalid')).to.be.false;
       await typeInto(field('hoursMax'), '10');
       await sendKeys({ press: 'Enter' });
       await waitFor(() => note() !== null, { message: 'a note beside the hours' });

@@ -79,7 +79,7 @@ function hoursFilter(minText: string, maxText: string): { min?: number; max?: nu
   const whole = (text: string) => (/^\d+$/.test(text) && +text <= HOURS_QUERY.max ? +text : undefined);
   const min = whole(minText);
   const max = whole(maxText);
-  const invalid = [minText && min === undefined && 'hoursMin', maxText && max === undefined && 'hoursMax'].filter((name) => typeof name === 'string');
+  const invalid = [minText !== '' && min === undefined && 'hoursMin', maxText !== '' && max === undefined && 'hoursMax'].filter((name) => name !== false);
   if (invalid.length) return { min, max, problem: 'hoursWhole', invalid };
   return hoursInOrder(min, max) ? { min, max, invalid } : { min, problem: 'hoursOrder', invalid: ['hoursMax'] };
 }
