@@ -9,7 +9,7 @@ import { sharedClient } from '../src/api/clients.js';
 import { type Transport, transport } from '../src/api/core.js';
 import { FlexschilError } from '../src/api/errors.js';
 import { makeAssignment, makeProfile } from './fixtures.js';
-import { API, waitFor } from './helpers.js';
+import { API, pressWithMouse, waitFor } from './helpers.js';
 import { consoleErrors, otherOrigin } from './hostile.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
@@ -276,6 +276,17 @@ describe('<apply-form>', () => {
       await el.updateComplete;
       expect(errorOf(el, 'email')).to.equal('');
       expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('keeps a mouse click on the send button when leaving a field puts its message above the button', async () => {
+      const el = await mount({ assignment: publish() });
+      await typeInto(el, 'email', 'anne@');
+      await pressWithMouse(part(el, 'submit')!);
+      // Leaving the e-mail field shows its message and moves the button down; the click still counts.
+      await waitFor(() => part(el, 'summary'), { message: 'the click went through: the summary' });
+      expect(focused(el)).to.equal(part(el, 'summary'));
+      expect(errorOf(el, 'email')).to.equal('Fout: Vul een e-mailadres in zoals naam@voorbeeld.nl');
+      await setViewport({ width: 800, height: 600 });
     });
 
     it('says how to fix each rule', async () => {

@@ -264,6 +264,20 @@ describe('<assignment-editor>', () => {
       expect(errorOf(el, 'contact.email')).to.equal('Fout: Controleer het e-mailadres: die is niet goed ingevuld');
     });
 
+    it("holds a field's check while a button is pressed, so its message cannot move the button from under the pointer", async () => {
+      // (A real press is in apply-form.test.ts; this form is taller than a viewport, where Chrome's
+      // scroll anchoring hides the move, so the press is told here as its events.)
+      const el = await mount();
+      await typeInto(el, 'requirements.conditionsUrl', 'niet-een-link');
+      const button = part(el, 'submit')!;
+      button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      button.focus();
+      await tick(el);
+      expect(errorOf(el, 'requirements.conditionsUrl'), 'no message while pressed').to.equal('');
+      button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+      await waitFor(() => errorOf(el, 'requirements.conditionsUrl') !== '', { message: 'the check after the release' });
+    });
+
     it("maps the backend's invalidParams by their dotted names onto the same fields, skills by their row", async () => {
       worker.use(
         http.post(`${API}/assignments`, () =>

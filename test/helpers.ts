@@ -1,4 +1,5 @@
 /** Shared helpers for browser tests: a recording fetch, waiting for conditions, typing. */
+import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { FlexschilError } from '../src/api/errors.js';
 
 export const API = 'https://api.flexschil.test/v1';
@@ -47,4 +48,20 @@ export async function rejection(promise: Promise<unknown>): Promise<FlexschilErr
     return error as FlexschilError;
   }
   throw new Error('expected a rejection');
+}
+
+/**
+ * A real press of the mouse's button, down and up, on the middle of `target` as it is before the
+ * press, with the page at its top and tall enough to show `target`: scrolled, Chrome would keep
+ * what is in view in place (scroll anchoring), and content growing above `target` would not move it.
+ */
+export async function pressWithMouse(target: HTMLElement) {
+  window.scrollTo(0, 0);
+  await setViewport({ width: 1280, height: Math.ceil(target.getBoundingClientRect().bottom + 100) });
+  window.scrollTo(0, 0);
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'up' });
+  await resetMouse();
 }

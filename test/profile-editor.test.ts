@@ -307,7 +307,8 @@ describe('<profile-editor>', () => {
       await save(el);
       await savedOrFailed(el);
       const response = await fetch(`${API}/profiles?q=Openbaar`);
-      expect(((await response.json()) as { items: { name: string }[] }).items.map((p) => p.name)).to.deep.equal(['Joris Openbaar']);
+      // ("openbaar" also finds "openbare", as Dutch spells it before a vowel: other profiles may come along.)
+      expect(((await response.json()) as { items: { name: string }[] }).items.map((p) => p.name)).to.include('Joris Openbaar');
     });
 
     /** A draft with a problem in nearly every part, sent. */
@@ -328,6 +329,19 @@ describe('<profile-editor>', () => {
     }
 
     // Two tests of one state: each stays far from the timeout on a loaded machine.
+    it("holds a field's check while a button is pressed, so its message cannot move the button from under the pointer", async () => {
+      const el = await mount();
+      control(el, 'links.linkedin').focus();
+      await sendKeys({ type: 'niet-een-link' });
+      const button = part(el, 'submit')!;
+      button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      button.focus();
+      await settle(el);
+      expect(errorOf(el, 'links.linkedin'), 'no message while pressed').to.equal('');
+      button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+      await waitFor(() => errorOf(el, 'links.linkedin') !== '', { message: 'the check after the release' });
+    });
+
     it('lists every problem of an invalid draft in a summary that takes focus, and sends nothing', async () => {
       const el = await saveInvalid();
       expect(focused(el)).to.equal(part(el, 'summary'));

@@ -390,6 +390,21 @@ describe('<session-list>', () => {
       expect(posts(/\/registrations$/)).to.have.length(0);
     });
 
+    it("holds a field's check while a button is pressed, so its message cannot move the button from under the pointer", async () => {
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, OPEN);
+      await fillIn(el, { email: 'niet-een-adres' });
+      const button = dialog(el).querySelector<HTMLButtonElement>('[part="submit"]')!;
+      button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      button.focus();
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(dialog(el).querySelector('#email-error'), 'no message while pressed').to.be.null;
+      button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+      await waitFor(() => dialog(el).querySelector('#email-error'), { message: 'the check after the release' });
+    });
+
     it('says clearly that a session cancelled in the meantime takes no sign-ups (409), and keeps what was typed', async () => {
       const el = await mount();
       await ready(el);

@@ -38,6 +38,7 @@ import {
   shownFields,
   type TextField,
 } from './validate.js';
+import { PressGuard } from '../../shared/press-guard.js';
 
 type Resolved =
   | { state: 'none' }
@@ -124,6 +125,8 @@ export class ApplyForm extends FlexschilElement {
   #prefilledFrom: Profile | null = null;
   /** Fields the applicant changed: only those are checked when they lose focus. */
   #dirty = new Set<FieldName>();
+  /** A field's check on leaving it waits while a button is pressed (shared/press-guard.ts). */
+  readonly #press = new PressGuard();
   #submitted = false;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #fileChecks = new WeakMap<File, Promise<FieldProblem | null>>();
@@ -300,6 +303,7 @@ export class ApplyForm extends FlexschilElement {
         @input=${this.onEdit}
         @change=${this.onEdit}
         @focusout=${this.onLeave}
+        @pointerdown=${this.#press.down}
       >
         <fieldset>
           <legend>${t.groupYou}</legend>
@@ -393,7 +397,7 @@ export class ApplyForm extends FlexschilElement {
     if (!fieldOrder.includes(field) || field === 'cv') return;
     // The backend's verdict stands until the applicant changes the field.
     if (this.errors[field]?.code === 'server') return;
-    if (this.#dirty.has(field) || this.errors[field] || this.#submitted) this.recheck(field);
+    if (this.#dirty.has(field) || this.errors[field] || this.#submitted) this.#press.run(() => this.recheck(field));
   };
 
   private recheck(field: Exclude<FieldName, 'cv'>): void {

@@ -48,6 +48,7 @@ import {
   same,
   valuesFrom,
 } from './values.js';
+import { PressGuard } from '../../shared/press-guard.js';
 
 /** The form's styles, adopted by the element when this module has loaded. */
 export const formStyles = [factsStyles, cardStyles, richTextStyles, conflictStyles, formControls, sharedFormStyles, editorStyles];
@@ -96,6 +97,8 @@ export class EditorForm implements ReactiveController {
   #summaryShown = false;
   /** Fields the poster changed: only those are checked when they lose focus. */
   #dirty = new Set<string>();
+  /** A field's check on leaving it waits while a button is pressed (shared/press-guard.ts). */
+  readonly #press = new PressGuard();
   #submitted = false;
   #restored = false;
   /** Creating: the first request sent with the current key, until it is known to have arrived or not. */
@@ -199,6 +202,7 @@ export class EditorForm implements ReactiveController {
             @input=${this.#onEdit}
             @change=${this.#onEdit}
             @focusout=${this.#onLeave}
+            @pointerdown=${this.#press.down}
           >
             ${this.#renderWhat(v)} ${this.#renderWhereWhen(v)} ${this.#renderConditions(v)} ${this.#renderContact(v)} ${this.#renderRequirements(v)}
             <div class="actions">
@@ -492,7 +496,7 @@ export class EditorForm implements ReactiveController {
     if (!name || !(this.#dirty.has(name) || this.#errors[name] || this.#submitted)) return;
     // The backend's verdict stands until the poster changes the field.
     if (this.#errors[name]?.code === 'server' && !this.#dirty.has(name)) return;
-    this.#recheck([name.startsWith('skills.') && name.endsWith('.required') ? name.replace('.required', '.name') : name]);
+    this.#press.run(() => this.#recheck([name.startsWith('skills.') && name.endsWith('.required') ? name.replace('.required', '.name') : name]));
   };
 
   /** Checks these fields again with the contract's rules, and shows what is (no longer) wrong. */

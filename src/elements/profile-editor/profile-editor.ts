@@ -47,6 +47,7 @@ import {
   valuesOf,
   withGroup,
 } from './values.js';
+import { PressGuard } from '../../shared/press-guard.js';
 
 /** What each link usually looks like, for its hint. */
 const LINK_EXAMPLES = {
@@ -145,6 +146,8 @@ export class ProfileEditor extends FlexschilElement {
   #startedFor: string | null = null;
   /** Controls the person changed: only those are checked when they lose focus. */
   #dirty = new Set<string>();
+  /** A field's check on leaving it waits while a button is pressed (shared/press-guard.ts). */
+  readonly #press = new PressGuard();
   #submitted = false;
   #focus: Focus | null = null;
   /**
@@ -360,6 +363,7 @@ export class ProfileEditor extends FlexschilElement {
             @input=${this.onEdit}
             @change=${this.onEdit}
             @focusout=${this.onLeave}
+            @pointerdown=${this.#press.down}
           >
             <fieldset class="group">
               <legend>${t.groupAbout}</legend>
@@ -496,7 +500,7 @@ export class ProfileEditor extends FlexschilElement {
     for (const key of keysOf(name, this.values)) {
       // The backend's verdict stands until the control changes.
       if (this.errors[key]?.reason && !this.#dirty.has(name)) continue;
-      if (this.#dirty.has(name) || this.errors[key] || this.#submitted) this.recheck(key);
+      if (this.#dirty.has(name) || this.errors[key] || this.#submitted) this.#press.run(() => this.recheck(key));
     }
   };
 

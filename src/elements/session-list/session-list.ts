@@ -43,6 +43,7 @@ import { clearDraft, isBlank, loadDraft, saveDraft } from './draft.js';
 import { styles } from './session-list.styles.js';
 import { checkSignUp, describeFailure, emptyValues, type Failure, type FieldErrors, registrationBody, type SignUpField, type SignUpValues, signUpFields } from './signup.js';
 import * as view from './templates.js';
+import { PressGuard } from '../../shared/press-guard.js';
 
 type Dimension = 'field' | 'region' | 'organisation';
 
@@ -221,6 +222,8 @@ export class SessionList extends FlexschilElement {
   #idempotencyKey: string | null = null;
   /** Fields the visitor changed: only those are checked when they lose focus. */
   #dirty = new Set<SignUpField>();
+  /** A field's check on leaving it waits while a button is pressed (shared/press-guard.ts). */
+  readonly #press = new PressGuard();
   /** Sign-ups received in this page's life: a seat or the waitlist, per session. */
   #signedUp = new Map<string, RegistrationStatus>();
   /** Sessions fetched again after a sign-up or cancellation, newer than the page they are on. */
@@ -417,6 +420,7 @@ export class SessionList extends FlexschilElement {
         @input=${this.onEdit}
         @change=${this.onEdit}
         @focusout=${this.onLeave}
+        @pointerdown=${this.#press.down}
       >
         ${view.textField(v, 'name', { type: 'text', autocomplete: 'name' })}
         ${view.textField(v, 'email', { type: 'email', autocomplete: 'email', hint: t.emailHint, spellcheck: false })}
@@ -477,7 +481,7 @@ export class SessionList extends FlexschilElement {
     if (!signUpFields.includes(field)) return;
     // The backend's verdict stands until the visitor changes the field.
     if (this.errors[field]?.code === 'server' && !this.#dirty.has(field)) return;
-    if (this.#dirty.has(field) || this.errors[field]) this.recheck(field);
+    if (this.#dirty.has(field) || this.errors[field]) this.#press.run(() => this.recheck(field));
   };
 
   private recheck(field: SignUpField): void {
