@@ -104,6 +104,34 @@ test("a feed entry's link (npm start's BOARD_URL, ?opdrachten-id=…) opens that
   await page.close();
 });
 
+test('the signed-in demo pages give the provider its token before Flexschil defines it, so no first request goes out without one', { timeout: 90_000 }, async () => {
+  const late: string[] = [];
+  for (const name of ['inbox.html', 'intranet.html', 'post.html', 'profiel.html']) {
+    const page = await browser.newPage();
+    // Records, when the provider's tag is defined, whether the page has set its getToken yet.
+    await page.addInitScript(() => {
+      const define = customElements.define.bind(customElements);
+      customElements.define = (tag, constructor, options) => {
+        if (tag === 'marketplace-provider') {
+          const provider = document.querySelector('marketplace-provider');
+          (window as unknown as { tokenFirst: boolean }).tokenFirst = !!provider && Object.hasOwn(provider, 'getToken');
+        }
+        define(tag, constructor, options);
+      };
+    });
+    // The page's own script arrives late, as on a slow line: it must still run first.
+    await page.route(`**/${name.replace('.html', '.ts')}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${origin}/${name}`);
+    const first = await page.waitForFunction(() => (window as unknown as { tokenFirst?: boolean }).tokenFirst, null, { timeout: 15_000 }).catch(() => null);
+    if (!first) late.push(name);
+    await page.close();
+  }
+  assert.deepEqual(late, []);
+});
+
 test('the intranet page shows internal assignments with a minted token, and badges of fit', { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
   const errors: string[] = [];
