@@ -44,7 +44,7 @@ export function applicationMails(
         '',
         link ? `Lees de reactie${application.cv ? ' en het cv' : ''} in de inbox: ${link}` : 'Lees de reactie in de inbox van de opdrachtenbank.',
         '',
-        'Deze e-mail bevat geen persoonsgegevens uit de reactie zelf; die staan alleen in de inbox.',
+        'Deze e-mail noemt alleen de naam van wie reageerde; de rest van de reactie staat alleen in de inbox.',
       ].join('\n'),
       reference: application.id,
     });

@@ -36,7 +36,7 @@ function options(): EmbedOptions {
     endpoint: endpointInput.value,
     preFilters: Object.fromEntries(preFilterNames[el].map((name) => [name, checked(`pre-${name}`)])),
     filters: checked('filter'),
-    pageSize: Math.min(100, Math.max(1, Number(form.querySelector<HTMLInputElement>('#page-size')!.value) || 10)),
+    pageSize: Number(form.querySelector<HTMLInputElement>('#page-size')!.value),
     theme: form.querySelector<HTMLSelectElement>('#theme')!.value,
     lang: form.querySelector<HTMLSelectElement>('#lang')!.value === 'en' ? 'en' : 'nl',
   };

@@ -13,6 +13,7 @@ export interface EmbedOptions {
   preFilters: Record<string, string[]>;
   /** Which filter controls to show; none hides them. */
   filters: string[];
+  /** Results per page: made a whole number 1..100 (10 when not a number). */
   pageSize: number;
   theme: string;
   lang: 'nl' | 'en';
@@ -39,7 +40,8 @@ export function embedSnippet(options: EmbedOptions): string {
     if (values.length) attributes.push([name, values.join(',')]);
   }
   attributes.push(['filters', options.filters.length ? options.filters.join(',') : 'none']);
-  attributes.push(['page-size', String(options.pageSize)]);
+  // A whole number 1..100, as the elements take it (the configurator's field may hold 2.5 or 500).
+  attributes.push(['page-size', String(Math.min(100, Math.max(1, Math.trunc(options.pageSize) || 10)))]);
   const element = `<${options.element}${attributes.map(([name, value]) => ` ${name}="${attr(value)}"`).join('')}></${options.element}>`;
   return [
     `<script type="module" src="${attr(`${base}dist/flexschil.js`)}"></script>`,

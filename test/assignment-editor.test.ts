@@ -243,7 +243,7 @@ describe('<assignment-editor>', () => {
         'Vul de sluitingsdatum in',
         'Kies de contractvorm',
         'Vul de naam van de contactpersoon in',
-        'Controleer het e-mailadres: die is niet goed ingevuld',
+        'Het e-mailadres is niet goed ingevuld',
       ]);
       expect(writes('POST')).to.have.length(0);
       // Inline too, tied to the control.
@@ -258,10 +258,10 @@ describe('<assignment-editor>', () => {
       await retype(el, 'title', 'Kwartiermaker wijkteams');
       expect(errorOf(el, 'title')).to.equal('');
       // The contact's address is checked whether or not it has a name yet.
-      expect(errorOf(el, 'contact.email')).to.equal('Fout: Controleer het e-mailadres: die is niet goed ingevuld');
+      expect(errorOf(el, 'contact.email')).to.equal('Fout: Het e-mailadres is niet goed ingevuld');
       await typeInto(el, 'contact.name', 'Pim Kroes');
       expect(errorOf(el, 'contact.name')).to.equal('');
-      expect(errorOf(el, 'contact.email')).to.equal('Fout: Controleer het e-mailadres: die is niet goed ingevuld');
+      expect(errorOf(el, 'contact.email')).to.equal('Fout: Het e-mailadres is niet goed ingevuld');
     });
 
     it("holds a field's check while a button is pressed, so its message cannot move the button from under the pointer", async () => {

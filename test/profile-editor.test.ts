@@ -349,24 +349,24 @@ describe('<profile-editor>', () => {
         'Maak je naam langer: minstens 2 tekens',
         'Vul je kopregel in',
         'Kies het soort professional',
-        'Controleer de link naar je foto: die is niet goed ingevuld',
+        'De link naar je foto is niet goed ingevuld',
         'Maak de vaardigheden korter: hoogstens 60 (nu 61) (regel 2)',
         'Vul de organisatie in (ervaring 1)',
-        'Controleer de begindatum: die is niet goed ingevuld (ervaring 1)',
+        'De begindatum is niet goed ingevuld (ervaring 1)',
         'Vul bij het aantal uren per week een getal in van 1 tot en met 40',
         'Vul de datum vanaf wanneer je beschikbaar bent in',
         'Kies de regio',
-        'Controleer het e-mailadres: die is niet goed ingevuld',
+        'Het e-mailadres is niet goed ingevuld',
       ]);
       expect(writes('POST'), 'nothing sent').to.have.length(0);
-      expect(errorOf(el, 'experience.0.from')).to.equal('Fout: Controleer de begindatum: die is niet goed ingevuld (ervaring 1)');
+      expect(errorOf(el, 'experience.0.from')).to.equal('Fout: De begindatum is niet goed ingevuld (ervaring 1)');
       expect(control(el, 'experience.0.from').getAttribute('aria-invalid')).to.equal('true');
     });
 
     it('links each problem in the summary to its field, accessibly', async () => {
       const el = await saveInvalid();
       await expect(el).to.be.accessible();
-      const link = [...part(el, 'summary')!.querySelectorAll('a')].find((a) => text(a).startsWith('Controleer de begindatum'))!;
+      const link = [...part(el, 'summary')!.querySelectorAll('a')].find((a) => text(a).startsWith('De begindatum is niet goed ingevuld'))!;
       link.click();
       await settle(el);
       expect(focused(el)).to.equal(control(el, 'experience.0.from'));
@@ -393,7 +393,7 @@ describe('<profile-editor>', () => {
       expect(errorOf(el, 'contact.email'), 'not while typing').to.equal('');
       control(el, 'contact.phone').focus();
       await settle(el);
-      expect(errorOf(el, 'contact.email')).to.equal('Fout: Controleer het e-mailadres: die is niet goed ingevuld');
+      expect(errorOf(el, 'contact.email')).to.equal('Fout: Het e-mailadres is niet goed ingevuld');
       control(el, 'contact.email').focus();
       await sendKeys({ type: 'example.nl' });
       await settle(el);

@@ -3,6 +3,7 @@ import { applicationCases, validApplication } from './conformance/application-ca
 import {
   applicationInput,
   checkApplication,
+  checkProfileDraft,
   hasControlCharacters,
   isCalendarDate,
   isClosed,
@@ -86,5 +87,17 @@ describe('contract rules (src/api/rules)', () => {
     expect(isClosed({ status: 'open', closingDate: '2026-11-30' }, '2026-12-01')).to.be.true;
     expect(isClosed({ status: 'open', closingDate: '2026-12-01' }, '2026-12-01')).to.be.false;
     expect(isClosed({ status: 'closed', closingDate: '2027-01-01' }, '2026-12-01')).to.be.true;
+  });
+
+  it("a rate has at most two decimals in a profile too, as in the application form ('12,345' reads as twelve thousand)", () => {
+    const rateIssue = (amount: unknown) => {
+      const checked = checkProfileDraft({ rate: { amount } });
+      return checked.ok ? null : (checked.issues.find((issue) => issue.name === 'rate.amount')?.code ?? null);
+    };
+    expect(rateIssue(12.345)).to.equal('format');
+    expect(rateIssue('12,345')).to.equal('format');
+    expect(rateIssue(85.5)).to.be.null;
+    expect(rateIssue('85,50')).to.be.null;
+    expect(rateIssue(85)).to.be.null;
   });
 });

@@ -45,7 +45,7 @@ const assignmentEditorFormNl = {
   rateMin: 'Minimumtarief per uur in euro',
   rateMax: 'Maximumtarief per uur in euro',
   rateHint: 'Exclusief btw, zoals 85 of 85,50. Laat leeg als er geen tarief is.',
-  publicRate: 'Openbaar tarief',
+  publicRate: 'Publiek tarief',
   publicRateHint: 'Op de kaart staat dan "publiek tarief" bij het bedrag.',
   visibility: 'Wie ziet de opdracht?',
   visibilityPublic: 'Iedereen (openbaar)',

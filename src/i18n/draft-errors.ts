@@ -142,7 +142,8 @@ export function draftIssueText(issue: FieldIssue, lang: Lang): string {
       return nl ? `${capitalise(label)} bevat onzichtbare tekens; typ de tekst opnieuw` : `${capitalise(label)} contains invisible characters; type the text again`;
     case 'type':
     case 'format':
-      return nl ? `Controleer ${label}: die is niet goed ingevuld` : `Check ${label}: it is not in the right form`;
+      // No pronoun: "die" fits de-words only ("het e-mailadres: die" is wrong Dutch).
+      return nl ? `${capitalise(label)} is niet goed ingevuld` : `Check ${label}: it is not in the right form`;
     default:
       return nl ? `Controleer ${label}` : `Check ${label}`;
   }

@@ -31,6 +31,9 @@ export type FieldRule =
   /** Hidden from people; a bot fills it in. Never an error. */
   | { type: 'honeypot' };
 
+/** An amount in euro as sent (a decimal point): at most two decimals, as every form and draft takes it. */
+export const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
+
 export interface Field<Context> {
   rule: FieldRule;
   required: boolean | ((context: Context) => boolean);
@@ -118,7 +121,7 @@ export function checkValue(name: string, rule: FieldRule, value: FieldValue, req
       return n >= rule.min && n <= rule.max ? null : { name, code: 'range', params: { min: rule.min, max: rule.max } };
     }
     case 'amount': {
-      if (!/^\d{1,9}(\.\d{1,2})?$/.test(text)) return { name, code: 'format', params: { min: rule.min, max: rule.max } };
+      if (!AMOUNT.test(text)) return { name, code: 'format', params: { min: rule.min, max: rule.max } };
       const n = Number(text);
       return n >= rule.min && n <= rule.max ? null : { name, code: 'range', params: { min: rule.min, max: rule.max } };
     }

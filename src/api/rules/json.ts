@@ -6,7 +6,7 @@
 import { safeUrl } from '../url.js';
 import { isEmailAddress, isPhoneNumber } from './contact.js';
 import { isCalendarDate, isYearMonth } from './dates.js';
-import type { FieldIssue } from './fields.js';
+import { AMOUNT, type FieldIssue } from './fields.js';
 import { hasControlCharacters } from './text.js';
 
 export const URL_MAX_LENGTH = 2000;
@@ -45,13 +45,16 @@ export class JsonChecker {
     return text;
   }
 
-  number(value: unknown, name: string, rule: { min: number; max: number; integer?: boolean; required?: boolean }): number | null {
+  /** `amount`: a sum in euro, with at most two decimals ({@link AMOUNT}). */
+  number(value: unknown, name: string, rule: { min: number; max: number; integer?: boolean; amount?: boolean; required?: boolean }): number | null {
     if (value === null || value === undefined || value === '') {
       if (rule.required !== false) this.add(name, 'required');
       return null;
     }
     const n = typeof value === 'string' && /^-?\d+([.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : value;
-    if (typeof n !== 'number' || !Number.isFinite(n) || (rule.integer && !Number.isInteger(n))) return this.fail(name, 'format', { min: rule.min, max: rule.max });
+    if (typeof n !== 'number' || !Number.isFinite(n) || (rule.integer && !Number.isInteger(n)) || (rule.amount && !AMOUNT.test(String(Math.abs(n))))) {
+      return this.fail(name, 'format', { min: rule.min, max: rule.max });
+    }
     if (n < rule.min || n > rule.max) return this.fail(name, 'range', { min: rule.min, max: rule.max });
     return n;
   }

@@ -84,8 +84,8 @@ export function checkAssignmentDraft(input: unknown, options: { today: string; c
   let rate: AssignmentDraft['rate'] = null;
   const rawRate = check.object(body.rate, 'rate', false);
   if (rawRate) {
-    const min = check.number(rawRate.min, 'rate.min', { ...l.rate, required: false });
-    const max = check.number(rawRate.max, 'rate.max', { ...l.rate, required: false });
+    const min = check.number(rawRate.min, 'rate.min', { ...l.rate, amount: true, required: false });
+    const max = check.number(rawRate.max, 'rate.max', { ...l.rate, amount: true, required: false });
     if (min !== null && max !== null && max < min) check.add('rate.max', 'range', { min, max: l.rate.max });
     rate = { min, max, currency: 'EUR', unit: 'hour', publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') };
   }

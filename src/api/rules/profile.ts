@@ -78,7 +78,7 @@ export function checkProfileDraft(input: unknown): DraftCheck<ProfileDraft> {
   let rate: ProfileDraft['rate'] = null;
   const rawRate = check.object(body.rate, 'rate', false);
   if (rawRate) {
-    const amount = check.number(rawRate.amount, 'rate.amount', l.rate);
+    const amount = check.number(rawRate.amount, 'rate.amount', { ...l.rate, amount: true });
     rate = amount === null ? null : { amount, currency: 'EUR', unit: 'hour', publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') };
   }
   const bio = check.text(body.bio, 'bio', { ...l.bio, required: false, multiline: true });
