@@ -270,7 +270,9 @@ export interface Store {
   /**
    * Signs someone up, atomically with the seat count: `decide` sees the session and its taken
    * seats under a lock and says `registered`, `waitlisted` or null (closed); the mails for that
-   * outcome are queued in the same transaction. Capacity is never exceeded.
+   * outcome are queued in the same transaction. Capacity is never exceeded. Someone who holds a
+   * seat or a waitlist place already, by the same e-mail address in any case, takes no other:
+   * `already`.
    */
   register(
     registration: Omit<StoredRegistration, 'status'>,
@@ -278,7 +280,7 @@ export interface Store {
     answer: Omit<IdempotencyRecord, 'body'>,
     decide: (session: StoredSession) => 'registered' | 'waitlisted' | null,
     mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
-  ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' }>;
+  ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }>;
   /**
    * Cancels a registration whose token hash matches; a freed seat goes to the first on the
    * waitlist, who is told (mails queued in the same transaction).

@@ -265,11 +265,13 @@ export class MemoryStore implements Store {
     answer: Omit<IdempotencyRecord, 'body'>,
     decide: (session: StoredSession) => 'registered' | 'waitlisted' | null,
     mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
-  ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' }> {
+  ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }> {
     const key = `${answer.scope}\u0000${answer.key}`;
     if (this.answers.has(key)) return { outcome: 'duplicate' };
     const session = await this.getSession(registration.sessionId);
     if (!session) return { outcome: 'unknown' };
+    const email = registration.email.toLowerCase();
+    if (this.registrations.some((r) => r.sessionId === session.id && r.status !== 'cancelled' && r.email.toLowerCase() === email)) return { outcome: 'already' };
     const status = decide(session);
     if (!status) return { outcome: 'closed' };
     const stored: StoredRegistration = { ...structuredClone(registration), status };

@@ -430,6 +430,11 @@ describe('<profile-editor>', () => {
       expect(errorOf(el, 'experience.0.to')).to.contain('die ligt voor het begin');
       expect(errorOf(el, 'region')).to.contain('Deze regio kennen we niet');
       expect(focused(el)).to.equal(part(el, 'summary'));
+      // Leaving a control the backend named, unchanged since its verdict, keeps the verdict.
+      control(el, 'region').focus();
+      control(el, 'region').blur();
+      await settle(el);
+      expect(errorOf(el, 'region')).to.contain('Deze regio kennen we niet');
     });
 
     it('retries after a network fault with the same Idempotency-Key, and stores one profile', async () => {

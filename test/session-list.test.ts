@@ -390,6 +390,25 @@ describe('<session-list>', () => {
       expect(posts(/\/registrations$/)).to.have.length(0);
     });
 
+    it('says at the e-mail field when that address holds a place already, also when Enter sent the form from that field', async () => {
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, OPEN);
+      // The seed signed up deelnemer1@voorbeeld.nl for this session; the case does not matter.
+      await fillIn(el, { name: 'Deelnemer Een', consent: true });
+      await fillIn(el, { email: 'Deelnemer1@Voorbeeld.nl' });
+      await sendKeys({ press: 'Enter' });
+      const summary = await waitFor(() => dialog(el).querySelector<HTMLElement>('[part="summary"]'), { message: 'the summary' });
+      await waitFor(() => focused(el) === summary, { message: 'focus on the summary' });
+      // Leaving the field for the summary keeps the backend's verdict: it changed nothing.
+      await el.updateComplete;
+      expect(text(dialog(el).querySelector('#email-error'))).to.equal(
+        'Fout: Met dit e-mailadres ben je al aangemeld voor deze zwermsessie (of sta je op de wachtlijst): de bevestiging staat in je mail.',
+      );
+      expect(field(el, 'name').value, 'what was typed stays').to.equal('Deelnemer Een');
+      await expect(el).to.be.accessible();
+    });
+
     it("holds a field's check while a button is pressed, so its message cannot move the button from under the pointer", async () => {
       const el = await mount();
       await ready(el);

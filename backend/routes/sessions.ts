@@ -388,6 +388,13 @@ export function sessionRoutes(routes: Routes): void {
     if (result.outcome !== 'stored') {
       if (result.outcome === 'closed') return closedForSignUps();
       if (result.outcome === 'unknown') return notFound(`Zwermsessie ${session.id}`);
+      if (result.outcome === 'already') {
+        const reason =
+          c.get('lang') === 'en'
+            ? 'This email address is signed up for this session already (or on its waitlist): the confirmation is in its mail.'
+            : 'Met dit e-mailadres ben je al aangemeld voor deze zwermsessie (of sta je op de wachtlijst): de bevestiging staat in je mail.';
+        return invalidInput([{ name: 'email', code: 'registered', reason }], 'fields');
+      }
       const winner = await store.findAnswer(scope, key);
       if (!winner) throw new Error('idempotency record vanished');
       return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();

@@ -4,7 +4,7 @@
  * the taken seats and inserts in one transaction, so concurrent sign-ups never exceed the
  * capacity; a cancellation moves the first on the waitlist up in the same transaction.
  */
-import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, type SqlBool, sql, type Transaction } from 'kysely';
 import type {
   IdempotencyRecord,
   ListQuery,
@@ -182,7 +182,7 @@ export async function register(
   answer: Omit<IdempotencyRecord, 'body'>,
   decide: (session: StoredSession) => 'registered' | 'waitlisted' | null,
   mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
-): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' }> {
+): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }> {
   try {
     return await db.transaction().execute(async (trx) => {
       // The lock that keeps the seat count honest: concurrent sign-ups for this session wait here.
@@ -190,6 +190,15 @@ export async function register(
       if (!locked) return { outcome: 'unknown' as const };
       const session = await getSession(trx, registration.sessionId);
       if (!session) return { outcome: 'unknown' as const };
+      // Under the same lock: two sign-ups with one address at once take one place.
+      const held = await trx
+        .selectFrom('registration')
+        .select('id')
+        .where('session_id', '=', registration.sessionId)
+        .where(sql<SqlBool>`lower(email) = lower(${registration.email})`)
+        .where('status', '<>', 'cancelled')
+        .executeTakeFirst();
+      if (held) return { outcome: 'already' as const };
       const status = decide(session);
       if (!status) return { outcome: 'closed' as const };
       const stored: StoredRegistration = { ...registration, status };

@@ -116,6 +116,33 @@ describe('the loop', () => {
     assert.match(told?.subject ?? '', /^Er is een plek vrijgekomen/);
   });
 
+  it('takes one place per e-mail address: signing up again, in any case, is refused on the e-mail field; after cancelling it works again', async () => {
+    const session = await createSession(3);
+    const as = (email: string) =>
+      t.request(`/sessions/${session.id}/registrations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ name: 'Piet Pieters', email, consent: true }),
+      });
+    const first = await as('piet@voorbeeld.nl');
+    assert.equal(first.status, 201, await first.clone().text());
+    // At once, twice more: the lock sees them one after the other.
+    const again = await Promise.all([as('piet@voorbeeld.nl'), as('PIET@voorbeeld.nl')]);
+    for (const response of again) {
+      assert.equal(response.status, 400);
+      const { invalidParams } = (await response.json()) as { invalidParams: { name: string; code: string; reason: string }[] };
+      assert.deepEqual(invalidParams.map((p) => [p.name, p.code]), [['email', 'registered']]);
+      assert.match(invalidParams[0].reason, /^Met dit e-mailadres ben je al aangemeld/);
+    }
+    const seats = async () => schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json()).seatsLeft;
+    assert.equal(await seats(), 2, 'one seat taken');
+
+    const rows = await t.app.database.db.selectFrom('registration').select(['id', 'token_hash']).where('session_id', '=', session.id).execute();
+    assert.equal(rows.length, 1);
+    await t.app.database.db.updateTable('registration').set({ status: 'cancelled' }).where('id', '=', rows[0].id).execute();
+    assert.equal((await as('piet@voorbeeld.nl')).status, 201, 'a cancelled sign-up holds no place');
+  });
+
   it('409 when the session is cancelled', async () => {
     const session = await createSession(5);
     const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });

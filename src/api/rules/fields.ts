@@ -9,6 +9,7 @@
  */
 import { isCalendarDate } from './dates.js';
 import { isEmailAddress, isPhoneNumber, EMAIL_MAX_LENGTH, PHONE_MAX_LENGTH } from './contact.js';
+import { AMOUNT } from './amount.js';
 import { characterCount, hasControlCharacters } from './text.js';
 
 export type FieldRule =
@@ -30,9 +31,6 @@ export type FieldRule =
   | { type: 'file' }
   /** Hidden from people; a bot fills it in. Never an error. */
   | { type: 'honeypot' };
-
-/** An amount in euro as sent (a decimal point): at most two decimals, as every form and draft takes it. */
-export const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
 
 export interface Field<Context> {
   rule: FieldRule;

@@ -6,7 +6,8 @@
 import { safeUrl } from '../url.js';
 import { isEmailAddress, isPhoneNumber } from './contact.js';
 import { isCalendarDate, isYearMonth } from './dates.js';
-import { AMOUNT, type FieldIssue } from './fields.js';
+import { AMOUNT } from './amount.js';
+import type { FieldIssue } from './fields.js';
 import { hasControlCharacters } from './text.js';
 
 export const URL_MAX_LENGTH = 2000;

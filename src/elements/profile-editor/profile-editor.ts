@@ -786,6 +786,8 @@ export class ProfileEditor extends FlexschilElement {
       }
       this.errors = errors;
       this.general = general;
+      // The backend's verdict stands until a control changes after it (onLeave).
+      this.#dirty.clear();
       this.summaryShown = true;
       this.#focus = 'summary';
       return;

@@ -577,6 +577,8 @@ export class SessionList extends FlexschilElement {
       this.keepDraft();
     }
     if (verdict.show === 'fields') {
+      // The backend's verdict stands until a field changes after it (onLeave), not since opening.
+      this.#dirty.clear();
       this.errors = verdict.errors;
       this.generalErrors = verdict.general;
       this.summaryShown = true;
