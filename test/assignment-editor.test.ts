@@ -8,7 +8,7 @@ import { mockToken, mockTokens } from '../mock/backend.js';
 import { cleanHtml } from '../src/shared/rich-text.js';
 import { allowedAttributes, allowedElements } from '../src/api/rules/html.js';
 import type { AssignmentEditor } from '../src/elements/assignment-editor/assignment-editor.js';
-import { API, waitFor } from './helpers.js';
+import { API, waitFor, whilePressed } from './helpers.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 const POSTER = mockToken({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
@@ -265,16 +265,12 @@ describe('<assignment-editor>', () => {
     });
 
     it("holds a field's check while a button is pressed, so its message cannot move the button from under the pointer", async () => {
-      // (A real press is in apply-form.test.ts; this form is taller than a viewport, where Chrome's
-      // scroll anchoring hides the move, so the press is told here as its events.)
       const el = await mount();
       await typeInto(el, 'requirements.conditionsUrl', 'niet-een-link');
-      const button = part(el, 'submit')!;
-      button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-      button.focus();
-      await tick(el);
-      expect(errorOf(el, 'requirements.conditionsUrl'), 'no message while pressed').to.equal('');
-      button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+      await whilePressed(part(el, 'submit')!, async () => {
+        await tick(el);
+        expect(errorOf(el, 'requirements.conditionsUrl'), 'no message while pressed').to.equal('');
+      });
       await waitFor(() => errorOf(el, 'requirements.conditionsUrl') !== '', { message: 'the check after the release' });
     });
 

@@ -65,3 +65,15 @@ export async function pressWithMouse(target: HTMLElement) {
   await sendMouse({ type: 'up' });
   await resetMouse();
 }
+
+/**
+ * Presses `button` as a pointer does (pointerdown, then focus moves to it), runs `during` while the
+ * press lasts, and releases it (pointerup). For forms taller than a viewport, where a real press
+ * ({@link pressWithMouse}) would not show a move: Chrome's scroll anchoring hides it.
+ */
+export async function whilePressed(button: HTMLElement, during: () => Promise<void>) {
+  button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+  button.focus();
+  await during();
+  button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+}

@@ -8,7 +8,7 @@ import type { StoredProfile } from '../backend/ports.js';
 import type { ProfileInput } from '../src/api/schemas.js';
 import type { ProfileEditor } from '../src/elements/profile-editor/profile-editor.js';
 import { makeProfile } from './fixtures.js';
-import { API, waitFor } from './helpers.js';
+import { API, waitFor, whilePressed } from './helpers.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 const PRO = 'pro-1';
@@ -333,12 +333,10 @@ describe('<profile-editor>', () => {
       const el = await mount();
       control(el, 'links.linkedin').focus();
       await sendKeys({ type: 'niet-een-link' });
-      const button = part(el, 'submit')!;
-      button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-      button.focus();
-      await settle(el);
-      expect(errorOf(el, 'links.linkedin'), 'no message while pressed').to.equal('');
-      button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+      await whilePressed(part(el, 'submit')!, async () => {
+        await settle(el);
+        expect(errorOf(el, 'links.linkedin'), 'no message while pressed').to.equal('');
+      });
       await waitFor(() => errorOf(el, 'links.linkedin') !== '', { message: 'the check after the release' });
     });
 

@@ -6,7 +6,7 @@ import { sharedClient } from '../src/api/clients.js';
 import '../src/elements/marketplace-provider/define.js';
 import '../src/elements/session-list/define.js';
 import type { SessionList } from '../src/elements/session-list/session-list.js';
-import { API, waitFor } from './helpers.js';
+import { API, waitFor, whilePressed } from './helpers.js';
 import { backend, gets, holdNext, requests, resetMock, worker } from './msw.js';
 
 // The seed's sessions on its own day (2026-11-22), in the order they take place. s-2026-0004 was
@@ -414,13 +414,11 @@ describe('<session-list>', () => {
       await ready(el);
       await openSignUp(el, OPEN);
       await fillIn(el, { email: 'niet-een-adres' });
-      const button = dialog(el).querySelector<HTMLButtonElement>('[part="submit"]')!;
-      button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-      button.focus();
-      await aTimeout(0);
-      await el.updateComplete;
-      expect(dialog(el).querySelector('#email-error'), 'no message while pressed').to.be.null;
-      button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+      await whilePressed(dialog(el).querySelector<HTMLButtonElement>('[part="submit"]')!, async () => {
+        await aTimeout(0);
+        await el.updateComplete;
+        expect(dialog(el).querySelector('#email-error'), 'no message while pressed').to.be.null;
+      });
       await waitFor(() => dialog(el).querySelector('#email-error'), { message: 'the check after the release' });
     });
 
