@@ -111,12 +111,12 @@ test('the signed-in demo pages give the provider its token before Flexschil defi
     // Records, when the provider's tag is defined, whether the page has set its getToken yet.
     await page.addInitScript(() => {
       const define = customElements.define.bind(customElements);
-      customElements.define = (tag, constructor, options) => {
+      customElements.define = (tag, elementClass, options) => {
         if (tag === 'marketplace-provider') {
           const provider = document.querySelector('marketplace-provider');
           (window as unknown as { tokenFirst: boolean }).tokenFirst = !!provider && Object.hasOwn(provider, 'getToken');
         }
-        define(tag, constructor, options);
+        define(tag, elementClass, options);
       };
     });
     // The page's own script arrives late, as on a slow line: it must still run first.
