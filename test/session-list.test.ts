@@ -134,7 +134,7 @@ describe('<session-list>', () => {
       });
       expect(cardById(el, OPEN).querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-10T08:30:00+01:00');
       const full = text(cardById(el, FULL));
-      expect(full).to.include('Status: Vol: wachtlijst');
+      expect(full).to.include('Status: Vol, wachtlijst open');
       expect(full).to.include('Alle 3 plekken zijn bezet; wie zich nu aanmeldt, komt op de wachtlijst');
       expect(text(cardById(el, FULL).querySelector('[part="sign-up"]'))).to.equal('Aanmelden voor de wachtlijst voor Ontbijtsessie: inkoop bij kleine gemeenten samen organiseren');
       expect(facts(cardById(el, ONLINE)).Waar).to.equal('Online');
@@ -158,7 +158,7 @@ describe('<session-list>', () => {
       expect(open.When).to.match(/^Thursday 10 December 2026, 08:30–10:30( \(Dutch time\))?$/);
       expect(open.Seats).to.equal('4 of 10 seats left');
       expect(text(cardById(el, OPEN))).to.include('Status: Open for sign-up');
-      expect(text(cardById(el, FULL))).to.include('Full: waitlist');
+      expect(text(cardById(el, FULL))).to.include('Full, waitlist open');
       expect(new Headers(requests.filter((r) => r.url.includes('/sessions')).at(-1)!.headers).get('Accept-Language')).to.equal('en');
       await expect(el).to.be.accessible();
     });

@@ -36,7 +36,7 @@ const sessionListNl = {
   dutchTime: '(Nederlandse tijd)',
   statusLabel: 'Status',
   statusOpen: 'Open voor aanmelding',
-  statusFull: 'Vol: wachtlijst',
+  statusFull: 'Vol, wachtlijst open',
   statusClosed: 'Aanmelden gesloten',
   statusCancelled: 'Gaat niet door',
   seatsLeft: (left: number, capacity: number) => `Nog ${left} van de ${capacity} ${plural(capacity, 'plek', 'plekken')} vrij`,

@@ -25,7 +25,7 @@ export const sessionList: English<SessionListStrings> = {
   dutchTime: '(Dutch time)',
   statusLabel: 'Status',
   statusOpen: 'Open for sign-up',
-  statusFull: 'Full: waitlist',
+  statusFull: 'Full, waitlist open',
   statusClosed: 'Sign-up closed',
   statusCancelled: 'Cancelled',
   seatsLeft: (left: number, capacity: number) => `${left} of ${capacity} ${plural(capacity, 'seat', 'seats')} left`,
