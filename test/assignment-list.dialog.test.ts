@@ -203,6 +203,25 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       expect(shadow(board).activeElement, 'focus on the results heading').to.equal(shadow(board).querySelector('[part="count"]'));
     });
 
+    it('opens a linked assignment again after Back and Forward that both come before the board updates', async () => {
+      const linked = backend.store.assignments.find((a) => a.status === 'open' && a.visibility === 'public')!;
+      history.replaceState(null, '', `${location.pathname}?werk-id=${linked.id}`);
+      const board = await mountBoard('sync-url id="werk"');
+      const dialog = await waitFor(() => shadow(board).querySelector('dialog'), { message: 'the board rendered' });
+      await waitFor(() => dialog.open, { message: 'the dialog open from the link' });
+      await ready(board);
+      const [dialogEntry, dialogUrl] = [history.state, location.href];
+      // Back and Forward in one go, as a browser may deliver them: no update, no event in between.
+      history.replaceState(null, '', location.pathname);
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+      expect(dialog.open, 'Back closed it').to.be.false;
+      history.replaceState(dialogEntry, '', dialogUrl);
+      window.dispatchEvent(new PopStateEvent('popstate', { state: dialogEntry }));
+      await waitFor(() => dialog.open && dialog.querySelector('#dialog-title')?.textContent?.trim() === linked.title, { message: 'open again' });
+      await aTimeout(100);
+      expect(dialog.open, 'and stays open').to.be.true;
+    });
+
     it('asks the backend for a linked assignment that is not on the page', async () => {
       const other = backend.store.assignments.find((a) => a.field.value !== 'water' && a.status === 'open' && a.visibility === 'public')!;
       history.replaceState(null, '', `${location.pathname}?werk-field=water&werk-id=${other.id}`);

@@ -170,6 +170,9 @@ export class AssignmentList extends FlexschilElement {
     restore: (values) => {
       this.search.restore(queryFromUrl(values, emptyQuery(), ACCEPT));
       this.linkedId = typeof values.id === 'string' ? values.id : null;
+      // Back and Forward: run now. Two quick steps (Back, then Forward) can both come before the
+      // board updates, and then the task would see the arguments it last ran with, and not run.
+      if (this.linkedId && this.hasUpdated) void this.linked.run();
     },
   });
 

@@ -49,6 +49,12 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
    * behind it, as after a click.
    */
   open(item: T, opener: HTMLElement | null, fromLink = false): void {
+    // Closed a moment ago (Back, then Forward at once): its `close` event, still to come, would
+    // undo this opening; open once it has come.
+    if (this.#closing) {
+      this.#dialog?.addEventListener('close', () => this.open(item, opener, fromLink), { once: true });
+      return;
+    }
     if (fromLink && this.selected) return;
     this.#opener = opener;
     this.selected = item;
@@ -76,10 +82,18 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
     });
   }
 
-  readonly close = (): void => this.#dialog?.close();
+  /** A close asked for whose `close` event has not come yet (it is queued). */
+  #closing = false;
+
+  readonly close = (): void => {
+    if (!this.#dialog?.open) return;
+    this.#closing = true;
+    this.#dialog.close();
+  };
 
   /** The dialog's `close` event. */
   readonly onClose = (): void => {
+    this.#closing = false;
     // The close event is queued: another card may have reopened the dialog in the meantime.
     if (this.#dialog?.open) return;
     // Closed by the visitor (Escape, the close button): take its history entry away again, so
