@@ -81,6 +81,17 @@ const sessionTime: Record<Lang, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
 };
+const clockTime = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+const dutchDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
+/** "donderdag 10 december 2026 om 08:30–10:30": the start in full, the end as a time on the same day, else in full too. */
+function sessionWhen(session: { startsAt: string; endsAt?: string }, lang: Lang): string {
+  const start = new Date(session.startsAt);
+  const when = sessionTime[lang].format(start);
+  if (!session.endsAt) return when;
+  const end = new Date(session.endsAt);
+  return dutchDay.format(start) === dutchDay.format(end) ? `${when}–${clockTime.format(end)}` : `${when} – ${sessionTime[lang].format(end)}`;
+}
 
 /**
  * The link in a registration mail that cancels it: the sessions page with the registration and
@@ -114,12 +125,12 @@ export function cancelLink(
  */
 export function registrationMail(
   kind: 'registered' | 'waitlisted' | 'promoted',
-  session: { title: string; startsAt: string; place: string | null; onlineUrl?: string | null; organisation: { name: string } },
+  session: { title: string; startsAt: string; endsAt?: string; place: string | null; onlineUrl?: string | null; organisation: { name: string } },
   registration: { id: string; name: string; email: string; lang: Lang },
   options: { cancelUrl: string | null; newId: () => string },
 ): MailMessage {
   const en = registration.lang === 'en';
-  const when = sessionTime[registration.lang].format(new Date(session.startsAt));
+  const when = sessionWhen(session, registration.lang);
   const where = session.place ?? session.onlineUrl ?? '';
   const subject = {
     registered: en ? `You are registered: ${session.title}` : `Je bent aangemeld: ${session.title}`,
