@@ -6,6 +6,7 @@
  */
 import type { ApplicationRecord, MailMessage, StoredAssignment } from './ports.js';
 import type { Lang } from './text.js';
+import { sessionDay, sessionTime as clockTime } from '../src/i18n/session-time.js';
 
 function inboxLink(inboxUrl: string | null, assignmentId: string): string | null {
   if (!inboxUrl) return null;
@@ -81,16 +82,16 @@ const sessionTime: Record<Lang, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
 };
-const clockTime = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-const dutchDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
-
-/** "donderdag 10 december 2026 om 08:30–10:30": the start in full, the end as a time on the same day, else in full too. */
+/**
+ * "donderdag 10 december 2026 om 08:30–10:30": the start in full, the end as a time on the same
+ * (Dutch) day, else in full too. Day and clock as the widgets take them (src/i18n/session-time.ts).
+ */
 function sessionWhen(session: { startsAt: string; endsAt?: string }, lang: Lang): string {
   const start = new Date(session.startsAt);
   const when = sessionTime[lang].format(start);
   if (!session.endsAt) return when;
   const end = new Date(session.endsAt);
-  return dutchDay.format(start) === dutchDay.format(end) ? `${when}–${clockTime.format(end)}` : `${when} – ${sessionTime[lang].format(end)}`;
+  return sessionDay(start, lang) === sessionDay(end, lang) ? `${when}–${clockTime(end, 'en')}` : `${when} – ${sessionTime[lang].format(end)}`;
 }
 
 /**

@@ -32,14 +32,21 @@ export function errorMessage(error: unknown, lang: Lang): string {
 
 /**
  * The error state every data element shows: a message in the user's language and a retry.
- * `role="alert"` so it is announced when it appears (WCAG 4.1.3).
+ * `role="alert"` so it is announced when it appears (WCAG 4.1.3). `retry` null leaves the button
+ * out where trying again cannot help; `title` names what could not be shown, when the element's
+ * own part of the page is not all that failed.
  */
-export function renderError(error: unknown, lang: Lang, retry: () => void, part = 'error'): TemplateResult {
+export function renderError(
+  error: unknown,
+  lang: Lang,
+  retry: (() => void) | null,
+  { part = 'error', title = common[lang].errorTitle }: { part?: string; title?: string } = {},
+): TemplateResult {
   const t = common[lang];
   return html`<div class="status error" part=${part} role="alert">
-    <p><strong>${t.errorTitle}</strong></p>
+    <p><strong>${title}</strong></p>
     <p>${errorMessage(error, lang)}</p>
-    <button type="button" class="button secondary" @click=${retry}>${t.retry}</button>
+    ${retry ? html`<button type="button" class="button secondary" @click=${retry}>${t.retry}</button>` : nothing}
   </div>`;
 }
 

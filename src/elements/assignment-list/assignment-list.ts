@@ -36,7 +36,7 @@ import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel } from '../../shared/headings.js';
 import { safeHtml } from '../../shared/sanitize.js';
-import { errorMessage, renderSkeleton } from '../../shared/states.js';
+import { renderError, renderSkeleton } from '../../shared/states.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './assignment-list.styles.js';
@@ -464,14 +464,10 @@ export class AssignmentList extends FlexschilElement {
 
   /** A link's assignment that could not be shown: why, and a retry where one can help. The board works on below it. */
   private renderLinkError(): TemplateResult | typeof nothing {
-    const error = this.linked.error;
     if (this.linked.status !== TaskStatus.ERROR) return nothing;
-    const lang = this.uiLang;
-    return html`<div class="status error" part="link-error" role="alert">
-      <p>${messages[lang].linkFailed}</p>
-      <p>${errorMessage(error, lang)}</p>
-      ${error instanceof FlexschilError && error.kind === 'not-found' ? nothing : html`<button type="button" class="button secondary" @click=${() => this.linked.run()}>${common[lang].retry}</button>`}
-    </div>`;
+    const error = this.linked.error;
+    const gone = error instanceof FlexschilError && error.kind === 'not-found';
+    return renderError(error, this.uiLang, gone ? null : () => this.linked.run(), { part: 'link-error', title: messages[this.uiLang].linkFailed });
   }
 
   private renderDialog(): TemplateResult {
