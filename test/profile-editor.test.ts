@@ -284,6 +284,18 @@ describe('<profile-editor>', () => {
       expect(sessionStorage.length, 'no draft left').to.equal(0);
     });
 
+    it('takes a photo link as its hint describes it, with https:// or http://', async () => {
+      const el = await mount();
+      const hintId = (control(el, 'photoUrl').getAttribute('aria-describedby') ?? '').split(' ').find((id) => id.endsWith('-hint'));
+      const hint = text(root(el).getElementById(hintId!));
+      expect(hint).to.contain('https://').and.to.contain('http://');
+      await fillMinimum(el);
+      await type(el, 'photoUrl', 'http://www.example.nl/sanne.jpg');
+      await save(el);
+      await waitFor(() => part(el, 'saved'), { message: 'saved' });
+      expect(stored()!.photoUrl).to.equal('http://www.example.nl/sanne.jpg');
+    });
+
     it('shows a profile for network members in the directory to members only', async () => {
       const el = await mount();
       await fillMinimum(el);

@@ -17,7 +17,7 @@ const profileEditorNl = {
   headlineHint: 'Wat je doet in één zin, zoals ‘Projectleider en verbinder tussen gemeenten’.',
   kind: 'Soort professional',
   photoUrl: 'Link naar je foto',
-  photoHint: 'Een webadres dat begint met https://. Zonder foto tonen we je initialen.',
+  photoHint: 'Een webadres dat begint met https:// of http://. Zonder foto tonen we je initialen.',
   bio: 'Over mij',
   bioHint: 'Een paar zinnen over jezelf en je werk. Hoogstens 2000 tekens.',
   countLeft: (n: number) => `Je hebt nog ${n} ${plural(n, 'teken', 'tekens')} over`,

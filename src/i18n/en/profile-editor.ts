@@ -19,7 +19,7 @@ export const profileEditor: English<ProfileEditorStrings> = {
   headlineHint: 'What you do in one sentence, such as ‘Project lead connecting municipalities’.',
   kind: 'Kind of professional',
   photoUrl: 'Link to your photo',
-  photoHint: 'A web address starting with https://. Without a photo we show your initials.',
+  photoHint: 'A web address starting with https:// or http://. Without a photo we show your initials.',
   bio: 'About me',
   bioHint: 'A few sentences about yourself and your work. At most 2000 characters.',
   countLeft: (n: number) => `You have ${n} ${plural(n, 'character', 'characters')} remaining`,
