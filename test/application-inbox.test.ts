@@ -21,14 +21,17 @@ const STEENBERGEN_ASSIGNMENTS = 6;
 const PDF = '%PDF-1.4\n% cv\n';
 
 /** Applies as a visitor would, through the shared backend's own `POST /assignments/{id}/applications`; returns the id. */
-async function apply(name: string, { cv = 'cv.pdf', motivation = 'Ik wil graag meewerken aan deze opdracht omdat ik er veel ervaring mee heb.' } = {}) {
+async function apply(
+  name: string,
+  { cv = 'cv.pdf', motivation = 'Ik wil graag meewerken aan deze opdracht omdat ik er veel ervaring mee heb.', assignment = ASSIGNMENT, kvkNumber = '12345678' } = {},
+) {
   const body = new FormData();
-  const fields = { name, email: 'a.backx@example.nl', phone: '06 12345678', kvkNumber: '12345678', motivation, availableFrom: '2027-01-01', hoursPerWeek: '16', rate: '85' };
-  for (const [key, value] of Object.entries(fields)) body.append(key, value);
+  const fields = { name, email: 'a.backx@example.nl', phone: '06 12345678', kvkNumber, motivation, availableFrom: '2027-01-01', hoursPerWeek: '16', rate: '85' };
+  for (const [key, value] of Object.entries(fields)) if (value) body.append(key, value);
   body.append('cv', new File([PDF], cv, { type: 'application/pdf' }));
   body.append('consent', 'true');
   body.append('acceptConditions', 'true');
-  const request = new Request(`${API}/assignments/${ASSIGNMENT}/applications`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body });
+  const request = new Request(`${API}/assignments/${assignment}/applications`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body });
   const response = await backend.handle(request, { base: API });
   expect(response.status, await response.clone().text()).to.equal(201);
   return ((await response.json()) as { id: string }).id;
@@ -362,6 +365,24 @@ describe('<application-inbox>', () => {
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !d.open, { message: 'dialog closed' });
       await waitFor(() => focused(el)?.dataset.id === anne, { message: 'focus back on the row' });
+    });
+
+    it('names the KvK number only where the assignment asks for one, or the applicant gave one', async () => {
+      // Gemeente Steenbergen's secondment: no hiring, so no KvK number asked.
+      const SECONDMENT = 'a-2026-0105';
+      const without = await apply('Kees Zonder', { assignment: SECONDMENT, kvkNumber: '' });
+      const kvk = (el: Inbox) => [...dialog(el).querySelectorAll('.facts dt')].some((dt) => dt.textContent === 'KvK-nummer');
+      for (const attributes of ['', `assignment-id="${SECONDMENT}"`]) {
+        const el = await mount(attributes);
+        if (attributes) await state(el, 'ready');
+        else await openAssignment(el, SECONDMENT);
+        await openDetail(el, without);
+        expect(kvk(el), `not asked, not given (${attributes || 'from the overview'})`).to.be.false;
+      }
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      expect(kvk(el), 'asked').to.be.true;
     });
 
     it('is accessible in English', async () => {

@@ -186,6 +186,12 @@ export class ApplicationInbox extends FlexschilElement {
     return this.pinnedId ?? this.chosen?.assignment.id ?? null;
   }
 
+  /** The assignment whose applications are shown, once it is in. */
+  private get viewed(): Assignment | null {
+    if (this.pinnedId === null) return this.chosen?.assignment ?? null;
+    return this.pinned.status === TaskStatus.COMPLETE ? this.pinned.value : null;
+  }
+
   private get allowed(): boolean {
     return this.me.status === TaskStatus.COMPLETE && !!this.me.value?.can.readApplications;
   }
@@ -360,7 +366,7 @@ export class ApplicationInbox extends FlexschilElement {
     const t = messages[lang];
     const pinned = this.pinnedId !== null;
     if (pinned && this.pinned.status === TaskStatus.ERROR) return this.renderLoadError(this.pinned.error, this.retryPinned);
-    const assignment = pinned ? (this.pinned.status === TaskStatus.COMPLETE ? this.pinned.value : null) : this.chosen?.assignment;
+    const assignment = this.viewed;
     const textLang = assignment ? contentLang(pinned ? assignment : this.chosen, lang) : nothing;
     const page = this.#lastApplications?.assignmentId === this.viewedId ? this.#lastApplications.page : null;
     const csvKey = `csv:${this.viewedId}`;
@@ -506,7 +512,9 @@ export class ApplicationInbox extends FlexschilElement {
       fact(t.reference, a.id),
       fact(t.email, contact?.email ? linkOr(contact.email, contact.mailto) : none),
       fact(t.phone, contact?.phone ? linkOr(contact.phone, contact.tel) : none),
-      fact(t.kvkNumber, a.kvkNumber ?? none),
+      // Only where the assignment asks for one, or the applicant gave one anyway: "not given" would
+      // read as missing what nobody asked for.
+      ...(a.kvkNumber !== null || this.viewed?.requirements.kvkNumber !== false ? [fact(t.kvkNumber, a.kvkNumber ?? none)] : []),
       fact(t.availableFrom, a.availableFrom ? formatDate(a.availableFrom, lang) : none),
       fact(t.hoursPerWeek, a.hoursPerWeek !== null ? formatHours(a.hoursPerWeek, lang) : none),
       fact(t.rate, a.rate !== null ? formatMoney(a.rate, 'EUR', 'hour', lang) : none),
