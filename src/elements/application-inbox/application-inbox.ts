@@ -189,7 +189,7 @@ export class ApplicationInbox extends FlexschilElement {
   /** The assignment whose applications are shown, once it is in. */
   private get viewed(): Assignment | null {
     if (this.pinnedId === null) return this.chosen?.assignment ?? null;
-    return this.pinned.status === TaskStatus.COMPLETE ? this.pinned.value : null;
+    return this.pinned.status === TaskStatus.COMPLETE ? (this.pinned.value ?? null) : null;
   }
 
   private get allowed(): boolean {
