@@ -109,13 +109,21 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       await waitFor(() => currentPage() === '2', { message: 'forward' });
     });
 
-    it('opens a stale link to a page past the last on the last page, in place of it in the history', async () => {
+    it('opens a stale link to a page past the last on the last page, in place of it in the history, and never shows or announces page 99', async () => {
       const length = history.length;
       history.replaceState(history.state, '', `${location.pathname}?werk-page=99`);
+      // The stale page's answer comes after the observer below is in place.
+      worker.use(http.get(`${API}/assignments`, async ({ request }) => (new URL(request.url).searchParams.get('page') === '99' ? delay(300) : undefined)));
       const board = await mountBoard('sync-url page-size="10" id="werk"');
+      // Everything the board showed and announced on the way, update by update.
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => seen.push(`${shadow(board).querySelector('[role="status"][aria-live]')?.textContent} | ${heading(board)}`));
+      observer.observe(shadow(board), { subtree: true, childList: true, characterData: true, attributes: true });
       // Page 99 has no cards; the last page has.
       await waitFor(() => cards(board).length > 0, { message: 'cards of the last page' });
       await ready(board);
+      observer.disconnect();
+      expect(seen.filter((s) => s.includes('99')), 'the stale page').to.deep.equal([]);
       const last = String(Math.ceil(Number(heading(board).match(/^\d+/)![0]) / 10));
       expect(shadow(board).querySelector('[aria-current="page"]')?.textContent?.trim()).to.equal(last);
       expect(lastRequest().searchParams.get('page')).to.equal(last);

@@ -74,18 +74,20 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
     this.send();
     // Before rendering, so the count and the announcement change in the same update.
     const { status, value } = this.#task;
-    if (status === TaskStatus.COMPLETE && value && value !== this.lastPage) {
-      this.lastPage = value;
-      this.announcement = this.#options.announce(value);
+    if (status !== TaskStatus.COMPLETE || !value || value === this.lastPage || value === this.#corrected) return;
+    if (value.page > 1 && value.items.length === 0 && value.total > 0) {
+      // Corrected in this update, before anything renders: the empty page is never shown or
+      // announced ("pagina 9 van 5"), and the last page's load leaves at once.
+      this.#corrected = value;
+      this.#options.pastLast(Math.max(1, Math.ceil(value.total / value.pageSize)));
+      this.send();
+      return;
     }
+    this.lastPage = value;
+    this.announcement = this.#options.announce(value);
   }
 
   hostUpdated(): void {
-    const page = this.lastPage;
-    if (page && page !== this.#corrected && page.page > 1 && page.items.length === 0 && page.total > 0) {
-      this.#corrected = page;
-      this.#options.pastLast(Math.max(1, Math.ceil(page.total / page.pageSize)));
-    }
     if (this.#focusHeading && this.#task.status !== TaskStatus.PENDING) {
       this.#focusHeading = false;
       this.#host.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
