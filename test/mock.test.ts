@@ -423,7 +423,7 @@ describe('mock POST /assignments/{id}/applications', () => {
     expect(response.status).to.equal(201);
     const receipt = await response.json();
     expect(receipt).to.deep.include({ assignmentId: 'a-2026-0101', status: 'received', receivedAt: dutchInstant(NOW) });
-    expect(receipt.id).to.match(/^app-[0-9a-f-]{36}$/);
+    expect(receipt.id, 'short to quote, no i, l, o or u to mishear').to.match(/^app-[0-9a-hjkmnp-tv-z]{10}$/);
     expect(backend.applications).to.have.length(1);
     const stored = backend.applications[0];
     expect(stored.kvkNumber).to.equal('12345678');

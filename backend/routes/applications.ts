@@ -24,6 +24,7 @@ import { dutchInstant } from '../time.js';
 import { visibleAssignment } from './catalog.js';
 import { idempotencyKeyHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
+import { newId } from '../ids.js';
 
 /** Room for the text parts and multipart framing next to the largest CV. */
 const FORM_OVERHEAD = 256 * 1024;
@@ -204,7 +205,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
 }
 
 function receipt(assignmentId: string, now: Date): ApplicationReceipt {
-  return { id: `app-${crypto.randomUUID()}`, assignmentId, status: 'received', receivedAt: dutchInstant(now) };
+  return { id: newId('app-'), assignmentId, status: 'received', receivedAt: dutchInstant(now) };
 }
 
 /** A chosen file: browsers send an empty, nameless file for an untouched `<input type="file">`. */

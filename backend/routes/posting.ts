@@ -25,6 +25,7 @@ import { idempotencyKey, keyConflict, replay } from './applications.js';
 import { checkedId, visibleAssignment } from './catalog.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
+import { newId } from '../ids.js';
 
 /** Largest JSON body: an assignment with a long description, with room to spare. */
 const JSON_MAX_BYTES = 256 * 1024;
@@ -176,7 +177,7 @@ export function postingRoutes(routes: Routes): void {
     const { store, now } = c.get('deps');
     const organisation = await store.organisation(viewer.organisation);
     if (!organisation) return denied(viewer, 'Je organisatie is (nog) niet bekend bij deze opdrachtenbank.');
-    const id = `a-${c.get('today').slice(0, 4)}-${crypto.randomUUID().slice(0, 8)}`;
+    const id = newId(`a-${c.get('today').slice(0, 4)}-`);
     const assignment = storedAssignment(c, { ...checked.value, status: 'open' }, { id, organisation, publishedAt: dutchInstant(now()), version: 1 });
     const presented = presentAssignment(assignment, c.get('labels'), c.get('today'));
     const outcome = await store.createAssignment(assignment, { scope, key: header.key, fingerprint, status: 201, body: presented });
@@ -236,7 +237,7 @@ export function postingRoutes(routes: Routes): void {
     const issues = checked.ok ? unknownCodes(c, [...checked.value.fields.map((f, i): [string, CodeList, string] => [`fields.${i}`, 'field', f.value]), ['region', 'region', checked.value.region.value]]) : checked.issues;
     if (!checked.ok || issues.length) return invalidDraft(c, issues);
     const organisation = viewer.organisation ? await store.organisation(viewer.organisation) : null;
-    const id = `p-${crypto.randomUUID().slice(0, 8)}`;
+    const id = newId('p-');
     const profile = storedProfile(checked.value, { id, organisation, owner: viewer.sub, version: 1, updatedAt: dutchInstant(now()) });
     const presented = presentProfile(profile, c.get('labels'));
     const outcome = await store.createProfile(profile, { scope, key: header.key, fingerprint, status: 201, body: presented });

@@ -29,6 +29,7 @@ import { ifMatchVersion, jsonBody, versionTag } from './posting.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 import { contentDisposition } from './inbox.js';
+import { newId } from '../ids.js';
 
 const codes = z.array(plainText(100, 'Een code')).max(50, { error: 'Hooguit 50 waarden.' });
 
@@ -315,7 +316,7 @@ export function sessionRoutes(routes: Routes): void {
     if (!organisation) return denied(viewer, 'Je organisatie is (nog) niet bekend bij deze opdrachtenbank.');
     const foreign = await foreignAssignment(c, checked.value.assignmentId, organisation.id);
     if (foreign) return foreign;
-    const id = `s-${c.get('today').slice(0, 4)}-${crypto.randomUUID().slice(0, 8)}`;
+    const id = newId(`s-${c.get('today').slice(0, 4)}-`);
     const session = sessionOf(c, checked.value, { id, organisation, registered: 0, version: 1 });
     const presented = presentSession(c, session);
     const outcome = await store.createSession(session, { scope, key: header.key, fingerprint, status: 201, body: presented });
@@ -371,8 +372,8 @@ export function sessionRoutes(routes: Routes): void {
 
     const input = registrationInput(values);
     const { token, hash } = await cancelToken();
-    const id = `reg-${crypto.randomUUID()}`;
-    const newId = () => `mail-${crypto.randomUUID()}`;
+    const id = newId('reg-');
+    const mailId = () => `mail-${crypto.randomUUID()}`;
     const result = await store.register(
       { id, sessionId: session.id, receivedAt: dutchInstant(now()), ...input, lang: c.get('lang'), tokenHash: hash },
       { scope, key, fingerprint, status: 201 },
@@ -382,7 +383,7 @@ export function sessionRoutes(routes: Routes): void {
         return status === 'full' ? 'waitlisted' : null;
       },
       (registration, locked) => [
-        registrationMail(registration.status === 'registered' ? 'registered' : 'waitlisted', locked, registration, { cancelUrl: cancelLink(config.sessionsUrl, registration.id, token, { sessionId: locked.id, waitlisted: registration.status === 'waitlisted' }), newId }),
+        registrationMail(registration.status === 'registered' ? 'registered' : 'waitlisted', locked, registration, { cancelUrl: cancelLink(config.sessionsUrl, registration.id, token, { sessionId: locked.id, waitlisted: registration.status === 'waitlisted' }), newId: mailId }),
       ],
     );
     if (result.outcome !== 'stored') {
@@ -410,9 +411,9 @@ export function sessionRoutes(routes: Routes): void {
     const token = typeof body?.token === 'string' && body.token.length <= 200 ? body.token : null;
     if (!token) return invalidInput([{ name: 'token', code: 'required', reason: 'Stuur het token uit de link in de bevestigingsmail mee.' }], 'fields');
     const { store } = c.get('deps');
-    const newId = () => `mail-${crypto.randomUUID()}`;
+    const mailId = () => `mail-${crypto.randomUUID()}`;
     const result = await store.cancelRegistration(id, await sha256([token]), (promoted, session) => [
-      registrationMail('promoted', session, promoted, { cancelUrl: null, newId }),
+      registrationMail('promoted', session, promoted, { cancelUrl: null, newId: mailId }),
     ]);
     // A wrong token and an unknown registration look the same: the link is the only key.
     if (result.outcome === 'unknown') return notFound(`Aanmelding ${id}`);

@@ -75,7 +75,7 @@ describe('a valid application', () => {
     assert.equal(response.status, 201);
     assert.equal(response.headers.get('Cache-Control'), 'private, no-store');
     const receipt = schemas.ApplicationReceipt.parse(await response.json());
-    assert.match(receipt.id, /^app-/);
+    assert.match(receipt.id, /^app-[0-9a-hjkmnp-tv-z]{10}$/, 'short to quote, no i, l, o or u to mishear');
 
     const row = await t.app.database.db.selectFrom('application').selectAll().where('id', '=', receipt.id).executeTakeFirstOrThrow();
     assert.equal(row.email, 'a.backx@example.nl');

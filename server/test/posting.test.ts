@@ -91,6 +91,7 @@ describe('GET /assignments/feed with BOARD_URL', () => {
         }),
       });
       assert.equal(posted.status, 201, await posted.clone().text());
+      assert.match((await json<{ id: string }>(posted.clone())).id, /^a-\d{4}-[0-9a-hjkmnp-tv-z]{10}$/, '50 random bits, not 32');
       const { feedLink, entries } = await entriesOf(withBoard);
       const byId = new Map((await json(await withBoard.request('/assignments?pageSize=100'))).items.map((a: { id: string; url: string | null }) => [a.id, a.url]));
       const own = entries.filter((e) => byId.get(e.id));
@@ -128,7 +129,9 @@ describe('profiles', () => {
     const body = JSON.stringify({ name: 'Twee Keer', headline: 'Tegelijk', kind: 'zzp', region: { value: 'zeeland' }, visibility: 'public' });
     const create = (key: string) =>
       t.request('/profiles', { method: 'POST', body, headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, Authorization: `Bearer ${token}` } });
-    const statuses = (await Promise.all([create('k1'), create('k2'), create('k3')])).map((r) => r.status).sort();
-    assert.deepEqual(statuses, [201, 409, 409]);
+    const answers = await Promise.all([create('k1'), create('k2'), create('k3')]);
+    assert.deepEqual(answers.map((r) => r.status).sort(), [201, 409, 409]);
+    const created = answers.find((r) => r.status === 201)!;
+    assert.match((await json<{ id: string }>(created)).id, /^p-[0-9a-hjkmnp-tv-z]{10}$/, '50 random bits, not 32');
   });
 });

@@ -43,7 +43,9 @@ async function createSession(capacity: number, extra: { assignmentId?: string; s
     }),
   });
   assert.equal(response.status, 201, await response.clone().text());
-  return schemas.Session.parse(await response.json());
+  const session = schemas.Session.parse(await response.json());
+  assert.match(session.id, /^s-\d{4}-[0-9a-hjkmnp-tv-z]{10}$/, '50 random bits, not 32');
+  return session;
 }
 
 const signUp = (sessionId: string, i: number) =>
@@ -82,6 +84,7 @@ describe('the loop', () => {
     const receipts = [];
     for (let i = 0; i < 12; i++) receipts.push(schemas.RegistrationReceipt.parse(await (await signUp(session.id, i)).json()));
     assert.deepEqual(receipts.map((r) => r.status), [...Array(10).fill('registered'), 'waitlisted', 'waitlisted']);
+    for (const r of receipts) assert.match(r.id, /^reg-[0-9a-hjkmnp-tv-z]{10}$/);
     await drain();
     assert.equal(mails.length, 12, 'a mail for each sign-up');
     const mailTo = (i: number) => mails.find((m) => m.to === `deelnemer${i}@voorbeeld.nl`);
