@@ -42,8 +42,9 @@ const scenarios = [
   // loaded after GET /me said the visitor may post, is counted. 52.3 before 2026-12-02's press
   // guard (a click on "Opdracht plaatsen" is no longer lost) and a rate's two-decimal rule.
   { name: 'editor', budget: 53, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
-  // "Mijn profiel": the editor, its preview card, the profile rules and their messages.
-  { name: 'profile', budget: 46, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
+  // before 2026-12-02's "Zet terug" for a removed experience entry (0.2).
+  { name: 'profile', budget: 46.5, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it.
   { name: 'sessions', budget: 48.5, element: 'session-list', body: '<session-list></session-list>' },
   // The board on an English page: its English strings (chunks/en-…) load with it, and it shows them.

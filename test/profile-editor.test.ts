@@ -672,11 +672,12 @@ describe('<profile-editor>', () => {
       await press(el, buttonOf('Projectleider', 'remove').id);
       expect(titles(el)).to.deep.equal(['Beleidsmedewerker', 'Adviseur']);
       expect(focused(el)).to.equal(control(el, 'experience.1.title'));
-      expect(text(live)).to.equal('Ervaring 2: Projectleider is verwijderd.');
+      expect(text(live)).to.equal('Ervaring 2: Projectleider is verwijderd. Met ‘Zet terug’ onder de lijst zet je het terug.');
 
-      // Add one: focus in its first field.
+      // Add one: focus in its first field (and the removed one can no longer be put back).
       await press(el, 'field-experience');
       expect(focused(el)).to.equal(control(el, 'experience.2.title'));
+      expect(part(el, 'undo')).to.equal(null);
       await sendKeys({ type: 'Kwartiermaker' });
       await type(el, 'experience.2.organisation', 'Gemeente Woensdrecht');
       await type(el, 'experience.2.from', '2025-01');
@@ -685,6 +686,34 @@ describe('<profile-editor>', () => {
       expect(stored()!.experience.map((e) => e.title)).to.deep.equal(['Beleidsmedewerker', 'Adviseur', 'Kwartiermaker']);
       const preview = root(el).querySelector('profile-card')!.shadowRoot!;
       expect([...preview.querySelectorAll('.timeline .role')].map(text)).to.deep.equal(['Beleidsmedewerker', 'Adviseur', 'Kwartiermaker']);
+    });
+
+    it('puts a removed entry back where it was, with what was typed in it, by "Zet terug"', async () => {
+      own({
+        experience: [
+          { title: 'Projectleider', organisation: 'Gemeente Steenbergen', from: '2024-03', to: null },
+          { title: 'Adviseur', organisation: 'Gemeente Halderberge', from: '2019-01', to: '2024-02' },
+          { title: 'Beleidsmedewerker', organisation: 'Provincie Noord-Brabant', from: '2015-05', to: '2018-12' },
+        ],
+      });
+      const el = await mount();
+      const live = root(el).querySelector('[role="status"][aria-live="polite"]')!;
+      await type(el, 'experience.1.organisation', 'Gemeente Halderberge en Rucphen');
+      const adviseur = root(el).querySelectorAll('.entry')[1];
+      await press(el, adviseur.querySelector('[id$="-remove"]')!.id);
+      expect(titles(el)).to.deep.equal(['Projectleider', 'Beleidsmedewerker']);
+      expect(text(part(el, 'undo'))).to.equal('Ervaring 2: Adviseur is verwijderd. Zet terug: Ervaring 2: Adviseur');
+      await expect(el).to.be.accessible();
+
+      await press(el, 'experience-undo');
+      expect(titles(el)).to.deep.equal(['Projectleider', 'Adviseur', 'Beleidsmedewerker']);
+      expect(control(el, 'experience.1.organisation').value, 'what was typed').to.equal('Gemeente Halderberge en Rucphen');
+      expect(focused(el)).to.equal(control(el, 'experience.1.title'));
+      expect(text(live)).to.equal('Ervaring 2: Adviseur staat weer in de lijst.');
+      expect(part(el, 'undo')).to.equal(null);
+      await save(el);
+      await waitFor(() => part(el, 'saved'), { message: 'saved' });
+      expect(stored()!.experience.map((e) => e.organisation)).to.deep.equal(['Gemeente Steenbergen', 'Gemeente Halderberge en Rucphen', 'Provincie Noord-Brabant']);
     });
 
     it('on a stale save (412) keeps the edits, shows both versions, and saves again with the new ETag', async () => {

@@ -105,6 +105,13 @@ export const styles = css`
   .empty {
     margin: 0;
   }
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: 0;
+  }
   /* In the editor's grid, whose gap spaces them and whose column sets their width. */
   .error-summary,
   .notice,

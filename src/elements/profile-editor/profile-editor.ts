@@ -32,6 +32,7 @@ import {
   draftInput,
   type ErrorKey,
   emptyValues,
+  type ExperienceValues,
   GROUPS,
   type Group,
   keyOrder,
@@ -100,6 +101,7 @@ type Resolved =
  * @csspart saved - The confirmation after a save (it takes focus).
  * @csspart failure - The message after a failed save, with its retry button.
  * @csspart draft-notice - The notice that unsaved changes were restored, with a button to discard them.
+ * @csspart undo - After an experience entry was removed: what was removed, with a "Zet terug" button that puts it back.
  * @csspart sign-in - The hint for visitors who may not edit, around the `sign-in` slot.
  * @csspart error - The message when loading failed, with its retry button.
  *
@@ -134,6 +136,8 @@ export class ProfileEditor extends FlexschilElement {
   @state() private notice: view.Notice | null = null;
   /** What a polite live region says after a move, a removal or an addition. */
   @state() private announcement = '';
+  /** The experience entry removed last, which "Zet terug" puts back where it was, until the list changes otherwise. */
+  @state() private removed: { entry: ExperienceValues; index: number } | null = null;
 
   /** @internal */
   private draft = new DraftController(this);
@@ -385,7 +389,13 @@ export class ProfileEditor extends FlexschilElement {
               ${view.textArea(v, 'coreQualities', { label: t.coreQualities, hint: t.coreQualitiesHint(l.coreQualities.max), rows: 4, optional: true })}
               ${view.textArea(v, 'skills', { label: t.skills, hint: t.skillsHint(l.skills.max), rows: 5, optional: true })}
             </fieldset>
-            ${view.experienceList(v, { add: this.addEntry, move: this.moveEntry, remove: this.removeEntry })}
+            ${view.experienceList(v, {
+              add: this.addEntry,
+              move: this.moveEntry,
+              remove: this.removeEntry,
+              removed: this.removed && view.entryName(this.uiLang, this.removed.entry, this.removed.index),
+              undo: this.undoRemove,
+            })}
             <fieldset class="group">
               <legend>${t.groupAvailability}</legend>
               ${view.textField(v, 'availability.hoursPerWeek', { label: t.hoursPerWeek, hint: t.hoursHint, inputmode: 'numeric', optional: true, className: 'short' })}
@@ -531,6 +541,7 @@ export class ProfileEditor extends FlexschilElement {
   private addEntry = () => {
     const entry = newExperience();
     this.values = { ...this.values, experience: [...this.values.experience, entry] };
+    this.removed = null;
     this.announcement = messages[this.uiLang].experienceAdded(this.values.experience.length);
     this.#focus = { id: view.controlId(`experience.${entry.key}.title`) };
     this.keepDraft();
@@ -541,6 +552,7 @@ export class ProfileEditor extends FlexschilElement {
     const entry = entries[index];
     if (!entry || to < 0 || to >= entries.length) return;
     this.values = { ...this.values, experience: moveItem(entries, index, to) };
+    this.removed = null;
     this.announcement = movedText(this.uiLang, view.entryName(this.uiLang, entry, to), to, entries.length);
     // Focus stays on the button that moved it, unless the entry reached the end: then the other one.
     const up = to < index;
@@ -558,10 +570,25 @@ export class ProfileEditor extends FlexschilElement {
     const errors = { ...this.errors };
     for (const key of Object.keys(errors)) if (key.startsWith(`experience.${entry.key}.`)) delete errors[key as ErrorKey];
     this.errors = errors;
-    this.announcement = removedText(this.uiLang, view.entryName(this.uiLang, entry, index));
+    // A mistaken click loses nothing: "Zet terug" below the list puts the entry back.
+    this.removed = { entry, index };
+    this.announcement = `${removedText(this.uiLang, view.entryName(this.uiLang, entry, index))} ${messages[this.uiLang].undoRemoveHint}`;
     // Continue at the entry that took its place, else the one before, else "add".
     const next = rest[index] ?? rest[index - 1];
     this.#focus = { id: next ? view.controlId(`experience.${next.key}.title`) : view.controlId('experience') };
+    this.keepDraft();
+  };
+
+  private undoRemove = () => {
+    const removed = this.removed;
+    if (!removed) return;
+    const entries = [...this.values.experience];
+    const index = Math.min(removed.index, entries.length);
+    entries.splice(index, 0, removed.entry);
+    this.values = { ...this.values, experience: entries };
+    this.removed = null;
+    this.announcement = messages[this.uiLang].experienceRestored(view.entryName(this.uiLang, removed.entry, index));
+    this.#focus = { id: view.controlId(`experience.${removed.entry.key}.title`) };
     this.keepDraft();
   };
 
@@ -593,6 +620,7 @@ export class ProfileEditor extends FlexschilElement {
     this.editing = latest ? { id: latest.value.id, etag: latest.etag, profile: latest.value } : null;
     this.base = latest ? valuesOf(latest.value) : emptyValues();
     this.values = this.base;
+    this.removed = null;
     this.clearChecks();
     this.announcement = messages[this.uiLang].draftDiscarded;
     // The button that had focus is gone: continue at the first control.
@@ -690,7 +718,10 @@ export class ProfileEditor extends FlexschilElement {
     this.#latest = result;
     this.base = stored;
     // What was typed while saving is kept; otherwise the form shows what was stored (trimmed, normalised).
-    if (this.values === sent) this.values = stored;
+    if (this.values === sent) {
+      this.values = stored;
+      this.removed = null;
+    }
     this.conflict = null;
     this.errors = {};
     this.summaryShown = false;
@@ -765,6 +796,7 @@ export class ProfileEditor extends FlexschilElement {
     let values = conflict.mine;
     for (const group of GROUPS) if (conflict.choices[group] !== 'mine') values = withGroup(values, conflict.theirs, group);
     this.values = values;
+    this.removed = null;
     this.announcement = '';
     // Not when the form opens with it: focus then stays where the page has it.
     if (focus) this.#focus = 'conflict';

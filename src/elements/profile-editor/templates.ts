@@ -20,7 +20,7 @@ import { profileEditor as messages } from '../../i18n/profile-editor.js';
 import { profileCard } from '../../i18n/profiles.js';
 import { renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { headingTag } from '../../shared/headings.js';
-import { itemActions } from '../../shared/item-list.js';
+import { itemActions, removedText } from '../../shared/item-list.js';
 import { type Difference, lines, type Version, versionChoices } from '../../shared/version-choice.js';
 import type { Failure } from './save-failure.js';
 import { type ErrorKey, type ExperiencePart, type ExperienceValues, type Group, type ProfileValues, type TextName, urlOf, yearMonthOf } from './values.js';
@@ -232,6 +232,9 @@ export interface ExperienceActions {
   add: () => void;
   move: (index: number, to: number) => void;
   remove: (index: number) => void;
+  /** The entry removed last, by name ("Ervaring 2: Adviseur"), or null: "Zet terug" shows while it is set. */
+  removed: string | null;
+  undo: () => void;
 }
 
 /** How an entry is named to people: its number, and its title once it has one. */
@@ -295,6 +298,14 @@ export function experienceList(view: FormView, actions: ExperienceActions): Temp
           )}
         </ol>`
       : html`<p class="empty">${t.experienceEmpty}</p>`}
+    ${actions.removed
+      ? html`<p class="undo" part="undo">
+          ${removedText(view.lang, actions.removed)}
+          <button type="button" class="button secondary small" id="experience-undo" @click=${actions.undo}>
+            ${t.undoRemove}<span class="visually-hidden">: ${actions.removed}</span>
+          </button>
+        </p>`
+      : nothing}
     <div>
       <button type="button" class="button secondary" id=${controlId('experience')} @click=${actions.add}>${t.addExperience}</button>
     </div>
