@@ -158,6 +158,9 @@ export function registrationMail(
           ? `Cannot make it? Cancel here, so someone else gets your seat: ${options.cancelUrl}`
           : `Kun je toch niet? Meld je hier af, dan gaat je plek naar een ander: ${options.cancelUrl}`,
     );
+    if (kind === 'promoted') {
+      lines.push(en ? 'The link in your waitlist mail no longer works: use this one.' : 'De link in je mail over de wachtlijst werkt niet meer: gebruik deze.');
+    }
   }
   return { id: options.newId(), to: registration.email, subject, text: lines.join('\n'), reference: registration.id };
 }

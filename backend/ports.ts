@@ -285,10 +285,15 @@ export interface Store {
    * Cancels a registration whose token hash matches; a freed seat goes to the first on the
    * waitlist, who is told (mails queued in the same transaction).
    */
+  /**
+   * Cancels with the link's token. A freed seat goes to the first on the waitlist, whose cancel
+   * link changes to the promotion's (`promotion.tokenHash`, sent in its mail): the waitlist
+   * link no longer works, so it cannot give up a seat while it speaks of a waitlist place.
+   */
   cancelRegistration(
     id: string,
     tokenHash: string,
-    mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[],
+    promotion: { tokenHash: string; mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[] },
   ): Promise<{ outcome: 'cancelled' | 'already'; registration: StoredRegistration; promoted: StoredRegistration | null } | { outcome: 'unknown' }>;
   listRegistrations(sessionId: string, query: { offset: number; limit: number }): Promise<{ items: StoredRegistration[]; total: number }>;
 

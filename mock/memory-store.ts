@@ -284,7 +284,7 @@ export class MemoryStore implements Store {
   async cancelRegistration(
     id: string,
     tokenHash: string,
-    mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[],
+    promotion: { tokenHash: string; mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[] },
   ): Promise<{ outcome: 'cancelled' | 'already'; registration: StoredRegistration; promoted: StoredRegistration | null } | { outcome: 'unknown' }> {
     const registration = this.registrations.find((r) => r.id === id && r.tokenHash === tokenHash);
     if (!registration) return { outcome: 'unknown' };
@@ -297,8 +297,9 @@ export class MemoryStore implements Store {
       promoted = this.registrations.find((r) => r.sessionId === registration.sessionId && r.status === 'waitlisted') ?? null;
       if (promoted) {
         promoted.status = 'registered';
+        promoted.tokenHash = promotion.tokenHash;
         const session = await this.getSession(registration.sessionId);
-        if (session) this.queue(mails(promoted, session), new Date().toISOString());
+        if (session) this.queue(promotion.mails(promoted, session), new Date().toISOString());
       }
     }
     return { outcome: 'cancelled', registration, promoted };

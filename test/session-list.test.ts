@@ -602,6 +602,40 @@ describe('<session-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('gives someone who moved up a link for their seat; the waitlist link says where the new one is', async () => {
+      backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 7;
+      const board = await mount();
+      await ready(board);
+      const link = await signUp(board, OPEN, 'Ruben Claes', 'ruben@example.nl');
+      const waitlistLink = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      board.closest('div')!.remove();
+      const cancelBy = async (url: URL, confirm: string, outcomeSays: string) => {
+        history.replaceState(null, '', `${location.pathname}${url.search}`);
+        const el = await mount();
+        await ready(el);
+        const panel = shadow(el).querySelector('[part="cancel"]')!;
+        const heading = text(panel.querySelector('h2'));
+        [...panel.querySelectorAll('button')].find((b) => text(b) === confirm)!.click();
+        await waitFor(() => text(shadow(el).querySelector('[part="cancel"]')).includes(outcomeSays), { message: `the outcome: ${outcomeSays}` });
+        const outcome = text(shadow(el).querySelector('[part="cancel"]'));
+        el.closest('div')!.remove();
+        return { heading, outcome };
+      };
+      await cancelBy(link, 'Ja, meld mij af', 'Je bent afgemeld voor');
+      const promoted = backend.mails.find((m) => m.to === 'wendy@example.nl' && m.subject.startsWith('Er is een plek vrijgekomen'))!;
+      expect(promoted.text).to.include('De link in je mail over de wachtlijst werkt niet meer');
+
+      // The old link gives up nothing while it speaks of the waitlist, and says where the new one is.
+      await cancelBy(waitlistLink, 'Ja, haal mij van de wachtlijst', 'Kreeg je intussen een plek? Dan staat in die mail (‘Er is een plek vrijgekomen’) een nieuwe link');
+      expect(backend.store.registrations.find((r) => r.email === 'wendy@example.nl')!.status).to.equal('registered');
+
+      // The new one speaks of a seat, and gives it up.
+      const seatLink = new URL(promoted.text.match(/https?:\/\/\S+\?registration=\S+/)![0]);
+      const seat = await cancelBy(seatLink, 'Ja, meld mij af', 'Je bent afgemeld voor Zwermsessie: wijkgericht werken in de kernen.');
+      expect(seat.heading).to.equal('Afmelden voor een zwermsessie');
+      expect(backend.store.registrations.find((r) => r.email === 'wendy@example.nl')!.status).to.equal('cancelled');
+    });
+
     it('speaks of a place on the waitlist, not a seat, for someone on the waitlist', async () => {
       backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 6;
       const board = await mount();

@@ -410,11 +410,16 @@ export function sessionRoutes(routes: Routes): void {
     const body = (await jsonBody(c)) as { token?: unknown };
     const token = typeof body?.token === 'string' && body.token.length <= 200 ? body.token : null;
     if (!token) return invalidInput([{ name: 'token', code: 'required', reason: 'Stuur het token uit de link in de bevestigingsmail mee.' }], 'fields');
-    const { store } = c.get('deps');
+    const { store, config } = c.get('deps');
     const mailId = () => `mail-${crypto.randomUUID()}`;
-    const result = await store.cancelRegistration(id, await sha256([token]), (promoted, session) => [
-      registrationMail('promoted', session, promoted, { cancelUrl: null, newId: mailId }),
-    ]);
+    // The one who moves up gets a cancel link of their own, for a seat (see Store.cancelRegistration).
+    const next = await cancelToken();
+    const result = await store.cancelRegistration(id, await sha256([token]), {
+      tokenHash: next.hash,
+      mails: (promoted, session) => [
+        registrationMail('promoted', session, promoted, { cancelUrl: cancelLink(config.sessionsUrl, promoted.id, next.token, { sessionId: session.id, waitlisted: false }), newId: mailId }),
+      ],
+    });
     // A wrong token and an unknown registration look the same: the link is the only key.
     if (result.outcome === 'unknown') return notFound(`Aanmelding ${id}`);
     if (result.promoted) c.get('deps').mailQueued();

@@ -67,7 +67,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     createSession: (session, answer) => createSession(db, session, answer),
     updateSession: (session, version) => updateSession(db, session, version),
     register: (registration, answer, decide, mails) => register(db, registration, answer, decide, mails),
-    cancelRegistration: (id, hash, mails) => cancelRegistration(db, id, hash, mails),
+    cancelRegistration: (id, hash, promotion) => cancelRegistration(db, id, hash, promotion),
     listRegistrations: (sessionId, query) => listRegistrations(db, sessionId, query),
     findAnswer: (scope, key) => findAnswer(db, scope, key),
     saveAnswer: (record) => saveAnswer(db, record),

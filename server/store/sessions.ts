@@ -240,7 +240,7 @@ export async function cancelRegistration(
   db: Kysely<DB>,
   id: string,
   tokenHash: string,
-  mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[],
+  promotion: { tokenHash: string; mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[] },
 ): Promise<{ outcome: 'cancelled' | 'already'; registration: StoredRegistration; promoted: StoredRegistration | null } | { outcome: 'unknown' }> {
   return db.transaction().execute(async (trx) => {
     const found = await trx.selectFrom('registration').selectAll().where('id', '=', id).where('token_hash', '=', tokenHash).executeTakeFirst();
@@ -260,10 +260,10 @@ export async function cancelRegistration(
         .limit(1)
         .executeTakeFirst();
       if (next) {
-        await trx.updateTable('registration').set({ status: 'registered' }).where('id', '=', next.id).execute();
+        await trx.updateTable('registration').set({ status: 'registered', token_hash: promotion.tokenHash }).where('id', '=', next.id).execute();
         promoted = { ...toRegistration(next), status: 'registered' };
         const session = await getSession(trx, current.session_id);
-        if (session) await queueMails(trx, mails(promoted, session), new Date().toISOString());
+        if (session) await queueMails(trx, promotion.mails(promoted, session), new Date().toISOString());
       }
     }
     return { outcome: 'cancelled' as const, registration: { ...toRegistration(current), status: 'cancelled' as const }, promoted };

@@ -118,6 +118,21 @@ describe('the loop', () => {
     const told = mails.at(-1);
     assert.equal(told?.to, 'deelnemer10@voorbeeld.nl');
     assert.match(told?.subject ?? '', /^Er is een plek vrijgekomen/);
+
+    // The one who moved up can cancel the seat: a link of its own, for a seat, and the waitlist
+    // link (which speaks of a waitlist place) no longer gives anything up.
+    const cancelOf = (text: string) => new URL(text.match(/https:\S+registration=\S+/)![0]).searchParams;
+    const seatLink = cancelOf(told?.text ?? '');
+    assert.match(told?.text ?? '', /dan gaat je plek naar een ander/);
+    assert.equal(seatLink.has('list'), false, 'a seat: not the waitlist');
+    const waitlistLink = cancelOf(waitlisted);
+    const cancel = (link: URLSearchParams) =>
+      t.request(`/registrations/${link.get('registration')}/cancel`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: link.get('token') }) });
+    assert.equal((await cancel(waitlistLink)).status, 404, 'the waitlist link gives up no seat');
+    assert.equal((await cancel(seatLink)).status, 200);
+    const after = await t.app.database.db.selectFrom('registration').select(['status', 'name']).where('session_id', '=', session.id).execute();
+    assert.equal(after.find((r) => r.name === 'Deelnemer 10')?.status, 'cancelled');
+    assert.equal(after.find((r) => r.name === 'Deelnemer 11')?.status, 'registered', 'and the next moves up');
   });
 
   it('takes one place per e-mail address: signing up again, in any case, is refused on the e-mail field; after cancelling it works again', async () => {

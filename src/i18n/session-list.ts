@@ -106,7 +106,8 @@ const sessionListNl = {
   cancelWaitlistKeep: 'Nee, ik blijf op de wachtlijst',
   cancelledWaitlistTitle: 'Je staat niet meer op de wachtlijst',
   cancelledWaitlistFor: (title: string) => `Je staat niet meer op de wachtlijst voor ${title}.`,
-  cancelledWaitlistText: 'Had je intussen een plek gekregen, dan gaat die naar de volgende op de wachtlijst.',
+  cancelledWaitlistText: 'Je hoeft verder niets te doen.',
+  cancelWaitlistUnknown: 'Deze afmeldlink werkt niet (meer). Kreeg je intussen een plek? Dan staat in die mail (‘Er is een plek vrijgekomen’) een nieuwe link om je af te melden. Anders: open de link opnieuw vanuit je mail, of neem contact op met de organisator.',
 };
 
 /** sessionList's strings, as the Dutch table has them (the English in ./en/session-list.ts has the same). */

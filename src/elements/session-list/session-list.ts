@@ -364,7 +364,7 @@ export class SessionList extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const failure = error && {
-      message: error.kind === 'not-found' ? t.cancelUnknown : errorMessage(error, lang),
+      message: error.kind === 'not-found' ? (this.cancelling.waitlisted ? t.cancelWaitlistUnknown : t.cancelUnknown) : errorMessage(error, lang),
       retry: error.kind !== 'not-found' && error.kind !== 'no-endpoint',
     };
     return view.cancelPanel({

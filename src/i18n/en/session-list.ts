@@ -93,5 +93,6 @@ export const sessionList: English<SessionListStrings> = {
   cancelWaitlistKeep: 'No, stay on the waitlist',
   cancelledWaitlistTitle: 'You are off the waitlist',
   cancelledWaitlistFor: (title: string) => `You are no longer on the waitlist for ${title}.`,
-  cancelledWaitlistText: 'If you had been given a seat meanwhile, it goes to the next on the waitlist.',
+  cancelledWaitlistText: 'There is nothing else you need to do.',
+  cancelWaitlistUnknown: 'This cancel link does not work (any more). Were you given a seat meanwhile? Then that email (‘A seat came free’) has a new link to cancel. Otherwise open the link again from your email, or contact the organiser.',
 };
