@@ -92,6 +92,10 @@ describe('formatting', () => {
     expect(closingText('2026-12-20', '2026-11-22', 'nl').full).to.equal('sluit op 20 december 2026');
     expect(closingText('2026-11-27', '2026-11-22', 'en').text).to.equal('closes in 5 days');
     expect(closingText('2026-12-20', '2026-11-22', 'nl', 'closed').text).to.equal('gesloten');
+    // Closed before its closing date: closed, not "closed since" a day still to come.
+    expect(closingText('2026-12-20', '2026-11-22', 'nl', 'closed').full).to.equal('gesloten');
+    expect(closingText('2026-11-22', '2026-11-22', 'en', 'closed').full).to.equal('closed');
+    expect(closingText('2026-11-21', '2026-11-22', 'nl', 'closed').full).to.equal('gesloten sinds 21 november 2026');
   });
 
   it('formats money per unit', () => {

@@ -35,7 +35,7 @@ function tooLarge(): Response {
 }
 
 export function closed(): Response {
-  return problem(409, 'closed', 'Opdracht gesloten', 'Op deze opdracht kun je niet meer reageren: de reactietermijn is voorbij.');
+  return problem(409, 'closed', 'Opdracht gesloten', 'Deze opdracht is gesloten: je kunt er niet meer op reageren.');
 }
 
 export function keyConflict(): Response {

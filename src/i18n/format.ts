@@ -74,7 +74,8 @@ export function closingText(closingDate: string, todayDate: string, lang: Lang, 
   const days = daysBetween(todayDate, closingDate);
   const date = formatDate(closingDate, lang);
   if (status === 'closed' || days < 0) {
-    return { text: words.closed, full: `${words.closedOn} ${date}`, closed: true, soon: false };
+    // Closed early (its closing date still to come): closed, not "closed since" that date.
+    return { text: words.closed, full: days < 0 ? `${words.closedOn} ${date}` : words.closed, closed: true, soon: false };
   }
   const relative = cached(`relative ${lang}`, () => new Intl.RelativeTimeFormat(locales[lang], { numeric: 'auto' })).format(days, 'day');
   return { text: `${words.closes} ${relative}`, full: `${words.closesOn} ${date}`, closed: false, soon: days <= 7 };
