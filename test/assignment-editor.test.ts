@@ -274,6 +274,17 @@ describe('<assignment-editor>', () => {
       await waitFor(() => errorOf(el, 'requirements.conditionsUrl') !== '', { message: 'the check after the release' });
     });
 
+    it("holds a field's check while a checkbox below it is pressed, so the box is ticked where it was pressed", async () => {
+      const el = await mount();
+      await typeInto(el, 'requirements.conditionsUrl', 'niet-een-link');
+      const box = el.shadowRoot!.querySelector<HTMLElement>('input[name="types"][value="inhuur"]')!;
+      await whilePressed(box, async () => {
+        await tick(el);
+        expect(errorOf(el, 'requirements.conditionsUrl'), 'no message while pressed').to.equal('');
+      });
+      await waitFor(() => errorOf(el, 'requirements.conditionsUrl') !== '', { message: 'the check after the release' });
+    });
+
     it("maps the backend's invalidParams by their dotted names onto the same fields, skills by their row", async () => {
       worker.use(
         http.post(`${API}/assignments`, () =>
