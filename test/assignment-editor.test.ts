@@ -164,6 +164,8 @@ describe('<assignment-editor>', () => {
       expect(text(root(el).getElementById(editable(el).getAttribute('aria-labelledby')!))).to.equal('Omschrijving (optioneel)');
       expect(part(el, 'submit')!.textContent!.trim()).to.equal('Opdracht plaatsen');
       expect(part(el, 'close')).to.equal(null);
+      const ids = [...root(el).querySelectorAll('[id]')].map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 

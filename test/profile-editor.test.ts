@@ -243,6 +243,11 @@ describe('<profile-editor>', () => {
       expect(hints[0]).to.contain('ook zonder in te loggen');
       expect(hints[1]).to.contain('lid van het regionale netwerk');
       expect(hints[2]).to.contain('niet bij een organisatie');
+      // Each option is described by its own explanation, not by the group's hint.
+      const everyone = control(el, 'visibility', 'public');
+      expect(text(root(el).getElementById(everyone.getAttribute('aria-describedby')!))).to.equal(hints[0]);
+      const ids = [...root(el).querySelectorAll('[id]')].map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').to.deep.equal([]);
       expect(control(el, 'visibility', 'network').checked, 'network by default: data protection by default').to.be.true;
       expect(text(part(el, 'submit'))).to.equal('Maak mijn profiel');
       expect(text(part(el, 'preview'))).to.contain('Kies het soort professional om het voorbeeld te zien.');

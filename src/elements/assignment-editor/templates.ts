@@ -134,6 +134,8 @@ export function choiceGroup(
     ${hintLine(name, hint)} ${errorLine(view, name)}
     ${choices.map((choice, i) => {
       const optionId = i === 0 ? id : `${id}-${choice.value}`;
+      // By value, also for the first choice, whose id is the group's: `${id}-hint` is the group's hint.
+      const hintId = `${id}-${choice.value}-hint`;
       return html`<div class="check">
         <input
           id=${optionId}
@@ -141,11 +143,11 @@ export function choiceGroup(
           name=${name}
           value=${choice.value}
           aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${choice.hint ? `${optionId}-hint` : nothing}
+          aria-describedby=${choice.hint ? hintId : nothing}
           .checked=${live(chosen(choice.value))}
         />
         <label for=${optionId}>${choice.label}</label>
-        ${choice.hint ? html`<p id="${optionId}-hint" class="hint check-hint">${choice.hint}</p>` : nothing}
+        ${choice.hint ? html`<p id=${hintId} class="hint check-hint">${choice.hint}</p>` : nothing}
       </div>`;
     })}
   </fieldset>`;

@@ -170,6 +170,8 @@ export function choiceGroup(
     ${hintOf(name, o.hint)} ${fieldError(view, name)}
     ${o.options.map((option, i) => {
       const optionId = i === 0 ? id : `${id}-${option.value}`;
+      // By value, also for the first option, whose id is the group's: `${id}-hint` is the group's hint.
+      const hintId = `${id}-${option.value}-hint`;
       return html`<div class="check">
         <input
           id=${optionId}
@@ -177,12 +179,12 @@ export function choiceGroup(
           type=${multiple ? 'checkbox' : 'radio'}
           value=${option.value}
           aria-invalid=${invalid ? 'true' : nothing}
-          aria-describedby=${option.hint ? `${optionId}-hint` : nothing}
+          aria-describedby=${option.hint ? hintId : nothing}
           .checked=${live(chosen(option.value))}
         />
         <div>
           <label for=${optionId}>${option.label}</label>
-          ${option.hint ? html`<p id="${optionId}-hint" class="hint">${option.hint}</p>` : nothing}
+          ${option.hint ? html`<p id=${hintId} class="hint">${option.hint}</p>` : nothing}
         </div>
       </div>`;
     })}
