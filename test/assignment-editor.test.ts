@@ -423,6 +423,20 @@ describe('<assignment-editor>', () => {
       expect(text(part(el, 'saved'))).to.contain('Je wijzigingen zijn opgeslagen.');
     });
 
+    it('shows a stored rate in the notation of its hint (100,50 in Dutch, 100.50 in English), and a save leaves it alone', async () => {
+      stored(OWN)!.rate = { ...stored(OWN)!.rate!, min: 85, max: 100.5 };
+      const english = await mount({ id: OWN, lang: 'en' });
+      expect([control(english, 'rate.min').value, control(english, 'rate.max').value]).to.deep.equal(['85', '100.50']);
+      english.closest('div')!.remove();
+      const el = await mount({ id: OWN });
+      expect([control(el, 'rate.min').value, control(el, 'rate.max').value]).to.deep.equal(['85', '100,50']);
+      await retype(el, 'location.place', 'Halsteren');
+      await save(el);
+      await saved(el);
+      expect(Object.keys(await writes('PATCH')[0].clone().json()), 'the rate unchanged').to.deep.equal(['location']);
+      expect(control(el, 'rate.max').value, 'after saving').to.equal('100,50');
+    });
+
     it('on a 412 shows what changed next to what the poster typed, keeps their edits, and saves the choice with the new ETag', async () => {
       const el = await mount({ id: OWN });
       await retype(el, 'title', 'Projectleider zaakgericht werken');

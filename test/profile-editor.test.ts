@@ -280,6 +280,7 @@ describe('<profile-editor>', () => {
       expect(profile.fields.map((f) => f.value)).to.deep.equal(['sociaal-domein']);
       expect(profile.experience).to.deep.equal([{ title: 'Adviseur', organisation: 'Halderberge', from: '2021-09', to: null }]);
       expect(profile.rate).to.deep.equal({ amount: 85.5, currency: 'EUR', unit: 'hour', publicRate: true });
+      expect(control(el, 'rate.amount').value, 'as typed, not 85.5').to.equal('85,50');
       expect(profile.links.linkedin).to.equal('https://www.linkedin.com/in/sanne');
       expect(profile.region.value).to.equal('west-brabant');
       expect(writes('POST')[0].headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);

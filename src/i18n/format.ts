@@ -129,6 +129,16 @@ export function formatMoney(
   return `${text} ${per}`;
 }
 
+/**
+ * An amount as a person types it back into a field, in the notation the field's hint shows:
+ * "100,50" in Dutch, "100.50" in English; whole amounts without decimals ("85").
+ */
+export function typedAmount(amount: number | null | undefined, lang: Lang): string {
+  if (amount === null || amount === undefined) return '';
+  const text = Number.isInteger(amount) ? String(amount) : amount.toFixed(2);
+  return lang === 'nl' ? text.replace('.', ',') : text;
+}
+
 /** "16–24 uur per week" / "16 uur per week". */
 export function formatHours(hours: number | { min: number; max: number }, lang: Lang): string {
   const per = lang === 'nl' ? 'uur per week' : 'hours per week';

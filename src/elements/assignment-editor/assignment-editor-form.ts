@@ -87,6 +87,8 @@ export class EditorForm implements ReactiveController {
   readonly #writes: WriteController;
 
   #context!: EditorContext;
+  /** The form's language, for amounts in its notation (also before the first render). */
+  #lang: Lang;
   #id: string | null = null;
   #base: Base | null = null;
   #baseValues: EditorValues = emptyValues();
@@ -113,7 +115,9 @@ export class EditorForm implements ReactiveController {
   constructor(
     private readonly host: EditorHost,
     initial: Versioned<Assignment> | null,
+    lang: Lang,
   ) {
+    this.#lang = lang;
     host.addController(this);
     this.#writes = new WriteController(host);
     this.richText = new RichText(host, (html) => this.#change({ ...this.#values, description: html }, 'description'));
@@ -146,7 +150,7 @@ export class EditorForm implements ReactiveController {
     const fresh: Base | null = initial ? { value: initial.value, etag: initial.etag } : null;
     // A draft of an edit goes on from the version it started from: a newer one is shown as a conflict below.
     const draftBase = initial ? (draft?.base ?? fresh) : null;
-    const draftBaseValues = draftBase ? valuesFrom(draftBase.value, cleanHtml) : emptyValues();
+    const draftBaseValues = draftBase ? valuesFrom(draftBase.value, cleanHtml, this.#lang) : emptyValues();
     this.#restored = !!draft && (changedFields(draft.values, draftBaseValues).length > 0 || (!initial && !!draft.pending));
     if (draft && this.#restored) {
       this.#base = draftBase;
@@ -156,7 +160,7 @@ export class EditorForm implements ReactiveController {
     } else {
       clearEditorDraft(this.#id);
       this.#base = fresh;
-      this.#baseValues = fresh ? valuesFrom(fresh.value, cleanHtml) : emptyValues();
+      this.#baseValues = fresh ? valuesFrom(fresh.value, cleanHtml, this.#lang) : emptyValues();
       this.#values = structuredClone(this.#baseValues);
       this.#pending = null;
     }
@@ -175,6 +179,7 @@ export class EditorForm implements ReactiveController {
 
   render(context: EditorContext): TemplateResult {
     this.#context = context;
+    this.#lang = context.lang;
     const { lang, headingLevel: level } = context;
     const t = messages[lang];
     const v = this.#view();
@@ -704,7 +709,7 @@ export class EditorForm implements ReactiveController {
   /** The version the backend answered becomes the one edited. */
   #adopt(saved: Versioned<Assignment>, showIt: boolean): void {
     this.#base = { value: saved.value, etag: saved.etag };
-    this.#baseValues = valuesFrom(saved.value, cleanHtml);
+    this.#baseValues = valuesFrom(saved.value, cleanHtml, this.#lang);
     if (showIt) {
       this.#values = structuredClone(this.#baseValues);
       this.richText.setValue(this.#values.description);
@@ -741,7 +746,7 @@ export class EditorForm implements ReactiveController {
     const { client, lang } = this.#context;
     const fresh = await getAssignmentForEditing(client, this.#id!, { signal, lang });
     const known = this.#conflict ? this.#conflict.theirs : this.#baseValues;
-    if (this.#base && JSON.stringify(valuesFrom(fresh.value, cleanHtml)) === JSON.stringify(known) && fresh.value.status === this.#base.value.status) {
+    if (this.#base && JSON.stringify(valuesFrom(fresh.value, cleanHtml, this.#lang)) === JSON.stringify(known) && fresh.value.status === this.#base.value.status) {
       this.#base = { value: fresh.value, etag: fresh.etag };
       return true;
     }
@@ -768,7 +773,7 @@ export class EditorForm implements ReactiveController {
   #enterConflict(theirs: { value: Assignment; etag: string | null }): void {
     const origin = this.#conflict?.origin ?? this.#baseValues;
     const mine = this.#conflict?.mine ?? this.#values;
-    const theirValues = valuesFrom(theirs.value, cleanHtml);
+    const theirValues = valuesFrom(theirs.value, cleanHtml, this.#lang);
     const fields = conflictingFields(fieldOrder, { base: origin, mine, theirs: theirValues }, same).filter(({ name }) => !same(name, mine, theirValues));
     const values = { ...mine } as Record<string, unknown>;
     for (const { name, both } of fields) if (!both) values[name] = structuredClone(theirValues[name]);

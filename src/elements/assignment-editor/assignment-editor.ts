@@ -201,7 +201,7 @@ export class AssignmentEditor extends FlexschilElement {
     const key = this.assignmentId ?? '';
     if (!this.#form || this.#formFor !== key) {
       this.#form?.dispose();
-      this.#form = new module.EditorForm(this, editing);
+      this.#form = new module.EditorForm(this, editing, this.uiLang);
       this.#formFor = key;
     }
     return this.#form;

@@ -8,6 +8,8 @@
  */
 import type { AssignmentDraft } from '../../api/rules/posting.js';
 import type { Assignment } from '../../api/schemas.js';
+import { typedAmount } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
 
 export interface Skill {
   name: string;
@@ -129,8 +131,8 @@ export function emptyValues(): EditorValues {
 
 const text = (value: number | string | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
-/** An assignment as the form shows it; `clean` puts its description in the editor's schema. */
-export function valuesFrom(a: Assignment, clean: (html: string) => string): EditorValues {
+/** An assignment as the form shows it, amounts in `lang`'s notation; `clean` puts its description in the editor's schema. */
+export function valuesFrom(a: Assignment, clean: (html: string) => string, lang: Lang): EditorValues {
   return {
     title: a.title,
     summary: text(a.summary),
@@ -146,8 +148,8 @@ export function valuesFrom(a: Assignment, clean: (html: string) => string): Edit
     endDate: text(a.endDate),
     closingDate: a.closingDate,
     types: [...a.types],
-    'rate.min': text(a.rate?.min),
-    'rate.max': text(a.rate?.max),
+    'rate.min': typedAmount(a.rate?.min, lang),
+    'rate.max': typedAmount(a.rate?.max, lang),
     'rate.publicRate': a.rate?.publicRate ?? false,
     visibility: a.visibility,
     'contact.name': text(a.contact?.name),

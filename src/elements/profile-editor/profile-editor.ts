@@ -299,7 +299,7 @@ export class ProfileEditor extends FlexschilElement {
     this.saving.abandon();
     this.clearChecks();
     this.notice = null;
-    const start = loaded ? valuesOf(loaded.value) : emptyValues();
+    const start = loaded ? valuesOf(loaded.value, this.uiLang) : emptyValues();
     this.#latest = loaded;
     this.editing = loaded ? { id: loaded.value.id, etag: loaded.etag, profile: loaded.value } : null;
     const kept = this.draft.open(loaded?.value.id ?? null);
@@ -618,7 +618,7 @@ export class ProfileEditor extends FlexschilElement {
     // Back to the profile as it is stored now (the draft may have started from an older version).
     const latest = this.#latest;
     this.editing = latest ? { id: latest.value.id, etag: latest.etag, profile: latest.value } : null;
-    this.base = latest ? valuesOf(latest.value) : emptyValues();
+    this.base = latest ? valuesOf(latest.value, this.uiLang) : emptyValues();
     this.values = this.base;
     this.removed = null;
     this.clearChecks();
@@ -710,7 +710,7 @@ export class ProfileEditor extends FlexschilElement {
   /** Saved: the stored version becomes the base, the draft goes, and the host page hears of it. */
   private saved(result: Versioned<Profile>, sent: ProfileValues, notice: view.Notice): void {
     const profile = result.value;
-    const stored = valuesOf(profile);
+    const stored = valuesOf(profile, this.uiLang);
     // Entries keep their keys (and so their place in the DOM and focus) where they still match.
     const keys = draftInput(sent).entries;
     stored.experience = stored.experience.map((e, i) => ({ ...e, key: keys[i] ?? e.key }));
@@ -744,7 +744,7 @@ export class ProfileEditor extends FlexschilElement {
     const { value, etag } = outcome.sent;
     this.editing = { id, etag, profile: value };
     this.#latest = outcome.sent;
-    this.offer('exists', this.values, valuesOf(value));
+    this.offer('exists', this.values, valuesOf(value, this.uiLang));
   }
 
   /**
@@ -772,7 +772,7 @@ export class ProfileEditor extends FlexschilElement {
     }
     if (!newer) return this.failed('failed' in outcome ? outcome.failed : error);
     const etag = 'sent' in outcome ? outcome.sent.etag : (this.editing?.etag ?? null);
-    const theirs = valuesOf(newer);
+    const theirs = valuesOf(newer, this.uiLang);
     const mine = this.values;
     const base = this.base;
     const changedByMe = new Set(differingGroups(base, mine));

@@ -12,6 +12,8 @@ import type { FieldIssue } from '../../api/rules/fields.js';
 import { checkProfileDraft, type ProfileDraft } from '../../api/rules/profile.js';
 import { type Code, type Profile, type ProfileInput, profileKinds, visibilities } from '../../api/schemas.js';
 import { safeUrl } from '../../api/url.js';
+import { typedAmount } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
 
 /** Every text control, by its name in the contract (`availability.from`: the `from` of `availability`). */
 export const TEXT_NAMES = [
@@ -101,8 +103,8 @@ export function emptyValues(): ProfileValues {
   return { ...text, visibility: 'network', fields: [], 'rate.publicRate': false, experience: [] };
 }
 
-/** A stored profile as the form shows it. */
-export function valuesOf(p: Profile): ProfileValues {
+/** A stored profile as the form shows it, its rate in `lang`'s notation. */
+export function valuesOf(p: Profile, lang: Lang): ProfileValues {
   return {
     name: p.name,
     headline: p.headline,
@@ -114,7 +116,7 @@ export function valuesOf(p: Profile): ProfileValues {
     'availability.hoursPerWeek': p.availability ? String(p.availability.hoursPerWeek) : '',
     'availability.from': p.availability?.from ?? '',
     region: p.region.value,
-    'rate.amount': p.rate ? String(p.rate.amount) : '',
+    'rate.amount': typedAmount(p.rate?.amount, lang),
     'rate.publicRate': p.rate?.publicRate ?? false,
     'links.cv': p.links.cv ?? '',
     'links.portfolio': p.links.portfolio ?? '',
