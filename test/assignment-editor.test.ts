@@ -337,6 +337,7 @@ describe('<assignment-editor>', () => {
       await tick(el);
       expect(focused(el)).to.equal(part(el, 'failure'));
       expect(text(part(el, 'failure'))).to.contain('Er is geen verbinding met de server. Alles wat je hebt ingevuld is bewaard.');
+      expect(text(part(el, 'failure'))).to.contain('Opnieuw proberen plaatst de opdracht nooit twee keer.');
       expect(control(el, 'title').value).to.equal('Kwartiermaker wijkteams');
       await expect(el).to.be.accessible();
 
@@ -346,6 +347,18 @@ describe('<assignment-editor>', () => {
       expect(keys).to.have.length(2);
       expect(keys[1]).to.equal(keys[0]);
       expect(backend.assignments.length).to.equal(before + 1);
+    });
+
+    it('says nothing of posting twice when a change fails: it retries the change', async () => {
+      const el = await mount({ id: OWN });
+      await retype(el, 'location.place', 'Halsteren');
+      backend.setFault({ kind: 'network', times: 1, paths: /^\/assignments\/a-2026-0101$/ });
+      await save(el);
+      await waitFor(() => part(el, 'failure'), { message: 'the failure' });
+      expect(text(part(el, 'failure'))).to.contain('Alles wat je hebt ingevuld is bewaard.').and.not.contain('plaatst');
+      part(el, 'failure')!.querySelector('button')!.click();
+      await saved(el);
+      expect(stored(OWN)!.location.place).to.equal('Halsteren');
     });
 
     it('sends the same request again after a reload, so an assignment that did arrive is not posted twice', async () => {

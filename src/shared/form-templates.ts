@@ -59,8 +59,8 @@ export interface FailureNotice {
   reason: unknown;
   /** That what was typed is kept. */
   kept: string;
-  /** Where trying again can help: that it never sends twice, and the button. */
-  retry: { hint: string; label: string; run: () => void } | null;
+  /** Where trying again can help: the button, and (for what creates something) that it never sends twice. */
+  retry: { hint: string | null; label: string; run: () => void } | null;
 }
 
 /** A write that failed: focused when it appears and announced (`role="alert"`); nothing typed is lost. */
@@ -69,7 +69,7 @@ export function renderFailureNotice(f: FailureNotice): TemplateResult {
     <p><strong>${f.title}</strong></p>
     <p>${f.reason} ${f.kept}</p>
     ${f.retry
-      ? html`<p>${f.retry.hint}</p>
+      ? html`${f.retry.hint ? html`<p>${f.retry.hint}</p>` : nothing}
           <button type="button" class="button secondary" @click=${f.retry.run}>${f.retry.label}</button>`
       : nothing}
   </div>`;

@@ -670,7 +670,7 @@ export class EditorForm implements ReactiveController {
     });
     if ('abandoned' in outcome) return;
     this.#status = '';
-    if ('failed' in outcome) return this.#failed(outcome.failed, 'save', () => this.#save());
+    if ('failed' in outcome) return this.#failed(outcome.failed, 'create', () => this.#save());
     const { saved, settled } = outcome.sent;
     clearEditorDraft(null);
     this.#pending = null;
@@ -758,12 +758,12 @@ export class EditorForm implements ReactiveController {
    * A 412: someone else saved a newer version. It comes in the problem's `current`; its ETag by
    * asking for it (a problem's headers do not reach the form), and if that is newer still, it wins.
    */
-  async #stale(error: FlexschilError, action: 'save' | 'close'): Promise<void> {
+  async #stale(error: FlexschilError, action: view.Failure['action']): Promise<void> {
     const current = Assignment.safeParse(error.members.current);
     if (current.success) this.#enterConflict({ value: current.data, etag: null });
     const outcome = await this.#writes.send((signal) => this.#fetchVersion(signal));
     if ('failed' in outcome && !current.success) {
-      this.#failed(outcome.failed, action, action === 'save' ? () => this.#save() : this.#openClose);
+      this.#failed(outcome.failed, action, action === 'close' ? this.#openClose : () => this.#save());
     }
     this.#focus = 'conflict';
     this.host.requestUpdate();
@@ -798,7 +798,7 @@ export class EditorForm implements ReactiveController {
     this.#change(values, field);
   };
 
-  #failed(error: FlexschilError, action: 'save' | 'close', again: () => void): void {
+  #failed(error: FlexschilError, action: view.Failure['action'], again: () => void): void {
     if (error.status === 412) {
       void this.#stale(error, action);
       return;

@@ -264,7 +264,8 @@ export function savedNotice(lang: Lang, outcome: Outcome, title: string, level: 
 }
 
 export interface Failure {
-  action: 'save' | 'close';
+  /** `create`: a new assignment (a retry reuses its Idempotency-Key); `save`: a change; `close`: closing it. */
+  action: 'create' | 'save' | 'close';
   message: string;
   /** Whether trying again can help (a network failure can; a 403 cannot). */
   retry: boolean;
@@ -276,7 +277,8 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
     title: failure.action === 'close' ? t.failedClose : t.failedSave,
     reason: failure.message,
     kept: t.kept,
-    retry: failure.retry ? { hint: t.noDuplicates, label: t.retry, run: retry } : null,
+    // "Never posted twice" is about creating; a change or a close is the same whether sent once or twice.
+    retry: failure.retry ? { hint: failure.action === 'create' ? t.noDuplicates : null, label: t.retry, run: retry } : null,
   });
 }
 

@@ -354,7 +354,7 @@ export class ProfileEditor extends FlexschilElement {
         <div class="editor">
           ${this.notice ? view.savedNotice(lang, this.notice, this.values.visibility) : nothing}
           ${this.draft.restored ? renderDraftNotice(messages[lang], this.discardDraft) : nothing}
-          ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
+          ${this.failure ? view.failureMessage(lang, this.failure, this.retry, !this.editing) : nothing}
           ${this.conflict ? view.conflictPanel(v, this.conflict, codes, level, this.choose, this.retry) : nothing}
           ${this.summaryShown && (problems.length || this.general.length) ? view.errorSummary(lang, problems, this.general, level, this.follow) : nothing}
           <p class="intro">${t.intro}</p>

@@ -335,7 +335,8 @@ export function errorSummary(
   return renderErrorSummary(messages[lang].summaryTitle, level, items, general, follow);
 }
 
-export function failureMessage(lang: Lang, failure: Failure, retry: () => void): TemplateResult {
+/** `creating`: the first save of a new profile, which a retry never makes twice (a change is the same sent twice). */
+export function failureMessage(lang: Lang, failure: Failure, retry: () => void, creating: boolean): TemplateResult {
   const t = messages[lang];
   const reason = {
     'no-endpoint': t.failedConfig,
@@ -352,7 +353,7 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
   }[failure.reason];
   // Retrying cannot help where the profile is not the visitor's or does not exist.
   const retryable = failure.reason !== 'forbidden' && failure.reason !== 'gone' && failure.reason !== 'no-endpoint';
-  return renderFailureNotice({ title: t.failedTitle, reason, kept: t.kept, retry: retryable ? { hint: t.noDuplicates, label: t.retrySave, run: retry } : null });
+  return renderFailureNotice({ title: t.failedTitle, reason, kept: t.kept, retry: retryable ? { hint: creating ? t.noDuplicates : null, label: t.retrySave, run: retry } : null });
 }
 
 export interface Conflict {
