@@ -16,3 +16,11 @@ if (provider) provider.getToken = demoTokenGetter(poster, 'token-steenbergen');
 const id = new URLSearchParams(location.search).get('id');
 const editor = document.querySelector('assignment-editor');
 if (id && editor) editor.setAttribute('assignment-id', id);
+
+// Once a new assignment is posted the form goes on editing it: the address says which, so a
+// reload (or a bookmark) opens it again instead of an empty form.
+editor?.addEventListener('assignment-saved', (event) => {
+  const url = new URL(location.href);
+  url.searchParams.set('id', event.detail.assignment.id);
+  history.replaceState(history.state, '', url);
+});

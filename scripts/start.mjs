@@ -39,7 +39,8 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   env: {
     DEV: '1',
     SMTP_URL: `smtp://127.0.0.1:${mail.smtp}`,
-    MAIL_FROM: 'Opdrachtenbank (demo) <opdrachten@flexschil.localhost>',
+    // Quoted: unquoted, "(demo)" is a comment to mail programs, and the sender shows as "Opdrachtenbank".
+    MAIL_FROM: '"Opdrachtenbank (demo)" <opdrachten@flexschil.localhost>',
     INBOX_URL: `http://${host}:${pagesPort}/inbox.html`,
     // The confirmation mail of a session sign-up links here to cancel (`?registration=…&token=…`).
     SESSIONS_URL: `http://${host}:${pagesPort}/zwermsessies.html`,

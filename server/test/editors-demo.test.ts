@@ -88,6 +88,19 @@ test('a public assignment posted in the editor appears on the public board, its 
   await page.close();
 });
 
+test('after posting, the address names the new assignment, so a reload opens it for editing', { timeout: 120_000 }, async () => {
+  const { page, errors } = await demo.page();
+  const title = 'Adviseur wijkaanpak Welberg';
+  const id = await post(page, title, 'public');
+  assert.equal(new URL(page.url()).searchParams.get('id'), id);
+  await page.reload();
+  const editor = page.locator('assignment-editor');
+  await editor.locator('[part="submit"]', { hasText: 'Wijzigingen opslaan' }).waitFor({ timeout: 20_000 });
+  assert.equal(await editor.locator('input[name="title"]').inputValue(), title);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('an internal assignment appears only on the intranet board of its organisation', { timeout: 120_000 }, async () => {
   const { page, errors } = await demo.page();
   const title = 'Interne klus archiefinventarisatie';
