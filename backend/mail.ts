@@ -164,3 +164,18 @@ export function registrationMail(
   }
   return { id: options.newId(), to: registration.email, subject, text: lines.join('\n'), reference: registration.id };
 }
+
+/** A session that was called off, to someone who held a seat or a waitlist place for it. */
+export function cancelledSessionMail(
+  session: { title: string; startsAt: string; endsAt?: string; organisation: { name: string } },
+  registration: { id: string; name: string; email: string; lang: Lang; status: string },
+  newId: () => string,
+): MailMessage {
+  const en = registration.lang === 'en';
+  const when = sessionWhen(session, registration.lang);
+  const place = registration.status === 'waitlisted' ? (en ? 'your place on the waitlist' : 'je plek op de wachtlijst') : en ? 'your registration' : 'je aanmelding';
+  const lines = en
+    ? [`Dear ${registration.name},`, '', `"${session.title}" of ${session.organisation.name} (${when}) has been cancelled, and with it ${place}.`, '', 'You need not do anything. If you put it in your calendar, you can remove it.']
+    : [`Beste ${registration.name},`, '', `"${session.title}" van ${session.organisation.name} (${when}) gaat niet door, en daarmee vervalt ${place}.`, '', 'Je hoeft niets te doen. Heb je de sessie in je agenda gezet, dan kun je haar daaruit halen.'];
+  return { id: newId(), to: registration.email, subject: en ? `Cancelled: ${session.title}` : `Gaat niet door: ${session.title}`, text: lines.join('\n'), reference: registration.id };
+}

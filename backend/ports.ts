@@ -266,7 +266,11 @@ export interface Store {
   searchSessions(query: ListQuery<SessionFilter, SessionFacet, 'startsAt'>): Promise<ListResult<StoredSession, SessionFacet>>;
   getSession(id: string): Promise<StoredSession | null>;
   createSession(session: StoredSession, answer: IdempotencyRecord): Promise<Stored>;
-  updateSession(session: StoredSession, expectedVersion: number): Promise<VersionedChange<StoredSession>>;
+  /**
+   * Replaces a session when `expectedVersion` is current; `tell` gives the mails for those who hold
+   * a seat or a waitlist place (a cancelled session's), queued in the same transaction.
+   */
+  updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<VersionedChange<StoredSession>>;
   /**
    * Signs someone up, atomically with the seat count: `decide` sees the session and its taken
    * seats under a lock and says `registered`, `waitlisted` or null (closed); the mails for that

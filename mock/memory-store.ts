@@ -249,13 +249,14 @@ export class MemoryStore implements Store {
     return 'stored';
   }
 
-  async updateSession(session: StoredSession, expectedVersion: number): Promise<VersionedChange<StoredSession>> {
+  async updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<VersionedChange<StoredSession>> {
     const index = this.sessions.findIndex((s) => s.id === session.id);
     const current = this.sessions[index];
     if (!current) return null;
     if ((current.version ?? 1) !== expectedVersion) return { outcome: 'stale', value: this.withSeats(current) };
     const { registered: _registered, ...next } = { ...structuredClone(session), version: expectedVersion + 1 };
     this.sessions[index] = next;
+    if (tell) this.queue(tell(this.registrations.filter((r) => r.sessionId === session.id && (r.status === 'registered' || r.status === 'waitlisted'))), new Date().toISOString());
     return { outcome: 'updated', value: this.withSeats(next) };
   }
 

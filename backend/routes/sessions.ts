@@ -16,7 +16,7 @@ import { sha256 } from '../http/hash.js';
 import { dateParam, integer, parseWith, plainText, queryObject } from '../http/input.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { privateHeaders, respond } from '../http/respond.js';
-import { cancelLink, registrationMail } from '../mail.js';
+import { cancelledSessionMail, cancelLink, registrationMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
 import { type SessionFacet, sessionFacets, type StoredRegistration, type StoredSession } from '../ports.js';
 import { facetList } from '../present.js';
@@ -190,7 +190,7 @@ const docs = operations({
   },
   updateSession: {
     summary: 'Change or cancel a session',
-    description: 'For posters of its organisation. `status: cancelled` calls it off.',
+    description: 'For posters of its organisation. `status: cancelled` calls it off: everyone with a seat or a waitlist place is told by mail.',
     tags: ['sessions'],
     auth: 'required',
     path: { id: 'Id of the session' },
@@ -343,8 +343,12 @@ export function sessionRoutes(routes: Routes): void {
     const foreign = checked.value.assignmentId === (current.assignmentId ?? null) ? null : await foreignAssignment(c, checked.value.assignmentId, current.organisation.id);
     if (foreign) return foreign;
     const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
-    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateSession(next, expected);
+    // Cancelled now: whoever holds a seat or a waitlist place is told, in the same transaction.
+    const cancelling = next.status === 'cancelled' && current.status !== 'cancelled';
+    const tell = cancelling ? (holders: StoredRegistration[]) => holders.map((r) => cancelledSessionMail(next, r, () => `mail-${crypto.randomUUID()}`)) : undefined;
+    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateSession(next, expected, tell);
     if (!change) return notFound(`Zwermsessie ${current.id}`);
+    if (cancelling && change.outcome === 'updated') c.get('deps').mailQueued();
     const presented = presentSession(c, change.value);
     if (change.outcome === 'stale') {
       return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft deze zwermsessie intussen gewijzigd.', { extra: { current: presented }, headers: { ETag: versionTag(change.value.version) } });

@@ -65,7 +65,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     searchSessions: (query) => searchSessions(db, query),
     getSession: (id) => getSession(db, id),
     createSession: (session, answer) => createSession(db, session, answer),
-    updateSession: (session, version) => updateSession(db, session, version),
+    updateSession: (session, version, tell) => updateSession(db, session, version, tell),
     register: (registration, answer, decide, mails) => register(db, registration, answer, decide, mails),
     cancelRegistration: (id, hash, promotion) => cancelRegistration(db, id, hash, promotion),
     listRegistrations: (sessionId, query) => listRegistrations(db, sessionId, query),

@@ -146,12 +146,23 @@ export async function createSession(db: Kysely<DB>, session: StoredSession, answ
   }
 }
 
-export async function updateSession(db: Kysely<DB>, session: StoredSession, expectedVersion: number): Promise<VersionedChange<StoredSession>> {
+export async function updateSession(
+  db: Kysely<DB>,
+  session: StoredSession,
+  expectedVersion: number,
+  tell?: (holders: StoredRegistration[]) => MailMessage[],
+): Promise<VersionedChange<StoredSession>> {
   const { id, ...row } = sessionRow(session);
-  const updated = await db.updateTable('session').set({ ...row, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).returning('id').executeTakeFirst();
-  const current = await getSession(db, id);
-  if (!current) return null;
-  return { outcome: updated ? 'updated' : 'stale', value: current };
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx.updateTable('session').set({ ...row, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).returning('id').executeTakeFirst();
+    if (updated && tell) {
+      const holders = await trx.selectFrom('registration').selectAll().where('session_id', '=', id).where('status', 'in', ['registered', 'waitlisted']).orderBy('seq').execute();
+      await queueMails(trx, tell(holders.map(toRegistration)), new Date().toISOString());
+    }
+    const current = await getSession(trx, id);
+    if (!current) return null;
+    return { outcome: updated ? ('updated' as const) : ('stale' as const), value: current };
+  });
 }
 
 function toRegistration(row: Omit<Selectable<RegistrationTable>, 'seq'>): StoredRegistration {

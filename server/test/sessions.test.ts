@@ -174,6 +174,33 @@ describe('the loop', () => {
     assert.equal(cancel.status, 200, await cancel.clone().text());
     assert.equal((await signUp(session.id, 99)).status, 409);
   });
+
+  it('tells everyone with a seat or a waitlist place when the session is called off, once', async () => {
+    const session = await createSession(2);
+    for (const i of [41, 42, 43]) assert.equal((await signUp(session.id, i)).status, 201);
+    await drain();
+    mails.length = 0;
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    const patch = async (body: object) => {
+      const current = await t.request(`/sessions/${session.id}`, { headers: { Authorization: `Bearer ${token}` } });
+      const response = await t.request(`/sessions/${session.id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': current.headers.get('ETag') ?? '', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      assert.equal(response.status, 200, await response.clone().text());
+    };
+    await patch({ status: 'cancelled' });
+    await drain();
+    assert.deepEqual(mails.map((m) => m.to).sort(), ['deelnemer41@voorbeeld.nl', 'deelnemer42@voorbeeld.nl', 'deelnemer43@voorbeeld.nl']);
+    for (const m of mails) assert.equal(m.subject, `Gaat niet door: ${session.title}`);
+    assert.match(mails.find((m) => m.to === 'deelnemer41@voorbeeld.nl')!.text, /gaat niet door, en daarmee vervalt je aanmelding\./);
+    assert.match(mails.find((m) => m.to === 'deelnemer43@voorbeeld.nl')!.text, /vervalt je plek op de wachtlijst\./);
+    // A later change to the cancelled session tells no one again.
+    await patch({ place: 'Raadzaal' });
+    await drain();
+    assert.equal(mails.length, 3);
+  });
 });
 
 describe('GET /sessions/{id}.ics', () => {
