@@ -13,7 +13,7 @@ export class PressGuard {
   readonly #waiting: (() => void)[] = [];
 
   /** For the form's `pointerdown`. */
-  readonly down = (event: PointerEvent): void => {
+  readonly down = (): void => {
     if (this.#pressed) return;
     this.#pressed = true;
     const release = () => {
