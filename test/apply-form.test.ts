@@ -711,6 +711,8 @@ describe('<apply-form>', () => {
       expect(control(el, 'website').value).to.equal('');
       const notice = part(el, 'draft-notice')!;
       expect(text(notice)).to.contain('We hebben bewaard wat je eerder hebt ingevuld');
+      // Said where the visitor looks first, not only beside the file field further down.
+      expect(text(notice)).to.contain('Alleen je cv (mijn-cv.pdf) moet je opnieuw kiezen.');
       expect(text(root(el).querySelector('#cv-hint'))).to.contain('Je koos eerder mijn-cv.pdf');
       await expect(el).to.be.accessible();
 

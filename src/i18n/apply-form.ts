@@ -23,6 +23,7 @@ const applyFormNl = {
   countOver: (n: number) => `Je hebt ${n} ${plural(n, 'teken', 'tekens')} te veel`,
   cv: 'Cv',
   cvHint: 'Een pdf-, docx- of odt-bestand van hoogstens 5 MB.',
+  draftCvAgain: (file: string) => `Alleen je cv (${file}) moet je opnieuw kiezen.`,
   cvAgain: (file: string) => `Je koos eerder ${file}. Een bestand kan niet worden bewaard: kies het opnieuw.`,
   availableFrom: 'Beschikbaar vanaf',
   availableFromHint: (date: string) => `De opdracht begint op ${date}.`,

@@ -10,6 +10,7 @@ import { Assignment } from '../../api/validators/assignment.js';
 import { hostUrl } from '../../api/url.js';
 import { applyForm as messages } from '../../i18n/apply-form.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
 import { fill } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
 import { formControls, formStyles } from '../../shared/form-styles.js';
@@ -256,6 +257,13 @@ export class ApplyForm extends FlexschilElement {
 
   // --- rendering -------------------------------------------------------------------------------
 
+
+  /** The restored draft's notice: a file cannot be kept, so it says which CV to choose again until one is chosen. */
+  private draftNotice(lang: Lang): { draftRestored: string; discardDraft: string } {
+    const t = messages[lang];
+    const cv = this.file ? null : this.draft.previousCv;
+    return { draftRestored: cv ? `${t.draftRestored} ${t.draftCvAgain(cv)}` : t.draftRestored, discardDraft: t.discardDraft };
+  }
   override render(): TemplateResult {
     const resolved = this.resolve();
     const lang = this.uiLang;
@@ -287,7 +295,7 @@ export class ApplyForm extends FlexschilElement {
     const v: view.FormView = { lang, values: this.values, errors: this.errors };
     const summary = fieldOrder.filter((f) => this.errors[f]);
     return html`
-      ${this.draft.restored ? renderDraftNotice(messages[lang], this.discardDraft) : nothing}
+      ${this.draft.restored ? renderDraftNotice(this.draftNotice(lang), this.discardDraft) : nothing}
       ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
       ${this.summaryShown && (summary.length || this.generalErrors.length)
         ? view.errorSummary(v, summary, this.generalErrors, this.headingLevel, (field, event) => this.focusField(field, event))

@@ -25,6 +25,7 @@ export const applyForm: English<ApplyFormStrings> = {
   countOver: (n: number) => `You have ${n} ${plural(n, 'character', 'characters')} too many`,
   cv: 'CV',
   cvHint: 'A PDF, DOCX or ODT file of at most 5 MB.',
+  draftCvAgain: (file: string) => `Only your CV (${file}) needs choosing again.`,
   cvAgain: (file: string) => `You chose ${file} before. A file cannot be kept: please choose it again.`,
   availableFrom: 'Available from',
   availableFromHint: (date: string) => `The assignment starts on ${date}.`,
