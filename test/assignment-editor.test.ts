@@ -624,6 +624,24 @@ describe('<assignment-editor>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('does not carry bold that was switched off into the next paragraph or list', async () => {
+      const el = await mount();
+      editable(el).focus();
+      await sendKeys({ type: 'Tekst ' });
+      await sendKeys({ press: 'ControlOrMeta+B' });
+      await sendKeys({ type: 'vet' });
+      await sendKeys({ press: 'ControlOrMeta+B' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'ControlOrMeta+Shift+Digit8' });
+      await sendKeys({ type: 'Punt' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: 'Nog een' });
+      await tick(el);
+      const html = cleanHtml(editable(el).innerHTML);
+      expect(html).to.contain('<b>vet</b>');
+      expect(html).to.match(/<li>Punt<\/li>\s*<li>Nog een<\/li>/);
+    });
+
     it('adds a link with Ctrl+K through an inline field, and refuses a javascript: address', async () => {
       const el = await mount();
       editable(el).focus();

@@ -294,6 +294,17 @@ function rangeIn(editable: HTMLElement): Range | null {
 }
 
 type Command = 'bold' | 'italic' | 'insertUnorderedList' | 'insertOrderedList';
+/** The inline styles a new paragraph can inherit from the one before. */
+const CARRIED = ['bold', 'italic'] as const;
+
+/** Whether `command` is on at the caret; false in an engine that cannot tell. */
+function commandState(command: Command): boolean {
+  try {
+    return document.queryCommandState(command);
+  } catch {
+    return false;
+  }
+}
 type Tool = Command | 'link';
 const TOOLS: Tool[] = ['bold', 'italic', 'insertUnorderedList', 'insertOrderedList', 'link'];
 /** `event.code` rather than `key`: Shift+7 is "&" or "/" depending on the keyboard layout. */
@@ -333,6 +344,8 @@ export class RichText implements ReactiveController {
   #pressed = new Set<Tool>();
   /** The tool that has the toolbar's one tab stop (WAI-ARIA toolbar pattern). */
   #current: Tool = 'bold';
+  /** The inline styles that were off at the caret when Enter was pressed (see #dropCarriedStyles). */
+  #offBeforeBreak: (typeof CARRIED)[number][] = [];
   #link: { range: Range | null; url: string; invalid: boolean; existing: HTMLAnchorElement | null } | null = null;
   #announcement = '';
   #separator: string | null = null;
@@ -466,6 +479,7 @@ export class RichText implements ReactiveController {
   #onInput = () => {
     const editable = this.#editable;
     if (!editable) return;
+    this.#dropCarriedStyles(editable);
     tidy(editable, selectionOf(editable));
     this.#changed();
     this.#updatePressed();
@@ -480,7 +494,26 @@ export class RichText implements ReactiveController {
 
   #onBeforeInput = (event: InputEvent) => {
     if (REFUSED_INPUT.test(event.inputType)) event.preventDefault();
+    else if (event.inputType === 'insertParagraph') this.#offBeforeBreak = CARRIED.filter((style) => !commandState(style));
   };
+
+  /**
+   * Chromium wraps the new, empty paragraph of an Enter in the `<b>` (or `<i>`) the caret was in,
+   * even when bold had been switched off there: the next line, or a list made of it, came out
+   * bold. Such wrappers of a style that was off are taken away again.
+   */
+  #dropCarriedStyles(editable: HTMLElement): void {
+    const off = this.#offBeforeBreak;
+    this.#offBeforeBreak = [];
+    const range = off.length ? rangeIn(editable) : null;
+    let block = range?.startContainer ?? null;
+    while (block && block.parentNode !== editable && !(block instanceof HTMLLIElement)) block = block.parentNode;
+    if (!(block instanceof HTMLElement) || block.textContent !== '') return;
+    const wrappers = block.querySelectorAll(off.map((style) => (style === 'bold' ? 'b, strong' : 'i, em')).join(', '));
+    if (!wrappers.length) return;
+    for (const wrapper of wrappers) wrapper.replaceWith(...wrapper.childNodes);
+    selectionOf(editable)?.collapse(block, 0);
+  }
 
   #onKey = (event: KeyboardEvent): void => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -640,11 +673,7 @@ export class RichText implements ReactiveController {
     const pressed = new Set<Tool>();
     if (range) {
       for (const tool of ['bold', 'italic', 'insertUnorderedList', 'insertOrderedList'] as const) {
-        try {
-          if (document.queryCommandState(tool)) pressed.add(tool);
-        } catch {
-          // an engine without this command's state: shown as not pressed
-        }
+        if (commandState(tool)) pressed.add(tool);
       }
       if (linkAround(range.startContainer, editable)) pressed.add('link');
     } else if (document.activeElement !== this.host) {
