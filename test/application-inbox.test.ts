@@ -670,6 +670,18 @@ describe('<application-inbox>', () => {
   });
 
   describe('layout', () => {
+    it('fits 320 px with the text spacing of WCAG 1.4.12, long Dutch words and all', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await mount();
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+      shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, spacing];
+      await state(el, 'ready');
+      const widest = Math.max(...[...shadow(el).querySelectorAll('*')].map((e) => e.getBoundingClientRect().right));
+      expect(widest, 'nothing sticks out on the right').to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
     it('fits 320 px without scrolling sideways, in the table and the dialog', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await mount();

@@ -255,6 +255,17 @@ describe('<apply-form>', () => {
       const errorColour = getComputedStyle(el.shadowRoot!.querySelector('#email-error')!).color;
       expect(getComputedStyle(email).borderTopColor).to.equal(errorColour);
       expect(getComputedStyle(control(el, 'phone')).borderTopColor).not.to.equal(errorColour);
+      // An invalid checkbox is outlined in the error colour, but with keyboard focus the focus ring shows (WCAG 2.4.7).
+      const consent = control(el, 'consent');
+      expect(getComputedStyle(consent).outlineColor).to.equal(errorColour);
+      consent.focus();
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(consent);
+      expect(consent.matches(':focus-visible')).to.be.true;
+      const ring = getComputedStyle(consent);
+      expect(ring.outlineColor, 'the focus ring, not the error outline').not.to.equal(errorColour);
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
     });
 
     it('names the problem in English too, accessibly', async () => {

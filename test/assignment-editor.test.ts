@@ -657,6 +657,8 @@ describe('<assignment-editor>', () => {
       await sendKeys({ press: 'Enter' });
       await tick(el);
       expect(text(root(el).querySelector('.rt-error'))).to.contain('https://');
+      // Announced: focus stays in the field (WCAG 4.1.3).
+      expect(root(el).querySelector('.rt-error')!.getAttribute('role')).to.equal('alert');
       expect(writes('POST')).to.have.length(0);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'ControlOrMeta+A' });

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { today } from '../src/i18n/format.js';
 import { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
@@ -506,6 +506,23 @@ describe('<assignment-list>', () => {
       const previous = [...shadow(board).querySelectorAll<HTMLButtonElement>('[part="pagination"] button')].find((b) => b.textContent!.trim() === 'Vorige')!;
       previous.click();
       await waitFor(() => shadow(board).querySelector('[aria-current="page"]')?.textContent?.trim() === '1', { message: 'back to page 1' });
+    });
+
+    it('shows the focus ring of the current page in forced colours, where its own colours are kept (WCAG 2.4.7)', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const board = await mountBoard('page-size="5"');
+        await ready(board);
+        const current = shadow(board).querySelector<HTMLButtonElement>('[aria-current="page"]')!;
+        current.focus();
+        await sendKeys({ press: 'Shift+Tab' });
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(board).activeElement).to.equal(current);
+        // The outline is drawn on the canvas around the button: it takes the system's text colour, as the page's text does.
+        expect(getComputedStyle(current).outlineColor).to.equal(getComputedStyle(document.body).color);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
   });
 

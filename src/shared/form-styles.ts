@@ -59,8 +59,9 @@ export const formStyles = css`
   .check label {
     font-weight: var(--_weight-normal);
   }
-  /* A checkbox has no border to colour: an outline says it is invalid (with the error text, never colour alone). */
-  .check input[aria-invalid='true'] {
+  /* A checkbox has no border to colour: an outline says it is invalid (with the error text, never colour
+     alone). Not while it has keyboard focus: then the focus ring shows (WCAG 2.4.7). */
+  .check input[aria-invalid='true']:not(:focus-visible) {
     outline: var(--_border-width) solid var(--_invalid);
     outline-offset: var(--_border-width-thin);
   }

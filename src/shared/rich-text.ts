@@ -441,7 +441,7 @@ export class RichText implements ReactiveController {
     return html`<div class="rt-link-form" @keydown=${(e: KeyboardEvent) => this.#onLinkKey(e, view.lang)}>
       <label for=${id}>${t.linkAddress}</label>
       <p id="${id}-hint" class="rt-hint">${t.linkHint}</p>
-      ${link.invalid ? html`<p id="${id}-error" class="rt-error">${t.linkInvalid}</p>` : nothing}
+      ${link.invalid ? html`<p id="${id}-error" class="rt-error" role="alert">${t.linkInvalid}</p>` : nothing}
       <input
         id=${id}
         type="url"

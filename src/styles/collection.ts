@@ -302,6 +302,10 @@ export const collection = css`
       background: Highlight;
       color: HighlightText;
     }
+    /* Its outline is drawn on the canvas around it, which forced colours made dark (or light): the system's text colour. */
+    .page-button[aria-current='page']:focus-visible {
+      outline-color: CanvasText;
+    }
     dialog {
       border: var(--_border-width) solid CanvasText;
     }
