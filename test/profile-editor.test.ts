@@ -121,6 +121,13 @@ async function fillMinimum(el: ProfileEditor, name = 'Sanne Verhoeven') {
   await pickRegion(el, 'West');
 }
 
+/** A stored profile's experience: three entries, newest first. */
+const THREE_ENTRIES = [
+  { title: 'Projectleider', organisation: 'Gemeente Steenbergen', from: '2024-03', to: null },
+  { title: 'Adviseur', organisation: 'Gemeente Halderberge', from: '2019-01', to: '2024-02' },
+  { title: 'Beleidsmedewerker', organisation: 'Provincie Noord-Brabant', from: '2015-05', to: '2018-12' },
+];
+
 /** The titles of the experience entries, top to bottom. */
 const titles = (el: ProfileEditor) => [...root(el).querySelectorAll<HTMLInputElement>('input[name$=".title"]')].map((i) => i.value);
 
@@ -645,13 +652,7 @@ describe('<profile-editor>', () => {
     });
 
     it('adds, moves and removes experience with the keyboard alone, focus following the entry', async () => {
-      own({
-        experience: [
-          { title: 'Projectleider', organisation: 'Gemeente Steenbergen', from: '2024-03', to: null },
-          { title: 'Adviseur', organisation: 'Gemeente Halderberge', from: '2019-01', to: '2024-02' },
-          { title: 'Beleidsmedewerker', organisation: 'Provincie Noord-Brabant', from: '2015-05', to: '2018-12' },
-        ],
-      });
+      own({ experience: THREE_ENTRIES });
       const el = await mount();
       expect(titles(el)).to.deep.equal(['Projectleider', 'Adviseur', 'Beleidsmedewerker']);
       const live = root(el).querySelector('[role="status"][aria-live="polite"]')!;
@@ -695,13 +696,7 @@ describe('<profile-editor>', () => {
     });
 
     it('puts a removed entry back where it was, with what was typed in it, by "Zet terug"', async () => {
-      own({
-        experience: [
-          { title: 'Projectleider', organisation: 'Gemeente Steenbergen', from: '2024-03', to: null },
-          { title: 'Adviseur', organisation: 'Gemeente Halderberge', from: '2019-01', to: '2024-02' },
-          { title: 'Beleidsmedewerker', organisation: 'Provincie Noord-Brabant', from: '2015-05', to: '2018-12' },
-        ],
-      });
+      own({ experience: THREE_ENTRIES });
       const el = await mount();
       const live = root(el).querySelector('[role="status"][aria-live="polite"]')!;
       await type(el, 'experience.1.organisation', 'Gemeente Halderberge en Rucphen');
