@@ -179,3 +179,36 @@ export function cancelledSessionMail(
     : [`Beste ${registration.name},`, '', `"${session.title}" van ${session.organisation.name} (${when}) gaat niet door, en daarmee vervalt ${place}.`, '', 'Je hoeft niets te doen. Heb je de sessie in je agenda gezet, dan kun je haar daaruit halen.'];
   return { id: newId(), to: registration.email, subject: en ? `Cancelled: ${session.title}` : `Gaat niet door: ${session.title}`, text: lines.join('\n'), reference: registration.id };
 }
+
+/**
+ * To the applicant, when a poster sets a status of `notifiedStatuses` and asks to tell them: the
+ * outcome the acknowledgement promised to mail. Invited: the organisation will be in touch;
+ * declined: thanks, and no. Never the poster's reasons (the inbox keeps none).
+ */
+export function statusMail(
+  assignment: { title: string; organisation: { name: string }; contact?: { name: string; email: string | null } | null },
+  application: { id: string; name: string; email: string; lang: Lang },
+  status: 'uitgenodigd' | 'afgewezen',
+  newId: () => string,
+): MailMessage {
+  const en = application.lang === 'en';
+  const org = assignment.organisation.name;
+  const contact = assignment.contact?.email ? `${assignment.contact.name} (${assignment.contact.email})` : null;
+  const outcome =
+    status === 'uitgenodigd'
+      ? en
+        ? [`${org} would like to talk with you about "${assignment.title}" and will contact you to make an appointment.`, ...(contact ? [`Questions meanwhile? Ask ${contact}.`] : [])]
+        : [`${org} wil graag met je verder praten over "${assignment.title}" en neemt contact met je op voor een afspraak.`, ...(contact ? [`Vragen in de tussentijd? Stel ze aan ${contact}.`] : [])]
+      : en
+        ? [`Thank you for your application for "${assignment.title}". ${org} has decided not to continue with it.`]
+        : [`Dank je wel voor je reactie op "${assignment.title}". ${org} heeft besloten er niet mee verder te gaan.`];
+  const lines = [
+    en ? `Dear ${application.name},` : `Beste ${application.name},`,
+    '',
+    ...outcome,
+    '',
+    en ? `Your reference number: ${application.id}.` : `Je ontvangstnummer: ${application.id}.`,
+  ];
+  const subject = en ? `Your application for ${assignment.title}` : `Je reactie op ${assignment.title}`;
+  return { id: newId(), to: application.email, subject, text: lines.join('\n'), reference: application.id };
+}

@@ -311,8 +311,12 @@ export interface Store {
   createApplication(application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[]): Promise<Stored>;
   listApplications(assignmentId: string, query: { status: readonly string[]; offset: number; limit: number }): Promise<{ items: StoredApplication[]; total: number }>;
   getApplication(id: string): Promise<StoredApplication | null>;
-  /** Sets the status when `expectedVersion` is the current one (`stale` with the current one otherwise); null when unknown. */
-  updateApplicationStatus(id: string, status: string, expectedVersion: number): Promise<StatusChange>;
+  /**
+   * Sets the status when `expectedVersion` is the current one (`stale` with the current one
+   * otherwise); null when unknown. `mails` (telling the applicant) are queued in the same
+   * transaction, only when the status was set.
+   */
+  updateApplicationStatus(id: string, status: string, expectedVersion: number, mails?: MailMessage[]): Promise<StatusChange>;
   /** Applications per assignment: all, and those still `received` (new). */
   applicationCounts(assignmentIds: readonly string[]): Promise<Map<string, { total: number; new: number }>>;
   /** New (`received`) applications to all of an organisation's assignments. */

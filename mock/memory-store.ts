@@ -345,12 +345,13 @@ export class MemoryStore implements Store {
     return this.applications.find((a) => a.id === id) ?? null;
   }
 
-  async updateApplicationStatus(id: string, status: string, expectedVersion: number): Promise<StatusChange> {
+  async updateApplicationStatus(id: string, status: string, expectedVersion: number, mails: MailMessage[] = []): Promise<StatusChange> {
     const application = this.applications.find((a) => a.id === id);
     if (!application) return null;
     if (application.version !== expectedVersion) return { outcome: 'stale', application };
     application.status = status;
     application.version++;
+    this.queue(mails, new Date().toISOString());
     return { outcome: 'updated', application };
   }
 

@@ -428,6 +428,10 @@ describe('<application-inbox>', () => {
       await openAssignment(el);
       await openDetail(el, anne);
       await choose(el, 'uitgenodigd');
+      // An invitation is told to the applicant by mail, unless the poster unticks it.
+      const notify = shadow(el).querySelector<HTMLInputElement>('input[name="notify"]')!;
+      expect(notify.checked).to.be.true;
+      expect(text(notify.labels![0])).to.equal('Laat Anne-Marie Backx dit per e-mail weten');
       const changed = oneEvent(el, 'application-status-change');
       await save(el);
       // Optimistic: the table shows it before the backend answered.
@@ -441,14 +445,35 @@ describe('<application-inbox>', () => {
       const patch = requests.find((r) => r.method === 'PATCH')!;
       expect(patch.headers.get('If-Match')).to.equal('"v1"');
       expect(patch.headers.get('Content-Type')).to.equal('application/merge-patch+json');
-      await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Uitgenodigd.', { message: 'announcement' });
+      expect(await patch.clone().json()).to.deep.equal({ status: 'uitgenodigd', notify: true });
+      const said = 'De status van Anne-Marie Backx is nu: Uitgenodigd. Anne-Marie Backx krijgt er een e-mail over.';
+      await waitFor(() => live(el) === said, { message: 'announcement' });
+      expect(backend.mails.filter((m) => m.to === 'a.backx@example.nl' && m.subject === `Je reactie op ${TITLE}`)).to.have.length(1);
       // Seen too, under the control, until the next pick.
-      expect(text(part(el, 'status-saved'))).to.equal('De status van Anne-Marie Backx is nu: Uitgenodigd.');
+      expect(text(part(el, 'status-saved'))).to.equal(said);
       expect(part(el, 'status-saved')!.checkVisibility()).to.be.true;
       expectFocus(el, button(el, 'Status opslaan'));
       await expect(el).to.be.accessible();
       await choose(el, 'afgewezen');
       expect(part(el, 'status-saved')).to.equal(null);
+    });
+
+    it('tells the applicant nothing when the poster unticks the mail, or for a status that is not an outcome', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      await choose(el, 'in-behandeling');
+      expect(shadow(el).querySelector('input[name="notify"]'), 'under review: nothing to tell').to.equal(null);
+      await choose(el, 'afgewezen');
+      const notify = shadow(el).querySelector<HTMLInputElement>('input[name="notify"]')!;
+      notify.focus();
+      await sendKeys({ press: 'Space' });
+      expect(notify.checked).to.be.false;
+      await save(el);
+      await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Afgewezen.', { message: 'announcement' });
+      expect(await requests.find((r) => r.method === 'PATCH')!.clone().json()).to.deep.equal({ status: 'afgewezen' });
+      expect(backend.mails.filter((m) => m.to === 'a.backx@example.nl' && m.subject === `Je reactie op ${TITLE}`)).to.have.length(0);
+      await expect(el).to.be.accessible();
     });
 
     it('works with the keyboard alone', async () => {
@@ -500,7 +525,8 @@ describe('<application-inbox>', () => {
         await expect(el).to.be.accessible();
         fail = false;
         await save(el);
-        await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Afgewezen.', { message: 'saved' });
+        // The mail goes with the change that succeeds, as it was ticked.
+        await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Afgewezen. Anne-Marie Backx krijgt er een e-mail over.', { message: 'saved' });
         expect(rowStatus(el, anne)).to.equal('Afgewezen');
         expect(part(el, 'problem')).to.equal(null);
         expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('afgewezen');

@@ -16,7 +16,8 @@ import { choice, integer, parseWith, queryObject } from '../http/input.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { privateHeaders, respond } from '../http/respond.js';
 import { abilities, denied, isPosterOf, scopeOf } from '../policy.js';
-import type { AuditEntry, StoredApplication } from '../ports.js';
+import type { AuditEntry, MailMessage, StoredApplication } from '../ports.js';
+import { statusMail } from '../mail.js';
 import { presentAssignment } from '../present.js';
 import { checkedId, visibleAssignment } from './catalog.js';
 import { ifMatchHeader, json, operations } from './docs.js';
@@ -34,7 +35,13 @@ const inboxQuery = z.object({
   pageSize: integer(1, 100).default(20),
 });
 
-const statusPatch = z.object({ status: choice(schemas.applicationStatuses) }).strict();
+const statusPatch = z
+  .object({
+    status: choice(schemas.applicationStatuses),
+    /** Extension: tell the applicant by mail (for `notifiedStatuses`; ignored for the others). */
+    notify: z.optional(z.boolean()),
+  })
+  .strict();
 
 /** The largest CSV export: far beyond one assignment's applications. */
 const CSV_LIMIT = 10_000;
@@ -72,6 +79,13 @@ async function audit(c: Context<AppEnv>, action: AuditEntry['action'], target: s
 }
 
 /** An application the viewer may read: 404 unknown, 401 anonymous, 403 not a poster of its organisation. */
+/** The mail that tells the applicant of a new status, for the statuses that are told (else none). */
+async function statusMails(c: Context<AppEnv>, application: StoredApplication, status: string): Promise<MailMessage[]> {
+  const told = schemas.notifiedStatuses.find((s) => s === status);
+  const assignment = told ? await c.get('deps').store.getAssignment(application.assignmentId) : null;
+  return told && assignment ? [statusMail(assignment, application, told, () => `mail-${crypto.randomUUID()}`)] : [];
+}
+
 async function readableApplication(c: Context<AppEnv>): Promise<StoredApplication> {
   const id = checkedId(c.req.param('id') as string, 'id');
   if (!c.get('viewer')) throw new ProblemError(unauthorized('Log in om reacties te lezen.'));
@@ -143,6 +157,7 @@ const docs = operations({
   },
   updateApplication: {
     summary: 'Set the status of an application (JSON Merge Patch)',
+    description: 'Extension: `notify: true` with `uitgenodigd` or `afgewezen` tells the applicant by mail, queued with the change.',
     tags: ['applications'],
     auth: 'required',
     path: { id: 'Id of the application' },
@@ -274,8 +289,11 @@ export function inboxRoutes(routes: Routes): void {
     const parsed = parseWith(statusPatch, body);
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'fields');
     const expected = versionOf(ifMatch);
-    const change = expected === null ? { outcome: 'stale' as const, application } : await c.get('deps').store.updateApplicationStatus(application.id, parsed.value.status, expected);
+    const { status, notify } = parsed.value;
+    const mails = notify && status !== application.status ? await statusMails(c, application, status) : [];
+    const change = expected === null ? { outcome: 'stale' as const, application } : await c.get('deps').store.updateApplicationStatus(application.id, status, expected, mails);
     if (!change) return notFound(`Reactie ${application.id}`);
+    if (change.outcome === 'updated' && mails.length) c.get('deps').mailQueued();
     if (change.outcome === 'stale') {
       return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft deze reactie intussen gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.', {
         extra: { current: presentApplication(change.application) },

@@ -1,5 +1,5 @@
 /** Applications, the answers kept under Idempotency-Keys, and deleting both after retention. */
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { ApplicationRecord, AuditEntry, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
 import type { Lang } from '../../backend/text.js';
 import { dutchInstant } from '../../backend/time.js';
@@ -70,12 +70,7 @@ export async function createApplication(db: Kysely<DB>, application: Application
           body: toJson(answer.body),
         })
         .execute();
-      if (mails.length) {
-        await trx
-          .insertInto('outbox')
-          .values(mails.map((m) => ({ id: m.id, to_address: m.to, subject: m.subject, body: m.text, reference: m.reference, due_at: application.receivedAt, created_at: application.receivedAt })))
-          .execute();
-      }
+      await queueMails(trx, mails, application.receivedAt);
     });
     return 'stored';
   } catch (error) {
@@ -156,17 +151,20 @@ export async function getApplication(db: Kysely<DB>, id: string): Promise<Stored
 }
 
 /** Compare-and-set on the version: two posters changing one application at once cannot both win. */
-export async function updateApplicationStatus(db: Kysely<DB>, id: string, status: string, expectedVersion: number): Promise<StatusChange> {
-  const updated = await db
-    .updateTable('application')
-    .set((eb) => ({ status, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returning('id')
-    .executeTakeFirst();
-  const application = await getApplication(db, id);
-  if (!application) return null;
-  return { outcome: updated ? 'updated' : 'stale', application };
+export async function updateApplicationStatus(db: Kysely<DB>, id: string, status: string, expectedVersion: number, mails: MailMessage[] = []): Promise<StatusChange> {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('application')
+      .set((eb) => ({ status, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returning('id')
+      .executeTakeFirst();
+    if (updated) await queueMails(trx, mails, new Date().toISOString());
+    const application = await getApplication(trx, id);
+    if (!application) return null;
+    return { outcome: updated ? ('updated' as const) : ('stale' as const), application };
+  });
 }
 
 export async function applicationCounts(db: Kysely<DB>, assignmentIds: readonly string[]): Promise<Map<string, { total: number; new: number }>> {
@@ -197,6 +195,15 @@ export async function audit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // The outbox
+
+/** Puts mails in the outbox, due at `at`: inside the transaction of what they announce. */
+export async function queueMails(trx: Transaction<DB>, mails: MailMessage[], at: string): Promise<void> {
+  if (!mails.length) return;
+  await trx
+    .insertInto('outbox')
+    .values(mails.map((m) => ({ id: m.id, to_address: m.to, subject: m.subject, body: m.text, reference: m.reference, due_at: at, created_at: at })))
+    .execute();
+}
 
 /**
  * Leases the mail that is due: `FOR UPDATE SKIP LOCKED` lets several instances claim at once

@@ -74,7 +74,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     createApplication: (application, answer, mails) => createApplication(db, application, answer, mails),
     listApplications: (assignmentId, query) => listApplications(db, assignmentId, query),
     getApplication: (id) => getApplication(db, id),
-    updateApplicationStatus: (id, status, version) => updateApplicationStatus(db, id, status, version),
+    updateApplicationStatus: (id, status, version, mails) => updateApplicationStatus(db, id, status, version, mails),
     applicationCounts: (ids) => applicationCounts(db, ids),
     newApplicationCount: (organisationId) => newApplicationCount(db, organisationId),
     async organisation(id) {

@@ -22,6 +22,7 @@ import type { Lang } from '../../backend/text.js';
 import { dutchInstant } from '../../backend/time.js';
 import type { RegistrationStatus } from '../../src/api/schemas.js';
 import { type DB, type RegistrationTable, type SessionTable, toJson } from '../db/schema.js';
+import { queueMails } from './applications.js';
 import { and, type Condition, matchesSearch, oneOf } from './conditions.js';
 
 type Row = Selectable<SessionTable> & { organisation_name: string; organisation_logo_url: string | null; registered: number };
@@ -179,13 +180,6 @@ function toRegistration(row: Omit<Selectable<RegistrationTable>, 'seq'>): Stored
   };
 }
 
-async function queueMails(trx: Transaction<DB>, mails: MailMessage[], at: string): Promise<void> {
-  if (!mails.length) return;
-  await trx
-    .insertInto('outbox')
-    .values(mails.map((m) => ({ id: m.id, to_address: m.to, subject: m.subject, body: m.text, reference: m.reference, due_at: at, created_at: at })))
-    .execute();
-}
 
 export async function register(
   db: Kysely<DB>,

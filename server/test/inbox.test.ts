@@ -132,6 +132,31 @@ describe('reading and changing an application', () => {
     assert.equal((await change('verloren', { ...auth, 'If-Match': done.headers.get('ETag')! })).status, 400);
   });
 
+  it('tells the applicant of an invitation or a decline by mail when the poster asks (notify), once, and of nothing else', async () => {
+    const id = await apply();
+    const auth = (await as(poster())).headers as Record<string, string>;
+    let etag = (await t.request(`/applications/${id}`, await as(poster()))).headers.get('ETag')!;
+    const change = async (body: object, ifMatch = etag) => {
+      const response = await t.request(`/applications/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json', ...auth, 'If-Match': ifMatch }, body: JSON.stringify(body) });
+      if (response.ok) etag = response.headers.get('ETag')!;
+      return response.status;
+    };
+    const told = async () => t.app.database.db.selectFrom('outbox').select(['to_address', 'subject', 'body']).where('reference', '=', id).where('subject', 'like', 'Je reactie op%').where('subject', 'not like', '% is ontvangen').execute();
+    assert.equal(await change({ status: 'in-behandeling', notify: true }), 200);
+    assert.deepEqual(await told(), [], 'under review: nothing to tell');
+    const stale = etag;
+    assert.equal(await change({ status: 'uitgenodigd', notify: true }), 200);
+    const [invited, ...more] = await told();
+    assert.equal(more.length, 0);
+    assert.equal(invited.subject, 'Je reactie op Projectleider informatievoorziening');
+    assert.match(invited.body, /wil graag met je verder praten over "Projectleider informatievoorziening" en neemt contact met je op/);
+    assert.match(invited.body, new RegExp(`Je ontvangstnummer: ${id}\\.`));
+    assert.equal(await change({ status: 'afgewezen', notify: true }, stale), 412);
+    assert.equal(await change({ status: 'afgewezen' }), 200);
+    assert.equal((await told()).length, 1, 'a refused change and one without notify tell nothing');
+    assert.equal(await change({ status: 'afgewezen', notify: 'ja' }), 400);
+  });
+
   it('exports CSV that Dutch Excel opens: BOM, semicolons, decimal commas, CRLF, and formulas defused', async () => {
     await apply(ASSIGNMENT, { name: '=HYPERLINK("http://evil")', rate: '92.25' });
     const response = await t.request(`/assignments/${ASSIGNMENT}/applications`, await as(poster(), { headers: { Accept: 'text/csv' } }));

@@ -64,7 +64,8 @@ export function getApplication(client: ClientCore, id: string, options: RequestO
 export function updateApplication(
   client: ClientCore,
   id: string,
-  patch: { status: schemas.ApplicationStatus },
+  /** `notify` (extension): tell the applicant of an invitation or a decline by mail (`notifiedStatuses`). */
+  patch: { status: schemas.ApplicationStatus; notify?: boolean },
   etag: string | null,
   options: RequestOptions = {},
 ): Promise<Versioned<schemas.Application>> {

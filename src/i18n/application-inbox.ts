@@ -57,6 +57,8 @@ const applicationInboxNl = {
   unsavedDiscard: 'Niet opslaan',
   saving: 'De status wordt opgeslagen…',
   saved: (name: string, status: string) => `De status van ${name} is nu: ${status}.`,
+  notify: (name: string) => `Laat ${name} dit per e-mail weten`,
+  notified: (name: string) => `${name} krijgt er een e-mail over.`,
   unchanged: (status: string) => `De status is al: ${status}.`,
   saveFailed: (status: string) => `De status kon niet worden opgeslagen; hij is weer: ${status}. Kies Status opslaan om het opnieuw te proberen.`,
   conflict: (status: string) =>

@@ -9,6 +9,11 @@ export const visibilities = ['public', 'network', 'internal'] as const;
 export const statuses = ['open', 'closed'] as const;
 export const criteria = ['skills', 'field', 'hours', 'start', 'region', 'rate'] as const;
 export const applicationStatuses = ['received', 'in-behandeling', 'uitgenodigd', 'afgewezen', 'ingetrokken'] as const;
+/**
+ * The statuses an applicant is told of by mail when a poster sets one with `notify: true`
+ * (`PATCH /applications/{id}`, an extension): the outcomes the acknowledgement promises to mail.
+ */
+export const notifiedStatuses = ['uitgenodigd', 'afgewezen'] as const;
 export const sessionStatuses = ['open', 'full', 'closed', 'cancelled'] as const;
 export const registrationStatuses = ['registered', 'waitlisted', 'cancelled'] as const;
 

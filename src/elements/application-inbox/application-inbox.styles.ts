@@ -158,6 +158,20 @@ export const styles = css`
   .status-form select {
     flex: 1 1 12em;
   }
+  .notify {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: center;
+  }
+  .notify input {
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0;
+    flex: none;
+  }
+  .status-form .notify label {
+    font-weight: var(--_weight-normal);
+  }
   .dialog-body h3 {
     margin: var(--_space) 0 calc(var(--_space) * 0.35);
     font-size: var(--_heading-size-xs);

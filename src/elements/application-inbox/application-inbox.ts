@@ -12,6 +12,7 @@ import {
   type ApplicationStatus,
   type Assignment,
   applicationStatuses,
+  notifiedStatuses,
   type InboxAssignment,
   type InboxPage,
   type Me,
@@ -113,6 +114,8 @@ export class ApplicationInbox extends FlexschilElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The assignment opened from the overview (unless one is pinned). */
+  /** Whether saving an invitation or a decline tells the applicant by mail (on by default: the acknowledgement promised it). */
+  @state() private notify = true;
   @state() private chosen: InboxAssignment | null = null;
   @state() private overviewPage = 1;
   @state() private applicationsPage = 1;
@@ -471,6 +474,12 @@ export class ApplicationInbox extends FlexschilElement {
         </select>
         <button type="submit" class="button" aria-disabled=${this.saving === a.id ? 'true' : 'false'}>${t.saveStatus}</button>
       </div>
+      ${picked !== a.status && told(picked)
+        ? html`<div class="notify">
+            <input id="status-notify" type="checkbox" name="notify" .checked=${live(this.notify)} @change=${this.onNotifyPick} />
+            <label for="status-notify">${t.notify(nameOf(a, lang))}</label>
+          </div>`
+        : nothing}
       ${problem ? this.renderProblem(problem, 'status-problem') : nothing}
       ${!problem && this.savedStatus?.id === a.id ? html`<p class="saved" part="status-saved">${this.savedStatus.text}</p>` : nothing}
     </form>`;
@@ -597,6 +606,7 @@ export class ApplicationInbox extends FlexschilElement {
   private async openDetail(id: string): Promise<void> {
     this.detailId = id;
     this.pickedStatus = null;
+    this.notify = true;
     this.askUnsaved = false;
     if (this.problem?.id !== id) this.problem = null;
     await this.updateComplete;
@@ -675,6 +685,10 @@ export class ApplicationInbox extends FlexschilElement {
     if (!this.unsavedStatus) this.askUnsaved = false;
   };
 
+  private onNotifyPick = (event: Event): void => {
+    this.notify = (event.target as HTMLInputElement).checked;
+  };
+
   private onStatusSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     this.askUnsaved = false;
@@ -711,9 +725,11 @@ export class ApplicationInbox extends FlexschilElement {
       }
       this.known = new Map(this.known).set(id, { ...seen, status });
       this.pickedStatus = null;
-      const saved = await updateApplication(client, id, { status }, etag, { lang });
+      const notify = this.notify && told(status);
+      const saved = await updateApplication(client, id, notify ? { status, notify } : { status }, etag, { lang });
       this.remember(saved.value, saved.etag);
-      this.announcement = t.saved(nameOf(saved.value, lang), applicationStatusLabel(saved.value.status, lang));
+      const name = nameOf(saved.value, lang);
+      this.announcement = `${t.saved(name, applicationStatusLabel(saved.value.status, lang))}${notify ? ` ${t.notified(name)}` : ''}`;
       // Seen as well as heard: a sighted poster otherwise sees nothing change.
       this.savedStatus = { id, text: this.announcement };
       emit(this, 'application-status-change', { application: saved.value });
@@ -803,6 +819,11 @@ export class ApplicationInbox extends FlexschilElement {
 }
 
 /** The applicant's name, or words for its absence (a button needs a name). */
+/** Whether the applicant can be told of `status` by mail (`notifiedStatuses`: an invitation, a decline). */
+function told(status: ApplicationStatus): boolean {
+  return (notifiedStatuses as readonly string[]).includes(status);
+}
+
 function nameOf(a: Application, lang: 'nl' | 'en'): string {
   return a.name.trim() || messages[lang].notGiven;
 }

@@ -56,6 +56,8 @@ export const applicationInbox: English<ApplicationInboxStrings> = {
   unsavedDiscard: 'Do not save',
   saving: 'Saving the status…',
   saved: (name: string, status: string) => `The status of ${name} is now: ${status}.`,
+  notify: (name: string) => `Let ${name} know by email`,
+  notified: (name: string) => `${name} gets an email about it.`,
   unchanged: (status: string) => `The status already is: ${status}.`,
   saveFailed: (status: string) => `The status could not be saved; it is back to: ${status}. Choose Save status to try again.`,
   conflict: (status: string) =>
