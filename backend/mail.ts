@@ -78,20 +78,18 @@ export function applicationMails(
   return mails;
 }
 
-const sessionTime: Record<Lang, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }),
-};
 /**
- * "donderdag 10 december 2026 om 08:30–10:30": the start in full, the end as a time on the same
- * (Dutch) day, else in full too. Day and clock as the widgets take them (src/i18n/session-time.ts).
+ * "donderdag 10 december 2026, 08.30–10.30 uur" ("Thursday 10 December 2026, 08:30–10:30"), as
+ * the widget writes it (src/i18n/session-time.ts): the end as a time on the same (Dutch) day,
+ * else in full too.
  */
 function sessionWhen(session: { startsAt: string; endsAt?: string }, lang: Lang): string {
   const start = new Date(session.startsAt);
-  const when = sessionTime[lang].format(start);
-  if (!session.endsAt) return when;
+  const at = (date: Date) => `${sessionDay(date, lang)}, ${clockTime(date, lang)}`;
+  const hours = lang === 'nl' ? ' uur' : '';
+  if (!session.endsAt) return `${at(start)}${hours}`;
   const end = new Date(session.endsAt);
-  return sessionDay(start, lang) === sessionDay(end, lang) ? `${when}–${clockTime(end, 'en')}` : `${when} – ${sessionTime[lang].format(end)}`;
+  return sessionDay(start, lang) === sessionDay(end, lang) ? `${at(start)}–${clockTime(end, lang)}${hours}` : `${at(start)}${hours} – ${at(end)}${hours}`;
 }
 
 /**

@@ -99,7 +99,7 @@ describe('the loop', () => {
     assert.equal(link.get('session'), session.id, 'the link names the session, so the page can show it before confirming');
     assert.equal(link.has('list'), false, 'a seat: not the waitlist');
     assert.match(mailTo(3)?.text ?? '', /dan gaat je plek naar een ander/);
-    assert.match(mailTo(3)?.text ?? '', /Wanneer: \S+ \d+ \S+ \d{4} om \d\d:\d\d–\d\d:\d\d\n/, 'when it starts and ends');
+    assert.match(mailTo(3)?.text ?? '', /Wanneer: \S+ \d+ \S+ \d{4}, \d\d\.30–\d\d\.30 uur\n/, 'when it starts and ends, written as the widget writes it');
     // A place on the waitlist is not a seat: its mail and link say so.
     const waitlisted = mailTo(10)?.text ?? '';
     assert.doesNotMatch(waitlisted, /gaat je plek naar een ander/);
