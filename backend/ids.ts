@@ -15,3 +15,11 @@ export function newId(prefix: string): string {
   for (const byte of crypto.getRandomValues(new Uint8Array(ID_LENGTH))) id += ALPHABET[byte & 31];
   return id;
 }
+
+/**
+ * Ids of queued mails: never quoted by anyone, and many (every application and sign-up makes
+ * some), so a full UUID rather than the ten characters above.
+ */
+export function newMailId(): string {
+  return `mail-${crypto.randomUUID()}`;
+}

@@ -286,13 +286,10 @@ export interface Store {
     mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
   ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }>;
   /**
-   * Cancels a registration whose token hash matches; a freed seat goes to the first on the
-   * waitlist, who is told (mails queued in the same transaction).
-   */
-  /**
    * Cancels with the link's token. A freed seat goes to the first on the waitlist, whose cancel
    * link changes to the promotion's (`promotion.tokenHash`, sent in its mail): the waitlist
-   * link no longer works, so it cannot give up a seat while it speaks of a waitlist place.
+   * link no longer works, so it cannot give up a seat while it speaks of a waitlist place. The
+   * promotion's mails are queued in the same transaction.
    */
   cancelRegistration(
     id: string,

@@ -24,7 +24,7 @@ import { dutchInstant } from '../time.js';
 import { visibleAssignment } from './catalog.js';
 import { idempotencyKeyHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
-import { newId } from '../ids.js';
+import { newId, newMailId } from '../ids.js';
 
 /** Room for the text parts and multipart framing next to the largest CV. */
 const FORM_OVERHEAD = 256 * 1024;
@@ -180,7 +180,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
       applicant: viewer?.sub ?? null,
     };
     // The mails are stored with the application: sent after the commit, never lost, never twice.
-    const mails = applicationMails(assignment, application, { inboxUrl: config.inboxUrl, newId: () => `mail-${crypto.randomUUID()}` });
+    const mails = applicationMails(assignment, application, { inboxUrl: config.inboxUrl, newId: newMailId });
     let outcome: 'stored' | 'duplicate';
     try {
       outcome = await store.createApplication(application, record, mails);

@@ -17,6 +17,7 @@ import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../
 import { privateHeaders, respond } from '../http/respond.js';
 import { abilities, denied, isPosterOf, scopeOf } from '../policy.js';
 import type { AuditEntry, MailMessage, StoredApplication } from '../ports.js';
+import { newMailId } from '../ids.js';
 import { statusMail } from '../mail.js';
 import { presentAssignment } from '../present.js';
 import { checkedId, visibleAssignment } from './catalog.js';
@@ -78,14 +79,14 @@ async function audit(c: Context<AppEnv>, action: AuditEntry['action'], target: s
   await c.get('deps').store.audit({ at: c.get('deps').now().toISOString(), actor: viewer?.sub ?? '', organisation: viewer?.organisation ?? null, action, target });
 }
 
-/** An application the viewer may read: 404 unknown, 401 anonymous, 403 not a poster of its organisation. */
 /** The mail that tells the applicant of a new status, for the statuses that are told (else none). */
 async function statusMails(c: Context<AppEnv>, application: StoredApplication, status: string): Promise<MailMessage[]> {
   const told = schemas.notifiedStatuses.find((s) => s === status);
   const assignment = told ? await c.get('deps').store.getAssignment(application.assignmentId) : null;
-  return told && assignment ? [statusMail(assignment, application, told, () => `mail-${crypto.randomUUID()}`)] : [];
+  return told && assignment ? [statusMail(assignment, application, told, newMailId)] : [];
 }
 
+/** An application the viewer may read: 404 unknown, 401 anonymous, 403 not a poster of its organisation. */
 async function readableApplication(c: Context<AppEnv>): Promise<StoredApplication> {
   const id = checkedId(c.req.param('id') as string, 'id');
   if (!c.get('viewer')) throw new ProblemError(unauthorized('Log in om reacties te lezen.'));

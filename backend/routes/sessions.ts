@@ -29,7 +29,7 @@ import { ifMatchVersion, jsonBody, versionTag } from './posting.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 import { contentDisposition } from './inbox.js';
-import { newId } from '../ids.js';
+import { newId, newMailId } from '../ids.js';
 
 const codes = z.array(plainText(100, 'Een code')).max(50, { error: 'Hooguit 50 waarden.' });
 
@@ -345,7 +345,7 @@ export function sessionRoutes(routes: Routes): void {
     const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
     // Cancelled now: whoever holds a seat or a waitlist place is told, in the same transaction.
     const cancelling = next.status === 'cancelled' && current.status !== 'cancelled';
-    const tell = cancelling ? (holders: StoredRegistration[]) => holders.map((r) => cancelledSessionMail(next, r, () => `mail-${crypto.randomUUID()}`)) : undefined;
+    const tell = cancelling ? (holders: StoredRegistration[]) => holders.map((r) => cancelledSessionMail(next, r, newMailId)) : undefined;
     const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateSession(next, expected, tell);
     if (!change) return notFound(`Zwermsessie ${current.id}`);
     if (cancelling && change.outcome === 'updated') c.get('deps').mailQueued();
@@ -377,7 +377,6 @@ export function sessionRoutes(routes: Routes): void {
     const input = registrationInput(values);
     const { token, hash } = await cancelToken();
     const id = newId('reg-');
-    const mailId = () => `mail-${crypto.randomUUID()}`;
     const result = await store.register(
       { id, sessionId: session.id, receivedAt: dutchInstant(now()), ...input, lang: c.get('lang'), tokenHash: hash },
       { scope, key, fingerprint, status: 201 },
@@ -387,7 +386,7 @@ export function sessionRoutes(routes: Routes): void {
         return status === 'full' ? 'waitlisted' : null;
       },
       (registration, locked) => [
-        registrationMail(registration.status === 'registered' ? 'registered' : 'waitlisted', locked, registration, { cancelUrl: cancelLink(config.sessionsUrl, registration.id, token, { sessionId: locked.id, waitlisted: registration.status === 'waitlisted' }), newId: mailId }),
+        registrationMail(registration.status === 'registered' ? 'registered' : 'waitlisted', locked, registration, { cancelUrl: cancelLink(config.sessionsUrl, registration.id, token, { sessionId: locked.id, waitlisted: registration.status === 'waitlisted' }), newId: newMailId }),
       ],
     );
     if (result.outcome !== 'stored') {
@@ -415,13 +414,12 @@ export function sessionRoutes(routes: Routes): void {
     const token = typeof body?.token === 'string' && body.token.length <= 200 ? body.token : null;
     if (!token) return invalidInput([{ name: 'token', code: 'required', reason: 'Stuur het token uit de link in de bevestigingsmail mee.' }], 'fields');
     const { store, config } = c.get('deps');
-    const mailId = () => `mail-${crypto.randomUUID()}`;
     // The one who moves up gets a cancel link of their own, for a seat (see Store.cancelRegistration).
     const next = await cancelToken();
     const result = await store.cancelRegistration(id, await sha256([token]), {
       tokenHash: next.hash,
       mails: (promoted, session) => [
-        registrationMail('promoted', session, promoted, { cancelUrl: cancelLink(config.sessionsUrl, promoted.id, next.token, { sessionId: session.id, waitlisted: false }), newId: mailId }),
+        registrationMail('promoted', session, promoted, { cancelUrl: cancelLink(config.sessionsUrl, promoted.id, next.token, { sessionId: session.id, waitlisted: false }), newId: newMailId }),
       ],
     });
     // A wrong token and an unknown registration look the same: the link is the only key.

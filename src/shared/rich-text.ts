@@ -294,6 +294,7 @@ function rangeIn(editable: HTMLElement): Range | null {
 }
 
 type Command = 'bold' | 'italic' | 'insertUnorderedList' | 'insertOrderedList';
+type Tool = Command | 'link';
 /** The inline styles a new paragraph can inherit from the one before. */
 const CARRIED = ['bold', 'italic'] as const;
 
@@ -305,7 +306,7 @@ function commandState(command: Command): boolean {
     return false;
   }
 }
-type Tool = Command | 'link';
+
 const TOOLS: Tool[] = ['bold', 'italic', 'insertUnorderedList', 'insertOrderedList', 'link'];
 /** `event.code` rather than `key`: Shift+7 is "&" or "/" depending on the keyboard layout. */
 const SHORTCUTS: Record<string, Tool> = { KeyB: 'bold', KeyI: 'italic', KeyK: 'link', 'Shift+Digit8': 'insertUnorderedList', 'Shift+Digit7': 'insertOrderedList' };

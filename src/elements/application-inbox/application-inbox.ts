@@ -113,9 +113,9 @@ export class ApplicationInbox extends FlexschilElement {
   /** Level of the top heading (2 by default); assignment titles in the overview are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The assignment opened from the overview (unless one is pinned). */
   /** Whether saving an invitation or a decline tells the applicant by mail (on by default: the acknowledgement promised it). */
   @state() private notify = true;
+  /** The assignment opened from the overview (unless one is pinned). */
   @state() private chosen: InboxAssignment | null = null;
   @state() private overviewPage = 1;
   @state() private applicationsPage = 1;
@@ -818,12 +818,12 @@ export class ApplicationInbox extends FlexschilElement {
   }
 }
 
-/** The applicant's name, or words for its absence (a button needs a name). */
 /** Whether the applicant can be told of `status` by mail (`notifiedStatuses`: an invitation, a decline). */
 function told(status: ApplicationStatus): boolean {
   return (notifiedStatuses as readonly string[]).includes(status);
 }
 
+/** The applicant's name, or words for its absence (a button needs a name). */
 function nameOf(a: Application, lang: 'nl' | 'en'): string {
   return a.name.trim() || messages[lang].notGiven;
 }

@@ -126,7 +126,7 @@ export class ApplyForm extends FlexschilElement {
   #prefilledFrom: Profile | null = null;
   /** Fields the applicant changed: only those are checked when they lose focus. */
   #dirty = new Set<FieldName>();
-  /** A field's check on leaving it waits while a button is pressed (shared/press-guard.ts). */
+  /** A field's check on leaving it waits while a press in the form lasts (shared/press-guard.ts). */
   readonly #press = new PressGuard();
   #submitted = false;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -257,13 +257,13 @@ export class ApplyForm extends FlexschilElement {
 
   // --- rendering -------------------------------------------------------------------------------
 
-
   /** The restored draft's notice: a file cannot be kept, so it says which CV to choose again until one is chosen. */
   private draftNotice(lang: Lang): { draftRestored: string; discardDraft: string } {
     const t = messages[lang];
     const cv = this.file ? null : this.draft.previousCv;
     return { draftRestored: cv ? `${t.draftRestored} ${t.draftCvAgain(cv)}` : t.draftRestored, discardDraft: t.discardDraft };
   }
+
   override render(): TemplateResult {
     const resolved = this.resolve();
     const lang = this.uiLang;

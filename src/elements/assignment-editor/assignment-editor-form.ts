@@ -99,7 +99,7 @@ export class EditorForm implements ReactiveController {
   #summaryShown = false;
   /** Fields the poster changed: only those are checked when they lose focus. */
   #dirty = new Set<string>();
-  /** A field's check on leaving it waits while a button is pressed (shared/press-guard.ts). */
+  /** A field's check on leaving it waits while a press in the form lasts (shared/press-guard.ts). */
   readonly #press = new PressGuard();
   #submitted = false;
   #restored = false;

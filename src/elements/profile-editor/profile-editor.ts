@@ -150,7 +150,7 @@ export class ProfileEditor extends FlexschilElement {
   #startedFor: string | null = null;
   /** Controls the person changed: only those are checked when they lose focus. */
   #dirty = new Set<string>();
-  /** A field's check on leaving it waits while a button is pressed (shared/press-guard.ts). */
+  /** A field's check on leaving it waits while a press in the form lasts (shared/press-guard.ts). */
   readonly #press = new PressGuard();
   #submitted = false;
   #focus: Focus | null = null;

@@ -222,7 +222,7 @@ export class SessionList extends FlexschilElement {
   #idempotencyKey: string | null = null;
   /** Fields the visitor changed: only those are checked when they lose focus. */
   #dirty = new Set<SignUpField>();
-  /** A field's check on leaving it waits while a button is pressed (shared/press-guard.ts). */
+  /** A field's check on leaving it waits while a press in the form lasts (shared/press-guard.ts). */
   readonly #press = new PressGuard();
   /** Sign-ups received in this page's life: a seat or the waitlist, per session. */
   #signedUp = new Map<string, RegistrationStatus>();
