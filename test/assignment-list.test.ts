@@ -508,6 +508,44 @@ describe('<assignment-list>', () => {
       await waitFor(() => shadow(board).querySelector('[aria-current="page"]')?.textContent?.trim() === '1', { message: 'back to page 1' });
     });
 
+    it('keeps the old page at full contrast while the next one loads, with a bar above it that says so (WCAG 1.4.3, 1.4.11)', async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      worker.use(
+        http.get(`${API}/assignments`, async ({ request }) => {
+          if (new URL(request.url).searchParams.get('page') === '2') await held;
+        }),
+      );
+      const board = await mountBoard('page-size="5"');
+      await ready(board);
+      const results = shadow(board).querySelector<HTMLElement>('.results')!;
+      const title = cards(board)[0].querySelector<HTMLElement>('[part="card-title"]')!;
+      const colourBefore = getComputedStyle(title).color;
+      const topBefore = title.getBoundingClientRect().top;
+      const bar = () => getComputedStyle(results, '::before');
+      expect(bar().content, 'no bar while nothing loads').to.equal('none');
+      shadow(board).querySelector<HTMLButtonElement>('[part="pagination"] button[aria-label="Pagina 2"]')!.click();
+      try {
+        await waitFor(() => results.getAttribute('aria-busy') === 'true', { message: 'busy' });
+        expect(getComputedStyle(results).opacity, 'the old page is not dimmed').to.equal('1');
+        expect(getComputedStyle(title).color).to.equal(colourBefore);
+        expect(title.getBoundingClientRect().top, 'the bar takes no room: nothing moves').to.equal(topBefore);
+        expect(parseFloat(bar().height)).to.be.at.least(3);
+        // The visitor who paged is at the bottom of the page: the bar sticks to the viewport's top.
+        expect(bar().position).to.equal('sticky');
+        expect(bar().backgroundColor, 'the bar has the primary colour').to.equal('rgb(0, 80, 140)');
+        await emulateMedia({ forcedColors: 'active' });
+        expect(bar().backgroundColor, 'and the text colour in forced colours').to.equal(getComputedStyle(document.body).color);
+        await expect(board).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+        release();
+      }
+      await waitFor(() => results.getAttribute('aria-busy') === 'false' && status(board).includes('pagina 2 van'), { message: 'page 2' });
+    });
+
     it('shows the focus ring of the current page in forced colours, where its own colours are kept (WCAG 2.4.7)', async () => {
       await emulateMedia({ forcedColors: 'active' });
       try {

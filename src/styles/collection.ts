@@ -175,8 +175,37 @@ export const collection = css`
     align-items: center;
     flex-wrap: wrap;
   }
+  /* While the next page loads, a bar says so at the top of the old page, or at the top of the
+     viewport while that is scrolled past (the visitor who paged is at the bottom); it takes no
+     room. The old page keeps its contrast (WCAG 1.4.3: it can still be read and clicked, and
+     dimming it put its text under 4.5:1). */
   .results[aria-busy='true'] {
-    opacity: 0.6;
+    cursor: progress;
+  }
+  .results[aria-busy='true']::before {
+    content: '';
+    display: block;
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    block-size: 4px;
+    margin-block-end: -4px;
+    border-radius: 2px;
+    background: var(--_primary);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .results[aria-busy='true']::before {
+      animation: busy 1.2s ease-in-out infinite alternate;
+      transform-origin: left;
+    }
+  }
+  @keyframes busy {
+    from {
+      transform: scaleX(0.15);
+    }
+    to {
+      transform: scaleX(1);
+    }
   }
   .cards,
   .skeletons {
@@ -296,6 +325,10 @@ export const collection = css`
     }
   }
   @media (forced-colors: active) {
+    .results[aria-busy='true']::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
     .page-button[aria-current='page'] {
       border-color: Highlight;
       forced-color-adjust: none;
