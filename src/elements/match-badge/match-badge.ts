@@ -232,6 +232,9 @@ export class MatchBadge extends FlexschilElement {
     >`;
     if (!reasons.length) return html`<div class="row">${badge}</div>`;
     if (!compact) return html`<div class="row">${badge}</div>${this.renderReasons(reasons, sources)}`;
+    // On a board every card has this button: its name says which assignment it is about (WCAG
+    // 2.4.6), after the visible "Waarom?" so that speaking the label still finds it (2.5.3).
+    const about = sources.assignment && 'title' in sources.assignment && typeof sources.assignment.title === 'string' ? sources.assignment.title : null;
     return html`<div class="row">
         ${badge}
         <button
@@ -242,7 +245,7 @@ export class MatchBadge extends FlexschilElement {
           aria-controls="reasons"
           aria-describedby="badge"
           @click=${this.toggle}
-        >${t.why}</button>
+        >${t.why}${about ? html`<span class="visually-hidden"> (${marked(about, contentLang(sources.assignment, this.uiLang))})</span>` : nothing}</button>
       </div>
       <div id="reasons" class="disclosure" ?hidden=${!this.expanded}>${this.renderReasons(reasons, sources)}</div>`;
   }
