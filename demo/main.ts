@@ -24,11 +24,18 @@ if (!real) {
 
 // The note on each page says which backend answers: `npm start` runs the reference server,
 // `npm run start:mock` the in-browser mock (only that one can play a broken backend).
-for (const note of document.querySelectorAll('[data-demo-backend]')) {
-  note.textContent = real
-    ? 'Demo: de gegevens komen van de referentieserver (npm start, een echte database in .data/); wat je hier verstuurt, wordt bewaard en gemaild naar de lokale mailcatcher.'
-    : 'Demo: de gegevens komen uit de ingebouwde testbackend in de browser (npm run start:mock); er wordt niets bewaard.';
-}
+const notes = {
+  nl: {
+    real: 'Demo: de gegevens komen van de referentieserver (npm start, een echte database in .data/); wat je hier verstuurt, wordt bewaard en gemaild naar de lokale mailcatcher.',
+    mock: 'Demo: de gegevens komen uit de ingebouwde testbackend in de browser (npm run start:mock); er wordt niets bewaard.',
+  },
+  en: {
+    real: 'Demo: the data come from the reference server (npm start, a real database in .data/); what you send here is stored and mailed to the local mail catcher.',
+    mock: "Demo: the data come from the test backend built into the browser (npm run start:mock); nothing is stored.",
+  },
+};
+const note = notes[document.documentElement.lang.startsWith('en') ? 'en' : 'nl'];
+for (const element of document.querySelectorAll('[data-demo-backend]')) element.textContent = real ? note.real : note.mock;
 for (const hint of document.querySelectorAll<HTMLElement>('[data-demo-mock-only]')) hint.hidden = real;
 // What only holds with the reference server: the mock forgets everything when a page loads.
 for (const hint of document.querySelectorAll<HTMLElement>('[data-demo-server-only]')) hint.hidden = !real;

@@ -10,13 +10,15 @@ import nlDesignSystem from '../themes/nl-design-system.css?url';
 import rijkshuisstijl from '../themes/rijkshuisstijl.css?url';
 import utrecht from '../themes/utrecht.css?url';
 
+const english = document.documentElement.lang.startsWith('en');
+
 export const themes: Record<string, { label: string; href: string | null }> = {
-  '': { label: 'Eigen huisstijl van de pagina', href: null },
+  '': { label: english ? "The page's own house style" : 'Eigen huisstijl van de pagina', href: null },
   utrecht: { label: 'Gemeente Utrecht', href: utrecht },
   denhaag: { label: 'Gemeente Den Haag', href: denhaag },
   amsterdam: { label: 'Gemeente Amsterdam', href: amsterdam },
   rijkshuisstijl: { label: 'Rijkshuisstijl', href: rijkshuisstijl },
-  'nl-design-system': { label: 'Eigen NL Design System-thema (gedeelde tokens)', href: nlDesignSystem },
+  'nl-design-system': { label: english ? 'Own NL Design System theme (shared tokens)' : 'Eigen NL Design System-thema (gedeelde tokens)', href: nlDesignSystem },
 };
 
 /** Puts the theme's stylesheet in the head (or removes it); returns the `<link>`. */
@@ -46,7 +48,7 @@ function mountSwitcher(): void {
   wrapper.className = 'demo-theme';
   const label = document.createElement('label');
   label.htmlFor = 'theme-choice';
-  label.textContent = 'Huisstijl (demo): ';
+  label.textContent = english ? 'House style (demo): ' : 'Huisstijl (demo): ';
   const select = document.createElement('select');
   select.id = 'theme-choice';
   // The longest theme name must not make a 320 px page scroll sideways.

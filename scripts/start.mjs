@@ -97,6 +97,6 @@ const vite = await createServer({ configFile: 'vite.config.ts', server: { proxy,
 await vite.listen();
 vite.printUrls();
 console.log(`  ➜  API:     ${api}/api/v1 (reference server, embedded PostgreSQL in .data/)`);
-console.log('  ➜  Pages:   /index.html (municipality), /intranet.html, /inbox.html (applications), /post.html (posting)');
+console.log('  ➜  Pages:   /index.html (municipality; /en.html in English), /intranet.html, /inbox.html (applications), /post.html (posting)');
 console.log('             /netwerk.html (regional network), /profiel.html (own profile), /zwermsessies.html, /configurator.html');
 console.log(`  ➜  Mail:    http://127.0.0.1:${mail.web}/ (every mail the server sends lands here)`);

@@ -75,6 +75,27 @@ test('an application submitted on the demo page is stored once, and a replay add
   await page.close();
 });
 
+test('the English demo page shows the board, its dialog and the application form in English', { timeout: 90_000 }, async () => {
+  const assignment = seedAssignments.find((a) => a.status === 'open' && a.visibility === 'public' && !a.applyUrl)!;
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/en.html`);
+  await page.locator('[data-demo-backend]', { hasText: 'reference server' }).waitFor();
+  assert.equal((await page.locator('label[for="theme-choice"]').innerText()).trim(), 'House style (demo):');
+  const board = page.locator('assignment-list');
+  await board.locator('[part="count"]', { hasText: /assignments? found/ }).waitFor({ timeout: 15_000 });
+  await board.locator('input[name="q"]').fill(assignment.title);
+  await board.locator('input[name="q"]').press('Enter');
+  const title = board.locator('[part="card-title"] button', { hasText: assignment.title }).first();
+  await title.click();
+  const form = page.locator('apply-form');
+  await form.locator('label[for="field-name"]', { hasText: 'Full name' }).waitFor({ timeout: 15_000 });
+  assert.equal((await form.locator('[part="submit"]').innerText()).trim(), 'Send application');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('every demo page fits 320 px wide without scrolling sideways (WCAG 1.4.10), its widgets loaded', { timeout: 120_000 }, async () => {
   const pages = readdirSync(new URL('../../demo/', import.meta.url)).filter((name) => name.endsWith('.html'));
   assert.ok(pages.includes('configurator.html') && pages.length >= 8, pages.join());
