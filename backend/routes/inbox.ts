@@ -132,7 +132,7 @@ const docs = operations({
   },
   listApplications: {
     summary: 'The applications to an assignment; CSV with Accept: text/csv',
-    description: 'For posters of its organisation; every read is audited.',
+    description: "For posters of its organisation; every read is audited. Extension: each application says whether the applicant accepted the procurement conditions (`acceptConditions`) and had their manager's consent (`managerConsent`); the CSV has both as columns.",
     tags: ['applications'],
     auth: 'required',
     path: { id: 'Id of the assignment' },
@@ -149,7 +149,7 @@ const docs = operations({
   },
   getApplication: {
     summary: 'One application',
-    description: 'For posters of the organisation it was sent to; every read is audited.',
+    description: "For posters of the organisation it was sent to; every read is audited. Extension: `acceptConditions` and `managerConsent`, as for the list.",
     tags: ['applications'],
     auth: 'required',
     path: { id: 'Id of the application' },
