@@ -23,15 +23,25 @@ const PDF = '%PDF-1.4\n% cv\n';
 /** Applies as a visitor would, through the shared backend's own `POST /assignments/{id}/applications`; returns the id. */
 async function apply(
   name: string,
-  { cv = 'cv.pdf', motivation = 'Ik wil graag meewerken aan deze opdracht omdat ik er veel ervaring mee heb.', assignment = ASSIGNMENT, kvkNumber = '12345678' } = {},
+  {
+    cv = 'cv.pdf',
+    motivation = 'Ik wil graag meewerken aan deze opdracht omdat ik er veel ervaring mee heb.',
+    assignment = ASSIGNMENT,
+    kvkNumber = '12345678',
+    acceptConditions = true,
+    managerConsent = false,
+    token = null as string | null,
+  } = {},
 ) {
   const body = new FormData();
   const fields = { name, email: 'a.backx@example.nl', phone: '06 12345678', kvkNumber, motivation, availableFrom: '2027-01-01', hoursPerWeek: '16', rate: '85' };
   for (const [key, value] of Object.entries(fields)) if (value) body.append(key, value);
   body.append('cv', new File([PDF], cv, { type: 'application/pdf' }));
   body.append('consent', 'true');
-  body.append('acceptConditions', 'true');
-  const request = new Request(`${API}/assignments/${assignment}/applications`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body });
+  if (acceptConditions) body.append('acceptConditions', 'true');
+  if (managerConsent) body.append('managerConsent', 'true');
+  const headers: Record<string, string> = { 'Idempotency-Key': crypto.randomUUID(), ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+  const request = new Request(`${API}/assignments/${assignment}/applications`, { method: 'POST', headers, body });
   const response = await backend.handle(request, { base: API });
   expect(response.status, await response.clone().text()).to.equal(201);
   return ((await response.json()) as { id: string }).id;
@@ -383,6 +393,40 @@ describe('<application-inbox>', () => {
       await state(el, 'ready');
       await openDetail(el, anne);
       expect(kvk(el), 'asked').to.be.true;
+    });
+
+    it("says in words that the applicant accepted the procurement conditions or had their manager's consent, where the assignment asks", async () => {
+      // Gemeente Steenbergen's internal assignment: the manager's consent asked, not the conditions.
+      const INTERNAL = 'a-2026-0103';
+      const employee = mockToken({ sub: 'employee-1', org: 'gem-steenbergen' });
+      const kees = await apply('Kees Intern', { assignment: INTERNAL, kvkNumber: '', acceptConditions: false, managerConsent: true, token: employee });
+      const facts = (el: Inbox) => Object.fromEntries([...dialog(el).querySelectorAll('.facts dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]));
+
+      let el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      expect(facts(el)).to.include({ Inkoopvoorwaarden: 'Geaccepteerd' });
+      expect(facts(el), 'no consent asked, none given').not.to.have.property('Toestemming leidinggevende');
+      await expect(el).to.be.accessible();
+
+      el = await mount(`assignment-id="${INTERNAL}"`, { lang: 'en' });
+      await state(el, 'ready');
+      await openDetail(el, kees);
+      expect(facts(el)).to.include({ "Manager's consent": 'Given' });
+      expect(facts(el), 'no conditions asked, none accepted').not.to.have.property('Procurement conditions');
+      await expect(el).to.be.accessible();
+
+      // A backend without the extension does not say, so neither is claimed.
+      const withoutFlags = async ({ request }: { request: Request }) => {
+        const answer = await backend.handle(request.clone(), { base: API });
+        const older = JSON.stringify(await answer.json(), (key, value) => (key === 'acceptConditions' || key === 'managerConsent' ? undefined : value));
+        return new HttpResponse(older, { headers: { 'Content-Type': 'application/json', ETag: answer.headers.get('ETag') ?? '' } });
+      };
+      worker.use(http.get(`${API}/assignments/:id/applications`, withoutFlags), http.get(`${API}/applications/:id`, withoutFlags));
+      el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      expect(facts(el)).to.include({ 'KvK-nummer': '12345678' }).and.not.to.have.property('Inkoopvoorwaarden');
     });
 
     it('is accessible in English', async () => {

@@ -63,6 +63,8 @@ export function presentApplication(a: StoredApplication): schemas.Application {
     rate: a.rate,
     profileId: a.profileId,
     cv: a.cv ? { name: a.cv.name, type: a.cv.type, size: a.cv.size } : null,
+    acceptConditions: a.acceptConditions,
+    managerConsent: a.managerConsent,
   };
 }
 
@@ -97,9 +99,10 @@ async function readableApplication(c: Context<AppEnv>): Promise<StoredApplicatio
 }
 
 const csvHeader = {
-  nl: ['Ontvangstnummer', 'Ontvangen', 'Status', 'Naam', 'E-mailadres', 'Telefoon', 'KvK-nummer', 'Beschikbaar vanaf', 'Uren per week', 'Uurtarief (EUR)', 'Profiel', 'Cv', 'Motivatie'],
-  en: ['Reference', 'Received', 'Status', 'Name', 'Email', 'Phone', 'KvK number', 'Available from', 'Hours per week', 'Hourly rate (EUR)', 'Profile', 'CV', 'Motivation'],
+  nl: ['Ontvangstnummer', 'Ontvangen', 'Status', 'Naam', 'E-mailadres', 'Telefoon', 'KvK-nummer', 'Akkoord inkoopvoorwaarden', 'Toestemming leidinggevende', 'Beschikbaar vanaf', 'Uren per week', 'Uurtarief (EUR)', 'Profiel', 'Cv', 'Motivatie'],
+  en: ['Reference', 'Received', 'Status', 'Name', 'Email', 'Phone', 'KvK number', 'Accepted procurement conditions', 'Manager consent', 'Available from', 'Hours per week', 'Hourly rate (EUR)', 'Profile', 'CV', 'Motivation'],
 };
+const csvAnswer = { nl: { yes: 'ja', no: 'nee' }, en: { yes: 'yes', no: 'no' } };
 const csvTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 /** A file name for Content-Disposition: an ASCII fallback and the real name (RFC 6266, RFC 8187). */
@@ -129,7 +132,7 @@ const docs = operations({
   },
   listApplications: {
     summary: 'The applications to an assignment; CSV with Accept: text/csv',
-    description: 'For posters of its organisation; every read is audited.',
+    description: "For posters of its organisation; every read is audited. Extension: each application says whether the applicant accepted the procurement conditions (`acceptConditions`) and had their manager's consent (`managerConsent`); the CSV has both as columns.",
     tags: ['applications'],
     auth: 'required',
     path: { id: 'Id of the assignment' },
@@ -146,7 +149,7 @@ const docs = operations({
   },
   getApplication: {
     summary: 'One application',
-    description: 'For posters of the organisation it was sent to; every read is audited.',
+    description: "For posters of the organisation it was sent to; every read is audited. Extension: `acceptConditions` and `managerConsent`, as for the list.",
     tags: ['applications'],
     auth: 'required',
     path: { id: 'Id of the application' },
@@ -239,6 +242,7 @@ export function inboxRoutes(routes: Routes): void {
       const { items } = await store.listApplications(assignment.id, { status: q.status, offset: 0, limit: CSV_LIMIT });
       await audit(c, 'applications.export', assignment.id);
       const lang = c.get('lang');
+      const answer = csvAnswer[lang];
       const rows: Cell[][] = items.map((a) => [
         a.id,
         csvTime.format(new Date(a.receivedAt)),
@@ -247,6 +251,8 @@ export function inboxRoutes(routes: Routes): void {
         a.email,
         a.phone,
         a.kvkNumber,
+        a.acceptConditions ? answer.yes : answer.no,
+        a.managerConsent ? answer.yes : answer.no,
         a.availableFrom,
         a.hoursPerWeek,
         a.rate,

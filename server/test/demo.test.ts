@@ -229,7 +229,7 @@ test("an application sent through the board reaches the organisation's inbox: CV
   assert.equal(csv.suggestedFilename(), `reacties-${assignment.id}.csv`);
   const csvText = (await import('node:fs/promises')).readFile(await csv.path(), 'utf8');
   const lines = (await csvText).replace(/^\uFEFF/, '').split('\r\n');
-  assert.equal(lines[0], 'Ontvangstnummer;Ontvangen;Status;Naam;E-mailadres;Telefoon;KvK-nummer;Beschikbaar vanaf;Uren per week;Uurtarief (EUR);Profiel;Cv;Motivatie');
+  assert.equal(lines[0], 'Ontvangstnummer;Ontvangen;Status;Naam;E-mailadres;Telefoon;KvK-nummer;Akkoord inkoopvoorwaarden;Toestemming leidinggevende;Beschikbaar vanaf;Uren per week;Uurtarief (EUR);Profiel;Cv;Motivatie');
   assert.ok(lines.some((line) => line.includes(';Zoë van den Berg;zoe@voorbeeld.nl;') && line.includes('Mijn cv – Zoë.pdf')));
 
   // The application itself: the CV downloads under the applicant's own name; the status is set.

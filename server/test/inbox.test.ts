@@ -13,6 +13,7 @@ import { createTestApp, json, type TestApp } from './helpers.js';
 const PDF = '%PDF-1.7\n%âãÏÓ\n1 0 obj << >> endobj\n';
 const ASSIGNMENT = 'a-2026-0101'; // gem-steenbergen, public; asks for KvK, CV and the conditions
 const OTHER_ORG_ASSIGNMENT = 'a-2026-0107'; // gem-bergen-op-zoom
+const INTERNAL_ASSIGNMENT = 'a-2026-0103'; // gem-steenbergen, internal; asks for the manager's consent
 
 let t: TestApp;
 let clock = Date.now();
@@ -33,7 +34,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function apply(id = ASSIGNMENT, overrides: Record<string, string> = {}, cvName = 'Cv José Ünal.pdf'): Promise<string> {
+async function apply(id = ASSIGNMENT, overrides: Record<string, string> = {}, cvName = 'Cv José Ünal.pdf', token?: string): Promise<string> {
   const form = new FormData();
   const fields = {
     name: 'Anne-Marie Backx',
@@ -47,7 +48,8 @@ async function apply(id = ASSIGNMENT, overrides: Record<string, string> = {}, cv
   };
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('cv', new Blob([PDF]), cvName);
-  const response = await t.request(`/assignments/${id}/applications`, { method: 'POST', body: form, headers: { 'Idempotency-Key': randomUUID() } });
+  const headers: Record<string, string> = { 'Idempotency-Key': randomUUID(), ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+  const response = await t.request(`/assignments/${id}/applications`, { method: 'POST', body: form, headers });
   assert.equal(response.status, 201, await response.clone().text());
   return (await response.json()).id;
 }
@@ -168,11 +170,34 @@ describe('reading and changing an application', () => {
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.split('\r\n');
-    assert.equal(lines[0], 'Ontvangstnummer;Ontvangen;Status;Naam;E-mailadres;Telefoon;KvK-nummer;Beschikbaar vanaf;Uren per week;Uurtarief (EUR);Profiel;Cv;Motivatie');
+    assert.equal(lines[0], 'Ontvangstnummer;Ontvangen;Status;Naam;E-mailadres;Telefoon;KvK-nummer;Akkoord inkoopvoorwaarden;Toestemming leidinggevende;Beschikbaar vanaf;Uren per week;Uurtarief (EUR);Profiel;Cv;Motivatie');
     const row = lines.find((line) => line.includes('HYPERLINK'));
     assert.ok(row?.includes(`"'=HYPERLINK(""http://evil"")"`), `the formula is text: ${row}`);
     assert.ok(row?.includes(';92,25;'), 'decimal comma');
     assert.ok(row?.includes(';Ontvangen;'), 'the status in words');
+  });
+
+  it("says whether the applicant accepted the conditions and had their manager's consent (extension), in JSON and the CSV", async () => {
+    const hired = await apply();
+    const employee = await t.token({ sub: 'employee-8', org: 'gem-steenbergen' });
+    const internal = await apply(INTERNAL_ASSIGNMENT, { name: 'Kees Intern', kvkNumber: '', acceptConditions: '', managerConsent: 'true' }, 'cv.pdf', employee);
+    const flags = (a: schemas.Application) => [a.acceptConditions, a.managerConsent];
+    const one = async (id: string) => schemas.Application.parse(await json(await t.request(`/applications/${id}`, await as(poster()))));
+    assert.deepEqual(flags(await one(hired)), [true, false], 'the conditions accepted, no consent asked');
+    assert.deepEqual(flags(await one(internal)), [false, true], 'the manager consented, no conditions asked');
+    const list = schemas.ApplicationPage.parse(await json(await t.request(`/assignments/${INTERNAL_ASSIGNMENT}/applications`, await as(poster()))));
+    assert.deepEqual(flags(list.items.find((a) => a.id === internal)!), [false, true], 'in the list too');
+
+    const csv = async (id: string, lang: string) => {
+      const response = await t.request(`/assignments/${id}/applications`, await as(poster(), { headers: { Accept: 'text/csv', 'Accept-Language': lang } }));
+      return (await response.text()).split('\r\n');
+    };
+    const [header, ...rows] = await csv(ASSIGNMENT, 'nl');
+    assert.deepEqual(header.split(';').slice(6, 9), ['KvK-nummer', 'Akkoord inkoopvoorwaarden', 'Toestemming leidinggevende']);
+    assert.ok(rows.find((row) => row.startsWith(`${hired};`))?.includes(';12345678;ja;nee;'), 'ja, nee after the KvK number');
+    const [headerEn, ...rowsEn] = await csv(INTERNAL_ASSIGNMENT, 'en');
+    assert.deepEqual(headerEn.split(';').slice(6, 9), ['KvK number', 'Accepted procurement conditions', 'Manager consent']);
+    assert.ok(rowsEn.find((row) => row.startsWith(`${internal};`))?.includes(';;no;yes;'), 'no, yes in English');
   });
 
   it('downloads the CV with its own name (RFC 6266 for a name beyond ASCII), nosniff, never cached', async () => {

@@ -29,6 +29,12 @@ export const Application = z.object({
   rate: z.nullable(z.number()),
   profileId: z.nullable(z.string()),
   cv: z.nullable(z.object({ name: z.string(), type: z.string(), size: count })),
+  /**
+   * Extension: whether the applicant accepted the procurement conditions and had their
+   * manager's consent, the record a poster keeps for procurement. Absent: the backend does not say.
+   */
+  acceptConditions: z.optional(z.boolean()),
+  managerConsent: z.optional(z.boolean()),
 });
 
 export const ApplicationPage = list(Application);

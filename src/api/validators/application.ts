@@ -33,7 +33,9 @@ export const Application = v.validator<z.output<typeof s.Application>>(v.object(
     type: v.string(),
     size: count,
   })),
-}));
+  acceptConditions: v.optional(v.boolean()),
+  managerConsent: v.optional(v.boolean()),
+}, { acceptConditions: v.OMIT, managerConsent: v.OMIT }));
 export type Application = s.Application;
 
 export const ApplicationPage = v.validator<z.output<typeof s.ApplicationPage>>(v.object({

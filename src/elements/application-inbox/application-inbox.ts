@@ -516,6 +516,11 @@ export class ApplicationInbox extends FlexschilElement {
     const t = messages[lang];
     const none = t.notGiven;
     const contact = contactLinks(a);
+    const asked = this.viewed?.requirements;
+    // What procurement keeps on record, by the KvK number's rule below (asked, or given anyway); left
+    // out where the backend does not say (one without the extension), rather than read as a "no".
+    const record = (term: string, value: boolean | undefined, isAsked: boolean, words: (yes: boolean) => string) =>
+      value || (value === false && isAsked) ? [fact(term, words(value))] : [];
     return [
       // The number the applicant was given, and is asked to quote (apply-form's receipt).
       fact(t.reference, a.id),
@@ -523,7 +528,9 @@ export class ApplicationInbox extends FlexschilElement {
       fact(t.phone, contact?.phone ? linkOr(contact.phone, contact.tel) : none),
       // Only where the assignment asks for one, or the applicant gave one anyway: "not given" would
       // read as missing what nobody asked for.
-      ...(a.kvkNumber !== null || this.viewed?.requirements.kvkNumber !== false ? [fact(t.kvkNumber, a.kvkNumber ?? none)] : []),
+      ...(a.kvkNumber !== null || asked?.kvkNumber !== false ? [fact(t.kvkNumber, a.kvkNumber ?? none)] : []),
+      ...record(t.conditions, a.acceptConditions, asked?.conditionsUrl !== null, t.conditionsAccepted),
+      ...record(t.managerConsent, a.managerConsent, asked?.managerConsent !== false, t.managerConsented),
       fact(t.availableFrom, a.availableFrom ? formatDate(a.availableFrom, lang) : none),
       fact(t.hoursPerWeek, a.hoursPerWeek !== null ? formatHours(a.hoursPerWeek, lang) : none),
       fact(t.rate, a.rate !== null ? formatMoney(a.rate, 'EUR', 'hour', lang) : none),
