@@ -535,6 +535,8 @@ describe('<assignment-list>', () => {
         expect(parseFloat(bar().height)).to.be.at.least(3);
         // The visitor who paged is at the bottom of the page: the bar sticks to the viewport's top.
         expect(bar().position).to.equal('sticky');
+        // It pulses (the skeleton's keyframes, from another stylesheet of the same shadow root).
+        expect(results.getAnimations({ subtree: true }).map((a) => (a as CSSAnimation).animationName)).to.include('pulse');
         expect(bar().backgroundColor, 'the bar has the primary colour').to.equal('rgb(0, 80, 140)');
         await emulateMedia({ forcedColors: 'active' });
         expect(bar().backgroundColor, 'and the text colour in forced colours').to.equal(getComputedStyle(document.body).color);

@@ -179,32 +179,20 @@ export const collection = css`
      viewport while that is scrolled past (the visitor who paged is at the bottom); it takes no
      room. The old page keeps its contrast (WCAG 1.4.3: it can still be read and clicked, and
      dimming it put its text under 4.5:1). */
-  .results[aria-busy='true'] {
-    cursor: progress;
-  }
   .results[aria-busy='true']::before {
     content: '';
     display: block;
     position: sticky;
-    inset-block-start: 0;
+    top: 0;
     z-index: 1;
-    block-size: 4px;
-    margin-block-end: -4px;
-    border-radius: 2px;
+    height: 4px;
+    margin-bottom: -4px;
     background: var(--_primary);
   }
   @media (prefers-reduced-motion: no-preference) {
     .results[aria-busy='true']::before {
-      animation: busy 1.2s ease-in-out infinite alternate;
-      transform-origin: left;
-    }
-  }
-  @keyframes busy {
-    from {
-      transform: scaleX(0.15);
-    }
-    to {
-      transform: scaleX(1);
+      /* The skeleton's pulse (tokens.ts): keyframes are shared by every sheet of a shadow root. */
+      animation: pulse 1.5s infinite;
     }
   }
   .cards,
