@@ -8,6 +8,14 @@ import type { AssignmentInput, FacetCount, ProfileInput } from '../src/api/schem
 import type { Labels } from './labels.js';
 import type { CodeList, FacetCounts, StoredAssignment, StoredProfile } from './ports.js';
 
+/**
+ * The language the stored texts are in (the `language` extension of assignments, profiles and
+ * sessions): this server serves Dutch networks, whose organisations and professionals write in
+ * Dutch, and stores no language per text. It translates only its labels, so without this an
+ * English page would have its widgets read Dutch titles with an English voice (WCAG 3.1.2).
+ */
+export const TEXT_LANGUAGE = 'nl';
+
 export function presentAssignment(a: StoredAssignment, labels: Labels, today: string): AssignmentInput {
   return {
     id: a.id,
@@ -36,6 +44,7 @@ export function presentAssignment(a: StoredAssignment, labels: Labels, today: st
       conditionsUrl: a.requirements.conditionsUrl ?? null,
       managerConsent: a.requirements.managerConsent,
     },
+    language: TEXT_LANGUAGE,
   };
 }
 
@@ -59,6 +68,7 @@ export function presentProfile(p: StoredProfile, labels: Labels): ProfileInput {
     contact: p.contact ? { email: p.contact.email, phone: p.contact.phone ?? null } : null,
     visibility: p.visibility,
     updatedAt: p.updatedAt,
+    language: TEXT_LANGUAGE,
   };
 }
 

@@ -795,6 +795,37 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       dialog.close();
     });
 
+    it("marks an assignment's own words with its language where the backend translated only its labels (the `language` extension)", async () => {
+      const assignment = makeAssignment({
+        field: { value: 'informatievoorziening', label: 'Information management' },
+        location: { place: 'Steenbergen', region: { value: 'west-brabant', label: 'West Brabant' }, mode: 'hybrid' },
+        language: 'nl',
+      });
+      worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([assignment]), { headers: { 'Content-Language': 'en' } })));
+      const board = await mountBoard('', { lang: 'en' });
+      await ready(board);
+      const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'en (inherited)';
+      const card = cards(board)[0];
+      const textIn = (root: Element, text: string) => [...root.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === text)!;
+      for (const dutch of ['Projectleider informatievoorziening', 'Gemeente Steenbergen', 'Plain text, at most about 300 characters.', 'Steenbergen']) {
+        expect(langOf(textIn(card, dutch)), dutch).to.equal('nl');
+      }
+      expect(langOf(textIn(card, 'Information management')), 'a label in English').to.equal('en (inherited)');
+      await expect(board).to.be.accessible();
+
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(langOf(dialog.querySelector('h2')!)).to.equal('nl');
+      await waitFor(() => dialog.querySelector('.description p'));
+      expect(langOf(dialog.querySelector('.description p')!)).to.equal('nl');
+      expect(langOf(textIn(dialog, 'Steenbergen')), 'the place').to.equal('nl');
+      expect(langOf(textIn(dialog, 'West Brabant')), 'the region, a label').to.equal('en (inherited)');
+      expect(langOf([...dialog.querySelectorAll('.skills span')].find((e) => e.textContent === 'Projectmanagement')!)).to.equal('nl');
+      await expect(board).to.be.accessible();
+      dialog.close();
+    });
+
     it('adds no lang where the backend answers in the UI language or does not say', async () => {
       worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([makeAssignment()]), { headers: { 'Content-Language': 'nl-NL' } })));
       const dutch = await mountBoard();

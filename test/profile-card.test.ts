@@ -254,6 +254,18 @@ describe('<profile-card>', () => {
       await expect(card).to.be.accessible();
     });
 
+    it("marks the professional's own words with the profile's language where the backend translated only its labels", async () => {
+      const profile = makeProfile({ region: { value: 'west-brabant', label: 'West Brabant' }, fields: [{ value: 'informatievoorziening', label: 'Information management' }], language: 'nl' });
+      worker.use(http.get(`${API}/profiles/:id`, () => HttpResponse.json(profile, { headers: { 'Content-Language': 'en' } })));
+      const card = await mountById('p-0007', { lang: 'en' });
+      await ready(card);
+      expect(part(card, 'name')!.getAttribute('lang')).to.equal('nl');
+      const texts = marked(card);
+      for (const text of ['Projectleider en verbinder tussen gemeenten', 'Gemeente Bergen op Zoom', 'Verbinden', 'Plain text.']) expect(texts.some((t) => t.includes(text)), text).to.be.true;
+      for (const label of ['West Brabant', 'Information management']) expect(texts.some((t) => t.includes(label)), label).to.be.false;
+      await expect(card).to.be.accessible();
+    });
+
     it('marks nothing when the text is in the UI language, or its language is unknown', async () => {
       inDutch();
       const dutch = await mountById('p-0007', { lang: 'nl' });

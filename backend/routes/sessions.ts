@@ -19,7 +19,7 @@ import { privateHeaders, respond } from '../http/respond.js';
 import { cancelledSessionMail, cancelLink, registrationMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
 import { type SessionFacet, sessionFacets, type StoredRegistration, type StoredSession } from '../ports.js';
-import { facetList } from '../present.js';
+import { facetList, TEXT_LANGUAGE } from '../present.js';
 import { sessionCalendar } from '../ics.js';
 import { parseSearch } from '../search.js';
 import { dutchInstant } from '../time.js';
@@ -72,6 +72,7 @@ export function presentSession(c: Context<AppEnv>, s: StoredSession): schemas.Se
     url: s.url ?? null,
     region: s.region ? labels.code('region', s.region.value) : null,
     assignmentId: s.assignmentId ?? null,
+    language: TEXT_LANGUAGE,
   };
 }
 

@@ -170,3 +170,18 @@ describe('routing', () => {
     assert.match(method.headers.get('Allow') ?? '', /GET/);
   });
 });
+
+describe('the language of the texts', () => {
+  it('says that what organisations and professionals wrote is Dutch, also when the labels are English (the `language` extension)', async () => {
+    const english = { headers: { 'Accept-Language': 'en' } };
+    const response = await t.request('/assignments?pageSize=5', english);
+    assert.equal(response.headers.get('Content-Language'), 'en');
+    const assignments = schemas.AssignmentPage.parse(await response.json());
+    assert.ok(assignments.items.length > 0);
+    assert.ok(assignments.items.every((a) => a.language === 'nl'));
+    const profiles = schemas.ProfilePage.parse(await (await t.request('/profiles?pageSize=5', english)).json());
+    assert.ok(profiles.items.length > 0 && profiles.items.every((p) => p.language === 'nl'));
+    const sessions = schemas.SessionPage.parse(await (await t.request('/sessions?pageSize=5', english)).json());
+    assert.ok(sessions.items.length > 0 && sessions.items.every((s) => s.language === 'nl'));
+  });
+});

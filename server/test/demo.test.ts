@@ -75,7 +75,7 @@ test('an application submitted on the demo page is stored once, and a replay add
   await page.close();
 });
 
-test('the English demo page shows the board, its dialog and the application form in English', { timeout: 90_000 }, async () => {
+test('the English demo page shows the board, its dialog and the application form in English, the Dutch assignments marked as Dutch', { timeout: 90_000 }, async () => {
   const assignment = seedAssignments.find((a) => a.status === 'open' && a.visibility === 'public' && !a.applyUrl)!;
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -88,6 +88,8 @@ test('the English demo page shows the board, its dialog and the application form
   await board.locator('input[name="q"]').fill(assignment.title);
   await board.locator('input[name="q"]').press('Enter');
   const title = board.locator('[part="card-title"] button', { hasText: assignment.title }).first();
+  // The server translates its labels, not what organisations wrote: their words are marked Dutch (WCAG 3.1.2).
+  assert.equal(await title.getAttribute('lang'), 'nl', 'the Dutch title is marked as Dutch');
   await title.click();
   const form = page.locator('apply-form');
   await form.locator('label[for="field-name"]', { hasText: 'Full name' }).waitFor({ timeout: 15_000 });

@@ -1,16 +1,32 @@
 /**
  * Text from a backend, marked with the language the backend wrote it in where that differs from
  * the UI's: a Dutch title inside an English page is then pronounced as Dutch by screen readers
- * (WCAG 2.2 SC 3.1.2 Language of Parts). The language comes from the answer's
- * `Content-Language` (src/api/content-language.ts); without one, nothing is marked.
+ * (WCAG 2.2 SC 3.1.2 Language of Parts). Labels (code lists, facets) are in the answer's
+ * `Content-Language` (src/api/content-language.ts); an item's own texts in its `language` where
+ * it has one (a backend that translates its labels but not what organisations wrote), else in
+ * the labels' language. Where the backend says neither, nothing is marked.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { contentLanguageOf } from '../api/content-language.js';
 import type { Lang } from '../i18n/lang.js';
 
-/** The `lang` attribute for backend text of `source` in a UI of language `ui`: its language where that differs, else nothing. */
+/** The `lang` attribute for the labels of `source` in a UI of language `ui`: their language where that differs, else nothing. */
 export function contentLang(source: object | null | undefined, ui: Lang): string | typeof nothing {
-  const lang = contentLanguageOf(source);
+  return differing(contentLanguageOf(source), ui);
+}
+
+/**
+ * The `lang` attribute for an item's own texts (title, summary, names, places): see above.
+ * `answer` is what the item came in, when it is not an item of a page (the inbox's overview).
+ */
+export function textLang(item: { language?: string } | null | undefined, ui: Lang, answer: object | null | undefined = item): string | typeof nothing {
+  const own = item?.language;
+  return own && LANGUAGE_TAG.test(own) ? differing(own, ui) : contentLang(answer, ui);
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+function differing(lang: string | null, ui: Lang): string | typeof nothing {
   return lang && lang.split('-')[0].toLowerCase() !== ui ? lang : nothing;
 }
 

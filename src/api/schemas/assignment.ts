@@ -1,6 +1,6 @@
 /** Assignments as the board shows them (`GET /assignments`, `GET /assignments/{id}`). */
 import * as z from 'zod/mini';
-import { Code, ContractType, httpUrl, instant, isoDate, Organisation, page, Status, Visibility, WorkMode } from './base.js';
+import { Code, ContractType, httpUrl, instant, isoDate, Organisation, page, Status, TextLanguage, Visibility, WorkMode } from './base.js';
 
 export const Assignment = z.object({
   id: z.string().check(z.minLength(1)),
@@ -42,6 +42,7 @@ export const Assignment = z.object({
     conditionsUrl: httpUrl,
     managerConsent: z.boolean(),
   }),
+  language: TextLanguage,
 });
 
 export const AssignmentPage = page(Assignment);

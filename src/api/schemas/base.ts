@@ -35,6 +35,13 @@ export const FacetCount = z.object({ value: z.string(), label: z.string(), count
 
 export const Organisation = z.object({ id: z.string(), name: z.string(), logoUrl: httpUrl });
 
+/**
+ * Extension: the language (BCP 47) an item's own texts are written in — its title, summary,
+ * description, names, places — where `Content-Language` gives the language of the labels.
+ * Absent: the texts are in the labels' language as far as the backend says.
+ */
+export const TextLanguage = z.optional(z.string());
+
 const pageShape = <T extends z.ZodMiniType>(item: T) => ({
   items: z.array(item),
   page: z.int().check(z.positive()),

@@ -1,6 +1,6 @@
 /** Professionals' profiles (`GET /profiles`, `GET /profiles/{id}`). */
 import * as z from 'zod/mini';
-import { Code, httpUrl, instant, isoDate, linkUrl, Organisation, ProfileKind, page, Visibility, yearMonth } from './base.js';
+import { Code, httpUrl, instant, isoDate, linkUrl, Organisation, ProfileKind, page, TextLanguage, Visibility, yearMonth } from './base.js';
 
 export const Profile = z.object({
   id: z.string().check(z.minLength(1)),
@@ -25,6 +25,7 @@ export const Profile = z.object({
   contact: z.optional(z.nullable(z.object({ email: z.nullable(z.string()), phone: z.optional(z.nullable(z.string())) }))),
   visibility: Visibility,
   updatedAt: instant,
+  language: TextLanguage,
 });
 
 export const ProfilePage = page(Profile);

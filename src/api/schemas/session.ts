@@ -1,6 +1,6 @@
 /** Swarm sessions and their registrations (contract version 1.2). */
 import * as z from 'zod/mini';
-import { Code, count, httpUrl, instant, isoDate, list, Organisation, page, RegistrationStatus, SessionStatus } from './base.js';
+import { Code, count, httpUrl, instant, isoDate, list, Organisation, page, RegistrationStatus, SessionStatus, TextLanguage } from './base.js';
 
 /** A client's question presented on a date to professionals who sign up to think along. */
 export const Session = z.object({
@@ -23,6 +23,7 @@ export const Session = z.object({
   region: z.optional(z.nullable(Code)),
   /** Extension: the assignment whose question it presents, when there is one. */
   assignmentId: z.optional(z.nullable(z.string())),
+  language: TextLanguage,
 });
 
 export const SessionPage = page(Session);

@@ -2,7 +2,7 @@
 // `npm run generate:validators` writes it again; `npm test` fails when it is out of date.
 import type * as z from 'zod/mini';
 import type * as s from '../schemas/assignment.js';
-import { Code, ContractType, FacetCount, Organisation, Status, Visibility, WorkMode, count, httpUrl, instant, isoDate } from './base.js';
+import { Code, ContractType, FacetCount, Organisation, Status, TextLanguage, Visibility, WorkMode, count, httpUrl, instant, isoDate } from './base.js';
 import * as v from './runtime.js';
 
 export const Assignment = v.validator<z.output<typeof s.Assignment>>(v.object({
@@ -52,7 +52,8 @@ export const Assignment = v.validator<z.output<typeof s.Assignment>>(v.object({
     conditionsUrl: httpUrl,
     managerConsent: v.boolean(),
   }, { conditionsUrl: v.FILL }),
-}, { summary: v.OMIT, startDate: v.OMIT, endDate: v.OMIT, rate: v.OMIT, contact: v.OMIT, url: v.FILL, applyUrl: v.FILL }));
+  language: TextLanguage,
+}, { summary: v.OMIT, startDate: v.OMIT, endDate: v.OMIT, rate: v.OMIT, contact: v.OMIT, url: v.FILL, applyUrl: v.FILL, language: v.OMIT }));
 export type Assignment = s.Assignment;
 
 export const AssignmentPage = v.validator<z.output<typeof s.AssignmentPage>>(v.object({

@@ -61,6 +61,8 @@ export const Organisation = v.validator<z.output<typeof s.Organisation>>(v.objec
 }, { logoUrl: v.FILL }));
 export type Organisation = s.Organisation;
 
+export const TextLanguage = v.validator<z.output<typeof s.TextLanguage>>(v.optional(v.string()));
+
 export const Vocabularies = v.validator<z.output<typeof s.Vocabularies>>(v.object({
   field: v.array(Code),
   region: v.array(Code),

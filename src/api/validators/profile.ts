@@ -2,7 +2,7 @@
 // `npm run generate:validators` writes it again; `npm test` fails when it is out of date.
 import type * as z from 'zod/mini';
 import type * as s from '../schemas/profile.js';
-import { Code, FacetCount, Organisation, ProfileKind, Visibility, count, httpUrl, instant, isoDate, linkUrl, yearMonth } from './base.js';
+import { Code, FacetCount, Organisation, ProfileKind, TextLanguage, Visibility, count, httpUrl, instant, isoDate, linkUrl, yearMonth } from './base.js';
 import * as v from './runtime.js';
 
 export const Profile = v.validator<z.output<typeof s.Profile>>(v.object({
@@ -44,7 +44,8 @@ export const Profile = v.validator<z.output<typeof s.Profile>>(v.object({
   }, { phone: v.OMIT }))),
   visibility: Visibility,
   updatedAt: instant,
-}, { photoUrl: v.FILL, organisation: v.OMIT, availability: v.OMIT, rate: v.OMIT, bio: v.OMIT, contact: v.OMIT }));
+  language: TextLanguage,
+}, { photoUrl: v.FILL, organisation: v.OMIT, availability: v.OMIT, rate: v.OMIT, bio: v.OMIT, contact: v.OMIT, language: v.OMIT }));
 export type Profile = s.Profile;
 
 export const ProfilePage = v.validator<z.output<typeof s.ProfilePage>>(v.object({

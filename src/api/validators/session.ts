@@ -2,7 +2,7 @@
 // `npm run generate:validators` writes it again; `npm test` fails when it is out of date.
 import type * as z from 'zod/mini';
 import type * as s from '../schemas/session.js';
-import { Code, FacetCount, Organisation, RegistrationStatus, SessionStatus, count, httpUrl, instant, isoDate } from './base.js';
+import { Code, FacetCount, Organisation, RegistrationStatus, SessionStatus, TextLanguage, count, httpUrl, instant, isoDate } from './base.js';
 import * as v from './runtime.js';
 
 export const Session = v.validator<z.output<typeof s.Session>>(v.object({
@@ -22,7 +22,8 @@ export const Session = v.validator<z.output<typeof s.Session>>(v.object({
   url: httpUrl,
   region: v.optional(v.nullable(Code)),
   assignmentId: v.optional(v.nullable(v.string())),
-}, { onlineUrl: v.FILL, url: v.FILL, region: v.OMIT, assignmentId: v.OMIT }));
+  language: TextLanguage,
+}, { onlineUrl: v.FILL, url: v.FILL, region: v.OMIT, assignmentId: v.OMIT, language: v.OMIT }));
 export type Session = s.Session;
 
 export const SessionPage = v.validator<z.output<typeof s.SessionPage>>(v.object({

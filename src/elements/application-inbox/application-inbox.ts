@@ -21,7 +21,7 @@ import { Application } from '../../api/validators/application.js';
 import { applicationStatusLabel, formatFileSize, applicationInbox as messages } from '../../i18n/application-inbox.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
-import { contentLang, fill, marked } from '../../shared/backend-text.js';
+import { fill, marked, textLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { fact, factsStyles } from '../../shared/facts.js';
@@ -306,9 +306,9 @@ export class ApplicationInbox extends FlexschilElement {
     </div>`;
   }
 
-  private heading(id: string, level: number, content: unknown, textLang: string | typeof nothing = nothing): TemplateResult {
+  private heading(id: string, level: number, content: unknown, contentLang: string | typeof nothing = nothing): TemplateResult {
     const tag = headingTag(level);
-    return staticHtml`<${tag} id=${id} class="view-heading" part="heading" tabindex="-1" lang=${textLang}>${content}</${tag}>`;
+    return staticHtml`<${tag} id=${id} class="view-heading" part="heading" tabindex="-1" lang=${contentLang}>${content}</${tag}>`;
   }
 
   private renderOverview(me: Me): TemplateResult {
@@ -341,10 +341,10 @@ export class ApplicationInbox extends FlexschilElement {
     const { total, new: fresh } = item.applications;
     const titleTag = headingTag(this.headingLevel + 1);
     // Assignment texts are in the backend's language (WCAG 3.1.2); the words around them in the UI's.
-    const textLang = contentLang(item, lang);
+    const titleLang = textLang(a, lang, item);
     return html`<div class="card" part="assignment">
       <div class="card-main">
-        ${staticHtml`<${titleTag} class="card-title" lang=${textLang}>${a.title}</${titleTag}>`}
+        ${staticHtml`<${titleTag} class="card-title" lang=${titleLang}>${a.title}</${titleTag}>`}
         <p class="meta">${this.renderClosing(a)}</p>
         <p class="counts">
           <span>${t.applicationCount(total)}</span>
@@ -352,7 +352,7 @@ export class ApplicationInbox extends FlexschilElement {
         </p>
       </div>
       <button type="button" class="button secondary" data-assignment=${a.id} @click=${() => this.openAssignment(item)}>
-        ${t.view} <span class="visually-hidden">${fill(t.viewFor, marked(a.title, textLang))}</span>
+        ${t.view} <span class="visually-hidden">${fill(t.viewFor, marked(a.title, titleLang))}</span>
       </button>
     </div>`;
   }
@@ -370,7 +370,7 @@ export class ApplicationInbox extends FlexschilElement {
     const pinned = this.pinnedId !== null;
     if (pinned && this.pinned.status === TaskStatus.ERROR) return this.renderLoadError(this.pinned.error, this.retryPinned);
     const assignment = this.viewed;
-    const textLang = assignment ? contentLang(pinned ? assignment : this.chosen, lang) : nothing;
+    const titleLang = assignment ? textLang(assignment, lang, pinned ? assignment : this.chosen) : nothing;
     const page = this.#lastApplications?.assignmentId === this.viewedId ? this.#lastApplications.page : null;
     const csvKey = `csv:${this.viewedId}`;
     return html`${pinned
@@ -380,7 +380,7 @@ export class ApplicationInbox extends FlexschilElement {
           </button>`}
       <div class="view-header">
         <div>
-          ${this.heading(VIEW_HEADING.slice(1), this.headingLevel, assignment?.title ?? common[lang].loading, textLang)}
+          ${this.heading(VIEW_HEADING.slice(1), this.headingLevel, assignment?.title ?? common[lang].loading, titleLang)}
           ${assignment ? html`<p class="meta">${this.renderClosing(assignment)}</p>` : nothing}
         </div>
         ${page?.total
@@ -396,9 +396,9 @@ export class ApplicationInbox extends FlexschilElement {
       ${this.renderDownloadProblem(csvKey)} ${this.problem && this.problem.id !== this.detailId ? this.renderProblem(this.problem) : nothing}
       ${this.applications.render({
         initial: () => renderSkeleton(3, lang, 'skeleton-card'),
-        pending: () => (page ? this.renderTable(page, marked(assignment?.title ?? '', textLang), true) : renderSkeleton(3, lang, 'skeleton-card')),
+        pending: () => (page ? this.renderTable(page, marked(assignment?.title ?? '', titleLang), true) : renderSkeleton(3, lang, 'skeleton-card')),
         error: (error) => this.renderLoadError(error, this.retryApplications),
-        complete: (p) => (p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint) : this.renderTable(p, marked(assignment?.title ?? '', textLang), false)),
+        complete: (p) => (p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint) : this.renderTable(p, marked(assignment?.title ?? '', titleLang), false)),
       })}`;
   }
 

@@ -10,7 +10,7 @@ import { sending } from '../../i18n/sending.js';
 import { common } from '../../i18n/common.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { contentLang, fill, marked } from '../../shared/backend-text.js';
+import { fill, marked, textLang } from '../../shared/backend-text.js';
 import { heading, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import type { Failure, FieldError } from './submit-controller.js';
 import { type ApplicationValues, characterCount, FILE_ACCEPT, type FieldName, MOTIVATION_LENGTH, type TextField } from './validate.js';
@@ -34,7 +34,7 @@ export interface TextFieldOptions {
 
 /** Text of the assignment (a title, an organisation), marked with the backend's language where it differs from the UI's (WCAG 3.1.2). */
 export function assignmentText(a: Assignment, text: string, lang: Lang): TemplateResult | string {
-  return marked(text, contentLang(a, lang));
+  return marked(text, textLang(a, lang));
 }
 
 /** The message of a field's error, in the applicant's words, or the backend's own. */

@@ -28,7 +28,7 @@ import { detailHref } from '../../shared/collection/detail-url.js';
 import { announcePage, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
-import { contentLang } from '../../shared/backend-text.js';
+import { contentLang, textLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { FilterDisclosures, type OptionSources, renderFilterGroup } from '../../shared/filters.js';
@@ -445,7 +445,7 @@ export class AssignmentList extends FlexschilElement {
 
   private renderCard(a: Assignment): TemplateResult {
     const href = detailHref(this.detailUrl, a.id);
-    const text = contentLang(a, this.uiLang);
+    const text = textLang(a, this.uiLang);
     const title = href
       ? html`<a href=${href} lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</a>`
       : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} data-flexschil-prefetch="apply-form" lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
@@ -475,7 +475,7 @@ export class AssignmentList extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const contact = contactLinks(a?.contact);
-    const text = contentLang(a, lang);
+    const text = textLang(a, lang);
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.dialog.onClose}>
       ${a
         ? html`<div class="dialog-header">
@@ -485,7 +485,7 @@ export class AssignmentList extends FlexschilElement {
             <div class="dialog-body">
               ${cardHeader(a, lang, this.typeLabel)}
               <dl class="facts">
-                ${fact(t.place, html`<span lang=${text}>${a.location.place}, ${a.location.region.label}</span> · ${codeLabel('mode', a.location.mode, lang)}`)}
+                ${fact(t.place, html`<span lang=${text}>${a.location.place}</span>, <span lang=${contentLang(a, lang)}>${a.location.region.label}</span> · ${codeLabel('mode', a.location.mode, lang)}`)}
                 ${fact(t.hoursPerWeek, formatHours(a.hoursPerWeek, lang))}
                 ${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing}
                 ${a.endDate ? fact(t.end, formatDate(a.endDate, lang)) : nothing} ${closingFact(a, lang)}

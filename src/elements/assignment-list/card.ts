@@ -13,7 +13,7 @@ import { codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { contentLang } from '../../shared/backend-text.js';
+import { contentLang, textLang } from '../../shared/backend-text.js';
 import { fact } from '../../shared/facts.js';
 import { headingTag } from '../../shared/headings.js';
 
@@ -51,7 +51,7 @@ export function assignmentCard(a: Assignment, view: CardView): TemplateResult {
   const { lang } = view;
   const t = messages[lang];
   const heading = headingTag(view.headingLevel);
-  const text = contentLang(a, lang);
+  const text = textLang(a, lang);
   // The facts as `fact()` (shared/facts.ts) writes them, inline: the place and hours of every card.
   // No whitespace between tags (the line breaks are inside them): in every card each would be a
   // text node for the browser to clone, style and lay out, and none of it shows between blocks.
@@ -72,12 +72,12 @@ export function assignmentCard(a: Assignment, view: CardView): TemplateResult {
  * else) and it is asked for without a referrer.
  */
 export function cardHeader(a: Assignment, lang: Lang, typeLabel: TypeLabel = ownTypeLabel(lang)): TemplateResult {
-  const text = contentLang(a, lang);
+  const text = textLang(a, lang);
   const { name, logoUrl } = a.organisation;
   return html`<p class="organisation" part="organisation"
       >${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}<span lang=${text}>${name}</span></p
     ><ul class="badges" aria-label=${messages[lang].types}
-      >${a.visibility === 'internal' ? html`<li class="badge internal">${common[lang].internal}</li>` : nothing}<li class="badge" lang=${text}>${a.field.label}</li
+      >${a.visibility === 'internal' ? html`<li class="badge internal">${common[lang].internal}</li>` : nothing}<li class="badge" lang=${contentLang(a, lang)}>${a.field.label}</li
       >${a.types.map((type) => {
         const label = typeLabel(type);
         return html`<li class="badge" lang=${label.lang}>${label.text}</li>`;

@@ -12,7 +12,7 @@ import { assignmentList as messages } from '../../i18n/assignment-list.js';
 import { common } from '../../i18n/common.js';
 import type { Lang } from '../../i18n/lang.js';
 import { sessionDay } from '../../i18n/session-time.js';
-import { contentLang, fill, marked } from '../../shared/backend-text.js';
+import { fill, marked, textLang } from '../../shared/backend-text.js';
 
 /** The next session per assignment id. */
 export type NextSessions = ReadonlyMap<string, Session>;
@@ -47,7 +47,7 @@ export function nextSessions(sessions: readonly Session[], ids: readonly string[
  */
 export function sessionLine(s: Session, lang: Lang, calendarUrl: string | null): TemplateResult {
   const t = messages[lang];
-  const text = contentLang(s, lang);
+  const text = textLang(s, lang);
   const day = html`<time datetime=${s.startsAt}>${sessionDay(new Date(s.startsAt), lang)}</time>`;
   const line = fill(t.sessionLine, day, s.place ? marked(s.place, text) : t.sessionOnline);
   if (s.url) {

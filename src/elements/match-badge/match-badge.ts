@@ -13,7 +13,7 @@ import { formatDate, formatHours, formatMoney, formatNumber, listFormat, today }
 import type { Lang } from '../../i18n/lang.js';
 import { matchBadge as messages } from '../../i18n/match.js';
 import { type ExplainedMatch, type ExplainedReason, levelFor, match } from '../../match/index.js';
-import { contentLang, fill, marked } from '../../shared/backend-text.js';
+import { contentLang, fill, marked, textLang } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
@@ -245,7 +245,7 @@ export class MatchBadge extends FlexschilElement {
           aria-controls="reasons"
           aria-describedby="badge"
           @click=${this.toggle}
-        >${t.why}${about ? html`<span class="visually-hidden"> (${marked(about, contentLang(sources.assignment, this.uiLang))})</span>` : nothing}</button>
+        >${t.why}${about ? html`<span class="visually-hidden"> (${marked(about, textLang(sources.assignment, this.uiLang))})</span>` : nothing}</button>
       </div>
       <div id="reasons" class="disclosure" ?hidden=${!this.expanded}>${this.renderReasons(reasons, sources)}</div>`;
   }
@@ -253,7 +253,7 @@ export class MatchBadge extends FlexschilElement {
   private renderReasons(reasons: (MatchReason | ExplainedReason)[], sources: Result['sources']): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
-    const langs: Langs = { assignment: contentLang(sources.assignment, lang), profile: contentLang(sources.profile, lang) };
+    const langs: Langs = { assignment: contentLang(sources.assignment, lang), profile: contentLang(sources.profile, lang), skills: textLang(sources.assignment, lang) };
     return html`<ul class="reasons" part="reasons" aria-label=${t.reasonsLabel}>
       ${reasons.map((reason) => {
         const percent = Math.round(reason.score * 100);
@@ -318,7 +318,8 @@ function sameFetch(a: Route | null, b: Route | null): boolean {
 }
 
 /** The `lang` of the backend's texts from each side of a match (nothing when it is the UI's). */
-type Langs = Record<'assignment' | 'profile', ReturnType<typeof contentLang>>;
+/** The labels' languages of both sides, and the language of the assignment's own words (its skills). */
+type Langs = Record<'assignment' | 'profile' | 'skills', ReturnType<typeof contentLang>>;
 
 /**
  * One criterion in plain language: the evidence that `match()` returned, put into words. From
@@ -334,8 +335,8 @@ function explain(reason: MatchReason | ExplainedReason, lang: Lang, langs: Langs
     if (total === 0) return [t.skillsNone];
     return [
       t.skillsCount(matched.length, total),
-      ...(matched.length ? [fill(t.skillsMatched, skillList(matched, lang, langs.assignment))] : []),
-      ...(missing.length ? [fill(t.skillsMissing, skillList(missing, lang, langs.assignment))] : []),
+      ...(matched.length ? [fill(t.skillsMatched, skillList(matched, lang, langs.skills))] : []),
+      ...(missing.length ? [fill(t.skillsMissing, skillList(missing, lang, langs.skills))] : []),
     ];
   }
   if (!hasEvidence(reason)) return [];
@@ -383,7 +384,7 @@ function hasEvidence(reason: MatchReason | ExplainedReason): reason is Explained
 /** One member each criterion's evidence always has. */
 const EVIDENCE_MEMBER: Record<string, string> = { skills: 'matched', field: 'listed', hours: 'available', start: 'daysLate', region: 'sameRegion', rate: 'asked' };
 
-/** "A, B en C" with each skill name marked in the backend's language. */
+/** "A, B en C" with each skill name marked in the language the assignment was written in. */
 function skillList(names: string[], lang: Lang, backend: ReturnType<typeof contentLang>): unknown[] {
   return listFormat(lang)
     .formatToParts(names)

@@ -11,7 +11,7 @@ import { common } from '../../i18n/common.js';
 import { formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { profileCard as messages } from '../../i18n/profiles.js';
-import { contentLang, fill, marked } from '../../shared/backend-text.js';
+import { contentLang, fill, marked, textLang } from '../../shared/backend-text.js';
 import { type ContactLinks, contactLinks } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
@@ -112,8 +112,8 @@ export class ProfileCard extends FlexschilElement {
     const t = messages[lang];
     const compact = this.variant === 'compact';
     const heading = unsafeStatic(`h${clampLevel(this.headingLevel)}`);
-    // Name and headline are the backend's words, marked with its language (WCAG 3.1.2).
-    const backend = contentLang(p, lang);
+    // Name and headline are the professional's words, marked with their language (WCAG 3.1.2).
+    const backend = textLang(p, lang);
     return html`<article class="card ${compact ? 'compact' : 'full'}" part="card" aria-labelledby="name">
       <div class="identity">
         ${this.renderPhoto(p)}
@@ -133,11 +133,11 @@ export class ProfileCard extends FlexschilElement {
   private renderFacts(p: Profile): TemplateResult | typeof nothing {
     const lang = this.uiLang;
     const t = messages[lang];
-    const backend = contentLang(p, lang);
+    const backend = textLang(p, lang);
     const facts = [
       p.organisation?.name ? fact(t.organisation, marked(p.organisation.name, backend)) : null,
       p.availability ? fact(t.availability, availabilityText(p.availability, lang)) : null,
-      p.region.label ? fact(t.region, marked(p.region.label, backend)) : null,
+      p.region.label ? fact(t.region, marked(p.region.label, contentLang(p, lang))) : null,
       p.rate ? fact(t.rate, rateText(p.rate, lang)) : null,
     ].filter((f) => f !== null);
     return facts.length ? html`<dl class="facts">${facts}</dl>` : nothing;
@@ -180,7 +180,7 @@ export class ProfileCard extends FlexschilElement {
     const t = messages[this.uiLang];
     const shown = p.skills.slice(0, COMPACT_SKILLS);
     const more = p.skills.length - shown.length;
-    const backend = contentLang(p, this.uiLang);
+    const backend = textLang(p, this.uiLang);
     return html`<ul class="tags" aria-label=${t.skills}>
       ${shown.map((s) => html`<li lang=${backend}>${s}</li>`)} ${more > 0 ? html`<li class="more">${t.moreSkills(more)}</li>` : nothing}
     </ul>`;
@@ -195,7 +195,7 @@ export class ProfileCard extends FlexschilElement {
         ${body}
       </section>`;
     const contact = contactLinks(p.contact);
-    const backend = contentLang(p, this.uiLang);
+    const backend = textLang(p, this.uiLang);
     const list = (items: string[]) => html`<ul class="tags" lang=${backend}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
     return html`
       ${p.bio?.trim() ? section('about', t.about, html`<p class="bio" lang=${backend}>${p.bio}</p>`) : nothing}
@@ -210,7 +210,7 @@ export class ProfileCard extends FlexschilElement {
   private renderTimeline(p: Profile): TemplateResult {
     const lang = this.uiLang;
     const t = messages[lang];
-    const backend = contentLang(p, lang);
+    const backend = textLang(p, lang);
     return html`<ol class="timeline">
       ${p.experience.map(
         (e) => html`<li>
@@ -255,7 +255,7 @@ export class ProfileCard extends FlexschilElement {
         ? html`<li>
             ${c.mailto
               ? html`<a class="button" href=${c.mailto} @click=${contact}
-                    >${fill(t.email, p.name.trim() ? marked(p.name.trim(), contentLang(p, lang)) : c.email)}</a
+                    >${fill(t.email, p.name.trim() ? marked(p.name.trim(), textLang(p, lang)) : c.email)}</a
                   >
                   <span class="address">${c.email}</span>`
               : html`<span class="address">${c.email}</span>`}

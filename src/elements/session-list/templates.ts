@@ -12,7 +12,7 @@ import { sending } from '../../i18n/sending.js';
 import { formatDate, formatList } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { seatsText, sessionList as messages, sessionWhen, signUpIssueText, statusText } from '../../i18n/session-list.js';
-import { contentLang, fill, marked } from '../../shared/backend-text.js';
+import { contentLang, fill, marked, textLang } from '../../shared/backend-text.js';
 import { fact } from '../../shared/facts.js';
 import { renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { headingTag } from '../../shared/headings.js';
@@ -22,7 +22,7 @@ import { type Failure, type FieldErrors, retryable, type SignUpField, type SignU
 
 /** Backend text of a session (title, organisation, place), marked with the backend's language where it differs from the UI's (WCAG 3.1.2). */
 export function sessionText(s: Session, text: string, lang: Lang): TemplateResult | string {
-  return marked(text, contentLang(s, lang));
+  return marked(text, textLang(s, lang));
 }
 
 function where(s: Session, lang: Lang): unknown {
@@ -63,14 +63,14 @@ export function card(s: Session, view: CardView): TemplateResult {
   const { lang } = view;
   const t = messages[lang];
   const heading = headingTag(view.headingLevel + 1);
-  const backend = contentLang(s, lang);
+  const backend = textLang(s, lang);
   const title = marked(s.title, backend);
   const label = view.signedUp ? t.signUpAnother : s.status === 'full' ? t.signUpWaitlist : t.signUp;
   return html`<article class="card status-${s.status}" part="card" data-session=${s.id}>
     ${staticHtml`<${heading} class="card-title" part="card-title">${title}</${heading}>`}
     <p class="organisation">${marked(s.organisation.name, backend)}</p>
     ${statusBadge(s, lang)}
-    ${s.fields.length ? html`<p class="fields"><span class="visually-hidden">${t.fields}:</span> ${marked(formatList(s.fields.map((f) => f.label), lang), backend)}</p>` : nothing}
+    ${s.fields.length ? html`<p class="fields"><span class="visually-hidden">${t.fields}:</span> ${marked(formatList(s.fields.map((f) => f.label), lang), contentLang(s, lang))}</p>` : nothing}
     ${facts(s, lang)}
     <div class="question" part="question" lang=${backend} ${safeHtml(s.question)}></div>
     ${view.signedUp ? html`<p class="note" part="note">${view.signedUp === 'waitlisted' ? t.noteWaitlisted : t.noteRegistered}</p>` : nothing}
