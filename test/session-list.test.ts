@@ -664,6 +664,76 @@ describe('<session-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('tells someone who opens a used link again that they had cancelled already, not that it happened now', async () => {
+      backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 7;
+      const board = await mount();
+      await ready(board);
+      const seatLink = await signUp(board, OPEN, 'Ruben Claes', 'ruben@example.nl');
+      const waitlistLink = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      board.closest('div')!.remove();
+      /** Opens the link from the mail, confirms, and returns the page with its outcome on screen. */
+      const confirmBy = async (url: URL, confirm: string, lang = 'nl') => {
+        history.replaceState(null, '', `${location.pathname}${url.search}`);
+        const el = await mount('', { lang });
+        await ready(el);
+        [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].find((b) => text(b) === confirm)!.click();
+        await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="status"]') && focused(el)?.id === 'cancel-heading', { message: 'the outcome, with focus' });
+        return el;
+      };
+      const outcome = (el: SessionList) => text(shadow(el).querySelector('[part="cancel"]'));
+
+      (await confirmBy(seatLink, 'Ja, meld mij af')).closest('div')!.remove();
+      const again = await confirmBy(seatLink, 'Ja, meld mij af');
+      expect(text(focused(again))).to.equal('Je was al afgemeld');
+      await waitFor(() => outcome(again).includes('Je had je al afgemeld voor Zwermsessie: wijkgericht werken in de kernen.'), { message: 'names the session' });
+      expect(outcome(again)).to.include('Je hoeft verder niets te doen.');
+      expect(outcome(again), 'no seat given up now').not.to.match(/Je bent afgemeld|gaat die naar de eerste op de wachtlijst/);
+      expect(location.search).to.equal('');
+      await expect(again).to.be.accessible();
+      again.closest('div')!.remove();
+
+      // Wendy moved up: her waitlist link still answers 404 with its own words, and her seat stays.
+      history.replaceState(null, '', `${location.pathname}${waitlistLink.search}`);
+      const stale = await mount();
+      await ready(stale);
+      shadow(stale).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
+      await waitFor(() => text(shadow(stale).querySelector('[part="cancel"] [role="alert"]')).includes('Kreeg je intussen een plek?'), { message: '404 for the waitlist link' });
+      expect(backend.store.registrations.find((r) => r.email === 'wendy@example.nl')!.status).to.equal('registered');
+      stale.closest('div')!.remove();
+      expect(posts(/\/cancel$/)).to.have.length(3);
+    });
+
+    it('tells someone who left the waitlist and opens the link again that they had left it already, in English too', async () => {
+      backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 6;
+      const board = await mount();
+      await ready(board);
+      const link = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      board.closest('div')!.remove();
+      const confirmBy = async (lang: string, confirm: string) => {
+        history.replaceState(null, '', `${location.pathname}${link.search}`);
+        const el = await mount('', { lang });
+        await ready(el);
+        [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].find((b) => text(b) === confirm)!.click();
+        await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="status"]') && focused(el)?.id === 'cancel-heading', { message: 'the outcome, with focus' });
+        return el;
+      };
+      const first = await confirmBy('nl', 'Ja, haal mij van de wachtlijst');
+      expect(text(focused(first))).to.equal('Je staat niet meer op de wachtlijst');
+      first.closest('div')!.remove();
+
+      const nl = await confirmBy('nl', 'Ja, haal mij van de wachtlijst');
+      expect(text(focused(nl))).to.equal('Je stond al niet meer op de wachtlijst');
+      await waitFor(() => text(shadow(nl).querySelector('[part="cancel"]')).includes('Je had je plek op de wachtlijst voor Zwermsessie: wijkgericht werken in de kernen al opgegeven.'));
+      await expect(nl).to.be.accessible();
+      nl.closest('div')!.remove();
+
+      const en = await confirmBy('en', 'Yes, take me off the waitlist');
+      expect(text(focused(en))).to.equal('You had left the waitlist already');
+      await waitFor(() => text(shadow(en).querySelector('[part="cancel"]')).includes('You had already given up your place on the waitlist for Zwermsessie: wijkgericht werken in de kernen.'));
+      expect(text(shadow(en).querySelector('[part="cancel"]'))).to.include('There is nothing else you need to do.');
+      await expect(en).to.be.accessible();
+    });
+
     it('keeps the place when the visitor declines, and forgets the link', async () => {
       history.replaceState(null, '', `${location.pathname}?registration=reg-123&token=geheim`);
       const el = await mount('', { lang: 'en' });

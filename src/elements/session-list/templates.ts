@@ -225,6 +225,8 @@ export interface CancelView {
   session: Session | null;
   /** The link came from a waitlist mail: the words are about a place on the waitlist, not a seat. */
   waitlisted: boolean;
+  /** Done before: the link was used already, and the outcome says so instead of announcing it anew. */
+  already: boolean;
   /** Why cancelling failed, in words, and whether trying again can help. */
   failure: { message: string; retry: boolean } | null;
   confirm: () => void;
@@ -232,11 +234,18 @@ export interface CancelView {
 }
 
 export function cancelPanel(view: CancelView): TemplateResult {
-  const { lang, phase, session, waitlisted } = view;
+  const { lang, phase, session, waitlisted, already } = view;
   const t = messages[lang];
   const heading = headingTag(view.headingLevel);
-  const title =
-    phase === 'done' ? (waitlisted ? t.cancelledWaitlistTitle : t.cancelledTitle) : phase === 'failed' ? t.cancelFailedTitle : waitlisted ? t.cancelWaitlistTitle : t.cancelTitle;
+  // The outcome: a seat or a waitlist place, given up now or before (a link opened again).
+  const [doneTitle, doneFor] = already
+    ? waitlisted
+      ? [t.alreadyOffWaitlistTitle, t.alreadyOffWaitlistFor]
+      : [t.alreadyCancelledTitle, t.alreadyCancelledFor]
+    : waitlisted
+      ? [t.cancelledWaitlistTitle, t.cancelledWaitlistFor]
+      : [t.cancelledTitle, t.cancelledFor];
+  const title = phase === 'done' ? doneTitle : phase === 'failed' ? t.cancelFailedTitle : waitlisted ? t.cancelWaitlistTitle : t.cancelTitle;
   const busy = phase === 'cancelling';
   const buttons = html`<div class="actions">
     <button type="button" class="button" aria-disabled=${busy ? 'true' : 'false'} @click=${view.confirm}>
@@ -253,8 +262,8 @@ export function cancelPanel(view: CancelView): TemplateResult {
     ${staticHtml`<${heading} id="cancel-heading" tabindex="-1">${title}</${heading}>`}
     ${phase === 'done'
       ? html`<div role="status">
-          ${session ? html`<p>${fill(waitlisted ? t.cancelledWaitlistFor : t.cancelledFor, sessionText(session, session.title, lang))}</p>` : nothing}
-          <p>${waitlisted ? t.cancelledWaitlistText : t.cancelledText}</p>
+          ${session ? html`<p>${fill(doneFor, sessionText(session, session.title, lang))}</p>` : nothing}
+          <p>${waitlisted || already ? t.nothingToDo : t.cancelledText}</p>
         </div>`
       : phase === 'failed' && view.failure
         ? html`${which}<div role="alert"><p>${view.failure.message}</p></div>
