@@ -316,6 +316,7 @@ describe('<session-list>', () => {
       expect(opener.isConnected).to.be.true;
       await waitFor(() => text(cardById(el, OPEN)).includes('Nog 3 van de 10 plekken vrij'), { message: 'seats updated' });
       expect(text(cardById(el, OPEN))).to.include('Je bent aangemeld voor deze sessie.');
+      expect(text(cardById(el, OPEN).querySelector('[part="calendar"]')), 'a seat: into the calendar').to.match(/^Zet in je agenda/);
       expect(text(cardById(el, OPEN).querySelector('[part="sign-up"]'))).to.match(/^Nog iemand aanmelden/);
       expect(sessionStorage.length, 'the draft is gone once received').to.equal(0);
     });
@@ -333,9 +334,10 @@ describe('<session-list>', () => {
       for (const p of success(el)!.querySelectorAll('p')) expect(p.scrollWidth, text(p)).to.be.at.most(p.clientWidth);
     });
 
-    it('puts a sign-up for a full session on the waitlist and says so plainly', async () => {
+    it('puts a sign-up for a full session on the waitlist and says so plainly, on its card too, without a calendar link', async () => {
       const el = await mount();
       await ready(el);
+      expect(cardById(el, FULL).querySelector('[part="calendar"]'), 'a visitor without a sign-up may put it in a calendar').to.exist;
       await openSignUp(el, FULL);
       expect(text(dialog(el))).to.include('Deze sessie is vol. Meld je aan voor de wachtlijst');
       expect(text(dialog(el).querySelector('[part="submit"]'))).to.equal('Zet me op de wachtlijst');
@@ -352,6 +354,11 @@ describe('<session-list>', () => {
       await expect(el).to.be.accessible();
       dialog(el).close();
       await waitFor(() => text(cardById(el, FULL)).includes('Je staat op de wachtlijst voor deze sessie.'));
+      // A waitlist place is no seat: nothing to put in a calendar yet, as in the confirmation.
+      expect(text(cardById(el, FULL))).not.to.include('Zet in je agenda');
+      expect(cardById(el, FULL).querySelector('[part="calendar"]') === null, 'no calendar link for a waitlist place').to.be.true;
+      expect(cardById(el, OPEN).querySelector('[part="calendar"]'), 'other sessions keep theirs').to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('checks the form before sending: a summary that takes focus, inline errors, links to the fields', async () => {

@@ -103,7 +103,7 @@ interface SignedUp {
  * @csspart question - The client's question on a card.
  * @csspart note - On a card, that this visitor signed up (or is on the waitlist).
  * @csspart sign-up - The "Aanmelden" button of a card.
- * @csspart calendar - The "Zet in je agenda" link (the session's `.ics`).
+ * @csspart calendar - The "Zet in je agenda" link (the session's `.ics`); not on a card where this visitor is on the waitlist.
  * @csspart pagination - The page navigation.
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when loading failed, with its retry button.

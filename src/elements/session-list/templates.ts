@@ -66,6 +66,8 @@ export function card(s: Session, view: CardView): TemplateResult {
   const backend = contentLang(s, lang);
   const title = marked(s.title, backend);
   const label = view.signedUp ? t.signUpAnother : s.status === 'full' ? t.signUpWaitlist : t.signUp;
+  // A waitlist place is no seat: nothing to put in a calendar yet (as after signing up).
+  const calendarUrl = s.status !== 'cancelled' && view.signedUp !== 'waitlisted' ? view.calendarUrl : null;
   return html`<article class="card status-${s.status}" part="card" data-session=${s.id}>
     ${staticHtml`<${heading} class="card-title" part="card-title">${title}</${heading}>`}
     <p class="organisation">${marked(s.organisation.name, backend)}</p>
@@ -80,7 +82,7 @@ export function card(s: Session, view: CardView): TemplateResult {
             ${label} <span class="visually-hidden">${fill(t.forSession, title)}</span>
           </button>`
         : nothing}
-      ${view.calendarUrl && s.status !== 'cancelled' ? calendarLink(s, view.calendarUrl, lang) : nothing}
+      ${calendarUrl ? calendarLink(s, calendarUrl, lang) : nothing}
       ${s.url ? newWindowLink(s.url, t.moreInfo, lang, 'more') : nothing}
     </div>
   </article>`;
