@@ -36,8 +36,8 @@ export async function personal<T>(
       return read(response, signal);
     });
   }
-  rememberContentLanguage(answer.value, answer.response.headers.get('Content-Language'));
   const { headers: answered } = answer.response;
+  rememberContentLanguage(answer.value, answered.get('Content-Language'));
   return { value: answer.value, etag: answered.get('ETag'), replayed: answered.get('Idempotent-Replayed') === 'true' };
 }
 
