@@ -147,7 +147,7 @@ const responseHeaders: Record<ResponseHeader | 'API-Version', JsonSchema> = {
   'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } },
   'Content-Disposition': { description: 'attachment, with the file name (RFC 6266; `filename*` for names beyond ASCII)', schema: { type: 'string' } },
   'Content-Language': { description: 'The language of the labels and texts (`nl` or `en`)', schema: { type: 'string', enum: ['nl', 'en'] } },
-  'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key', schema: { type: 'string', enum: ['true'] } },
+  'Idempotent-Replayed': { description: '`true` when this answers a request made before: the stored answer for the same Idempotency-Key, or a cancel of a registration cancelled already', schema: { type: 'string', enum: ['true'] } },
   'WWW-Authenticate': { description: 'Bearer challenge (RFC 6750)', schema: { type: 'string' } },
 };
 

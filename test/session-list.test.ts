@@ -316,6 +316,7 @@ describe('<session-list>', () => {
       expect(opener.isConnected).to.be.true;
       await waitFor(() => text(cardById(el, OPEN)).includes('Nog 3 van de 10 plekken vrij'), { message: 'seats updated' });
       expect(text(cardById(el, OPEN))).to.include('Je bent aangemeld voor deze sessie.');
+      expect(text(cardById(el, OPEN).querySelector('[part="calendar"]')), 'a seat: into the calendar').to.match(/^Zet in je agenda/);
       expect(text(cardById(el, OPEN).querySelector('[part="sign-up"]'))).to.match(/^Nog iemand aanmelden/);
       expect(sessionStorage.length, 'the draft is gone once received').to.equal(0);
     });
@@ -333,9 +334,10 @@ describe('<session-list>', () => {
       for (const p of success(el)!.querySelectorAll('p')) expect(p.scrollWidth, text(p)).to.be.at.most(p.clientWidth);
     });
 
-    it('puts a sign-up for a full session on the waitlist and says so plainly', async () => {
+    it('puts a sign-up for a full session on the waitlist and says so plainly, on its card too, without a calendar link', async () => {
       const el = await mount();
       await ready(el);
+      expect(cardById(el, FULL).querySelector('[part="calendar"]'), 'a visitor without a sign-up may put it in a calendar').to.exist;
       await openSignUp(el, FULL);
       expect(text(dialog(el))).to.include('Deze sessie is vol. Meld je aan voor de wachtlijst');
       expect(text(dialog(el).querySelector('[part="submit"]'))).to.equal('Zet me op de wachtlijst');
@@ -352,6 +354,11 @@ describe('<session-list>', () => {
       await expect(el).to.be.accessible();
       dialog(el).close();
       await waitFor(() => text(cardById(el, FULL)).includes('Je staat op de wachtlijst voor deze sessie.'));
+      // A waitlist place is no seat: nothing to put in a calendar yet, as in the confirmation.
+      expect(text(cardById(el, FULL))).not.to.include('Zet in je agenda');
+      expect(cardById(el, FULL).querySelector('[part="calendar"]') === null, 'no calendar link for a waitlist place').to.be.true;
+      expect(cardById(el, OPEN).querySelector('[part="calendar"]'), 'other sessions keep theirs').to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('checks the form before sending: a summary that takes focus, inline errors, links to the fields', async () => {
@@ -662,6 +669,76 @@ describe('<session-list>', () => {
       expect(text(focused(el))).to.equal('Je staat niet meer op de wachtlijst');
       expect(new URL(location.href).search).to.equal('');
       await expect(el).to.be.accessible();
+    });
+
+    it('tells someone who opens a used link again that they had cancelled already, not that it happened now', async () => {
+      backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 7;
+      const board = await mount();
+      await ready(board);
+      const seatLink = await signUp(board, OPEN, 'Ruben Claes', 'ruben@example.nl');
+      const waitlistLink = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      board.closest('div')!.remove();
+      /** Opens the link from the mail, confirms, and returns the page with its outcome on screen. */
+      const confirmBy = async (url: URL, confirm: string, lang = 'nl') => {
+        history.replaceState(null, '', `${location.pathname}${url.search}`);
+        const el = await mount('', { lang });
+        await ready(el);
+        [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].find((b) => text(b) === confirm)!.click();
+        await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="status"]') && focused(el)?.id === 'cancel-heading', { message: 'the outcome, with focus' });
+        return el;
+      };
+      const outcome = (el: SessionList) => text(shadow(el).querySelector('[part="cancel"]'));
+
+      (await confirmBy(seatLink, 'Ja, meld mij af')).closest('div')!.remove();
+      const again = await confirmBy(seatLink, 'Ja, meld mij af');
+      expect(text(focused(again))).to.equal('Je was al afgemeld');
+      await waitFor(() => outcome(again).includes('Je had je al afgemeld voor Zwermsessie: wijkgericht werken in de kernen.'), { message: 'names the session' });
+      expect(outcome(again)).to.include('Je hoeft verder niets te doen.');
+      expect(outcome(again), 'no seat given up now').not.to.match(/Je bent afgemeld|gaat die naar de eerste op de wachtlijst/);
+      expect(location.search).to.equal('');
+      await expect(again).to.be.accessible();
+      again.closest('div')!.remove();
+
+      // Wendy moved up: her waitlist link still answers 404 with its own words, and her seat stays.
+      history.replaceState(null, '', `${location.pathname}${waitlistLink.search}`);
+      const stale = await mount();
+      await ready(stale);
+      shadow(stale).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
+      await waitFor(() => text(shadow(stale).querySelector('[part="cancel"] [role="alert"]')).includes('Kreeg je intussen een plek?'), { message: '404 for the waitlist link' });
+      expect(backend.store.registrations.find((r) => r.email === 'wendy@example.nl')!.status).to.equal('registered');
+      stale.closest('div')!.remove();
+      expect(posts(/\/cancel$/)).to.have.length(3);
+    });
+
+    it('tells someone who left the waitlist and opens the link again that they had left it already, in English too', async () => {
+      backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 6;
+      const board = await mount();
+      await ready(board);
+      const link = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      board.closest('div')!.remove();
+      const confirmBy = async (lang: string, confirm: string) => {
+        history.replaceState(null, '', `${location.pathname}${link.search}`);
+        const el = await mount('', { lang });
+        await ready(el);
+        [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].find((b) => text(b) === confirm)!.click();
+        await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="status"]') && focused(el)?.id === 'cancel-heading', { message: 'the outcome, with focus' });
+        return el;
+      };
+      const first = await confirmBy('nl', 'Ja, haal mij van de wachtlijst');
+      expect(text(focused(first))).to.equal('Je staat niet meer op de wachtlijst');
+      first.closest('div')!.remove();
+
+      const nl = await confirmBy('nl', 'Ja, haal mij van de wachtlijst');
+      expect(text(focused(nl))).to.equal('Je stond al niet meer op de wachtlijst');
+      await waitFor(() => text(shadow(nl).querySelector('[part="cancel"]')).includes('Je had je plek op de wachtlijst voor Zwermsessie: wijkgericht werken in de kernen al opgegeven.'));
+      await expect(nl).to.be.accessible();
+      nl.closest('div')!.remove();
+
+      const en = await confirmBy('en', 'Yes, take me off the waitlist');
+      expect(text(focused(en))).to.equal('You had left the waitlist already');
+      await waitFor(() => text(shadow(en).querySelector('[part="cancel"]')).includes('You had already given up your place on the waitlist for Zwermsessie: wijkgericht werken in de kernen.'));
+      expect(text(shadow(en).querySelector('[part="cancel"]'))).to.include('There is nothing else you need to do.');
+      await expect(en).to.be.accessible();
     });
 
     it('keeps the place when the visitor declines, and forgets the link', async () => {

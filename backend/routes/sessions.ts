@@ -226,7 +226,7 @@ const docs = operations({
   },
   cancelRegistration: {
     summary: 'Cancel a registration with the secret of its confirmation mail',
-    description: 'The first on the waitlist then moves up and is told. A wrong secret and an unknown registration both answer 404.',
+    description: 'The first on the waitlist then moves up and is told. A wrong secret and an unknown registration both answer 404. Cancelling again answers 200 with `Idempotent-Replayed: true` and changes nothing.',
     tags: ['sessions'],
     auth: 'optional',
     path: { id: 'Id of the registration' },
@@ -235,7 +235,7 @@ const docs = operations({
       content: { 'application/json': { type: 'object', properties: { token: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['token'] } },
     },
     responses: {
-      200: json('Cancelled', 'RegistrationReceipt'),
+      200: json('Cancelled (also when it was before: then with Idempotent-Replayed)', 'RegistrationReceipt', ['Idempotent-Replayed']),
       404: 'Unknown registration, or not its secret',
       413: tooLarge,
       415: notJson,
@@ -425,6 +425,8 @@ export function sessionRoutes(routes: Routes): void {
     });
     // A wrong token and an unknown registration look the same: the link is the only key.
     if (result.outcome === 'unknown') return notFound(`Aanmelding ${id}`);
+    // The link opened again: the same answer, marked, so the page says it was done before.
+    if (result.outcome === 'already') return c.json(receiptOf(result.registration), 200, { 'Cache-Control': 'private, no-store', 'Idempotent-Replayed': 'true' });
     if (result.promoted) c.get('deps').mailQueued();
     c.get('deps').log.info('session.cancelled', { sessionId: result.registration.sessionId, promoted: !!result.promoted });
     return c.json(receiptOf(result.registration), 200, { 'Cache-Control': 'private, no-store' });

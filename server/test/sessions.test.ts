@@ -135,6 +135,36 @@ describe('the loop', () => {
     assert.equal(after.find((r) => r.name === 'Deelnemer 11')?.status, 'registered', 'and the next moves up');
   });
 
+  it('answers a cancel link used again with 200 and Idempotent-Replayed: true, and gives up nothing more; the first answer has no such header', async () => {
+    const session = await createSession(1);
+    for (const i of [51, 52, 53]) assert.equal((await signUp(session.id, i)).status, 201);
+    await drain();
+    const mail = mails.find((m) => m.to === 'deelnemer51@voorbeeld.nl')?.text ?? '';
+    const link = new URL(mail.match(/https:\S+registration=\S+/)![0]).searchParams;
+    // From a page on another site (the widget's host), which must be allowed to read the header.
+    const cancel = () =>
+      t.request(`/registrations/${link.get('registration')}/cancel`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: 'https://netwerk.example.nl' },
+        body: JSON.stringify({ token: link.get('token') }),
+      });
+    const first = await cancel();
+    assert.equal(first.status, 200, await first.clone().text());
+    assert.equal(first.headers.get('Idempotent-Replayed'), null, 'cancelled now');
+    await drain();
+    const sent = mails.length;
+
+    const again = await cancel();
+    assert.equal(again.status, 200, await again.clone().text());
+    assert.equal(again.headers.get('Idempotent-Replayed'), 'true', 'cancelled before');
+    assert.match(again.headers.get('Access-Control-Expose-Headers') ?? '', /\bIdempotent-Replayed\b/);
+    assert.deepEqual(schemas.RegistrationReceipt.parse(await again.json()), schemas.RegistrationReceipt.parse(await first.json()));
+    const rows = await t.app.database.db.selectFrom('registration').select(['name', 'status']).where('session_id', '=', session.id).orderBy('name').execute();
+    assert.deepEqual(rows.map((r) => r.status), ['cancelled', 'registered', 'waitlisted'], 'one moved up, once');
+    await drain();
+    assert.equal(mails.length, sent, 'no one is told again');
+  });
+
   it('takes one place per e-mail address: signing up again, in any case, is refused on the e-mail field; after cancelling it works again', async () => {
     const session = await createSession(3);
     const as = (email: string) =>

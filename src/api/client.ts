@@ -19,6 +19,7 @@ import type * as schemas from './schemas.js';
 export { type ClientOptions, type Download, parseRetryAfter, type RequestOptions, type SubmitOptions, type TokenGetter, type Versioned } from './core.js';
 export { fileNameOf } from './inbox.js';
 export { newIdempotencyKey } from './personal.js';
+export type { CancelReceipt } from './sessions.js';
 
 export class FlexschilClient extends ClientCore {
   /**
@@ -118,7 +119,7 @@ export class FlexschilClient extends ClientCore {
   }
 
   /** Cancels with the secret from the confirmation mail's link; the first on the waitlist moves up. */
-  cancelRegistration(registrationId: string, token: string, options: RequestOptions = {}): Promise<schemas.RegistrationReceipt> {
+  cancelRegistration(registrationId: string, token: string, options: RequestOptions = {}): Promise<sessions.CancelReceipt> {
     return sessions.cancelRegistration(this, registrationId, token, options);
   }
 

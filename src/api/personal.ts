@@ -8,14 +8,17 @@ import { rememberContentLanguage } from './content-language.js';
 import { type ClientCore, problemFrom, type RequestOptions, type SchemaLoader, startLoading, transport, type Versioned } from './core.js';
 import type * as schemas from './schemas.js';
 
-/** One personal JSON request: never cached, never retried unless it is a GET. */
+/**
+ * One personal JSON request: never cached, never retried unless it is a GET. `replayed` is the
+ * answer's `Idempotent-Replayed: true`: it answers a request made before.
+ */
 export async function personal<T>(
   client: ClientCore,
   method: 'GET' | 'PATCH' | 'POST',
   path: string,
   load: SchemaLoader<T>,
   options: RequestOptions & { body?: unknown; headers?: Record<string, string> },
-): Promise<Versioned<T>> {
+): Promise<Versioned<T> & { replayed: boolean }> {
   const t = transport(client);
   const schema = startLoading(load);
   const url = t.endpoint + path;
@@ -33,8 +36,9 @@ export async function personal<T>(
       return read(response, signal);
     });
   }
-  rememberContentLanguage(answer.value, answer.response.headers.get('Content-Language'));
-  return { value: answer.value, etag: answer.response.headers.get('ETag') };
+  const { headers: answered } = answer.response;
+  rememberContentLanguage(answer.value, answered.get('Content-Language'));
+  return { value: answer.value, etag: answered.get('ETag'), replayed: answered.get('Idempotent-Replayed') === 'true' };
 }
 
 /**

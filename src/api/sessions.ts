@@ -23,7 +23,17 @@ export function registerForSession(
   }).then((r) => r.value);
 }
 
+/**
+ * The receipt of a cancel. `alreadyCancelled`: it was cancelled before this request (the link
+ * opened again), from the answer's `Idempotent-Replayed: true` (an extension; false from a
+ * backend without it).
+ */
+export type CancelReceipt = schemas.RegistrationReceipt & { alreadyCancelled: boolean };
+
 /** Cancels with the secret from the confirmation mail's link; the first on the waitlist moves up. */
-export function cancelRegistration(client: ClientCore, registrationId: string, token: string, options: RequestOptions = {}): Promise<schemas.RegistrationReceipt> {
-  return personal(client, 'POST', `/registrations/${encodeURIComponent(registrationId)}/cancel`, loadReceipt, { ...options, body: { token } }).then((r) => r.value);
+export function cancelRegistration(client: ClientCore, registrationId: string, token: string, options: RequestOptions = {}): Promise<CancelReceipt> {
+  return personal(client, 'POST', `/registrations/${encodeURIComponent(registrationId)}/cancel`, loadReceipt, { ...options, body: { token } }).then((r) => ({
+    ...r.value,
+    alreadyCancelled: r.replayed,
+  }));
 }

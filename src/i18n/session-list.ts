@@ -106,7 +106,12 @@ const sessionListNl = {
   cancelWaitlistKeep: 'Nee, ik blijf op de wachtlijst',
   cancelledWaitlistTitle: 'Je staat niet meer op de wachtlijst',
   cancelledWaitlistFor: (title: string) => `Je staat niet meer op de wachtlijst voor ${title}.`,
-  cancelledWaitlistText: 'Je hoeft verder niets te doen.',
+  // After a waitlist place was given up, and after a link that was used before.
+  nothingToDo: 'Je hoeft verder niets te doen.',
+  alreadyCancelledTitle: 'Je was al afgemeld',
+  alreadyCancelledFor: (title: string) => `Je had je al afgemeld voor ${title}.`,
+  alreadyOffWaitlistTitle: 'Je stond al niet meer op de wachtlijst',
+  alreadyOffWaitlistFor: (title: string) => `Je had je plek op de wachtlijst voor ${title} al opgegeven.`,
   cancelWaitlistUnknown: 'Deze afmeldlink werkt niet (meer). Kreeg je intussen een plek? Dan staat in die mail (‘Er is een plek vrijgekomen’) een nieuwe link om je af te melden. Anders: open de link opnieuw vanuit je mail, of neem contact op met de organisator.',
 };
 

@@ -65,7 +65,7 @@ describe('API client: the core and the requests of each feature', () => {
     expect(await csv.blob.text()).to.contain('Anne Backx');
   });
 
-  it('signs up for a session and cancels with the secret from the mail', async () => {
+  it('signs up for a session and cancels with the secret from the mail, and tells a second cancel from the first', async () => {
     const { backend, fetch } = backendFetch();
     const client = new ClientCore({ endpoint: API, fetch });
     const open = (await client.listSessions({ pageSize: 100 })).items.find((s) => s.status === 'open')!;
@@ -74,7 +74,9 @@ describe('API client: the core and the requests of each feature', () => {
     const link = new URL(backend.mails.find((m) => m.to === 'fatima@example.nl')!.text.match(/https?:\/\/\S+\?registration=\S+/)![0]);
     expect(link.searchParams.get('registration')).to.equal(receipt.id);
     const cancelled = await sessions.cancelRegistration(client, receipt.id, link.searchParams.get('token')!);
-    expect(cancelled).to.include({ id: receipt.id, status: 'cancelled' });
+    expect(cancelled).to.include({ id: receipt.id, status: 'cancelled', alreadyCancelled: false });
+    const again = await sessions.cancelRegistration(client, receipt.id, link.searchParams.get('token')!);
+    expect(again).to.include({ id: receipt.id, status: 'cancelled', alreadyCancelled: true });
   });
 
   it('keeps personal answers out of the shared cache', async () => {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
-import type { RegistrationReceipt } from '../../api/schemas.js';
+import type { CancelReceipt } from '../../api/sessions.js';
 
 export type CancelPhase = 'none' | 'offered' | 'cancelling' | 'done' | 'failed';
 
@@ -23,7 +23,7 @@ const ID = /^[\w-]{1,200}$/;
  */
 export class CancelController implements ReactiveController {
   phase: CancelPhase = 'none';
-  receipt: RegistrationReceipt | null = null;
+  receipt: CancelReceipt | null = null;
   error: FlexschilError | null = null;
   /** The session the link is for, when the link names it. */
   sessionId: string | null = null;
@@ -33,7 +33,7 @@ export class CancelController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly cancel: (registration: string, token: string) => Promise<RegistrationReceipt>,
+    private readonly cancel: (registration: string, token: string) => Promise<CancelReceipt>,
   ) {
     host.addController(this);
   }

@@ -83,6 +83,7 @@ interface SignedUp {
  * address), it offers to cancel that sign-up, naming the session and its date when the link
  * names it (a waitlist mail's link adds `&list=waitlist`: the offer is then about the place on
  * the waitlist); nothing is cancelled until the visitor confirms (mail scanners open links too).
+ * A link used before says so: the visitor had cancelled already (from `Idempotent-Replayed`).
  *
  * @summary Upcoming swarm sessions with search, filters, sign-up (and waitlist) in a dialog, and a calendar link.
  * @tagname session-list
@@ -102,7 +103,7 @@ interface SignedUp {
  * @csspart question - The client's question on a card.
  * @csspart note - On a card, that this visitor signed up (or is on the waitlist).
  * @csspart sign-up - The "Aanmelden" button of a card.
- * @csspart calendar - The "Zet in je agenda" link (the session's `.ics`).
+ * @csspart calendar - The "Zet in je agenda" link (the session's `.ics`); not on a card where this visitor is on the waitlist.
  * @csspart pagination - The page navigation.
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when loading failed, with its retry button.
@@ -373,6 +374,7 @@ export class SessionList extends FlexschilElement {
       phase,
       session: this.#cancelledSession ?? this.cancelSession.value ?? null,
       waitlisted: this.cancelling.waitlisted,
+      already: !!this.cancelling.receipt?.alreadyCancelled,
       failure,
       confirm: this.confirmCancel,
       decline: this.declineCancel,

@@ -66,6 +66,8 @@ export function card(s: Session, view: CardView): TemplateResult {
   const backend = textLang(s, lang);
   const title = marked(s.title, backend);
   const label = view.signedUp ? t.signUpAnother : s.status === 'full' ? t.signUpWaitlist : t.signUp;
+  // A waitlist place is no seat: nothing to put in a calendar yet (as after signing up).
+  const calendarUrl = s.status !== 'cancelled' && view.signedUp !== 'waitlisted' ? view.calendarUrl : null;
   return html`<article class="card status-${s.status}" part="card" data-session=${s.id}>
     ${staticHtml`<${heading} class="card-title" part="card-title">${title}</${heading}>`}
     <p class="organisation">${marked(s.organisation.name, backend)}</p>
@@ -80,7 +82,7 @@ export function card(s: Session, view: CardView): TemplateResult {
             ${label} <span class="visually-hidden">${fill(t.forSession, title)}</span>
           </button>`
         : nothing}
-      ${view.calendarUrl && s.status !== 'cancelled' ? calendarLink(s, view.calendarUrl, lang) : nothing}
+      ${calendarUrl ? calendarLink(s, calendarUrl, lang) : nothing}
       ${s.url ? newWindowLink(s.url, t.moreInfo, lang, 'more') : nothing}
     </div>
   </article>`;
@@ -225,6 +227,8 @@ export interface CancelView {
   session: Session | null;
   /** The link came from a waitlist mail: the words are about a place on the waitlist, not a seat. */
   waitlisted: boolean;
+  /** Done before: the link was used already, and the outcome says so instead of announcing it anew. */
+  already: boolean;
   /** Why cancelling failed, in words, and whether trying again can help. */
   failure: { message: string; retry: boolean } | null;
   confirm: () => void;
@@ -232,11 +236,18 @@ export interface CancelView {
 }
 
 export function cancelPanel(view: CancelView): TemplateResult {
-  const { lang, phase, session, waitlisted } = view;
+  const { lang, phase, session, waitlisted, already } = view;
   const t = messages[lang];
   const heading = headingTag(view.headingLevel);
-  const title =
-    phase === 'done' ? (waitlisted ? t.cancelledWaitlistTitle : t.cancelledTitle) : phase === 'failed' ? t.cancelFailedTitle : waitlisted ? t.cancelWaitlistTitle : t.cancelTitle;
+  // The outcome: a seat or a waitlist place, given up now or before (a link opened again).
+  const [doneTitle, doneFor] = already
+    ? waitlisted
+      ? [t.alreadyOffWaitlistTitle, t.alreadyOffWaitlistFor]
+      : [t.alreadyCancelledTitle, t.alreadyCancelledFor]
+    : waitlisted
+      ? [t.cancelledWaitlistTitle, t.cancelledWaitlistFor]
+      : [t.cancelledTitle, t.cancelledFor];
+  const title = phase === 'done' ? doneTitle : phase === 'failed' ? t.cancelFailedTitle : waitlisted ? t.cancelWaitlistTitle : t.cancelTitle;
   const busy = phase === 'cancelling';
   const buttons = html`<div class="actions">
     <button type="button" class="button" aria-disabled=${busy ? 'true' : 'false'} @click=${view.confirm}>
@@ -253,8 +264,8 @@ export function cancelPanel(view: CancelView): TemplateResult {
     ${staticHtml`<${heading} id="cancel-heading" tabindex="-1">${title}</${heading}>`}
     ${phase === 'done'
       ? html`<div role="status">
-          ${session ? html`<p>${fill(waitlisted ? t.cancelledWaitlistFor : t.cancelledFor, sessionText(session, session.title, lang))}</p>` : nothing}
-          <p>${waitlisted ? t.cancelledWaitlistText : t.cancelledText}</p>
+          ${session ? html`<p>${fill(doneFor, sessionText(session, session.title, lang))}</p>` : nothing}
+          <p>${waitlisted || already ? t.nothingToDo : t.cancelledText}</p>
         </div>`
       : phase === 'failed' && view.failure
         ? html`${which}<div role="alert"><p>${view.failure.message}</p></div>

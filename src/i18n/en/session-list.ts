@@ -93,6 +93,10 @@ export const sessionList: English<SessionListStrings> = {
   cancelWaitlistKeep: 'No, stay on the waitlist',
   cancelledWaitlistTitle: 'You are off the waitlist',
   cancelledWaitlistFor: (title: string) => `You are no longer on the waitlist for ${title}.`,
-  cancelledWaitlistText: 'There is nothing else you need to do.',
+  nothingToDo: 'There is nothing else you need to do.',
+  alreadyCancelledTitle: 'You had cancelled already',
+  alreadyCancelledFor: (title: string) => `You had already cancelled your place at ${title}.`,
+  alreadyOffWaitlistTitle: 'You had left the waitlist already',
+  alreadyOffWaitlistFor: (title: string) => `You had already given up your place on the waitlist for ${title}.`,
   cancelWaitlistUnknown: 'This cancel link does not work (any more). Were you given a seat meanwhile? Then that email (‘A seat came free’) has a new link to cancel. Otherwise open the link again from your email, or contact the organiser.',
 };
