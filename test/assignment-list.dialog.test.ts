@@ -760,6 +760,11 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       expect(shadow(board).activeElement).to.equal(opener);
     });
 
+    /** The language a node is read in: the nearest `lang` inside the board, else the page's. */
+    const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'en (inherited)';
+    /** The element under `root` whose own text is `text`. */
+    const textIn = (root: Element, text: string) => [...root.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === text)!;
+
     it('marks Dutch text from the backend as Dutch in an English board, and only that', async () => {
       const page = makePage([makeAssignment({ types: ['inhuur'] })], {
         facets: {
@@ -770,13 +775,11 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(page, { headers: { 'Content-Language': 'nl' } })));
       const board = await mountBoard('filters="field,mode"', { lang: 'en' });
       await ready(board);
-      const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'en (inherited)';
       const card = cards(board)[0];
-      const textIn = (text: string) => [...card.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === text)!;
       for (const dutch of ['Projectleider informatievoorziening', 'Gemeente Steenbergen', 'Plain text, at most about 300 characters.', 'Informatievoorziening', 'Inhuur', 'Steenbergen']) {
-        expect(langOf(textIn(dutch)), dutch).to.equal('nl');
+        expect(langOf(textIn(card, dutch)), dutch).to.equal('nl');
       }
-      for (const english of ['Place', 'Hours', 'Rate']) expect(langOf(textIn(english)), english).to.equal('en (inherited)');
+      for (const english of ['Place', 'Hours', 'Rate']) expect(langOf(textIn(card, english)), english).to.equal('en (inherited)');
       const option = (name: string, value: string) => shadow(board).querySelector(`input[name="${name}"][value="${value}"]`)!.closest('label')!;
       expect(langOf(option('field', 'informatievoorziening').querySelector('span span')!), 'a facet label').to.equal('nl');
       expect(langOf(option('mode', 'remote').querySelector('span span')!), 'our own code label').to.equal('en (inherited)');
@@ -804,9 +807,7 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       worker.use(http.get(`${API}/assignments`, () => HttpResponse.json(makePage([assignment]), { headers: { 'Content-Language': 'en' } })));
       const board = await mountBoard('', { lang: 'en' });
       await ready(board);
-      const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'en (inherited)';
       const card = cards(board)[0];
-      const textIn = (root: Element, text: string) => [...root.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === text)!;
       for (const dutch of ['Projectleider informatievoorziening', 'Gemeente Steenbergen', 'Plain text, at most about 300 characters.', 'Steenbergen']) {
         expect(langOf(textIn(card, dutch)), dutch).to.equal('nl');
       }
