@@ -30,7 +30,8 @@ export function applicationMails(
   options: { inboxUrl: string | null; newId: () => string },
 ): MailMessage[] {
   const mails: MailMessage[] = [];
-  const received = dateTime[application.lang].format(new Date(application.receivedAt));
+  const at = new Date(application.receivedAt);
+  const received = dateTime[application.lang].format(at);
   const contact = assignment.contact?.email;
   if (contact) {
     const link = inboxLink(options.inboxUrl, assignment.id);
@@ -41,7 +42,8 @@ export function applicationMails(
       text: [
         `Goedendag${assignment.contact?.name ? ` ${assignment.contact.name}` : ''},`,
         '',
-        `Op ${received} reageerde ${application.name} op de opdracht "${assignment.title}" (${assignment.id}).`,
+        // The contact's mail is Dutch whatever language the applicant used.
+        `Op ${dateTime.nl.format(at)} reageerde ${application.name} op de opdracht "${assignment.title}" (${assignment.id}).`,
         '',
         link ? `Lees de reactie${application.cv ? ' en het cv' : ''} in de inbox: ${link}` : 'Lees de reactie in de inbox van de opdrachtenbank.',
         '',

@@ -242,7 +242,10 @@ export function inboxRoutes(routes: Routes): void {
       const { items } = await store.listApplications(assignment.id, { status: q.status, offset: 0, limit: CSV_LIMIT });
       await audit(c, 'applications.export', assignment.id);
       const lang = c.get('lang');
-      const answer = csvAnswer[lang];
+      // As in the inbox: a "no" only where the assignment asks (or the applicant gave it anyway);
+      // empty otherwise, as the KvK number. "Toestemming leidinggevende: nee" would read as a refusal.
+      const answer = (given: boolean, asked: boolean): Cell => (given ? csvAnswer[lang].yes : asked ? csvAnswer[lang].no : null);
+      const asked = assignment.requirements;
       const rows: Cell[][] = items.map((a) => [
         a.id,
         csvTime.format(new Date(a.receivedAt)),
@@ -251,8 +254,8 @@ export function inboxRoutes(routes: Routes): void {
         a.email,
         a.phone,
         a.kvkNumber,
-        a.acceptConditions ? answer.yes : answer.no,
-        a.managerConsent ? answer.yes : answer.no,
+        answer(a.acceptConditions, !!asked.conditionsUrl),
+        answer(a.managerConsent, asked.managerConsent),
         a.availableFrom,
         a.hoursPerWeek,
         a.rate,

@@ -194,10 +194,10 @@ describe('reading and changing an application', () => {
     };
     const [header, ...rows] = await csv(ASSIGNMENT, 'nl');
     assert.deepEqual(header.split(';').slice(6, 9), ['KvK-nummer', 'Akkoord inkoopvoorwaarden', 'Toestemming leidinggevende']);
-    assert.ok(rows.find((row) => row.startsWith(`${hired};`))?.includes(';12345678;ja;nee;'), 'ja, nee after the KvK number');
+    assert.ok(rows.find((row) => row.startsWith(`${hired};`))?.includes(';12345678;ja;;'), 'ja after the KvK number; empty where nothing was asked (not "nee": that reads as a refusal)');
     const [headerEn, ...rowsEn] = await csv(INTERNAL_ASSIGNMENT, 'en');
     assert.deepEqual(headerEn.split(';').slice(6, 9), ['KvK number', 'Accepted procurement conditions', 'Manager consent']);
-    assert.ok(rowsEn.find((row) => row.startsWith(`${internal};`))?.includes(';;no;yes;'), 'no, yes in English');
+    assert.ok(rowsEn.find((row) => row.startsWith(`${internal};`))?.includes(';;;yes;'), 'yes in English, the conditions not asked left empty');
   });
 
   it('downloads the CV with its own name (RFC 6266 for a name beyond ASCII), nosniff, never cached', async () => {
