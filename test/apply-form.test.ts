@@ -206,6 +206,12 @@ describe('<apply-form>', () => {
       expect(control(el, 'rate')).to.be.null;
       expect(control(el, 'managerConsent')).to.exist;
     });
+
+    it("asks a manager's consent without calling a public assignment internal", async () => {
+      const el = await mount({ assignment: publish({ visibility: 'public', requirements: { ...NONE, managerConsent: true } }) });
+      const hint = el.shadowRoot!.getElementById(control(el, 'managerConsent')!.getAttribute('aria-describedby')!.split(' ')[0])!;
+      expect(hint.textContent!.trim()).to.equal('Deze opdracht vraagt de toestemming van je leidinggevende.');
+    });
   });
 
   describe('validation', () => {

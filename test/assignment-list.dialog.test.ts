@@ -327,6 +327,38 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       expect(shadow(board).activeElement).to.equal(shadow(board).querySelector('[part="card-title"] button'));
     });
 
+    it('puts focus on the results heading on close when the card that opened it left with a page that came meanwhile', async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const [first, second, other] = ['a-1', 'a-2', 'a-3'].map((id) => makeAssignment({ id, title: `Opdracht ${id}` }));
+      worker.use(
+        http.get(`${API}/assignments`, async ({ request }) => {
+          if (!new URL(request.url).searchParams.has('mode')) return HttpResponse.json(makePage([first, second]));
+          await held;
+          return HttpResponse.json(makePage([other]));
+        }),
+      );
+      const board = await mountBoard('filters="mode"');
+      await ready(board);
+      shadow(board).querySelector<HTMLInputElement>('input[name="mode"]')!.click();
+      const results = shadow(board).querySelector('.results')!;
+      await waitFor(() => results.getAttribute('aria-busy') === 'true', { message: 'the filter loading' });
+      // The old page can still be used: the visitor opens one of its assignments.
+      const opener = shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button[data-id="a-1"]')!;
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      release();
+      await waitFor(() => cardTitles(board).join() === 'Opdracht a-3', { message: 'the filtered page' });
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open);
+      await board.updateComplete;
+      expect(shadow(board).activeElement, 'focus on the results heading, not lost on the page').to.equal(shadow(board).querySelector('[part="count"]'));
+    });
+
     for (const [width, height] of [[320, 640], [1280, 800], [640, 360]]) {
       it(`never leaves focus on a control hidden under the dialog's header, tabbing either way at ${width}×${height} (WCAG 2.4.11)`, async () => {
         await setViewport({ width, height });
@@ -822,6 +854,7 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       expect(langOf(dialog.querySelector('.description p')!)).to.equal('nl');
       expect(langOf(textIn(dialog, 'Steenbergen')), 'the place').to.equal('nl');
       expect(langOf(textIn(dialog, 'West Brabant')), 'the region, a label').to.equal('en (inherited)');
+      expect(langOf(textIn(dialog, 'Pim Kroes')), 'the contact').to.equal('nl');
       expect(langOf([...dialog.querySelectorAll('.skills span')].find((e) => e.textContent === 'Projectmanagement')!)).to.equal('nl');
       await expect(board).to.be.accessible();
       dialog.close();

@@ -38,7 +38,7 @@ const applyFormNl = {
   acceptConditions: 'Ik ga akkoord met de inkoopvoorwaarden',
   conditionsLink: (organisation: string) => `Lees de inkoopvoorwaarden van ${organisation}`,
   managerConsent: 'Mijn leidinggevende is akkoord met deze opdracht',
-  managerConsentHint: 'Voor een interne opdracht is toestemming van je leidinggevende nodig.',
+  managerConsentHint: 'Deze opdracht vraagt de toestemming van je leidinggevende.',
   honeypot: 'Laat dit veld leeg',
   submit: 'Verstuur reactie',
   submitting: 'Bezig met versturen…',

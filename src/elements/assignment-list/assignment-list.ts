@@ -28,7 +28,7 @@ import { detailHref } from '../../shared/collection/detail-url.js';
 import { announcePage, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
-import { contentLang, textLang } from '../../shared/backend-text.js';
+import { contentLang, marked, textLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
 import { FilterDisclosures, type OptionSources, renderFilterGroup } from '../../shared/filters.js';
@@ -188,7 +188,6 @@ export class AssignmentList extends FlexschilElement {
   private dialog = new DialogController<Assignment>(this, {
     historyKey: () => (this.syncUrl ? this.url.prefix : null),
     idInUrl: true,
-    focusFallback: () => this.renderRoot.querySelector('[part="count"]'),
   });
 
   /** The id that the URL names (`<prefix>-id`, with `sync-url`): a copied link to an open assignment. @internal */
@@ -502,7 +501,7 @@ export class AssignmentList extends FlexschilElement {
               ${a.contact
                 ? html`<h3>${t.contact}</h3>
                     <p>
-                      ${a.contact.name}
+                      ${marked(a.contact.name, text)}
                       ${contact?.email ? html`<br />${linkOr(contact.email, contact.mailto)}` : nothing}
                       ${contact?.phone ? html`<br />${linkOr(contact.phone, contact.tel)}` : nothing}
                     </p>`

@@ -245,7 +245,7 @@ export class MatchBadge extends FlexschilElement {
           aria-controls="reasons"
           aria-describedby="badge"
           @click=${this.toggle}
-        >${t.why}${about ? html`<span class="visually-hidden"> (${marked(about, textLang(sources.assignment, this.uiLang))})</span>` : nothing}</button>
+        >${t.why}${about ? html`<span class="visually-hidden"> ${marked(about, textLang(sources.assignment, this.uiLang))}</span>` : nothing}</button>
       </div>
       <div id="reasons" class="disclosure" ?hidden=${!this.expanded}>${this.renderReasons(reasons, sources)}</div>`;
   }

@@ -40,7 +40,7 @@ export const applyForm: English<ApplyFormStrings> = {
   acceptConditions: 'I accept the procurement conditions',
   conditionsLink: (organisation: string) => `Read the procurement conditions of ${organisation}`,
   managerConsent: 'My manager agrees to this assignment',
-  managerConsentHint: "An internal assignment needs your manager's consent.",
+  managerConsentHint: "This assignment asks for your manager's consent.",
   honeypot: 'Leave this field empty',
   submit: 'Send application',
   submitting: 'Sending…',

@@ -9,8 +9,6 @@ export interface DialogOptions {
   historyKey: () => string | null;
   /** With a history key, the open item's id goes in the URL too (`<key>-id`): see `open`. */
   idInUrl?: boolean;
-  /** Where focus goes on close when no control opened the dialog (it came from a link). */
-  focusFallback?: () => HTMLElement | null;
 }
 
 /**
@@ -42,8 +40,8 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
   }
 
   /**
-   * Shows the item; `opener` (with `data-id`) gets focus back on close, or `focusFallback` when
-   * there is none. With `idInUrl`, the item's id goes in the URL too (`<key>-id`), so that a
+   * Shows the item; `opener` (with `data-id`) gets focus back on close, or the results heading
+   * when there is none or it has gone. With `idInUrl`, the item's id goes in the URL too (`<key>-id`), so that a
    * copied link names it, and opening from such a link (`fromLink`) splits its history entry in
    * two: the search without the id, then the dialog's own. Back or closing then shows the search
    * behind it, as after a click.
@@ -102,9 +100,13 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
     this.#entry = null;
     this.selected = null;
     this.#host.requestUpdate();
-    // Back to the control that opened it, found again by id in case the list re-rendered.
+    // Back to the control that opened it, found again by id in case the list re-rendered; else
+    // (opened from a link, or its card left with a new page that came while the dialog was open)
+    // the results heading, never the page's body.
     const id = this.#opener?.dataset.id;
-    const target = (id && this.#host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)) || this.#opener || this.#options.focusFallback?.();
+    const root = this.#host.renderRoot;
+    const again = id ? root.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) : null;
+    const target = again ?? (this.#opener?.isConnected ? this.#opener : root.querySelector<HTMLElement>('[part="count"]'));
     target?.focus();
     this.#opener = null;
   };
