@@ -533,8 +533,12 @@ describe('<assignment-list>', () => {
         expect(getComputedStyle(title).color).to.equal(colourBefore);
         expect(title.getBoundingClientRect().top, 'the bar takes no room: nothing moves').to.equal(topBefore);
         expect(parseFloat(bar().height)).to.be.at.least(3);
-        // The visitor who paged is at the bottom of the page: the bar sticks to the viewport's top.
+        // The visitor who paged is at the bottom of the page: the bar sticks to the viewport's top,
+        // and a second one sits under the page buttons (sticking to the viewport's bottom from above).
         expect(bar().position).to.equal('sticky');
+        const below = getComputedStyle(results, '::after');
+        expect([below.position, below.bottom, below.backgroundColor]).to.deep.equal(['sticky', '0px', 'rgb(0, 80, 140)']);
+        expect(parseFloat(below.height)).to.be.at.least(3);
         // It pulses (the skeleton's keyframes, from another stylesheet of the same shadow root).
         expect(results.getAnimations({ subtree: true }).map((a) => (a as CSSAnimation).animationName)).to.include('pulse');
         expect(bar().backgroundColor, 'the bar has the primary colour').to.equal('rgb(0, 80, 140)');

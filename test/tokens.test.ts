@@ -57,10 +57,10 @@ const STRUCTURAL_FOR: Record<string, string[]> = { 'line-height': ['1'] };
  * Rules whose values are mechanism, not look: the visually-hidden pattern (1px clip, -1px
  * margin) must stay exactly as it is to hide text from sight and not from screen readers; the
  * match badge's disclosure triangle is drawn with borders (their width is its size); the loading
- * bar's negative margin takes back its own height, so that it takes no room (its colour is the
+ * bars' negative margin takes back their own height, so that it takes no room (its colour is the
  * primary token).
  */
-const MECHANISM = [/^\.visually-hidden$/, /^\.toggle(\[aria-expanded='true'\])?::after$/, /^\.results\[aria-busy='true'\]::before$/];
+const MECHANISM = [/^\.visually-hidden$/, /^\.toggle(\[aria-expanded='true'\])?::after$/, /^\.results\[aria-busy='true'\]::before, \.results\[aria-busy='true'\]::after$/];
 
 /**
  * One-off glyph: the rich-text toolbar's "I" is drawn in an italic serif so it reads as

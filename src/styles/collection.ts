@@ -175,22 +175,25 @@ export const collection = css`
     align-items: center;
     flex-wrap: wrap;
   }
-  /* While the next page loads, a bar says so at the top of the old page, or at the top of the
-     viewport while that is scrolled past (the visitor who paged is at the bottom); it takes no
-     room. The old page keeps its contrast (WCAG 1.4.3: it can still be read and clicked, and
-     dimming it put its text under 4.5:1). */
-  .results[aria-busy='true']::before {
+  /* While the next page loads, a bar above the old page and one below it (under the page buttons)
+     say so; each sticks to the viewport's edge while its end of the page is out of sight, so one
+     is in view wherever the visitor is. They take no room. The old page keeps its contrast (WCAG
+     1.4.3: it can still be read and clicked, and dimming it put its text under 4.5:1). */
+  .results[aria-busy='true']::before,
+  .results[aria-busy='true']::after {
     content: '';
     display: block;
     position: sticky;
     top: 0;
+    bottom: 0;
     z-index: 1;
     height: 4px;
     margin-bottom: -4px;
     background: var(--_primary);
   }
   @media (prefers-reduced-motion: no-preference) {
-    .results[aria-busy='true']::before {
+    .results[aria-busy='true']::before,
+    .results[aria-busy='true']::after {
       /* The skeleton's pulse (tokens.ts): keyframes are shared by every sheet of a shadow root. */
       animation: pulse 1.5s infinite;
     }
@@ -313,7 +316,8 @@ export const collection = css`
     }
   }
   @media (forced-colors: active) {
-    .results[aria-busy='true']::before {
+    .results[aria-busy='true']::before,
+    .results[aria-busy='true']::after {
       forced-color-adjust: none;
       background: CanvasText;
     }
