@@ -92,11 +92,12 @@ server.on('exit', (code) => {
   process.exit(code ?? 1);
 });
 
-const proxy = Object.fromEntries(['/api', '/health', '/openapi.json'].map((path) => [path, { target: api }]));
+// The API's description is at its root, /api/v1/openapi.json (NLGov API Design Rules), under /api.
+const proxy = Object.fromEntries(['/api', '/health'].map((path) => [path, { target: api }]));
 const vite = await createServer({ configFile: 'vite.config.ts', server: { proxy, port: pagesPort, strictPort: true } });
 await vite.listen();
 vite.printUrls();
-console.log(`  ➜  API:     ${api}/api/v1 (reference server, embedded PostgreSQL in .data/)`);
+console.log(`  ➜  API:     ${api}/api/v1 (reference server, embedded PostgreSQL in ${process.env.DATA_DIR ?? '.data'}/; its description: /api/v1/openapi.json)`);
 console.log('  ➜  Pages:   /index.html (municipality; /en.html in English), /intranet.html, /inbox.html (applications), /post.html (posting)');
 console.log('             /netwerk.html (regional network), /profiel.html (own profile), /zwermsessies.html, /configurator.html');
 console.log(`  ➜  Mail:    http://127.0.0.1:${mail.web}/ (every mail the server sends lands here)`);

@@ -811,7 +811,7 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       for (const dutch of ['Projectleider informatievoorziening', 'Gemeente Steenbergen', 'Plain text, at most about 300 characters.', 'Informatievoorziening', 'Inhuur', 'Steenbergen']) {
         expect(langOf(textIn(card, dutch)), dutch).to.equal('nl');
       }
-      for (const english of ['Place', 'Hours', 'Rate']) expect(langOf(textIn(card, english)), english).to.equal('en (inherited)');
+      for (const english of ['Place', 'Hours', 'Rate', 'Deadline']) expect(langOf(textIn(card, english)), english).to.equal('en (inherited)');
       const option = (name: string, value: string) => shadow(board).querySelector(`input[name="${name}"][value="${value}"]`)!.closest('label')!;
       expect(langOf(option('field', 'informatievoorziening').querySelector('span span')!), 'a facet label').to.equal('nl');
       expect(langOf(option('mode', 'remote').querySelector('span span')!), 'our own code label').to.equal('en (inherited)');

@@ -30,7 +30,7 @@ export const assignmentList: English<AssignmentListStrings> = {
   hoursPerWeek: 'Hours',
   start: 'Start',
   end: 'End',
-  closes: 'Respond',
+  closes: 'Deadline',
   rate: 'Rate',
   types: 'Type',
   skills: 'Skills',
