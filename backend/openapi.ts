@@ -146,7 +146,7 @@ const responseHeaders: Record<ResponseHeader | 'API-Version', JsonSchema> = {
   Location: { description: 'Where the created resource lives', schema: { type: 'string', format: 'uri-reference' } },
   'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } },
   'Content-Disposition': { description: 'attachment, with the file name (RFC 6266; `filename*` for names beyond ASCII)', schema: { type: 'string' } },
-  'Content-Language': { description: 'The language of the labels and texts (`nl` or `en`)', schema: { type: 'string', enum: ['nl', 'en'] } },
+  'Content-Language': { description: 'The language of the labels (`nl` or `en`); an item\'s own texts are in its `language` where it has one', schema: { type: 'string', enum: ['nl', 'en'] } },
   'Idempotent-Replayed': { description: '`true` when this answers a request made before: the stored answer for the same Idempotency-Key, or a cancel of a registration cancelled already', schema: { type: 'string', enum: ['true'] } },
   'WWW-Authenticate': { description: 'Bearer challenge (RFC 6750)', schema: { type: 'string' } },
 };

@@ -796,6 +796,17 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
     const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'en (inherited)';
     /** The element under `root` whose own text is `text`. */
     const textIn = (root: Element, text: string) => [...root.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === text)!;
+    /** Opens the first card's dialog and checks that its title and description are marked Dutch. */
+    const openFirstWithDutchTitleAndDescription = async (board: Board) => {
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open);
+      expect(langOf(dialog.querySelector('h2')!)).to.equal('nl');
+      // The description is sanitised asynchronously (the sanitiser loads with the first one).
+      await waitFor(() => dialog.querySelector('.description p'));
+      expect(langOf(dialog.querySelector('.description p')!)).to.equal('nl');
+      return dialog;
+    };
 
     it('marks Dutch text from the backend as Dutch in an English board, and only that', async () => {
       const page = makePage([makeAssignment({ types: ['inhuur'] })], {
@@ -817,13 +828,7 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       expect(langOf(option('mode', 'remote').querySelector('span span')!), 'our own code label').to.equal('en (inherited)');
       await expect(board).to.be.accessible();
 
-      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
-      const dialog = shadow(board).querySelector('dialog')!;
-      await waitFor(() => dialog.open);
-      expect(langOf(dialog.querySelector('h2')!)).to.equal('nl');
-      // The description is sanitised asynchronously (the sanitiser loads with the first one).
-      await waitFor(() => dialog.querySelector('.description p'));
-      expect(langOf(dialog.querySelector('.description p')!)).to.equal('nl');
+      const dialog = await openFirstWithDutchTitleAndDescription(board);
       expect(langOf([...dialog.querySelectorAll('.skills span')].find((e) => e.textContent === 'Projectmanagement')!)).to.equal('nl');
       expect(langOf([...dialog.querySelectorAll('h3')].find((h) => h.textContent === 'About the assignment')!)).to.equal('en (inherited)');
       await expect(board).to.be.accessible();
@@ -846,12 +851,7 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       expect(langOf(textIn(card, 'Information management')), 'a label in English').to.equal('en (inherited)');
       await expect(board).to.be.accessible();
 
-      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
-      const dialog = shadow(board).querySelector('dialog')!;
-      await waitFor(() => dialog.open);
-      expect(langOf(dialog.querySelector('h2')!)).to.equal('nl');
-      await waitFor(() => dialog.querySelector('.description p'));
-      expect(langOf(dialog.querySelector('.description p')!)).to.equal('nl');
+      const dialog = await openFirstWithDutchTitleAndDescription(board);
       expect(langOf(textIn(dialog, 'Steenbergen')), 'the place').to.equal('nl');
       expect(langOf(textIn(dialog, 'West Brabant')), 'the region, a label').to.equal('en (inherited)');
       expect(langOf(textIn(dialog, 'Pim Kroes')), 'the contact').to.equal('nl');

@@ -4,7 +4,8 @@
  * screen reader pronounces Dutch titles as Dutch (WCAG 2.2 SC 3.1.2 Language of Parts).
  */
 const languages = new WeakMap<object, string>();
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+/** A language tag as backends send them (BCP 47's language and subtags): anything else is not taken. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /** Remembers the language of an answer for the answer itself and each of its `items`. */
 export function rememberContentLanguage(value: unknown, header: string | null): void {

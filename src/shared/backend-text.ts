@@ -7,7 +7,7 @@
  * the labels' language. Where the backend says neither, nothing is marked.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { contentLanguageOf } from '../api/content-language.js';
+import { contentLanguageOf, LANGUAGE_TAG } from '../api/content-language.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** The `lang` attribute for the labels of `source` in a UI of language `ui`: their language where that differs, else nothing. */
@@ -23,8 +23,6 @@ export function textLang(item: { language?: string } | null | undefined, ui: Lan
   const own = item?.language;
   return own && LANGUAGE_TAG.test(own) ? differing(own, ui) : contentLang(answer, ui);
 }
-
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 function differing(lang: string | null, ui: Lang): string | typeof nothing {
   return lang && lang.split('-')[0].toLowerCase() !== ui ? lang : nothing;
