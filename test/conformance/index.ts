@@ -532,6 +532,11 @@ export const checks: Check[] = [
       const languageOf = (id: string) => listed.items.find((a) => a.id === id)?.language;
       assert.deepEqual([languageOf(sent.id), languageOf(dutch.id)], ['en', 'nl']);
       assert.equal(ok(await call(target, `/applications/${encodeURIComponent(sent.id)}`, { as: poster }), schemas.Application, 'one').language, 'en');
+
+      const named = completeForm(assignment);
+      named.set('language', 'Engels');
+      const refused = isProblem(await apply(target, assignment.id, named, `lang-named-${Date.now()}`), 400, 'a language named, not tagged');
+      assert.deepEqual(refused.invalidParams?.map((p) => [p.name, p.code, p.reason]), [['language', 'format', 'De taal van de tekst is niet goed ingevuld']]);
     },
   },
   {
