@@ -12,7 +12,7 @@ import { URL_MAX_LENGTH } from '../src/api/rules/json.js';
 import { postingLimits } from '../src/api/rules/posting.js';
 import { profileLimits } from '../src/api/rules/profile.js';
 import { registrationFields, sessionLimits } from '../src/api/rules/session.js';
-import { fieldTableSchema } from './fields-schema.js';
+import { fieldTableSchema, textLanguage } from './fields-schema.js';
 import { contractTypes, profileKinds, visibilities, workModes } from '../src/api/schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -43,6 +43,7 @@ const code: JsonSchema = {
   required: ['value'],
 };
 const number = (rule: { min: number; max: number }, integer = false): JsonSchema => ({ type: integer ? 'integer' : 'number', minimum: rule.min, maximum: rule.max });
+const language: JsonSchema = { ...textLanguage, description: `${textLanguage.description} when creating; absent from a change, unchanged` };
 
 function assignmentProperties(): Record<string, JsonSchema> {
   const l = postingLimits;
@@ -94,6 +95,7 @@ function assignmentProperties(): Record<string, JsonSchema> {
       properties: { kvkNumber: { type: 'boolean' }, cv: { type: 'boolean' }, conditionsUrl: nullable(url), managerConsent: { type: 'boolean' } },
     },
     status: { type: 'string', enum: ['open', 'closed'], default: 'open', description: '`closed` closes the assignment' },
+    language,
   };
 }
 
@@ -135,6 +137,7 @@ function profileProperties(): Record<string, JsonSchema> {
     },
     contact: nullable({ type: 'object', properties: { email: nullable(email), phone: nullable(phone) } }),
     visibility: { type: 'string', enum: [...visibilities], default: 'public' },
+    language,
   };
 }
 
@@ -155,6 +158,7 @@ function sessionProperties(): Record<string, JsonSchema> {
     assignmentId: nullable({ type: 'string', maxLength: 200 }),
     url: nullable(url),
     status: { type: 'string', enum: ['open', 'cancelled'], default: 'open', description: '`cancelled` calls it off' },
+    language,
   };
 }
 

@@ -3,8 +3,18 @@ import { DATE_RANGE } from '../src/api/rules/dates.js';
 import { EMAIL_MAX_LENGTH, PHONE_MAX_LENGTH } from '../src/api/rules/contact.js';
 import { type FieldRule, type FieldTable, isRequired } from '../src/api/rules/fields.js';
 import { CV_MAX_BYTES } from '../src/api/cv.js';
+import { DEFAULT_TEXT_LANGUAGE, LANGUAGE_TAG, LANGUAGE_TAG_MAX_LENGTH } from '../src/api/content-language.js';
 
 type JsonObject = Record<string, unknown>;
+
+/** Extension: the language (BCP 47) of what its writer wrote (`isLanguageTag`). */
+export const textLanguage: JsonObject = {
+  type: 'string',
+  pattern: LANGUAGE_TAG.source,
+  maxLength: LANGUAGE_TAG_MAX_LENGTH,
+  default: DEFAULT_TEXT_LANGUAGE,
+  description: `Extension: the language (BCP 47, such as \`nl\` or \`en-GB\`) of the texts its writer wrote; absent, \`${DEFAULT_TEXT_LANGUAGE}\``,
+};
 
 function ruleSchema(rule: FieldRule): JsonObject {
   switch (rule.type) {
@@ -24,6 +34,8 @@ function ruleSchema(rule: FieldRule): JsonObject {
       return { type: 'number', minimum: rule.min, maximum: rule.max, multipleOf: 0.01 };
     case 'id':
       return { type: 'string', maxLength: rule.maxLength };
+    case 'language':
+      return textLanguage;
     case 'accept':
       return { type: 'string', enum: ['true'] };
     case 'file':

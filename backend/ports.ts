@@ -186,6 +186,8 @@ export interface ApplicationRecord {
   managerConsent: boolean;
   /** The applicant's language (mails in it). */
   lang: Lang;
+  /** The language of the applicant's texts (`language`), as the form said (absent: Dutch); `lang` is that of the answers and mails. */
+  language: string;
   /** Who applied when signed in (`sub`), else null. */
   applicant: string | null;
 }

@@ -3,18 +3,22 @@
  * today (a past closing date means closed), members in the contract's order and nothing a
  * store keeps for itself.
  */
+import { DEFAULT_TEXT_LANGUAGE } from '../src/api/content-language.js';
 import { isClosed } from '../src/api/rules/assignment.js';
 import type { AssignmentInput, FacetCount, ProfileInput } from '../src/api/schemas.js';
 import type { Labels } from './labels.js';
 import type { CodeList, FacetCounts, StoredAssignment, StoredProfile } from './ports.js';
 
 /**
- * The language the stored texts are in (the `language` extension of assignments, profiles and
- * sessions): this server serves Dutch networks, whose organisations and professionals write in
- * Dutch, and stores no language per text. It translates only its labels, so without this an
- * English page would have its widgets read Dutch titles with an English voice (WCAG 3.1.2).
+ * The language an item's own texts are in (the `language` extension of assignments, profiles
+ * and sessions): as its writer chose, stored with it. The backend translates only its labels, so
+ * without this an English page would read Dutch titles with an English voice, and a Dutch page
+ * English ones with a Dutch voice (WCAG 3.1.2). Data from before it was stored (the mock's seed)
+ * is Dutch, as the networks this serves write.
  */
-export const TEXT_LANGUAGE = 'nl';
+export function textLanguage(item: { language?: string }): string {
+  return item.language ?? DEFAULT_TEXT_LANGUAGE;
+}
 
 export function presentAssignment(a: StoredAssignment, labels: Labels, today: string): AssignmentInput {
   return {
@@ -44,7 +48,7 @@ export function presentAssignment(a: StoredAssignment, labels: Labels, today: st
       conditionsUrl: a.requirements.conditionsUrl ?? null,
       managerConsent: a.requirements.managerConsent,
     },
-    language: TEXT_LANGUAGE,
+    language: textLanguage(a),
   };
 }
 
@@ -68,7 +72,7 @@ export function presentProfile(p: StoredProfile, labels: Labels): ProfileInput {
     contact: p.contact ? { email: p.contact.email, phone: p.contact.phone ?? null } : null,
     visibility: p.visibility,
     updatedAt: p.updatedAt,
-    language: TEXT_LANGUAGE,
+    language: textLanguage(p),
   };
 }
 

@@ -31,6 +31,7 @@ async function apply(
     acceptConditions = true,
     managerConsent = false,
     token = null as string | null,
+    language = null as string | null,
   } = {},
 ) {
   const body = new FormData();
@@ -40,6 +41,7 @@ async function apply(
   body.append('consent', 'true');
   if (acceptConditions) body.append('acceptConditions', 'true');
   if (managerConsent) body.append('managerConsent', 'true');
+  if (language) body.append('language', language);
   const headers: Record<string, string> = { 'Idempotency-Key': crypto.randomUUID(), ...(token ? { Authorization: `Bearer ${token}` } : {}) };
   const request = new Request(`${API}/assignments/${assignment}/applications`, { method: 'POST', headers, body });
   const response = await backend.handle(request, { base: API });
@@ -427,6 +429,23 @@ describe('<application-inbox>', () => {
       await state(el, 'ready');
       await openDetail(el, anne);
       expect(facts(el)).to.include({ 'KvK-nummer': '12345678' }).and.not.to.have.property('Inkoopvoorwaarden');
+    });
+
+    it('marks a motivation in another language than the inbox with it: English in a Dutch inbox, Dutch in an English one (WCAG 3.1.2)', async () => {
+      const jane = await apply('Jane Doe', { motivation: 'I helped three municipalities welcome newcomers, and would like to do so here.', language: 'en' });
+      const motivationLang = (el: Inbox) => dialog(el).querySelector('.motivation')!.getAttribute('lang');
+      const readBoth = async (el: Inbox) => {
+        await state(el, 'ready');
+        await openDetail(el, jane);
+        const english = motivationLang(el);
+        await expect(el).to.be.accessible();
+        await sendKeys({ press: 'Escape' });
+        await waitFor(() => !dialog(el).open, { message: 'dialog closed' });
+        await openDetail(el, anne);
+        return [english, motivationLang(el)];
+      };
+      expect(await readBoth(await mount(`assignment-id="${ASSIGNMENT}"`)), 'a Dutch inbox').to.deep.equal(['en', null]);
+      expect(await readBoth(await mount(`assignment-id="${ASSIGNMENT}"`, { lang: 'en' })), 'an English inbox').to.deep.equal([null, 'nl']);
     });
 
     it('is accessible in English', async () => {

@@ -403,6 +403,8 @@ describe('<apply-form>', () => {
       const stored = backend.applications[0];
       expect(stored).to.include({ name: 'Anne Backx', email: 'anne@example.nl', phone: '06 12345678', kvkNumber: '12345678', hoursPerWeek: 24, rate: 85.5, acceptConditions: true, managerConsent: true });
       expect(stored.motivation).to.equal(MOTIVATION);
+      expect((await posts()[0].clone().formData()).get('language'), 'written on a Dutch page').to.equal('nl');
+      expect(stored.language).to.equal('nl');
       expect(detail.application.id).to.equal(stored.id);
       expect(posts()[0].headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
 
@@ -417,7 +419,7 @@ describe('<apply-form>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('confirms in English, accessibly, with the heading level asked for', async () => {
+    it('confirms in English, accessibly, with the heading level asked for, and says the application is in English', async () => {
       const el = await mount({ assignment: publish(), lang: 'en', headingLevel: 3 });
       await fillMinimum(el);
       await submit(el);
@@ -426,6 +428,9 @@ describe('<apply-form>', () => {
       expect(text(heading)).to.equal('Your application has been sent');
       expect(part(el, 'success')!.querySelector('h4')).to.exist;
       expect(new Headers(posts()[0].headers).get('Accept-Language')).to.equal('en');
+      // The poster's inbox marks the motivation with it (WCAG 3.1.2).
+      expect((await posts()[0].clone().formData()).get('language')).to.equal('en');
+      expect(backend.applications[0].language).to.equal('en');
       await expect(el).to.be.accessible();
     });
 

@@ -151,7 +151,7 @@ describe('<assignment-editor>', () => {
       expect(legends).to.deep.equal(['De opdracht', 'Waar en wanneer', 'Voorwaarden', 'Contact', 'Wat je vraagt van wie reageert']);
       const names = [...new Set([...root(el).querySelectorAll('[part="form"] [name]')].map((c) => c.getAttribute('name')))];
       expect(names).to.deep.equal([
-        'title', 'summary', 'field', 'location.place', 'location.region', 'location.mode', 'hoursPerWeek.min', 'hoursPerWeek.max',
+        'title', 'summary', 'field', 'language', 'location.place', 'location.region', 'location.mode', 'hoursPerWeek.min', 'hoursPerWeek.max',
         'startDate', 'endDate', 'closingDate', 'types', 'rate.min', 'rate.max', 'rate.publicRate', 'visibility',
         'contact.name', 'contact.email', 'contact.phone', 'url', 'applyUrl',
         'requirements.kvkNumber', 'requirements.cv', 'requirements.conditionsUrl', 'requirements.managerConsent',
@@ -709,6 +709,60 @@ describe('<assignment-editor>', () => {
       await typeInto(el, 'rate.min', '85');
       expect(text(part(el, 'preview'))).to.contain('€ 85 per uur');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the language of the text', () => {
+    it('offers each language in its own words, marks the preview with the choice, and posts it', async () => {
+      const el = await mount();
+      const language = control<HTMLSelectElement>(el, 'language');
+      expect(text(root(el).querySelector('label[for="f-language"]'))).to.equal('Taal van de tekst');
+      expect([...language.options].map((o) => [o.textContent, o.lang])).to.deep.equal([['Nederlands', 'nl'], ['English', 'en']]);
+      expect(language.value, 'Dutch first').to.equal('nl');
+      await fillRequired(el);
+      const title = () => part(el, 'preview')!.querySelector('[part="card-title"] span')!;
+      expect(title().hasAttribute('lang'), 'Dutch on a Dutch page').to.equal(false);
+
+      await retype(el, 'title', 'Policy adviser for newcomers');
+      await choose(el, 'language', 'Eng');
+      expect(language.value).to.equal('en');
+      expect(title().getAttribute('lang')).to.equal('en');
+      const marked = [...part(el, 'preview')!.querySelectorAll('[lang="en"]')].map(text);
+      expect(marked).to.include.members(['Policy adviser for newcomers', 'Roosendaal']);
+      await expect(el).to.be.accessible();
+
+      const event = oneEvent(el, 'assignment-saved');
+      await save(el);
+      const { detail } = await event;
+      await saved(el);
+      expect((await writes('POST')[0].clone().json()).language).to.equal('en');
+      expect(stored(detail.assignment.id)!.language).to.equal('en');
+    });
+
+    it("changes only the language of a stored assignment, and names it in the comparison after a 412 in its own words", async () => {
+      const el = await mount({ id: OWN });
+      expect(control<HTMLSelectElement>(el, 'language').value).to.equal('nl');
+      await choose(el, 'language', 'Eng');
+      await save(el);
+      await saved(el);
+      expect(await writes('PATCH')[0].clone().json()).to.deep.equal({ language: 'en' });
+      expect(stored(OWN)!.language).to.equal('en');
+
+      // A colleague puts it back in Dutch while the poster changes the title.
+      await retype(el, 'title', 'Project leader information management');
+      await backend.store.updateAssignment({ ...structuredClone(stored(OWN)!), language: 'nl' } as never, 2);
+      await save(el);
+      await waitFor(() => part(el, 'conflict') && !el.shadowRoot!.querySelector('[aria-busy="true"]'), { message: 'conflict shown' });
+      await tick(el);
+      const row = [...part(el, 'conflict')!.querySelectorAll('fieldset')].find((r) => text(r.querySelector('legend')) === 'Taal van de tekst')!;
+      expect(text(row)).to.contain('Jouw versie: English').and.contain('Nieuwe versie: Nederlands');
+      expect(row.querySelector('[lang="en"]')).to.exist;
+      expect(control<HTMLSelectElement>(el, 'language').value, 'only the colleague changed it since').to.equal('nl');
+      await expect(el).to.be.accessible();
+      // Back to the poster's English: that option was picked, so only the select's value can move it back (HTML's dirtiness).
+      row.querySelector<HTMLInputElement>('input[value="mine"]')!.click();
+      await tick(el);
+      expect(control<HTMLSelectElement>(el, 'language').value).to.equal('en');
     });
   });
 

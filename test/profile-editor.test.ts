@@ -239,7 +239,7 @@ describe('<profile-editor>', () => {
       const el = await mount();
       const names = new Set([...root(el).querySelectorAll('[part="form"] [name]')].map((c) => c.getAttribute('name')));
       expect([...names]).to.deep.equal([
-        'name', 'headline', 'kind', 'photoUrl', 'bio', 'fields', 'coreQualities', 'skills',
+        'name', 'headline', 'kind', 'photoUrl', 'bio', 'language', 'fields', 'coreQualities', 'skills',
         'availability.hoursPerWeek', 'availability.from', 'region', 'rate.amount', 'rate.publicRate',
         'links.cv', 'links.portfolio', 'links.linkedin', 'contact.email', 'contact.phone', 'visibility',
       ]);
@@ -835,6 +835,47 @@ describe('<profile-editor>', () => {
       expect(summaryItems(el)[0]).to.equal('Enter your name');
       expect(summaryItems(el)).to.include('Choose the kind of professional');
       await expect(el).to.be.accessible();
+    });
+
+    it('offers the language of the text, each language in its own words; the preview marks the texts with it, and it is saved', async () => {
+      const el = await mount();
+      const language = control<HTMLSelectElement>(el, 'language');
+      expect(text(root(el).querySelector('label[for="field-language"]'))).to.equal('Taal van de tekst');
+      expect([...language.options].map((o) => [o.textContent, o.lang])).to.deep.equal([['Nederlands', 'nl'], ['English', 'en']]);
+      expect(language.value, 'Dutch first').to.equal('nl');
+      await fillMinimum(el);
+      const headline = () => root(el).querySelector('profile-card')!.shadowRoot!.querySelector('.headline')!;
+      expect(headline().hasAttribute('lang'), 'Dutch on a Dutch page').to.be.false;
+
+      await type(el, 'headline', 'Policy adviser for participation');
+      language.focus();
+      await sendKeys({ type: 'Eng' });
+      await settle(el);
+      expect(language.value).to.equal('en');
+      await waitFor(() => headline().getAttribute('lang') === 'en', { message: 'the preview in English' });
+      await expect(el).to.be.accessible();
+
+      await save(el);
+      await savedOrFailed(el);
+      expect((await writes('POST')[0].clone().json()).language).to.equal('en');
+      expect(stored()!.language).to.equal('en');
+      expect(control<HTMLSelectElement>(el, 'language').value, 'as stored').to.equal('en');
+    });
+
+    it("keeps a stored profile's language, and changes only it when only it is chosen", async () => {
+      own({ language: 'en' });
+      const el = await mount();
+      expect(control<HTMLSelectElement>(el, 'language').value).to.equal('en');
+      await type(el, 'headline', 'Project leader and connector');
+      await save(el);
+      await savedOrFailed(el);
+      expect(await writes('PATCH')[0].clone().json(), 'the language unchanged').to.deep.equal({ headline: 'Project leader and connector' });
+      control(el, 'language').focus();
+      await sendKeys({ type: 'Ned' });
+      await settle(el);
+      await save(el);
+      await waitFor(() => writes('PATCH').length === 2, { message: 'second save' });
+      expect(await writes('PATCH')[1].clone().json()).to.deep.equal({ language: 'nl' });
     });
 
     it('updates the preview as the professional types, without a loading state in between', async () => {

@@ -15,11 +15,13 @@ import { isClosed } from '../../src/api/rules/assignment.js';
 import type { FieldIssue } from '../../src/api/rules/fields.js';
 import type { ApplicationReceipt, InvalidParam } from '../../src/api/schemas.js';
 import { applicationIssueText } from '../../src/i18n/application-errors.js';
+import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
 import { sha256 } from '../http/hash.js';
 import { invalidInput, problem } from '../http/problem.js';
 import { applicationMails } from '../mail.js';
 import type { ApplicationRecord, IdempotencyRecord, StagedFile, StoredAnswer } from '../ports.js';
+import type { Lang } from '../text.js';
 import { dutchInstant } from '../time.js';
 import { visibleAssignment } from './catalog.js';
 import { idempotencyKeyHeader, json, operations } from './docs.js';
@@ -161,7 +163,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
       issues.push({ name: 'profileId', code: 'unknown' });
     }
     const problems: InvalidParam[] = 'problem' in header ? [header.problem] : [];
-    problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: applicationIssueText(issue, lang) })));
+    problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: issueText(issue, lang) })));
     if (problems.length || !key) return invalidInput(problems, 'fields');
 
     const answer = receipt(id, c.get('deps').now());
@@ -202,6 +204,14 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     c.get('deps').mailQueued();
     return c.json(answer, 201, { 'Cache-Control': 'private, no-store' });
   });
+}
+
+/**
+ * A problem in the applicant's words. `language` is worded as the editors word it: `<apply-form>`
+ * sends its own, so only another client meets this, and the form's bundle need not carry the words.
+ */
+function issueText(issue: FieldIssue, lang: Lang): string {
+  return issue.name === 'language' ? draftIssueText(issue, lang) : applicationIssueText(issue, lang);
 }
 
 function receipt(assignmentId: string, now: Date): ApplicationReceipt {

@@ -65,6 +65,7 @@ export function presentApplication(a: StoredApplication): schemas.Application {
     cv: a.cv ? { name: a.cv.name, type: a.cv.type, size: a.cv.size } : null,
     acceptConditions: a.acceptConditions,
     managerConsent: a.managerConsent,
+    language: a.language,
   };
 }
 
@@ -132,7 +133,7 @@ const docs = operations({
   },
   listApplications: {
     summary: 'The applications to an assignment; CSV with Accept: text/csv',
-    description: "For posters of its organisation; every read is audited. Extension: each application says whether the applicant accepted the procurement conditions (`acceptConditions`) and had their manager's consent (`managerConsent`); the CSV has both as columns.",
+    description: "For posters of its organisation; every read is audited. Extension: each application says whether the applicant accepted the procurement conditions (`acceptConditions`) and had their manager's consent (`managerConsent`), and the language of its texts (`language`); the CSV has the first two as columns.",
     tags: ['applications'],
     auth: 'required',
     path: { id: 'Id of the assignment' },
@@ -149,7 +150,7 @@ const docs = operations({
   },
   getApplication: {
     summary: 'One application',
-    description: "For posters of the organisation it was sent to; every read is audited. Extension: `acceptConditions` and `managerConsent`, as for the list.",
+    description: "For posters of the organisation it was sent to; every read is audited. Extension: `acceptConditions`, `managerConsent` and `language`, as for the list.",
     tags: ['applications'],
     auth: 'required',
     path: { id: 'Id of the application' },

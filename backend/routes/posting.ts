@@ -316,6 +316,7 @@ function storedAssignment(
     url: draft.url,
     applyUrl: draft.applyUrl,
     requirements: draft.requirements,
+    language: draft.language,
     version: fixed.version,
   };
 }
@@ -343,6 +344,7 @@ function storedProfile(
     contact: draft.contact,
     visibility: draft.visibility,
     updatedAt: fixed.updatedAt,
+    language: draft.language,
     owner: fixed.owner,
     version: fixed.version,
   };

@@ -19,7 +19,7 @@ import { privateHeaders, respond } from '../http/respond.js';
 import { cancelledSessionMail, cancelLink, registrationMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
 import { type SessionFacet, sessionFacets, type StoredRegistration, type StoredSession } from '../ports.js';
-import { facetList, TEXT_LANGUAGE } from '../present.js';
+import { facetList, textLanguage } from '../present.js';
 import { sessionCalendar } from '../ics.js';
 import { parseSearch } from '../search.js';
 import { dutchInstant } from '../time.js';
@@ -72,7 +72,7 @@ export function presentSession(c: Context<AppEnv>, s: StoredSession): schemas.Se
     url: s.url ?? null,
     region: s.region ? labels.code('region', s.region.value) : null,
     assignmentId: s.assignmentId ?? null,
-    language: TEXT_LANGUAGE,
+    language: textLanguage(s),
   };
 }
 
@@ -101,6 +101,7 @@ function sessionOf(c: Context<AppEnv>, draft: SessionDraft, fixed: { id: string;
     url: draft.url,
     region: draft.region ? c.get('labels').code('region', draft.region.value) : null,
     assignmentId: draft.assignmentId,
+    language: draft.language,
     registered: fixed.registered,
     version: fixed.version,
   };

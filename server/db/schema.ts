@@ -66,6 +66,8 @@ export interface AssignmentTable {
   search_text: string;
   /** Raised on every change: the assignment's ETag for If-Match. */
   version: Generated<number>;
+  /** The language of its own texts (BCP 47), as its writer chose: `nl` unless said otherwise. */
+  language: Generated<string>;
 }
 
 export interface ProfileTable {
@@ -93,6 +95,8 @@ export interface ProfileTable {
   version: Generated<number>;
   /** `sub` of the person who created it (one profile per person); null for imported ones. */
   owner: Generated<string | null>;
+  /** The language of its own texts (BCP 47), as its writer chose: `nl` unless said otherwise. */
+  language: Generated<string>;
 }
 
 /** Personal data (AVG): deleted with its file after `retentionDays`. */
@@ -122,6 +126,8 @@ export interface ApplicationTable {
   status: string;
   /** The applicant's language: mails to them are in it. */
   lang: string;
+  /** The language of the applicant's texts (the motivation): of the form they wrote in. */
+  language: Generated<string>;
   /** `sub` of the applicant's token, when they applied signed in. */
   applicant: string | null;
   received_at: Instant;
@@ -194,6 +200,8 @@ export interface SessionTable {
   status: string;
   version: Generated<number>;
   search_text: string;
+  /** The language of its own texts (BCP 47), as its writer chose: `nl` unless said otherwise. */
+  language: Generated<string>;
 }
 
 /** Someone signed up for a session: a seat, the waitlist, or cancelled. Personal data. */

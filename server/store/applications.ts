@@ -55,6 +55,7 @@ export async function createApplication(db: Kysely<DB>, application: Application
           accept_conditions: application.acceptConditions,
           manager_consent: application.managerConsent,
           lang: application.lang,
+          language: application.language,
           applicant: application.applicant,
           received_at: application.receivedAt,
         })
@@ -125,6 +126,7 @@ function toApplication(row: ApplicationRow): StoredApplication {
     acceptConditions: row.accept_conditions,
     managerConsent: row.manager_consent,
     lang: row.lang as Lang,
+    language: row.language,
     applicant: row.applicant,
     version: row.version,
     organisationId: row.organisation_id,

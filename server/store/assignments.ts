@@ -50,6 +50,7 @@ const columns = [
   'a.apply_url',
   'a.requirements',
   'a.version',
+  'a.language',
   'o.name as organisation_name',
   'o.logo_url as organisation_logo_url',
 ] as const;
@@ -206,6 +207,7 @@ export function toAssignment(row: Row): StoredAssignment {
     url: row.url,
     applyUrl: row.apply_url,
     version: row.version,
+    language: row.language,
     requirements: {
       kvkNumber: row.requirements.kvkNumber,
       cv: row.requirements.cv,

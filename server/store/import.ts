@@ -6,9 +6,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type * as z from 'zod/mini';
 import { codeLists } from '../../backend/labels.js';
+import { textLanguage } from '../../backend/present.js';
 import type { CodeList } from '../../backend/ports.js';
 import { assignmentSearchKey, profileSearchKey } from '../../backend/search.js';
 import { type Lang, sortKey } from '../../backend/text.js';
+import { isLanguageTag } from '../../src/api/content-language.js';
 import { isCalendarDate, isInstant, isYearMonth } from '../../src/api/rules/dates.js';
 import { hasControlCharacters } from '../../src/api/rules/text.js';
 import * as schemas from '../../src/api/schemas.js';
@@ -92,7 +94,7 @@ function excludedAll<R extends object>(eb: { ref(name: string): unknown }, row: 
   return set as any;
 }
 
-/** Where a record breaks rules the schema's shapes do not carry: real dates, no control characters. */
+/** Where a record breaks rules the schema's shapes do not carry: real dates, a language tag, no control characters. */
 const dateRules: Record<string, (value: string) => boolean> = {
   startDate: isCalendarDate,
   endDate: isCalendarDate,
@@ -109,6 +111,7 @@ function ruleProblems(value: unknown, path: string[] = []): string[] {
     const at = path.join('.');
     const rule = dateRules[path.filter((p) => !/^\d+$/.test(p)).join('.')];
     if (rule && !rule(value)) return [`${at}: not a real date ("${value.slice(0, 40)}")`];
+    if (at === 'language' && !isLanguageTag(value)) return [`${at}: not a language tag such as nl or en-GB ("${value.slice(0, 40)}")`];
     // A description or bio may span lines; nothing may hold NUL or other control characters.
     if (hasControlCharacters(value, { multiline: true })) return [`${at}: contains control characters`];
     return [];
@@ -160,6 +163,7 @@ export function assignmentRow(a: Assignment | AssignmentInputLike): NewAssignmen
     url: a.url,
     apply_url: a.applyUrl,
     requirements: toJson(a.requirements),
+    language: textLanguage(a),
     search_text: assignmentSearchKey(a),
   };
 }
@@ -187,6 +191,7 @@ export function profileRow(p: Profile | ProfileInputLike): NewProfile {
     contact: toJson(p.contact ?? null),
     visibility: p.visibility,
     updated_at: p.updatedAt,
+    language: textLanguage(p),
     search_text: profileSearchKey(p),
   };
 }

@@ -35,6 +35,7 @@ const columns = [
   'p.updated_at',
   'p.version',
   'p.owner',
+  'p.language',
   'o.name as organisation_name',
   'o.logo_url as organisation_logo_url',
 ] as const;
@@ -117,6 +118,7 @@ export function toProfile(row: Row): StoredProfile {
     updatedAt: dutchInstant(row.updated_at),
     version: row.version,
     owner: row.owner,
+    language: row.language,
   };
 }
 

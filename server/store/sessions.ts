@@ -17,6 +17,7 @@ import type {
   StoredSession,
   VersionedChange,
 } from '../../backend/ports.js';
+import { textLanguage } from '../../backend/present.js';
 import { sessionSearchKey } from '../../backend/search.js';
 import type { Lang } from '../../backend/text.js';
 import { dutchInstant } from '../../backend/time.js';
@@ -57,6 +58,7 @@ function toSession(row: Row): StoredSession {
     url: row.url,
     region: row.region ? { value: row.region, label: row.region } : null,
     assignmentId: row.assignment_id,
+    language: row.language,
     registered: Number(row.registered),
     version: row.version,
   };
@@ -79,6 +81,7 @@ export function sessionRow(s: StoredSession): Omit<Insertable<SessionTable>, 've
     assignment_id: s.assignmentId ?? null,
     url: s.url ?? null,
     status: s.status === 'cancelled' ? 'cancelled' : 'open',
+    language: textLanguage(s),
     search_text: sessionSearchKey(s),
   };
 }

@@ -27,6 +27,7 @@ const archive: AssignmentInput = {
   title: 'Archiefmedewerker digitalisering',
   field: { value: 'archief', label: 'Archief' },
   url: 'javascript:alert(1)',
+  language: 'en',
 };
 
 describe('server/import.ts', () => {
@@ -59,10 +60,10 @@ describe('server/import.ts', () => {
     const database: Database = await openDatabase(url ? { url, schema } : { dataDir: path.join(dir, 'data', 'pglite') });
     try {
       assert.equal(await seedIfEmpty(database.db, dutchToday()), false);
-      const rows = await database.db.selectFrom('assignment').select(['id', 'title', 'url']).orderBy('id').execute();
+      const rows = await database.db.selectFrom('assignment').select(['id', 'title', 'url', 'language']).orderBy('id').execute();
       assert.deepEqual(rows, [
-        { id: renamed.id, title: 'Hernoemde opdracht', url: renamed.url },
-        { id: archive.id, title: archive.title, url: null }, // a javascript: URL is dropped on the way in
+        { id: renamed.id, title: 'Hernoemde opdracht', url: renamed.url, language: 'nl' }, // none said: Dutch
+        { id: archive.id, title: archive.title, url: null, language: 'en' }, // a javascript: URL is dropped on the way in
       ]);
       // Importing again updates by id.
       await importData(database.db, { assignments: [{ ...renamed, title: 'Weer anders' }] });
@@ -82,11 +83,12 @@ describe('server/import.ts', () => {
   it('writes nothing when any record is invalid, and names every problem', async () => {
     const database = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, schema: `test_import_${randomBytes(4).toString('hex')}` } : {});
     try {
-      const broken = [{ ...archive, closingDate: '20-12-2026' }, { ...archive, id: '', types: ['vast'] }, archive];
+      const broken = [{ ...archive, closingDate: '20-12-2026' }, { ...archive, id: '', types: ['vast'] }, archive, { ...archive, language: 'Engels' }];
       await assert.rejects(importData(database.db, { assignments: broken }), (error: unknown) => {
         assert.ok(error instanceof ImportError);
         assert.ok(error.problems.some((p) => p.startsWith('assignments[0]') && p.includes('closingDate')));
         assert.ok(error.problems.some((p) => p.startsWith('assignments[1]') && p.includes('types')));
+        assert.ok(error.problems.some((p) => p.startsWith('assignments[3]') && p.includes('language')));
         return true;
       });
       const count = await database.db.selectFrom('assignment').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -32,6 +32,7 @@ const application = (lang: 'nl' | 'en'): ApplicationRecord => ({
   acceptConditions: true,
   managerConsent: false,
   lang,
+  language: lang,
   applicant: null,
 });
 

@@ -28,6 +28,7 @@ const assignmentEditorFormNl = {
   removeSkill: (n: number, name: string) => (name ? `Verwijder vaardigheid ${n}: ${name}` : `Verwijder vaardigheid ${n}`),
   skillRemoved: (name: string) => (name ? `Vaardigheid ${name} verwijderd.` : 'Vaardigheid verwijderd.'),
   skillsMax: (max: number) => `Hoogstens ${max} vaardigheden.`,
+  language: 'Taal van de tekst',
   place: 'Plaats',
   region: 'Regio',
   chooseRegion: 'Kies een regio',

@@ -20,6 +20,7 @@ const profileEditorNl = {
   photoHint: 'Een webadres dat begint met https:// of http://. Zonder foto tonen we je initialen.',
   bio: 'Over mij',
   bioHint: 'Een paar zinnen over jezelf en je werk. Hoogstens 2000 tekens.',
+  language: 'Taal van de tekst',
   countLeft: (n: number) => `Je hebt nog ${n} ${plural(n, 'teken', 'tekens')} over`,
   countOver: (n: number) => `Je hebt ${n} ${plural(n, 'teken', 'tekens')} te veel`,
   fields: 'Werkvelden',

@@ -7,7 +7,7 @@
  * the labels' language. Where the backend says neither, nothing is marked.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { contentLanguageOf, LANGUAGE_TAG } from '../api/content-language.js';
+import { contentLanguageOf, isLanguageTag } from '../api/content-language.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** The `lang` attribute for the labels of `source` in a UI of language `ui`: their language where that differs, else nothing. */
@@ -21,7 +21,7 @@ export function contentLang(source: object | null | undefined, ui: Lang): string
  */
 export function textLang(item: { language?: string } | null | undefined, ui: Lang, answer: object | null | undefined = item): string | typeof nothing {
   const own = item?.language;
-  return own && LANGUAGE_TAG.test(own) ? differing(own, ui) : contentLang(answer, ui);
+  return own && isLanguageTag(own) ? differing(own, ui) : contentLang(answer, ui);
 }
 
 function differing(lang: string | null, ui: Lang): string | typeof nothing {

@@ -38,4 +38,6 @@ export const applicationCases: ApplicationCase[] = [
   { what: 'hours as a fraction', fields: { hoursPerWeek: '24.5' }, verdict: { hoursPerWeek: 'format' } },
   { what: 'no consent', fields: { consent: '' }, verdict: { consent: 'required' } },
   { what: 'an e-mail address without a domain', fields: { email: 'anne@' }, verdict: { email: 'format' } },
+  { what: 'written in British English', fields: { language: 'en-GB' }, verdict: {} },
+  { what: 'a language named, not tagged', fields: { language: 'Engels' }, verdict: { language: 'format' } },
 ];

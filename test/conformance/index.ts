@@ -390,6 +390,50 @@ export const checks: Check[] = [
     },
   },
   {
+    name: 'language (extension): an assignment, profile or session keeps the language of its texts; absent, Dutch; a change without it keeps it; no language tag is a 400',
+    async run(target) {
+      const start = later(25);
+      const session = { title: 'Zwermsessie in het Engels', question: '<p>How do we welcome newcomers?</p>', startsAt: `${start}T09:00:00+01:00`, endsAt: `${start}T11:00:00+01:00`, place: 'Steenbergen', capacity: 5, signUpDeadline: start };
+      const profile = { name: 'Language Professional', headline: 'Policy adviser', kind: 'zzp', region: { value: 'west-brabant' } };
+      const owner = `profile:lang-${Date.now()}` as Who;
+      const kinds = [
+        { path: '/assignments', draft: draftAssignment(later(30), { title: 'Policy adviser for newcomers' }), change: { title: 'Senior policy adviser' }, as: 'poster:gem-steenbergen' as Who, schema: schemas.Assignment },
+        { path: '/profiles', draft: profile, change: { headline: 'Senior policy adviser' }, as: owner, schema: schemas.Profile },
+        { path: '/sessions', draft: session, change: { title: 'Welcoming newcomers' }, as: 'poster:gem-steenbergen' as Who, schema: schemas.Session },
+      ];
+      let profileId = '';
+      for (const [i, kind] of kinds.entries()) {
+        const post = (body: object, key: string) => call(target, kind.path, { method: 'POST', body: JSON.stringify(body), headers: jsonHeaders(`${key}-${Date.now()}`), as: kind.as });
+        const invalid = isProblem(await post({ ...kind.draft, language: 'Engels' }, `lang-invalid-${i}`), 400, `${kind.path} with a language that is no tag`);
+        assert.deepEqual(paramNames(invalid), ['language'], `${kind.path}: the 400 names language`);
+
+        const created = await post({ ...kind.draft, language: 'en' }, `lang-en-${i}`);
+        const item = ok(created, kind.schema, `${kind.path} in English`, 201);
+        assert.equal(item.language, 'en', `${kind.path}: the created item says its language`);
+        const one = `${kind.path}/${encodeURIComponent(item.id)}`;
+        const read = await call(target, one, { as: kind.as });
+        assert.equal(ok(read, kind.schema, `GET ${kind.path}/{id}`).language, 'en', `${kind.path}: stored`);
+
+        const patch = (body: object, etag: string) =>
+          call(target, one, { method: 'PATCH', body: JSON.stringify(body), headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': etag }, as: kind.as });
+        const changed = ok(await patch(kind.change, read.headers.get('ETag') ?? ''), kind.schema, `${kind.path} changed`);
+        assert.equal(changed.language, 'en', `${kind.path}: a change without language keeps it`);
+        const again = await call(target, one, { as: kind.as });
+        isProblem(await patch({ language: 'en_GB' }, again.headers.get('ETag') ?? ''), 400, `${kind.path}: a change to no tag`);
+        assert.equal(ok(await call(target, one, { as: kind.as }), kind.schema, `${kind.path} after the refused change`).language, 'en');
+
+        if (kind.path === '/profiles') {
+          profileId = item.id;
+          continue; // one profile per person: the Dutch default is checked on the others
+        }
+        const dutch = ok(await post(kind.draft, `lang-none-${i}`), kind.schema, `${kind.path} without language`, 201);
+        assert.equal(dutch.language, 'nl', `${kind.path}: absent, Dutch`);
+      }
+      const directory = ok(await call(target, `/profiles?pageSize=100&q=${encodeURIComponent('Language Professional')}`), schemas.ProfilePage, 'directory');
+      assert.equal(directory.items.find((p) => p.id === profileId)?.language, 'en', 'a list says it too');
+    },
+  },
+  {
     name: 'GET /assignments/feed: Atom of the newest public, open assignments that match the query',
     async run(target) {
       const response = await target.fetch(new Request(`${target.baseUrl.replace(/\/+$/, '')}/assignments/feed?field=inkoop`));
@@ -470,6 +514,29 @@ export const checks: Check[] = [
         assert.match(cv.headers.get('Content-Disposition') ?? '', /^attachment; filename=/);
         assert.equal(cv.headers.get('X-Content-Type-Options'), 'nosniff');
       }
+    },
+  },
+  {
+    name: 'language (extension): an application says the language it was written in, to its poster; absent, Dutch',
+    async run(target) {
+      const page = await list(target, '?organisation=gem-steenbergen&pageSize=100');
+      const assignment = page.items.find((a) => a.status === 'open' && !a.applyUrl);
+      assert.ok(assignment, 'an open public assignment of gem-steenbergen');
+      const english = completeForm(assignment);
+      english.set('motivation', 'I would like to help the municipality welcome newcomers, as I did in Rotterdam.');
+      english.set('language', 'en');
+      const sent = ok(await apply(target, assignment.id, english, `lang-en-${Date.now()}`), schemas.ApplicationReceipt, 'in English', 201);
+      const dutch = ok(await apply(target, assignment.id, completeForm(assignment), `lang-nl-${Date.now()}`), schemas.ApplicationReceipt, 'without language', 201);
+      const poster = 'poster:gem-steenbergen';
+      const listed = ok(await call(target, `/assignments/${encodeURIComponent(assignment.id)}/applications?pageSize=100`, { as: poster }), schemas.ApplicationPage, 'the inbox');
+      const languageOf = (id: string) => listed.items.find((a) => a.id === id)?.language;
+      assert.deepEqual([languageOf(sent.id), languageOf(dutch.id)], ['en', 'nl']);
+      assert.equal(ok(await call(target, `/applications/${encodeURIComponent(sent.id)}`, { as: poster }), schemas.Application, 'one').language, 'en');
+
+      const named = completeForm(assignment);
+      named.set('language', 'Engels');
+      const refused = isProblem(await apply(target, assignment.id, named, `lang-named-${Date.now()}`), 400, 'a language named, not tagged');
+      assert.deepEqual(refused.invalidParams?.map((p) => [p.name, p.code, p.reason]), [['language', 'format', 'De taal van de tekst is niet goed ingevuld']]);
     },
   },
   {

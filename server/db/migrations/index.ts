@@ -10,6 +10,7 @@ import * as posting from './0004_posting.js';
 import * as sessions from './0005_sessions.js';
 import * as performance from './0006_performance.js';
 import * as boardIndex from './0007_board_index.js';
+import * as textLanguage from './0008_text_language.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005_sessions': sessions,
   '0006_performance': performance,
   '0007_board_index': boardIndex,
+  '0008_text_language': textLanguage,
 };
 
 /** Migrations compiled into the program: no folder scanning, so bundling and tsx both work. */

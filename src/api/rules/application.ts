@@ -4,6 +4,7 @@
  * reference server share (400 `invalidParams`), and by the messages that name the limits.
  * Required-ness follows the assignment's `requirements`.
  */
+import { DEFAULT_TEXT_LANGUAGE } from '../content-language.js';
 import { CV_MAX_BYTES, cvKindOf, cvSignatureMatches } from '../cv.js';
 import type { Assignment } from '../schemas.js';
 import { checkFields, type FieldIssue, type FieldTable, type FieldValue, typedValue } from './fields.js';
@@ -21,6 +22,8 @@ export const applicationFields = {
   hoursPerWeek: { rule: { type: 'integer', min: 1, max: 40 }, required: false },
   rate: { rule: { type: 'amount', min: 0, max: 999_999.99 }, required: false },
   profileId: { rule: { type: 'id', maxLength: 100 }, required: false },
+  /** Extension: the language the applicant wrote in (the form's); absent, Dutch. */
+  language: { rule: { type: 'language' }, required: false },
   consent: { rule: { type: 'accept' }, required: true },
   acceptConditions: { rule: { type: 'accept' }, required: (r: Requirements) => !!r.conditionsUrl },
   managerConsent: { rule: { type: 'accept' }, required: (r: Requirements) => r.managerConsent },
@@ -73,6 +76,8 @@ export interface ApplicationInput {
   profileId: string | null;
   acceptConditions: boolean;
   managerConsent: boolean;
+  /** The language of the applicant's texts. */
+  language: string;
 }
 
 /** The checked values, normalised and typed. Call only when {@link checkApplication} found nothing. */
@@ -90,5 +95,6 @@ export function applicationInput(values: Record<string, FieldValue>): Applicatio
     profileId: get('profileId') as string | null,
     acceptConditions: get('acceptConditions') as boolean,
     managerConsent: get('managerConsent') as boolean,
+    language: (get('language') as string | null) ?? DEFAULT_TEXT_LANGUAGE,
   };
 }

@@ -11,6 +11,7 @@ import { isCalendarDate } from './dates.js';
 import { isEmailAddress, isPhoneNumber, EMAIL_MAX_LENGTH, PHONE_MAX_LENGTH } from './contact.js';
 import { AMOUNT } from './amount.js';
 import { characterCount, hasControlCharacters } from './text.js';
+import { isLanguageTag } from '../content-language.js';
 
 export type FieldRule =
   /** Plain text; `multiline` allows line breaks and tabs. */
@@ -25,6 +26,8 @@ export type FieldRule =
   | { type: 'amount'; min: number; max: number }
   /** A reference to another object (`profileId`). */
   | { type: 'id'; maxLength: number }
+  /** A language tag (`nl`, `en-GB`; src/api/content-language.ts): the language of what was written. */
+  | { type: 'language' }
   /** A checkbox that must be ticked when the field is required. */
   | { type: 'accept' }
   /** A file, checked by its own rules (src/api/cv.ts). */
@@ -127,6 +130,8 @@ export function checkValue(name: string, rule: FieldRule, value: FieldValue, req
       return text.length <= rule.maxLength ? null : { name, code: 'tooLong', params: { max: rule.maxLength, count: text.length } };
     case 'accept':
       return value === 'true' ? null : { name, code: 'format' };
+    case 'language':
+      return isLanguageTag(text) ? null : { name, code: 'format' };
   }
 }
 

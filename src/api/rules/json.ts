@@ -3,6 +3,7 @@
  * {@link FieldIssue} named by the field's dotted path (`location.place`, `skills.2.name`) and
  * returns the value when it is fine. Every problem is collected; nothing throws.
  */
+import { DEFAULT_TEXT_LANGUAGE, isLanguageTag } from '../content-language.js';
 import { safeUrl } from '../url.js';
 import { isEmailAddress, isPhoneNumber } from './contact.js';
 import { isCalendarDate, isYearMonth } from './dates.js';
@@ -97,6 +98,14 @@ export class JsonChecker {
     }
     if (typeof value !== 'string' || !isYearMonth(value)) return this.fail(name, 'format');
     return value;
+  }
+
+  /** The language of an item's texts: a language tag (`nl`, `en-GB`); absent, {@link DEFAULT_TEXT_LANGUAGE}. */
+  language(value: unknown, name: string): string {
+    if (value === null || value === undefined || value === '') return DEFAULT_TEXT_LANGUAGE;
+    if (typeof value === 'string' && isLanguageTag(value.trim())) return value.trim();
+    this.add(name, 'format');
+    return DEFAULT_TEXT_LANGUAGE;
   }
 
   /** An absolute http(s) URL (host pages and backends show only those). */

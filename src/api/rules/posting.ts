@@ -41,6 +41,8 @@ export interface AssignmentDraft {
   applyUrl: string | null;
   requirements: { kvkNumber: boolean; cv: boolean; conditionsUrl: string | null; managerConsent: boolean };
   status: 'open' | 'closed';
+  /** The language of its texts (extension): absent on a create, Dutch; on a change, as it was. */
+  language: string;
 }
 
 export type DraftCheck<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
@@ -109,6 +111,7 @@ export function checkAssignmentDraft(input: unknown, options: { today: string; c
     managerConsent: check.boolean(req.managerConsent, 'requirements.managerConsent'),
   };
   const status = check.choice(body.status ?? 'open', 'status', ['open', 'closed'] as const);
+  const language = check.language(body.language, 'language');
 
   if (check.issues.length || title === null || field === null || place === null || region === null || mode === null || hoursMin === null || hoursMax === null || closingDate === null || visibility === null || status === null) {
     return { ok: false, issues: check.issues };
@@ -134,6 +137,7 @@ export function checkAssignmentDraft(input: unknown, options: { today: string; c
       applyUrl,
       requirements,
       status,
+      language,
     },
   };
 }

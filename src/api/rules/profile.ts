@@ -38,6 +38,8 @@ export interface ProfileDraft {
   links: { cv: string | null; portfolio: string | null; linkedin: string | null };
   contact: { email: string | null; phone: string | null } | null;
   visibility: (typeof visibilities)[number];
+  /** The language of its texts (extension): absent on a create, Dutch; on a change, as it was. */
+  language: string;
 }
 
 export function checkProfileDraft(input: unknown): DraftCheck<ProfileDraft> {
@@ -91,12 +93,13 @@ export function checkProfileDraft(input: unknown): DraftCheck<ProfileDraft> {
     if (!contact.email && !contact.phone) contact = null;
   }
   const visibility = check.choice(body.visibility ?? 'public', 'visibility', visibilities);
+  const language = check.language(body.language, 'language');
 
   if (check.issues.length || name === null || headline === null || kind === null || region === null || visibility === null) {
     return { ok: false, issues: check.issues };
   }
   return {
     ok: true,
-    value: { name, headline, photoUrl, kind, fields, coreQualities, skills, experience, availability, region: { value: region }, rate, bio, links, contact, visibility },
+    value: { name, headline, photoUrl, kind, fields, coreQualities, skills, experience, availability, region: { value: region }, rate, bio, links, contact, visibility, language },
   };
 }

@@ -52,6 +52,8 @@ export interface SessionDraft {
   assignmentId: string | null;
   url: string | null;
   status: 'open' | 'cancelled';
+  /** The language of its texts (extension): absent on a create, Dutch; on a change, as it was. */
+  language: string;
 }
 
 /** Every problem with a session a poster sends, at once. A new one may not start in the past. */
@@ -83,12 +85,13 @@ export function checkSessionDraft(input: unknown, options: { now: Date; creating
   const assignmentId = check.text(body.assignmentId, 'assignmentId', { max: 200, required: false });
   const url = check.url(body.url, 'url');
   const status = check.choice(body.status ?? 'open', 'status', ['open', 'cancelled'] as const);
+  const language = check.language(body.language, 'language');
   if (check.issues.length || title === null || startsAt === null || endsAt === null || capacity === null || signUpDeadline === null || status === null) {
     return { ok: false, issues: check.issues };
   }
   return {
     ok: true,
-    value: { title, question, startsAt, endsAt, place, onlineUrl, capacity, signUpDeadline, fields, region: region ? { value: region } : null, assignmentId, url, status },
+    value: { title, question, startsAt, endsAt, place, onlineUrl, capacity, signUpDeadline, fields, region: region ? { value: region } : null, assignmentId, url, status, language },
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { Assignment } from './assignment.js';
-import { ApplicationStatus, count, instant, isoDate, list } from './base.js';
+import { ApplicationStatus, count, instant, isoDate, list, TextLanguage } from './base.js';
 
 export const ApplicationReceipt = z.object({
   id: z.string(),
@@ -35,6 +35,8 @@ export const Application = z.object({
    */
   acceptConditions: z.optional(z.boolean()),
   managerConsent: z.optional(z.boolean()),
+  /** Extension: the language of the applicant's own texts (the motivation), as for an assignment. */
+  language: TextLanguage,
 });
 
 export const ApplicationPage = list(Application);

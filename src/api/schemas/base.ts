@@ -38,7 +38,9 @@ export const Organisation = z.object({ id: z.string(), name: z.string(), logoUrl
 /**
  * Extension: the language (BCP 47) an item's own texts are written in — its title, summary,
  * description, names, places — where `Content-Language` gives the language of the labels.
- * Absent: the texts are in the labels' language as far as the backend says.
+ * Absent: the texts are in the labels' language as far as the backend says. Read leniently: a
+ * value that is no language tag marks nothing (`isLanguageTag`, src/api/content-language.ts,
+ * the same rule by which a backend takes `language` in a request: src/api/rules).
  */
 export const TextLanguage = z.optional(z.string());
 

@@ -3,7 +3,7 @@
 import type * as z from 'zod/mini';
 import type * as s from '../schemas/application.js';
 import { Assignment } from './assignment.js';
-import { ApplicationStatus, count, instant, isoDate } from './base.js';
+import { ApplicationStatus, TextLanguage, count, instant, isoDate } from './base.js';
 import * as v from './runtime.js';
 
 export const ApplicationReceipt = v.validator<z.output<typeof s.ApplicationReceipt>>(v.object({
@@ -35,7 +35,8 @@ export const Application = v.validator<z.output<typeof s.Application>>(v.object(
   })),
   acceptConditions: v.optional(v.boolean()),
   managerConsent: v.optional(v.boolean()),
-}, { acceptConditions: v.OMIT, managerConsent: v.OMIT }));
+  language: TextLanguage,
+}, { acceptConditions: v.OMIT, managerConsent: v.OMIT, language: v.OMIT }));
 export type Application = s.Application;
 
 export const ApplicationPage = v.validator<z.output<typeof s.ApplicationPage>>(v.object({

@@ -440,6 +440,8 @@ export class ApplicationInbox extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const a = this.detailId ? this.current(this.detailId) : null;
+    // The motivation is marked with the language the applicant wrote it in (WCAG 3.1.2), by that
+    // alone (`null`): the answer's Content-Language is of its labels, not of what an applicant wrote.
     return html`<dialog part="dialog" aria-labelledby=${a ? 'detail-title' : nothing} @cancel=${this.onDialogCancel} @close=${this.onDialogClose}>
       ${a
         ? html`<div class="dialog-header">
@@ -453,7 +455,7 @@ export class ApplicationInbox extends FlexschilElement {
               <h3>${t.facts}</h3>
               <dl class="facts">${this.renderFacts(a)}</dl>
               <h3>${t.motivation}</h3>
-              <p class="motivation">${a.motivation}</p>
+              <p class="motivation" lang=${textLang(a, lang, null)}>${a.motivation}</p>
               <h3>${t.cv}</h3>
               ${this.renderCv(a)}
             </div>`

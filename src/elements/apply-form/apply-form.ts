@@ -537,7 +537,7 @@ export class ApplyForm extends FlexschilElement {
     const idempotencyKey = this.draft.idempotencyKey();
     this.keepDraft();
     this.statusMessage = messages[lang].sending;
-    const body = applicationBody(this.values, shown, this.profileId, this.file);
+    const body = applicationBody(this.values, shown, this.profileId, this.file, lang);
     const outcome = await this.sending.send((signal) => submitApplication(client, a.id, body, { idempotencyKey, signal, lang }));
     if ('abandoned' in outcome) return;
     this.statusMessage = '';
@@ -564,8 +564,11 @@ export class ApplyForm extends FlexschilElement {
   }
 }
 
-/** The request body: the shown fields the applicant filled in, as the contract names them. */
-export function applicationBody(v: ApplicationValues, shown: ReadonlySet<FieldName>, profileId: string | null, file: File | null): FormData {
+/**
+ * The request body: the shown fields the applicant filled in, as the contract names them, and the
+ * language they wrote in (the form's): the poster's inbox marks their texts with it (WCAG 3.1.2).
+ */
+export function applicationBody(v: ApplicationValues, shown: ReadonlySet<FieldName>, profileId: string | null, file: File | null, lang: Lang): FormData {
   const body = new FormData();
   const add = (name: string, value: string | null | undefined) => {
     if (value) body.append(name, value);
@@ -584,5 +587,6 @@ export function applicationBody(v: ApplicationValues, shown: ReadonlySet<FieldNa
   if (shown.has('acceptConditions')) body.append('acceptConditions', String(v.acceptConditions));
   if (shown.has('managerConsent')) body.append('managerConsent', String(v.managerConsent));
   body.append('website', v.website);
+  body.append('language', lang);
   return body;
 }

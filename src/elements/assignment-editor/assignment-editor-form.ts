@@ -27,6 +27,7 @@ import { formControls, formStyles as sharedFormStyles } from '../../shared/form-
 import { renderDraftNotice } from '../../shared/form-templates.js';
 import { factsStyles } from '../../shared/facts.js';
 import { cleanHtml, RichText, richTextStyles } from '../../shared/rich-text.js';
+import { languageName, textLanguages } from '../../shared/text-language.js';
 import { type ConflictRow, conflictingFields, conflictPanel, conflictStyles, type Side, wordValue } from '../../shared/version-conflict.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { styles as cardStyles } from '../assignment-list/assignment-list.styles.js';
@@ -267,6 +268,7 @@ export class EditorForm implements ReactiveController {
       </div>
       ${view.selectField(v, 'field', t.field, t.chooseField, v.fields)}
       ${view.skillsField(v, { add: this.#addSkill, remove: this.#removeSkill, enter: this.#skillEnter })}
+      ${view.selectField(v, 'language', t.language, null, textLanguages)}
     </fieldset>`;
   }
 
@@ -351,6 +353,7 @@ export class EditorForm implements ReactiveController {
       description: t.description,
       field: t.field,
       skills: t.skills,
+      language: t.language,
       'location.place': t.place,
       'location.region': t.region,
       'location.mode': t.mode,
@@ -394,6 +397,8 @@ export class EditorForm implements ReactiveController {
         return wordValue(value && label(vocabularies.region, values['location.region']), lang);
       case 'location.mode':
         return wordValue(value && codeLabel('mode', values['location.mode'], lang), lang);
+      case 'language':
+        return languageName(values.language);
       case 'visibility':
         return view.visibilityChoices(lang).find((c) => c.value === values.visibility)?.label ?? values.visibility;
       case 'types':
@@ -447,6 +452,7 @@ export class EditorForm implements ReactiveController {
       url: null,
       applyUrl: null,
       requirements: { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false },
+      language: v.language,
     };
     // Through the contract's schema, as the board gets it: what it shows, the preview shows.
     const parsed = Assignment.safeParse(draft);

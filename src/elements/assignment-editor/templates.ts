@@ -13,6 +13,7 @@ import { codeLabel } from '../../i18n/codes.js';
 import { draftIssueText } from '../../i18n/draft-errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { heading, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
+import { textLang } from '../../shared/backend-text.js';
 import { assignmentCard } from '../assignment-list/card.js';
 import type { EditorValues, FlagName, TextName } from './values.js';
 
@@ -101,18 +102,30 @@ export function textField(view: FormView, name: TextName, o: TextOptions): Templ
   </div>`;
 }
 
-export function selectField(view: FormView, name: 'field' | 'location.region', label: string, placeholder: string, codes: readonly Code[]): TemplateResult {
+/**
+ * A choice from a list: a code list, or the language of the texts (shared/text-language.ts,
+ * without a placeholder: there is always one, and each option is marked with its own language).
+ */
+export function selectField(
+  view: FormView,
+  name: 'field' | 'location.region' | 'language',
+  label: string,
+  placeholder: string | null,
+  codes: readonly (Code & { lang?: string })[],
+): TemplateResult {
   const invalid = !!view.errors[name];
   const id = controlId(name);
   const value = view.values[name];
   // A value the code list does not (or no longer) have stays chosen, shown by its value.
   const options = value && !codes.some((c) => c.value === value) ? [...codes, { value, label: value }] : codes;
+  // `selected` on the options for the first render, `.value` after it: an option a person picked is
+  // dirty (HTML) and its selected attribute no longer selects it, as taking one's own version back after a 412 must.
   return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${name}>
     <label for=${id}>${label}</label>
     ${errorLine(view, name)}
-    <select id=${id} name=${name} class="medium" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy(view, name, false)}>
-      <option value="" ?selected=${!value}>${placeholder}</option>
-      ${options.map((code) => html`<option value=${code.value} ?selected=${code.value === value}>${code.label}</option>`)}
+    <select id=${id} name=${name} class="medium" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy(view, name, false)} .value=${live(value)}>
+      ${placeholder === null ? nothing : html`<option value="" ?selected=${!value}>${placeholder}</option>`}
+      ${options.map((code) => html`<option value=${code.value} lang=${code.lang ?? nothing} ?selected=${code.value === value}>${code.label}</option>`)}
     </select>
   </div>`;
 }
@@ -289,7 +302,7 @@ export function preview(lang: Lang, assignment: Assignment | null, level: number
     ${heading(level, t.previewTitle, { id: 'preview-title' })}
     <p class="hint">${assignment ? t.previewHint : t.previewMissing}</p>
     ${assignment
-      ? html`<div class="preview-card">${assignmentCard(assignment, { lang, headingLevel: level + 1, title: html`<span class="preview-card-title">${assignment.title}</span>` })}</div>`
+      ? html`<div class="preview-card">${assignmentCard(assignment, { lang, headingLevel: level + 1, title: html`<span class="preview-card-title" lang=${textLang(assignment, lang)}>${assignment.title}</span>` })}</div>`
       : nothing}
   </section>`;
 }

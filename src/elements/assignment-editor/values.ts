@@ -6,6 +6,7 @@
  *
  * Pure functions: from an assignment, to the request body, and what changed between two.
  */
+import { DEFAULT_TEXT_LANGUAGE } from '../../api/content-language.js';
 import type { AssignmentDraft } from '../../api/rules/posting.js';
 import type { Assignment } from '../../api/schemas.js';
 import { typedAmount } from '../../i18n/format.js';
@@ -45,6 +46,8 @@ export interface EditorValues {
   'requirements.cv': boolean;
   'requirements.conditionsUrl': string;
   'requirements.managerConsent': boolean;
+  /** The language of the texts (a language tag). */
+  language: string;
 }
 
 export type FieldName = keyof EditorValues;
@@ -62,6 +65,7 @@ export const fieldOrder: readonly FieldName[] = [
   'description',
   'field',
   'skills',
+  'language',
   'location.place',
   'location.region',
   'location.mode',
@@ -126,6 +130,7 @@ export function emptyValues(): EditorValues {
     'requirements.cv': false,
     'requirements.conditionsUrl': '',
     'requirements.managerConsent': false,
+    language: DEFAULT_TEXT_LANGUAGE,
   };
 }
 
@@ -161,6 +166,7 @@ export function valuesFrom(a: Assignment, clean: (html: string) => string, lang:
     'requirements.cv': a.requirements.cv,
     'requirements.conditionsUrl': text(a.requirements.conditionsUrl),
     'requirements.managerConsent': a.requirements.managerConsent,
+    language: a.language ?? DEFAULT_TEXT_LANGUAGE,
   };
 }
 
@@ -212,6 +218,7 @@ export function draftInput(v: EditorValues, status: 'open' | 'closed' = 'open'):
         managerConsent: v['requirements.managerConsent'],
       },
       status,
+      language: v.language,
     },
   };
 }

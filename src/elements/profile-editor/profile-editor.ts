@@ -19,6 +19,7 @@ import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { headingTag } from '../../shared/headings.js';
 import { itemListStyles, moveItem, movedText, removeItem, removedText } from '../../shared/item-list.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
+import { textLanguages } from '../../shared/text-language.js';
 import { type Version, versionChoiceStyles } from '../../shared/version-choice.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -376,6 +377,7 @@ export class ProfileEditor extends FlexschilElement {
               ${view.choiceGroup(v, 'kind', { legend: t.kind, options: profileKinds.map((k) => ({ value: k, label: codeLabel('kind', k, lang) })) })}
               ${view.textField(v, 'photoUrl', { label: t.photoUrl, hint: t.photoHint, type: 'url', autocomplete: 'photo', optional: true, spellcheck: false })}
               ${view.textArea(v, 'bio', { label: t.bio, hint: t.bioHint, rows: 6, optional: true, count: { max: l.bio.max } })}
+              ${view.selectField(v, 'language', t.language, textLanguages)}
             </fieldset>
             <fieldset class="group">
               <legend>${t.groupExpertise}</legend>
@@ -400,7 +402,7 @@ export class ProfileEditor extends FlexschilElement {
               <legend>${t.groupAvailability}</legend>
               ${view.textField(v, 'availability.hoursPerWeek', { label: t.hoursPerWeek, hint: t.hoursHint, inputmode: 'numeric', optional: true, className: 'short' })}
               ${view.textField(v, 'availability.from', { label: t.availableFrom, hint: t.availableFromHint, type: 'date', optional: true, className: 'short' })}
-              ${view.regionSelect(v, vocabularies.region)}
+              ${view.selectField(v, 'region', t.region, vocabularies.region, { hint: t.regionHint, placeholder: t.chooseRegion })}
               ${view.textField(v, 'rate.amount', { label: t.rate, hint: t.rateHint, inputmode: 'decimal', optional: true, className: 'short' })}
               ${view.publicRateCheckbox(v)}
             </fieldset>

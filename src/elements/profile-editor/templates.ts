@@ -21,6 +21,7 @@ import { profileCard } from '../../i18n/profiles.js';
 import { renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { headingTag } from '../../shared/headings.js';
 import { itemActions, removedText } from '../../shared/item-list.js';
+import { languageName } from '../../shared/text-language.js';
 import { type Difference, lines, type Version, versionChoices } from '../../shared/version-choice.js';
 import type { Failure } from './save-failure.js';
 import { type ErrorKey, type ExperiencePart, type ExperienceValues, type Group, type ProfileValues, type TextName, urlOf, yearMonthOf } from './values.js';
@@ -191,27 +192,38 @@ export function choiceGroup(
   </fieldset>`;
 }
 
-export function regionSelect(view: FormView, regions: readonly Code[]): TemplateResult {
-  const t = messages[view.lang];
-  const id = controlId('region');
-  const invalid = !!view.errors.region;
-  const value = view.values.region;
-  // A stored region the vocabulary no longer lists stays choosable, so opening the form changes nothing.
-  const options = value && !regions.some((r) => r.value === value) ? [...regions, { value, label: value }] : regions;
-  return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field="region">
-    <label for=${id}>${t.region}</label>
-    ${hintOf('region', t.regionHint)} ${fieldError(view, 'region')}
-    <!-- selected on the options for the first render, .value after it: an option a person picked is dirty (HTML), and its selected attribute no longer selects it, as switching back to one's own version after a 412 must. -->
+/**
+ * A choice from a list: the region (a code list, with a placeholder), or the language of the
+ * texts (shared/text-language.ts: there is always one, each option marked with its own language).
+ */
+export function selectField(
+  view: FormView,
+  name: 'region' | 'language',
+  label: string,
+  choices: readonly (Code & { lang?: string })[],
+  o: { hint?: string; placeholder?: string } = {},
+): TemplateResult {
+  const id = controlId(name);
+  const invalid = !!view.errors[name];
+  const value = view.values[name];
+  // A stored value the list no longer has stays choosable, so opening the form changes nothing.
+  const options = value && !choices.some((r) => r.value === value) ? [...choices, { value, label: value }] : choices;
+  // `selected` on the options for the first render, `.value` after it: an option a person picked is dirty
+  // (HTML), and its selected attribute no longer selects it, as switching back to one's own version after a 412 must.
+  // (A comment here, not in the template: there it would ship in the bundle.)
+  return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${name}>
+    <label for=${id}>${label}</label>
+    ${hintOf(name, o.hint)} ${fieldError(view, name)}
     <select
       id=${id}
-      name="region"
+      name=${name}
       class="medium"
       aria-invalid=${invalid ? 'true' : 'false'}
-      aria-describedby=${describedBy(view, 'region', [`${id}-hint`])}
+      aria-describedby=${describedBy(view, name, o.hint ? [`${id}-hint`] : [])}
       .value=${live(value)}
     >
-      <option value="" ?selected=${!value}>${t.chooseRegion}</option>
-      ${options.map((r) => html`<option value=${r.value} ?selected=${r.value === value}>${r.label}</option>`)}
+      ${o.placeholder ? html`<option value="" ?selected=${!value}>${o.placeholder}</option>` : nothing}
+      ${options.map((r) => html`<option value=${r.value} lang=${r.lang ?? nothing} ?selected=${r.value === value}>${r.label}</option>`)}
     </select>
   </div>`;
 }
@@ -419,6 +431,7 @@ export function groupLabel(lang: Lang, group: Group): string {
     links: t.groupLinks,
     contact: t.groupContact,
     visibility: t.groupVisibility,
+    language: t.language,
   };
   return labels[group];
 }
@@ -471,6 +484,8 @@ export function groupText(group: Group, v: ProfileValues, codes: Codes, lang: La
       return [v['contact.email'].trim(), v['contact.phone'].trim()].filter(Boolean).join(', ');
     case 'visibility':
       return visibilityLabel(lang, v.visibility);
+    case 'language':
+      return languageName(v.language);
     default:
       return v[group].trim();
   }

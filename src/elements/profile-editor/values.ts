@@ -7,6 +7,7 @@
  * The rules themselves are src/api/rules/profile.ts (the backend runs the same function);
  * this module only turns a form into its input, leniently: "2024/3" is a month, "www.x.nl" a link.
  */
+import { DEFAULT_TEXT_LANGUAGE } from '../../api/content-language.js';
 import { isCalendarDate, isYearMonth } from '../../api/rules/dates.js';
 import type { FieldIssue } from '../../api/rules/fields.js';
 import { checkProfileDraft, type ProfileDraft } from '../../api/rules/profile.js';
@@ -22,6 +23,7 @@ export const TEXT_NAMES = [
   'kind',
   'photoUrl',
   'bio',
+  'language',
   'coreQualities',
   'skills',
   'availability.hoursPerWeek',
@@ -68,6 +70,7 @@ export const GROUPS = [
   'links',
   'contact',
   'visibility',
+  'language',
 ] as const satisfies readonly (keyof ProfileDraft)[];
 export type Group = (typeof GROUPS)[number];
 
@@ -87,6 +90,7 @@ const GROUP_VALUES: Record<Group, readonly (keyof ProfileValues)[]> = {
   links: ['links.cv', 'links.portfolio', 'links.linkedin'],
   contact: ['contact.email', 'contact.phone'],
   visibility: ['visibility'],
+  language: ['language'],
 };
 
 let keys = 0;
@@ -100,7 +104,7 @@ export function newExperience(): ExperienceValues {
  */
 export function emptyValues(): ProfileValues {
   const text = Object.fromEntries(TEXT_NAMES.map((name) => [name, ''])) as Record<TextName, string>;
-  return { ...text, visibility: 'network', fields: [], 'rate.publicRate': false, experience: [] };
+  return { ...text, visibility: 'network', language: DEFAULT_TEXT_LANGUAGE, fields: [], 'rate.publicRate': false, experience: [] };
 }
 
 /** A stored profile as the form shows it, its rate in `lang`'s notation. */
@@ -124,6 +128,7 @@ export function valuesOf(p: Profile, lang: Lang): ProfileValues {
     'contact.email': p.contact?.email ?? '',
     'contact.phone': p.contact?.phone ?? '',
     visibility: p.visibility,
+    language: p.language ?? DEFAULT_TEXT_LANGUAGE,
     fields: p.fields.map((f) => f.value),
     experience: p.experience.map((e) => ({ ...newExperience(), title: e.title, organisation: e.organisation, from: e.from, to: e.to ?? '' })),
   };
@@ -209,6 +214,7 @@ export function draftInput(v: ProfileValues): DraftInput {
       links: { cv: link('links.cv'), portfolio: link('links.portfolio'), linkedin: link('links.linkedin') },
       contact: email || phone ? { email: email || null, phone: phone || null } : null,
       visibility: text('visibility') || null,
+      language: text('language') || null,
     },
     lines: { coreQualities: qualities.lines, skills: skills.lines },
     entries: entries.map((e) => e.key),
@@ -272,7 +278,7 @@ export function placeIssue(path: string, v: ProfileValues, input: DraftInput): P
 export function keyOrder(v: ProfileValues): ErrorKey[] {
   const upTo = (name: TextName) => TEXT_NAMES.slice(0, TEXT_NAMES.indexOf(name) + 1);
   return [
-    ...upTo('bio'),
+    ...upTo('language'),
     'fields',
     'coreQualities',
     'skills',
@@ -400,5 +406,6 @@ export function previewOf(v: ProfileValues, context: PreviewContext): ProfileInp
     contact: contact ? { email: contact.email, phone: contact.phone } : null,
     visibility: visibilities.find((x) => x === body.visibility) ?? 'public',
     updatedAt: new Date().toISOString(),
+    language: v.language,
   };
 }

@@ -30,6 +30,7 @@ export const assignmentEditorForm: English<AssignmentEditorFormStrings> = {
   removeSkill: (n: number, name: string) => (name ? `Remove skill ${n}: ${name}` : `Remove skill ${n}`),
   skillRemoved: (name: string) => (name ? `Skill ${name} removed.` : 'Skill removed.'),
   skillsMax: (max: number) => `At most ${max} skills.`,
+  language: 'Language of the text',
   place: 'Place',
   region: 'Region',
   chooseRegion: 'Choose a region',

@@ -22,6 +22,7 @@ export const profileEditor: English<ProfileEditorStrings> = {
   photoHint: 'A web address starting with https:// or http://. Without a photo we show your initials.',
   bio: 'About me',
   bioHint: 'A few sentences about yourself and your work. At most 2000 characters.',
+  language: 'Language of the text',
   countLeft: (n: number) => `You have ${n} ${plural(n, 'character', 'characters')} remaining`,
   countOver: (n: number) => `You have ${n} ${plural(n, 'character', 'characters')} too many`,
   fields: 'Fields',

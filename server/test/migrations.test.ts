@@ -1,0 +1,51 @@
+/** Migrations that change data, run on a database that has rows from before them. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { seedAssignments } from '../../seed/seed.js';
+import { migrationProvider } from '../db/migrations/index.js';
+import { assignmentRow } from '../store/import.js';
+
+describe('0008_text_language', () => {
+  it("says Dutch of the rows from before, and of an application the language of the form it was sent from", async () => {
+    const lite = await PGlite.create({ extensions: { pg_trgm } });
+    // biome-ignore lint/suspicious/noExplicitAny: the tables as they were before the migration, not today's DB type.
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(lite) as pg.PoolConfig) }) });
+    try {
+      const migrator = new Migrator({ db, provider: migrationProvider });
+      assert.equal((await migrator.migrateTo('0007_board_index')).error, undefined);
+      const assignment = seedAssignments[0]!;
+      const { language: _none, ...before } = assignmentRow(assignment);
+      await db.insertInto('organisation').values({ id: assignment.organisation.id, name: assignment.organisation.name, logo_url: null }).execute();
+      await db.insertInto('assignment').values(before).execute();
+      const application = (id: string, lang: string) => ({
+        id,
+        assignment_id: assignment.id,
+        name: 'Anne-Marie Backx',
+        email: 'anne@example.nl',
+        motivation: 'Motivatie',
+        accept_conditions: false,
+        manager_consent: false,
+        status: 'received',
+        lang,
+        received_at: '2026-11-20T10:00:00+01:00',
+      });
+      await db.insertInto('application').values([application('app-nl', 'nl'), application('app-en', 'en')]).execute();
+
+      assert.equal((await migrator.migrateToLatest()).error, undefined);
+      const { rows } = await sql<{ id: string; language: string }>`select id, language from assignment union all select id, language from application order by id`.execute(db);
+      assert.deepEqual(rows, [
+        { id: assignment.id, language: 'nl' },
+        { id: 'app-en', language: 'en' },
+        { id: 'app-nl', language: 'nl' },
+      ]);
+    } finally {
+      await db.destroy();
+      await lite.close();
+    }
+  });
+});
