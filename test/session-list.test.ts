@@ -802,7 +802,10 @@ describe('<session-list>', () => {
       });
     }
 
-    it('keeps the place when the visitor declines, and forgets the link', async () => {
+    /** The page's live region (it also announces the pages of the list). */
+    const said = (el: SessionList) => text(shadow(el).querySelector('[role="status"][aria-live="polite"]'));
+
+    it('keeps the place when the visitor declines, says so, and forgets the link', async () => {
       history.replaceState(null, '', `${location.pathname}?registration=reg-123&token=geheim`);
       const el = await mount('', { lang: 'en' });
       await ready(el);
@@ -812,8 +815,32 @@ describe('<session-list>', () => {
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="cancel"]')).to.be.null;
       await waitFor(() => focused(el)?.id === 'results-heading');
+      expect(said(el)).to.equal('You keep your place.');
       expect(location.search).to.equal('');
       expect(posts(/\/cancel$/)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says that a place on the waitlist is kept when the visitor declines, also for an older link that does not say so', async () => {
+      backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 6;
+      const board = await mount();
+      await ready(board);
+      const link = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      board.closest('div')!.remove();
+      // A mail from before `&session=` and `&list=waitlist`: the backend says where she stands.
+      link.searchParams.delete('list');
+      link.searchParams.delete('session');
+      history.replaceState(null, '', `${location.pathname}${link.search}`);
+      const el = await mount();
+      await ready(el);
+      await waitFor(() => focused(el)?.id === 'cancel-heading', { message: 'focus on the offer' });
+      expect(text(focused(el))).to.equal('Afmelden voor de wachtlijst');
+      await waitFor(() => outcome(el).includes('Het gaat om Zwermsessie: wijkgericht werken in de kernen,'), { message: 'the offer names the session' });
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].find((b) => text(b) === 'Nee, ik blijf op de wachtlijst')!.click();
+      await waitFor(() => focused(el)?.id === 'results-heading');
+      expect(said(el)).to.equal('Je blijft op de wachtlijst.');
+      expect(backend.store.registrations.find((r) => r.email === 'wendy@example.nl')!.status).to.equal('waitlisted');
+      await expect(el).to.be.accessible();
     });
 
     it('says so when the link does not work, without a retry that cannot help', async () => {

@@ -632,6 +632,10 @@ export class SessionList extends FlexschilElement {
   };
 
   private declineCancel = () => {
+    const t = messages[this.uiLang];
+    // The panel that asked goes: the list's live region says what happened (WCAG 4.1.3), and
+    // the next page of the list says its own.
+    this.results.announcement = this.cancelling.waitlisted ? t.keptWaitlist : t.keptPlace;
     this.cancelling.decline();
     // The panel and its buttons are gone: continue at the sessions.
     this.#focusAfterRender = 'results';
