@@ -77,7 +77,7 @@ function inUse(dataDir: string, file: string, owner: Owner, ours: boolean): stri
   const since = owner.since ? ` since ${owner.since}` : '';
   return [
     `the embedded database in ${dataDir} is in use by process ${owner.pid}${since} (another npm start or server on this folder?), and two processes on one database folder corrupt it.`,
-    `Stop that one first (Ctrl+C where it runs, or kill ${owner.pid}), or give this one a folder of its own: DATA_DIR=.data-2 npm start.`,
+    `Stop that one first (Ctrl+C where it runs, or kill ${owner.pid}), or give this one a folder of its own: DATA_DIR=.data/second npm start.`,
     `If process ${owner.pid} is no Flexschil server, remove ${file}.`,
   ].join(' ');
 }
