@@ -298,6 +298,8 @@ export interface Store {
     tokenHash: string,
     promotion: { tokenHash: string; mails: (promoted: StoredRegistration, session: StoredSession) => MailMessage[] },
   ): Promise<{ outcome: 'cancelled' | 'already'; registration: StoredRegistration; promoted: StoredRegistration | null } | { outcome: 'unknown' }>;
+  /** The registration a cancel link names, when the token is its own (else null: no telling which ids exist). */
+  registrationByToken(id: string, tokenHash: string): Promise<StoredRegistration | null>;
   listRegistrations(sessionId: string, query: { offset: number; limit: number }): Promise<{ items: StoredRegistration[]; total: number }>;
 
   findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;

@@ -23,14 +23,17 @@ if (!real) {
 }
 
 // The note on each page says which backend answers: `npm start` runs the reference server,
-// `npm run start:mock` the in-browser mock (only that one can play a broken backend).
+// `npm run start:mock` the in-browser mock (only that one can play a broken backend). The
+// launcher says where the server keeps its data (DATA_DIR, else .data/; none with PostgreSQL).
+const env = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env;
+const folder = env?.VITE_FLEXSCHIL_DATA_DIR;
 const notes = {
   nl: {
-    real: 'Demo: de gegevens komen van de referentieserver (npm start, een echte database in .data/); wat je hier verstuurt, wordt bewaard en gemaild naar de lokale mailcatcher.',
+    real: `Demo: de gegevens komen van de referentieserver (npm start, een echte database${folder ? ` in ${folder}` : ''}); wat je hier verstuurt, wordt bewaard en gemaild naar de lokale mailcatcher.`,
     mock: 'Demo: de gegevens komen uit de ingebouwde testbackend in de browser (npm run start:mock); er wordt niets bewaard.',
   },
   en: {
-    real: 'Demo: the data come from the reference server (npm start, a real database in .data/); what you send here is stored and mailed to the local mail catcher.',
+    real: `Demo: the data come from the reference server (npm start, a real database${folder ? ` in ${folder}` : ''}); what you send here is stored and mailed to the local mail catcher.`,
     mock: "Demo: the data come from the test backend built into the browser (npm run start:mock); nothing is stored.",
   },
 };

@@ -306,6 +306,10 @@ export class MemoryStore implements Store {
     return { outcome: 'cancelled', registration, promoted };
   }
 
+  async registrationByToken(id: string, tokenHash: string): Promise<StoredRegistration | null> {
+    return this.registrations.find((r) => r.id === id && r.tokenHash === tokenHash) ?? null;
+  }
+
   async listRegistrations(sessionId: string, query: { offset: number; limit: number }): Promise<{ items: StoredRegistration[]; total: number }> {
     const all = this.registrations.filter((r) => r.sessionId === sessionId);
     return { items: all.slice(query.offset, query.offset + query.limit), total: all.length };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: the real marketplace on this machine. The reference server (embedded PGlite,
-// data in .data/) answers /api/v1 and /health; Vite serves the demo pages in front of it and
+// data in .data/ or DATA_DIR) answers /api/v1 and /health; Vite serves the demo pages in front of it and
 // forwards those paths, so the pages talk to the server as same-origin (no CORS to set up).
 // `npm run start:mock` serves the same pages against the in-browser msw mock instead.
 //
@@ -16,6 +16,10 @@ import { createServer } from 'vite';
 
 const wanted = process.env.API_PORT ? Number(process.env.API_PORT) : 0;
 const host = process.env.HOST ?? 'localhost';
+// Where the server keeps its data, as it reads DATA_DIR (server/config.ts); none of ours with PostgreSQL.
+const dataDir = process.env.DATABASE_URL ? null : `${process.env.DATA_DIR || '.data'}/`;
+// The demo pages' note names it (demo/main.ts): Vite hands VITE_ variables to the pages.
+process.env.VITE_FLEXSCHIL_DATA_DIR = dataDir ?? '';
 
 /** The first free port from `start` on (0: any). */
 function freePort(start = 0) {
@@ -75,6 +79,8 @@ const started = new Promise((resolve, reject) => {
     if (entry.event === 'server.failed' && /EADDRINUSE/.test(entry.message ?? '')) {
       console.error(`[start] port ${wanted} (API_PORT) is taken by another program: choose another API_PORT, or leave it unset for a free one`);
     }
+    // Another npm start (or server) has this data folder open (server/db/data-lock.ts): its message says which and what to do.
+    if (entry.event === 'server.failed' && entry.code === 'EDATADIRINUSE') console.error(`[start] ${entry.message}`);
   });
 });
 
@@ -97,7 +103,7 @@ const proxy = Object.fromEntries(['/api', '/health'].map((path) => [path, { targ
 const vite = await createServer({ configFile: 'vite.config.ts', server: { proxy, port: pagesPort, strictPort: true } });
 await vite.listen();
 vite.printUrls();
-console.log(`  ➜  API:     ${api}/api/v1 (reference server, embedded PostgreSQL in ${process.env.DATA_DIR ?? '.data'}/; its description: /api/v1/openapi.json)`);
+console.log(`  ➜  API:     ${api}/api/v1 (reference server, ${dataDir ? `embedded PostgreSQL in ${dataDir}` : 'PostgreSQL at DATABASE_URL'}; its description: /api/v1/openapi.json)`);
 console.log('  ➜  Pages:   /index.html (municipality; /en.html in English), /intranet.html, /inbox.html (applications), /post.html (posting)');
 console.log('             /netwerk.html (regional network), /profiel.html (own profile), /zwermsessies.html, /configurator.html');
 console.log(`  ➜  Mail:    http://127.0.0.1:${mail.web}/ (every mail the server sends lands here)`);

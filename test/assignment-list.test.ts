@@ -416,7 +416,7 @@ describe('<assignment-list>', () => {
       const link = () => shadow(board).querySelector<HTMLAnchorElement>('[part="feed"]')!;
       expect(link().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Volg deze zoekopdracht (Atom-feed, voor een feedlezer)');
       expect(link().type).to.equal('application/atom+xml');
-      expect(link().href).to.equal(`${API}/assignments/feed?organisation=gem-steenbergen&organisation=gem-bergen-op-zoom`);
+      expect(link().href).to.equal(`${API}/assignments/feed?lang=nl&organisation=gem-steenbergen&organisation=gem-bergen-op-zoom`);
 
       shadow(board).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.click();
       await typeInto(shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!, 'advies');
@@ -443,6 +443,28 @@ describe('<assignment-list>', () => {
       expect(shadow(english).querySelector('[part="feed"]')!.textContent).to.include('Follow this search');
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await expect(english).to.be.accessible();
+    });
+
+    it("gives the feed the page's language, whatever language the feed reader asks in", async () => {
+      /** The feed behind a board's link, fetched as a feed reader set to `readerLanguage` would. */
+      const feedOf = async (board: Board, readerLanguage: string) => {
+        const href = shadow(board).querySelector<HTMLAnchorElement>('[part="feed"]')!.href;
+        const response = await fetch(href, { headers: { 'Accept-Language': readerLanguage } });
+        const feed = new DOMParser().parseFromString(await response.text(), 'application/xml').documentElement;
+        return { language: feed.getAttribute('xml:lang'), title: feed.querySelector(':scope > title')!.textContent };
+      };
+      const english = await mountBoard('feed filters="type"', { lang: 'en' });
+      await ready(english);
+      shadow(english).querySelector<HTMLInputElement>('input[name="type"][value="inhuur"]')!.click();
+      await waitFor(() => lastRequest().searchParams.get('type') === 'inhuur');
+      await waitFor(() => english.matches(':state(ready)') && !shadow(english).querySelector('[aria-busy="true"]'), { message: 'the answer' });
+      await english.updateComplete;
+      expect(await feedOf(english, 'nl-NL,nl;q=0.9')).to.deep.equal({ language: 'en', title: 'Assignments: Freelance (zzp/zpp)' });
+      english.closest('div')!.remove();
+
+      const dutch = await mountBoard('feed');
+      await ready(dutch);
+      expect(await feedOf(dutch, 'en-GB,en;q=0.9')).to.deep.equal({ language: 'nl', title: 'Opdrachten' });
     });
 
     it('fires filters-change with the filters', async () => {

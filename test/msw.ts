@@ -55,17 +55,17 @@ export function gets(path: string): URL[] {
 
 
 /**
- * Holds the next GET of the API whose path (after `/v1`) matches `path` until the returned
- * `release()`: a loading state then lasts as long as the test looks at it, however long the
- * element takes to render first (its English strings, a loaded machine). Release it in a `finally`.
+ * Holds the next GET (or `method`) of the API whose path (after `/v1`) matches `path` until the
+ * returned `release()`: a loading state then lasts as long as the test looks at it, however long
+ * the element takes to render first (its English strings, a loaded machine). Release it in a `finally`.
  */
-export function holdNext(path: RegExp): () => void {
+export function holdNext(path: RegExp, method: 'GET' | 'POST' = 'GET'): () => void {
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
   const base = new URL(API).pathname;
-  worker.use(http.get(({ request }) => new URL(request.url).href.startsWith(API) && path.test(new URL(request.url).pathname.slice(base.length)), () => held, { once: true }));
+  worker.use(http[method === 'GET' ? 'get' : 'post'](({ request }) => new URL(request.url).href.startsWith(API) && path.test(new URL(request.url).pathname.slice(base.length)), () => held, { once: true }));
   return release;
 }
 

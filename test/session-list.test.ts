@@ -671,43 +671,62 @@ describe('<session-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('tells someone who opens a used link again that they had cancelled already, not that it happened now', async () => {
+    /** A panel's buttons by their words. */
+    const cancelButtons = (el: SessionList) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].map(text);
+    const outcome = (el: SessionList) => text(shadow(el).querySelector('[part="cancel"]'));
+
+    it('tells someone who opens a used link again at once that they had cancelled already, without asking again', async () => {
       backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 7;
       const board = await mount();
       await ready(board);
       const seatLink = await signUp(board, OPEN, 'Ruben Claes', 'ruben@example.nl');
       const waitlistLink = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
       board.closest('div')!.remove();
-      /** Opens the link from the mail, confirms, and returns the page with its outcome on screen. */
-      const confirmBy = async (url: URL, confirm: string, lang = 'nl') => {
-        history.replaceState(null, '', `${location.pathname}${url.search}`);
-        const el = await mount('', { lang });
-        await ready(el);
-        [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].find((b) => text(b) === confirm)!.click();
-        await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="status"]') && focused(el)?.id === 'cancel-heading', { message: 'the outcome, with focus' });
-        return el;
-      };
-      const outcome = (el: SessionList) => text(shadow(el).querySelector('[part="cancel"]'));
+      history.replaceState(null, '', `${location.pathname}${seatLink.search}`);
+      const first = await mount();
+      await ready(first);
+      expect(cancelButtons(first)).to.deep.equal(['Ja, meld mij af', 'Nee, ik blijf aangemeld']);
+      shadow(first).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
+      await waitFor(() => outcome(first).includes('Je bent afgemeld voor'), { message: 'cancelled' });
+      first.closest('div')!.remove();
 
-      (await confirmBy(seatLink, 'Ja, meld mij af')).closest('div')!.remove();
-      const again = await confirmBy(seatLink, 'Ja, meld mij af');
+      // Days later the visitor opens the same link from the mail again. While the page asks
+      // where the registration stands, it asks the visitor nothing.
+      history.replaceState(null, '', `${location.pathname}${seatLink.search}`);
+      const release = holdNext(/\/status$/, 'POST');
+      const again = await mount();
+      try {
+        await waitFor(() => posts(/\/status$/).length === 1, { message: 'the status is asked' });
+        const panel = shadow(again).querySelector('[part="cancel"]')!;
+        expect(panel.getAttribute('aria-busy')).to.equal('true');
+        expect(cancelButtons(again), 'nothing to click yet').to.deep.equal([]);
+        await expect(again).to.be.accessible();
+      } finally {
+        release();
+      }
+      await ready(again);
+      await waitFor(() => focused(again)?.id === 'cancel-heading', { message: 'focus on the outcome' });
       expect(text(focused(again))).to.equal('Je was al afgemeld');
       await waitFor(() => outcome(again).includes('Je had je al afgemeld voor Zwermsessie: wijkgericht werken in de kernen.'), { message: 'names the session' });
       expect(outcome(again)).to.include('Je hoeft verder niets te doen.');
       expect(outcome(again), 'no seat given up now').not.to.match(/Je bent afgemeld|gaat die naar de eerste op de wachtlijst/);
+      expect(cancelButtons(again), 'no question, no button').to.deep.equal([]);
+      expect(posts(/\/cancel$/), 'cancelled once, on the first visit').to.have.length(1);
       expect(location.search).to.equal('');
       await expect(again).to.be.accessible();
       again.closest('div')!.remove();
 
-      // Wendy moved up: her waitlist link still answers 404 with its own words, and her seat stays.
+      // Wendy moved up: her waitlist link is known no more (404), so the page asks, and says so
+      // when she confirms; her seat stays.
       history.replaceState(null, '', `${location.pathname}${waitlistLink.search}`);
       const stale = await mount();
       await ready(stale);
+      expect(cancelButtons(stale)).to.deep.equal(['Ja, haal mij van de wachtlijst', 'Nee, ik blijf op de wachtlijst']);
       shadow(stale).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
       await waitFor(() => text(shadow(stale).querySelector('[part="cancel"] [role="alert"]')).includes('Kreeg je intussen een plek?'), { message: '404 for the waitlist link' });
       expect(backend.store.registrations.find((r) => r.email === 'wendy@example.nl')!.status).to.equal('registered');
       stale.closest('div')!.remove();
-      expect(posts(/\/cancel$/)).to.have.length(3);
+      expect(posts(/\/cancel$/)).to.have.length(2);
     });
 
     it('tells someone who left the waitlist and opens the link again that they had left it already, in English too', async () => {
@@ -716,32 +735,77 @@ describe('<session-list>', () => {
       await ready(board);
       const link = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
       board.closest('div')!.remove();
-      const confirmBy = async (lang: string, confirm: string) => {
+      /** Opens the link from the mail and returns the page once its panel has focus. */
+      const open = async (lang: string) => {
         history.replaceState(null, '', `${location.pathname}${link.search}`);
         const el = await mount('', { lang });
         await ready(el);
-        [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].find((b) => text(b) === confirm)!.click();
-        await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="status"]') && focused(el)?.id === 'cancel-heading', { message: 'the outcome, with focus' });
+        await waitFor(() => focused(el)?.id === 'cancel-heading', { message: 'focus on the panel' });
         return el;
       };
-      const first = await confirmBy('nl', 'Ja, haal mij van de wachtlijst');
-      expect(text(focused(first))).to.equal('Je staat niet meer op de wachtlijst');
+      const first = await open('nl');
+      shadow(first).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
+      await waitFor(() => shadow(first).querySelector('[part="cancel"] [role="status"]'), { message: 'the outcome' });
+      await waitFor(() => text(focused(first)) === 'Je staat niet meer op de wachtlijst');
       first.closest('div')!.remove();
 
-      const nl = await confirmBy('nl', 'Ja, haal mij van de wachtlijst');
+      const nl = await open('nl');
       expect(text(focused(nl))).to.equal('Je stond al niet meer op de wachtlijst');
-      await waitFor(() => text(shadow(nl).querySelector('[part="cancel"]')).includes('Je had je plek op de wachtlijst voor Zwermsessie: wijkgericht werken in de kernen al opgegeven.'));
+      await waitFor(() => outcome(nl).includes('Je had je plek op de wachtlijst voor Zwermsessie: wijkgericht werken in de kernen al opgegeven.'));
+      expect(cancelButtons(nl)).to.deep.equal([]);
       await expect(nl).to.be.accessible();
       nl.closest('div')!.remove();
 
-      const en = await confirmBy('en', 'Yes, take me off the waitlist');
+      const en = await open('en');
       expect(text(focused(en))).to.equal('You had left the waitlist already');
-      await waitFor(() => text(shadow(en).querySelector('[part="cancel"]')).includes('You had already given up your place on the waitlist for Zwermsessie: wijkgericht werken in de kernen.'));
-      expect(text(shadow(en).querySelector('[part="cancel"]'))).to.include('There is nothing else you need to do.');
+      await waitFor(() => outcome(en).includes('You had already given up your place on the waitlist for Zwermsessie: wijkgericht werken in de kernen.'));
+      expect(outcome(en)).to.include('There is nothing else you need to do.');
+      expect(cancelButtons(en)).to.deep.equal([]);
       await expect(en).to.be.accessible();
+      expect(posts(/\/cancel$/), 'one cancel, on the first visit').to.have.length(1);
     });
 
-    it('keeps the place when the visitor declines, and forgets the link', async () => {
+    for (const [why, answer] of [
+      ['a backend without the status (405)', () => HttpResponse.json({ type: 'about:blank', title: 'Methode niet toegestaan', status: 405 }, { status: 405, headers: { 'Content-Type': 'application/problem+json' } })],
+      ['a status that fails (500)', () => HttpResponse.json({ type: 'about:blank', title: 'Serverfout', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } })],
+      ['a status lost to the network', () => HttpResponse.error()],
+    ] as const) {
+      it(`asks first and cancels as before when it cannot know where the registration stands: ${why}`, async () => {
+        const board = await mount();
+        await ready(board);
+        const link = await signUp(board, OPEN, 'Ruben Claes', 'ruben@example.nl');
+        board.closest('div')!.remove();
+        worker.use(http.post(`${API}/registrations/:id/status`, answer));
+        const errors: Event[] = [];
+        const collect = (event: Event) => errors.push(event);
+        const confirmBy = async () => {
+          history.replaceState(null, '', `${location.pathname}${link.search}`);
+          const el = await mount();
+          await ready(el);
+          await waitFor(() => focused(el)?.id === 'cancel-heading', { message: 'focus on the offer' });
+          expect(cancelButtons(el)).to.deep.equal(['Ja, meld mij af', 'Nee, ik blijf aangemeld']);
+          shadow(el).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
+          await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="status"]') && focused(el)?.id === 'cancel-heading', { message: 'the outcome, with focus' });
+          return el;
+        };
+        document.addEventListener('flexschil-error', collect);
+        let again: SessionList;
+        try {
+          (await confirmBy()).closest('div')!.remove();
+          again = await confirmBy();
+        } finally {
+          document.removeEventListener('flexschil-error', collect);
+        }
+        expect(text(focused(again))).to.equal('Je was al afgemeld');
+        expect(errors, 'a status it cannot have is no error to report').to.have.length(0);
+        expect(posts(/\/cancel$/)).to.have.length(2);
+      });
+    }
+
+    /** The page's live region (it also announces the pages of the list). */
+    const said = (el: SessionList) => text(shadow(el).querySelector('[role="status"][aria-live="polite"]'));
+
+    it('keeps the place when the visitor declines, says so, and forgets the link', async () => {
       history.replaceState(null, '', `${location.pathname}?registration=reg-123&token=geheim`);
       const el = await mount('', { lang: 'en' });
       await ready(el);
@@ -751,8 +815,32 @@ describe('<session-list>', () => {
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="cancel"]')).to.be.null;
       await waitFor(() => focused(el)?.id === 'results-heading');
+      expect(said(el)).to.equal('You keep your place.');
       expect(location.search).to.equal('');
       expect(posts(/\/cancel$/)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says that a place on the waitlist is kept when the visitor declines, also for an older link that does not say so', async () => {
+      backend.store.sessions.find((s) => s.id === OPEN)!.capacity = 6;
+      const board = await mount();
+      await ready(board);
+      const link = await signUp(board, OPEN, 'Wendy Ooms', 'wendy@example.nl');
+      board.closest('div')!.remove();
+      // A mail from before `&session=` and `&list=waitlist`: the backend says where she stands.
+      link.searchParams.delete('list');
+      link.searchParams.delete('session');
+      history.replaceState(null, '', `${location.pathname}${link.search}`);
+      const el = await mount();
+      await ready(el);
+      await waitFor(() => focused(el)?.id === 'cancel-heading', { message: 'focus on the offer' });
+      expect(text(focused(el))).to.equal('Afmelden voor de wachtlijst');
+      await waitFor(() => outcome(el).includes('Het gaat om Zwermsessie: wijkgericht werken in de kernen,'), { message: 'the offer names the session' });
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="cancel"] button')].find((b) => text(b) === 'Nee, ik blijf op de wachtlijst')!.click();
+      await waitFor(() => focused(el)?.id === 'results-heading');
+      expect(said(el)).to.equal('Je blijft op de wachtlijst.');
+      expect(backend.store.registrations.find((r) => r.email === 'wendy@example.nl')!.status).to.equal('waitlisted');
+      await expect(el).to.be.accessible();
     });
 
     it('says so when the link does not work, without a retry that cannot help', async () => {

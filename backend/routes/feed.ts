@@ -3,6 +3,8 @@
  * assignments that match the same query as `GET /assignments`, as Atom 1.0 (RFC 4287), so a
  * visitor follows a search in a feed reader or a mail service.
  */
+import { z } from 'zod';
+import { LANGUAGE_TAG } from '../../src/api/content-language.js';
 import { detailHref } from '../../src/shared/collection/detail-url.js';
 import { assignmentFacets, type AssignmentFacet } from '../ports.js';
 import { assignmentQuerySchema, parseWith, queryObject } from '../http/input.js';
@@ -11,10 +13,20 @@ import { matchesEtag } from '../http/respond.js';
 import { hashText } from '../http/hash.js';
 import { presentAssignment } from '../present.js';
 import { parseSearch } from '../search.js';
+import { negotiateLanguage } from '../text.js';
 import { operations } from './docs.js';
 import type { Routes } from './routes.js';
 
 export const FEED_SIZE = 50;
+
+/**
+ * The query of a search, and (extension) the language of the page the feed link is on: a feed
+ * reader fetches the link with its own `Accept-Language` (or the browser's), so on an English
+ * page the feed came in Dutch. `lang` is taken before that header.
+ */
+export const feedQuerySchema = assignmentQuerySchema.safeExtend({
+  lang: z.string().max(35, { error: 'Hooguit 35 tekens.' }).regex(LANGUAGE_TAG, { error: 'Een taalcode als nl of en (BCP 47).' }).optional(),
+});
 
 /** Characters XML 1.0 has no place for (controls, lone surrogates, U+FFFE/U+FFFF): stored text may hold them, the feed must still parse. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -33,7 +45,10 @@ const docs = operations({
     tags: ['assignments'],
     auth: 'optional',
     // The route parses the whole assignment query (so every parameter of a search URL is valid here).
-    query: assignmentQuerySchema,
+    query: feedQuerySchema,
+    queryNotes: {
+      lang: "Extension (additive): the feed's language, as the page with the link has it (BCP 47); taken before Accept-Language, which a feed reader sends its own. One this backend does not speak falls back to Accept-Language",
+    },
     responses: {
       200: {
         description: 'An Atom feed (RFC 4287), at most 50 entries',
@@ -47,10 +62,13 @@ const docs = operations({
 export function feedRoutes(routes: Routes): void {
   routes.get('/assignments/feed', docs.getAssignmentFeed, async (c) => {
     const url = new URL(c.req.url);
-    const parsed = parseWith(assignmentQuerySchema, queryObject(url.searchParams, assignmentQuerySchema));
+    const parsed = parseWith(feedQuerySchema, queryObject(url.searchParams, feedQuerySchema));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;
-    const { labels, today, lang } = c.var;
+    const { today } = c.var;
+    // The page's language first, then the reader's: as if it led the Accept-Language header.
+    const lang = q.lang ? negotiateLanguage(`${q.lang}, ${c.req.header('Accept-Language') ?? ''}`) : c.var.lang;
+    const labels = lang === c.var.lang ? c.var.labels : await c.get('deps').vocabulary.labels(lang);
     const { boardUrl } = c.get('deps').config;
     const selected = Object.fromEntries(assignmentFacets.map((f) => [f, q[f]])) as Record<AssignmentFacet, string[]>;
     const result = await c.get('deps').store.searchAssignments({

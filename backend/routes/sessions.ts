@@ -136,9 +136,22 @@ async function cancelToken(): Promise<{ token: string; hash: string }> {
   return { token, hash: await sha256([token]) };
 }
 
+/** The secret of the cancel link, from a JSON body `{ "token" }`; null when there is none. */
+async function linkToken(c: Context<AppEnv>): Promise<string | null> {
+  const body = (await jsonBody(c)) as { token?: unknown };
+  return typeof body?.token === 'string' && body.token && body.token.length <= 200 ? body.token : null;
+}
+
+function missingToken(): Response {
+  return invalidInput([{ name: 'token', code: 'required', reason: 'Stuur het token uit de link in de bevestigingsmail mee.' }], 'fields');
+}
+
 function receiptOf(r: StoredRegistration): schemas.RegistrationReceipt {
   return { id: r.id, sessionId: r.sessionId, status: r.status, receivedAt: r.receivedAt };
 }
+
+/** The body of a request made with the cancel link: its secret. */
+const linkSecret = { type: 'object', properties: { token: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['token'] } as const;
 
 const tooLarge = 'The body is larger than 256 kB';
 const notJson = 'The body is not JSON';
@@ -231,12 +244,24 @@ const docs = operations({
     tags: ['sessions'],
     auth: 'optional',
     path: { id: 'Id of the registration' },
-    body: {
-      required: true,
-      content: { 'application/json': { type: 'object', properties: { token: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['token'] } },
-    },
+    body: { required: true, content: { 'application/json': linkSecret } },
     responses: {
       200: json('Cancelled (also when it was before: then with Idempotent-Replayed)', 'RegistrationReceipt', ['Idempotent-Replayed']),
+      404: 'Unknown registration, or not its secret',
+      413: tooLarge,
+      415: notJson,
+    },
+  },
+  getRegistrationStatus: {
+    summary: 'Where a registration stands, by the secret of its confirmation mail',
+    description:
+      'Extension (additive): the page the cancel link opens reads this before it asks "cancel?", so a link used before says so at once. Changes nothing. POST, not GET: the secret goes in the body, as for cancelling, so it stays out of URLs and the logs that keep them. A wrong secret and an unknown registration both answer 404.',
+    tags: ['sessions'],
+    auth: 'optional',
+    path: { id: 'Id of the registration' },
+    body: { required: true, content: { 'application/json': linkSecret } },
+    responses: {
+      200: json('The registration as its receipt: `status` registered, waitlisted or cancelled', 'RegistrationReceipt'),
       404: 'Unknown registration, or not its secret',
       413: tooLarge,
       415: notJson,
@@ -412,9 +437,8 @@ export function sessionRoutes(routes: Routes): void {
 
   routes.post('/registrations/:id/cancel', docs.cancelRegistration, async (c) => {
     const id = checkedId(c.req.param('id') as string, 'id');
-    const body = (await jsonBody(c)) as { token?: unknown };
-    const token = typeof body?.token === 'string' && body.token.length <= 200 ? body.token : null;
-    if (!token) return invalidInput([{ name: 'token', code: 'required', reason: 'Stuur het token uit de link in de bevestigingsmail mee.' }], 'fields');
+    const token = await linkToken(c);
+    if (!token) return missingToken();
     const { store, config } = c.get('deps');
     // The one who moves up gets a cancel link of their own, for a seat (see Store.cancelRegistration).
     const next = await cancelToken();
@@ -431,6 +455,16 @@ export function sessionRoutes(routes: Routes): void {
     if (result.promoted) c.get('deps').mailQueued();
     c.get('deps').log.info('session.cancelled', { sessionId: result.registration.sessionId, promoted: !!result.promoted });
     return c.json(receiptOf(result.registration), 200, { 'Cache-Control': 'private, no-store' });
+  });
+
+  routes.post('/registrations/:id/status', docs.getRegistrationStatus, async (c) => {
+    const id = checkedId(c.req.param('id') as string, 'id');
+    const token = await linkToken(c);
+    if (!token) return missingToken();
+    const registration = await c.get('deps').store.registrationByToken(id, await sha256([token]));
+    // As for cancelling: a wrong token and an unknown registration look the same.
+    if (!registration) return notFound(`Aanmelding ${id}`);
+    return c.json(receiptOf(registration), 200, { 'Cache-Control': 'private, no-store' });
   });
 
   routes.get('/sessions/:id/registrations', docs.listRegistrations, async (c) => {

@@ -12,6 +12,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-lock.js';
 import { migrationProvider } from './migrations/index.js';
 import type { DB } from './schema.js';
 
@@ -79,10 +80,20 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
 async function openPglite(dataDir?: string, existing?: PGlite, loadDataDir?: Blob): Promise<Database> {
   let pglite = existing;
+  let unlock = async () => {};
   if (!pglite) {
-    if (dataDir) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-    // pg_trgm: the search index of migration 0006.
-    pglite = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+    if (dataDir) {
+      await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+      // Before PGlite touches the folder: a second process on it would corrupt it (./data-lock.ts).
+      unlock = await lockDataDir(dataDir);
+    }
+    try {
+      // pg_trgm: the search index of migration 0006.
+      pglite = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+    } catch (error) {
+      await unlock();
+      throw error;
+    }
   }
   const lite = pglite;
   // The adapter has a pool size of one: PGlite is a single connection on Node's main thread.
@@ -98,6 +109,7 @@ async function openPglite(dataDir?: string, existing?: PGlite, loadDataDir?: Blo
     async close() {
       await db.destroy();
       await lite.close();
+      await unlock();
     },
   };
 }

@@ -21,6 +21,10 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 /** An error's kind and message, without request data. */
 export function describeError(error: unknown): LogFields {
-  if (error instanceof Error) return { error: error.name, message: error.message };
+  if (error instanceof Error) {
+    // The system's or our own code (EADDRINUSE, EDATADIRINUSE): what a script that reads the log tells apart.
+    const code = (error as { code?: unknown }).code;
+    return { error: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}) };
+  }
   return { error: String(error) };
 }

@@ -23,7 +23,7 @@ import {
 import { createAssignment, findAssignment, organisationNames, searchAssignments, updateAssignment } from './assignments.js';
 import { codesInUse, loadCodes } from './codes.js';
 import { createProfile, findProfile, profileOwnedBy, searchProfiles, updateProfile } from './profiles.js';
-import { cancelRegistration, createSession, getSession, listRegistrations, register, searchSessions, updateSession } from './sessions.js';
+import { cancelRegistration, createSession, getSession, listRegistrations, register, registrationByToken, searchSessions, updateSession } from './sessions.js';
 
 /** The store over `database`; list reads are tied to the request's signal (server/db/database.ts `withSignal`). */
 export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Store {
@@ -68,6 +68,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     updateSession: (session, version, tell) => updateSession(db, session, version, tell),
     register: (registration, answer, decide, mails) => register(db, registration, answer, decide, mails),
     cancelRegistration: (id, hash, promotion) => cancelRegistration(db, id, hash, promotion),
+    registrationByToken: (id, hash) => registrationByToken(db, id, hash),
     listRegistrations: (sessionId, query) => listRegistrations(db, sessionId, query),
     findAnswer: (scope, key) => findAnswer(db, scope, key),
     saveAnswer: (record) => saveAnswer(db, record),

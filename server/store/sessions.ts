@@ -278,6 +278,11 @@ export async function cancelRegistration(
   });
 }
 
+export async function registrationByToken(db: Kysely<DB>, id: string, tokenHash: string): Promise<StoredRegistration | null> {
+  const row = await db.selectFrom('registration').selectAll().where('id', '=', id).where('token_hash', '=', tokenHash).executeTakeFirst();
+  return row ? toRegistration(row) : null;
+}
+
 export async function listRegistrations(db: Kysely<DB>, sessionId: string, query: { offset: number; limit: number }): Promise<{ items: StoredRegistration[]; total: number }> {
   const base = db.selectFrom('registration').where('session_id', '=', sessionId);
   const [rows, count] = await Promise.all([

@@ -52,6 +52,35 @@ describe('GET /assignments/feed', () => {
     const titled = new window.DOMParser().parseFromString(await (await t.request('/assignments/feed?region=west-brabant&type=inhuur')).text(), 'application/xml');
     assert.equal(child(titled.documentElement, 'title')[0]?.textContent, 'Opdrachten: West-Brabant, Inhuur (zzp/zpp)');
   });
+
+  it("speaks the language of the page with the link (`lang`) whatever the feed reader's Accept-Language", async () => {
+    const { window } = new JSDOM('');
+    const read = async (query: string, acceptLanguage?: string) => {
+      const response = await t.request(`/assignments/feed?region=west-brabant&type=inhuur${query}`, { headers: acceptLanguage ? { 'Accept-Language': acceptLanguage } : {} });
+      assert.equal(response.status, 200, await response.clone().text());
+      const feed = new window.DOMParser().parseFromString(await response.text(), 'application/xml').documentElement;
+      const title = [...feed.children].find((e) => e.localName === 'title')?.textContent;
+      return { language: response.headers.get('Content-Language'), xmlLang: feed.getAttribute('xml:lang'), title, etag: response.headers.get('ETag') };
+    };
+    const english = { language: 'en', xmlLang: 'en', title: 'Assignments: West Brabant, Freelance (zzp/zpp)' };
+    const dutch = { language: 'nl', xmlLang: 'nl', title: 'Opdrachten: West-Brabant, Inhuur (zzp/zpp)' };
+    const { etag: _en, ...fromEnglishPage } = await read('&lang=en', 'nl-NL,nl;q=0.9');
+    assert.deepEqual(fromEnglishPage, english, 'an English page, a Dutch reader');
+    const { etag: _nl, ...fromDutchPage } = await read('&lang=nl', 'en-GB,en;q=0.9');
+    assert.deepEqual(fromDutchPage, dutch, 'a Dutch page, an English reader');
+    const { etag: _gb, ...regional } = await read('&lang=en-GB');
+    assert.deepEqual(regional, english, 'a regional tag, and no Accept-Language at all');
+    // A language this backend does not speak: the reader's, as before.
+    const { etag: _fr, ...french } = await read('&lang=fr', 'en');
+    assert.deepEqual(french, english);
+    const { etag: _none, ...without } = await read('', 'en');
+    assert.deepEqual(without, english, 'without the parameter, Accept-Language as before');
+    assert.notEqual((await read('&lang=en', 'nl')).etag, (await read('&lang=nl', 'nl')).etag, 'each language its own ETag');
+
+    const invalid = await t.request('/assignments/feed?lang=%3Cscript%3E');
+    assert.equal(invalid.status, 400);
+    assert.deepEqual((await json(invalid)).invalidParams.map((p: { name: string; code: string }) => [p.name, p.code]), [['lang', 'format']]);
+  });
 });
 
 describe('GET /assignments/feed with BOARD_URL', () => {

@@ -165,6 +165,43 @@ describe('the loop', () => {
     assert.equal(mails.length, sent, 'no one is told again');
   });
 
+  it("tells the cancel link's page where the registration stands, without changing it, and nothing to a stranger", async () => {
+    const session = await createSession(1);
+    for (const i of [61, 62]) assert.equal((await signUp(session.id, i)).status, 201);
+    await drain();
+    const linkOf = (i: number) => new URL(mails.find((m) => m.to === `deelnemer${i}@voorbeeld.nl`)!.text.match(/https:\S+registration=\S+/)![0]).searchParams;
+    const [seat, waitlist] = [linkOf(61), linkOf(62)];
+    const ask = (path: string, registration: string | null, body: unknown) =>
+      t.request(`/registrations/${registration}/${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: 'https://netwerk.example.nl' },
+        body: JSON.stringify(body),
+      });
+    const status = (link: URLSearchParams) => ask('status', link.get('registration'), { token: link.get('token') });
+
+    const before = await status(seat);
+    assert.equal(before.status, 200, await before.clone().text());
+    assert.equal(before.headers.get('Cache-Control'), 'private, no-store');
+    const receipt = schemas.RegistrationReceipt.parse(await before.json());
+    assert.deepEqual([receipt.id, receipt.sessionId, receipt.status], [seat.get('registration'), session.id, 'registered']);
+    assert.equal(schemas.RegistrationReceipt.parse(await (await status(waitlist)).json()).status, 'waitlisted');
+    assert.equal((await status(seat)).status, 200, 'asked twice');
+    const rows = () => t.app.database.db.selectFrom('registration').select(['name', 'status']).where('session_id', '=', session.id).orderBy('name').execute();
+    assert.deepEqual((await rows()).map((r) => r.status), ['registered', 'waitlisted'], 'asking changes nothing');
+
+    assert.equal((await ask('cancel', seat.get('registration'), { token: seat.get('token') })).status, 200);
+    assert.equal(schemas.RegistrationReceipt.parse(await (await status(seat)).json()).status, 'cancelled', 'a used link says so');
+
+    // A wrong token and an unknown id get the same answer; no token is a 400, as for cancelling.
+    const wrong = await ask('status', seat.get('registration'), { token: 'geraden' });
+    const unknown = await ask('status', 'reg-bestaatniet', { token: 'geraden' });
+    assert.deepEqual([wrong.status, unknown.status], [404, 404]);
+    assert.equal((await wrong.json()).title, (await unknown.json()).title);
+    assert.equal((await ask('status', seat.get('registration'), {})).status, 400);
+    // The secret never goes in the address: a GET is not how this is asked.
+    assert.equal((await t.request(`/registrations/${seat.get('registration')}/status?token=${seat.get('token')}`)).status, 405);
+  });
+
   it('takes one place per e-mail address: signing up again, in any case, is refused on the e-mail field; after cancelling it works again', async () => {
     const session = await createSession(3);
     const as = (email: string) =>

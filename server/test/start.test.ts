@@ -4,11 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
+import { chromium } from 'playwright-core';
+// @ts-expect-error: a plain .mjs helper shared with the test runner config
+import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let child: ChildProcess | undefined;
@@ -28,6 +31,9 @@ after(async () => {
   }
   if (dataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => {});
 });
+
+/** `text` in a regular expression, as it is. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -110,6 +116,45 @@ test('npm start serves the demo pages and the API of a freshly seeded server', {
     if (!confirmation) await new Promise((r) => setTimeout(r, 100));
   }
   assert.match(confirmation?.text ?? '', new RegExp(`${origin}/zwermsessies\\.html\\?registration=`));
+
+  // The demo's note names the folder the data are in: DATA_DIR's, not .data/.
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/index.html`);
+    const note = tab.locator('[data-demo-backend]', { hasText: 'referentieserver' });
+    await note.waitFor();
+    assert.match((await note.textContent()) ?? '', new RegExp(`een echte database in ${literally(dataDir)}/\\)`));
+  } finally {
+    await browser.close();
+  }
+
+  // A second npm start on the same data folder would corrupt it: it stops, and says which
+  // process has the folder and what to do.
+  const launched = (await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')).split(' ').filter(Boolean);
+  const servers = [];
+  for (const pid of launched) if (/server\/main\.ts/.test(await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => ''))) servers.push(Number(pid));
+  assert.equal(servers.length, 1, 'the first start runs one server');
+  const first = servers[0];
+  const second = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, DATABASE_URL: '', PORT: String(await freePort()), HOST: '127.0.0.1', API_PORT: '', DATA_DIR: dataDir },
+  });
+  let refused = '';
+  second.stderr?.on('data', (chunk) => {
+    refused += chunk;
+  });
+  const code = await Promise.race([new Promise((resolve) => second.once('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 60_000, 'still running'))]);
+  if (code === 'still running') process.kill(-(second.pid as number), 'SIGTERM');
+  assert.notEqual(code, 'still running', `the second start stops: ${refused.slice(-1000)}`);
+  assert.notEqual(code, 0);
+  assert.match(refused, new RegExp(`\\[start\\] the embedded database in ${literally(dataDir)}/pglite is in use by process ${first} `));
+  assert.match(refused, new RegExp(`kill ${first}\\b`));
+  assert.match(refused, /DATA_DIR=/);
+  // The first goes on as if nothing happened.
+  assert.equal((await fetch(`${origin}/api/v1/assignments?pageSize=1`)).status, 200);
 });
 
 test('npm start names the port when a chosen API_PORT is taken', { timeout: 120_000 }, async () => {

@@ -123,6 +123,11 @@ export class FlexschilClient extends ClientCore {
     return sessions.cancelRegistration(this, registrationId, token, options);
   }
 
+  /** Where the registration of a cancel link stands (an extension): `cancelled` when it was used before. Changes nothing. */
+  getRegistrationStatus(registrationId: string, token: string, options: RequestOptions = {}): Promise<schemas.RegistrationReceipt> {
+    return sessions.getRegistrationStatus(this, registrationId, token, options);
+  }
+
   /** The registrations of a session (posters of its organisation). */
   listRegistrations(sessionId: string, query: { page?: number; pageSize?: number } = {}, options: RequestOptions = {}): Promise<schemas.RegistrationPage> {
     return inbox.listRegistrations(this, sessionId, query, options);

@@ -185,10 +185,13 @@ export class ClientCore {
     return `${this.endpoint}/sessions/${encodeURIComponent(id)}.ics`;
   }
 
-  /** The feed URL of a search (`GET /assignments/feed`), for a "follow this search" link. */
-  feedUrl(query: AssignmentQuery = {}): string {
+  /**
+   * The feed URL of a search (`GET /assignments/feed`), for a "follow this search" link; `lang`
+   * (an extension) asks for the page's language, since a feed reader sends its own `Accept-Language`.
+   */
+  feedUrl(query: AssignmentQuery = {}, lang?: string): string {
     const { page: _page, pageSize: _pageSize, sort: _sort, visibility: _visibility, status: _status, ...search } = query;
-    return `${this.endpoint}/assignments/feed${queryString(search)}`;
+    return `${this.endpoint}/assignments/feed${queryString({ ...search, lang })}`;
   }
 
   /** Forgets every cached answer (the next GETs ask the backend). */

@@ -37,3 +37,11 @@ export function cancelRegistration(client: ClientCore, registrationId: string, t
     alreadyCancelled: r.replayed,
   }));
 }
+
+/**
+ * Where the registration of a cancel link stands (`POST /registrations/{id}/status`, an
+ * extension): its receipt, `status` `cancelled` when the link was used before. Changes nothing.
+ */
+export function getRegistrationStatus(client: ClientCore, registrationId: string, token: string, options: RequestOptions = {}): Promise<schemas.RegistrationReceipt> {
+  return personal(client, 'POST', `/registrations/${encodeURIComponent(registrationId)}/status`, loadReceipt, { ...options, body: { token } }).then((r) => r.value);
+}

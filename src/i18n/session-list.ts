@@ -104,6 +104,8 @@ const sessionListNl = {
   cancelWaitlistText: 'Wil je toch niet meer op de wachtlijst staan? Geef dan hier je plek op de wachtlijst op.',
   cancelWaitlistConfirm: 'Ja, haal mij van de wachtlijst',
   cancelWaitlistKeep: 'Nee, ik blijf op de wachtlijst',
+  keptPlace: 'Je blijft aangemeld.',
+  keptWaitlist: 'Je blijft op de wachtlijst.',
   cancelledWaitlistTitle: 'Je staat niet meer op de wachtlijst',
   cancelledWaitlistFor: (title: string) => `Je staat niet meer op de wachtlijst voor ${title}.`,
   // After a waitlist place was given up, and after a link that was used before.

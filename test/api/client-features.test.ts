@@ -110,6 +110,7 @@ describe('API client: the core and the requests of each feature', () => {
       ['updateProfile', profiles.updateProfile, ['p-1', { headline: 'Anders' }, '"v2"']],
       ['registerForSession', sessions.registerForSession, ['s-1', { name: 'Fatima', email: 'f@example.nl', consent: true }, { idempotencyKey: 'k-4' }]],
       ['cancelRegistration', sessions.cancelRegistration, ['reg-1', 'geheim']],
+      ['getRegistrationStatus', sessions.getRegistrationStatus, ['reg-1', 'geheim']],
     ];
     const forbidden = () => json({ type: 'about:blank', title: 'Verboden', status: 403 }, { status: 403 });
     for (const [name, fn, args] of cases) {

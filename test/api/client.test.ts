@@ -650,5 +650,7 @@ describe('API client: posting and own profiles', () => {
     expect(url.searchParams.getAll('field')).to.deep.equal(['inkoop', 'hr']);
     expect(url.searchParams.get('q')).to.equal('adviseur');
     expect(url.searchParams.has('page') || url.searchParams.has('sort') || url.searchParams.has('pageSize')).to.be.false;
+    expect(url.searchParams.has('lang'), 'no language unless asked').to.be.false;
+    expect(new URL(client.feedUrl({ q: 'adviseur' }, 'en')).searchParams.get('lang')).to.equal('en');
   });
 });

@@ -153,7 +153,7 @@ export class AssignmentList extends FlexschilElement {
   @property({ attribute: 'profile-id' }) profileId: string | null = null;
   /** Keep schema.org `JobPosting` JSON-LD for the visible public assignments in the host document. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Show a "Volg deze zoekopdracht" link: the backend's Atom feed (`GET /assignments/feed`) of the visitor's current search and filters. */
+  /** Show a "Volg deze zoekopdracht" link: the backend's Atom feed (`GET /assignments/feed`) of the visitor's current search and filters, in the page's language. */
   @property({ type: Boolean }) feed = false;
   /** Show on each card whose assignment has an upcoming swarm session a line with its date and place (one `GET /sessions?assignment=…` per page of results, a contract extension; when it fails, the cards show no such line). */
   @property({ type: Boolean }) sessions = false;
@@ -384,8 +384,9 @@ export class AssignmentList extends FlexschilElement {
     const client = this.client;
     if (!this.feed || !client) return nothing;
     const t = messages[this.uiLang];
-    // The profile only orders a search (`sort=fit`); the client leaves out paging, order and visibility.
-    return html`<a class="feed" part="feed" type="application/atom+xml" href=${client.feedUrl({ ...this.request, profile: undefined })}
+    // The profile only orders a search (`sort=fit`); the client leaves out paging, order and
+    // visibility. The page's language goes along: the reader that fetches it sends its own.
+    return html`<a class="feed" part="feed" type="application/atom+xml" href=${client.feedUrl({ ...this.request, profile: undefined }, this.uiLang)}
       >${t.followSearch} <span class="visually-hidden">${t.atomFeed}</span></a
     >`;
   }

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
+import type { RegistrationReceipt } from '../../api/schemas.js';
 import type { CancelReceipt } from '../../api/sessions.js';
 
-export type CancelPhase = 'none' | 'offered' | 'cancelling' | 'done' | 'failed';
+export type CancelPhase = 'none' | 'checking' | 'offered' | 'cancelling' | 'done' | 'failed';
 
 /**
  * The page's query parameters of the confirmation mail's cancel link
@@ -18,8 +19,11 @@ const ID = /^[\w-]{1,200}$/;
 /**
  * Cancelling a sign-up by the link in its confirmation mail. Opening the link only *offers* it:
  * mail scanners and link previews fetch links, so nothing is cancelled until the person
- * confirms with a click. Once done, or declined, the secret leaves the address bar (a reload or
- * a shared URL does not offer it again).
+ * confirms with a click. Before offering, it asks where the registration stands
+ * (`POST /registrations/{id}/status`): a link used before says so at once, without asking
+ * again; when that cannot be known (a backend without it, a failure), it offers as before.
+ * Once done, or declined, the secret leaves the address bar (a reload or a shared URL does not
+ * offer it again).
  */
 export class CancelController implements ReactiveController {
   phase: CancelPhase = 'none';
@@ -30,10 +34,14 @@ export class CancelController implements ReactiveController {
   /** The link came from a waitlist mail: the offer is about a place on the waitlist, not a seat. */
   waitlisted = false;
   #link: { registration: string; token: string } | null = null;
+  #asked: Promise<void> | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly cancel: (registration: string, token: string) => Promise<CancelReceipt>,
+    private readonly status: (registration: string, token: string) => Promise<RegistrationReceipt>,
+    /** The check is over and the panel says something: the offer, or that it was done before. */
+    private readonly checked: () => void,
   ) {
     host.addController(this);
   }
@@ -48,8 +56,40 @@ export class CancelController implements ReactiveController {
     const session = params.get(SESSION) ?? '';
     this.sessionId = ID.test(session) ? session : null;
     this.waitlisted = params.get(LIST) === 'waitlist';
-    this.phase = 'offered';
-    this.host.requestUpdate();
+    this.setPhase('checking');
+  }
+
+  /**
+   * Asks at the first update (or before a first render that waits for its strings), not on
+   * connecting: the backend of `<marketplace-provider>` is known by then.
+   */
+  hostUpdate(): void {
+    const link = this.#link;
+    if (this.phase === 'checking' && link) this.#asked ??= this.check(link);
+  }
+
+  startLoad(): void {
+    this.hostUpdate();
+  }
+
+  private async check(link: { registration: string; token: string }): Promise<void> {
+    try {
+      const found = await this.status(link.registration, link.token);
+      // What the backend holds beats what the link says (an older link names no session or list).
+      this.sessionId = found.sessionId;
+      if (found.status === 'cancelled') {
+        this.receipt = { ...found, alreadyCancelled: true };
+        this.forgetLink();
+        this.setPhase('done');
+        return this.checked();
+      }
+      this.waitlisted = found.status === 'waitlisted';
+    } catch {
+      // A backend without the extension (404, 405), a wrong token (404 too) or a failure: offer,
+      // and cancelling says what is wrong.
+    }
+    this.setPhase('offered');
+    this.checked();
   }
 
   /** The person confirmed: cancel now. A second click while it runs does nothing. */

@@ -168,6 +168,10 @@ export const styles = css`
     border-inline-start: var(--_border-width-thick) solid var(--_primary);
     background: var(--_notice-bg);
   }
+  .cancel.skeleton {
+    /* About the height of what comes (an offer, or that it was done before): nothing jumps. */
+    min-height: 8em;
+  }
   .cancel.failed {
     border-inline-start-color: var(--_invalid);
   }

@@ -4,7 +4,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ClientCore } from '../../api/core.js';
 import { newIdempotencyKey } from '../../api/personal.js';
-import { cancelRegistration, registerForSession } from '../../api/sessions.js';
 import type { FlexschilError } from '../../api/errors.js';
 import type { SessionQuery } from '../../api/query.js';
 import { acceptsSignUps } from '../../api/rules/session.js';
@@ -47,6 +46,13 @@ import { PressGuard } from '../../shared/press-guard.js';
 
 type Dimension = 'field' | 'region' | 'organisation';
 
+/**
+ * Signing up, cancelling and asking where a registration stands: loaded with the first such
+ * request, not with the list (issue 15): a page of sessions is read far more often than someone
+ * signs up on it; a page opened from a cancel link loads them at once.
+ */
+const sessionRequests = () => import('../../api/sessions.js');
+
 /** What the visitor chose; fixed pre-filters come from attributes and are merged in {@link SessionList.request}. */
 type UserQuery = {
   q: string;
@@ -83,7 +89,9 @@ interface SignedUp {
  * address), it offers to cancel that sign-up, naming the session and its date when the link
  * names it (a waitlist mail's link adds `&list=waitlist`: the offer is then about the place on
  * the waitlist); nothing is cancelled until the visitor confirms (mail scanners open links too).
- * A link used before says so: the visitor had cancelled already (from `Idempotent-Replayed`).
+ * A link used before says so at once, without asking: the visitor had cancelled already (from
+ * `POST /registrations/{id}/status`; from a backend without it, after the visitor confirms, from
+ * `Idempotent-Replayed`).
  *
  * @summary Upcoming swarm sessions with search, filters, sign-up (and waitlist) in a dialog, and a calendar link.
  * @tagname session-list
@@ -200,13 +208,23 @@ export class SessionList extends FlexschilElement {
   private sending = new WriteController(this);
 
   /** @internal */
-  private cancelling = new CancelController(this, async (registration, token) => {
-    const receipt = await this.load(() => cancelRegistration(this.requireClient(), registration, token, { lang: this.uiLang }));
-    // A seat came free (and went to the waitlist): the card shows the session as it is now,
-    // and the outcome names it.
-    this.#cancelledSession = await this.refreshSession(receipt.sessionId);
-    return receipt;
-  });
+  private cancelling = new CancelController(
+    this,
+    async (registration, token) => {
+      const receipt = await this.load(async () => (await sessionRequests()).cancelRegistration(this.requireClient(), registration, token, { lang: this.uiLang }));
+      // A seat came free (and went to the waitlist): the card shows the session as it is now,
+      // and the outcome names it.
+      this.#cancelledSession = await this.refreshSession(receipt.sessionId);
+      return receipt;
+    },
+    // Not through load(): a backend without it is no failure to report, the offer follows.
+    async (registration, token) => (await sessionRequests()).getRegistrationStatus(this.requireClient(), registration, token, { lang: this.uiLang }),
+    // Opened from the mail's cancel link: the panel is where the visitor's attention goes
+    // (GOV.UK's notification banner takes focus the same way).
+    () => {
+      this.#focusAfterRender = 'cancel';
+    },
+  );
 
   /**
    * The session the mail's cancel link names (`&session=…`), so the offer says what would be
@@ -246,13 +264,6 @@ export class SessionList extends FlexschilElement {
       page: q.page,
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)),
     };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Opened from the mail's cancel link: the offer is where the visitor's attention goes
-    // (GOV.UK's notification banner takes focus the same way).
-    if (this.cancelling.phase === 'offered') this.#focusAfterRender = 'cancel';
   }
 
   // No `scheduleUpdate()` that sends first, unlike the board: a page holds a few sessions, so
@@ -362,6 +373,8 @@ export class SessionList extends FlexschilElement {
   private renderCancel(): TemplateResult | typeof nothing {
     const { phase, error } = this.cancelling;
     if (phase === 'none') return nothing;
+    // Asking where the registration stands: the panel's place is kept (the list below says it loads).
+    if (phase === 'checking') return html`<div class="cancel skeleton" part="cancel" aria-busy="true"></div>`;
     const lang = this.uiLang;
     const t = messages[lang];
     const failure = error && {
@@ -554,7 +567,7 @@ export class SessionList extends FlexschilElement {
     const email = this.values.email.trim();
     const body = registrationBody(this.values, this.profileId);
     this.statusMessage = messages[lang].sending;
-    const outcome = await this.sending.send((signal) => registerForSession(client, s.id, body, { idempotencyKey, signal, lang }));
+    const outcome = await this.sending.send(async (signal) => (await sessionRequests()).registerForSession(client, s.id, body, { idempotencyKey, signal, lang }));
     if ('abandoned' in outcome) return;
     this.statusMessage = '';
     if ('failed' in outcome) return this.failed(s, outcome.failed);
@@ -619,6 +632,10 @@ export class SessionList extends FlexschilElement {
   };
 
   private declineCancel = () => {
+    const t = messages[this.uiLang];
+    // The panel that asked goes: the list's live region says what happened (WCAG 4.1.3), and
+    // the next page of the list says its own.
+    this.results.announcement = this.cancelling.waitlisted ? t.keptWaitlist : t.keptPlace;
     this.cancelling.decline();
     // The panel and its buttons are gone: continue at the sessions.
     this.#focusAfterRender = 'results';

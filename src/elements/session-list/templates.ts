@@ -222,7 +222,7 @@ export function success(s: Session, receipt: RegistrationReceipt, email: string,
 export interface CancelView {
   lang: Lang;
   headingLevel: number;
-  phase: Exclude<CancelPhase, 'none'>;
+  phase: Exclude<CancelPhase, 'none' | 'checking'>;
   /** The session the link is for: named by the link (before confirming) or by the answer (after). */
   session: Session | null;
   /** The link came from a waitlist mail: the words are about a place on the waitlist, not a seat. */

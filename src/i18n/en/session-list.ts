@@ -91,6 +91,8 @@ export const sessionList: English<SessionListStrings> = {
   cancelWaitlistText: 'No longer want to be on the waitlist? Give up your place on the waitlist here.',
   cancelWaitlistConfirm: 'Yes, take me off the waitlist',
   cancelWaitlistKeep: 'No, stay on the waitlist',
+  keptPlace: 'You keep your place.',
+  keptWaitlist: 'You stay on the waitlist.',
   cancelledWaitlistTitle: 'You are off the waitlist',
   cancelledWaitlistFor: (title: string) => `You are no longer on the waitlist for ${title}.`,
   nothingToDo: 'There is nothing else you need to do.',
