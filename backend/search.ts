@@ -16,6 +16,11 @@
  * carries its other spelling: "inkoop" finds "Inkoper" and "inkopen" finds "Inkoopadviseur"
  * ({@link spellings}). A term matches when one of its spellings occurs.
  *
+ * An item's texts may be English (its `language`), and a query says nothing of its language, so
+ * a term carries the English forms the Dutch stem does not reach as spellings too ("policies"
+ * finds "Policy adviser", "policy" finds "policies", "coaches" finds "Coach"):
+ * {@link englishForms}.
+ *
  * The reference server runs the same comparison in SQL (`LIKE '%term%'` on the key, indexed
  * with pg_trgm where the database has it); the mock runs {@link matchesSearch}. Both take their
  * terms and keys from this module, so they find the same objects.
@@ -66,19 +71,38 @@ export function spellings(term: string): string[] {
   return [term];
 }
 
+/**
+ * English plural and singular forms that a Dutch stem of the word does not contain: consonant +
+ * "ies" ↔ consonant + "y" ("policies", "policy"; both ways, as neither contains the other), and
+ * "es" after s, x, ch or sh dropped ("processes" → "process", "coaches" → "coach": a loanword's
+ * Dutch plural too). Words shorter than five letters have none.
+ */
+export function englishForms(word: string): string[] {
+  if (word.length < 5) return [];
+  if (/[^aeiou]ies$/.test(word)) return [`${word.slice(0, -3)}y`];
+  if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ies`];
+  if (/(ss|x|ch|sh)es$/.test(word)) return [word.slice(0, -2)];
+  return [];
+}
+
+/** A word of a query as a term: the spellings of its Dutch stem, then its English forms. */
+function term(word: string): string[] {
+  return [...new Set([...spellings(stem(word)), ...englishForms(word)])];
+}
+
 /** A query as terms; null when nothing searchable is left. Quotes and brackets are ignored. */
 export function parseSearch(q: string | undefined | null): SearchQuery | null {
   if (!q) return null;
-  const include: string[] = [];
-  const exclude: string[] = [];
+  const include: string[][] = [];
+  const exclude: string[][] = [];
   for (const raw of fold(q).split(/\s+/)) {
     const negated = raw.startsWith('-');
     const word = negated ? raw.slice(1) : raw;
     // "auto's" → "auto": an apostrophe plural.
     const words = word.replace(/'s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
-    for (const w of words) (negated ? exclude : include).push(stem(w));
+    for (const w of words) (negated ? exclude : include).push(term(w));
   }
-  const unique = (terms: string[]) => [...new Set(terms)].map(spellings);
+  const unique = (terms: string[][]) => [...new Map(terms.map((t) => [t.join(' '), t])).values()];
   if (include.length || exclude.length) return { include: unique(include), exclude: unique(exclude) };
   // Only symbols ("%", "((("): searched for as they are (no key holds them), so they find
   // nothing rather than everything. Symbols between words ("ruimte – beheer") are just spacing.

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import * as schemas from '../../src/api/schemas.js';
 import { match } from '../../src/match/index.js';
 import { fold } from '../../backend/text.js';
-import { spellings } from '../../backend/search.js';
+import { englishForms, parseSearch, spellings } from '../../backend/search.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -50,6 +50,17 @@ describe('free-text search', () => {
     assert.deepEqual(spellings('inkoop'), ['inkoop', 'inkop']);
     assert.deepEqual(spellings('maan'), ['maan'], 'short terms keep one spelling');
     assert.deepEqual(spellings('adviseur'), ['adviseur'], 'a diphthong is no doubled vowel');
+  });
+
+  it('gives a term the English forms its Dutch stem does not contain', () => {
+    assert.deepEqual(englishForms('policies'), ['policy']);
+    assert.deepEqual(englishForms('policy'), ['policies']);
+    assert.deepEqual(englishForms('coaches'), ['coach'], 'a loanword plural in Dutch too');
+    assert.deepEqual(englishForms('businesses'), ['business']);
+    assert.deepEqual(englishForms('kansen'), [], 'Dutch plurals are the stem\'s');
+    assert.deepEqual(englishForms('toys'), [], 'short words have none');
+    assert.deepEqual(parseSearch('functies')?.include, [['functie', 'functy']], 'the Dutch stem first');
+    assert.deepEqual(parseSearch('adviseur adviseurs')?.include, [['adviseur']], 'one term for words with one stem');
   });
 
   it('needs every word, and -word excludes', async () => {

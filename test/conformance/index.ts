@@ -676,6 +676,23 @@ export const checks: Check[] = [
     },
   },
   {
+    name: 'GET /assignments: English texts are found by English plurals and singulars too ("policies", "community", "coaches")',
+    async run(target) {
+      const title = `Policy adviser for coach networks ${Date.now()}`;
+      const body = draftAssignment(later(30), { title, summary: "Welcome newcomers to the city's communities.", skills: [{ name: 'Process design', required: true }], language: 'en' });
+      const created = ok(
+        await call(target, '/assignments', { method: 'POST', body: JSON.stringify(body), headers: jsonHeaders(`english-search-${Date.now()}`), as: 'poster:gem-steenbergen' }),
+        schemas.Assignment,
+        'an English assignment',
+        201,
+      );
+      for (const q of ['policies', 'coaches', 'community', 'processes', 'policies -community']) {
+        const found = await list(target, `?q=${encodeURIComponent(q)}&pageSize=100`);
+        assert.equal(found.items.some((a) => a.id === created.id), !q.includes('-'), `q=${q}`);
+      }
+    },
+  },
+  {
     name: 'GET /assignments: sort=fit ranks the whole result by match with the profile; an unknown profile is a 404',
     async run(target) {
       const profiles = ok(await call(target, '/profiles?pageSize=1'), schemas.ProfilePage, 'a profile');
