@@ -454,6 +454,18 @@ export const checks: Check[] = [
           assert.doesNotMatch(entry(englishFeed, item.id), /xml:lang/, 'an English one in an English feed');
           assert.match(entry(englishFeed, dutch.id), /<title xml:lang="nl">[^<]+<\/title>/, 'a Dutch one in an English feed');
         }
+        if (kind.path === '/sessions') {
+          // The calendar file marks the session's own words (RFC 5545 §3.2.10); DESCRIPTION, which
+          // ends in the file's Dutch "Organisatie:", only where the session is Dutch too.
+          const calendar = (id: string) => textOf(target, `/sessions/${encodeURIComponent(id)}.ics`);
+          const english = await calendar(item.id);
+          assert.match(english, /\r\nSUMMARY;LANGUAGE=en:Welcoming newcomers\r\n/);
+          assert.match(english, /\r\nLOCATION;LANGUAGE=en:Steenbergen\r\n/);
+          assert.match(english, /\r\nDESCRIPTION:How do we welcome newcomers\?/, 'no language for a value that is partly Dutch');
+          const inDutch = await calendar(dutch.id);
+          assert.match(inDutch, /\r\nSUMMARY;LANGUAGE=nl:Zwermsessie in het Engels\r\n/);
+          assert.match(inDutch, /\r\nDESCRIPTION;LANGUAGE=nl:/);
+        }
       }
       const directory = ok(await call(target, `/profiles?pageSize=100&q=${encodeURIComponent('Language Professional')}`), schemas.ProfilePage, 'directory');
       assert.equal(directory.items.find((p) => p.id === profileId)?.language, 'en', 'a list says it too');
