@@ -2,7 +2,7 @@
  * A session as an iCalendar event (RFC 5545) in the Europe/Amsterdam time zone, so "zet in je
  * agenda" imports at the right local time in Outlook, Google Calendar and Apple Calendar alike:
  * DTSTART/DTEND with TZID and a VTIMEZONE with the EU's daylight-saving rules, CRLF line ends,
- * lines folded at 75 octets, and text escaped.
+ * lines folded at 75 octets, text escaped, and the session's own text marked with its language.
  */
 import { dutchInstant } from './time.js';
 
@@ -71,12 +71,21 @@ function plain(html: string): string {
     .trim();
 }
 
+/** The language of this file's own words ("Organisatie:" in DESCRIPTION). */
+const WORDS = 'nl';
+
 export function sessionCalendar(
-  session: { id: string; title: string; question: string; startsAt: string; endsAt: string; place: string | null; onlineUrl?: string | null; url?: string | null; organisation: { name: string }; status: string },
+  session: { id: string; title: string; question: string; startsAt: string; endsAt: string; place: string | null; onlineUrl?: string | null; url?: string | null; organisation: { name: string }; status: string; language?: string },
   options: { host: string; now: Date },
 ): string {
   const location = session.place ?? session.onlineUrl ?? '';
   const description = [plain(session.question), session.onlineUrl ? `Online: ${session.onlineUrl}` : '', `Organisatie: ${session.organisation.name}`].filter(Boolean).join('\n\n');
+  // The session's own words say their language (RFC 5545 §3.2.10): a calendar or a screen reader
+  // then reads an English title as English. One value has one language, and DESCRIPTION ends in
+  // our Dutch "Organisatie:": it says the session's only where that is Dutch. An online address as
+  // LOCATION is in no language; the organisation's name is the organisation's, not the session's.
+  const own = session.language ? `;LANGUAGE=${session.language}` : '';
+  const described = session.language?.split('-')[0].toLowerCase() === WORDS ? own : '';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -89,9 +98,9 @@ export function sessionCalendar(
     `DTSTAMP:${utc(options.now)}`,
     `DTSTART;TZID=Europe/Amsterdam:${localTime(session.startsAt)}`,
     `DTEND;TZID=Europe/Amsterdam:${localTime(session.endsAt)}`,
-    `SUMMARY:${text(session.title)}`,
-    `DESCRIPTION:${text(description)}`,
-    ...(location ? [`LOCATION:${text(location)}`] : []),
+    `SUMMARY${own}:${text(session.title)}`,
+    `DESCRIPTION${described}:${text(description)}`,
+    ...(location ? [`LOCATION${session.place ? own : ''}:${text(location)}`] : []),
     ...(session.url ? [`URL:${session.url}`] : []),
     `ORGANIZER;CN=${text(session.organisation.name).replace(/"/g, '')}:mailto:noreply@${options.host}`,
     `STATUS:${session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,

@@ -45,11 +45,13 @@ const scenarios = [
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
   // loaded after GET /me said the visitor may post, is counted. 52.3 before 2026-12-02's press
   // guard (a click on "Opdracht plaatsen" is no longer lost) and a rate's two-decimal rule; 52.93
-  // before the language of the text (select, preview, its rule and messages: 53.21).
+  // before the language of the text (select, preview, its rule and messages: 53.21); 53.29 with
+  // what is typed marked with it (`lang` on the free-text controls and the rich text).
   { name: 'editor', budget: 53.3, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
-  // of the text (select, preview, its rule and messages: 46.52, with a template comment moved out).
+  // of the text (select, preview, its rule and messages: 46.52, with a template comment moved out);
+  // 46.58 with what is typed marked with it (`lang` on the free-text controls).
   { name: 'profile', budget: 46.6, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
   // 2026-12-02's focus ring for an invalid checkbox, the forced-colours ring and the waitlist link's message;

@@ -739,6 +739,27 @@ describe('<assignment-editor>', () => {
       expect(stored(detail.assignment.id)!.language).to.equal('en');
     });
 
+    it('marks what the poster writes with that language, as the choice changes; labels, numbers, dates and addresses not', async () => {
+      const el = await mount();
+      await click(el, root(el).querySelector('.add-skill'));
+      // The assignment's own words (as the board marks them): spellchecked and read aloud in their language.
+      const written = ['title', 'summary', 'skills.0.name', 'location.place', 'contact.name'];
+      const languages = () => [...written.map((name) => control(el, name).getAttribute('lang')), editable(el).getAttribute('lang')];
+      expect(languages(), 'Dutch first').to.deep.equal(Array(6).fill('nl'));
+
+      await choose(el, 'language', 'Eng');
+      await typeInto(el, 'title', 'Policy adviser for newcomers');
+      await typeInto(el, 'skills.0.name', 'Stakeholder management');
+      expect(languages()).to.deep.equal(Array(6).fill('en'));
+      const others = [...root(el).querySelectorAll<HTMLElement>('form input, form select, form textarea')].filter((c) => !written.includes(c.getAttribute('name')!));
+      expect(others.filter((c) => c.hasAttribute('lang')).map((c) => c.getAttribute('name')), 'hours, dates, amounts, e-mail, phone, links, choices').to.deep.equal([]);
+      expect(root(el).querySelectorAll('label[lang], legend[lang], .hint[lang]').length, 'what the form says stays Dutch').to.equal(0);
+      await expect(el).to.be.accessible();
+
+      await choose(el, 'language', 'Ned');
+      expect(languages(), 'back to Dutch').to.deep.equal(Array(6).fill('nl'));
+    });
+
     it("changes only the language of a stored assignment, and names it in the comparison after a 412 in its own words", async () => {
       const el = await mount({ id: OWN });
       expect(control<HTMLSelectElement>(el, 'language').value).to.equal('nl');

@@ -862,6 +862,31 @@ describe('<profile-editor>', () => {
       expect(control<HTMLSelectElement>(el, 'language').value, 'as stored').to.equal('en');
     });
 
+    it('marks what the professional writes with that language, as the choice changes; labels, numbers, dates and addresses not', async () => {
+      const el = await mount();
+      await press(el, 'field-experience');
+      // Their own words (as the card marks them): spellchecked and read aloud in their language.
+      const written = ['name', 'headline', 'bio', 'coreQualities', 'skills', 'experience.0.title', 'experience.0.organisation'];
+      const languages = () => written.map((name) => control(el, name).getAttribute('lang'));
+      expect(languages(), 'Dutch first').to.deep.equal(written.map(() => 'nl'));
+
+      control(el, 'language').focus();
+      await sendKeys({ type: 'Eng' });
+      await settle(el);
+      await type(el, 'headline', 'Policy adviser for participation');
+      await type(el, 'experience.0.title', 'Programme manager');
+      expect(languages()).to.deep.equal(written.map(() => 'en'));
+      const others = [...root(el).querySelectorAll<HTMLElement>('form input, form select, form textarea')].filter((c) => !written.includes(c.getAttribute('name')!));
+      expect(others.filter((c) => c.hasAttribute('lang')).map((c) => c.getAttribute('name')), 'hours, months, amounts, links, e-mail, phone, choices').to.deep.equal([]);
+      expect(root(el).querySelectorAll('label[lang], legend[lang], .hint[lang]').length, 'what the form says stays Dutch').to.equal(0);
+      await expect(el).to.be.accessible();
+
+      control(el, 'language').focus();
+      await sendKeys({ type: 'Ned' });
+      await settle(el);
+      expect(languages(), 'back to Dutch').to.deep.equal(written.map(() => 'nl'));
+    });
+
     it("keeps a stored profile's language, and changes only it when only it is chosen", async () => {
       own({ language: 'en' });
       const el = await mount();

@@ -36,6 +36,16 @@ const xml = (text: string) =>
     .replace(NOT_XML, '\uFFFD')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
+/**
+ * `xml:lang` for an element that holds the assignment's own words (its title, its summary as the
+ * content), where they are in another language than the feed (RFC 4287 §2 allows it on every
+ * element, XML 1.0 §2.12): a reader then reads an English title in a Dutch feed as English. Not
+ * on the `<entry>`: its category label is the feed's language, and the organisation's name is
+ * the organisation's, not written with the assignment.
+ */
+const ownText = (language: string | undefined, feed: string) =>
+  language && language.toLowerCase() !== feed.toLowerCase() ? ` xml:lang="${xml(language)}"` : '';
+
 /** What these operations say in `/openapi.json` (backend/routes/docs.ts). */
 const docs = operations({
   getAssignmentFeed: {
@@ -100,15 +110,16 @@ ${items
   .map((a) => {
     // Without a page of its own: the board (`BOARD_URL`), its `{id}` as the lists' `detail-url`.
     const link = a.url ?? detailHref(boardUrl, a.id);
+    const own = ownText(a.language, lang);
     return `  <entry>
     <id>urn:flexschil:assignment:${xml(a.id)}</id>
-    <title>${xml(a.title)}</title>
+    <title${own}>${xml(a.title)}</title>
     ${link ? `<link rel="alternate" type="text/html" href="${xml(link)}"/>` : ''}
     <published>${xml(new Date(a.publishedAt).toISOString())}</published>
     <updated>${xml(new Date(a.publishedAt).toISOString())}</updated>
     <author><name>${xml(a.organisation.name)}</name></author>
     <category term="${xml(a.field.value)}" label="${xml(a.field.label)}"/>
-    <content type="text">${xml(a.summary ?? a.title)}</content>
+    <content type="text"${own}>${xml(a.summary ?? a.title)}</content>
   </entry>`;
   })
   .join('\n')}

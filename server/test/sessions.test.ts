@@ -24,14 +24,14 @@ function later(days: number, time = '09:30'): string {
   return `${date.toISOString().slice(0, 10)}T${time}:00+01:00`;
 }
 
-async function createSession(capacity: number, extra: { assignmentId?: string; startsIn?: number } = {}): Promise<schemas.Session> {
+async function createSession(capacity: number, extra: { assignmentId?: string; startsIn?: number; title?: string; language?: string } = {}): Promise<schemas.Session> {
   const days = extra.startsIn ?? 20;
   const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
   const response = await t.request('/sessions', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${token}` },
     body: JSON.stringify({
-      title: `Zwermsessie voor ${capacity} mensen`,
+      title: extra.title ?? `Zwermsessie voor ${capacity} mensen`,
       question: '<p>Hoe organiseren we de <em>wijkteams</em>?</p><script>alert(1)</script>',
       startsAt: later(days),
       endsAt: later(days, '11:30'),
@@ -40,6 +40,7 @@ async function createSession(capacity: number, extra: { assignmentId?: string; s
       signUpDeadline: later(days - 2).slice(0, 10),
       fields: [{ value: 'sociaal-domein' }],
       ...(extra.assignmentId ? { assignmentId: extra.assignmentId } : {}),
+      ...(extra.language ? { language: extra.language } : {}),
     }),
   });
   assert.equal(response.status, 201, await response.clone().text());
@@ -292,6 +293,30 @@ describe('GET /sessions/{id}.ics', () => {
     assert.equal(event.endDate.toJSDate().getTime(), Date.parse(session.endsAt));
     assert.equal(event.location, 'Gemeentehuis, Kaaiweg 2');
     assert.ok(!/script/.test(event.description), 'the question as plain text');
+  });
+
+  it("says the language of the session's own words (RFC 5545 §3.2.10), and not of the file's Dutch ones", async () => {
+    // Long, with a two-octet "é" across the 75th octet once `;LANGUAGE=en` lengthens the line.
+    const title = 'Welcoming newcomers: how the neighbourhood teams use één intake in Steenbergen and Roosendaal';
+    const session = await createSession(8, { title, language: 'en' });
+    const text = await (await t.request(`/sessions/${session.id}.ics`)).text();
+    assert.ok(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75), 'lines folded at 75 octets');
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    assert.ok(vevent);
+    const property = (name: string) => {
+      const found = vevent.getFirstProperty(name);
+      assert.ok(found, name);
+      return { value: found.getFirstValue(), language: found.getParameter('language') };
+    };
+    assert.deepEqual(property('summary'), { value: title, language: 'en' });
+    assert.deepEqual(property('location'), { value: 'Gemeentehuis, Kaaiweg 2', language: 'en' }, 'the place, as the cards mark it');
+    // The question, then "Organisatie: …": one value, one language, and part of it is Dutch.
+    assert.equal(property('description').language, undefined);
+    assert.match(String(property('description').value), /Organisatie: Gemeente Steenbergen$/);
+
+    const dutch = await createSession(8);
+    const calendar = new ICAL.Component(ICAL.parse(await (await t.request(`/sessions/${dutch.id}.ics`)).text())).getFirstSubcomponent('vevent');
+    assert.deepEqual(['summary', 'description', 'location'].map((name) => calendar?.getFirstProperty(name)?.getParameter('language')), ['nl', 'nl', 'nl']);
   });
 });
 

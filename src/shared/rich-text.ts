@@ -330,6 +330,8 @@ export interface RichTextView {
   describedBy?: string;
   invalid: boolean;
   lang: Lang;
+  /** The language of what is typed in it (chosen in the form, not the form's own): its spelling, its reading aloud (WCAG 3.1.2). */
+  typedLang: string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -421,6 +423,7 @@ export class RichText implements ReactiveController {
         aria-describedby=${[view.describedBy, shortcutsId].filter(Boolean).join(' ')}
         aria-invalid=${view.invalid ? 'true' : 'false'}
         spellcheck="true"
+        lang=${view.typedLang}
         ${ref(this.#attach)}
         @input=${this.#onInput}
         @beforeinput=${this.#onBeforeInput}

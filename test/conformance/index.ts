@@ -188,6 +188,13 @@ function later(days: number): string {
 
 const jsonHeaders = (key?: string, extra: Record<string, string> = {}) => ({ 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}), ...extra });
 
+/** A body that is no JSON (the feed, a calendar file), asked without credentials as a feed reader or a calendar asks it. */
+async function textOf(target: Target, path: string): Promise<string> {
+  const response = await target.fetch(new Request(`${target.baseUrl.replace(/\/+$/, '')}${path}`));
+  assert.equal(response.status, 200, path);
+  return response.text();
+}
+
 export const checks: Check[] = [
   {
     name: 'GET /sessions: upcoming sessions, soonest first, with seats left, status and facets; one by id; its .ics',
@@ -397,7 +404,7 @@ export const checks: Check[] = [
       const profile = { name: 'Language Professional', headline: 'Policy adviser', kind: 'zzp', region: { value: 'west-brabant' } };
       const owner = `profile:lang-${Date.now()}` as Who;
       const kinds = [
-        { path: '/assignments', draft: draftAssignment(later(30), { title: 'Policy adviser for newcomers' }), change: { title: 'Senior policy adviser' }, as: 'poster:gem-steenbergen' as Who, schema: schemas.Assignment },
+        { path: '/assignments', draft: draftAssignment(later(30), { title: 'Policy adviser for newcomers', summary: 'Three months to welcome newcomers.' }), change: { title: 'Senior policy adviser' }, as: 'poster:gem-steenbergen' as Who, schema: schemas.Assignment },
         { path: '/profiles', draft: profile, change: { headline: 'Senior policy adviser' }, as: owner, schema: schemas.Profile },
         { path: '/sessions', draft: session, change: { title: 'Welcoming newcomers' }, as: 'poster:gem-steenbergen' as Who, schema: schemas.Session },
       ];
@@ -428,6 +435,37 @@ export const checks: Check[] = [
         }
         const dutch = ok(await post(kind.draft, `lang-none-${i}`), kind.schema, `${kind.path} without language`, 201);
         assert.equal(dutch.language, 'nl', `${kind.path}: absent, Dutch`);
+
+        if (kind.path === '/assignments') {
+          // The feed marks an assignment's own words where their language is not the feed's (RFC
+          // 4287 §2): its title and content, not the entry, whose category label is the feed's.
+          const entry = (feed: string, id: string) => {
+            const found = feed.split('<entry').find((e) => e.includes(`:assignment:${id}</id>`));
+            assert.ok(found, `${id} in the feed`);
+            return found;
+          };
+          const dutchFeed = await textOf(target, '/assignments/feed?organisation=gem-steenbergen&lang=nl');
+          const english = entry(dutchFeed, item.id);
+          assert.match(english, /<title xml:lang="en">Senior policy adviser<\/title>/, 'an English title in a Dutch feed');
+          assert.match(english, /<content type="text" xml:lang="en">Three months to welcome newcomers\.<\/content>/);
+          assert.equal(english.match(/xml:lang/g)?.length, 2, 'nothing else marked: the entry, its category');
+          assert.doesNotMatch(entry(dutchFeed, dutch.id), /xml:lang/, 'a Dutch one in a Dutch feed');
+          const englishFeed = await textOf(target, '/assignments/feed?organisation=gem-steenbergen&lang=en');
+          assert.doesNotMatch(entry(englishFeed, item.id), /xml:lang/, 'an English one in an English feed');
+          assert.match(entry(englishFeed, dutch.id), /<title xml:lang="nl">[^<]+<\/title>/, 'a Dutch one in an English feed');
+        }
+        if (kind.path === '/sessions') {
+          // The calendar file marks the session's own words (RFC 5545 §3.2.10); DESCRIPTION, which
+          // ends in the file's Dutch "Organisatie:", only where the session is Dutch too.
+          const calendar = (id: string) => textOf(target, `/sessions/${encodeURIComponent(id)}.ics`);
+          const english = await calendar(item.id);
+          assert.match(english, /\r\nSUMMARY;LANGUAGE=en:Welcoming newcomers\r\n/);
+          assert.match(english, /\r\nLOCATION;LANGUAGE=en:Steenbergen\r\n/);
+          assert.match(english, /\r\nDESCRIPTION:How do we welcome newcomers\?/, 'no language for a value that is partly Dutch');
+          const inDutch = await calendar(dutch.id);
+          assert.match(inDutch, /\r\nSUMMARY;LANGUAGE=nl:Zwermsessie in het Engels\r\n/);
+          assert.match(inDutch, /\r\nDESCRIPTION;LANGUAGE=nl:/);
+        }
       }
       const directory = ok(await call(target, `/profiles?pageSize=100&q=${encodeURIComponent('Language Professional')}`), schemas.ProfilePage, 'directory');
       assert.equal(directory.items.find((p) => p.id === profileId)?.language, 'en', 'a list says it too');

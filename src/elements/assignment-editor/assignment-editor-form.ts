@@ -264,6 +264,7 @@ export class EditorForm implements ReactiveController {
           describedBy: invalid ? 'f-description-hint f-description-error' : 'f-description-hint',
           invalid,
           lang: v.lang,
+          typedLang: v.values.language,
         })}
       </div>
       ${view.selectField(v, 'field', t.field, t.chooseField, v.fields)}

@@ -14,6 +14,7 @@ import { draftIssueText } from '../../i18n/draft-errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { heading, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { textLang } from '../../shared/backend-text.js';
+import { typedLang } from '../../shared/text-language.js';
 import { assignmentCard } from '../assignment-list/card.js';
 import type { EditorValues, FlagName, TextName } from './values.js';
 
@@ -81,12 +82,13 @@ export function textField(view: FormView, name: TextName, o: TextOptions): Templ
   const common = {
     invalid: invalid ? 'true' : 'false',
     described: describedBy(view, name, !!o.hint),
+    lang: typedLang(view.values.language, o),
   };
   return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${name}>
     <label for=${id}>${labelText(view, o.label, !!o.optional)}</label>
     ${hintLine(name, o.hint)} ${errorLine(view, name)}
     ${o.multiline
-      ? html`<textarea id=${id} name=${name} rows="3" aria-invalid=${common.invalid} aria-describedby=${common.described} .value=${live(view.values[name])}></textarea>`
+      ? html`<textarea id=${id} name=${name} rows="3" lang=${common.lang} aria-invalid=${common.invalid} aria-describedby=${common.described} .value=${live(view.values[name])}></textarea>`
       : html`<input
           id=${id}
           name=${name}
@@ -95,6 +97,7 @@ export function textField(view: FormView, name: TextName, o: TextOptions): Templ
           inputmode=${o.inputmode ?? nothing}
           autocomplete=${o.autocomplete ?? 'off'}
           spellcheck=${o.type === 'url' || o.type === 'email' ? 'false' : nothing}
+          lang=${common.lang}
           aria-invalid=${common.invalid}
           aria-describedby=${common.described}
           .value=${live(view.values[name])}
@@ -217,6 +220,7 @@ export function skillsField(view: FormView, actions: SkillActions): TemplateResu
                   name=${name}
                   type="text"
                   autocomplete="off"
+                  lang=${view.values.language}
                   aria-invalid=${rowInvalid ? 'true' : 'false'}
                   aria-describedby=${rowInvalid ? `${id}-error` : nothing}
                   .value=${live(skill.name)}

@@ -21,7 +21,7 @@ import { profileCard } from '../../i18n/profiles.js';
 import { renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { headingTag } from '../../shared/headings.js';
 import { itemActions, removedText } from '../../shared/item-list.js';
-import { languageName } from '../../shared/text-language.js';
+import { languageName, typedLang } from '../../shared/text-language.js';
 import { type Difference, lines, type Version, versionChoices } from '../../shared/version-choice.js';
 import type { Failure } from './save-failure.js';
 import { type ErrorKey, type ExperiencePart, type ExperienceValues, type Group, type ProfileValues, type TextName, urlOf, yearMonthOf } from './values.js';
@@ -115,6 +115,7 @@ export function textField(view: FormView, name: TextName, o: TextOptions): Templ
       autocomplete=${o.autocomplete ?? 'off'}
       inputmode=${o.inputmode ?? nothing}
       spellcheck=${o.spellcheck === false ? 'false' : nothing}
+      lang=${typedLang(view.values.language, o)}
       aria-invalid=${invalid ? 'true' : 'false'}
       aria-describedby=${describedBy(view, name, o.hint ? [`${id}-hint`] : [])}
       .value=${live(view.values[name])}
@@ -137,6 +138,7 @@ export function textArea(view: FormView, name: TextName, o: TextOptions & { rows
       name=${name}
       rows=${o.rows}
       spellcheck=${o.spellcheck === false ? 'false' : nothing}
+      lang=${typedLang(view.values.language, o)}
       aria-invalid=${invalid ? 'true' : 'false'}
       aria-describedby=${describedBy(view, name, extra)}
       .value=${live(view.values[name])}
@@ -266,6 +268,7 @@ export function experienceList(view: FormView, actions: ExperienceActions): Temp
     const key: ErrorKey = `experience.${entry.key}.${name}`;
     const id = controlId(key);
     const bad = !!view.errors[key];
+    const inputmode = name === 'from' || name === 'to' ? 'numeric' : undefined;
     return html`<div class="field ${bad ? 'invalid' : ''}" part="field" data-field="experience.${index}.${name}">
       <label for=${id}>${label}</label>
       ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing} ${fieldError(view, key)}
@@ -273,8 +276,9 @@ export function experienceList(view: FormView, actions: ExperienceActions): Temp
         id=${id}
         name="experience.${index}.${name}"
         type="text"
-        class=${name === 'from' || name === 'to' ? 'short' : nothing}
-        inputmode=${name === 'from' || name === 'to' ? 'numeric' : nothing}
+        class=${inputmode ? 'short' : nothing}
+        inputmode=${inputmode ?? nothing}
+        lang=${typedLang(view.values.language, { inputmode })}
         autocomplete="off"
         aria-invalid=${bad ? 'true' : 'false'}
         aria-describedby=${describedBy(view, key, hint ? [`${id}-hint`] : [])}
