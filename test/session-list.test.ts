@@ -867,6 +867,40 @@ describe('<session-list>', () => {
       expect(text(retry)).to.equal('Probeer opnieuw af te melden');
       expect(new URL(location.href).searchParams.get('token'), 'the link is kept for the retry').to.equal('geheim');
     });
+
+    it('says when to try again after too many requests (429), signing up and cancelling, and the retry works', async () => {
+      const board = await mount();
+      await ready(board);
+      await openSignUp(board, OPEN);
+      await fillIn(board, { name: 'Ruben Claes', email: 'ruben@example.nl', consent: true });
+      backend.setFault({ kind: 'rate-limit', paths: /\/registrations$/, times: 1 });
+      await submit(board);
+      await waitFor(() => dialog(board).querySelector('[part="failure"]'), { message: 'the failure' });
+      const failure = dialog(board).querySelector('[part="failure"]')!;
+      expect(text(failure)).to.include('Het is even te druk. Probeer het over 1 seconde opnieuw.');
+      await expect(board).to.be.accessible();
+      failure.querySelector('button')!.click();
+      await waitFor(() => success(board), { message: 'confirmation' });
+      expect(new Set(posts(/\/registrations$/).map((r) => r.headers.get('Idempotency-Key'))).size, 'the retry is the same sign-up').to.equal(1);
+      dialog(board).close();
+      const link = new URL(backend.mails.find((m) => m.to === 'ruben@example.nl')!.text.match(/https?:\/\/\S+\?registration=\S+/)![0]);
+      board.closest('div')!.remove();
+
+      // The status and the first cancel are refused: the offer comes as from a backend without the status.
+      backend.setFault({ kind: 'rate-limit', paths: /^\/registrations\//, times: 2 });
+      history.replaceState(null, '', `${location.pathname}${link.search}`);
+      const el = await mount();
+      await ready(el);
+      await waitFor(() => cancelButtons(el).length === 2, { message: 'the offer' });
+      shadow(el).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
+      await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="alert"]'), { message: 'the failure' });
+      expect(text(shadow(el).querySelector('[part="cancel"] [role="alert"]'))).to.equal('Het is even te druk. Probeer het over 1 seconde opnieuw.');
+      await expect(el).to.be.accessible();
+      const retry = shadow(el).querySelector<HTMLButtonElement>('[part="cancel"] button')!;
+      expect(text(retry)).to.equal('Probeer opnieuw af te melden');
+      retry.click();
+      await waitFor(() => outcome(el).includes('Je bent afgemeld voor'), { message: 'cancelled' });
+    });
   });
 
   describe('small screens and zoom', () => {
