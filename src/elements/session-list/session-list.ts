@@ -219,7 +219,7 @@ export class SessionList extends FlexschilElement {
       return receipt;
     },
     // Not through load(): a backend without it is no failure to report, the offer follows.
-    async (registration, token) => (await sessionRequests()).getRegistrationStatus(this.requireClient(), registration, token, { lang: this.uiLang }),
+    async (registration, token, signal) => (await sessionRequests()).getRegistrationStatus(this.requireClient(), registration, token, { lang: this.uiLang, signal }),
     // Opened from the mail's cancel link: the panel is where the visitor's attention goes
     // (GOV.UK's notification banner takes focus the same way).
     () => {
