@@ -79,6 +79,7 @@ export function defaultConfig(config: Partial<BackendConfig> = {}): BackendConfi
     publicMaxAge: 60,
     maxCvBytes: MAX_CV_BYTES,
     applicationRateLimit: 10,
+    sessionRateLimit: 10,
     corsOrigins: ['*'],
     inboxUrl: null,
     sessionsUrl: null,
@@ -144,7 +145,7 @@ export function createBackend(options: BackendOptions): Backend {
   feedRoutes(routes);
   catalogRoutes(routes);
   postingRoutes(routes);
-  sessionRoutes(routes);
+  sessionRoutes(routes, config);
   inboxRoutes(routes);
   applicationRoutes(routes, config);
   if (config.dev) devRoutes(routes);

@@ -17,6 +17,11 @@ export interface BackendConfig {
   maxCvBytes: number;
   /** Applications per client per minute (0: no limit). */
   applicationRateLimit: number;
+  /**
+   * Session sign-ups per client per minute, and as many requests with a cancel link's secret
+   * (status and cancel together, counted apart from the sign-ups); 0: no limit.
+   */
+  sessionRateLimit: number;
   /** Origins allowed to embed the widgets; `*` lets any origin read without credentials. */
   corsOrigins: readonly string[];
   /** The page where posters read applications; mails link to it (`?assignment=<id>` is added). */

@@ -320,7 +320,7 @@ export class MockBackend {
         deliverMailAtOnce: true,
         now: this.now,
         log: { info() {}, warn() {}, error: (event, fields) => console.error('[mock backend]', event, fields) },
-        config: { basePath, dev: true, validateResponses: true, applicationRateLimit: 0, inboxUrl: INBOX_URL, sessionsUrl: SESSIONS_URL, boardUrl: BOARD_URL },
+        config: { basePath, dev: true, validateResponses: true, applicationRateLimit: 0, sessionRateLimit: 0, inboxUrl: INBOX_URL, sessionsUrl: SESSIONS_URL, boardUrl: BOARD_URL },
       });
       backends.set(basePath, backend);
     }

@@ -51,6 +51,11 @@ export interface AppOptions {
   /** Applications per client per minute (default 10; 0 turns the limit off). */
   rateLimit?: number;
   /**
+   * Session sign-ups per client per minute, and as many requests with a cancel link (status and
+   * cancel together): two budgets (default 10 each; 0 turns both off).
+   */
+  sessionRateLimit?: number;
+  /**
    * Proxies in front of this server that append to `X-Forwarded-For` (default 0: use the
    * socket's address). With 1, the client is the address the nearest proxy added (the
    * right-most entry); entries further left are written by the client and never trusted.
@@ -175,6 +180,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       publicMaxAge: options.publicMaxAge ?? 60,
       maxCvBytes: options.maxCvBytes ?? MAX_CV_BYTES,
       applicationRateLimit: options.rateLimit ?? 10,
+      sessionRateLimit: options.sessionRateLimit ?? 10,
       corsOrigins: options.corsOrigins ?? ['*'],
       inboxUrl: options.inboxUrl ?? null,
       sessionsUrl: options.sessionsUrl ?? null,

@@ -74,6 +74,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
       : undefined,
     retentionDays: integer(env, 'RETENTION_DAYS', 90, 1, 36500),
     rateLimit: integer(env, 'RATE_LIMIT', 10, 0, 1_000_000),
+    sessionRateLimit: integer(env, 'SESSION_RATE_LIMIT', 10, 0, 1_000_000),
     trustProxy: proxies(env.TRUST_PROXY),
     seed: env.SEED === undefined ? true : flag(env.SEED),
     publicMaxAge: integer(env, 'PUBLIC_MAX_AGE', 60, 0, 86_400),

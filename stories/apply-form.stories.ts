@@ -149,7 +149,7 @@ export const Prefilled: Story = {
 export const DraftRestored: Story = {
   name: 'Draft restored after a reload',
   render: () => {
-    saveDraft(MINIMAL, { values: { ...emptyValues(), ...complete, motivation: MOTIVATION.slice(0, 60) }, idempotencyKey: null, cvName: 'cv-anne-marie.pdf' });
+    saveDraft(MINIMAL, { values: { ...emptyValues(), ...complete, motivation: MOTIVATION.slice(0, 60) }, idempotencyKey: null, language: null, cvName: 'cv-anne-marie.pdf' });
     return form({ id: MINIMAL });
   },
 };

@@ -162,14 +162,15 @@ describe('apply-form rules (pure)', () => {
   });
 
   describe('the draft', () => {
-    it('keeps values, the idempotency key and the CV name per assignment, never the honeypot', () => {
+    it('keeps values, the idempotency key with its language and the CV name per assignment, never the honeypot', () => {
       const storage = memoryStorage();
       const values = { ...valid({ kvkNumber: '12345678' }), website: 'spam' };
-      expect(saveDraft('a-1', { values, idempotencyKey: 'key-1', cvName: 'cv.pdf' }, storage)).to.be.true;
+      expect(saveDraft('a-1', { values, idempotencyKey: 'key-1', language: 'nl', cvName: 'cv.pdf' }, storage)).to.be.true;
       const draft = loadDraft('a-1', storage)!;
       expect(draft.values.name).to.equal('Anne Backx');
       expect(draft.values.consent).to.be.true;
       expect(draft.idempotencyKey).to.equal('key-1');
+      expect(draft.language).to.equal('nl');
       expect(draft.cvName).to.equal('cv.pdf');
       expect(storage.getItem(draftKey('a-1'))).not.to.contain('spam');
       expect(loadDraft('a-2', storage)).to.be.null;
@@ -191,7 +192,15 @@ describe('apply-form rules (pure)', () => {
       expect(saveDraft('a-1', draft, memoryStorage({ failWrites: true }))).to.be.false;
       expect(loadDraft('a-1', memoryStorage({ failReads: true }))).to.be.null;
       expect(saveDraft('a-1', draft, null)).to.be.false;
-      expect(isBlank({ values: emptyValues(), idempotencyKey: 'k', cvName: null })).to.be.true;
+      expect(isBlank({ values: emptyValues(), idempotencyKey: 'k', language: 'en', cvName: null })).to.be.true;
+    });
+
+    it('reads a draft of the previous version, without the language of its key, and no language it does not speak', () => {
+      const storage = memoryStorage();
+      storage.setItem(draftKey('a-1'), JSON.stringify({ values: { name: 'Anne Backx' }, idempotencyKey: 'key-1', cvName: null }));
+      expect(loadDraft('a-1', storage)).to.include({ idempotencyKey: 'key-1', language: null });
+      storage.setItem(draftKey('a-1'), JSON.stringify({ values: {}, idempotencyKey: 'key-1', language: '<script>' }));
+      expect(loadDraft('a-1', storage)!.language).to.be.null;
     });
   });
 });

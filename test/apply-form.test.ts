@@ -784,6 +784,45 @@ describe('<apply-form>', () => {
       expect(control(el, 'name').value).to.equal('');
       expect(part(el, 'draft-notice')).to.be.null;
     });
+
+    it('retried from the English page after the answer was lost, sends the same key with the language of the first send, and is received', async () => {
+      const assignment = publish();
+      let el = await mount({ assignment });
+      await fillMinimum(el);
+      // The first answer is lost on the way back: the backend stored it, the browser saw a failure.
+      let first = true;
+      worker.use(
+        http.post(`${API}/assignments/:id/applications`, async ({ request }) => {
+          const answer = await backend.handle(request.clone(), { base: API });
+          if (!first) return answer;
+          first = false;
+          return HttpResponse.error();
+        }),
+      );
+      await submit(el);
+      await waitFor(() => part(el, 'failure'), { message: 'failure message' });
+      await expect(el).to.be.accessible();
+      expect(backend.applications).to.have.length(1);
+      el.remove();
+
+      // The same draft, on the English page of the same site (the same tab, the same storage).
+      el = await mount({ assignment, lang: 'en' });
+      expect(control(el, 'motivation').value).to.equal(MOTIVATION);
+      await expect(el).to.be.accessible();
+      await submit(el);
+      await sent(el);
+      expect(text(part(el, 'success')!.querySelector('h2'))).to.equal('Your application has been sent');
+      expect(text(part(el, 'success'))).to.contain(backend.applications[0].id);
+      await expect(el).to.be.accessible();
+      const [sentFirst, retried] = posts();
+      expect(posts()).to.have.length(2);
+      expect(retried.headers.get('Idempotency-Key')).to.equal(sentFirst.headers.get('Idempotency-Key'));
+      expect((await sentFirst.clone().formData()).get('language')).to.equal('nl');
+      expect((await retried.clone().formData()).get('language'), 'the motivation was written on the Dutch page').to.equal('nl');
+      expect(retried.headers.get('Accept-Language'), 'what the person reads follows the page').to.equal('en');
+      expect(backend.applications).to.have.length(1);
+      expect(backend.applications[0].language).to.equal('nl');
+    });
   });
 
   describe('the assignment', () => {

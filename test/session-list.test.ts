@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { sharedClient } from '../src/api/clients.js';
+import { type Transport, transport } from '../src/api/core.js';
 import '../src/elements/marketplace-provider/define.js';
 import '../src/elements/session-list/define.js';
 import type { SessionList } from '../src/elements/session-list/session-list.js';
@@ -866,6 +867,94 @@ describe('<session-list>', () => {
       const retry = shadow(el).querySelector<HTMLButtonElement>('[part="cancel"] button')!;
       expect(text(retry)).to.equal('Probeer opnieuw af te melden');
       expect(new URL(location.href).searchParams.get('token'), 'the link is kept for the retry').to.equal('geheim');
+    });
+
+    it('says when to try again after too many requests (429), signing up and cancelling, and the retry works', async () => {
+      const board = await mount();
+      await ready(board);
+      await openSignUp(board, OPEN);
+      await fillIn(board, { name: 'Ruben Claes', email: 'ruben@example.nl', consent: true });
+      backend.setFault({ kind: 'rate-limit', paths: /\/registrations$/, times: 1 });
+      await submit(board);
+      await waitFor(() => dialog(board).querySelector('[part="failure"]'), { message: 'the failure' });
+      const failure = dialog(board).querySelector('[part="failure"]')!;
+      expect(text(failure)).to.include('Het is even te druk. Probeer het over 1 seconde opnieuw.');
+      await expect(board).to.be.accessible();
+      failure.querySelector('button')!.click();
+      await waitFor(() => success(board), { message: 'confirmation' });
+      expect(new Set(posts(/\/registrations$/).map((r) => r.headers.get('Idempotency-Key'))).size, 'the retry is the same sign-up').to.equal(1);
+      dialog(board).close();
+      const link = new URL(backend.mails.find((m) => m.to === 'ruben@example.nl')!.text.match(/https?:\/\/\S+\?registration=\S+/)![0]);
+      board.closest('div')!.remove();
+
+      // The status and the first cancel are refused: the offer comes as from a backend without the status.
+      backend.setFault({ kind: 'rate-limit', paths: /^\/registrations\//, times: 2 });
+      history.replaceState(null, '', `${location.pathname}${link.search}`);
+      const el = await mount();
+      await ready(el);
+      await waitFor(() => cancelButtons(el).length === 2, { message: 'the offer' });
+      shadow(el).querySelector<HTMLButtonElement>('[part="cancel"] button')!.click();
+      await waitFor(() => shadow(el).querySelector('[part="cancel"] [role="alert"]'), { message: 'the failure' });
+      expect(text(shadow(el).querySelector('[part="cancel"] [role="alert"]'))).to.equal('Het is even te druk. Probeer het over 1 seconde opnieuw.');
+      await expect(el).to.be.accessible();
+      const retry = shadow(el).querySelector<HTMLButtonElement>('[part="cancel"] button')!;
+      expect(text(retry)).to.equal('Probeer opnieuw af te melden');
+      retry.click();
+      await waitFor(() => outcome(el).includes('Je bent afgemeld voor'), { message: 'cancelled' });
+    });
+
+    it('stops asking where the registration stands when the list leaves the page, and asks again when it is back', async () => {
+      // The service worker never aborts msw's copy of a request (msw 3 in a browser), so the
+      // signal is read where the client sends it, as the apply form's timeout test does.
+      const client = transport(sharedClient(API, 'omit', null));
+      const signals: AbortSignal[] = [];
+      const send = client.send;
+      client.send = (async (...args: Parameters<Transport['send']>) => {
+        const [url, , signal] = args;
+        if (url.endsWith('/status') && signal) signals.push(signal);
+        return send.apply(client, args);
+      }) as Transport['send'];
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      worker.use(
+        http.post(`${API}/registrations/:id/status`, async () => {
+          await held;
+          return HttpResponse.json({ id: 'reg-123', sessionId: OPEN, status: 'registered', receivedAt: '2026-11-20T10:00:00+01:00' });
+        }),
+      );
+      history.replaceState(null, '', `${location.pathname}?registration=reg-123&token=geheim&session=${OPEN}`);
+      const thrown: unknown[] = [];
+      const onError = (event: ErrorEvent) => thrown.push(event.error);
+      const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const el = await mount();
+        await waitFor(() => posts(/\/status$/).length === 1, { message: 'the status is asked' });
+        expect(signals, 'the request has a signal').to.have.length(1);
+        const wrapper = el.closest('div')!;
+        const page = wrapper.parentElement!;
+        wrapper.remove();
+        expect(signals[0].aborted, 'aborted as the list leaves the page').to.be.true;
+        release();
+        await aTimeout(50);
+        expect(shadow(el).querySelector('[part="cancel"]')!.getAttribute('aria-busy'), 'the list off the page is left as it was').to.equal('true');
+
+        // A host page that moves the list puts it back: it asks again, and offers.
+        page.append(wrapper);
+        await waitFor(() => cancelButtons(el).length === 2, { message: 'the offer' });
+        expect(posts(/\/status$/)).to.have.length(2);
+        expect(signals[1].aborted).to.be.false;
+        await expect(el).to.be.accessible();
+      } finally {
+        release();
+        client.send = send;
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+      expect(thrown).to.deep.equal([]);
     });
   });
 

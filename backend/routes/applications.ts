@@ -64,7 +64,10 @@ export function replay(c: Context<AppEnv>, stored: StoredAnswer): Response {
   return c.json(stored.body as object, stored.status as 201, { 'Cache-Control': 'private, no-store', 'Idempotent-Replayed': 'true' });
 }
 
-/** Applications per client per window: counted in the store, so every instance shares one count. */
+/**
+ * Requests of one kind (`name`: applications, sign-ups…) per client per minute: counted in the
+ * store, so every instance shares one count.
+ */
 export function rateLimit(name: string, perMinute: () => number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const limit = perMinute();

@@ -3,6 +3,13 @@
  * calendar file, posters' create and change, signing up (a seat or the waitlist, never more
  * than the capacity), cancelling by the secret link of the confirmation mail (the first on the
  * waitlist moves up and is told), and the registrations for the session's posters (also CSV).
+ *
+ * Signing up and the requests with a cancel link's secret are limited per client (as applying
+ * is): a script could otherwise fill every seat with made-up sign-ups, or try secrets as fast
+ * as it likes. Two budgets of `sessionRateLimit` each, so sign-ups from one office address never
+ * stop someone there from cancelling (which frees a seat); status and cancel share one, so a
+ * guesser gains nothing by alternating. A person signs up once and checks and cancels once or
+ * twice: far below either.
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -23,7 +30,7 @@ import { facetList, textLanguage } from '../present.js';
 import { sessionCalendar } from '../ics.js';
 import { parseSearch } from '../search.js';
 import { dutchInstant } from '../time.js';
-import { idempotencyKey, keyConflict, replay } from './applications.js';
+import { idempotencyKey, keyConflict, rateLimit, replay } from './applications.js';
 import { checkedId } from './catalog.js';
 import { ifMatchVersion, jsonBody, versionTag } from './posting.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
@@ -154,6 +161,7 @@ function receiptOf(r: StoredRegistration): schemas.RegistrationReceipt {
 const linkSecret = { type: 'object', properties: { token: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['token'] } as const;
 
 const tooLarge = 'The body is larger than 256 kB';
+const linkLimited = 'Too many requests with a cancel link (status and cancel together) from this client: try again after Retry-After';
 const notJson = 'The body is not JSON';
 
 /** What these operations say in `/openapi.json` (backend/routes/docs.ts). */
@@ -236,6 +244,7 @@ const docs = operations({
       413: tooLarge,
       415: notJson,
       422: 'The Idempotency-Key was used for another body',
+      429: 'Too many sign-ups from this client: try again after Retry-After',
     },
   },
   cancelRegistration: {
@@ -250,6 +259,7 @@ const docs = operations({
       404: 'Unknown registration, or not its secret',
       413: tooLarge,
       415: notJson,
+      429: linkLimited,
     },
   },
   getRegistrationStatus: {
@@ -265,6 +275,7 @@ const docs = operations({
       404: 'Unknown registration, or not its secret',
       413: tooLarge,
       415: notJson,
+      429: linkLimited,
     },
   },
   listRegistrations: {
@@ -286,7 +297,12 @@ const docs = operations({
   },
 });
 
-export function sessionRoutes(routes: Routes): void {
+export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number }): void {
+  const perMinute = () => config.sessionRateLimit;
+  routes.use('POST', '/sessions/:id/registrations', rateLimit('registrations', perMinute));
+  routes.use('POST', '/registrations/:id/cancel', rateLimit('registration-links', perMinute));
+  routes.use('POST', '/registrations/:id/status', rateLimit('registration-links', perMinute));
+
   routes.get('/sessions', docs.listSessions, async (c) => {
     const parsed = parseWith(sessionQuerySchema, queryObject(new URL(c.req.url).searchParams, sessionQuerySchema));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');

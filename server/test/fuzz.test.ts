@@ -27,6 +27,7 @@ before(async () => {
     port: 0,
     database,
     rateLimit: 0,
+    sessionRateLimit: 0,
     validateResponses: true,
     logger: { info() {}, warn() {}, error: record },
   });

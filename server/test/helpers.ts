@@ -90,6 +90,7 @@ export async function createTestApp(options: AppOptions = {}): Promise<TestApp> 
       validateResponses: true,
       logger: silentLogger,
       rateLimit: 0,
+      sessionRateLimit: 0,
       database: ownDatabase ?? undefined,
       ...options,
     });

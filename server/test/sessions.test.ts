@@ -24,10 +24,10 @@ function later(days: number, time = '09:30'): string {
   return `${date.toISOString().slice(0, 10)}T${time}:00+01:00`;
 }
 
-async function createSession(capacity: number, extra: { assignmentId?: string; startsIn?: number; title?: string; language?: string } = {}): Promise<schemas.Session> {
+async function createSession(capacity: number, extra: { assignmentId?: string; startsIn?: number; title?: string; language?: string } = {}, app = t): Promise<schemas.Session> {
   const days = extra.startsIn ?? 20;
-  const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
-  const response = await t.request('/sessions', {
+  const token = await app.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+  const response = await app.request('/sessions', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${token}` },
     body: JSON.stringify({
@@ -268,6 +268,72 @@ describe('the loop', () => {
     await patch({ place: 'Raadzaal' });
     await drain();
     assert.equal(mails.length, 3);
+  });
+});
+
+describe('rate limits (SESSION_RATE_LIMIT)', () => {
+  const limitMails: typeof mails = [];
+  let limited: TestApp;
+  // One minute of the limit's window for the whole test: no window can end between two requests.
+  const clock = new Date();
+  before(async () => {
+    limited = await createTestApp({
+      sessionRateLimit: 3,
+      // The client is the address in X-Forwarded-For (in process there is no socket): one per test below.
+      trustProxy: 1,
+      now: () => clock,
+      mailer: { send: async (m) => void limitMails.push(m) },
+      sessionsUrl: 'https://netwerk.example.nl/zwermsessies',
+    });
+  });
+  after(() => limited.close());
+
+  const from = (address: string, i: number, sessionId: string) =>
+    limited.request(`/sessions/${sessionId}/registrations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'X-Forwarded-For': address },
+      body: JSON.stringify({ name: `Deelnemer ${i}`, email: `deelnemer${i}@voorbeeld.nl`, consent: true }),
+    });
+  const withLink = (address: string, path: 'status' | 'cancel', registration: string | null, token: string | null) =>
+    limited.request(`/registrations/${registration}/${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+      body: JSON.stringify({ token }),
+    });
+  async function assertLimited(response: Response): Promise<void> {
+    assert.equal(response.status, 429);
+    assert.match(response.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    assert.ok(retryAfter >= 1 && retryAfter <= 60, `Retry-After ${retryAfter}`);
+  }
+
+  it('lets a person sign up, look at the link and cancel; a script that fills seats meets 429 with Retry-After', async () => {
+    const session = await createSession(20, {}, limited);
+    assert.equal((await from('198.51.100.20', 1, session.id)).status, 201);
+    while ((await limited.app.deliverMail()).sent > 0) {}
+    const link = new URL(limitMails.find((m) => m.to === 'deelnemer1@voorbeeld.nl')!.text.match(/https:\S+registration=\S+/)![0]).searchParams;
+    const [registration, token] = [link.get('registration'), link.get('token')];
+    // The page of the link asks where it stands, the person cancels, and opens the link once more.
+    const person = [await withLink('198.51.100.20', 'status', registration, token), await withLink('198.51.100.20', 'cancel', registration, token), await withLink('198.51.100.20', 'status', registration, token)];
+    assert.deepEqual(person.map((r) => r.status), [200, 200, 200], 'a sign-up and three requests with its link, from one address, at a limit of 3');
+
+    const script = [];
+    for (let i = 100; i < 105; i++) script.push(await from('198.51.100.21', i, session.id));
+    assert.deepEqual(script.map((r) => r.status), [201, 201, 201, 429, 429]);
+    await assertLimited(script[3]);
+    const rows = await limited.app.database.db.selectFrom('registration').select('name').where('session_id', '=', session.id).where('name', 'like', 'Deelnemer 10_').execute();
+    assert.equal(rows.length, 3, 'the script took 3 seats, not 5');
+    assert.equal((await from('198.51.100.22', 200, session.id)).status, 201, 'another address signs up as before');
+  });
+
+  it('stops a guesser of cancel secrets: status and cancel count together, apart from sign-ups', async () => {
+    const session = await createSession(5, {}, limited);
+    const guesses = [];
+    for (const path of ['status', 'cancel', 'status', 'cancel', 'status'] as const) guesses.push(await withLink('198.51.100.30', path, 'reg-0000000000', `geraden-${guesses.length}`));
+    assert.deepEqual(guesses.map((r) => r.status), [404, 404, 404, 429, 429]);
+    await assertLimited(guesses[3]);
+    await assertLimited(guesses[4]);
+    assert.equal((await from('198.51.100.30', 300, session.id)).status, 201, 'signing up is a budget of its own');
   });
 });
 

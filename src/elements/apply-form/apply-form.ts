@@ -534,10 +534,10 @@ export class ApplyForm extends FlexschilElement {
     } catch (error) {
       return this.failed(error as FlexschilError, shown);
     }
-    const idempotencyKey = this.draft.idempotencyKey();
+    const { idempotencyKey, language } = this.draft.sendAs(lang);
     this.keepDraft();
     this.statusMessage = messages[lang].sending;
-    const body = applicationBody(this.values, shown, this.profileId, this.file, lang);
+    const body = applicationBody(this.values, shown, this.profileId, this.file, language);
     const outcome = await this.sending.send((signal) => submitApplication(client, a.id, body, { idempotencyKey, signal, lang }));
     if ('abandoned' in outcome) return;
     this.statusMessage = '';
@@ -566,7 +566,8 @@ export class ApplyForm extends FlexschilElement {
 
 /**
  * The request body: the shown fields the applicant filled in, as the contract names them, and the
- * language they wrote in (the form's): the poster's inbox marks their texts with it (WCAG 3.1.2).
+ * language they wrote in (the form's at the first send of its key, DraftController.sendAs): the
+ * poster's inbox marks their texts with it (WCAG 3.1.2).
  */
 export function applicationBody(v: ApplicationValues, shown: ReadonlySet<FieldName>, profileId: string | null, file: File | null, lang: Lang): FormData {
   const body = new FormData();

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../../api/personal.js';
+import type { Lang } from '../../i18n/lang.js';
 import { clearDraft, type DraftValues, isBlank, loadDraft, saveDraft } from './draft.js';
 import type { ApplicationValues } from './validate.js';
 
@@ -16,6 +17,8 @@ export class DraftController implements ReactiveController {
 
   #assignmentId: string | null = null;
   #idempotencyKey: string | null = null;
+  /** The language the key was first sent in: made, kept and forgotten with the key. */
+  #language: Lang | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -28,6 +31,7 @@ export class DraftController implements ReactiveController {
     const draft = loadDraft(assignmentId);
     this.#assignmentId = assignmentId;
     this.#idempotencyKey = draft?.idempotencyKey ?? null;
+    this.#language = this.#idempotencyKey ? (draft?.language ?? null) : null;
     this.previousCv = draft?.cvName ?? null;
     this.restored = !!draft && !isBlank(draft);
     this.host.requestUpdate();
@@ -38,21 +42,27 @@ export class DraftController implements ReactiveController {
   keep(values: ApplicationValues, cvName: string | null): void {
     if (!this.#assignmentId) return;
     const { website: _honeypot, ...kept } = values;
-    saveDraft(this.#assignmentId, { values: kept, idempotencyKey: this.#idempotencyKey, cvName: cvName ?? this.previousCv });
+    saveDraft(this.#assignmentId, { values: kept, idempotencyKey: this.#idempotencyKey, language: this.#language, cvName: cvName ?? this.previousCv });
   }
 
   /**
-   * The key of this application, made on the first send and kept (in the draft too) until it
-   * was received: every retry, even after a reload, sends the same key, so the backend stores it once.
+   * The key of this application and the language it is sent in, made on the first send (the
+   * form's language then) and kept (in the draft too) until it was received: every retry, even
+   * after a reload, even from the page in the other language, sends the same key with the same
+   * body, so the backend stores it once: the same key with another `language` is another body
+   * to it (a 422), and a motivation stays in the language it was written in.
    */
-  idempotencyKey(): string {
+  sendAs(lang: Lang): { idempotencyKey: string; language: Lang } {
     this.#idempotencyKey ??= newIdempotencyKey();
-    return this.#idempotencyKey;
+    // Null with a new key, and with a key kept by a draft from before the language was kept.
+    this.#language ??= lang;
+    return { idempotencyKey: this.#idempotencyKey, language: this.#language };
   }
 
-  /** A definite refusal stored nothing: the next send is a new request with a new key. */
+  /** A definite refusal stored nothing: the next send is a new request with a new key (and the language of then). */
   forgetKey(values: ApplicationValues, cvName: string | null): void {
     this.#idempotencyKey = null;
+    this.#language = null;
     this.keep(values, cvName);
   }
 
@@ -65,6 +75,7 @@ export class DraftController implements ReactiveController {
   clear(): void {
     if (this.#assignmentId) clearDraft(this.#assignmentId);
     this.#idempotencyKey = null;
+    this.#language = null;
     this.previousCv = null;
     this.restored = false;
     this.host.requestUpdate();

@@ -4,10 +4,11 @@
  * `localStorage`: the draft holds personal data and should not outlive the tab.
  *
  * The file itself is never stored (too large, and binary); only its name, so the form can say
- * which file to choose again. The idempotency key is stored too: a reload followed by a retry
- * then sends the same key, and a request that did arrive before the connection dropped is not
- * stored twice.
+ * which file to choose again. The idempotency key is stored too, with the language it was first
+ * sent in: a reload followed by a retry then sends the same key with the same body, and a request
+ * that did arrive before the connection dropped is not stored twice.
  */
+import type { Lang } from '../../i18n/lang.js';
 import { type ApplicationValues, emptyValues } from './validate.js';
 
 /** The stored values: everything but the honeypot, which no person fills. */
@@ -17,6 +18,11 @@ export interface Draft {
   values: DraftValues;
   /** The key of a submit that was attempted and may have reached the backend. */
   idempotencyKey: string | null;
+  /**
+   * The language that submit sent (`language`): a retry with its key sends it again, also from a
+   * page in the other language. Null in a draft from before it was kept: the form's language then.
+   */
+  language: Lang | null;
   /** Name of the CV chosen before, to ask for it again. */
   cvName: string | null;
 }
@@ -70,6 +76,7 @@ export function loadDraft(assignmentId: string, storage: Storage | null = sessio
   return {
     values: restored,
     idempotencyKey: typeof stored.idempotencyKey === 'string' && stored.idempotencyKey ? stored.idempotencyKey : null,
+    language: stored.language === 'nl' || stored.language === 'en' ? stored.language : null,
     cvName: typeof stored.cvName === 'string' && stored.cvName ? stored.cvName : null,
   };
 }
@@ -77,8 +84,8 @@ export function loadDraft(assignmentId: string, storage: Storage | null = sessio
 /** Stores a draft; false when storage is unavailable or full (the form keeps working either way). */
 export function saveDraft(assignmentId: string, draft: Draft, storage: Storage | null = sessionStore()): boolean {
   if (!storage) return false;
-  const { values, idempotencyKey, cvName } = draft;
-  const stored: Draft = { values: pick(values), idempotencyKey, cvName };
+  const { values, idempotencyKey, language, cvName } = draft;
+  const stored: Draft = { values: pick(values), idempotencyKey, language, cvName };
   try {
     storage.setItem(draftKey(assignmentId), JSON.stringify(stored));
     return true;

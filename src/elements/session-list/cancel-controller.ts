@@ -34,12 +34,13 @@ export class CancelController implements ReactiveController {
   /** The link came from a waitlist mail: the offer is about a place on the waitlist, not a seat. */
   waitlisted = false;
   #link: { registration: string; token: string } | null = null;
-  #asked: Promise<void> | null = null;
+  /** The status check under way: aborted when the list leaves the page. */
+  #checking: AbortController | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly cancel: (registration: string, token: string) => Promise<CancelReceipt>,
-    private readonly status: (registration: string, token: string) => Promise<RegistrationReceipt>,
+    private readonly status: (registration: string, token: string, signal: AbortSignal) => Promise<RegistrationReceipt>,
     /** The check is over and the panel says something: the offer, or that it was done before. */
     private readonly checked: () => void,
   ) {
@@ -47,6 +48,8 @@ export class CancelController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Put back on the page while it was checking: that check was aborted, the next update asks again.
+    if (this.phase === 'checking') this.host.requestUpdate();
     if (this.phase !== 'none') return;
     const params = new URLSearchParams(location.search);
     const registration = params.get(REGISTRATION) ?? '';
@@ -65,7 +68,13 @@ export class CancelController implements ReactiveController {
    */
   hostUpdate(): void {
     const link = this.#link;
-    if (this.phase === 'checking' && link) this.#asked ??= this.check(link);
+    if (this.phase === 'checking' && link && !this.#checking) void this.check(link);
+  }
+
+  /** Off the page, nothing is asked and nothing of a detached list changes. */
+  hostDisconnected(): void {
+    this.#checking?.abort();
+    this.#checking = null;
   }
 
   startLoad(): void {
@@ -73,8 +82,11 @@ export class CancelController implements ReactiveController {
   }
 
   private async check(link: { registration: string; token: string }): Promise<void> {
+    const checking = new AbortController();
+    this.#checking = checking;
     try {
-      const found = await this.status(link.registration, link.token);
+      const found = await this.status(link.registration, link.token, checking.signal);
+      if (checking.signal.aborted) return;
       // What the backend holds beats what the link says (an older link names no session or list).
       this.sessionId = found.sessionId;
       if (found.status === 'cancelled') {
@@ -86,7 +98,8 @@ export class CancelController implements ReactiveController {
       this.waitlisted = found.status === 'waitlisted';
     } catch {
       // A backend without the extension (404, 405), a wrong token (404 too) or a failure: offer,
-      // and cancelling says what is wrong.
+      // and cancelling says what is wrong. Aborted, the list left the page: nothing to say.
+      if (checking.signal.aborted) return;
     }
     this.setPhase('offered');
     this.checked();

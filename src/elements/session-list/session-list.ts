@@ -10,6 +10,7 @@ import { acceptsSignUps } from '../../api/rules/session.js';
 import type { RegistrationReceipt, RegistrationStatus, Session, SessionPage } from '../../api/schemas.js';
 import { hostUrl } from '../../api/url.js';
 import { common } from '../../i18n/common.js';
+import { sending } from '../../i18n/sending.js';
 import { sessionList as messages } from '../../i18n/session-list.js';
 import { contentLang, fill } from '../../shared/backend-text.js';
 import { DialogController } from '../../shared/collection/dialog-controller.js';
@@ -218,7 +219,7 @@ export class SessionList extends FlexschilElement {
       return receipt;
     },
     // Not through load(): a backend without it is no failure to report, the offer follows.
-    async (registration, token) => (await sessionRequests()).getRegistrationStatus(this.requireClient(), registration, token, { lang: this.uiLang }),
+    async (registration, token, signal) => (await sessionRequests()).getRegistrationStatus(this.requireClient(), registration, token, { lang: this.uiLang, signal }),
     // Opened from the mail's cancel link: the panel is where the visitor's attention goes
     // (GOV.UK's notification banner takes focus the same way).
     () => {
@@ -377,8 +378,16 @@ export class SessionList extends FlexschilElement {
     if (phase === 'checking') return html`<div class="cancel skeleton" part="cancel" aria-busy="true"></div>`;
     const lang = this.uiLang;
     const t = messages[lang];
+    // Too many requests (429) or too busy (503) with a Retry-After: the seconds, as a failed sign-up says them.
     const failure = error && {
-      message: error.kind === 'not-found' ? (this.cancelling.waitlisted ? t.cancelWaitlistUnknown : t.cancelUnknown) : errorMessage(error, lang),
+      message:
+        error.kind === 'not-found'
+          ? this.cancelling.waitlisted
+            ? t.cancelWaitlistUnknown
+            : t.cancelUnknown
+          : error.retryAfter
+            ? sending[lang].busy(error.retryAfter)
+            : errorMessage(error, lang),
       retry: error.kind !== 'not-found' && error.kind !== 'no-endpoint',
     };
     return view.cancelPanel({
