@@ -8,11 +8,14 @@ import { css } from 'lit';
 export const collection = css`
   .layout {
     display: grid;
+    /* Not wider than the element: an auto column grows to its widest content's minimum (a fact
+       of 11em is 352 px with the text at 200 %), and the page would scroll sideways at 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   @media (min-width: 56em) {
     .layout.with-filters {
-      grid-template-columns: minmax(12em, 16em) 1fr;
+      grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
       align-items: start;
     }
   }
@@ -204,6 +207,7 @@ export const collection = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .pages {

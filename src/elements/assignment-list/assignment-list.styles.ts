@@ -38,6 +38,8 @@ export const styles = css`
     font: inherit;
     font-weight: var(--_weight-bold);
     text-align: start;
+    /* A word longer than the card is wide (text at 200 % on a phone) breaks rather than sticks out. */
+    max-width: 100%;
     padding: 0;
     border: 0;
     background: none;
