@@ -723,6 +723,8 @@ describe('<assignment-list>', () => {
       ['an HTML error page', () => backend.setFault({ kind: 'html', times: 3 }), /Er ging iets mis/],
       ['malformed JSON', () => backend.setFault({ kind: 'malformed', times: 1 }), /Er ging iets mis/],
       ['schema-invalid data', () => backend.setFault({ kind: 'invalid', times: 1 }), /Er ging iets mis/],
+      // The page and its scripts load, the backend does not answer: not the visitor's connection.
+      ['a backend that does not answer', () => backend.setFault({ kind: 'network', times: 99 }), /De server van deze dienst antwoordt nu niet\. Dat ligt niet aan jou of aan je internetverbinding\./],
     ];
     for (const [name, fail, message] of failures) {
       it(`shows a message and a working retry after ${name}`, async () => {
@@ -757,6 +759,20 @@ describe('<assignment-list>', () => {
         }
       });
     }
+
+    it('asks the visitor to check their connection only when the browser is offline', async () => {
+      backend.setFault({ kind: 'network', times: 99 });
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const board = await mountBoard();
+        await ready(board, 'error');
+        const error = shadow(board).querySelector('[part="error"]')!;
+        expect(error.textContent).to.include('Er is geen verbinding. Controleer je internetverbinding');
+        await expect(board).to.be.accessible();
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).onLine;
+      }
+    });
 
     it('says that signing in is needed (401) for an internal board without a token, and tries again on request', async () => {
       const board = await mountBoard('visibility="internal"');

@@ -295,8 +295,8 @@ export class ClientCore {
         });
         if (answer) return answer.value;
       } catch (error) {
-        // Only a network failure may pass by itself; a refusal by CORS (`config`) will not.
-        if (!(error instanceof FlexschilError && error.kind === 'network' && attempt < retries)) throw error;
+        // Only a network failure (or a server that is restarting) may pass by itself; a refusal by CORS (`config`) will not.
+        if (!(error instanceof FlexschilError && (error.kind === 'network' || error.kind === 'unreachable') && attempt < retries)) throw error;
         wait = backoff(retryDelay, attempt);
       }
       await sleep(wait ?? 0, signal);

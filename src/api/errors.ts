@@ -6,6 +6,8 @@ import type { InvalidParam } from './schemas.js';
  * - `config`: the backend is reachable but refuses to answer this page (CORS or credentials):
  *   the server's configuration must change, and nothing the visitor does helps.
  * - `network`: no answer at all (offline, DNS, connection refused).
+ * - `unreachable`: no answer from the backend, while the visitor's connection works (the
+ *   page's own scripts still load): the backend is down, and it is not the visitor's doing.
  * - `timeout`: no answer within the client's timeout.
  * - `invalid-response`: an answer that breaks the contract (empty body, bad JSON, schema mismatch,
  *   a body over the size cap) or an object property that is not what the contract says. Its
@@ -20,6 +22,7 @@ export type ErrorKind =
   | 'no-endpoint'
   | 'config'
   | 'network'
+  | 'unreachable'
   | 'timeout'
   | 'invalid-response'
   | 'invalid-input'

@@ -1,7 +1,8 @@
 /**
- * Why a request got no answer: a refusal by the server's CORS configuration, or a network
- * failure. Loaded by the client only when a request fails that way (issue 15): a page whose
- * requests are answered never loads the diagnosis or its explanation.
+ * Why a request got no answer: a refusal by the server's CORS configuration, a server that does
+ * not answer while the visitor's connection works, or a network failure. Loaded by the client
+ * only when a request fails that way (issue 15): a page whose requests are answered never loads
+ * the diagnosis or its explanation.
  */
 import { FlexschilError } from './errors.js';
 
@@ -26,34 +27,39 @@ export interface FailedRequest {
 const SAFELISTED_HEADERS = new Set(['accept', 'accept-language', 'content-language', 'content-type']);
 
 /**
- * Tells a refusal by the browser's CORS check from a network failure: both reach us as the
- * same TypeError (the browser hides why, https://fetch.spec.whatwg.org/#concept-network-error).
- * While the browser is online, two small requests tell them apart:
+ * Tells a refusal by the browser's CORS check, a server that is down and a network failure
+ * apart: all three reach us as the same TypeError (the browser hides why,
+ * https://fetch.spec.whatwg.org/#concept-network-error). While the browser is online, small
+ * requests tell them apart:
  * 1. a `no-cors` HEAD of the same URL, without credentials or headers: it gets an (opaque)
- *    answer whenever the server answers at all. No answer: a network failure.
- * 2. a CORS GET of `/vocabularies` (cheap, in every backend) with the same credentials and
- *    headers, so it needs the same CORS answer: it fails too, so the server is reachable and
- *    refuses this page — a configuration error only the server's host can fix. It gets an
- *    answer: the first failure was a passing one (a dropped connection), a network error.
- * Neither answer is read. Returns the `config` error, or null for a network failure.
+ *    answer whenever the server answers at all. No answer: the server is not there for us, and
+ * 2. a `no-cors` HEAD of this very script (the page's CDN or the page's own server) tells whether
+ *    the visitor's connection works: it does, so the backend is down (`unreachable`: not the
+ *    visitor's doing); it does not, a network failure.
+ * 3. For another origin, a CORS GET of `/vocabularies` (cheap, in every backend) with the same
+ *    credentials and headers, so it needs the same CORS answer: it fails too, so the server is
+ *    reachable and refuses this page — a configuration error only the server's host can fix. It
+ *    gets an answer: the first failure was a passing one (a dropped connection), a network error.
+ * No answer is read. Returns the `config` or `unreachable` error, or null for a network failure.
  */
 export async function refusal(client: RefusalContext, { url, init, signal, cause }: FailedRequest): Promise<FlexschilError | null> {
   const page = globalThis.location?.origin;
   const target = new URL(url, globalThis.location?.href);
-  if (!page || page === 'null' || target.origin === page) return null;
-  if (globalThis.location.protocol === 'https:' && target.protocol === 'http:') {
+  const crossOrigin = !!page && page !== 'null' && target.origin !== page;
+  if (crossOrigin && globalThis.location.protocol === 'https:' && target.protocol === 'http:') {
     return configError(client, url, cause, [
       `this page is served over https and the endpoint over http: browsers block such requests (mixed content).`,
       `Serve the API over https.`,
     ]);
   }
   if (globalThis.navigator?.onLine === false) return null;
-  const headers = new Headers(init.headers);
-  try {
-    await client.fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
-  } catch {
-    return null; // unreachable for the probe too: a network failure (or the server is down)
+  if (!(await answers(client.fetch, url, signal))) {
+    return (await answers(globalThis.fetch, import.meta.url, signal))
+      ? new FlexschilError({ kind: 'unreachable', status: 0, title: 'No answer from the server', detail: `${url.split('?')[0]} does not answer, while ${import.meta.url} does`, cause })
+      : null;
   }
+  if (!crossOrigin) return null;
+  const headers = new Headers(init.headers);
   try {
     const answer = await client.fetch(`${client.endpoint}/vocabularies`, { method: 'GET', headers, credentials: client.credentials, cache: 'no-store', signal });
     await answer.body?.cancel().catch(() => {});
@@ -85,6 +91,16 @@ function configError(client: RefusalContext, url: string, cause: unknown, why: s
     console.error(`[flexschil] ${detail}`);
   }
   return new FlexschilError({ kind: 'config', status: 0, title: 'Refused by the server (CORS)', detail, cause });
+}
+
+/** Whether a URL gets any answer at all (opaque: nothing is read, no credentials go with it). */
+async function answers(fetch: typeof globalThis.fetch, url: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    await fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function headerName(lower: string): string {

@@ -14,6 +14,8 @@ export function errorMessage(error: unknown, lang: Lang): string {
       return t.errorUnavailable;
     case 'network':
       return t.errorNetwork;
+    case 'unreachable':
+      return t.errorUnreachable;
     case 'timeout':
       return t.errorTimeout;
     case 'unauthorized':

@@ -90,12 +90,31 @@ describe('API client', () => {
       expect(requestsOf(calls)).to.have.length(2);
     });
 
-    it('turns a network error that persists into kind "network"', async () => {
+    it('turns a network error that persists into kind "unreachable" while the page\'s own scripts still load: the server is down', async () => {
       const { fetch, calls } = scriptedFetch(new TypeError('Failed to fetch'));
       const error = await rejection(createClient({ endpoint: API, fetch, retryDelay: 1 }).listAssignments());
       expect(requestsOf(calls)).to.have.length(3);
-      expect(error.kind).to.equal('network');
+      expect(error.kind).to.equal('unreachable');
       expect(error.status).to.equal(0);
+    });
+
+    it('turns it into kind "network" when the page\'s own scripts do not load either: the visitor\'s connection is gone', async () => {
+      const { fetch, calls } = scriptedFetch(new TypeError('Failed to fetch'));
+      const pageFetch = globalThis.fetch;
+      const probed: string[] = [];
+      globalThis.fetch = async (input: RequestInfo | URL) => {
+        probed.push(String(input));
+        throw new TypeError('Failed to fetch');
+      };
+      try {
+        const error = await rejection(createClient({ endpoint: API, fetch, retries: 0 }).listAssignments());
+        expect(error.kind).to.equal('network');
+        expect(calls).to.have.length(2, 'the request and its no-cors look-up');
+        expect(probed).to.have.length(1);
+        expect(new URL(probed[0]).origin, 'the look-up goes to where the scripts came from, not the API').to.equal(location.origin);
+      } finally {
+        globalThis.fetch = pageFetch;
+      }
     });
 
     it('calls a passing failure (the server answers the look-ups after it) a network error, and retries', async () => {
@@ -570,7 +589,7 @@ describe('API client', () => {
       const refused = await consoleErrors(() => rejection(createClient({ endpoint: `${otherOrigin()}/test`, retries: 0 }).getVocabularies()));
       expect(refused.result.kind).to.equal('config');
       const gone = await rejection(createClient({ endpoint: 'http://127.0.0.1:9/v1', retries: 0 }).getVocabularies());
-      expect(gone.kind).to.equal('network');
+      expect(gone.kind, 'nothing listens there, and the page loads its scripts: the server is down').to.equal('unreachable');
     });
   });
 

@@ -836,6 +836,7 @@ export class EditorForm implements ReactiveController {
       'no-endpoint': t.failedConfig,
       config: t.failedUnavailable,
       network: sending[lang].network,
+      unreachable: sending[lang].network,
       timeout: sending[lang].timeout,
       'rate-limited': sending[lang].busy(error.retryAfter),
       unavailable: sending[lang].busy(error.retryAfter),

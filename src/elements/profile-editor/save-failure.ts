@@ -31,6 +31,8 @@ export function failureOf(error: FlexschilError): Failure {
       case 'forbidden':
       case 'too-large':
         return error.kind;
+      case 'unreachable':
+        return 'network';
       case 'config':
         return 'refused';
       case 'rate-limited':

@@ -89,6 +89,8 @@ function reasonOf(error: FlexschilError): FailureReason {
     case 'network':
     case 'timeout':
       return error.kind;
+    case 'unreachable':
+      return 'network'; // its words ("no connection with the server") blame no one
     case 'config':
       return 'refused';
     case 'conflict':
