@@ -113,6 +113,25 @@ describe('the widgets on a host page with its own styles', () => {
     dialog.close();
   });
 
+  it('keeps links that stand one under the other 24 px apart at a 14 px page font (WCAG 2.5.8)', async () => {
+    const { elements } = await mountPage({ fontSize: '14px' });
+    const board = elements[0] as AssignmentList;
+    board.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+    const dialog = board.shadowRoot!.querySelector('dialog')!;
+    const form = await waitFor(() => dialog.open && dialog.querySelector('apply-form')?.shadowRoot?.querySelector('form'), { message: 'the form in the dialog' });
+    const contact = [...dialog.querySelectorAll<HTMLAnchorElement>('.contact a')];
+    expect(contact[0]?.href, 'the contact e-mail, on its own line').to.match(/^mailto:/);
+    form.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    const summaryLinks = () => [...(form.getRootNode() as ShadowRoot).querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+    const summary = await waitFor(() => summaryLinks().length > 0 && summaryLinks(), { message: 'the error summary' });
+    expect(summary.length, 'a link per empty required field').to.be.greaterThan(2);
+    for (const link of [...contact, ...summary]) {
+      expect(link.getBoundingClientRect().height, link.textContent!).to.be.at.least(24);
+    }
+    await expect(board).to.be.accessible();
+    dialog.close();
+  });
+
   it('fits 320 px with the text at 200 %: the board, the directory and the session list', async () => {
     await setViewport({ width: 320, height: 640 });
     const { elements } = await mountPage({ fontSize: '32px' });

@@ -88,6 +88,9 @@ export const formStyles = css`
     padding-inline-start: calc(var(--_space) * 1.25);
   }
   .error-summary a {
+    /* One link a line: 24 px apart at least whatever the font size (WCAG 2.5.8). */
+    display: inline-block;
+    min-height: 24px;
     color: var(--_invalid);
     font-weight: var(--_weight-bold);
   }

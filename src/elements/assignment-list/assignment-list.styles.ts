@@ -92,6 +92,11 @@ export const styles = css`
   .skills {
     padding-inline-start: calc(var(--_space) * 1.25);
   }
+  /* E-mail and phone, each a link on a line of its own: 24 px apart at least (WCAG 2.5.8). */
+  .contact a {
+    display: inline-block;
+    min-height: 24px;
+  }
   .apply {
     margin-block-start: calc(var(--_space) * 1.5);
     padding-block-start: var(--_space);

@@ -501,7 +501,7 @@ export class AssignmentList extends FlexschilElement {
                 : nothing}
               ${a.contact
                 ? html`<h3>${t.contact}</h3>
-                    <p>
+                    <p class="contact">
                       ${marked(a.contact.name, text)}
                       ${contact?.email ? html`<br />${linkOr(contact.email, contact.mailto)}` : nothing}
                       ${contact?.phone ? html`<br />${linkOr(contact.phone, contact.tel)}` : nothing}
