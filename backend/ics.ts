@@ -71,21 +71,23 @@ function plain(html: string): string {
     .trim();
 }
 
-/** The language of this file's own words ("Organisatie:" in DESCRIPTION). */
-const WORDS = 'nl';
+/** This file's own words in DESCRIPTION, in the languages it has them; another session language gets the Dutch. */
+const ORGANISATION: Record<string, string> = { nl: 'Organisatie', en: 'Organisation' };
 
 export function sessionCalendar(
   session: { id: string; title: string; question: string; startsAt: string; endsAt: string; place: string | null; onlineUrl?: string | null; url?: string | null; organisation: { name: string }; status: string; language?: string },
   options: { host: string; now: Date },
 ): string {
   const location = session.place ?? session.onlineUrl ?? '';
-  const description = [plain(session.question), session.onlineUrl ? `Online: ${session.onlineUrl}` : '', `Organisatie: ${session.organisation.name}`].filter(Boolean).join('\n\n');
   // The session's own words say their language (RFC 5545 §3.2.10): a calendar or a screen reader
   // then reads an English title as English. One value has one language, and DESCRIPTION ends in
-  // our Dutch "Organisatie:": it says the session's only where that is Dutch. An online address as
-  // LOCATION is in no language; the organisation's name is the organisation's, not the session's.
+  // this file's "Organisatie:", written in the session's language where we have it ("Organisation:"),
+  // else in Dutch: then it says no language. An online address as LOCATION is in no language; the
+  // organisation's name is the organisation's, not the session's.
   const own = session.language ? `;LANGUAGE=${session.language}` : '';
-  const described = session.language?.split('-')[0].toLowerCase() === WORDS ? own : '';
+  const words = ORGANISATION[session.language?.split('-')[0].toLowerCase() ?? ''];
+  const description = [plain(session.question), session.onlineUrl ? `Online: ${session.onlineUrl}` : '', `${words ?? ORGANISATION.nl}: ${session.organisation.name}`].filter(Boolean).join('\n\n');
+  const described = words ? own : '';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

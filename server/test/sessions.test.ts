@@ -361,7 +361,7 @@ describe('GET /sessions/{id}.ics', () => {
     assert.ok(!/script/.test(event.description), 'the question as plain text');
   });
 
-  it("says the language of the session's own words (RFC 5545 §3.2.10), and not of the file's Dutch ones", async () => {
+  it("says the language of the session's own words (RFC 5545 §3.2.10), and writes its own in it where it can", async () => {
     // Long, with a two-octet "é" across the 75th octet once `;LANGUAGE=en` lengthens the line.
     const title = 'Welcoming newcomers: how the neighbourhood teams use één intake in Steenbergen and Roosendaal';
     const session = await createSession(8, { title, language: 'en' });
@@ -376,9 +376,16 @@ describe('GET /sessions/{id}.ics', () => {
     };
     assert.deepEqual(property('summary'), { value: title, language: 'en' });
     assert.deepEqual(property('location'), { value: 'Gemeentehuis, Kaaiweg 2', language: 'en' }, 'the place, as the cards mark it');
-    // The question, then "Organisatie: …": one value, one language, and part of it is Dutch.
-    assert.equal(property('description').language, undefined);
-    assert.match(String(property('description').value), /Organisatie: Gemeente Steenbergen$/);
+    // The question, then the file's own "Organisation: …", in the session's language too.
+    assert.equal(property('description').language, 'en');
+    assert.match(String(property('description').value), /\n\nOrganisation: Gemeente Steenbergen$/);
+
+    // A language the file has no words in: its "Organisatie:" is Dutch, so the value says none.
+    const german = await createSession(8, { title: 'Neue Kolleginnen willkommen heißen', language: 'de' });
+    const inGerman = new ICAL.Component(ICAL.parse(await (await t.request(`/sessions/${german.id}.ics`)).text())).getFirstSubcomponent('vevent');
+    assert.equal(inGerman?.getFirstProperty('summary')?.getParameter('language'), 'de');
+    assert.equal(inGerman?.getFirstProperty('description')?.getParameter('language'), undefined);
+    assert.match(String(inGerman?.getFirstPropertyValue('description')), /Organisatie: Gemeente Steenbergen$/);
 
     const dutch = await createSession(8);
     const calendar = new ICAL.Component(ICAL.parse(await (await t.request(`/sessions/${dutch.id}.ics`)).text())).getFirstSubcomponent('vevent');

@@ -455,13 +455,13 @@ export const checks: Check[] = [
           assert.match(entry(englishFeed, dutch.id), /<title xml:lang="nl">[^<]+<\/title>/, 'a Dutch one in an English feed');
         }
         if (kind.path === '/sessions') {
-          // The calendar file marks the session's own words (RFC 5545 §3.2.10); DESCRIPTION, which
-          // ends in the file's Dutch "Organisatie:", only where the session is Dutch too.
+          // The calendar file marks the session's own words (RFC 5545 §3.2.10), DESCRIPTION too:
+          // its "Organisation:" is in the session's language.
           const calendar = (id: string) => textOf(target, `/sessions/${encodeURIComponent(id)}.ics`);
           const english = await calendar(item.id);
           assert.match(english, /\r\nSUMMARY;LANGUAGE=en:Welcoming newcomers\r\n/);
           assert.match(english, /\r\nLOCATION;LANGUAGE=en:Steenbergen\r\n/);
-          assert.match(english, /\r\nDESCRIPTION:How do we welcome newcomers\?/, 'no language for a value that is partly Dutch');
+          assert.match(english, /\r\nDESCRIPTION;LANGUAGE=en:How do we welcome newcomers\?/, 'the question and the file\'s words, both English');
           const inDutch = await calendar(dutch.id);
           assert.match(inDutch, /\r\nSUMMARY;LANGUAGE=nl:Zwermsessie in het Engels\r\n/);
           assert.match(inDutch, /\r\nDESCRIPTION;LANGUAGE=nl:/);
