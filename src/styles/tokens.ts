@@ -104,8 +104,8 @@ export const tokens = css`
     /* A word longer than its line is wide (text at 200 % on a phone) breaks rather than sticks out. */
     overflow-wrap: break-word;
   }
-  /* A host page's universal rules (a CMS's \`* { font-family: inherit }\`) reach the element
-     itself and beat \`:host\`: what the shadow tree would inherit from it is set again on its
+  /* A host page's universal rules (a CMS's "* { font-family: inherit }") reach the element
+     itself and beat ":host": what the shadow tree would inherit from it is set again on its
      top level (without weight: every rule of an element wins), and box sizing on every box. */
   :where(:host > *) {
     font-family: var(--_font);
