@@ -74,7 +74,8 @@ const bundleGroups = [
  * script around them but leaves strings as they are: comments and indentation cost a board about
  * 1 kB gz before its first render (issue 15). esbuild parses each template as CSS, so what it
  * writes means the same (`#ffffff` may become `#fff`), written back as template text. Only
- * templates without `${}` and escapes, which is all of ours; another is left as it is. The template keeps its line breaks (as empty
+ * templates without `${}` and escapes, which is all of ours: another (a backtick escaped in a
+ * comment was one) would ship as written, so it fails the build. The template keeps its line breaks (as empty
  * lines at its end), so the modules' source maps stay right without a map of this step.
  */
 const minifyStylesheets: Plugin = {
@@ -84,7 +85,10 @@ const minifyStylesheets: Plugin = {
     if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
     let out = '';
     let last = 0;
+    const templates = code.match(/\bcss`/g)?.length ?? 0;
+    let minifiable = 0;
     for (const match of code.matchAll(/\bcss`([^`$\\]*)`/g)) {
+      minifiable++;
       const start = match.index + 'css`'.length;
       const css = match[1];
       // `utf8`: '•' stays '•'; an escape such as `\2022` would need escaping again in a template.
@@ -93,6 +97,7 @@ const minifyStylesheets: Plugin = {
       out += code.slice(last, start) + literal + '\n'.repeat(css.split('\n').length - 1);
       last = start + css.length;
     }
+    if (minifiable < templates) this.error(`${id}: ${templates - minifiable} css\`\` template(s) with \${} or a backslash would ship unminified: write them without`);
     return { code: out + code.slice(last), map: null };
   },
 };
