@@ -63,8 +63,9 @@ const scenarios = [
   // 48.96 before the application table's language rule, which the sign-up's table shares (49.00);
   // 48.88 once the sign-up, cancel and status requests load with the first of them; 48.99 with
   // sign-ups and cancel links rate-limited (the 429's seconds) and the status check aborted; 49.10
-  // with the core's share of the host-page and down-backend fixes.
-  { name: 'sessions', budget: 49.2, element: 'session-list', body: '<session-list></session-list>' },
+  // with the core's share of the host-page and down-backend fixes; 49.22 with a sign-up changed
+  // after a lost answer said to have arrived (its words, instead of the backend's jargon).
+  { name: 'sessions', budget: 49.3, element: 'session-list', body: '<session-list></session-list>' },
   // The board on an English page: its English strings (chunks/en-…) load with it, and it shows them.
   // 38.96 before 2026-12-02's loading bar instead of dimming the old page (WCAG 1.4.3).
   { name: 'board-en', lang: 'en', shows: 'assignments found', budget: 39.5, element: 'assignment-list', body: '<assignment-list></assignment-list>' },

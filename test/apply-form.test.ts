@@ -599,6 +599,44 @@ describe('<apply-form>', () => {
       expect(text(part(el, 'success'))).to.contain(backend.applications[0].id);
     });
 
+    it('says an application changed after a lost answer had already arrived, keeps the change, and sends it as a second one only when asked', async () => {
+      const el = await mount({ assignment: publish() });
+      await fillMinimum(el);
+      // The first answer is lost on the way back: the backend stored it, the browser saw a failure.
+      let first = true;
+      worker.use(
+        http.post(`${API}/assignments/:id/applications`, async ({ request }) => {
+          const answer = await backend.handle(request.clone(), { base: API });
+          if (!first) return answer;
+          first = false;
+          return HttpResponse.error();
+        }),
+      );
+      await submit(el);
+      await waitFor(() => part(el, 'failure'), { message: 'failure message' });
+      await typeInto(el, 'motivation', ' Ook ken ik de Omgevingswet goed.');
+      part(el, 'failure')!.querySelector('button')!.click();
+      await waitFor(() => text(part(el, 'failure')).startsWith('Je reactie was al aangekomen'), { message: 'the retry refused for its key' });
+      const failure = part(el, 'failure')!;
+      expect(text(failure)).to.equal(
+        'Je reactie was al aangekomen Ze kwam aan met wat je toen had ingevuld; wat je daarna hebt veranderd, is niet verstuurd. Alles wat je hebt ingevuld is bewaard. Verstuur je het nu, dan krijgt de organisatie een tweede reactie van je. Verstuur als nieuwe reactie',
+      );
+      expect(failure.getAttribute('role')).to.equal('alert');
+      expect(text(failure), 'no backend jargon').not.to.contain('Idempotency');
+      expect(focused(el)).to.equal(failure);
+      expect(control<HTMLTextAreaElement>(el, 'motivation').value).to.equal(`${MOTIVATION} Ook ken ik de Omgevingswet goed.`);
+      expect(backend.applications).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      failure.querySelector('button')!.click();
+      await sent(el);
+      expect(backend.applications, 'a second application, as the applicant chose').to.have.length(2);
+      const keys = posts().map((r) => r.headers.get('Idempotency-Key'));
+      expect(keys[1], 'the retry').to.equal(keys[0]);
+      expect(keys[2], 'the new application').not.to.equal(keys[0]);
+      expect(backend.applications[1].motivation).to.contain('Omgevingswet');
+    });
+
     for (const [what, fault, message] of [
       ['a server error', { kind: 'error500' }, 'Er ging iets mis bij de server'],
       ['a timeout-like HTML page from a proxy', { kind: 'html' }, 'Er ging iets mis bij de server'],

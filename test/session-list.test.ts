@@ -475,6 +475,36 @@ describe('<session-list>', () => {
       expect(backend.store.registrations.filter((r) => r.email === 'kees@example.nl')).to.have.length(1);
     });
 
+    it('says a sign-up changed after a lost answer had already arrived, and keeps what was typed', async () => {
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, OPEN);
+      await fillIn(el, { name: 'Sam de Wit', email: 'sam@example.nl', consent: true });
+      // The request arrives, the answer does not.
+      worker.use(
+        http.post(`${API}/sessions/:id/registrations`, async ({ request }) => {
+          await backend.handle(request.clone(), { base: API });
+          return HttpResponse.error();
+        }, { once: true }),
+      );
+      await submit(el);
+      await waitFor(() => dialog(el).querySelector('[part="failure"]'));
+      await fillIn(el, { name: ' (gemeente Halderberge)' });
+      await submit(el);
+      const failure = await waitFor(() => {
+        const shown = dialog(el).querySelector<HTMLElement>('[part="failure"]');
+        return shown && text(shown).startsWith('Je aanmelding was al aangekomen') && shown;
+      }, { message: 'the retry refused for its key' });
+      expect(text(failure)).to.equal(
+        'Je aanmelding was al aangekomen Ze kwam aan met wat je toen had ingevuld; wat je daarna hebt veranderd, is niet verstuurd. In de bevestigingsmail staat een link om je af te melden. Alles wat je hebt ingevuld is bewaard.',
+      );
+      expect(text(failure), 'no backend jargon').not.to.contain('Idempotency');
+      expect(failure.querySelector('button'), 'sending again would not change the sign-up that arrived').to.be.null;
+      expect(field(el, 'name').value).to.equal('Sam de Wit (gemeente Halderberge)');
+      expect(backend.store.registrations.filter((r) => r.email === 'sam@example.nl')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps the key and what was typed across a reload, so a retry after it still signs up once', async () => {
       const first = await mount();
       await ready(first);

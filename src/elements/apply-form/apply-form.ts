@@ -534,24 +534,24 @@ export class ApplyForm extends FlexschilElement {
     } catch (error) {
       return this.failed(error as FlexschilError, shown);
     }
-    const { idempotencyKey, language } = this.draft.sendAs(lang);
+    const { idempotencyKey, language, retried } = this.draft.sendAs(lang);
     this.keepDraft();
     this.statusMessage = messages[lang].sending;
     const body = applicationBody(this.values, shown, this.profileId, this.file, language);
     const outcome = await this.sending.send((signal) => submitApplication(client, a.id, body, { idempotencyKey, signal, lang }));
     if ('abandoned' in outcome) return;
     this.statusMessage = '';
-    if ('failed' in outcome) return this.failed(outcome.failed, shown);
+    if ('failed' in outcome) return this.failed(outcome.failed, shown, retried);
     this.draft.clear();
     this.receipt = outcome.sent;
     this.#focusAfterRender = 'success';
     emit(this, 'application-submitted', { application: outcome.sent });
   }
 
-  private failed(error: FlexschilError, shown: ReadonlySet<FieldName>): void {
+  private failed(error: FlexschilError, shown: ReadonlySet<FieldName>, retried = false): void {
     if (error.kind === 'unexpected') console.error('[flexschil]', error);
     emit(this, 'application-error', error.toDetail());
-    const verdict = describeError(error, shown);
+    const verdict = describeError(error, shown, retried);
     if (verdict.definite) this.draft.forgetKey(this.values, this.file?.name ?? null);
     if (verdict.show === 'fields') {
       this.errors = verdict.errors;

@@ -52,11 +52,12 @@ export class DraftController implements ReactiveController {
    * body, so the backend stores it once: the same key with another `language` is another body
    * to it (a 422), and a motivation stays in the language it was written in.
    */
-  sendAs(lang: Lang): { idempotencyKey: string; language: Lang } {
+  sendAs(lang: Lang): { idempotencyKey: string; language: Lang; retried: boolean } {
+    const retried = this.#idempotencyKey !== null;
     this.#idempotencyKey ??= newIdempotencyKey();
     // Null with a new key, and with a key kept by a draft from before the language was kept.
     this.#language ??= lang;
-    return { idempotencyKey: this.#idempotencyKey, language: this.#language };
+    return { idempotencyKey: this.#idempotencyKey, language: this.#language, retried };
   }
 
   /** A definite refusal stored nothing: the next send is a new request with a new key (and the language of then). */

@@ -15,6 +15,8 @@ export type FailureReason =
   | 'busy'
   | 'auth'
   | 'closed'
+  /** A retry was refused for its key (a 422 without fields): the earlier send with that key was stored. */
+  | 'arrived'
   | 'rejected'
   | 'server';
 
@@ -35,10 +37,16 @@ export type Verdict =
 /**
  * The one place that tells what a failed send means: which message, which fields, and whether
  * it is definite (nothing was stored, so the next attempt is a new request with a new key).
- * Decided by the error's kind and the fields the form shows, never by its title.
+ * Decided by the error's kind and the fields the form shows, never by its title. `retried`: the
+ * send reused the key of an earlier one whose answer never came. A 422 naming no field then means
+ * that key is taken, and a key is taken only by a stored application (CONTRACT.md): the earlier
+ * send arrived, and this one differs from it (the text was changed in between).
  */
-export function describeError(error: FlexschilError, shown: ReadonlySet<FieldName>): Verdict {
+export function describeError(error: FlexschilError, shown: ReadonlySet<FieldName>, retried = false): Verdict {
   const definite = error.kind === 'invalid-input' || error.kind === 'conflict' || error.kind === 'too-large';
+  if (retried && error.kind === 'invalid-input' && error.status === 422 && !error.invalidParams.length) {
+    return { show: 'failure', failure: { reason: 'arrived', retryAfter: null, detail: '' }, definite };
+  }
   if (error.kind === 'too-large') return { show: 'fields', errors: { cv: { code: 'fileSize' } }, general: [], definite };
   if (error.kind === 'invalid-input' && error.invalidParams.length) {
     const errors: Partial<Record<FieldName, FieldError>> = {};

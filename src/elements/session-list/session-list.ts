@@ -570,6 +570,7 @@ export class SessionList extends FlexschilElement {
     } catch (error) {
       return this.failed(s, error as FlexschilError);
     }
+    const retried = this.#idempotencyKey !== null;
     this.#idempotencyKey ??= newIdempotencyKey();
     const idempotencyKey = this.#idempotencyKey;
     this.keepDraft();
@@ -579,7 +580,7 @@ export class SessionList extends FlexschilElement {
     const outcome = await this.sending.send(async (signal) => (await sessionRequests()).registerForSession(client, s.id, body, { idempotencyKey, signal, lang }));
     if ('abandoned' in outcome) return;
     this.statusMessage = '';
-    if ('failed' in outcome) return this.failed(s, outcome.failed);
+    if ('failed' in outcome) return this.failed(s, outcome.failed, retried);
     clearDraft(s.id);
     this.#idempotencyKey = null;
     this.restored = false;
@@ -591,10 +592,10 @@ export class SessionList extends FlexschilElement {
     await this.refreshSession(s.id);
   }
 
-  private failed(s: Session, error: FlexschilError): void {
+  private failed(s: Session, error: FlexschilError, retried = false): void {
     if (error.kind === 'unexpected') console.error('[flexschil]', error);
     emit(this, 'flexschil-error', error.toDetail());
-    const verdict = describeFailure(error);
+    const verdict = describeFailure(error, retried);
     if (verdict.definite) {
       // Nothing was stored: the next send is a new request with a new key.
       this.#idempotencyKey = null;

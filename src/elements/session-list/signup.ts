@@ -41,7 +41,7 @@ export function registrationBody(values: SignUpValues, profileId: string | null)
 }
 
 /** Why a send failed, when it was not (only) what was typed: one message each. */
-export type FailureReason = 'no-endpoint' | 'refused' | 'network' | 'timeout' | 'busy' | 'auth' | 'closed' | 'gone' | 'rejected' | 'server';
+export type FailureReason = 'no-endpoint' | 'refused' | 'network' | 'timeout' | 'busy' | 'auth' | 'closed' | 'gone' | 'arrived' | 'rejected' | 'server';
 
 export interface Failure {
   reason: FailureReason;
@@ -61,9 +61,14 @@ export type Verdict =
  * The one place that tells what a failed sign-up means, by the error's kind: which message,
  * which fields, and whether it is definite (nothing was stored, so the next attempt is a new
  * request with a new Idempotency-Key). Anything else may have arrived: a retry sends the same key.
+ * `retried`: this send reused such a key. A 422 naming no field then means the key is taken, and
+ * only a stored sign-up takes one (CONTRACT.md): the earlier send arrived, and this one differs.
  */
-export function describeFailure(error: FlexschilError): Verdict {
+export function describeFailure(error: FlexschilError, retried = false): Verdict {
   const definite = error.kind === 'invalid-input' || error.kind === 'conflict' || error.kind === 'not-found';
+  if (retried && error.kind === 'invalid-input' && error.status === 422 && !error.invalidParams.length) {
+    return { show: 'failure', failure: { reason: 'arrived', retryAfter: null, detail: '' }, definite };
+  }
   if (error.kind === 'invalid-input' && error.invalidParams.length) {
     const errors: FieldErrors = {};
     const general: string[] = [];
@@ -80,7 +85,7 @@ export function describeFailure(error: FlexschilError): Verdict {
 
 /** Whether trying the same send again can help. */
 export function retryable(reason: FailureReason): boolean {
-  return reason !== 'closed' && reason !== 'gone' && reason !== 'no-endpoint';
+  return reason !== 'closed' && reason !== 'gone' && reason !== 'arrived' && reason !== 'no-endpoint';
 }
 
 function reasonOf(error: FlexschilError): FailureReason {

@@ -193,10 +193,11 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
     busy: sending[lang].busy(failure.retryAfter),
     server: sending[lang].server,
     auth: t.failedAuth,
+    arrived: t.arrivedReason,
     rejected: failure.detail || t.failedRejected,
   }[failure.reason];
   const again = retryable(failure.reason) ? { hint: t.noDuplicates, label: t.retrySend, run: retry } : null;
-  return renderFailureNotice({ title: t.failedTitle, reason, kept: t.kept, retry: again });
+  return renderFailureNotice({ title: failure.reason === 'arrived' ? t.arrivedTitle : t.failedTitle, reason, kept: t.kept, retry: again });
 }
 
 /** After a send: a seat, or the waitlist — said plainly, with the reference and the calendar link. */
