@@ -724,7 +724,7 @@ describe('<assignment-list>', () => {
       ['malformed JSON', () => backend.setFault({ kind: 'malformed', times: 1 }), /Er ging iets mis/],
       ['schema-invalid data', () => backend.setFault({ kind: 'invalid', times: 1 }), /Er ging iets mis/],
       // The page and its scripts load, the backend does not answer: not the visitor's connection.
-      ['a backend that does not answer', () => backend.setFault({ kind: 'network', times: 99 }), /De server van deze dienst antwoordt nu niet\. Dat ligt niet aan jou of aan je internetverbinding\./],
+      ['a backend that does not answer', () => backend.setFault({ kind: 'network', times: 99 }), /De server van deze dienst antwoordt nu niet\. Je internetverbinding werkt wel\./],
     ];
     for (const [name, fail, message] of failures) {
       it(`shows a message and a working retry after ${name}`, async () => {

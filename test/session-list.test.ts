@@ -968,6 +968,11 @@ describe('<session-list>', () => {
         const page = wrapper.parentElement!;
         wrapper.remove();
         expect(signals[0].aborted, 'aborted as the list leaves the page').to.be.true;
+        // Lit still renders a list off the page when something changes (strings, data): an update
+        // then must not ask again, with a request nothing would abort.
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(posts(/\/status$/), 'nothing asked by a list off the page').to.have.length(1);
         release();
         await aTimeout(50);
         expect(shadow(el).querySelector('[part="cancel"]')!.getAttribute('aria-busy'), 'the list off the page is left as it was').to.equal('true');

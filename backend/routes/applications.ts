@@ -10,6 +10,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CV_HEAD_BYTES, cvKindOf, cvMediaTypes } from '../../src/api/cv.js';
+import { IDEMPOTENCY_CONFLICT } from '../../src/api/idempotency.js';
 import { applicationInput, checkApplication, checkCv, type Requirements } from '../../src/api/rules/application.js';
 import { isClosed } from '../../src/api/rules/assignment.js';
 import type { FieldIssue } from '../../src/api/rules/fields.js';
@@ -43,7 +44,7 @@ export function closed(): Response {
 export function keyConflict(): Response {
   return problem(
     422,
-    'idempotency-conflict',
+    IDEMPOTENCY_CONFLICT,
     'Sleutel al gebruikt',
     'Deze Idempotency-Key hoort bij een ander verzoek. Gebruik voor een nieuw verzoek een nieuwe sleutel.',
   );

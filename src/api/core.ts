@@ -565,9 +565,10 @@ export async function problemFrom(response: Response, signal: AbortSignal): Prom
   }
   const isProblem = PROBLEM_JSON.test(response.headers.get('Content-Type') ?? '');
   if (problem && (problem.title || isProblem)) {
-    const { type: _type, title: _title, status: _status, detail: _detail, instance: _instance, invalidParams: _params, ...members } = json as Record<string, unknown>;
+    const { type, title: _title, status: _status, detail: _detail, instance: _instance, invalidParams: _params, ...members } = json as Record<string, unknown>;
     return new FlexschilError({
       members,
+      type: typeof type === 'string' ? type : '',
       kind,
       status: response.status,
       title: problem.title || `HTTP ${response.status}`,

@@ -7,7 +7,7 @@ import type { InvalidParam } from './schemas.js';
  *   the server's configuration must change, and nothing the visitor does helps.
  * - `network`: no answer at all (offline, DNS, connection refused).
  * - `unreachable`: no answer from the backend, while the visitor's connection works (the
- *   page's own scripts still load): the backend is down, and it is not the visitor's doing.
+ *   page's own scripts still load): the backend is down, or out of their reach alone.
  * - `timeout`: no answer within the client's timeout.
  * - `invalid-response`: an answer that breaks the contract (empty body, bad JSON, schema mismatch,
  *   a body over the size cap) or an object property that is not what the contract says. Its
@@ -84,6 +84,8 @@ export class FlexschilError extends Error {
   readonly retryAfter: number | null;
   /** The problem's extension members (e.g. `current`, the newer version on a 412). */
   readonly members: Record<string, unknown>;
+  /** The problem's `type` (a URI), empty when the answer had none. */
+  readonly type: string;
 
   constructor(init: {
     kind: ErrorKind;
@@ -93,6 +95,7 @@ export class FlexschilError extends Error {
     invalidParams?: InvalidParam[];
     retryAfter?: number | null;
     members?: Record<string, unknown>;
+    type?: string;
     cause?: unknown;
   }) {
     super(init.title, { cause: init.cause });
@@ -103,6 +106,7 @@ export class FlexschilError extends Error {
     this.invalidParams = init.invalidParams ?? [];
     this.retryAfter = init.retryAfter ?? null;
     this.members = init.members ?? {};
+    this.type = init.type ?? '';
   }
 
   /** The `detail` of the contract's `flexschil-error` / `application-error` events. */

@@ -33,9 +33,10 @@ const SAFELISTED_HEADERS = new Set(['accept', 'accept-language', 'content-langua
  * requests tell them apart:
  * 1. a `no-cors` HEAD of the same URL, without credentials or headers: it gets an (opaque)
  *    answer whenever the server answers at all. No answer: the server is not there for us, and
- * 2. a `no-cors` HEAD of this very script (the page's CDN or the page's own server) tells whether
- *    the visitor's connection works: it does, so the backend is down (`unreachable`: not the
- *    visitor's doing); it does not, a network failure.
+ * 2. a `no-cors` HEAD of this very script (the page's CDN or the page's own server; the page
+ *    itself where a bundler rewrote the script's URL to a file) tells whether the visitor's
+ *    connection works: it does, so the backend does not answer them (`unreachable`); it does
+ *    not, a network failure.
  * 3. For another origin, a CORS GET of `/vocabularies` (cheap, in every backend) with the same
  *    credentials and headers, so it needs the same CORS answer: it fails too, so the server is
  *    reachable and refuses this page — a configuration error only the server's host can fix. It
@@ -54,8 +55,9 @@ export async function refusal(client: RefusalContext, { url, init, signal, cause
   }
   if (globalThis.navigator?.onLine === false) return null;
   if (!(await answers(client.fetch, url, signal))) {
-    return (await answers(globalThis.fetch, import.meta.url, signal))
-      ? new FlexschilError({ kind: 'unreachable', status: 0, title: 'No answer from the server', detail: `${url.split('?')[0]} does not answer, while ${import.meta.url} does`, cause })
+    const here = /^https?:/.test(String(import.meta.url)) ? import.meta.url : globalThis.location?.href;
+    return here && (await answers(globalThis.fetch, here, signal))
+      ? new FlexschilError({ kind: 'unreachable', status: 0, title: 'No answer from the server', detail: `${url.split('?')[0]} does not answer, while ${here} does`, cause })
       : null;
   }
   if (!crossOrigin) return null;

@@ -57,9 +57,7 @@ const applyFormNl = {
   kept: 'Alles wat je hebt ingevuld is bewaard.',
   noDuplicates: 'Opnieuw proberen stuurt je reactie nooit twee keer.',
   retrySend: 'Probeer opnieuw te versturen',
-  // A retry with changed text, after an answer that was lost: the backend had the first (a 422 for the key).
   arrivedTitle: 'Je reactie was al aangekomen',
-  arrivedReason: 'Ze kwam aan met wat je toen had ingevuld; wat je daarna hebt veranderd, is niet verstuurd.',
   arrivedHint: 'Verstuur je het nu, dan krijgt de organisatie een tweede reactie van je.',
   arrivedSend: 'Verstuur als nieuwe reactie',
   closedConflict: 'Deze opdracht is inmiddels gesloten, dus je reactie is niet verstuurd. Wat je schreef staat nog hieronder.',

@@ -16,8 +16,8 @@ const commonNl = {
   errorTitle: 'Dit kan nu niet worden getoond',
   errorGeneric: 'Er ging iets mis bij het ophalen van de gegevens. Probeer het opnieuw.',
   errorNetwork: 'Er is geen verbinding. Controleer je internetverbinding en probeer het opnieuw.',
-  // The backend is down while the visitor's connection works: not theirs to check.
-  errorUnreachable: 'De server van deze dienst antwoordt nu niet. Dat ligt niet aan jou of aan je internetverbinding. Probeer het later opnieuw.',
+  // The backend does not answer while the visitor's connection works: that is what was checked.
+  errorUnreachable: 'De server van deze dienst antwoordt nu niet. Je internetverbinding werkt wel. Probeer het later opnieuw.',
   errorTimeout: 'Het duurt te lang voordat de server antwoordt. Probeer het opnieuw.',
   errorUnauthorized: 'Log in om dit te kunnen zien.',
   errorForbidden: 'Je hebt geen toegang tot deze gegevens.',

@@ -10,6 +10,8 @@ const sendingNl = {
   busy: (seconds: number | null) =>
     seconds ? `Het is even te druk. Probeer het over ${seconds} ${plural(seconds, 'seconde', 'seconden')} opnieuw.` : 'Het is even te druk. Probeer het zo opnieuw.',
   server: 'Er ging iets mis bij de server.',
+  // A retry refused for its key, after an answer that was lost: the first send was stored (arrivedBefore).
+  arrived: 'Ze kwam aan met wat je toen had ingevuld; wat je daarna hebt veranderd, is niet verstuurd.',
 };
 
 /** sending's strings, as the Dutch table has them (the English in ./en/sending.ts has the same). */

@@ -80,9 +80,8 @@ const sessionListNl = {
   kept: 'Alles wat je hebt ingevuld is bewaard.',
   noDuplicates: 'Opnieuw proberen meldt je nooit twee keer aan.',
   retrySend: 'Probeer opnieuw te versturen',
-  // A retry with changed text, after an answer that was lost: the backend had the first (a 422 for the key).
   arrivedTitle: 'Je aanmelding was al aangekomen',
-  arrivedReason: 'Ze kwam aan met wat je toen had ingevuld; wat je daarna hebt veranderd, is niet verstuurd. In de bevestigingsmail staat een link om je af te melden.',
+  arrivedCancel: 'In de bevestigingsmail staat een link om je af te melden.',
   closedConflict: 'Je kunt je voor deze sessie niet meer aanmelden: de aanmelding is gesloten of de sessie gaat niet door. Je aanmelding is niet verstuurd; wat je invulde staat er nog.',
   registeredTitle: 'Je bent aangemeld',
   registeredText: (title: string, when: string) => `Je hebt een plek bij ${title}, ${when}.`,

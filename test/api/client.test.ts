@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contentLanguageOf, createClient, FlexschilError, fileNameOf, newIdempotencyKey, parseRetryAfter } from '../../src/api/index.js';
+import { arrivedBefore, keyTaken } from '../../src/api/idempotency.js';
 import { makeAssignment, makePage } from '../fixtures.js';
 import { API, json, rejection, scriptedFetch } from '../helpers.js';
 import { consoleErrors, otherOrigin } from '../hostile.js';
@@ -207,6 +208,21 @@ describe('API client', () => {
     const error = await rejection(client.submitApplication('a-1', new FormData(), { idempotencyKey: 'k' }));
     expect(error.kind).to.equal('timeout');
     expect(performance.now() - start).to.be.at.least(70);
+  });
+
+  it("keeps the problem's type, and reads a 422 for a key as the key taken, never a 400 or a 422 naming fields", async () => {
+    const send = async (answer: Response) => {
+      const { fetch } = scriptedFetch(answer);
+      return rejection(createClient({ endpoint: API, fetch }).submitApplication('a-1', new FormData(), { idempotencyKey: 'k' }));
+    };
+    const taken = await send(problem(422, { type: 'https://flexschil.nl/problems/idempotency-conflict' }));
+    expect(taken.type).to.equal('https://flexschil.nl/problems/idempotency-conflict');
+    expect([keyTaken(taken), arrivedBefore(taken, true), arrivedBefore(taken, false)]).to.deep.equal([true, true, false]);
+    expect(keyTaken(await send(problem(422))), 'the same key with another body (CONTRACT.md), said by another backend').to.be.true;
+    const fields = [{ name: 'email', code: 'format', reason: 'Geen e-mailadres' }];
+    expect(keyTaken(await send(problem(422, { invalidParams: fields }))), 'a 422 that names fields').to.be.false;
+    expect(keyTaken(await send(problem(400))), 'a 400').to.be.false;
+    expect((await send(problem(400))).type).to.equal('about:blank');
   });
 
   describe('sharing and caching', () => {

@@ -1,6 +1,7 @@
 // What a failed send means for the form. Sending itself (one at a time, abort on leaving the
 // page) is the shared WriteController's (src/shared/write-controller.ts).
 import type { FlexschilError } from '../../api/errors.js';
+import { arrivedBefore } from '../../api/idempotency.js';
 import { type FieldName, type FieldProblem, fieldOrder } from './validate.js';
 
 /** A field's error: one of ours, or the backend's own words from `invalidParams`. */
@@ -38,13 +39,11 @@ export type Verdict =
  * The one place that tells what a failed send means: which message, which fields, and whether
  * it is definite (nothing was stored, so the next attempt is a new request with a new key).
  * Decided by the error's kind and the fields the form shows, never by its title. `retried`: the
- * send reused the key of an earlier one whose answer never came. A 422 naming no field then means
- * that key is taken, and a key is taken only by a stored application (CONTRACT.md): the earlier
- * send arrived, and this one differs from it (the text was changed in between).
+ * send reused the key of an earlier one whose answer never came ({@link arrivedBefore}).
  */
 export function describeError(error: FlexschilError, shown: ReadonlySet<FieldName>, retried = false): Verdict {
   const definite = error.kind === 'invalid-input' || error.kind === 'conflict' || error.kind === 'too-large';
-  if (retried && error.kind === 'invalid-input' && error.status === 422 && !error.invalidParams.length) {
+  if (arrivedBefore(error, retried)) {
     return { show: 'failure', failure: { reason: 'arrived', retryAfter: null, detail: '' }, definite };
   }
   if (error.kind === 'too-large') return { show: 'fields', errors: { cv: { code: 'fileSize' } }, general: [], definite };

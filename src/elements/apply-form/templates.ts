@@ -178,7 +178,7 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
     return html`<div class="failure" part="failure" tabindex="-1" role="alert"><p>${t.closedConflict}</p></div>`;
   }
   if (failure.reason === 'arrived') {
-    return renderFailureNotice({ title: t.arrivedTitle, reason: t.arrivedReason, kept: t.kept, retry: { hint: t.arrivedHint, label: t.arrivedSend, run: retry } });
+    return renderFailureNotice({ title: t.arrivedTitle, reason: sending[lang].arrived, kept: t.kept, retry: { hint: t.arrivedHint, label: t.arrivedSend, run: retry } });
   }
   const reason = {
     'no-endpoint': t.failedConfig,

@@ -9,9 +9,10 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ClientCore, Versioned } from '../../api/core.js';
+import { keyTaken } from '../../api/idempotency.js';
 import { newIdempotencyKey } from '../../api/personal.js';
 import { createAssignment, getAssignmentForEditing, updateAssignment } from '../../api/posting.js';
-import type { FlexschilError } from '../../api/errors.js';
+import { FlexschilError } from '../../api/errors.js';
 import { isCalendarDate } from '../../api/rules/dates.js';
 import { type AssignmentDraft, checkAssignmentDraft, postingLimits } from '../../api/rules/posting.js';
 import { type Code, contractTypes, type Me, type Vocabularies } from '../../api/schemas.js';
@@ -78,8 +79,6 @@ interface Conflict {
   closed: boolean;
 }
 
-/** `same key + another body → 422` (contract §1.1): told apart from a 400 by having no `invalidParams`. */
-const keyReused = (error: unknown) => (error as FlexschilError)?.status === 422 && !(error as FlexschilError).invalidParams?.length;
 const NUMBER = /^\d{1,6}([.,]\d{1,2})?$/;
 const toNumber = (text: string) => (NUMBER.test(text.trim()) ? Number(text.trim().replace(',', '.')) : null);
 
@@ -668,7 +667,7 @@ export class EditorForm implements ReactiveController {
       try {
         return { saved: await createAssignment(client, body, { idempotencyKey: pending.key, signal, lang }), settled: false };
       } catch (error) {
-        if (!keyReused(error) || JSON.stringify(pending.body) === JSON.stringify(body)) throw error;
+        if (!(error instanceof FlexschilError && keyTaken(error)) || JSON.stringify(pending.body) === JSON.stringify(body)) throw error;
         // The first request with this key did arrive (with what the form held then): its answer
         // is the assignment; what was changed since stays in the form, to be saved as a change.
         const first = pending.body as unknown as AssignmentDraft;

@@ -7,6 +7,7 @@ import { getMe } from '../../api/personal.js';
 import { createProfile, getProfileForEditing, updateProfile } from '../../api/profiles.js';
 import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError } from '../../api/errors.js';
+import { keyTaken } from '../../api/idempotency.js';
 import { profileLimits } from '../../api/rules/profile.js';
 import { type Me, type ProfileInput, profileKinds, type Vocabularies } from '../../api/schemas.js';
 import { Profile } from '../../api/validators/profile.js';
@@ -681,7 +682,7 @@ export class ProfileEditor extends FlexschilElement {
     }
     // 422 without fields: this key belongs to an earlier attempt with other content (it may have
     // arrived before the connection dropped). A new key asks again; a profile that did arrive answers 409.
-    if (error.status === 422 && !error.invalidParams.length && !again) {
+    if (keyTaken(error) && !again) {
       this.draft.forgetKey();
       return this.create(client, draft, true);
     }

@@ -36,6 +36,8 @@ export class CancelController implements ReactiveController {
   #link: { registration: string; token: string } | null = null;
   /** The status check under way: aborted when the list leaves the page. */
   #checking: AbortController | null = null;
+  /** On the page: a detached list is still updated (Lit renders it), but must not ask again. */
+  #connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -48,6 +50,7 @@ export class CancelController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     // Put back on the page while it was checking: that check was aborted, the next update asks again.
     if (this.phase === 'checking') this.host.requestUpdate();
     if (this.phase !== 'none') return;
@@ -68,11 +71,12 @@ export class CancelController implements ReactiveController {
    */
   hostUpdate(): void {
     const link = this.#link;
-    if (this.phase === 'checking' && link && !this.#checking) void this.check(link);
+    if (this.phase === 'checking' && link && !this.#checking && this.#connected) void this.check(link);
   }
 
   /** Off the page, nothing is asked and nothing of a detached list changes. */
   hostDisconnected(): void {
+    this.#connected = false;
     this.#checking?.abort();
     this.#checking = null;
   }

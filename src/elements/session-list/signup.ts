@@ -4,6 +4,7 @@
  * send means for the form. No DOM, no state.
  */
 import type { FlexschilError } from '../../api/errors.js';
+import { arrivedBefore } from '../../api/idempotency.js';
 import type { FieldIssue } from '../../api/rules/fields.js';
 import { checkRegistration, registrationInput } from '../../api/rules/session.js';
 
@@ -61,12 +62,11 @@ export type Verdict =
  * The one place that tells what a failed sign-up means, by the error's kind: which message,
  * which fields, and whether it is definite (nothing was stored, so the next attempt is a new
  * request with a new Idempotency-Key). Anything else may have arrived: a retry sends the same key.
- * `retried`: this send reused such a key. A 422 naming no field then means the key is taken, and
- * only a stored sign-up takes one (CONTRACT.md): the earlier send arrived, and this one differs.
+ * `retried`: this send reused such a key ({@link arrivedBefore}).
  */
 export function describeFailure(error: FlexschilError, retried = false): Verdict {
   const definite = error.kind === 'invalid-input' || error.kind === 'conflict' || error.kind === 'not-found';
-  if (retried && error.kind === 'invalid-input' && error.status === 422 && !error.invalidParams.length) {
+  if (arrivedBefore(error, retried)) {
     return { show: 'failure', failure: { reason: 'arrived', retryAfter: null, detail: '' }, definite };
   }
   if (error.kind === 'invalid-input' && error.invalidParams.length) {

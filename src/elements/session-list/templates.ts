@@ -193,7 +193,7 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
     busy: sending[lang].busy(failure.retryAfter),
     server: sending[lang].server,
     auth: t.failedAuth,
-    arrived: t.arrivedReason,
+    arrived: `${sending[lang].arrived} ${t.arrivedCancel}`,
     rejected: failure.detail || t.failedRejected,
   }[failure.reason];
   const again = retryable(failure.reason) ? { hint: t.noDuplicates, label: t.retrySend, run: retry } : null;

@@ -60,7 +60,6 @@ export const applyForm: English<ApplyFormStrings> = {
   noDuplicates: 'Trying again never sends your application twice.',
   retrySend: 'Try sending again',
   arrivedTitle: 'Your application had already arrived',
-  arrivedReason: 'It arrived with what you had entered then; what you changed after that was not sent.',
   arrivedHint: 'If you send it now, the organisation gets a second application from you.',
   arrivedSend: 'Send as a new application',
   closedConflict: 'This assignment has closed in the meantime, so your application was not sent. What you wrote is still below.',

@@ -17,7 +17,7 @@ export const common: English<CommonStrings> = {
   errorTitle: 'This cannot be shown right now',
   errorGeneric: 'Something went wrong while loading the data. Please try again.',
   errorNetwork: 'There is no connection. Check your internet connection and try again.',
-  errorUnreachable: 'The server of this service is not answering right now. It is not you or your internet connection. Please try again later.',
+  errorUnreachable: 'The server of this service is not answering right now. Your internet connection is working. Please try again later.',
   errorTimeout: 'The server takes too long to answer. Please try again.',
   errorUnauthorized: 'Please sign in to see this.',
   errorForbidden: "You don't have access to this information.",

@@ -8,4 +8,5 @@ export const sending: English<SendingStrings> = {
   busy: (seconds: number | null) =>
     seconds ? `It is busy right now. Please try again in ${seconds} ${plural(seconds, 'second', 'seconds')}.` : 'It is busy right now. Please try again shortly.',
   server: 'Something went wrong on the server.',
+  arrived: 'It arrived with what you had entered then; what you changed after that was not sent.',
 };

@@ -69,7 +69,7 @@ export const sessionList: English<SessionListStrings> = {
   noDuplicates: 'Trying again never signs you up twice.',
   retrySend: 'Try sending again',
   arrivedTitle: 'Your sign-up had already arrived',
-  arrivedReason: 'It arrived with what you had entered then; what you changed after that was not sent. The confirmation e-mail has a link to cancel it.',
+  arrivedCancel: 'The confirmation e-mail has a link to cancel it.',
   closedConflict: 'You can no longer sign up for this session: sign-up has closed or the session was cancelled. Your sign-up was not sent; what you filled in is still here.',
   registeredTitle: 'You are registered',
   registeredText: (title: string, when: string) => `You have a seat at ${title}, ${when}.`,
