@@ -51,7 +51,8 @@ function answerWith(text: string) {
 
 /** A page of `n` assignments as JSON, built as text so that building it leaves little garbage to collect during the measurement. */
 function pageOf(n: number, extra = ''): string {
-  const one = JSON.stringify(makeAssignment({ id: 'ID', title: 'TITLE' }));
+  // Open by the real date (the JSON-LD leaves out what closed), whatever day the test runs.
+  const one = JSON.stringify(makeAssignment({ id: 'ID', title: 'TITLE', closingDate: '2099-01-01' }));
   const items = Array.from({ length: n }, (_, i) => one.replace('"ID"', `"a-${i}"`).replace('"TITLE"', `"Opdracht ${i}"`));
   return `{"items":[${items.join(',')}],"page":1,"pageSize":10,"total":${n}${extra}}`;
 }

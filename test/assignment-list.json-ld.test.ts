@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { http, passthrough } from 'msw';
-import { mountBoard, ready, shadow } from './assignment-list.helpers.js';
+import { mountBoard, ready, serveOpenAssignments, shadow } from './assignment-list.helpers.js';
 import { waitFor } from './helpers.js';
 import { resetMock, worker } from './msw.js';
 
@@ -51,6 +51,7 @@ describe('<assignment-list structured-data>: the JSON-LD writer on demand', () =
   });
 
   it('writes the page shown once it comes, and nothing when switched off meanwhile', async () => {
+    serveOpenAssignments(10);
     const writer = holdWriter();
     const board = await mountBoard('structured-data page-size="5"');
     try {
