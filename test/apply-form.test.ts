@@ -121,6 +121,19 @@ async function submit(el: ApplyForm) {
   await tick(el);
 }
 
+/** The first application's answer is lost on the way back: the backend stores it, the browser sees a failure. */
+function loseTheFirstAnswer() {
+  let first = true;
+  worker.use(
+    http.post(`${API}/assignments/:id/applications`, async ({ request }) => {
+      const answer = await backend.handle(request.clone(), { base: API });
+      if (!first) return answer;
+      first = false;
+      return HttpResponse.error();
+    }),
+  );
+}
+
 async function sent(el: ApplyForm) {
   await waitFor(() => part(el, 'success'), { message: 'confirmation' });
   await el.updateComplete;
@@ -580,16 +593,7 @@ describe('<apply-form>', () => {
     it('a replay of an application that did arrive stores nothing new', async () => {
       const el = await mount({ assignment: publish() });
       await fillMinimum(el);
-      // The first answer is lost on the way back: the backend stored it, the browser saw a failure.
-      let first = true;
-      worker.use(
-        http.post(`${API}/assignments/:id/applications`, async ({ request }) => {
-          const answer = await backend.handle(request.clone(), { base: API });
-          if (!first) return answer;
-          first = false;
-          return HttpResponse.error();
-        }),
-      );
+      loseTheFirstAnswer();
       await submit(el);
       await waitFor(() => part(el, 'failure'), { message: 'failure message' });
       expect(backend.applications).to.have.length(1);
@@ -602,16 +606,7 @@ describe('<apply-form>', () => {
     it('says an application changed after a lost answer had already arrived, keeps the change, and sends it as a second one only when asked', async () => {
       const el = await mount({ assignment: publish() });
       await fillMinimum(el);
-      // The first answer is lost on the way back: the backend stored it, the browser saw a failure.
-      let first = true;
-      worker.use(
-        http.post(`${API}/assignments/:id/applications`, async ({ request }) => {
-          const answer = await backend.handle(request.clone(), { base: API });
-          if (!first) return answer;
-          first = false;
-          return HttpResponse.error();
-        }),
-      );
+      loseTheFirstAnswer();
       await submit(el);
       await waitFor(() => part(el, 'failure'), { message: 'failure message' });
       await typeInto(el, 'motivation', ' Ook ken ik de Omgevingswet goed.');
@@ -827,16 +822,7 @@ describe('<apply-form>', () => {
       const assignment = publish();
       let el = await mount({ assignment });
       await fillMinimum(el);
-      // The first answer is lost on the way back: the backend stored it, the browser saw a failure.
-      let first = true;
-      worker.use(
-        http.post(`${API}/assignments/:id/applications`, async ({ request }) => {
-          const answer = await backend.handle(request.clone(), { base: API });
-          if (!first) return answer;
-          first = false;
-          return HttpResponse.error();
-        }),
-      );
+      loseTheFirstAnswer();
       await submit(el);
       await waitFor(() => part(el, 'failure'), { message: 'failure message' });
       await expect(el).to.be.accessible();

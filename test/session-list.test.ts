@@ -69,6 +69,20 @@ async function openSignUp(el: SessionList, id: string) {
 }
 
 /** Types into the dialog's form like a person: click, type, tick. */
+/** The next sign-up arrives, its answer does not: the backend stores it, the browser sees a failure. */
+function loseTheNextAnswer() {
+  worker.use(
+    http.post(
+      `${API}/sessions/:id/registrations`,
+      async ({ request }) => {
+        await backend.handle(request.clone(), { base: API });
+        return HttpResponse.error();
+      },
+      { once: true },
+    ),
+  );
+}
+
 async function fillIn(el: SessionList, { name = '', email = '', consent = false }) {
   if (name) {
     field(el, 'name').focus();
@@ -480,13 +494,7 @@ describe('<session-list>', () => {
       await ready(el);
       await openSignUp(el, OPEN);
       await fillIn(el, { name: 'Sam de Wit', email: 'sam@example.nl', consent: true });
-      // The request arrives, the answer does not.
-      worker.use(
-        http.post(`${API}/sessions/:id/registrations`, async ({ request }) => {
-          await backend.handle(request.clone(), { base: API });
-          return HttpResponse.error();
-        }, { once: true }),
-      );
+      loseTheNextAnswer();
       await submit(el);
       await waitFor(() => dialog(el).querySelector('[part="failure"]'));
       await fillIn(el, { name: ' (gemeente Halderberge)' });
@@ -510,13 +518,7 @@ describe('<session-list>', () => {
       await ready(first);
       await openSignUp(first, OPEN);
       await fillIn(first, { name: 'Lotte Jansen', email: 'lotte@example.nl', consent: true });
-      // The request arrives, the answer does not.
-      worker.use(
-        http.post(`${API}/sessions/:id/registrations`, async ({ request }) => {
-          await backend.handle(request.clone(), { base: API });
-          return HttpResponse.error();
-        }, { once: true }),
-      );
+      loseTheNextAnswer();
       await submit(first);
       await waitFor(() => dialog(first).querySelector('[part="failure"]'));
       first.closest('div')!.remove();
