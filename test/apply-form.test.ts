@@ -308,6 +308,32 @@ describe('<apply-form>', () => {
       expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('false');
     });
 
+    it('says the message of a field left with Tab, where a screen reader has moved on to the next field', async () => {
+      const el = await mount({ assignment: publish() });
+      const status = root(el).querySelector('form ~ [role="status"]')!;
+      await typeInto(el, 'email', 'anne@');
+      await sendKeys({ press: 'Tab' });
+      await tick(el);
+      expect(focused(el)).to.equal(control(el, 'phone'));
+      expect(text(status)).to.equal('Fout: Vul een e-mailadres in zoals naam@voorbeeld.nl');
+      // Fixed, then the same mistake again: said again, although the words are the same.
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: 'example.nl' });
+      await sendKeys({ press: 'Tab' });
+      await tick(el);
+      expect(errorOf(el, 'email')).to.equal('');
+      const before = status.textContent;
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'End' });
+      for (let i = 0; i < 'example.nl'.length; i++) await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Tab' });
+      await tick(el);
+      expect(text(status)).to.equal('Fout: Vul een e-mailadres in zoals naam@voorbeeld.nl');
+      expect(status.textContent, 'changed, so the live region speaks').not.to.equal(before);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps a mouse click on the send button when leaving a field puts its message above the button', async () => {
       const el = await mount({ assignment: publish() });
       await typeInto(el, 'email', 'anne@');
@@ -316,6 +342,8 @@ describe('<apply-form>', () => {
       await waitFor(() => part(el, 'summary'), { message: 'the click went through: the summary' });
       expect(focused(el)).to.equal(part(el, 'summary'));
       expect(errorOf(el, 'email')).to.equal('Fout: Vul een e-mailadres in zoals naam@voorbeeld.nl');
+      // The summary says it (role="alert"): not said a second time by the status region.
+      expect(text(root(el).querySelector('form ~ [role="status"]'))).not.to.contain('e-mailadres');
       await setViewport({ width: 800, height: 600 });
     });
 

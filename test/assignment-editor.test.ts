@@ -266,6 +266,16 @@ describe('<assignment-editor>', () => {
       expect(errorOf(el, 'contact.email')).to.equal('Fout: Het e-mailadres is niet goed ingevuld');
     });
 
+    it('says the message of a field left with Tab, where a screen reader has moved on to the next one', async () => {
+      const el = await mount();
+      await typeInto(el, 'title', 'Klus');
+      await sendKeys({ press: 'Tab' });
+      await tick(el);
+      expect(focused(el)).to.equal(control(el, 'summary'));
+      expect(text(root(el).querySelector('form ~ [role="status"]'))).to.equal('Fout: Maak de titel langer: minstens 5 tekens');
+      await expect(el).to.be.accessible();
+    });
+
     it("holds a field's check while a button is pressed, so its message cannot move the button from under the pointer", async () => {
       const el = await mount();
       await typeInto(el, 'requirements.conditionsUrl', 'niet-een-link');

@@ -424,6 +424,16 @@ describe('<profile-editor>', () => {
       expect(errorOf(el, 'name'), 'untouched fields are not judged').to.equal('');
     });
 
+    it('says the message of a control left with Tab, where a screen reader has moved on', async () => {
+      const el = await mount();
+      await type(el, 'contact.email', 'sanne@');
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      expect(focused(el)).to.equal(control(el, 'contact.phone'));
+      expect(text(root(el).querySelector('[role="status"][aria-live="polite"]'))).to.equal('Fout: Het e-mailadres is niet goed ingevuld');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the backend’s invalidParams on the same fields, by their dotted paths', async () => {
       worker.use(
         http.post(`${API}/profiles`, () =>

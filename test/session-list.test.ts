@@ -431,6 +431,19 @@ describe('<session-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says the message of a field left with Tab, where a screen reader has moved on to the next one', async () => {
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, OPEN);
+      await fillIn(el, { email: 'niet-een-adres' });
+      await sendKeys({ press: 'Tab' });
+      await waitFor(() => dialog(el).querySelector('#email-error'), { message: 'the check on leaving' });
+      await el.updateComplete;
+      expect(focused(el)?.matches('input[name="email"]'), 'focus moved on').to.be.false;
+      expect(text(dialog(el).querySelector('form ~ [role="status"]'))).to.equal('Fout: Vul een e-mailadres in zoals naam@voorbeeld.nl');
+      await expect(el).to.be.accessible();
+    });
+
     it("holds a field's check while a button is pressed, so its message cannot move the button from under the pointer", async () => {
       const el = await mount();
       await ready(el);

@@ -39,6 +39,7 @@ import {
   shownFields,
   type TextField,
 } from './validate.js';
+import { errorMessageOf, newErrorMessage } from '../../shared/left-field.js';
 import { PressGuard } from '../../shared/press-guard.js';
 
 type Resolved =
@@ -405,7 +406,13 @@ export class ApplyForm extends FlexschilElement {
     if (!fieldOrder.includes(field) || field === 'cv') return;
     // The backend's verdict stands until the applicant changes the field.
     if (this.errors[field]?.code === 'server') return;
-    if (this.#dirty.has(field) || this.errors[field] || this.#submitted) this.#press.run(() => this.recheck(field));
+    if (!(this.#dirty.has(field) || this.errors[field] || this.#submitted)) return;
+    const before = errorMessageOf(target);
+    this.#press.run(async () => {
+      this.recheck(field);
+      const message = await newErrorMessage(this, target, before, () => this.statusMessage);
+      if (message) this.statusMessage = message;
+    });
   };
 
   private recheck(field: Exclude<FieldName, 'cv'>): void {

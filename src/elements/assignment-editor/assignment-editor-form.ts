@@ -50,6 +50,7 @@ import {
   same,
   valuesFrom,
 } from './values.js';
+import { errorMessageOf, newErrorMessage } from '../../shared/left-field.js';
 import { PressGuard } from '../../shared/press-guard.js';
 
 /** The form's styles, adopted by the element when this module has loaded. */
@@ -507,7 +508,16 @@ export class EditorForm implements ReactiveController {
     if (!name || !(this.#dirty.has(name) || this.#errors[name] || this.#submitted)) return;
     // The backend's verdict stands until the poster changes the field.
     if (this.#errors[name]?.code === 'server' && !this.#dirty.has(name)) return;
-    this.#press.run(() => this.#recheck([name.startsWith('skills.') && name.endsWith('.required') ? name.replace('.required', '.name') : name]));
+    const control = event.target as HTMLElement;
+    const before = errorMessageOf(control);
+    this.#press.run(async () => {
+      this.#recheck([name.startsWith('skills.') && name.endsWith('.required') ? name.replace('.required', '.name') : name]);
+      const message = await newErrorMessage(this.host, control, before, () => this.#status);
+      if (message) {
+        this.#status = message;
+        this.host.requestUpdate();
+      }
+    });
   };
 
   /** Checks these fields again with the contract's rules, and shows what is (no longer) wrong. */

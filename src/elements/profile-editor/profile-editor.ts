@@ -50,6 +50,7 @@ import {
   valuesOf,
   withGroup,
 } from './values.js';
+import { errorMessageOf, newErrorMessage } from '../../shared/left-field.js';
 import { PressGuard } from '../../shared/press-guard.js';
 
 /** What each link usually looks like, for its hint. */
@@ -510,11 +511,18 @@ export class ProfileEditor extends FlexschilElement {
     // Within a group of radios or checkboxes, moving between options is not leaving it.
     const next = event.relatedTarget as HTMLInputElement | null;
     if (next?.name === name && (name === 'fields' || name === 'kind' || name === 'visibility')) return;
-    for (const key of keysOf(name, this.values)) {
-      // The backend's verdict stands until the control changes.
-      if (this.errors[key]?.reason && !this.#dirty.has(name)) continue;
-      if (this.#dirty.has(name) || this.errors[key] || this.#submitted) this.#press.run(() => this.recheck(key));
-    }
+    // The backend's verdict stands until the control changes.
+    const keys = keysOf(name, this.values).filter(
+      (key) => !(this.errors[key]?.reason && !this.#dirty.has(name)) && (this.#dirty.has(name) || this.errors[key] || this.#submitted),
+    );
+    if (!keys.length) return;
+    const control = event.target as HTMLElement;
+    const before = errorMessageOf(control);
+    this.#press.run(async () => {
+      for (const key of keys) this.recheck(key);
+      const message = await newErrorMessage(this, control, before, () => this.announcement);
+      if (message) this.announcement = message;
+    });
   };
 
   /** The problem of one control now, from the one rule, placed as the summary would place it. */

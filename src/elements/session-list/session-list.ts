@@ -43,6 +43,7 @@ import { clearDraft, isBlank, loadDraft, saveDraft } from './draft.js';
 import { styles } from './session-list.styles.js';
 import { checkSignUp, describeFailure, emptyValues, type Failure, type FieldErrors, registrationBody, type SignUpField, type SignUpValues, signUpFields } from './signup.js';
 import * as view from './templates.js';
+import { errorMessageOf, newErrorMessage } from '../../shared/left-field.js';
 import { PressGuard } from '../../shared/press-guard.js';
 
 type Dimension = 'field' | 'region' | 'organisation';
@@ -505,7 +506,14 @@ export class SessionList extends FlexschilElement {
     if (!signUpFields.includes(field)) return;
     // The backend's verdict stands until the visitor changes the field.
     if (this.errors[field]?.code === 'server' && !this.#dirty.has(field)) return;
-    if (this.#dirty.has(field) || this.errors[field]) this.#press.run(() => this.recheck(field));
+    if (!(this.#dirty.has(field) || this.errors[field])) return;
+    const control = event.target as HTMLInputElement;
+    const before = errorMessageOf(control);
+    this.#press.run(async () => {
+      this.recheck(field);
+      const message = await newErrorMessage(this, control, before, () => this.statusMessage);
+      if (message) this.statusMessage = message;
+    });
   };
 
   private recheck(field: SignUpField): void {
