@@ -24,3 +24,11 @@ editor?.addEventListener('assignment-saved', (event) => {
   url.searchParams.set('id', event.detail.assignment.id);
   history.replaceState(history.state, '', url);
 });
+
+// "Nog een opdracht plaatsen": the form is empty again, so the address no longer names the one
+// just posted (a reload would open that one instead of the new draft).
+editor?.addEventListener('assignment-new', () => {
+  const url = new URL(location.href);
+  url.searchParams.delete('id');
+  history.replaceState(history.state, '', url);
+});

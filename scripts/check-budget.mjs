@@ -52,8 +52,10 @@ const scenarios = [
   // what is typed marked with it (`lang` on the free-text controls and the rich text); 53.40 with
   // the core's share of the host-page and down-backend fixes (0.11, above); 53.54 with the
   // reading of a 422 for a key written once (src/api/idempotency.ts) and its shared sentence;
-  // 53.84 with a field's message said when the field is left (WCAG 4.1.3, src/shared/left-field.ts).
-  { name: 'editor', budget: 53.9, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
+  // 53.84 with a field's message said when the field is left (WCAG 4.1.3, src/shared/left-field.ts);
+  // 54.00 with the fixes of a poster's tryout (a restored draft's notice, fixed hours, a missing
+  // assignment said so, `assignment-new`).
+  { name: 'editor', budget: 54.1, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
   // of the text (select, preview, its rule and messages: 46.52, with a template comment moved out);

@@ -545,7 +545,7 @@ describe('<application-inbox>', () => {
       shadow(el).querySelector<HTMLButtonElement>(`[data-assignment="${ASSIGNMENT}"]`)!.focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(() => part(el, 'table') && focused(el) === part(el, 'heading'), { message: 'table' });
-      // Heading → "Exporteer naar CSV" → the first applicant.
+      // Heading → "Download als spreadsheet (CSV)" → the first applicant.
       await sendKeys({ press: 'Tab' });
       expectFocus(el, part(el, 'export'));
       await sendKeys({ press: 'Tab' });
@@ -728,7 +728,7 @@ describe('<application-inbox>', () => {
       try {
         const el = await mount(`assignment-id="${ASSIGNMENT}"`, { lang: 'en' });
         await state(el, 'ready');
-        expect(text(part(el, 'export'))).to.equal('Export to CSV');
+        expect(text(part(el, 'export'))).to.equal('Download as a spreadsheet (CSV)');
         part(el, 'export')!.focus();
         await sendKeys({ press: 'Enter' });
         await waitFor(() => downloads.caught.length, { message: 'download' });

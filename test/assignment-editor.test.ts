@@ -427,6 +427,56 @@ describe('<assignment-editor>', () => {
   });
 
   describe('editing', () => {
+    it('starts on another assignment after posting one, and tells the host page so', async () => {
+      const el = await mount();
+      await fillRequired(el);
+      const posted = oneEvent(el, 'assignment-saved');
+      await save(el);
+      const { detail } = await posted;
+      await saved(el);
+      const another = [...part(el, 'saved')!.querySelectorAll('button')].find((b) => text(b) === 'Nog een opdracht plaatsen')!;
+      another.focus();
+      const started = oneEvent(el, 'assignment-new');
+      await sendKeys({ press: 'Enter' });
+      expect((await started).detail.previous.id).to.equal(detail.assignment.id);
+      await tick(el);
+      expect(control(el, 'title').value).to.equal('');
+      expect(focused(el)).to.equal(control(el, 'title'));
+      expect(text(part(el, 'submit'))).to.equal('Opdracht plaatsen');
+    });
+
+    it('leaves the maximum hours empty when they are fixed, so changing the minimum later needs no second field', async () => {
+      const el = await mount();
+      await fillRequired(el);
+      const event = oneEvent(el, 'assignment-saved');
+      await save(el);
+      const { detail } = await event;
+      await saved(el);
+      expect(stored(detail.assignment.id)!.hoursPerWeek).to.deep.equal({ min: 16, max: 16 });
+      // The form goes on with what was stored: the maximum the poster left empty is still empty.
+      expect(control(el, 'hoursPerWeek.max').value).to.equal('');
+      await retype(el, 'hoursPerWeek.min', '20');
+      await save(el);
+      await saved(el);
+      expect(part(el, 'summary')).to.equal(null);
+      expect(stored(detail.assignment.id)!.hoursPerWeek).to.deep.equal({ min: 20, max: 20 });
+      // A range stays a range.
+      const range = await mount({ id: OWN });
+      expect([control(range, 'hoursPerWeek.min').value, control(range, 'hoursPerWeek.max').value]).to.deep.equal(['16', '24']);
+    });
+
+    it('takes the notice of a restored draft away once the draft is saved', async () => {
+      const el = await mount({ id: OWN });
+      await retype(el, 'location.place', 'Halsteren');
+      el.remove();
+      const again = await mount({ id: OWN });
+      expect(part(again, 'draft-notice')).to.exist;
+      await save(again);
+      await saved(again);
+      expect(part(again, 'draft-notice'), 'nothing unsaved is left').to.equal(null);
+      expect(stored(OWN)!.location.place).to.equal('Halsteren');
+    });
+
     it("loads the assignment, and saves only what changed with the version's If-Match", async () => {
       const el = await mount({ id: OWN });
       expect(control(el, 'title').value).to.equal('Projectleider informatievoorziening');
@@ -553,6 +603,8 @@ describe('<assignment-editor>', () => {
 
     it('closes an open assignment after a confirmation, and can be cancelled', async () => {
       const el = await mount({ id: OWN });
+      // Its name says what closes (a screen reader's list of buttons has no form around it).
+      expect(text(part(el, 'close'))).to.equal('Opdracht nu sluiten');
       part(el, 'close')!.focus();
       await sendKeys({ press: 'Enter' });
       await tick(el);
@@ -581,6 +633,18 @@ describe('<assignment-editor>', () => {
       expect(text(part(el, 'saved'))).to.contain('De opdracht is gesloten.');
       expect(part(el, 'close')).to.equal(null);
       expect(text(part(el, 'closed'))).to.contain('Deze opdracht is gesloten');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says an assignment that is not there cannot be found, without a retry that cannot help', async () => {
+      const el = await mount({ id: 'a-2026-bestaatniet' });
+      expect(el.matches(':state(error)')).to.be.true;
+      const message = part(el, 'error')!;
+      expect(message.getAttribute('role')).to.equal('alert');
+      expect(text(message)).to.equal(
+        'Deze opdracht is niet te vinden Misschien is ze verwijderd, of klopt de link niet. Controleer het adres, of ga terug naar het overzicht van je opdrachten.',
+      );
+      expect(message.querySelector('button')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -798,6 +862,22 @@ describe('<assignment-editor>', () => {
   });
 
   describe('layout', () => {
+    it('keeps each bullet of the error summary on the first line of its message at 320 px', async () => {
+      const el = await mount();
+      await setViewport({ width: 320, height: 640 });
+      try {
+        await save(el);
+        const links = [...part(el, 'summary')!.querySelectorAll('a')];
+        const wrapped = links.filter((a) => a.getBoundingClientRect().height > 30);
+        expect(wrapped.length, 'some messages take two lines here').to.be.at.least(1);
+        // A list item's bullet stands on its first line box; an inline-block's line is its last.
+        for (const a of links) expect(getComputedStyle(a).display, text(a)).to.equal('block');
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 1280, height: 900 });
+      }
+    });
+
     it('fits 320 px and 200 % zoom without sideways scrolling, with targets of at least 24 px', async () => {
       const el = await mount({ id: OWN });
       // A municipal site's text (18 px sans-serif, 20 px page margins), where the long example link

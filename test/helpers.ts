@@ -4,6 +4,27 @@ import type { FlexschilError } from '../src/api/errors.js';
 
 export const API = 'https://api.flexschil.test/v1';
 
+/**
+ * A failed `expect(node).to.equal(null)` must fail, not hang. The runner hands each failure's
+ * `actual` and `expected` out of the page, and a DOM node cannot be copied out: the result never
+ * left the browser, and the whole file ended after three minutes with "did not finish", the
+ * assertion's words lost. So a node in a failure goes as a short description (`<input name="email">`).
+ */
+afterEach(function () {
+  const error = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  if (!error) return;
+  for (const key of ['actual', 'expected'] as const) {
+    const value = error[key];
+    if (value instanceof Node) error[key] = describeNode(value);
+  }
+});
+
+function describeNode(node: Node): string {
+  if (!(node instanceof Element)) return node.nodeName;
+  const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value.slice(0, 40)}"`).join('');
+  return `<${node.localName}${attributes}>`;
+}
+
 export interface Recorded {
   url: URL;
   init: RequestInit;

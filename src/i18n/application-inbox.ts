@@ -26,7 +26,7 @@ const applicationInboxNl = {
   status: 'Status',
   emptyTitle: 'Nog geen reacties',
   emptyHint: 'Zodra iemand reageert, staat de reactie hier.',
-  exportCsv: 'Exporteer naar CSV',
+  exportCsv: 'Download als spreadsheet (CSV)',
   exporting: 'De CSV wordt gemaakt…',
   downloaded: (file: string) => `${file} is gedownload.`,
   exportFailed: 'De CSV kon niet worden gedownload.',

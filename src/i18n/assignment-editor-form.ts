@@ -69,7 +69,7 @@ const assignmentEditorFormNl = {
   save: 'Wijzigingen opslaan',
   saving: 'Bezig met opslaan…',
   savingStatus: 'De opdracht wordt opgeslagen…',
-  closeNow: 'Nu sluiten',
+  closeNow: 'Opdracht nu sluiten',
   closeTitle: 'Opdracht nu sluiten?',
   closeText: 'Daarna kan niemand meer reageren en staat de opdracht niet meer op de opdrachtenbank. Reacties die al binnen zijn, blijven bewaard.',
   closeUnsaved: 'Wijzigingen die je nog niet opsloeg, worden niet mee gesloten: die blijven in het formulier staan.',

@@ -6,6 +6,8 @@ const assignmentEditorNl = {
   noAccessTitle: 'Je kunt hier geen opdrachten plaatsen',
   noAccessText: 'Je account mag geen opdrachten van je organisatie plaatsen. Vraag de beheerder van je intranet om die rol.',
   otherOrganisation: 'Deze opdracht is van een andere organisatie, dus je kunt hem hier niet wijzigen.',
+  notFoundTitle: 'Deze opdracht is niet te vinden',
+  notFoundText: 'Misschien is ze verwijderd, of klopt de link niet. Controleer het adres, of ga terug naar het overzicht van je opdrachten.',
 };
 
 /** assignmentEditor's strings, as the Dutch table has them (the English in ./en/assignment-editor.ts has the same). */

@@ -91,7 +91,7 @@ export const AssignmentEditor = createComponent({
   react: React,
   tagName: 'assignment-editor',
   elementClass: AssignmentEditorElement,
-  events: { onAssignmentSaved: event('assignment-saved'), ...onError },
+  events: { onAssignmentSaved: event('assignment-saved'), onAssignmentNew: event('assignment-new'), ...onError },
 });
 
 export const ProfileEditor = createComponent({

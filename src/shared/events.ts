@@ -27,6 +27,10 @@ export interface ApplicationStatusChangeDetail {
 export interface AssignmentSavedDetail {
   assignment: Assignment;
 }
+export interface AssignmentNewDetail {
+  /** The assignment the form showed before: the one just posted. */
+  previous: Assignment;
+}
 export interface ProfileSavedDetail {
   profile: Profile;
 }
@@ -51,6 +55,8 @@ export interface FlexschilEventMap {
   'application-status-change': ApplicationStatusChangeDetail;
   /** An assignment was created, changed or closed; `assignment` is the backend's new version. */
   'assignment-saved': AssignmentSavedDetail;
+  /** The poster chose to post another assignment: the editor is empty again and creates a new one. */
+  'assignment-new': AssignmentNewDetail;
   /** One's own profile was created or changed; `profile` is the backend's new version. */
   'profile-saved': ProfileSavedDetail;
   /** A sign-up for a swarm session was received: `registration.status` is `registered` or `waitlisted`. */
@@ -80,6 +86,7 @@ declare global {
     'application-error': FlexschilEvent<'application-error'>;
     'application-status-change': FlexschilEvent<'application-status-change'>;
     'assignment-saved': FlexschilEvent<'assignment-saved'>;
+    'assignment-new': FlexschilEvent<'assignment-new'>;
     'profile-saved': FlexschilEvent<'profile-saved'>;
     'session-registered': FlexschilEvent<'session-registered'>;
   }

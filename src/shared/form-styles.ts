@@ -88,8 +88,10 @@ export const formStyles = css`
     padding-inline-start: calc(var(--_space) * 1.25);
   }
   .error-summary a {
-    /* One link a line: 24 px apart at least whatever the font size (WCAG 2.5.8). */
-    display: inline-block;
+    /* One link a line: 24 px apart at least whatever the font size (WCAG 2.5.8). A block, not an
+       inline-block: the bullet stands on a list item's first line, and an inline-block's line is
+       its last, so a link that wrapped had its bullet before its second line. */
+    display: block;
     min-height: 24px;
     color: var(--_invalid);
     font-weight: var(--_weight-bold);

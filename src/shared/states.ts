@@ -42,12 +42,12 @@ export function renderError(
   error: unknown,
   lang: Lang,
   retry: (() => void) | null,
-  { part = 'error', title = common[lang].errorTitle }: { part?: string; title?: string } = {},
+  { part = 'error', title = common[lang].errorTitle, message }: { part?: string; title?: string; message?: string } = {},
 ): TemplateResult {
   const t = common[lang];
   return html`<div class="status error" part=${part} role="alert">
     <p><strong>${title}</strong></p>
-    <p>${errorMessage(error, lang)}</p>
+    <p>${message ?? errorMessage(error, lang)}</p>
     ${retry ? html`<button type="button" class="button secondary" @click=${retry}>${t.retry}</button>` : nothing}
   </div>`;
 }

@@ -52,7 +52,7 @@ const VIEW_HEADING = '#view-heading';
  * the intranet or the network's site): the assignments with how many applications each has and
  * how many are new; per assignment the applications (name, date, status) in a table; each one
  * opens in a dialog with the motivation, the facts, the CV to download and a status to set.
- * "Export to CSV" hands HR's spreadsheet the whole list.
+ * "Download als spreadsheet (CSV)" (export to CSV) hands HR's spreadsheet the whole list.
  *
  * Everything here is personal data: the element asks `GET /me` first and shows only a sign-in
  * hint when the visitor may not read applications (no or an expired token, no `poster` role).
@@ -80,7 +80,7 @@ const VIEW_HEADING = '#view-heading';
  * @csspart assignment - One assignment in the overview.
  * @csspart new - The number of new applications of an assignment (in words).
  * @csspart back - The "All assignments" button back to the overview.
- * @csspart export - The "Export to CSV" button.
+ * @csspart export - The "Download als spreadsheet (CSV)" button (export to CSV).
  * @csspart table - The table of applications.
  * @csspart row - One application's row.
  * @csspart status - An application's status in the table (in words).

@@ -632,10 +632,12 @@ export class EditorForm implements ReactiveController {
   };
 
   #another = () => {
+    const previous = this.#base?.value;
     this.#outcome = null;
     this.#start(null);
     this.#focus = 'first';
     this.host.requestUpdate();
+    if (previous) emit(this.host, 'assignment-new', { previous });
   };
 
   // --- saving ----------------------------------------------------------------------------------
@@ -692,7 +694,6 @@ export class EditorForm implements ReactiveController {
     this.#pending = null;
     this.#id = saved.value.id;
     this.#adopt(saved, !settled);
-    this.#restored = false;
     this.#done(settled ? 'settled' : 'created', saved.value);
   }
 
@@ -734,6 +735,8 @@ export class EditorForm implements ReactiveController {
     this.#dirty.clear();
     this.#submitted = false;
     this.#errors = {};
+    // The notice of a restored draft stays only while something of it is still unsaved.
+    this.#restored &&= changedFields(this.#values, this.#baseValues).length > 0;
     this.#keepDraft();
   }
 

@@ -42,6 +42,7 @@ const isAuthError = (error: unknown) => error instanceof FlexschilError && (erro
  * @tagname assignment-editor
  *
  * @fires assignment-saved - `{ assignment }` (the backend's new version) after it was created, changed or closed.
+ * @fires assignment-new - `{ previous }` (the assignment just posted) when the poster chose "Nog een opdracht plaatsen": the form is empty and creates a new one. A host that put the posted assignment's id in its address takes it out again.
  * @fires flexschil-error - `{ status, title, detail }` when loading failed, or saving failed for another reason than the input (the form keeps everything and says what to do).
  *
  * @csspart form - The form.
@@ -178,7 +179,13 @@ export class AssignmentEditor extends FlexschilElement {
   #content(): [DataState, TemplateResult] {
     const lang = this.uiLang;
     const loading: [DataState, TemplateResult] = ['loading', renderSkeleton(1, lang, 'skeleton-form')];
-    const failed = (task: { error: unknown; run: () => unknown }): [DataState, TemplateResult] => ['error', renderError(task.error, lang, () => task.run())];
+    const failed = (task: { error: unknown; run: () => unknown }): [DataState, TemplateResult] => {
+      // An assignment that is not there: trying again cannot help, so no retry; say what can.
+      if (task.error instanceof FlexschilError && task.error.kind === 'not-found') {
+        return ['error', renderError(task.error, lang, null, { title: messages[lang].notFoundTitle, message: messages[lang].notFoundText })];
+      }
+      return ['error', renderError(task.error, lang, () => task.run())];
+    };
     const access = this.access;
     if (access.status === TaskStatus.ERROR) return failed(access);
     if (access.status !== TaskStatus.COMPLETE || !access.value) return loading;

@@ -148,7 +148,9 @@ export function valuesFrom(a: Assignment, clean: (html: string) => string, lang:
     'location.region': a.location.region.value,
     'location.mode': a.location.mode,
     'hoursPerWeek.min': text(a.hoursPerWeek.min),
-    'hoursPerWeek.max': text(a.hoursPerWeek.max),
+    // Fixed hours are sent as max = min (the contract wants both); the form shows them as they
+    // were typed, the maximum empty, so a later change of the minimum needs no second field.
+    'hoursPerWeek.max': a.hoursPerWeek.max === a.hoursPerWeek.min ? '' : text(a.hoursPerWeek.max),
     startDate: text(a.startDate),
     endDate: text(a.endDate),
     closingDate: a.closingDate,

@@ -25,7 +25,7 @@ export const applicationInbox: English<ApplicationInboxStrings> = {
   status: 'Status',
   emptyTitle: 'No applications yet',
   emptyHint: 'As soon as someone applies, the application is listed here.',
-  exportCsv: 'Export to CSV',
+  exportCsv: 'Download as a spreadsheet (CSV)',
   exporting: 'Creating the CSV…',
   downloaded: (file: string) => `${file} has been downloaded.`,
   exportFailed: 'The CSV could not be downloaded.',

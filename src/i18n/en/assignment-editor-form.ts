@@ -71,7 +71,7 @@ export const assignmentEditorForm: English<AssignmentEditorFormStrings> = {
   save: 'Save changes',
   saving: 'Saving…',
   savingStatus: 'The assignment is being saved…',
-  closeNow: 'Close now',
+  closeNow: 'Close this assignment now',
   closeTitle: 'Close the assignment now?',
   closeText: 'After this nobody can apply and the assignment is no longer on the board. Applications already received are kept.',
   closeUnsaved: 'Changes you have not saved yet are not closed with it: they stay in the form.',

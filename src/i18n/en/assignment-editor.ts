@@ -8,4 +8,6 @@ export const assignmentEditor: English<AssignmentEditorStrings> = {
   noAccessTitle: 'You cannot post assignments here',
   noAccessText: "Your account may not post your organisation's assignments. Ask your intranet's administrator for that role.",
   otherOrganisation: 'This assignment belongs to another organisation, so you cannot change it here.',
+  notFoundTitle: 'This assignment cannot be found',
+  notFoundText: 'It may have been deleted, or the link is wrong. Check the address, or go back to the overview of your assignments.',
 };
