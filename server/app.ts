@@ -133,6 +133,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       ? options.database
       : await openDatabase({
           dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
+          logger: log,
           ...(options.database as DatabaseOptions | undefined),
         });
   const { db } = database;
