@@ -10,7 +10,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { DEFAULT_MIGRATION_TABLE, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { describeError, type Logger, silentLogger } from '../http/log.js';
 import { lockDataDir } from './data-lock.js';
@@ -77,7 +77,13 @@ const types = {
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const database = options.url ? await openPostgres(options) : await openPglite(options.dataDir, undefined, options.loadDataDir);
-  await migrate(database.db, options.url ? options.schema : undefined);
+  try {
+    await migrate(database.db, options.url ? options.schema : undefined);
+  } catch (error) {
+    // Nothing stays open (nor the data folder locked) for a start that stops here.
+    await database.close();
+    throw error;
+  }
   return database;
 }
 
@@ -176,12 +182,35 @@ export async function migrate(db: Kysely<DB>, schema?: string): Promise<void> {
       const { error, results } = await migrator.migrateToLatest();
       const failed = results?.find((result) => result.status === 'Error');
       if (error || failed) {
-        throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+        const newer = await unknownMigrations(connection, schema);
+        if (newer.length) {
+          // Kysely's "previously executed migration … is missing": a newer server migrated this
+          // database, and this one was started on it (a downgrade). Its code does not know the
+          // tables it would read and write.
+          throw new Error(
+            `This database was migrated by a newer version of the Flexschil server (migration ${newer.join(', ')}, unknown to this version): this version cannot run on it. Start the newer version again, or restore a backup made before the upgrade.`,
+            { cause: error },
+          );
+        }
+        throw new Error(`Migration${failed ? ` ${failed.migrationName}` : ''} failed: ${String(error)}`, { cause: error });
       }
     } finally {
       await sql`reset statement_timeout`.execute(connection);
     }
   });
+}
+
+/** Migrations the database has run that this program does not know (a newer version ran them). */
+async function unknownMigrations(db: Kysely<DB>, schema?: string): Promise<string[]> {
+  const table = schema ? sql`${sql.id(schema)}.${sql.id(DEFAULT_MIGRATION_TABLE)}` : sql.id(DEFAULT_MIGRATION_TABLE);
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${table} order by name`.execute(db);
+    const known = await migrationProvider.getMigrations();
+    return rows.map((row) => row.name).filter((name) => !(name in known));
+  } catch {
+    // No migration table yet: nothing ran before, so nothing newer did.
+    return [];
+  }
 }
 
 /** Whether `q` is served by the pg_trgm index of migration 0006 (else it scans: see server/README.md). */
