@@ -8,13 +8,14 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { optionsFromEnv } from '../config.js';
+import type { DatabaseOptions } from '../db/database.js';
 
 const SECRET = 'k3Xq9vT2mW8zR4pL6nB1cY7hJ5dF0gAs';
 
 describe('DATABASE_URL', () => {
   it('takes a PostgreSQL URL', () => {
     const url = 'postgres://flexschil:geheim@db.example.nl:5432/flexschil';
-    assert.equal(optionsFromEnv({ DATABASE_URL: url }).database?.url, url);
+    assert.equal((optionsFromEnv({ DATABASE_URL: url }).database as DatabaseOptions).url, url);
     assert.ok(optionsFromEnv({ DATABASE_URL: 'postgresql:///flexschil?host=/var/run/postgresql' }).database);
   });
 

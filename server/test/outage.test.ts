@@ -10,10 +10,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
-import type { Database } from '../db/database.js';
-import { postgresPool } from '../db/database.js';
+import { type Database, postgresPool } from '../db/database.js';
 import { jsonLogger } from '../http/log.js';
-import { type RunningServer, startServer } from '../server.js';
+import { startServer } from '../server.js';
 import { openTestDatabase } from './helpers.js';
 
 const url = process.env.DATABASE_URL;
@@ -118,7 +117,12 @@ describe('on PostgreSQL', { skip: url ? false : 'PostgreSQL only (DATABASE_URL)'
       const upstream = net.connect(Number(target.port), target.hostname);
       relayed.add(socket).add(upstream);
       socket.pipe(upstream).pipe(socket);
-      for (const end of [socket, upstream]) end.on('error', () => {}).on('close', () => (socket.destroy(), upstream.destroy()));
+      for (const end of [socket, upstream]) {
+        end.on('error', () => {}).on('close', () => {
+          socket.destroy();
+          upstream.destroy();
+        });
+      }
     });
     await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
     const relayUrl = new URL(url!);
