@@ -180,6 +180,12 @@ export function createBackend(options: BackendOptions): Backend {
       log.warn('request.timeout', { route: routePath(c) });
       return problem(503, 'unavailable', 'Tijdelijk te druk', 'De server is nu te druk; probeer het zo opnieuw.', { headers: { 'Retry-After': '2' } });
     }
+    if (databaseUnreachable(error)) {
+      // The database restarted or the network to it dropped: the next request opens a new
+      // connection, so the client may try again shortly (server/db/database.ts `watchConnections`).
+      log.warn('request.database-unavailable', { route: routePath(c), ...describeError(error) });
+      return problem(503, 'unavailable', 'Tijdelijk niet beschikbaar', 'De database is even niet bereikbaar; probeer het zo opnieuw.', { headers: { 'Retry-After': '5' } });
+    }
     log.error('request.failed', { route: routePath(c), ...describeError(error) });
     return serverError();
   });
@@ -192,6 +198,19 @@ export function createBackend(options: BackendOptions): Backend {
     deliverMail: deliver,
     operations: routes.operations,
   };
+}
+
+/**
+ * Whether a query failed because the database could not be reached, rather than because of the
+ * query: SQLSTATE class 08 (connection exception) and 57P01–57P03 (the server shut down or is
+ * starting: https://www.postgresql.org/docs/current/errcodes-appendix.html), the socket's own
+ * codes, and node-postgres's messages for a connection that ended, which carry no code.
+ */
+function databaseUnreachable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (/^08[0-9A-Z]{3}$/.test(code) || /^57P0[1-3]$/.test(code))) return true;
+  if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'].includes(code)) return true;
+  return typeof message === 'string' && /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/.test(message);
 }
 
 /** An error as log fields: name, message, and the database's code when there is one. */

@@ -329,6 +329,8 @@ export interface Store {
   claimMail(now: Date, limit: number, leaseMs: number): Promise<QueuedMail[]>;
   /** Sent, or failed with the time of the next attempt (null: give up). */
   finishMail(id: string, result: { sentAt: Date } | { error: string; retryAt: Date | null }): Promise<void>;
+  /** Mails still to be sent (not sent, not given up). */
+  waitingMail(): Promise<number>;
 
   /** Counts one hit in a fixed window shared by every instance; returns the window's count and end. */
   hit(key: string, windowMs: number, now: Date): Promise<{ count: number; resetAt: number }>;

@@ -393,6 +393,10 @@ export class MemoryStore implements Store {
     return due.map(({ id, to, subject, text, reference, attempts }) => ({ id, to, subject, text, reference, attempts }));
   }
 
+  async waitingMail(): Promise<number> {
+    return this.outbox.filter((m) => m.sentAt === null && Number.isFinite(m.dueAt)).length;
+  }
+
   async finishMail(id: string, result: { sentAt: Date } | { error: string; retryAt: Date | null }): Promise<void> {
     const mail = this.outbox.find((m) => m.id === id);
     if (!mail) return;

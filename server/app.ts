@@ -133,6 +133,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       ? options.database
       : await openDatabase({
           dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
+          logger: log,
           ...(options.database as DatabaseOptions | undefined),
         });
   const { db } = database;
@@ -155,8 +156,15 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   if (!identity.configured) log.warn('auth.unconfigured', { detail: 'no JWT key: internal data is refused to everyone' });
 
   const mailer = options.mailer !== undefined ? options.mailer : options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Flexschil <noreply@localhost>') : null;
-  if (!mailer) log.warn('mail.unconfigured', { detail: 'no SMTP_URL: applications are stored, but no mail is sent' });
   let mailQueued = () => {};
+
+  const store = kyselyStore(database);
+  if (!mailer) {
+    log.warn('mail.unconfigured', {
+      detail: 'no SMTP_URL: no mail is sent; it waits in the outbox and goes out once SMTP_URL is set and the server restarted',
+      waiting: await store.waitingMail(),
+    });
+  }
 
   const trustProxy = options.trustProxy ?? 0;
   const answerCacheMb = options.answerCacheMb ?? 32;
@@ -167,7 +175,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     compress: options.compress === false ? undefined : compressText,
     answers: answerCacheMb > 0 ? answerCache(answerCacheMb * 1024 * 1024) : undefined,
     mailQueued: () => mailQueued(),
-    store: kyselyStore(database),
+    store,
     files,
     identity,
     log,

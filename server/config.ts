@@ -52,7 +52,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     allowDevOnNetwork: flag(env.ALLOW_DEV_ON_NETWORK),
     apiContact: apiContact(env),
     database: env.DATABASE_URL
-      ? { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA || undefined, statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000) }
+      ? { url: databaseUrl(env.DATABASE_URL), schema: env.DATABASE_SCHEMA || undefined, statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000) }
       : undefined,
     maxInFlight: integer(env, 'MAX_IN_FLIGHT', 100, 0, 1_000_000),
     compress: env.COMPRESS === undefined ? undefined : flag(env.COMPRESS),
@@ -65,12 +65,12 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
       jwksUrl: env.JWT_JWKS_URL || undefined,
       publicKey: env.JWT_PUBLIC_KEY || undefined,
       algorithm: env.JWT_ALG || undefined,
-      secret: env.JWT_SECRET || undefined,
+      secret: jwtSecret(env.JWT_SECRET, dev),
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
     },
     corsOrigins: env.CORS_ORIGINS
-      ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
+      ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean).map(corsOrigin)
       : undefined,
     retentionDays: integer(env, 'RETENTION_DAYS', 90, 1, 36500),
     rateLimit: integer(env, 'RATE_LIMIT', 10, 0, 1_000_000),
@@ -91,6 +91,54 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
 function pageUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();
   return value ? checkPageUrl(name, value) : undefined;
+}
+
+/**
+ * `DATABASE_URL`, checked before connecting: node-postgres reads anything else as a host name
+ * and fails with `getaddrinfo ENOTFOUND base`, naming no setting. The value is not repeated in
+ * the message: it may hold a password.
+ */
+function databaseUrl(value: string): string {
+  const shape = 'DATABASE_URL must be a PostgreSQL URL like postgres://user:password@host:5432/database';
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`${shape}; got something that is not a URL`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new Error(`${shape}; got a URL starting with ${url.protocol}//`);
+  return value.trim();
+}
+
+/**
+ * A `CORS_ORIGINS` entry: `*`, or an origin as browsers send it in `Origin` (scheme, host and
+ * port; no path). Anything else would match no request and leave the widgets locked out
+ * without a word. Written as the browser writes it (lower case, no default port).
+ */
+function corsOrigin(entry: string): string {
+  if (entry === '*') return entry;
+  const refusal = `CORS_ORIGINS must list * or origins like https://www.example.nl (scheme, host, optional port; no path); got "${entry}"`;
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    throw new Error(refusal);
+  }
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !bare) throw new Error(refusal);
+  return url.origin;
+}
+
+/** Bytes an HS256 secret needs at least: as many as the hash (RFC 7518 §3.2). */
+const MIN_SECRET_BYTES = 32;
+
+/** `JWT_SECRET`: a short one can be guessed offline from any token; allowed in dev mode only. */
+function jwtSecret(value: string | undefined, dev: boolean): string | undefined {
+  if (!value) return undefined;
+  if (!dev && new TextEncoder().encode(value).length < MIN_SECRET_BYTES) {
+    throw new Error(`JWT_SECRET must be at least ${MIN_SECRET_BYTES} characters (a random string, e.g. from openssl rand -base64 48); got ${value.length}`);
+  }
+  return value;
 }
 
 /** `TRUST_PROXY`: how many proxies append to X-Forwarded-For (`true`/`yes` means one). */

@@ -11,15 +11,45 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importData, ImportError } from './store/import.js';
 import { ensureVocabularies, markSeeded } from './store/seed.js';
+import { DataDirInUse } from './db/data-lock.js';
 import { openDatabase } from './db/database.js';
+
+/** A problem this tool explains in one line (its message); the run stops with exit code 1. */
+class Refusal extends Error {}
 
 async function readArray(file: string): Promise<unknown[]> {
   if (file === '-') return [];
-  const data: unknown = JSON.parse(await readFile(file, 'utf8'));
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Refusal(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Refusal(`${file}: not valid JSON (${(error as Error).message})`);
+  }
   // Also accept a saved list answer: `{ "items": [...] }`.
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
-  if (!Array.isArray(items)) throw new Error(`${file}: expected a JSON array (or an object with "items")`);
+  if (!Array.isArray(items)) throw new Refusal(`${file}: expected a JSON array (or an object with "items")`);
   return items;
+}
+
+/**
+ * What went wrong, in one line for the person at the terminal: a stack trace tells them nothing
+ * they can act on. A folder in use gets advice for an import, not the server's (a second folder
+ * would import into a database no server reads).
+ */
+function explain(error: unknown, env: NodeJS.ProcessEnv): string {
+  if (error instanceof Refusal || error instanceof ImportError) return error.message;
+  if (error instanceof DataDirInUse && error.holder !== undefined) {
+    const folder = env.DATA_DIR || '.data';
+    return `Not imported: the embedded database in ${folder} is in use by process ${error.holder} (a running server?), and two processes on one folder corrupt it. Stop the server first and import again, or import into PostgreSQL (DATABASE_URL), which takes an import while the server runs.`;
+  }
+  return `Not imported: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 export async function main(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -27,7 +57,16 @@ export async function main(args: string[], env: NodeJS.ProcessEnv = process.env)
     process.stderr.write('usage: node --import tsx server/import.ts <assignments.json|-> <profiles.json|->\n');
     return 2;
   }
-  const [assignmentsFile, profilesFile] = args as [string, string];
+  try {
+    await run(args as [string, string], env);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${explain(error, env)}\n`);
+    return 1;
+  }
+}
+
+async function run([assignmentsFile, profilesFile]: [string, string], env: NodeJS.ProcessEnv): Promise<void> {
   const [assignments, profiles] = await Promise.all([readArray(assignmentsFile), readArray(profilesFile)]);
 
   const database = await openDatabase(
@@ -40,13 +79,6 @@ export async function main(args: string[], env: NodeJS.ProcessEnv = process.env)
     const result = await importData(database.db, { assignments, profiles });
     await markSeeded(database.db, 'import');
     process.stdout.write(`${JSON.stringify({ event: 'import.done', database: database.kind, ...result })}\n`);
-    return 0;
-  } catch (error) {
-    if (error instanceof ImportError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
   } finally {
     await database.close();
   }

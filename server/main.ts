@@ -18,7 +18,14 @@ try {
     // Open keep-alive connections must not hold the process forever.
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    await server.close();
+    try {
+      await server.close();
+    } catch (error) {
+      log.error('server.stop-failed', describeError(error));
+      process.exit(1);
+    }
+    // Requests finished, mail round done, database closed: what an operator waits for before a restart.
+    log.info('server.stopped', { signal });
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

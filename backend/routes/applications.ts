@@ -87,6 +87,8 @@ export function rateLimit(name: string, perMinute: () => number): MiddlewareHand
   };
 }
 
+const MULTIPART = /^\s*multipart\/form-data\s*(;|$)/i;
+
 /** What this operation says in `/openapi.json` (backend/routes/docs.ts). */
 const docs = operations({
   createApplication: {
@@ -135,6 +137,11 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     try {
       form = await c.req.raw.formData();
     } catch {
+      // A form that says it is one but cannot be read came cut off or garbled on the way: the
+      // client may send it again; only another kind of body is a 415.
+      if (MULTIPART.test(c.req.header('Content-Type') ?? '')) {
+        return problem(400, 'validation', 'Ongeldige invoer', 'Het formulier kon niet worden gelezen: het kwam onvolledig of beschadigd aan. Stuur het opnieuw.');
+      }
       return problem(415, 'unsupported-media-type', 'Verkeerd formaat', 'Stuur de sollicitatie als multipart/form-data.');
     }
     const cv = chosenFile(form.get('cv'));

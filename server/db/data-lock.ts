@@ -12,6 +12,13 @@ import path from 'node:path';
 /** The error of a folder in use: `code` tells it apart (the launcher prints its message as is). */
 export class DataDirInUse extends Error {
   readonly code = 'EDATADIRINUSE';
+  constructor(
+    message: string,
+    /** The process that holds the folder, when another one does (a tool words its own advice with it). */
+    readonly holder?: number,
+  ) {
+    super(message);
+  }
 }
 
 interface Owner {
@@ -43,7 +50,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     }
     const owner = await ownerOf(file);
     const ours = owner?.pid === process.pid;
-    if (owner && (ours ? held.has(file) : alive(owner.pid))) throw new DataDirInUse(inUse(dataDir, file, owner, ours));
+    if (owner && (ours ? held.has(file) : alive(owner.pid))) throw new DataDirInUse(inUse(dataDir, file, owner, ours), ours ? undefined : owner.pid);
     // Its process is gone (or this one's, from before a restart with the same id): stale. Two
     // starts that find one stale lock at the same instant could both take it; the case this is
     // for, a second start while the first runs, cannot.

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { DEFAULT_MIGRATION_TABLE, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { describeError, type Logger, silentLogger } from '../http/log.js';
 import { lockDataDir } from './data-lock.js';
 import { migrationProvider } from './migrations/index.js';
 import type { DB } from './schema.js';
@@ -38,6 +39,8 @@ export interface DatabaseOptions {
    * seeded template. Loading one takes a fraction of a fresh initdb (tests).
    */
   loadDataDir?: Blob;
+  /** Where a lost PostgreSQL connection is logged (default: nowhere). */
+  logger?: Logger;
 }
 
 export interface Database {
@@ -74,7 +77,13 @@ const types = {
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const database = options.url ? await openPostgres(options) : await openPglite(options.dataDir, undefined, options.loadDataDir);
-  await migrate(database.db, options.url ? options.schema : undefined);
+  try {
+    await migrate(database.db, options.url ? options.schema : undefined);
+  } catch (error) {
+    // Nothing stays open (nor the data folder locked) for a start that stops here.
+    await database.close();
+    throw error;
+  }
   return database;
 }
 
@@ -119,6 +128,15 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new Error(`Invalid schema name "${schema}": use lower-case letters, digits and _`);
   }
+  const pool = postgresPool(options);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  return { db, withSignal: (signal) => signalled(pool, signal, true), kind: 'postgres', close: () => db.destroy() };
+}
+
+/** The connections to PostgreSQL: opened when first needed, each in our schema, with reads prepared. */
+export function postgresPool(options: DatabaseOptions): pg.Pool {
+  const schema = options.schema;
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
@@ -129,10 +147,24 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
     // Our sessions in pg_stat_activity.
     application_name: 'flexschil',
   });
+  watchConnections(pool, options.logger ?? silentLogger);
   pool.on('connect', prepareReads);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
-  return { db, withSignal: (signal) => signalled(pool, signal, true), kind: 'postgres', close: () => db.destroy() };
+  return pool;
+}
+
+/**
+ * Keeps a lost connection (the database restarted, an administrator ended our sessions, the
+ * network dropped) from ending the process: node-postgres reports it as an 'error' event, and an
+ * EventEmitter without a listener for it throws (https://node-postgres.com/apis/pool#error). An
+ * idle connection that fails is already dropped by the pool; the next request opens a new one, and
+ * while the database stays away requests fail and are answered 503 (backend/app.ts).
+ */
+function watchConnections(pool: pg.Pool, log: Logger): void {
+  pool.on('error', (error) => log.warn('database.connection-lost', describeError(error)));
+  // A connection taken out of the pool has no listener of the pool's: one lost between two
+  // queries of a transaction would throw the same way. Its next query fails (and is logged with
+  // its request), and the pool drops the connection when it comes back.
+  pool.on('connect', (client) => client.on('error', () => {}));
 }
 
 /**
@@ -150,12 +182,35 @@ export async function migrate(db: Kysely<DB>, schema?: string): Promise<void> {
       const { error, results } = await migrator.migrateToLatest();
       const failed = results?.find((result) => result.status === 'Error');
       if (error || failed) {
-        throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+        const newer = await unknownMigrations(connection, schema);
+        if (newer.length) {
+          // Kysely's "previously executed migration … is missing": a newer server migrated this
+          // database, and this one was started on it (a downgrade). Its code does not know the
+          // tables it would read and write.
+          throw new Error(
+            `This database was migrated by a newer version of the Flexschil server (migration ${newer.join(', ')}, unknown to this version): this version cannot run on it. Start the newer version again, or restore a backup made before the upgrade.`,
+            { cause: error },
+          );
+        }
+        throw new Error(`Migration${failed ? ` ${failed.migrationName}` : ''} failed: ${String(error)}`, { cause: error });
       }
     } finally {
       await sql`reset statement_timeout`.execute(connection);
     }
   });
+}
+
+/** Migrations the database has run that this program does not know (a newer version ran them). */
+async function unknownMigrations(db: Kysely<DB>, schema?: string): Promise<string[]> {
+  const table = schema ? sql`${sql.id(schema)}.${sql.id(DEFAULT_MIGRATION_TABLE)}` : sql.id(DEFAULT_MIGRATION_TABLE);
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${table} order by name`.execute(db);
+    const known = await migrationProvider.getMigrations();
+    return rows.map((row) => row.name).filter((name) => !(name in known));
+  } catch {
+    // No migration table yet: nothing ran before, so nothing newer did.
+    return [];
+  }
 }
 
 /** Whether `q` is served by the pg_trgm index of migration 0006 (else it scans: see server/README.md). */

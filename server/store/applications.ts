@@ -223,13 +223,27 @@ export async function claimMail(db: Kysely<DB>, now: Date, limit: number, leaseM
   return rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, text: r.body, reference: r.reference, attempts: r.attempts }));
 }
 
+/** Where a mail that is given up waits: never due again, kept to read what went wrong. */
+const GIVEN_UP = new Date('9999-12-31T00:00:00Z');
+
+/** Mails not sent yet and not given up: what the outbox still means to send. */
+export async function waitingMail(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('sent_at', 'is', null)
+    .where('due_at', '<', GIVEN_UP)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function finishMail(db: Kysely<DB>, id: string, result: { sentAt: Date } | { error: string; retryAt: Date | null }): Promise<void> {
   if ('sentAt' in result) {
     await db.updateTable('outbox').set({ sent_at: result.sentAt, last_error: null }).where('id', '=', id).execute();
   } else {
     await db
       .updateTable('outbox')
-      .set({ last_error: result.error, due_at: result.retryAt ?? new Date('9999-12-31T00:00:00Z') })
+      .set({ last_error: result.error, due_at: result.retryAt ?? GIVEN_UP })
       .where('id', '=', id)
       .execute();
   }

@@ -14,6 +14,7 @@ import {
   createApplication,
   findAnswer,
   finishMail,
+  waitingMail,
   getApplication,
   listApplications,
   newApplicationCount,
@@ -85,6 +86,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     audit: (entry) => audit(db, entry),
     claimMail: (now, limit, leaseMs) => claimMail(db, now, limit, leaseMs),
     finishMail: (id, result) => finishMail(db, id, result),
+    waitingMail: () => waitingMail(db),
     async hit(key, windowMs, now) {
       // One row per client and window, shared by every instance: the limit holds behind a load balancer.
       const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);

@@ -189,6 +189,14 @@ describe('rejections', () => {
     await problemOf(await apply(PUBLIC_OPEN, JSON.stringify({ name: 'x' }), { 'Content-Type': 'application/json' }), 415);
   });
 
+  it('400, not 415, for a form cut off on the way', async () => {
+    const whole = new Request('http://localhost/', { method: 'POST', body: completeForm() });
+    const bytes = new Uint8Array(await whole.arrayBuffer());
+    const half = bytes.slice(0, bytes.length / 2);
+    const problem = await problemOf(await apply(PUBLIC_OPEN, half, { 'Content-Type': whole.headers.get('Content-Type') as string }), 400);
+    assert.match(problem.detail ?? '', /formulier kon niet worden gelezen/);
+  });
+
   it('drops a filled honeypot silently with a normal-looking 201', async () => {
     const before = await count('application');
     const response = await apply(PUBLIC_OPEN, completeForm({ website: 'https://spam.example' }));

@@ -1,9 +1,11 @@
 /** Importing JSON files (server/import.ts) and first-start seeding. */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { seedAssignments, seedProfiles } from '../../seed/seed.js';
 import type { AssignmentInput } from '../../src/api/schemas.js';
@@ -14,6 +16,17 @@ import { ImportError, importData } from '../store/import.js';
 import { type Database, dropSchema, openDatabase } from '../db/database.js';
 import { silentLogger } from '../http/log.js';
 import { main } from '../import.js';
+import { lockDataDir } from '../db/data-lock.js';
+
+/** server/import.ts as an operator runs it: its own process, its exit code and what it printed. */
+async function runImport(args: string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/import.ts', ...args], { cwd: root, env: { ...process.env, DATABASE_URL: '', ...env } });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stderr };
+}
 
 let dir: string;
 before(async () => {
@@ -96,6 +109,29 @@ describe('server/import.ts', () => {
     } finally {
       await database.close();
     }
+  });
+
+  it('refuses a database folder a running server holds in one line: stop it first, or use PostgreSQL', async () => {
+    const dataDir = path.join(dir, 'busy');
+    // This process stands in for the server: it holds the folder's lock as a server does.
+    await mkdir(dataDir, { recursive: true });
+    const unlock = await lockDataDir(path.join(dataDir, 'pglite'));
+    try {
+      const { code, stderr } = await runImport(['-', '-'], { DATA_DIR: dataDir });
+      assert.equal(code, 1);
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+      assert.match(stderr, new RegExp(`in use by process ${process.pid}.*Stop the server first.*PostgreSQL \\(DATABASE_URL\\)`));
+      assert.ok(!stderr.includes('npm start'), 'no advice to start a second server');
+    } finally {
+      await unlock();
+    }
+  });
+
+  it('names a missing input file in one line', async () => {
+    const missing = path.join(dir, 'missing.json');
+    const { code, stderr } = await runImport([missing, '-'], { DATA_DIR: path.join(dir, 'unused') });
+    assert.equal(code, 1);
+    assert.equal(stderr, `${missing}: no such file\n`);
   });
 
   it('prints usage for wrong arguments', async () => {

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import * as schemas from '../../src/api/schemas.js';
-import { createTestApp, json, type TestApp } from './helpers.js';
+import { createTestApp, json, openTestDatabase, type TestApp } from './helpers.js';
 
 const PDF = '%PDF-1.7\n%âãÏÓ\n1 0 obj << >> endobj\n';
 const ASSIGNMENT = 'a-2026-0101'; // gem-steenbergen, public; asks for KvK, CV and the conditions
@@ -270,20 +270,33 @@ describe('mail', () => {
     }
   });
 
-  it('stores the application when no SMTP is configured, and logs that no mail was sent', async () => {
-    const lines: string[] = [];
-    const quiet = await createTestApp({ logger: { info() {}, error() {}, warn: (event, fields) => lines.push(`${event} ${JSON.stringify(fields)}`) } });
+  it('keeps the mail while no SMTP is configured, says at start how many wait, and sends them once it is', async () => {
+    const database = await openTestDatabase();
+    const warnings: Record<string, unknown>[] = [];
+    const logger = { info() {}, error() {}, warn: (event: string, fields?: object) => warnings.push({ event, ...fields }) };
+    const received: string[] = [];
     try {
+      const unconfigured = await createTestApp({ database, logger });
       const form = new FormData();
       for (const [name, value] of Object.entries({ name: 'Anne', email: 'anne@example.nl', motivation: 'x'.repeat(60), consent: 'true' })) form.append(name, value);
       form.append('cv', new Blob([PDF]), 'cv.pdf');
-      const response = await quiet.request('/assignments/a-2026-0105/applications', { method: 'POST', body: form, headers: { 'Idempotency-Key': randomUUID() } });
+      const response = await unconfigured.request('/assignments/a-2026-0105/applications', { method: 'POST', body: form, headers: { 'Idempotency-Key': randomUUID() } });
       assert.equal(response.status, 201);
-      await quiet.app.deliverMail();
-      assert.ok(lines.some((line) => line.startsWith('mail.unconfigured')));
-      assert.ok(lines.some((line) => line.startsWith('mail.not-sent')));
+      assert.deepEqual(await unconfigured.app.deliverMail(), { sent: 0, failed: 0 });
+      await unconfigured.close();
+
+      // Restarted, still without SMTP: the start says what waits.
+      await (await createTestApp({ database, logger })).close();
+      const [, again] = warnings.filter((line) => line.event === 'mail.unconfigured');
+      assert.equal(again?.waiting, 2, 'the applicant\'s confirmation and the announcement');
+
+      // Restarted with SMTP: both go out.
+      const configured = await createTestApp({ database, logger, mailer: { send: async (mail) => void received.push(mail.to) } });
+      assert.deepEqual(await configured.app.deliverMail(), { sent: 2, failed: 0 });
+      await configured.close();
+      assert.ok(received.includes('anne@example.nl'));
     } finally {
-      await quiet.close();
+      await database.close();
     }
   });
 });

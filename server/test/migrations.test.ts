@@ -1,5 +1,8 @@
 /** Migrations that change data, run on a database that has rows from before them. */
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -7,7 +10,10 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { seedAssignments } from '../../seed/seed.js';
+import { createApp } from '../app.js';
+import { openDatabase } from '../db/database.js';
 import { migrationProvider } from '../db/migrations/index.js';
+import { silentLogger } from '../http/log.js';
 import { assignmentRow } from '../store/import.js';
 
 describe('0008_text_language', () => {
@@ -46,6 +52,25 @@ describe('0008_text_language', () => {
     } finally {
       await db.destroy();
       await lite.close();
+    }
+  });
+});
+
+describe('a database a newer version migrated', () => {
+  it('stops the start saying so, naming the migration this version does not know', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-downgrade-'));
+    try {
+      // As a later release would leave it: one migration more than this version has.
+      const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite') });
+      await sql`insert into kysely_migration (name, timestamp) values ('9999_future', ${new Date().toISOString()})`.execute(database.db);
+      await database.close();
+
+      await assert.rejects(
+        createApp({ dataDir, logger: silentLogger }),
+        /^Error: This database was migrated by a newer version of the Flexschil server \(migration 9999_future, unknown to this version\): this version cannot run on it/,
+      );
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });

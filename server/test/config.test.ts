@@ -1,0 +1,66 @@
+/**
+ * Settings from the environment (server/config.ts): a value that cannot work stops the start
+ * with a message naming the variable and what it should look like, instead of failing later
+ * somewhere else or silently matching nothing.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { optionsFromEnv } from '../config.js';
+import type { DatabaseOptions } from '../db/database.js';
+
+const SECRET = 'k3Xq9vT2mW8zR4pL6nB1cY7hJ5dF0gAs';
+
+describe('DATABASE_URL', () => {
+  it('takes a PostgreSQL URL', () => {
+    const url = 'postgres://flexschil:geheim@db.example.nl:5432/flexschil';
+    assert.equal((optionsFromEnv({ DATABASE_URL: url }).database as DatabaseOptions).url, url);
+    assert.ok(optionsFromEnv({ DATABASE_URL: 'postgresql:///flexschil?host=/var/run/postgresql' }).database);
+  });
+
+  it('refuses what is no PostgreSQL URL, saying what it should look like without repeating it', () => {
+    assert.throws(() => optionsFromEnv({ DATABASE_URL: 'not-a-url' }), /^Error: DATABASE_URL must be a PostgreSQL URL like postgres:\/\/user:password@host:5432\/database/);
+    assert.throws(() => optionsFromEnv({ DATABASE_URL: 'mysql://root:geheim@db/flexschil' }), (error: Error) => /DATABASE_URL.*mysql:/.test(error.message) && !error.message.includes('geheim'));
+  });
+
+  it('stops server/main.ts with that message and exit code 1', async () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: 'not-a-url', PORT: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    assert.equal(code, 1);
+    const line = JSON.parse(output.trim().split('\n').at(-1) as string);
+    assert.equal(line.event, 'server.failed');
+    assert.match(line.message, /DATABASE_URL must be a PostgreSQL URL like postgres:\/\//);
+  });
+});
+
+describe('CORS_ORIGINS', () => {
+  it('takes * and origins, written as browsers send them', () => {
+    assert.deepEqual(optionsFromEnv({ CORS_ORIGINS: '*, https://www.example.nl, http://localhost:3000, https://Intranet.Example.nl:443/' }).corsOrigins, [
+      '*',
+      'https://www.example.nl',
+      'http://localhost:3000',
+      'https://intranet.example.nl',
+    ]);
+  });
+
+  it('refuses an entry without a scheme, with a path, or of another scheme, naming it', () => {
+    for (const entry of ['www.example.nl', 'localhost:3000', 'https://www.example.nl/vacatures', 'ftp://www.example.nl']) {
+      assert.throws(() => optionsFromEnv({ CORS_ORIGINS: `https://ok.example.nl,${entry}` }), new RegExp(`^Error: CORS_ORIGINS must list \\* or origins.*got "${entry}"`));
+    }
+  });
+});
+
+describe('JWT_SECRET', () => {
+  it('takes a secret of 32 characters or more', () => {
+    assert.equal(optionsFromEnv({ JWT_SECRET: SECRET }).auth?.secret, SECRET);
+  });
+
+  it('refuses a shorter one, but not in dev mode', () => {
+    assert.throws(() => optionsFromEnv({ JWT_SECRET: 'x' }), /^Error: JWT_SECRET must be at least 32 characters.*got 1$/);
+    assert.equal(optionsFromEnv({ JWT_SECRET: 'x', DEV: '1' }).auth?.secret, 'x');
+  });
+});

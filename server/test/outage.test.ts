@@ -1,0 +1,153 @@
+/**
+ * The database goes away and comes back (a restart, an administrator ending our sessions, the
+ * network): the server lives on, answers 503 meanwhile, and works again without a restart. The
+ * pool's part runs against a stand-in that speaks just enough of PostgreSQL's protocol; the rest
+ * needs PostgreSQL (DATABASE_URL, as server/ci-postgres.sh sets it).
+ */
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { type Database, postgresPool } from '../db/database.js';
+import { jsonLogger } from '../http/log.js';
+import { startServer } from '../server.js';
+import { openTestDatabase } from './helpers.js';
+
+const url = process.env.DATABASE_URL;
+
+/** A logger that keeps its lines, parsed. */
+function recordingLog() {
+  const lines: Record<string, unknown>[] = [];
+  return { lines, logger: jsonLogger((line) => lines.push(JSON.parse(line))) };
+}
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > ms) assert.fail(`${what} within ${ms} ms`);
+    await sleep(20);
+  }
+}
+
+/** A PostgreSQL message: its type byte, its length, its body. */
+function message(type: string, body: Buffer): Buffer {
+  const head = Buffer.alloc(5);
+  head.write(type, 0);
+  head.writeInt32BE(body.length + 4, 1);
+  return Buffer.concat([head, body]);
+}
+
+describe('a connection the database ends', () => {
+  it('is logged and dropped from the pool, and the process lives on', async () => {
+    // Accepts any login, then ends the session as pg_terminate_backend() does.
+    const sockets: net.Socket[] = [];
+    const fake = net.createServer((socket) => {
+      sockets.push(socket);
+      socket.once('data', () => {
+        const authenticationOk = message('R', Buffer.from([0, 0, 0, 0]));
+        const readyForQuery = message('Z', Buffer.from('I'));
+        socket.write(Buffer.concat([authenticationOk, readyForQuery]));
+      });
+    });
+    await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
+    const { port } = fake.address() as net.AddressInfo;
+    const { lines, logger } = recordingLog();
+    const pool = postgresPool({ url: `postgres://flexschil:secret@127.0.0.1:${port}/flexschil`, logger });
+    try {
+      (await pool.connect()).release();
+      assert.equal(pool.idleCount, 1);
+
+      const fields = 'SFATAL\0C57P01\0Mterminating connection due to administrator command\0\0';
+      for (const socket of sockets) socket.end(message('E', Buffer.from(fields)));
+
+      await until(() => lines.some((line) => line.event === 'database.connection-lost'), 'the lost connection is logged');
+      assert.deepEqual(
+        lines.map(({ level, event, code, message }) => ({ level, event, code, message })),
+        [{ level: 'warn', event: 'database.connection-lost', code: '57P01', message: 'terminating connection due to administrator command' }],
+      );
+      assert.equal(pool.totalCount, 0);
+    } finally {
+      await pool.end();
+      await new Promise((resolve) => fake.close(resolve));
+    }
+  });
+});
+
+describe('on PostgreSQL', { skip: url ? false : 'PostgreSQL only (DATABASE_URL)' }, () => {
+  let database: Database;
+  let admin: pg.Client;
+  let schema: string;
+  before(async () => {
+    database = await openTestDatabase();
+    schema = (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]!.schema;
+    admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+  });
+  after(async () => {
+    await admin.end();
+    await database.close();
+  });
+
+  it('answers the next request after an administrator ended its sessions', async () => {
+    const { lines, logger } = recordingLog();
+    const server = await startServer({ port: 0, hostname: '127.0.0.1', database: { url, schema }, logger, seed: false, rateLimit: 0 });
+    try {
+      assert.equal((await fetch(`${server.url}/api/v1/assignments`)).status, 200);
+      await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'flexschil' and pid <> pg_backend_pid()`,
+      );
+      await until(() => lines.some((line) => line.event === 'database.connection-lost'), 'the lost connections are logged');
+
+      assert.equal((await fetch(`${server.url}/api/v1/assignments`)).status, 200);
+      assert.equal((await fetch(`${server.url}/health`)).status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers 503 while the database cannot be reached, and 200 once it is back, without a restart', async () => {
+    // The server reaches PostgreSQL through this relay: closing it is the database going away.
+    const target = new URL(url!);
+    const relayed = new Set<net.Socket>();
+    let down = false;
+    const relay = net.createServer((socket) => {
+      if (down) return socket.destroy();
+      const upstream = net.connect(Number(target.port), target.hostname);
+      relayed.add(socket).add(upstream);
+      socket.pipe(upstream).pipe(socket);
+      for (const end of [socket, upstream]) {
+        end.on('error', () => {}).on('close', () => {
+          socket.destroy();
+          upstream.destroy();
+        });
+      }
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const relayUrl = new URL(url!);
+    relayUrl.port = String((relay.address() as net.AddressInfo).port);
+
+    const { logger } = recordingLog();
+    const server = await startServer({ port: 0, hostname: '127.0.0.1', database: { url: relayUrl.href, schema }, logger, seed: false, rateLimit: 0 });
+    try {
+      assert.equal((await fetch(`${server.url}/api/v1/assignments`)).status, 200);
+
+      down = true;
+      for (const socket of relayed) socket.destroy();
+      const answer = await fetch(`${server.url}/api/v1/assignments?q=later`);
+      assert.equal(answer.status, 503);
+      assert.match(answer.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
+      assert.ok(answer.headers.get('Retry-After'));
+      assert.equal((await answer.json()).type, 'https://flexschil.nl/problems/unavailable');
+      assert.equal((await fetch(`${server.url}/health`)).status, 503);
+
+      down = false;
+      assert.equal((await fetch(`${server.url}/api/v1/assignments?q=again`)).status, 200);
+      assert.equal((await fetch(`${server.url}/health`)).status, 200);
+    } finally {
+      await server.close();
+      await new Promise((resolve) => relay.close(resolve));
+    }
+  });
+});
