@@ -103,7 +103,7 @@ export interface FlexschilApp {
   basePath: string;
   uploadDir: string;
   retentionDays: number;
-  /** Deletes applications older than the retention period, their files, and orphaned files. */
+  /** Deletes personal data older than the retention period (server/retention.ts), CV files included, and orphaned files. */
   runRetention(options?: { partialGraceMs?: number; orphanGraceMs?: number }): Promise<RetentionResult>;
   /** Every operation the API routes (method, path, operationId). */
   operations: readonly Operation[];
