@@ -22,7 +22,7 @@ export interface BackendConfig {
    * (status and cancel together, counted apart from the sign-ups); 0: no limit.
    */
   sessionRateLimit: number;
-  /** Origins allowed to embed the widgets; `*` lets any origin read without credentials. */
+  /** Origins whose pages may send credentials (cookie sessions); every other origin reads without. */
   corsOrigins: readonly string[];
   /** The page where posters read applications; mails link to it (`?assignment=<id>` is added). */
   inboxUrl: string | null;

@@ -45,7 +45,7 @@ export interface AppOptions {
   auth?: AuthOptions;
   /** Development mode: `POST /dev/token`, response checks against the contract. */
   dev?: boolean;
-  /** Origins allowed to embed the widgets; `*` lets any origin read without credentials. Default `['*']`. */
+  /** Origins whose pages may send credentials (cookie sessions); every other origin reads without (backend/http/cors.ts). Default `['*']`. */
   corsOrigins?: string[];
   /** Days an application (and its CV) is kept (default 90). */
   retentionDays?: number;
