@@ -10,6 +10,7 @@ import { routePath } from 'hono/route';
 import type { AppEnv, BackendConfig, Deps } from './context.js';
 import { checkPageUrls } from './page-url.js';
 import { cors } from './http/cors.js';
+import { checkPublicUrl } from './http/public-url.js';
 import { problem, ProblemError, serverError } from './http/problem.js';
 import { Vocabulary } from './labels.js';
 import { type ApiContact, API_VERSION, openApiDocument } from './openapi.js';
@@ -84,7 +85,9 @@ export function defaultConfig(config: Partial<BackendConfig> = {}): BackendConfi
     inboxUrl: null,
     sessionsUrl: null,
     boardUrl: null,
+    trustProxy: 0,
     ...config,
+    publicUrl: config.publicUrl ? checkPublicUrl('publicUrl', config.publicUrl) : null,
   };
 }
 
@@ -152,7 +155,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   let openapi: object | undefined;
   api.get('/openapi.json', (c) => {
-    openapi ??= openApiDocument(routes.operations, { basePath: config.basePath, contact: options.apiContact });
+    openapi ??= openApiDocument(routes.operations, { basePath: config.publicUrl ?? config.basePath, contact: options.apiContact });
     // Readable from any origin whatever CORS_ORIGINS says (NLGov ADR /core/publish-openapi).
     return c.json(openapi, 200, { 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' });
   });

@@ -22,7 +22,7 @@ export interface BackendConfig {
    * (status and cancel together, counted apart from the sign-ups); 0: no limit.
    */
   sessionRateLimit: number;
-  /** Origins allowed to embed the widgets; `*` lets any origin read without credentials. */
+  /** Origins whose pages may send credentials (cookie sessions); every other origin reads without. */
   corsOrigins: readonly string[];
   /** The page where posters read applications; mails link to it (`?assignment=<id>` is added). */
   inboxUrl: string | null;
@@ -33,6 +33,14 @@ export interface BackendConfig {
    * to it. A `{id}` in it becomes the assignment's id (as the board's `detail-url`).
    */
   boardUrl: string | null;
+  /**
+   * The API's base URL as clients reach it (`PUBLIC_URL`, `https://api.example.nl/api/v1`): the
+   * feed, the calendar file and Location headers name it (backend/http/public-url.ts); null:
+   * taken from the request.
+   */
+  publicUrl: string | null;
+  /** Proxies in front that append to X-Forwarded-For; with any, their X-Forwarded-Proto is believed. */
+  trustProxy: number;
 }
 
 /** The content codings answers may be compressed with. */

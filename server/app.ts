@@ -15,6 +15,7 @@ import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
 import { checkPageUrls } from '../backend/page-url.js';
 import { answerCache } from '../backend/http/answer-cache.js';
 import { problem } from '../backend/http/problem.js';
+import { checkPublicUrl, forwardedEntry } from '../backend/http/public-url.js';
 import type { ApiContact } from '../backend/openapi.js';
 import type { Mailer, TokenClaims } from '../backend/ports.js';
 import type { Operation } from '../backend/routes/routes.js';
@@ -44,7 +45,7 @@ export interface AppOptions {
   auth?: AuthOptions;
   /** Development mode: `POST /dev/token`, response checks against the contract. */
   dev?: boolean;
-  /** Origins allowed to embed the widgets; `*` lets any origin read without credentials. Default `['*']`. */
+  /** Origins whose pages may send credentials (cookie sessions); every other origin reads without (backend/http/cors.ts). Default `['*']`. */
   corsOrigins?: string[];
   /** Days an application (and its CV) is kept (default 90). */
   retentionDays?: number;
@@ -61,6 +62,12 @@ export interface AppOptions {
    * right-most entry); entries further left are written by the client and never trusted.
    */
   trustProxy?: number;
+  /**
+   * The API's base URL as clients reach it (`https://api.example.nl/api/v1`): the feed, the
+   * calendar file and Location headers name it. Default: taken from each request (with
+   * `trustProxy`, its X-Forwarded-Proto). See backend/http/public-url.ts.
+   */
+  publicUrl?: string;
   /** Seed an empty database with the demo world of seed/seed.ts (default true). */
   seed?: boolean;
   logger?: Logger;
@@ -103,7 +110,7 @@ export interface FlexschilApp {
   basePath: string;
   uploadDir: string;
   retentionDays: number;
-  /** Deletes applications older than the retention period, their files, and orphaned files. */
+  /** Deletes personal data older than the retention period (server/retention.ts), CV files included, and orphaned files. */
   runRetention(options?: { partialGraceMs?: number; orphanGraceMs?: number }): Promise<RetentionResult>;
   /** Every operation the API routes (method, path, operationId). */
   operations: readonly Operation[];
@@ -122,6 +129,7 @@ export const DEFAULT_BASE_PATH = '/api/v1';
 export async function createApp(options: AppOptions = {}): Promise<FlexschilApp> {
   // What would stop the start stops it before anything is opened.
   checkPageUrls(options);
+  if (options.publicUrl) checkPublicUrl('publicUrl', options.publicUrl);
   const log = options.logger ?? jsonLogger();
   const now = options.now ?? (() => new Date());
   const basePath = (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
@@ -193,6 +201,8 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       inboxUrl: options.inboxUrl ?? null,
       sessionsUrl: options.sessionsUrl ?? null,
       boardUrl: options.boardUrl ?? null,
+      publicUrl: options.publicUrl ?? null,
+      trustProxy,
     },
   });
 
@@ -233,17 +243,9 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
 }
 
 /**
- * The client a rate limit counts. Behind `trustProxy` proxies that append to
- * `X-Forwarded-For`, the client is the entry the nearest trusted proxy added: counted from the
- * right, as proxy-aware frameworks do. Entries to the left of it were written by the client.
+ * The client a rate limit counts: the socket's address, or behind `trustProxy` proxies that
+ * append to `X-Forwarded-For` the entry the outermost of them added (backend/http/public-url.ts).
  */
 export function clientAddress(request: Request, env: { incoming?: IncomingMessage } | undefined, trustProxy: number): string | null {
-  const socket = env?.incoming?.socket?.remoteAddress ?? null;
-  if (trustProxy <= 0) return socket;
-  // Several X-Forwarded-For headers count as one list, in order (RFC 7230 §3.2.2).
-  const hops = (request.headers.get('X-Forwarded-For') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  return hops[hops.length - trustProxy] ?? hops[0] ?? socket;
+  return forwardedEntry(request, 'X-Forwarded-For', trustProxy) ?? env?.incoming?.socket?.remoteAddress ?? null;
 }

@@ -11,6 +11,7 @@ import { assignmentQuerySchema, parseWith, queryObject } from '../http/input.js'
 import { invalidInput } from '../http/problem.js';
 import { matchesEtag } from '../http/respond.js';
 import { hashText } from '../http/hash.js';
+import { publicRequestUrl } from '../http/public-url.js';
 import { presentAssignment } from '../present.js';
 import { parseSearch } from '../search.js';
 import { negotiateLanguage } from '../text.js';
@@ -90,7 +91,8 @@ export function feedRoutes(routes: Routes): void {
       limit: FEED_SIZE,
     });
     const items = result.items.map((a) => presentAssignment(a, labels, today));
-    const self = url.href;
+    // As the reader fetched it: behind a TLS proxy this process sees http (backend/http/public-url.ts).
+    const self = publicRequestUrl(c.req.raw, c.get('deps').config).href;
     const updated = items.reduce((latest, a) => (Date.parse(a.publishedAt) > Date.parse(latest) ? a.publishedAt : latest), items[0]?.publishedAt ?? `${today}T00:00:00Z`);
     // The search as a person reads it: code-list values by their labels (organisations by id).
     const chosen = (Object.entries(selected) as [AssignmentFacet, string[]][]).flatMap(([name, values]) =>

@@ -15,6 +15,7 @@ import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
 import { sha256 } from '../http/hash.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
+import { apiHref } from '../http/public-url.js';
 import { respond } from '../http/respond.js';
 import type { CodeList } from '../ports.js';
 import { denied, isPosterOf } from '../policy.js';
@@ -190,7 +191,7 @@ export function postingRoutes(routes: Routes): void {
     return respond(c, presented, {
       status: 201,
       schema: schemas.Assignment,
-      headers: { ETag: versionTag(1), Location: `${c.get('deps').config.basePath}/assignments/${encodeURIComponent(id)}` },
+      headers: { ETag: versionTag(1), Location: apiHref(c.get('deps').config, `/assignments/${encodeURIComponent(id)}`) },
     });
   });
 
@@ -248,7 +249,7 @@ export function postingRoutes(routes: Routes): void {
       return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
     }
     c.get('deps').log.info('profile.created', { profileId: id });
-    return respond(c, presented, { status: 201, schema: schemas.Profile, headers: { ETag: versionTag(1), Location: `${c.get('deps').config.basePath}/profiles/${id}` } });
+    return respond(c, presented, { status: 201, schema: schemas.Profile, headers: { ETag: versionTag(1), Location: apiHref(c.get('deps').config, `/profiles/${id}`) } });
   });
 
   routes.patch('/profiles/:id', docs.updateProfile, async (c) => {
@@ -284,7 +285,7 @@ function stale(current: unknown, version: number | undefined): Response {
 
 function ownProfileExists(c: Context<AppEnv>, id: string): Response {
   return problem(409, 'profile-exists', 'Je hebt al een profiel', 'Iedereen heeft één profiel; wijzig het bestaande.', {
-    headers: { Location: `${c.get('deps').config.basePath}/profiles/${encodeURIComponent(id)}` },
+    headers: { Location: apiHref(c.get('deps').config, `/profiles/${encodeURIComponent(id)}`) },
     extra: { profileId: id },
   });
 }

@@ -22,6 +22,7 @@ import { toCsv } from '../csv.js';
 import { sha256 } from '../http/hash.js';
 import { dateParam, integer, parseWith, plainText, queryObject } from '../http/input.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
+import { apiHref, publicRequestUrl } from '../http/public-url.js';
 import { privateHeaders, respond } from '../http/respond.js';
 import { cancelledSessionMail, cancelLink, registrationMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
@@ -324,7 +325,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
   // Before `/sessions/:id`, which would take `….ics` for an id.
   routes.get('/sessions/:file{[^/]+\\.ics}', docs.getSessionCalendar, async (c) => {
     const session = await findSession(c, (c.req.param('file') as string).replace(/\.ics$/, ''));
-    const body = sessionCalendar(presentSession(c, session), { host: new URL(c.req.url).hostname, now: c.get('deps').now() });
+    const body = sessionCalendar(presentSession(c, session), { host: publicRequestUrl(c.req.raw, c.get('deps').config).hostname, now: c.get('deps').now() });
     return new Response(body, {
       status: 200,
       headers: {
@@ -368,7 +369,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
       if (!winner) throw new Error('idempotency record vanished');
       return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
     }
-    return respond(c, presented, { status: 201, schema: schemas.Session, headers: { ETag: versionTag(1), Location: `${c.get('deps').config.basePath}/sessions/${id}` } });
+    return respond(c, presented, { status: 201, schema: schemas.Session, headers: { ETag: versionTag(1), Location: apiHref(c.get('deps').config, `/sessions/${id}`) } });
   });
 
   routes.patch('/sessions/:id', docs.updateSession, async (c) => {

@@ -1,4 +1,4 @@
-/** Applications, the answers kept under Idempotency-Keys, and deleting both after retention. */
+/** Applications, the answers kept under Idempotency-Keys, and the outbox (retention: ./retention.ts). */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { ApplicationRecord, AuditEntry, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
 import type { Lang } from '../../backend/text.js';
@@ -78,20 +78,6 @@ export async function createApplication(db: Kysely<DB>, application: Application
     if ((error as { code?: string }).code === '23505') return 'duplicate'; // unique_violation
     throw error;
   }
-}
-
-/** Deletes applications received before `before`; returns their CV file names. */
-export async function deleteApplicationsBefore(db: Kysely<DB>, before: Date): Promise<{ count: number; files: string[] }> {
-  const deleted = await db.deleteFrom('application').where('received_at', '<', before).returning(['cv_file']).execute();
-  // Keys of applications are removed by the foreign key's cascade; this catches any leftovers.
-  await db.deleteFrom('idempotency_key').where('created_at', '<', before).execute();
-  return { count: deleted.length, files: deleted.flatMap((row) => (row.cv_file ? [row.cv_file] : [])) };
-}
-
-/** CV file names still referenced (the retention sweep keeps these). */
-export async function referencedFiles(db: Kysely<DB>): Promise<Set<string>> {
-  const rows = await db.selectFrom('application').select('cv_file').where('cv_file', 'is not', null).execute();
-  return new Set(rows.map((row) => row.cv_file as string));
 }
 
 // ---------------------------------------------------------------------------------------------
