@@ -2,6 +2,7 @@
  * Configuration from environment variables (see the table in server/README.md). Invalid values
  * stop the start with a message naming the variable, rather than running half-configured.
  */
+import { checkPublicUrl } from '../backend/http/public-url.js';
 import { checkPageUrl } from '../backend/page-url.js';
 import type { AppOptions } from './app.js';
 
@@ -76,6 +77,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     rateLimit: integer(env, 'RATE_LIMIT', 10, 0, 1_000_000),
     sessionRateLimit: integer(env, 'SESSION_RATE_LIMIT', 10, 0, 1_000_000),
     trustProxy: proxies(env.TRUST_PROXY),
+    publicUrl: env.PUBLIC_URL?.trim() ? checkPublicUrl('PUBLIC_URL', env.PUBLIC_URL.trim()) : undefined,
     seed: env.SEED === undefined ? true : flag(env.SEED),
     publicMaxAge: integer(env, 'PUBLIC_MAX_AGE', 60, 0, 86_400),
     validateResponses: env.VALIDATE_RESPONSES === undefined ? undefined : flag(env.VALIDATE_RESPONSES),

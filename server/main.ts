@@ -2,7 +2,6 @@
  * `node --import tsx server/main.ts`: the reference backend with settings from the environment
  * (server/README.md). Embedded PGlite in `.data/` unless DATABASE_URL points at PostgreSQL.
  */
-import { checkPublicUrl } from '../backend/http/public-url.js';
 import { optionsFromEnv } from './config.js';
 import { describeError, jsonLogger } from './http/log.js';
 import { startServer } from './server.js';
@@ -10,9 +9,7 @@ import { startServer } from './server.js';
 const log = jsonLogger();
 
 try {
-  // PUBLIC_URL is read here until server/config.ts, being reworked alongside, takes it over.
-  const publicUrl = process.env.PUBLIC_URL?.trim() ? checkPublicUrl('PUBLIC_URL', process.env.PUBLIC_URL.trim()) : undefined;
-  const server = await startServer({ ...optionsFromEnv(), publicUrl, logger: log });
+  const server = await startServer({ ...optionsFromEnv(), logger: log });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -64,3 +64,11 @@ describe('JWT_SECRET', () => {
     assert.equal(optionsFromEnv({ JWT_SECRET: 'x', DEV: '1' }).auth?.secret, 'x');
   });
 });
+
+describe('PUBLIC_URL', () => {
+  it('names the API as clients reach it, checked like every URL setting', () => {
+    assert.equal(optionsFromEnv({ PUBLIC_URL: ' https://api.example.nl/api/v1/ ' }).publicUrl, 'https://api.example.nl/api/v1');
+    assert.equal(optionsFromEnv({}).publicUrl, undefined);
+    assert.throws(() => optionsFromEnv({ PUBLIC_URL: 'api.example.nl/api/v1' }), /^Error: PUBLIC_URL must be/);
+  });
+});
