@@ -8,34 +8,50 @@ import { describe, it } from 'node:test';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** Runs main.ts, sends SIGTERM once its log holds `event`, and gives the exit code and the log's events. */
+async function stopAt(event: string): Promise<{ code: number | null; events: { event: string; signal?: string }[] }> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-main-'));
+  try {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', SEED: '0', DEV: '', NODE_ENV: '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const seen = new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (stdout.includes(`"${event}"`)) resolve();
+      }),
+    );
+    await Promise.race([seen, exited]);
+    assert.ok(stdout.includes(`"${event}"`), stdout);
+    child.kill('SIGTERM');
+    const code = await exited;
+    return { code, events: stdout.trim().split('\n').map((line) => JSON.parse(line)) };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const lastTwo = (events: { event: string; signal?: string }[]) => events.slice(-2).map(({ event, signal }) => ({ event, signal }));
+
 describe('server/main.ts', () => {
   it('says server.stopped once a graceful stop has closed the server and the database', { timeout: 60_000 }, async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-main-'));
-    try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', SEED: '0', DEV: '', NODE_ENV: '' },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let stdout = '';
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      const started = new Promise<void>((resolve) =>
-        child.stdout.on('data', (chunk) => {
-          stdout += chunk;
-          if (stdout.includes('"server.started"')) resolve();
-        }),
-      );
-      await Promise.race([started, exited]);
-      assert.ok(stdout.includes('"server.started"'), stdout);
-      child.kill('SIGTERM');
-      assert.equal(await exited, 0);
-      const events = stdout.trim().split('\n').map((line) => JSON.parse(line) as { event: string; signal?: string });
-      assert.deepEqual(events.slice(-2).map(({ event, signal }) => ({ event, signal })), [
-        { event: 'server.stopping', signal: 'SIGTERM' },
-        { event: 'server.stopped', signal: 'SIGTERM' },
-      ]);
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    const { code, events } = await stopAt('server.started');
+    assert.equal(code, 0);
+    assert.deepEqual(lastTwo(events), [
+      { event: 'server.stopping', signal: 'SIGTERM' },
+      { event: 'server.stopped', signal: 'SIGTERM' },
+    ]);
+  });
+
+  it('stops gracefully when asked while still starting (its first log line), not killed by the signal', { timeout: 60_000 }, async () => {
+    const { code, events } = await stopAt('auth.unconfigured');
+    assert.equal(code, 0, 'not ended by the signal itself (null)');
+    // The start goes on to its end (server.started may come after server.stopping), then closes.
+    assert.ok(events.some(({ event }) => event === 'server.stopping'));
+    assert.deepEqual(lastTwo(events).at(-1), { event: 'server.stopped', signal: 'SIGTERM' });
   });
 });
