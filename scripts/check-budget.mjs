@@ -39,7 +39,9 @@ const scenarios = [
   // universal rules kept out of the shadow trees (WCAG 1.4.10) and a down backend told from the
   // visitor's connection (`unreachable`, its message); the board 37.81 → 37.92.
   { name: 'board', budget: 38, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
-  { name: 'directory', budget: 38, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
+  // The directory 37.98 before 2026-12-03's tryout fixes: a profile's links 24 px high, the
+  // dialog's body a scroll region the keyboard reaches, "Organisatie" for "Werkgever" (38.13).
+  { name: 'directory', budget: 38.2, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
   // 34.9 before 2026-12-02's KvK fact only where asked, the current page's focus ring in forced
   // colours and the choice to tell the applicant of an invitation or a decline (35.3 with it);
   // 35.6 with the procurement record (conditions accepted, manager's consent: 0.2) and the bar
@@ -54,15 +56,17 @@ const scenarios = [
   // reading of a 422 for a key written once (src/api/idempotency.ts) and its shared sentence;
   // 53.84 with a field's message said when the field is left (WCAG 4.1.3, src/shared/left-field.ts);
   // 54.00 with the fixes of a poster's tryout (a restored draft's notice, fixed hours, a missing
-  // assignment said so, `assignment-new`).
-  { name: 'editor', budget: 54.1, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
+  // assignment said so, `assignment-new`); 54.18 with a format message saying what to type (an
+  // example: "zoals naam@voorbeeld.nl"; the rules' messages, src/i18n/draft-errors.ts).
+  { name: 'editor', budget: 54.2, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
   // of the text (select, preview, its rule and messages: 46.52, with a template comment moved out);
   // 46.58 with what is typed marked with it (`lang` on the free-text controls); 46.68 with the
   // core's share of the host-page and down-backend fixes; 46.83 with the 422's reading written once;
-  // 47.11 with a field's message said when the field is left.
-  { name: 'profile', budget: 47.2, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  // 47.11 with a field's message said when the field is left; 47.30 with a format message saying
+  // what to type, and the preview card's links 24 px high.
+  { name: 'profile', budget: 47.4, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
   // 2026-12-02's focus ring for an invalid checkbox, the forced-colours ring and the waitlist link's message;
   // 48.96 before the application table's language rule, which the sign-up's table shares (49.00);

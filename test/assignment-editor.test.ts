@@ -245,7 +245,7 @@ describe('<assignment-editor>', () => {
         'Vul de sluitingsdatum in',
         'Kies de contractvorm',
         'Vul de naam van de contactpersoon in',
-        'Het e-mailadres is niet goed ingevuld',
+        'Vul het e-mailadres in zoals naam@voorbeeld.nl',
       ]);
       expect(writes('POST')).to.have.length(0);
       // Inline too, tied to the control.
@@ -260,10 +260,10 @@ describe('<assignment-editor>', () => {
       await retype(el, 'title', 'Kwartiermaker wijkteams');
       expect(errorOf(el, 'title')).to.equal('');
       // The contact's address is checked whether or not it has a name yet.
-      expect(errorOf(el, 'contact.email')).to.equal('Fout: Het e-mailadres is niet goed ingevuld');
+      expect(errorOf(el, 'contact.email')).to.equal('Fout: Vul het e-mailadres in zoals naam@voorbeeld.nl');
       await typeInto(el, 'contact.name', 'Pim Kroes');
       expect(errorOf(el, 'contact.name')).to.equal('');
-      expect(errorOf(el, 'contact.email')).to.equal('Fout: Het e-mailadres is niet goed ingevuld');
+      expect(errorOf(el, 'contact.email')).to.equal('Fout: Vul het e-mailadres in zoals naam@voorbeeld.nl');
     });
 
     it('says the message of a field left with Tab, where a screen reader has moved on to the next one', async () => {

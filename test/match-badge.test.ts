@@ -25,7 +25,9 @@ const shown = (node: Element) => {
   return text(copy);
 };
 /** What a person reads on the badge: "93% · sterke match". */
-const badgeText = (badge: MatchBadge) => text(part(badge, 'badge'));
+/** What the badge shows (its words for a screen reader: `spokenText`). */
+const badgeText = (badge: MatchBadge) => `${text(part(badge, 'score'))} · ${text(part(badge, 'level'))}`;
+const spokenText = (badge: MatchBadge) => text(part(badge, 'badge'));
 const reasons = (badge: MatchBadge) => [...badge.shadowRoot!.querySelectorAll('[part~="reasons"] li')].map(text);
 const visible = (node: Element | null) => !!node && (node as HTMLElement).checkVisibility();
 
@@ -65,12 +67,14 @@ describe('<match-badge>', () => {
       const nl = await fixture<MatchBadge>(html`<match-badge score="82"></match-badge>`);
       await ready(nl);
       expect(badgeText(nl)).to.equal('82% · sterke match');
+      expect(spokenText(nl), 'says what the score measures').to.equal('Hoe goed het profiel past: 82% · sterke match');
       expect(part(nl, 'toggle')).to.be.null; // a bare score has no reasons to disclose
       await expect(nl).to.be.accessible();
 
       const en = await fixture<MatchBadge>(html`<match-badge score="82" lang="en" variant="compact"></match-badge>`);
       await ready(en);
       expect(badgeText(en)).to.equal('82% · strong match');
+      expect(spokenText(en)).to.equal('How well the profile fits: 82% · strong match');
       await expect(en).to.be.accessible();
     });
 

@@ -109,7 +109,8 @@ describe('<profile-card>', () => {
       expect(text(card)).to.include('Projectleider en verbinder tussen gemeenten');
       const badges = [...part(card, 'badges')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
       expect(badges).to.deep.equal(['Zelfstandig publiek professional (zpp)', 'Organisatieontwikkeling', 'Informatievoorziening']);
-      expect(fact(card, 'Werkgever')).to.equal('Gemeente Bergen op Zoom');
+      // "Organisatie", not "Werkgever": an independent professional (zpp, zzp) has no employer.
+      expect(fact(card, 'Organisatie')).to.equal('Gemeente Bergen op Zoom');
       expect(fact(card, 'Beschikbaar')).to.equal('16 uur per week vanaf 1 januari 2099');
       expect(fact(card, 'Regio')).to.equal('West-Brabant');
       expect(nbsp(fact(card, 'Tarief'))).to.equal('€ 85 per uur (publiek tarief)');
@@ -131,6 +132,10 @@ describe('<profile-card>', () => {
       const contact = part(card, 'contact')!;
       expect(contact.querySelector('a')!.getAttribute('href')).to.equal('mailto:a.backx@example.nl');
       expect(contact.textContent).to.include('a.backx@example.nl');
+      // Links that stand on their own, in lists: 24 px high at least (WCAG 2.5.8).
+      for (const a of shadow(card).querySelectorAll<HTMLAnchorElement>('.link-list a, .contact-list a')) {
+        expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(24);
+      }
       // Initials stand in for the missing photo, hidden from assistive tech (the name is right there).
       expect(part(card, 'photo')!.textContent!.trim()).to.equal('AB');
       expect(part(card, 'photo')!.getAttribute('aria-hidden')).to.equal('true');
@@ -247,7 +252,7 @@ describe('<profile-card>', () => {
         expect(texts.some((t) => t.includes(text)), text).to.be.true;
       }
       // UI words stay unmarked: the terms, the headings, the kind, the period.
-      for (const text of ['Employer', 'Skills', 'Independent', 'present']) expect(texts.some((t) => t.includes(text)), text).to.be.false;
+      for (const text of ['Organisation', 'Skills', 'Independent', 'present']) expect(texts.some((t) => t.includes(text)), text).to.be.false;
       const email = shadow(card).querySelector('.contact-list a')!;
       expect(email.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Email Anne-Marie Backx');
       expect(email.querySelector('span[lang="nl"]')!.textContent).to.equal('Anne-Marie Backx');

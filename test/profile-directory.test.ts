@@ -539,6 +539,21 @@ describe('<profile-directory>', () => {
       expect(full.shadowRoot!.querySelector('.timeline')).to.exist;
       await expect(d).to.be.accessible();
 
+      // From "Sluiten", Tab reaches the profile itself, and the keys scroll it (not only its links).
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const body = dialog.querySelector<HTMLElement>('.dialog-body')!;
+        (dialog.querySelector('.dialog-header button') as HTMLElement).focus();
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(d).activeElement === body, 'the body has focus').to.be.true;
+        expect(body.scrollHeight, 'longer than the screen').to.be.greaterThan(body.clientHeight);
+        await sendKeys({ press: 'PageDown' });
+        await waitFor(() => body.scrollTop > 0, { message: 'scrolled by Page Down' });
+        await expect(d).to.be.accessible();
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
+
       // The contact action inside the dialog reaches the host page.
       const contacted = oneEvent(d, 'profile-contact');
       d.addEventListener('profile-contact', (e) => e.preventDefault(), { once: true });

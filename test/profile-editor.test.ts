@@ -372,14 +372,14 @@ describe('<profile-editor>', () => {
         'Maak je naam langer: minstens 2 tekens',
         'Vul je kopregel in',
         'Kies het soort professional',
-        'De link naar je foto is niet goed ingevuld',
+        'Vul de link naar je foto in zoals https://www.voorbeeld.nl',
         'Maak de vaardigheden korter: hoogstens 60 (nu 61) (regel 2)',
         'Vul de organisatie in (ervaring 1)',
         'De begindatum is niet goed ingevuld (ervaring 1)',
         'Vul bij het aantal uren per week een getal in van 1 tot en met 40',
         'Vul de datum vanaf wanneer je beschikbaar bent in',
         'Kies de regio',
-        'Het e-mailadres is niet goed ingevuld',
+        'Vul het e-mailadres in zoals naam@voorbeeld.nl',
       ]);
       expect(writes('POST'), 'nothing sent').to.have.length(0);
       expect(errorOf(el, 'experience.0.from')).to.equal('Fout: De begindatum is niet goed ingevuld (ervaring 1)');
@@ -416,7 +416,7 @@ describe('<profile-editor>', () => {
       expect(errorOf(el, 'contact.email'), 'not while typing').to.equal('');
       control(el, 'contact.phone').focus();
       await settle(el);
-      expect(errorOf(el, 'contact.email')).to.equal('Fout: Het e-mailadres is niet goed ingevuld');
+      expect(errorOf(el, 'contact.email')).to.equal('Fout: Vul het e-mailadres in zoals naam@voorbeeld.nl');
       control(el, 'contact.email').focus();
       await sendKeys({ type: 'example.nl' });
       await settle(el);
@@ -430,7 +430,7 @@ describe('<profile-editor>', () => {
       await sendKeys({ press: 'Tab' });
       await settle(el);
       expect(focused(el)).to.equal(control(el, 'contact.phone'));
-      expect(text(root(el).querySelector('[role="status"][aria-live="polite"]'))).to.equal('Fout: Het e-mailadres is niet goed ingevuld');
+      expect(text(root(el).querySelector('[role="status"][aria-live="polite"]'))).to.equal('Fout: Vul het e-mailadres in zoals naam@voorbeeld.nl');
       await expect(el).to.be.accessible();
     });
 

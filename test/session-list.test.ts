@@ -373,6 +373,8 @@ describe('<session-list>', () => {
       expect(text(cardById(el, FULL))).not.to.include('Zet in je agenda');
       expect(cardById(el, FULL).querySelector('[part="calendar"]') === null, 'no calendar link for a waitlist place').to.be.true;
       expect(cardById(el, OPEN).querySelector('[part="calendar"]'), 'other sessions keep theirs').to.exist;
+      // The next one signed up here gets a waitlist place too: the button still says so.
+      expect(text(cardById(el, FULL).querySelector('[part="sign-up"]'))).to.match(/^Nog iemand aanmelden voor de wachtlijst/);
       await expect(el).to.be.accessible();
     });
 

@@ -143,12 +143,27 @@ export function draftIssueText(issue: FieldIssue, lang: Lang): string {
     case 'control':
       return nl ? `${capitalise(label)} bevat onzichtbare tekens; typ de tekst opnieuw` : `${capitalise(label)} contains invisible characters; type the text again`;
     case 'type':
-    case 'format':
+    case 'format': {
+      // What it should look like, where an example says it: "niet goed ingevuld" alone left a
+      // professional guessing ("50 uur", "bel me").
+      const example = formatExample(key, nl);
+      if (example) return nl ? `Vul ${label} in zoals ${example}` : `Enter ${label}, for example ${example}`;
+      if (p.min !== undefined && p.max !== undefined) return nl ? `Vul bij ${label} een getal in van ${p.min} tot en met ${p.max}` : `Enter a number from ${p.min} to ${p.max} for ${label}`;
       // No pronoun: "die" fits de-words only ("het e-mailadres: die" is wrong Dutch).
       return nl ? `${capitalise(label)} is niet goed ingevuld` : `Check ${label}: it is not in the right form`;
+    }
     default:
       return nl ? `Controleer ${label}` : `Check ${label}`;
   }
+}
+
+/** An example of a well-formed value, by the kind of field its key names. */
+function formatExample(key: string, nl: boolean): string | null {
+  if (/(^|\.)email$/.test(key)) return nl ? 'naam@voorbeeld.nl' : 'name@example.nl';
+  if (/(^|\.)phone$/.test(key)) return nl ? '06 12345678 of +31 20 123 4567' : '06 12345678 or +31 20 123 4567';
+  if (key.startsWith('rate.')) return nl ? '85 of 85,50' : '85 or 85.50';
+  if (/^url$|Url$|^links\./.test(key)) return nl ? 'https://www.voorbeeld.nl' : 'https://www.example.nl';
+  return null;
 }
 
 function capitalise(text: string): string {

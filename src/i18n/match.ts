@@ -4,6 +4,7 @@ import { defineMessages } from './messages.js';
 export const days = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const matchBadgeNl = {
+  badgeLabel: 'Hoe goed het profiel past:',
   strong: 'sterke match',
   good: 'goede match',
   partial: 'gedeeltelijke match',

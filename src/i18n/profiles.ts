@@ -4,7 +4,7 @@ const profileCardNl = {
   traits: 'Kenmerken',
   network: 'Alleen voor het netwerk',
   internal: 'Alleen voor medewerkers',
-  organisation: 'Werkgever',
+  organisation: 'Organisatie',
   availability: 'Beschikbaar',
   availableFrom: (hours: string, date: string) => `${hours} vanaf ${date}`,
   availableNow: (hours: string) => `${hours}, direct beschikbaar`,

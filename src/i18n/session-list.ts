@@ -46,6 +46,7 @@ const sessionListNl = {
   signUp: 'Aanmelden',
   signUpWaitlist: 'Aanmelden voor de wachtlijst',
   signUpAnother: 'Nog iemand aanmelden',
+  signUpAnotherWaitlist: 'Nog iemand aanmelden voor de wachtlijst',
   forSession: (title: string) => `voor ${title}`,
   calendar: 'Zet in je agenda',
   calendarOf: (title: string) => `: ${title} (ics-bestand)`,

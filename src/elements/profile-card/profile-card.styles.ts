@@ -163,6 +163,12 @@ export const styles = css`
   .link-list {
     gap: var(--_space-s) calc(var(--_space) * 1.25);
   }
+  /* A link a list item (cv, portfolio, LinkedIn, e-mail): 24 px high at least (WCAG 2.5.8). */
+  .link-list a,
+  .contact-list a {
+    display: inline-block;
+    min-height: 24px;
+  }
   .contact-list {
     flex-direction: column;
     gap: var(--_space-s);

@@ -280,7 +280,9 @@ export class ProfileDirectory extends FlexschilElement {
         ? html`<div class="dialog-header dialog-close">
               <button type="button" class="button secondary" @click=${this.dialog.close}>${common[lang].close}</button>
             </div>
-            <div class="dialog-body">
+            <!-- A profile has no control until its links at the end: the body is a tab stop of its
+                 own, so the arrow keys and Page Down scroll it from the keyboard (WCAG 2.1.1). -->
+            <div class="dialog-body" tabindex="0" role="region" aria-label=${messages[lang].dialogTitle(p.name)}>
               <profile-card variant="full" exportparts=${CARD_PARTS} heading-level="2" .profile=${p}></profile-card>
             </div>`
         : nothing}

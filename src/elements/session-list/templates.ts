@@ -65,7 +65,8 @@ export function card(s: Session, view: CardView): TemplateResult {
   const heading = headingTag(view.headingLevel + 1);
   const backend = textLang(s, lang);
   const title = marked(s.title, backend);
-  const label = view.signedUp ? t.signUpAnother : s.status === 'full' ? t.signUpWaitlist : t.signUp;
+  // Once full, the next sign-up is a waitlist place too: the button keeps saying so.
+  const label = view.signedUp ? (s.status === 'full' ? t.signUpAnotherWaitlist : t.signUpAnother) : s.status === 'full' ? t.signUpWaitlist : t.signUp;
   // A waitlist place is no seat: nothing to put in a calendar yet (as after signing up).
   const calendarUrl = s.status !== 'cancelled' && view.signedUp !== 'waitlisted' ? view.calendarUrl : null;
   return html`<article class="card status-${s.status}" part="card" data-session=${s.id}>

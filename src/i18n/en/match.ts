@@ -3,6 +3,7 @@ import type { English } from '../messages.js';
 import { days, type MatchBadgeStrings } from '../match.js';
 
 export const matchBadge: English<MatchBadgeStrings> = {
+  badgeLabel: 'How well the profile fits:',
   strong: 'strong match',
   good: 'good match',
   partial: 'partial match',

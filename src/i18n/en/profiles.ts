@@ -6,7 +6,7 @@ export const profileCard: English<ProfileCardStrings> = {
   traits: 'Characteristics',
   network: 'Network members only',
   internal: 'Employees only',
-  organisation: 'Employer',
+  organisation: 'Organisation',
   availability: 'Available',
   availableFrom: (hours: string, date: string) => `${hours} from ${date}`,
   availableNow: (hours: string) => `${hours}, available now`,

@@ -35,6 +35,7 @@ export const sessionList: English<SessionListStrings> = {
   signUp: 'Sign up',
   signUpWaitlist: 'Join the waitlist',
   signUpAnother: 'Sign up someone else',
+  signUpAnotherWaitlist: 'Put someone else on the waitlist',
   forSession: (title: string) => `for ${title}`,
   calendar: 'Add to your calendar',
   calendarOf: (title: string) => `: ${title} (ics file)`,
