@@ -57,16 +57,17 @@ const scenarios = [
   // 53.84 with a field's message said when the field is left (WCAG 4.1.3, src/shared/left-field.ts);
   // 54.00 with the fixes of a poster's tryout (a restored draft's notice, fixed hours, a missing
   // assignment said so, `assignment-new`); 54.18 with a format message saying what to type (an
-  // example: "zoals naam@voorbeeld.nl"; the rules' messages, src/i18n/draft-errors.ts).
-  { name: 'editor', budget: 54.2, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
+  // example: "zoals naam@voorbeeld.nl"; the rules' messages, src/i18n/draft-errors.ts); 54.34 with
+  // a restored draft's notice said to a screen reader (a directive in the forms' shared chunk).
+  { name: 'editor', budget: 54.4, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
   // of the text (select, preview, its rule and messages: 46.52, with a template comment moved out);
   // 46.58 with what is typed marked with it (`lang` on the free-text controls); 46.68 with the
   // core's share of the host-page and down-backend fixes; 46.83 with the 422's reading written once;
   // 47.11 with a field's message said when the field is left; 47.30 with a format message saying
-  // what to type, and the preview card's links 24 px high.
-  { name: 'profile', budget: 47.4, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  // what to type, and the preview card's links 24 px high; 47.46 with a restored draft's notice said.
+  { name: 'profile', budget: 47.5, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
   // 2026-12-02's focus ring for an invalid checkbox, the forced-colours ring and the waitlist link's message;
   // 48.96 before the application table's language rule, which the sign-up's table shares (49.00);
@@ -75,8 +76,8 @@ const scenarios = [
   // with the core's share of the host-page and down-backend fixes; 49.22 with a sign-up changed
   // after a lost answer said to have arrived (its words, instead of the backend's jargon); 49.33
   // with that reading written once for the forms and editors; 49.61 with a field's message said
-  // when the field is left.
-  { name: 'sessions', budget: 49.7, element: 'session-list', body: '<session-list></session-list>' },
+  // when the field is left; 49.81 with the forms' shared chunk saying a restored draft's notice.
+  { name: 'sessions', budget: 49.9, element: 'session-list', body: '<session-list></session-list>' },
   // The board on an English page: its English strings (chunks/en-…) load with it, and it shows them.
   // 38.96 before 2026-12-02's loading bar instead of dimming the old page (WCAG 1.4.3).
   { name: 'board-en', lang: 'en', shows: 'assignments found', budget: 39.5, element: 'assignment-list', body: '<assignment-list></assignment-list>' },

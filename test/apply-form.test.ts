@@ -797,6 +797,9 @@ describe('<apply-form>', () => {
       // Said where the visitor looks first, not only beside the file field further down.
       expect(text(notice)).to.contain('Alleen je cv (mijn-cv.pdf) moet je opnieuw kiezen.');
       expect(text(root(el).querySelector('#cv-hint'))).to.contain('Je koos eerder mijn-cv.pdf');
+      // Said too, with the file to choose again, a moment after it appeared (focus is elsewhere).
+      const said = notice.querySelector('[role="status"]')!;
+      await waitFor(() => text(said).includes('Alleen je cv (mijn-cv.pdf) moet je opnieuw kiezen.'), { message: 'the notice said' });
       await expect(el).to.be.accessible();
 
       notice.querySelector('button')!.click();

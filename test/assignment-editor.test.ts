@@ -412,6 +412,9 @@ describe('<assignment-editor>', () => {
 
       const again = await mount();
       expect(text(part(again, 'draft-notice'))).to.contain('We hebben bewaard wat je eerder invulde');
+      // Said too, where focus is elsewhere: its status region gets the words a moment after it appeared.
+      const said = part(again, 'draft-notice')!.querySelector('[role="status"]')!;
+      await waitFor(() => text(said).startsWith('We hebben bewaard wat je eerder invulde'), { message: 'the notice said' });
       expect(control(again, 'title').value).to.equal('Kwartiermaker');
       expect(control(again, 'skills.0.name').value).to.equal('Participatie');
       expect(text(editable(again))).to.equal('Eerste regel');

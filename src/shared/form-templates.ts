@@ -4,6 +4,7 @@
  * message. The element words them; the markup, roles and focus targets live here once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from './headings.js';
 
@@ -45,11 +46,41 @@ export function renderErrorSummary<K>(
   </div>`;
 }
 
-/** A draft from an earlier visit fills the form: said, with a way to start empty. */
+/**
+ * Says `text` in the status region it is bound to, once, a moment after that region appeared: a
+ * live region inserted together with its words is not reliably read (NVDA, JAWS), and the notice
+ * of a restored draft appears with its form, while focus is elsewhere (WCAG 4.1.3). The words go
+ * again after a while, so reading the page through does not meet them twice. A notice shown anew
+ * (another restore) is a new region, said again.
+ */
+class SayOnce extends Directive {
+  #said = false;
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('sayOnce() belongs on an element');
+  }
+  override render(_text: string) {
+    return nothing;
+  }
+  override update(part: ElementPart, [text]: [string]) {
+    if (this.#said) return nothing;
+    this.#said = true;
+    const region = part.element;
+    setTimeout(() => {
+      region.textContent = text;
+      setTimeout(() => (region.textContent = ''), 10_000);
+    }, 150);
+    return nothing;
+  }
+}
+const sayOnce = directive(SayOnce);
+
+/** A draft from an earlier visit fills the form: said (visibly, and to a screen reader), with a way to start empty. */
 export function renderDraftNotice(t: { draftRestored: string; discardDraft: string }, discard: () => void): TemplateResult {
   return html`<div class="notice" part="draft-notice">
     <p>${t.draftRestored}</p>
     <button type="button" class="link-button" @click=${discard}>${t.discardDraft}</button>
+    <p class="visually-hidden" role="status" ${sayOnce(t.draftRestored)}></p>
   </div>`;
 }
 
