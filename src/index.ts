@@ -32,6 +32,7 @@ export { define } from './shared/define.js';
 export type {
   ApplicationStatusChangeDetail,
   ApplicationSubmittedDetail,
+  AssignmentNewDetail,
   AssignmentSavedDetail,
   AssignmentSelectDetail,
   FiltersChangeDetail,

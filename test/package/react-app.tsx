@@ -118,6 +118,7 @@ export function PlainTags() {
         lang="nl"
         endpoint="/api"
         onassignment-saved={(event) => console.log(event.detail.assignment.status)}
+        onassignment-new={(event) => console.log(event.detail.previous.id)}
         onflexschil-error={logError}
       />
       <profile-editor
@@ -177,7 +178,7 @@ export function Components() {
         onFlexschilError={logError}
       />
       <ApplicationInbox pageSize={20} onApplicationStatusChange={(event) => console.log(event.detail.application.status)} onFlexschilError={logError} />
-      <AssignmentEditor assignmentId="a-2026-0101" onAssignmentSaved={(event) => console.log(event.detail.assignment.id)} onFlexschilError={logError} />
+      <AssignmentEditor assignmentId="a-2026-0101" onAssignmentSaved={(event) => console.log(event.detail.assignment.id)} onAssignmentNew={(event) => console.log(event.detail.previous.id)} onFlexschilError={logError} />
       <ProfileEditor profileId="pro-1" onProfileSaved={(event) => console.log(event.detail.profile.name)} onFlexschilError={logError} />
       <SessionList
         organisation="gem-oude-ijsselstreek"
