@@ -45,7 +45,7 @@ describe('<assignment-list sessions>', () => {
     expect(gets('/sessions')).to.have.length(1);
     const [request] = gets('/sessions');
     expect(request.searchParams.getAll('assignment')).to.deep.equal(cards(board).map(idOf));
-    expect(text(line)).to.equal('Zwermsessie: donderdag 14 januari 2027, online · Zet in je agenda: Online zwermsessie: datagedreven werken aan natuur en water (ics-bestand)');
+    expect(text(line)).to.equal('Zwermsessie: donderdag 14 januari 2027, online · Zet in je agenda: Online zwermsessie: datagedreven werken aan natuur en water (agendabestand, ics)');
     expect(line.querySelector('time')!.getAttribute('datetime')).to.equal('2027-01-14T10:00:00+01:00');
     expect(line.querySelector<HTMLAnchorElement>('[part="session-calendar"]')!.href).to.equal(`${API}/sessions/${SESSION}.ics`);
     expect(lines(board), 'only the card with a session').to.have.length(1);
@@ -108,7 +108,7 @@ describe('<assignment-list sessions>', () => {
     const board = await mountBoard('sessions field="water"', { lang: 'en' });
     await ready(board);
     const line = await waitFor(() => cardOf(board, WATER).querySelector('[part="session"]'));
-    expect(text(line)).to.equal('Swarm session: Thursday 14 January 2027, online · Add to your calendar: Online zwermsessie: datagedreven werken aan natuur en water (ics file)');
+    expect(text(line)).to.equal('Swarm session: Thursday 14 January 2027, online · Add to your calendar: Online zwermsessie: datagedreven werken aan natuur en water (calendar file, ics)');
     await expect(board).to.be.accessible();
   });
 

@@ -201,7 +201,7 @@ describe('<session-list>', () => {
       await ready(el);
       const link = cardById(el, OPEN).querySelector<HTMLAnchorElement>('[part="calendar"]')!;
       expect(link.href).to.equal(`${API}/sessions/${OPEN}.ics`);
-      expect(text(link)).to.equal('Zet in je agenda: Zwermsessie: wijkgericht werken in de kernen (ics-bestand)');
+      expect(text(link)).to.equal('Zet in je agenda: Zwermsessie: wijkgericht werken in de kernen (agendabestand, ics)');
       const answer = await fetch(link.href);
       expect(answer.headers.get('Content-Type')).to.match(/^text\/calendar/);
       const calendar = await answer.text();

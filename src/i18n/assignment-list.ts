@@ -50,7 +50,7 @@ const assignmentListNl = {
   sessionOnline: 'online',
   sessionAbout: (title: string) => ` (${title})`,
   sessionCalendar: 'Zet in je agenda',
-  sessionCalendarOf: (title: string) => `: ${title} (ics-bestand)`,
+  sessionCalendarOf: (title: string) => `: ${title} (agendabestand, ics)`,
 };
 
 /** assignmentList's strings, as the Dutch table has them (the English in ./en/assignment-list.ts has the same). */

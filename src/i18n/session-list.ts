@@ -49,7 +49,7 @@ const sessionListNl = {
   signUpAnotherWaitlist: 'Nog iemand aanmelden voor de wachtlijst',
   forSession: (title: string) => `voor ${title}`,
   calendar: 'Zet in je agenda',
-  calendarOf: (title: string) => `: ${title} (ics-bestand)`,
+  calendarOf: (title: string) => `: ${title} (agendabestand, ics)`,
   moreInfo: 'Meer informatie',
   noteRegistered: 'Je bent aangemeld voor deze sessie.',
   noteWaitlisted: 'Je staat op de wachtlijst voor deze sessie.',

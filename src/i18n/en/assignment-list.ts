@@ -51,5 +51,5 @@ export const assignmentList: English<AssignmentListStrings> = {
   sessionOnline: 'online',
   sessionAbout: (title: string) => ` (${title})`,
   sessionCalendar: 'Add to your calendar',
-  sessionCalendarOf: (title: string) => `: ${title} (ics file)`,
+  sessionCalendarOf: (title: string) => `: ${title} (calendar file, ics)`,
 };

@@ -38,7 +38,7 @@ export const sessionList: English<SessionListStrings> = {
   signUpAnotherWaitlist: 'Put someone else on the waitlist',
   forSession: (title: string) => `for ${title}`,
   calendar: 'Add to your calendar',
-  calendarOf: (title: string) => `: ${title} (ics file)`,
+  calendarOf: (title: string) => `: ${title} (calendar file, ics)`,
   moreInfo: 'More information',
   noteRegistered: 'You are registered for this session.',
   noteWaitlisted: 'You are on the waitlist for this session.',
