@@ -13,7 +13,8 @@ run(process.execPath, suite);
 if (process.env.CI || process.env.FLEXSCHIL_PG === '1') {
   // The browser journeys through the demo pages (demo*, editors-demo) test the widgets with the
   // server; what they ask of the database the API suite asks too, so on PostgreSQL they are left
-  // out: CI stays within its 20 minutes.
-  const api = files.filter((f) => !/demo\.test\.ts$/.test(f));
+  // out: CI stays within its 20 minutes. So are the files that never open PostgreSQL: `npm start`
+  // (start), server/main.ts (main) and the settings (config) run the program on PGlite by design.
+  const api = files.filter((f) => !/\/(demo|editors-demo|start|main|config)\.test\.ts$/.test(f));
   run('bash', ['server/ci-postgres.sh', process.execPath, '--import', 'tsx', '--test', ...api]);
 }
