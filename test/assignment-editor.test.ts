@@ -124,6 +124,16 @@ async function saved(el: AssignmentEditor) {
   await tick(el);
 }
 
+/** Posts a new assignment with the required fields, as a poster would; its id once saved. */
+async function postOne(el: AssignmentEditor): Promise<string> {
+  await fillRequired(el);
+  const posted = oneEvent(el, 'assignment-saved');
+  await save(el);
+  const { detail } = await posted;
+  await saved(el);
+  return detail.assignment.id;
+}
+
 /** Pastes HTML into the description as a clipboard would hand it over. */
 async function paste(el: AssignmentEditor, markup: string) {
   const data = new DataTransfer();
@@ -432,16 +442,12 @@ describe('<assignment-editor>', () => {
   describe('editing', () => {
     it('starts on another assignment after posting one, and tells the host page so', async () => {
       const el = await mount();
-      await fillRequired(el);
-      const posted = oneEvent(el, 'assignment-saved');
-      await save(el);
-      const { detail } = await posted;
-      await saved(el);
+      const id = await postOne(el);
       const another = [...part(el, 'saved')!.querySelectorAll('button')].find((b) => text(b) === 'Nog een opdracht plaatsen')!;
       another.focus();
       const started = oneEvent(el, 'assignment-new');
       await sendKeys({ press: 'Enter' });
-      expect((await started).detail.previous.id).to.equal(detail.assignment.id);
+      expect((await started).detail.previous.id).to.equal(id);
       await tick(el);
       expect(control(el, 'title').value).to.equal('');
       expect(focused(el)).to.equal(control(el, 'title'));
@@ -450,19 +456,15 @@ describe('<assignment-editor>', () => {
 
     it('leaves the maximum hours empty when they are fixed, so changing the minimum later needs no second field', async () => {
       const el = await mount();
-      await fillRequired(el);
-      const event = oneEvent(el, 'assignment-saved');
-      await save(el);
-      const { detail } = await event;
-      await saved(el);
-      expect(stored(detail.assignment.id)!.hoursPerWeek).to.deep.equal({ min: 16, max: 16 });
+      const id = await postOne(el);
+      expect(stored(id)!.hoursPerWeek).to.deep.equal({ min: 16, max: 16 });
       // The form goes on with what was stored: the maximum the poster left empty is still empty.
       expect(control(el, 'hoursPerWeek.max').value).to.equal('');
       await retype(el, 'hoursPerWeek.min', '20');
       await save(el);
       await saved(el);
       expect(part(el, 'summary')).to.equal(null);
-      expect(stored(detail.assignment.id)!.hoursPerWeek).to.deep.equal({ min: 20, max: 20 });
+      expect(stored(id)!.hoursPerWeek).to.deep.equal({ min: 20, max: 20 });
       // A range stays a range.
       const range = await mount({ id: OWN });
       expect([control(range, 'hoursPerWeek.min').value, control(range, 'hoursPerWeek.max').value]).to.deep.equal(['16', '24']);
