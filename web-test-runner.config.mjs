@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+import { accessibilityTree } from './scripts/wtr-accessibility.mjs';
 import { frameworks } from './scripts/wtr-frameworks.mjs';
 
 /** One plain closing line that CI logs can be read by: `browser: N passed, N failed, N skipped`. */
@@ -36,7 +37,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 15_000 } },
-  plugins: [frameworks(), esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
+  plugins: [accessibilityTree(), frameworks(), esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
   middleware: [
     // msw's service worker must be served from the root scope (SETUP.md).
     function mockServiceWorker(context, next) {

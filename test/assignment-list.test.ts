@@ -6,7 +6,7 @@ import { AssignmentList } from '../src/elements/assignment-list/assignment-list.
 import { define } from '../src/shared/define.js';
 import { type Board, cards, cardTitles, heading, lastRequest, mountBoard, ready, shadow, status, typeInto } from './assignment-list.helpers.js';
 import { makeAssignment, makePage } from './fixtures.js';
-import { API, waitFor } from './helpers.js';
+import { accessibilityTree, API, waitFor } from './helpers.js';
 import { backend, gets, requests, resetMock, worker } from './msw.js';
 
 describe('<assignment-list>', () => {
@@ -818,6 +818,21 @@ describe('<assignment-list>', () => {
       await ready(early);
       expect(cards(early)).to.have.length(3);
       early.remove();
+    });
+
+    it('gives its search and page navigation the name of `label`, so two boards on one page can be told apart', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <marketplace-provider endpoint=${API}>
+          <assignment-list label="Alleen voor medewerkers" filters="q" page-size="5"></assignment-list>
+          <assignment-list filters="q" page-size="5"></assignment-list>
+        </marketplace-provider>
+      </div>`);
+      const [internal, plain] = page.querySelectorAll<Board>('assignment-list');
+      await Promise.all([ready(internal), ready(plain)]);
+      const landmarks = (await accessibilityTree()).filter((node) => node.role === 'search' || node.role === 'navigation').map((node) => node.name);
+      expect(landmarks.sort()).to.deep.equal(['Paginering', 'Paginering – Alleen voor medewerkers', 'Zoek in opdrachten', 'Zoek in opdrachten – Alleen voor medewerkers']);
+      expect(shadow(internal).querySelector('label[for="q"]')!.textContent).to.equal('Zoek in opdrachten');
+      await expect(page).to.be.accessible();
     });
 
     it('fits a 320 px wide screen without horizontal scrolling', async () => {

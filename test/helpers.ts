@@ -1,5 +1,5 @@
 /** Shared helpers for browser tests: a recording fetch, waiting for conditions, typing. */
-import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { FlexschilError } from '../src/api/errors.js';
 
 export const API = 'https://api.flexschil.test/v1';
@@ -23,6 +23,17 @@ function describeNode(node: Node): string {
   if (!(node instanceof Element)) return node.nodeName;
   const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value.slice(0, 40)}"`).join('');
   return `<${node.localName}${attributes}>`;
+}
+
+/** A node of the browser's accessibility tree: what a screen reader is given. */
+export interface AccessibilityNode {
+  role: string;
+  name: string;
+}
+
+/** The page's accessibility tree as Chromium builds it, shadow trees included (not in document order). */
+export function accessibilityTree(): Promise<AccessibilityNode[]> {
+  return executeServerCommand('accessibility-tree');
 }
 
 export interface Recorded {

@@ -165,6 +165,10 @@ test('the intranet page shows internal assignments with a minted token, and badg
   const badges = await internal.locator('[part="card"] .badge.internal').allInnerTexts();
   assert.ok(badges.length > 0 && badges.every((b) => b === 'Alleen voor medewerkers'), 'internal assignments, marked as such');
   await fitting.locator('match-badge [part="score"]').first().waitFor({ timeout: 15_000 });
+  // Two boards on one page: a screen reader's list of landmarks tells their searches apart (`label`).
+  for (const label of ['Alleen voor medewerkers', 'Opdrachten die bij jou passen']) {
+    assert.equal(await page.getByRole('search', { name: `Zoek in opdrachten – ${label}`, exact: true }).count(), 1, label);
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -36,15 +36,19 @@ export class FilterDisclosures {
   };
 }
 
-/** The search form; the handlers keep what is typed and send it after a pause or on Enter. */
+/**
+ * The search form; the handlers keep what is typed and send it after a pause or on Enter. `name`
+ * is the search landmark's (see `landmarkName`), the field's label when not given.
+ */
 export function renderSearch(
   label: string,
   button: string,
   text: string,
   input: (event: Event) => void,
   submit: (event: Event) => void,
+  name = label,
 ): TemplateResult {
-  return html`<form class="search" part="search" role="search" @submit=${submit}>
+  return html`<form class="search" part="search" role="search" aria-label=${name} @submit=${submit}>
     <label for="q">${label}</label>
     <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" .value=${live(text)} @input=${input} />
     <button type="submit" class="button">${button}</button>

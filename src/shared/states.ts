@@ -33,6 +33,15 @@ export function errorMessage(error: unknown, lang: Lang): string {
 }
 
 /**
+ * A landmark's name with the widget's own (`label`): "Paginering – Alleen voor medewerkers". A
+ * page with two boards has two search forms and two page navigations; a screen reader's list of
+ * landmarks tells them apart only by name.
+ */
+export function landmarkName(name: string, label: string | null | undefined): string {
+  return label ? `${name} – ${label}` : name;
+}
+
+/**
  * The error state every data element shows: a message in the user's language and a retry.
  * `role="alert"` so it is announced when it appears (WCAG 4.1.3). `retry` null leaves the button
  * out where trying again cannot help; `title` names what could not be shown, when the element's
@@ -83,11 +92,12 @@ export function renderPagination(
   pageCount: number,
   lang: Lang,
   go: (page: number) => void,
+  label?: string | null,
 ): TemplateResult | typeof nothing {
   if (pageCount <= 1) return nothing;
   const t = common[lang];
   const pages = pageWindow(page, pageCount);
-  return html`<nav part="pagination" aria-label=${t.pagination}>
+  return html`<nav part="pagination" aria-label=${landmarkName(t.pagination, label)}>
     <ul class="pages">
       <li>
         <button type="button" class="page-button" ?disabled=${page <= 1} @click=${() => go(page - 1)}>${t.previous}</button>

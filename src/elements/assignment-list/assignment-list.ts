@@ -135,6 +135,8 @@ export class AssignmentList extends FlexschilElement {
   @property() visibility: 'public' | 'internal' | 'all' = 'public';
   /** Which controls to show, comma-separated from `q,field,region,organisation,type,mode,hours` (`organisation` needs a backend with its facet, contract v1.2); `none` hides them. */
   @property() filters = 'q,field,region,type';
+  /** This widget's name for screen readers when a page has more than one ("Alleen voor medewerkers", as its heading on the page says): added to the names of its search and its page navigation, so a list of landmarks tells them apart. */
+  @property() label: string | null = null;
   /** Results per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   /**
@@ -157,7 +159,7 @@ export class AssignmentList extends FlexschilElement {
   @property({ type: Boolean }) feed = false;
   /** Show on each card whose assignment has an upcoming swarm session a line with its date and place (one `GET /sessions?assignment=…` per page of results, a contract extension; when it fails, the cards show no such line). */
   @property({ type: Boolean }) sessions = false;
-    /** Level of the result heading (2 by default); card titles are one level below. */
+  /** Level of the result heading (2 by default); card titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
@@ -324,6 +326,7 @@ export class AssignmentList extends FlexschilElement {
         search: this.search,
         results: this.results,
         disclosures: this.disclosures,
+        label: this.label,
         searchShown: shown.has('q'),
         groups,
         sorting: {

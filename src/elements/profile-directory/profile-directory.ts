@@ -103,6 +103,8 @@ export class ProfileDirectory extends FlexschilElement {
   @property() kind = '';
   /** Which controls to show, comma-separated from `q,field,region,kind,available`; `none` hides them. */
   @property() filters = 'q,field,region,kind,available';
+  /** This widget's name for screen readers when a page has more than one ("Professionals in de regio", as its heading on the page says): added to the names of its search and its page navigation, so a list of landmarks tells them apart. */
+  @property() label: string | null = null;
   /** Results per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
   /** Default order: `name` (A–Z) or `-updatedAt` (recently updated first); any other value counts as `name`. */
@@ -195,6 +197,7 @@ export class ProfileDirectory extends FlexschilElement {
         search: this.search,
         results: this.results,
         disclosures: this.disclosures,
+        label: this.label,
         searchShown: shown.has('q'),
         groups: [...DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)), ...(shown.has('available') ? [this.renderAvailable()] : [])],
         sorting: {

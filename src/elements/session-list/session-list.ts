@@ -146,6 +146,8 @@ export class SessionList extends FlexschilElement {
   @property() organisation = '';
   /** Which controls to show, comma-separated from `q,field,region,organisation`; `none` hides them. */
   @property() filters = 'q,field,region,organisation';
+  /** This widget's name for screen readers when a page has more than one ("Zwermsessies voor jouw team", as its heading on the page says): added to the names of its search and its page navigation, so a list of landmarks tells them apart. */
+  @property() label: string | null = null;
   /** Sessions per page (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   /** Mirror search, filters and page in the page's query string (back/forward and shared links work). */
@@ -310,6 +312,7 @@ export class SessionList extends FlexschilElement {
         search: this.search,
         results: this.results,
         disclosures: this.disclosures,
+        label: this.label,
         searchShown: this.shown.has('q'),
         groups: DIMENSIONS.filter((d) => this.offers(d)).map((d) => this.renderDimension(d)),
         // Sessions come in the order they take place: nothing to sort (the styles hide the control).

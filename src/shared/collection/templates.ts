@@ -13,7 +13,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { formatNumber } from '../../i18n/format.js';
 import { type FilterDisclosures, filterOptions, MAX_FILTER_OPTIONS, type OptionSources, renderCheckboxGroup, renderSearch } from '../filters.js';
 import { headingTag } from '../headings.js';
-import { renderEmpty, renderError, renderPagination } from '../states.js';
+import { landmarkName, renderEmpty, renderError, renderPagination } from '../states.js';
 import { splitList } from '../url-state.js';
 import type { BaseQuery, QueryController } from './query.js';
 import type { CollectionPage, ResultsController } from './results-controller.js';
@@ -44,6 +44,8 @@ export interface CollectionView<P extends CollectionPage> {
   disclosures: FilterDisclosures;
   /** The search form is one of the controls asked for. */
   searchShown: boolean;
+  /** The host's name for this widget (`label`), added to the names of its landmarks. */
+  label: string | null;
   groups: unknown[];
   /** The sort control's choices and the feed link beside it. */
   sorting: Pick<ResultHeader, 'sorts' | 'sort' | 'onSort' | 'extra'>;
@@ -69,10 +71,10 @@ export function renderCollection<P extends CollectionPage>(v: CollectionView<P>)
     results.focusHeadingAfterLoad();
     search.change({ page });
   };
-  const page = (p: P, busy: boolean) => renderResultPage(p, { busy, lang, ...v.cards, goToPage });
+  const page = (p: P, busy: boolean) => renderResultPage(p, { busy, lang, ...v.cards, goToPage, label: v.label });
   return renderLayout({
     lang,
-    search: v.searchShown ? renderSearch(t.searchLabel, common[lang].search, search.searchText, search.onSearchInput, search.onSearchSubmit) : nothing,
+    search: v.searchShown ? renderSearch(t.searchLabel, common[lang].search, search.searchText, search.onSearchInput, search.onSearchSubmit, landmarkName(t.searchLabel, v.label)) : nothing,
     groups: v.groups,
     filtersLabel: t.filters,
     activeFilters: search.activeFilters ? t.activeFilters(search.activeFilters) : '',
@@ -214,6 +216,8 @@ export interface ResultPageOptions<Item> {
    */
   cardInputs: readonly unknown[];
   goToPage: (page: number) => void;
+  /** The widget's name (`label`) for its page navigation's. */
+  label?: string | null;
 }
 
 /**
@@ -229,7 +233,7 @@ export function renderResultPage<P extends CollectionPage>(page: P, o: ResultPag
         ${repeat(items, uniqueKeys(items), (item) => html`<li>${o.card(item)}</li>`)}
       </ul>`,
     )}
-    ${renderPagination(page.page, Math.max(1, Math.ceil(page.total / page.pageSize)), o.lang, o.goToPage)}
+    ${renderPagination(page.page, Math.max(1, Math.ceil(page.total / page.pageSize)), o.lang, o.goToPage, o.label)}
   </div>`;
 }
 
