@@ -62,8 +62,10 @@ const scenarios = [
   // assignment said so, `assignment-new`); 54.18 with a format message saying what to type (an
   // example: "zoals naam@voorbeeld.nl"; the rules' messages, src/i18n/draft-errors.ts); 54.34 with
   // a restored draft's notice said to a screen reader (a directive in the forms' shared chunk);
-  // 54.41 with the core's share of `label` (the page navigation's name, src/shared/states.ts).
-  { name: 'editor', budget: 54.5, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
+  // 54.41 with the core's share of `label` (the page navigation's name, src/shared/states.ts);
+  // 54.56 with an error summary read out once per attempt (not again over the typing) and the
+  // one reading of typed numbers (src/api/rules/amount.ts, in the forms' shared chunk).
+  { name: 'editor', budget: 54.6, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
   // of the text (select, preview, its rule and messages: 46.52, with a template comment moved out);
@@ -71,8 +73,11 @@ const scenarios = [
   // core's share of the host-page and down-backend fixes; 46.83 with the 422's reading written once;
   // 47.11 with a field's message said when the field is left; 47.30 with a format message saying
   // what to type, and the preview card's links 24 px high; 47.46 with a restored draft's notice said;
-  // 47.51 with the core's and the shared chunks' share of `label` (two boards told apart, above).
-  { name: 'profile', budget: 47.6, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  // 47.51 with the core's and the shared chunks' share of `label` (two boards told apart, above);
+  // 47.86 with a profile tryout's fixes: the summary read out once per attempt, the one reading
+  // of typed numbers ("1.500" refused, not read as 1.5), months typed as "maart 2024" or
+  // "202403", the counter counting as the rule does.
+  { name: 'profile', budget: 47.9, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
   // 2026-12-02's focus ring for an invalid checkbox, the forced-colours ring and the waitlist link's message;
   // 48.96 before the application table's language rule, which the sign-up's table shares (49.00);
@@ -81,8 +86,9 @@ const scenarios = [
   // with the core's share of the host-page and down-backend fixes; 49.22 with a sign-up changed
   // after a lost answer said to have arrived (its words, instead of the backend's jargon); 49.33
   // with that reading written once for the forms and editors; 49.61 with a field's message said
-  // when the field is left; 49.81 with the forms' shared chunk saying a restored draft's notice.
-  { name: 'sessions', budget: 49.9, element: 'session-list', body: '<session-list></session-list>' },
+  // when the field is left; 49.81 with the forms' shared chunk saying a restored draft's notice;
+  // 50.06 with that chunk's summary read out once per attempt and the reading of typed numbers.
+  { name: 'sessions', budget: 50.1, element: 'session-list', body: '<session-list></session-list>' },
   // The board on an English page: its English strings (chunks/en-…) load with it, and it shows them.
   // 38.96 before 2026-12-02's loading bar instead of dimming the old page (WCAG 1.4.3).
   { name: 'board-en', lang: 'en', shows: 'assignments found', budget: 39.5, element: 'assignment-list', body: '<assignment-list></assignment-list>' },

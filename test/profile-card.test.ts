@@ -9,7 +9,7 @@ import '../src/elements/marketplace-provider/define.js';
 import '../src/elements/profile-card/define.js';
 import type { ProfileCard } from '../src/elements/profile-card/profile-card.js';
 import { makeProfile } from './fixtures.js';
-import { API, waitFor } from './helpers.js';
+import { accessibilityTree, API, waitFor } from './helpers.js';
 import { consoleErrors, otherOrigin } from './hostile.js';
 import { backend, holdNext, requests, resetMock, worker } from './msw.js';
 
@@ -179,6 +179,18 @@ describe('<profile-card>', () => {
       await ready(card);
       expect(part(card, 'name')!.tagName).to.equal('H4');
       expect(shadow(card).querySelectorAll('section h5').length).to.equal(6);
+    });
+
+    it('stands twice on one page (a featured card and one in a dialog) without two sets of landmarks of the same name', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <profile-card .profile=${anneMarie()}></profile-card>
+        <profile-card .profile=${makeProfile({ id: 'p-other' })}></profile-card>
+      </div>`);
+      const cards = [...page.querySelectorAll<Card>('profile-card')];
+      await Promise.all(cards.map((card) => ready(card)));
+      const regions = (await accessibilityTree()).filter((node) => node.role === 'region');
+      expect(regions, 'its parts are found by their headings').to.deep.equal([]);
+      await expect(page).to.be.accessible();
     });
 
     it('marks profiles that only the network or the employer may see', async () => {

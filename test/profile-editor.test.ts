@@ -373,23 +373,23 @@ describe('<profile-editor>', () => {
         'Vul je kopregel in',
         'Kies het soort professional',
         'Vul de link naar je foto in zoals https://www.voorbeeld.nl',
-        'Maak de vaardigheden korter: hoogstens 60 (nu 61) (regel 2)',
+        'Maak de vaardigheden korter: hoogstens 60 tekens (nu 61) (regel 2)',
         'Vul de organisatie in (ervaring 1)',
-        'De begindatum is niet goed ingevuld (ervaring 1)',
+        'Vul de begindatum in zoals 2024-03 (ervaring 1)',
         'Vul bij het aantal uren per week een getal in van 1 tot en met 40',
         'Vul de datum vanaf wanneer je beschikbaar bent in',
         'Kies de regio',
         'Vul het e-mailadres in zoals naam@voorbeeld.nl',
       ]);
       expect(writes('POST'), 'nothing sent').to.have.length(0);
-      expect(errorOf(el, 'experience.0.from')).to.equal('Fout: De begindatum is niet goed ingevuld (ervaring 1)');
+      expect(errorOf(el, 'experience.0.from')).to.equal('Fout: Vul de begindatum in zoals 2024-03 (ervaring 1)');
       expect(control(el, 'experience.0.from').getAttribute('aria-invalid')).to.equal('true');
     });
 
     it('links each problem in the summary to its field, accessibly', async () => {
       const el = await saveInvalid();
       await expect(el).to.be.accessible();
-      const link = [...part(el, 'summary')!.querySelectorAll('a')].find((a) => text(a).startsWith('De begindatum is niet goed ingevuld'))!;
+      const link = [...part(el, 'summary')!.querySelectorAll('a')].find((a) => text(a).startsWith('Vul de begindatum in'))!;
       link.click();
       await settle(el);
       expect(focused(el)).to.equal(control(el, 'experience.0.from'));
@@ -397,6 +397,59 @@ describe('<profile-editor>', () => {
       kind.click();
       await settle(el);
       expect(focused(el), 'a group: its first option').to.equal(control(el, 'kind', 'zpp'));
+    });
+
+    it('reads the summary out once per attempt to save, not again while the problems are corrected', async () => {
+      const el = await saveInvalid();
+      const first = part(el, 'summary')!;
+      expect(first.querySelector('[role="alert"]'), 'said when it appears').to.exist;
+      [...first.querySelectorAll('a')].find((a) => text(a).startsWith('Maak de vaardigheden korter'))!.click();
+      await settle(el);
+      expect(focused(el)).to.equal(control(el, 'skills'));
+      await sendKeys({ press: 'Control+End' });
+      await sendKeys({ type: 'x' });
+      await settle(el);
+      expect(summaryItems(el)).to.include('Maak de vaardigheden korter: hoogstens 60 tekens (nu 62) (regel 2)');
+      expect(part(el, 'summary')!.querySelector('[role="alert"], [aria-live]'), 'its changes are not read out over the typing').to.equal(null);
+      await save(el);
+      await savedOrFailed(el);
+      expect(part(el, 'summary')).not.to.equal(first);
+      expect(part(el, 'summary')!.querySelector('[role="alert"]'), 'a new attempt is said again').to.exist;
+      expect(focused(el)).to.equal(part(el, 'summary'));
+    });
+
+    it('counts the text about oneself as the rule does, so the counter and the message agree', async () => {
+      const el = await mount();
+      // 1,990 characters as a person counts them (10 emoji among them), 2,000 as the contract does (UTF-16).
+      await paste(el, 'bio', `${'Zoë 🤝 '.repeat(10)}${'x'.repeat(1930)}`);
+      control(el, 'name').focus();
+      await settle(el);
+      expect(text(root(el).querySelector('[id$="bio-count"]'))).to.equal('Je hebt nog 0 tekens over');
+      expect(errorOf(el, 'bio')).to.equal('');
+      await paste(el, 'bio', `${'Zoë 🤝 '.repeat(10)}${'x'.repeat(1940)}`);
+      control(el, 'name').focus();
+      await settle(el);
+      expect(text(root(el).querySelector('[id$="bio-count"]'))).to.equal('Je hebt 10 tekens te veel');
+      expect(errorOf(el, 'bio')).to.equal('Fout: Maak de tekst over jezelf korter: hoogstens 2000 tekens (nu 2010)');
+    });
+
+    it('reads amounts and months as people here type them', async () => {
+      const el = await mount();
+      await fillMinimum(el);
+      await press(el, 'field-experience');
+      await type(el, 'experience.0.title', 'Adviseur');
+      await type(el, 'experience.0.organisation', 'Halderberge');
+      await type(el, 'experience.0.from', 'maart 2019');
+      await type(el, 'experience.0.to', '202403');
+      await type(el, 'rate.amount', '1.500');
+      await save(el);
+      await savedOrFailed(el);
+      expect(summaryItems(el), 'fifteen hundred or one and a half: not a guess').to.deep.equal(['Vul je tarief in zoals 85 of 85,50']);
+      await type(el, 'rate.amount', '85,-');
+      await save(el);
+      await savedOrFailed(el);
+      expect(stored()!.rate).to.deep.include({ amount: 85 });
+      expect(stored()!.experience).to.deep.equal([{ title: 'Adviseur', organisation: 'Halderberge', from: '2019-03', to: '2024-03' }]);
     });
 
     it('words a limit on a list as a number of items, not a length', async () => {

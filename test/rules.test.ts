@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { decimalOf, typedNumber } from '../src/api/rules/amount.js';
 import { applicationCases, validApplication } from './conformance/application-cases.js';
 import {
   applicationInput,
@@ -99,5 +100,15 @@ describe('contract rules (src/api/rules)', () => {
     expect(rateIssue(85.5)).to.be.null;
     expect(rateIssue('85,50')).to.be.null;
     expect(rateIssue(85)).to.be.null;
+  });
+
+  it('reads a typed number as people here write it, and never guesses between fifteen hundred and one and a half', () => {
+    const read = (text: string) => decimalOf(text);
+    expect(['85', '85,50', '85.50', '€ 85,50', 'EUR 85', '€\u00a085', '85,-', ' 85 '].map(read)).to.deep.equal(['85', '85.50', '85.50', '85.50', '85', '85', '85', '85']);
+    expect(read('1.500,50'), 'dots that group thousands before a decimal comma').to.equal('1500.50');
+    expect(read('12.345.678,9')).to.equal('12345678.9');
+    expect(['1.500', '85.505', '1.500.000', 'veel', '85 uur', '', '1e3'].map(read)).to.deep.equal([null, null, null, null, null, null, null]);
+    expect(typedNumber('85,50')).to.equal(85.5);
+    expect(typedNumber('1.500')).to.equal(null);
   });
 });

@@ -135,7 +135,9 @@ export function draftIssueText(issue: FieldIssue, lang: Lang): string {
       }
       return nl ? `Maak ${label} langer: minstens ${p.min} tekens` : `Make ${label} longer: at least ${p.min} characters`;
     case 'tooLong':
-      return nl ? `Maak ${label} korter: hoogstens ${p.max} (nu ${p.count})` : `Make ${label} shorter: at most ${p.max} (now ${p.count})`;
+      // The list itself counts items; one of its items (`skills.1`) counts characters.
+      if (LISTS.has(issue.name)) return nl ? `Maak ${label} korter: hoogstens ${p.max} (nu ${p.count})` : `Make ${label} shorter: at most ${p.max} (now ${p.count})`;
+      return nl ? `Maak ${label} korter: hoogstens ${p.max} tekens (nu ${p.count})` : `Make ${label} shorter: at most ${p.max} characters (now ${p.count})`;
     case 'range':
       if (issue.name === 'closingDate') return nl ? 'De sluitingsdatum mag niet in het verleden liggen' : 'The closing date cannot be in the past';
       if (p.min !== undefined && p.max !== undefined) return nl ? `Vul bij ${label} een getal in van ${p.min} tot en met ${p.max}` : `Enter a number from ${p.min} to ${p.max} for ${label}`;
@@ -162,6 +164,7 @@ function formatExample(key: string, nl: boolean): string | null {
   if (/(^|\.)email$/.test(key)) return nl ? 'naam@voorbeeld.nl' : 'name@example.nl';
   if (/(^|\.)phone$/.test(key)) return nl ? '06 12345678 of +31 20 123 4567' : '06 12345678 or +31 20 123 4567';
   if (key.startsWith('rate.')) return nl ? '85 of 85,50' : '85 or 85.50';
+  if (/^experience\.(from|to)$/.test(key)) return '2024-03';
   if (/^url$|Url$|^links\./.test(key)) return nl ? 'https://www.voorbeeld.nl' : 'https://www.example.nl';
   return null;
 }

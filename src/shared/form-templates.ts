@@ -4,6 +4,7 @@
  * message. The element words them; the markup, roles and focus targets live here once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from './headings.js';
@@ -24,9 +25,20 @@ export interface SummaryItem<K> {
   text: unknown;
 }
 
+let attempts = 0;
+
+/** The key of a new error summary, for each attempt to send that finds problems (never 0). */
+export function nextSummary(): number {
+  return ++attempts;
+}
+
 /**
  * GOV.UK error summary: focused when it appears (`tabindex="-1"`, the element moves focus to
  * `.error-summary`), each problem a link to its field, then the problems that belong to no field.
+ * It is an alert once per attempt to send (`attempt`, from {@link nextSummary}): a new attempt
+ * is a new element, read out. Once focus leaves it, it stops being one, so the problems it
+ * updates while the visitor corrects them (a count, one fixed) are not read out over their
+ * typing, again and again, in full (`role="alert"` is atomic).
  */
 export function renderErrorSummary<K>(
   title: string,
@@ -34,16 +46,29 @@ export function renderErrorSummary<K>(
   items: readonly SummaryItem<K>[],
   general: readonly string[],
   follow: (key: K, event: Event) => void,
+  attempt: number,
 ): TemplateResult {
-  return html`<div class="error-summary" part="summary" tabindex="-1">
-    <div role="alert">
-      ${heading(level, title)}
-      <ul>
-        ${items.map(({ key, id, text }) => html`<li><a href="#${id}" @click=${(e: Event) => follow(key, e)}>${text}</a></li>`)}
-        ${general.map((reason) => html`<li>${reason}</li>`)}
-      </ul>
-    </div>
-  </div>`;
+  // One item keyed by the attempt: a new attempt is new DOM. (`repeat`, not `keyed`: the board
+  // loads `repeat` with the core already, and `keyed` would be one more directive there.)
+  return repeat(
+    [attempt],
+    (key) => key,
+    () => html`<div class="error-summary" part="summary" tabindex="-1" @focusout=${quieten}>
+      <div role="alert">
+        ${heading(level, title)}
+        <ul>
+          ${items.map(({ key, id, text }) => html`<li><a href="#${id}" @click=${(e: Event) => follow(key, e)}>${text}</a></li>`)}
+          ${general.map((reason) => html`<li>${reason}</li>`)}
+        </ul>
+      </div>
+    </div>`,
+  ) as unknown as TemplateResult;
+}
+
+/** Focus left the summary: what changes in it from now on is not read out (see above). */
+function quieten(event: FocusEvent): void {
+  const summary = event.currentTarget as HTMLElement;
+  if (!summary.contains(event.relatedTarget as Node | null)) summary.firstElementChild?.removeAttribute('role');
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { isCalendarDate } from './dates.js';
 import { isEmailAddress, isPhoneNumber, EMAIL_MAX_LENGTH, PHONE_MAX_LENGTH } from './contact.js';
-import { AMOUNT } from './amount.js';
+import { AMOUNT, decimalOf } from './amount.js';
 import { characterCount, hasControlCharacters } from './text.js';
 import { isLanguageTag } from '../content-language.js';
 
@@ -81,7 +81,7 @@ export function normalise(rule: FieldRule, value: FieldValue): string {
     case 'kvk':
       return text.replace(/[\s.-]/g, '');
     case 'amount':
-      return text.replace(/[\s€]/g, '').replace(/^eur/i, '').replace(',', '.');
+      return decimalOf(text) ?? text;
     default:
       return text;
   }

@@ -7,7 +7,7 @@ import { DEFAULT_TEXT_LANGUAGE, isLanguageTag } from '../content-language.js';
 import { safeUrl } from '../url.js';
 import { isEmailAddress, isPhoneNumber } from './contact.js';
 import { isCalendarDate, isYearMonth } from './dates.js';
-import { AMOUNT } from './amount.js';
+import { AMOUNT, typedNumber } from './amount.js';
 import type { FieldIssue } from './fields.js';
 import { hasControlCharacters } from './text.js';
 
@@ -53,7 +53,7 @@ export class JsonChecker {
       if (rule.required !== false) this.add(name, 'required');
       return null;
     }
-    const n = typeof value === 'string' && /^-?\d+([.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : value;
+    const n = typeof value === 'string' ? (typedNumber(value) ?? value) : value;
     if (typeof n !== 'number' || !Number.isFinite(n) || (rule.integer && !Number.isInteger(n)) || (rule.amount && !AMOUNT.test(String(Math.abs(n))))) {
       return this.fail(name, 'format', { min: rule.min, max: rule.max });
     }

@@ -15,7 +15,7 @@ import { fill } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
 import { formControls, formStyles } from '../../shared/form-styles.js';
 import { sentStyles } from '../../shared/sent-styles.js';
-import { renderDraftNotice } from '../../shared/form-templates.js';
+import { nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { WriteController } from '../../shared/write-controller.js';
@@ -105,7 +105,8 @@ export class ApplyForm extends FlexschilElement {
   @state() private errors: Partial<Record<FieldName, FieldError>> = {};
   /** Backend problems that belong to no field the applicant can see. */
   @state() private generalErrors: string[] = [];
-  @state() private summaryShown = false;
+  /** The attempt whose error summary is shown (`nextSummary()`), 0 for none. */
+  @state() private summaryAttempt = 0;
   @state() private failure: Failure | null = null;
   @state() private receipt: ApplicationReceipt | null = null;
   @state() private countAnnouncement = '';
@@ -229,7 +230,7 @@ export class ApplyForm extends FlexschilElement {
     this.file = null;
     this.errors = {};
     this.generalErrors = [];
-    this.summaryShown = false;
+    this.summaryAttempt = 0;
     this.failure = null;
     this.receipt = null;
     this.statusMessage = '';
@@ -298,8 +299,8 @@ export class ApplyForm extends FlexschilElement {
     return html`
       ${this.draft.restored ? renderDraftNotice(this.draftNotice(lang), this.discardDraft) : nothing}
       ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
-      ${this.summaryShown && (summary.length || this.generalErrors.length)
-        ? view.errorSummary(v, summary, this.generalErrors, this.headingLevel, (field, event) => this.focusField(field, event))
+      ${this.summaryAttempt > 0 && (summary.length || this.generalErrors.length)
+        ? view.errorSummary(v, summary, this.generalErrors, this.headingLevel, (field, event) => this.focusField(field, event), this.summaryAttempt)
         : nothing}
       <!-- The form's name, with the assignment's title marked in the backend's language (WCAG 3.1.2). -->
       <span id="form-label" hidden>${fill(t.formLabel, view.assignmentText(a, a.title, lang))}</span>
@@ -473,7 +474,7 @@ export class ApplyForm extends FlexschilElement {
     this.#submitted = false;
     this.errors = {};
     this.generalErrors = [];
-    this.summaryShown = false;
+    this.summaryAttempt = 0;
     this.failure = null;
     if (this.#prefilledFrom) this.prefill(this.#prefilledFrom);
     this.statusMessage = messages[this.uiLang].draftDiscarded;
@@ -523,13 +524,13 @@ export class ApplyForm extends FlexschilElement {
       this.failure = null;
       this.errors = problems;
       if (Object.keys(problems).length) return this.showSummary();
-      this.summaryShown = false;
+      this.summaryAttempt = 0;
       await this.send(a, shown);
     });
   }
 
   private showSummary(): void {
-    this.summaryShown = true;
+    this.summaryAttempt = nextSummary();
     this.#focusAfterRender = 'summary';
   }
 

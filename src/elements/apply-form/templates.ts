@@ -167,9 +167,10 @@ export function errorSummary(
   general: readonly string[],
   level: number,
   follow: (field: FieldName, event: Event) => void,
+  attempt: number,
 ): TemplateResult {
   const items = fields.map((field) => ({ key: field, id: `field-${field}`, text: errorText(view, field) }));
-  return renderErrorSummary(messages[view.lang].summaryTitle, level, items, general, follow);
+  return renderErrorSummary(messages[view.lang].summaryTitle, level, items, general, follow, attempt);
 }
 
 export function failureMessage(lang: Lang, failure: Failure, retry: () => void): TemplateResult {

@@ -13,6 +13,7 @@ import { keyTaken } from '../../api/idempotency.js';
 import { newIdempotencyKey } from '../../api/personal.js';
 import { createAssignment, getAssignmentForEditing, updateAssignment } from '../../api/posting.js';
 import { FlexschilError } from '../../api/errors.js';
+import { typedNumber } from '../../api/rules/amount.js';
 import { isCalendarDate } from '../../api/rules/dates.js';
 import { type AssignmentDraft, checkAssignmentDraft, postingLimits } from '../../api/rules/posting.js';
 import { type Code, contractTypes, type Me, type Vocabularies } from '../../api/schemas.js';
@@ -25,7 +26,7 @@ import { formatDate, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { emit } from '../../shared/events.js';
 import { formControls, formStyles as sharedFormStyles } from '../../shared/form-styles.js';
-import { renderDraftNotice } from '../../shared/form-templates.js';
+import { nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
 import { factsStyles } from '../../shared/facts.js';
 import { cleanHtml, RichText, richTextStyles } from '../../shared/rich-text.js';
 import { languageName, textLanguages } from '../../shared/text-language.js';
@@ -80,8 +81,6 @@ interface Conflict {
   closed: boolean;
 }
 
-const NUMBER = /^\d{1,6}([.,]\d{1,2})?$/;
-const toNumber = (text: string) => (NUMBER.test(text.trim()) ? Number(text.trim().replace(',', '.')) : null);
 
 export class EditorForm implements ReactiveController {
   readonly richText: RichText;
@@ -97,7 +96,8 @@ export class EditorForm implements ReactiveController {
   #errors: Record<string, view.FieldError> = {};
   /** Problems that belong to no field the poster can see (a backend's own). */
   #general: string[] = [];
-  #summaryShown = false;
+  /** The attempt whose error summary is shown (`nextSummary()`), 0 for none. */
+  #summaryAttempt = 0;
   /** Fields the poster changed: only those are checked when they lose focus. */
   #dirty = new Set<string>();
   /** A field's check on leaving it waits while a press in the form lasts (shared/press-guard.ts). */
@@ -167,7 +167,7 @@ export class EditorForm implements ReactiveController {
     }
     this.#errors = {};
     this.#general = [];
-    this.#summaryShown = false;
+    this.#summaryAttempt = 0;
     this.#dirty.clear();
     this.#submitted = false;
     this.#failure = null;
@@ -194,8 +194,8 @@ export class EditorForm implements ReactiveController {
           ${this.#restored ? renderDraftNotice(t, this.#discard) : nothing}
           ${this.#failure ? view.failureMessage(lang, this.#failure, this.#failure.again) : nothing}
           ${this.#conflict ? this.#renderConflict(level) : nothing}
-          ${this.#summaryShown && (summary.length || this.#general.length)
-            ? view.errorSummary(v, summary, this.#general, level, (name, event) => this.#follow(name, event))
+          ${this.#summaryAttempt > 0 && (summary.length || this.#general.length)
+            ? view.errorSummary(v, summary, this.#general, level, (name, event) => this.#follow(name, event), this.#summaryAttempt)
             : nothing}
           ${this.#base && !open ? html`<div class="closed-notice" part="closed"><p>${t.closedNotice}</p></div>` : nothing}
           <span id="form-label" hidden>${this.#id ? t.formEdit(title) : t.formCreate}</span>
@@ -425,11 +425,11 @@ export class EditorForm implements ReactiveController {
     const v = this.#values;
     const { vocabularies, me } = this.#context;
     const field = vocabularies.field.find((c) => c.value === v.field);
-    const min = toNumber(v['hoursPerWeek.min']);
-    const max = v['hoursPerWeek.max'].trim() ? toNumber(v['hoursPerWeek.max']) : min;
+    const min = typedNumber(v['hoursPerWeek.min']);
+    const max = v['hoursPerWeek.max'].trim() ? typedNumber(v['hoursPerWeek.max']) : min;
     const mode = v['location.mode'];
     if (!v.title.trim() || !field || !v['location.place'].trim() || !mode || min === null || max === null || !isCalendarDate(v.closingDate)) return null;
-    const rate = { min: toNumber(v['rate.min']), max: toNumber(v['rate.max']) };
+    const rate = { min: typedNumber(v['rate.min']), max: typedNumber(v['rate.max']) };
     const region = vocabularies.region.find((c) => c.value === v['location.region']);
     const draft = {
       id: this.#id ?? 'preview',
@@ -620,7 +620,7 @@ export class EditorForm implements ReactiveController {
     this.#restored = false;
     this.#errors = {};
     this.#general = [];
-    this.#summaryShown = false;
+    this.#summaryAttempt = 0;
     this.#failure = null;
     this.#conflict = null;
     this.#submitted = false;
@@ -656,13 +656,13 @@ export class EditorForm implements ReactiveController {
     this.#errors = errors;
     this.#general = general;
     if (!result.ok) return this.#showSummary();
-    this.#summaryShown = false;
+    this.#summaryAttempt = 0;
     if (this.#id) await this.#update(result.value);
     else await this.#create(result.value);
   }
 
   #showSummary(): void {
-    this.#summaryShown = true;
+    this.#summaryAttempt = nextSummary();
     this.#focus = 'summary';
     this.host.requestUpdate();
   }

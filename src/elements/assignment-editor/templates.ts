@@ -262,9 +262,16 @@ export function visibilityChoices(lang: Lang): { value: string; label: string }[
 }
 
 /** The error summary: each problem a link to its field. */
-export function errorSummary(view: FormView, names: readonly string[], general: readonly string[], level: number, follow: (name: string, event: Event) => void): TemplateResult {
+export function errorSummary(
+  view: FormView,
+  names: readonly string[],
+  general: readonly string[],
+  level: number,
+  follow: (name: string, event: Event) => void,
+  attempt: number,
+): TemplateResult {
   const items = names.map((name) => ({ key: name, id: controlId(name), text: errorText(view, name) }));
-  return renderErrorSummary(messages[view.lang].summaryTitle, level, items, general, follow);
+  return renderErrorSummary(messages[view.lang].summaryTitle, level, items, general, follow, attempt);
 }
 
 export type Outcome = 'created' | 'updated' | 'closed' | 'nothing' | 'settled';

@@ -178,8 +178,6 @@ export function filledSkills(skills: readonly Skill[]): { skill: Skill; row: num
 }
 
 const orNull = (value: string) => (value.trim() ? value : null);
-/** "€ 85" and "85,50" as people write amounts; the rules read "85.50" and "85,50". */
-const amount = (value: string) => orNull(value.replace(/^\s*(€|eur)\s*/i, '').replace(/\s+/g, ''));
 
 /**
  * The request body as the rules check it (src/api/rules/posting.ts): numbers still as typed,
@@ -208,7 +206,7 @@ export function draftInput(v: EditorValues, status: 'open' | 'closed' = 'open'):
       endDate: orNull(v.endDate),
       closingDate: orNull(v.closingDate),
       types: v.types,
-      rate: hasRate ? { min: amount(v['rate.min']), max: amount(v['rate.max']), currency: 'EUR', unit: 'hour', publicRate: v['rate.publicRate'] } : null,
+      rate: hasRate ? { min: orNull(v['rate.min']), max: orNull(v['rate.max']), currency: 'EUR', unit: 'hour', publicRate: v['rate.publicRate'] } : null,
       visibility: v.visibility,
       contact: hasContact ? { name: v['contact.name'], email: orNull(v['contact.email']), phone: orNull(v['contact.phone']) } : null,
       url: orNull(v.url),

@@ -189,8 +189,10 @@ export class ProfileCard extends FlexschilElement {
   private renderPortfolio(p: Profile): TemplateResult {
     const t = messages[this.uiLang];
     const h = unsafeStatic(`h${clampLevel(this.headingLevel + 1)}`);
+    // Unnamed sections, so not landmarks: a directory with a card open beside a featured one would
+    // list "Over mij", "Ervaring"… twice among the page's landmarks. Their headings structure them.
     const section = (id: string, title: string, body: unknown, part?: string) =>
-      staticHtml`<section class=${id} part=${part ?? nothing} aria-labelledby=${`${id}-heading`}>
+      staticHtml`<section class=${id} part=${part ?? nothing}>
         <${h} id=${`${id}-heading`}>${title}</${h}>
         ${body}
       </section>`;

@@ -15,7 +15,7 @@ import { codeLabel } from '../../i18n/codes.js';
 import { profileEditor as messages } from '../../i18n/profile-editor.js';
 import { emit } from '../../shared/events.js';
 import { formControls, formStyles } from '../../shared/form-styles.js';
-import { renderDraftNotice } from '../../shared/form-templates.js';
+import { nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { headingTag } from '../../shared/headings.js';
 import { itemListStyles, moveItem, movedText, removeItem, removedText } from '../../shared/item-list.js';
@@ -133,7 +133,8 @@ export class ProfileEditor extends FlexschilElement {
   @state() private errors: view.Errors = {};
   /** Backend problems that belong to no control. */
   @state() private general: string[] = [];
-  @state() private summaryShown = false;
+  /** The attempt whose error summary is shown (`nextSummary()`), 0 for none. */
+  @state() private summaryAttempt = 0;
   @state() private failure: Failure | null = null;
   @state() private conflict: view.Conflict | null = null;
   @state() private notice: view.Notice | null = null;
@@ -321,7 +322,7 @@ export class ProfileEditor extends FlexschilElement {
     this.#submitted = false;
     this.errors = {};
     this.general = [];
-    this.summaryShown = false;
+    this.summaryAttempt = 0;
     this.failure = null;
     this.conflict = null;
   }
@@ -359,7 +360,7 @@ export class ProfileEditor extends FlexschilElement {
           ${this.draft.restored ? renderDraftNotice(messages[lang], this.discardDraft) : nothing}
           ${this.failure ? view.failureMessage(lang, this.failure, this.retry, !this.editing) : nothing}
           ${this.conflict ? view.conflictPanel(v, this.conflict, codes, level, this.choose, this.retry) : nothing}
-          ${this.summaryShown && (problems.length || this.general.length) ? view.errorSummary(lang, problems, this.general, level, this.follow) : nothing}
+          ${this.summaryAttempt > 0 && (problems.length || this.general.length) ? view.errorSummary(lang, problems, this.general, level, this.follow, this.summaryAttempt) : nothing}
           <p class="intro">${t.intro}</p>
           <form
             part="form"
@@ -658,11 +659,11 @@ export class ProfileEditor extends FlexschilElement {
       const { errors, checked } = this.problems();
       this.errors = errors;
       if (!checked.ok) {
-        this.summaryShown = true;
+        this.summaryAttempt = nextSummary();
         this.#focus = 'summary';
         return;
       }
-      this.summaryShown = false;
+      this.summaryAttempt = 0;
       let client: ClientCore;
       try {
         client = this.requireClient();
@@ -735,7 +736,7 @@ export class ProfileEditor extends FlexschilElement {
     }
     this.conflict = null;
     this.errors = {};
-    this.summaryShown = false;
+    this.summaryAttempt = 0;
     this.#submitted = false;
     this.#dirty.clear();
     // The draft is now that of the stored profile, and empty unless something was typed while saving.
@@ -831,7 +832,7 @@ export class ProfileEditor extends FlexschilElement {
       this.general = general;
       // The backend's verdict stands until a control changes after it (onLeave).
       this.#dirty.clear();
-      this.summaryShown = true;
+      this.summaryAttempt = nextSummary();
       this.#focus = 'summary';
       return;
     }

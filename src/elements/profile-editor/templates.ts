@@ -7,8 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { typedNumber } from '../../api/rules/amount.js';
 import { isCalendarDate, isYearMonth } from '../../api/rules/dates.js';
 import type { FieldIssue } from '../../api/rules/fields.js';
+import { characterCount } from '../../api/rules/text.js';
 import type { Code, Organisation } from '../../api/schemas.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { sending } from '../../i18n/sending.js';
@@ -127,7 +129,8 @@ export function textArea(view: FormView, name: TextName, o: TextOptions & { rows
   const id = controlId(name);
   const invalid = !!view.errors[name];
   const t = messages[view.lang];
-  const length = [...view.values[name].trim()].length;
+  // Counted as the rule counts (an emoji is two), so the counter and the message never disagree.
+  const length = characterCount(view.values[name]);
   const count = o.count ? (length <= o.count.max ? t.countLeft(o.count.max - length) : t.countOver(length - o.count.max)) : null;
   const extra = [o.hint ? `${id}-hint` : '', count ? `${id}-count` : ''].filter(Boolean);
   return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${name}>
@@ -346,9 +349,10 @@ export function errorSummary(
   general: readonly string[],
   level: number,
   follow: (key: ErrorKey, event: Event) => void,
+  attempt: number,
 ): TemplateResult {
   const items = problems.map(({ key, error }) => ({ key, id: controlId(key), text: errorText(lang, error) }));
-  return renderErrorSummary(messages[lang].summaryTitle, level, items, general, follow);
+  return renderErrorSummary(messages[lang].summaryTitle, level, items, general, follow, attempt);
 }
 
 /** `creating`: the first save of a new profile, which a retry never makes twice (a change is the same sent twice). */
@@ -477,9 +481,9 @@ export function groupText(group: Group, v: ProfileValues, codes: Codes, lang: La
     case 'region':
       return v.region ? label(codes.region, v.region) : '';
     case 'rate': {
-      const amount = Number(v['rate.amount'].replace(/[\s€]/g, '').replace(',', '.'));
+      const amount = typedNumber(v['rate.amount']);
       if (!v['rate.amount'].trim()) return '';
-      const money = Number.isFinite(amount) ? formatMoney(amount, 'EUR', 'hour', lang) : v['rate.amount'];
+      const money = amount !== null ? formatMoney(amount, 'EUR', 'hour', lang) : v['rate.amount'];
       return v['rate.publicRate'] ? `${money} (${common[lang].publicRate})` : money;
     }
     case 'links':

@@ -8,6 +8,7 @@
  * this module only turns a form into its input, leniently: "2024/3" is a month, "www.x.nl" a link.
  */
 import { DEFAULT_TEXT_LANGUAGE } from '../../api/content-language.js';
+import { typedNumber } from '../../api/rules/amount.js';
 import { isCalendarDate, isYearMonth } from '../../api/rules/dates.js';
 import type { FieldIssue } from '../../api/rules/fields.js';
 import { checkProfileDraft, type ProfileDraft } from '../../api/rules/profile.js';
@@ -134,13 +135,23 @@ export function valuesOf(p: Profile, lang: Lang): ProfileValues {
   };
 }
 
-/** `2024-03`, also typed as `2024/3`, `3-2024` or `03/2024`; anything else as typed, for the rule to name. */
+/** The months' names in Dutch and English, by their start (`mrt`, `maart`, `march`; `okt`, `oct`). */
+const MONTHS = [/^jan/, /^feb/, /^m(aa|rt|ar)/, /^apr/, /^m(ei|ay)/, /^jun/, /^jul/, /^aug/, /^sep/, /^o[kc]t/, /^nov/, /^dec/];
+
+/**
+ * `2024-03`, also typed as `2024/3`, `3-2024`, `03/2024`, `202403` (a phone's number pad has no
+ * dash) or `maart 2024` / `mrt 2024`; anything else as typed, for the rule to name.
+ */
 export function yearMonthOf(text: string): string {
   const t = text.trim();
-  let m = /^(\d{4})[-/. ](\d{1,2})$/.exec(t);
-  if (m) return `${m[1]}-${m[2].padStart(2, '0')}`;
-  m = /^(\d{1,2})[-/. ](\d{4})$/.exec(t);
-  if (m) return `${m[2]}-${m[1].padStart(2, '0')}`;
+  const month = (m: string) => m.padStart(2, '0');
+  let m = /^(\d{4})(?:[-/. ](\d{1,2})|(0[1-9]|1[0-2]))$/.exec(t);
+  if (m) return `${m[1]}-${month(m[2] ?? m[3])}`;
+  m = /^(?:(\d{1,2})[-/. ]|(\d{2}))(\d{4})$/.exec(t);
+  if (m) return `${m[3]}-${month(m[1] ?? m[2])}`;
+  m = /^(\p{L}+)\.?[-/. ]*(\d{4})$/u.exec(t);
+  const named = m ? MONTHS.findIndex((start) => start.test(m![1].toLowerCase())) : -1;
+  if (m && named >= 0) return `${m[2]}-${month(String(named + 1))}`;
   return t;
 }
 
@@ -153,10 +164,9 @@ export function urlOf(text: string): string {
   return t && !SCHEME.test(t) && HOST_FIRST.test(t) ? `https://${t}` : t;
 }
 
-/** A number as people type it (`85,50`, `€ 85`), or the text as typed for the rule to name. */
+/** A number as people type it (`85,50`, `€ 85`, `1.500`), or the text as typed for the rule to name. */
 function numberOf(text: string): number | string {
-  const t = text.replace(/[\s€]/g, '');
-  return /^-?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : t;
+  return typedNumber(text) ?? text.trim();
 }
 
 /** The non-empty lines of a one-per-line list, with their line numbers (1-based) for messages. */

@@ -43,6 +43,7 @@ import { clearDraft, isBlank, loadDraft, saveDraft } from './draft.js';
 import { styles } from './session-list.styles.js';
 import { checkSignUp, describeFailure, emptyValues, type Failure, type FieldErrors, registrationBody, type SignUpField, type SignUpValues, signUpFields } from './signup.js';
 import * as view from './templates.js';
+import { nextSummary } from '../../shared/form-templates.js';
 import { errorMessageOf, newErrorMessage } from '../../shared/left-field.js';
 import { PressGuard } from '../../shared/press-guard.js';
 
@@ -166,7 +167,8 @@ export class SessionList extends FlexschilElement {
   @state() private errors: FieldErrors = {};
   /** Backend problems that belong to no field the visitor can see. */
   @state() private generalErrors: string[] = [];
-  @state() private summaryShown = false;
+  /** The attempt whose error summary is shown (`nextSummary()`), 0 for none. */
+  @state() private summaryAttempt = 0;
   @state() private failure: Failure | null = null;
   @state() private restored = false;
   @state() private statusMessage = '';
@@ -436,8 +438,8 @@ export class SessionList extends FlexschilElement {
     return html`
       ${notice ? html`<p class="notice">${notice}</p>` : nothing} ${this.restored ? html`<p class="notice">${t.draftRestored}</p>` : nothing}
       ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
-      ${this.summaryShown && (signUpFields.some((f) => this.errors[f]) || this.generalErrors.length)
-        ? view.errorSummary(v, this.generalErrors, (field, event) => this.focusField(field, event))
+      ${this.summaryAttempt > 0 && (signUpFields.some((f) => this.errors[f]) || this.generalErrors.length)
+        ? view.errorSummary(v, this.generalErrors, (field, event) => this.focusField(field, event), this.summaryAttempt)
         : nothing}
       <form
         part="form"
@@ -486,7 +488,7 @@ export class SessionList extends FlexschilElement {
     this.#dirty.clear();
     this.errors = {};
     this.generalErrors = [];
-    this.summaryShown = false;
+    this.summaryAttempt = 0;
     this.failure = null;
     this.statusMessage = '';
   }
@@ -500,7 +502,7 @@ export class SessionList extends FlexschilElement {
     this.values = { ...this.values, [field]: value };
     this.#dirty.add(field);
     // An error goes away as soon as it is fixed; new ones wait until the field is left.
-    if (this.errors[field] || (field === 'consent' && this.summaryShown)) this.recheck(field);
+    if (this.errors[field] || (field === 'consent' && this.summaryAttempt > 0)) this.recheck(field);
     this.keepDraft();
   };
 
@@ -564,11 +566,11 @@ export class SessionList extends FlexschilElement {
       this.generalErrors = [];
       this.errors = checkSignUp(this.values);
       if (Object.keys(this.errors).length) {
-        this.summaryShown = true;
+        this.summaryAttempt = nextSummary();
         this.#focusAfterRender = 'summary';
         return;
       }
-      this.summaryShown = false;
+      this.summaryAttempt = 0;
       await this.send(s);
     });
   }
@@ -617,7 +619,7 @@ export class SessionList extends FlexschilElement {
       this.#dirty.clear();
       this.errors = verdict.errors;
       this.generalErrors = verdict.general;
-      this.summaryShown = true;
+      this.summaryAttempt = nextSummary();
       this.#focusAfterRender = 'summary';
       return;
     }

@@ -172,11 +172,11 @@ export function consentField(view: FormView, privacyUrl: string | null): Templat
 }
 
 /** GOV.UK error summary: focused when it appears, each problem a link to its field. */
-export function errorSummary(view: FormView, general: readonly string[], follow: (field: SignUpField, event: Event) => void): TemplateResult {
+export function errorSummary(view: FormView, general: readonly string[], follow: (field: SignUpField, event: Event) => void, attempt: number): TemplateResult {
   const fields = (['name', 'email', 'consent'] as const).filter((f) => view.errors[f]);
   const items = fields.map((field) => ({ key: field, id: `field-${field}`, text: errorText(view, field) }));
   // In the dialog, under its h2.
-  return renderErrorSummary(messages[view.lang].summaryTitle, 3, items, general, follow);
+  return renderErrorSummary(messages[view.lang].summaryTitle, 3, items, general, follow, attempt);
 }
 
 export function failureMessage(lang: Lang, failure: Failure, retry: () => void): TemplateResult {
