@@ -48,8 +48,12 @@ const scenarios = [
   // 34.9 before 2026-12-02's KvK fact only where asked, the current page's focus ring in forced
   // colours and the choice to tell the applicant of an invitation or a decline (35.3 with it);
   // 35.6 with the procurement record (conditions accepted, manager's consent: 0.2) and the bar
-  // that replaced the dimming of a loading page (0.08).
-  { name: 'inbox', budget: 36, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
+  // that replaced the dimming of a loading page (0.08). 35.86 before 2026-12-03's fixes of a
+  // recruiter's tryout (36.45): a save whose answer was lost read again instead of rolled back
+  // untruly, a 412 of one's own change taken as saved, the mail's checkbox before the button and
+  // named in the close note, a failure after the dialog closed named with a way back, reasons in
+  // words for saving, the dialog's body a region the keyboard scrolls.
+  { name: 'inbox', budget: 36.5, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
   // loaded after GET /me said the visitor may post, is counted. 52.3 before 2026-12-02's press
   // guard (a click on "Opdracht plaatsen" is no longer lost) and a rate's two-decimal rule; 52.93

@@ -125,6 +125,20 @@ async function save(el: Inbox) {
   await sendKeys({ press: 'Enter' });
 }
 
+/** On how many lines a word inside `element` stands, as laid out. */
+function linesOf(element: Element, word: string): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const start = node.textContent!.indexOf(word);
+    if (start < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + word.length);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  }
+  throw new Error(`"${word}" is not in ${element.localName}`);
+}
+
 /** Downloads the page is asked to save: the `<a download>` click is caught before the browser acts. */
 function catchDownloads() {
   const caught: { name: string; href: string }[] = [];
@@ -554,10 +568,13 @@ describe('<application-inbox>', () => {
       await sendKeys({ press: 'Enter' });
       await waitFor(() => dialog(el).open && focused(el)?.id === 'detail-title', { message: 'dialog' });
       await sendKeys({ press: 'Tab' }); // Close
+      await sendKeys({ press: 'Tab' }); // the application's body, a region to scroll
       await sendKeys({ press: 'Tab' }); // Status
       expect(focused(el)?.getAttribute('name')).to.equal('status');
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Tab' });
+      // Past the mail's checkbox, for a status the applicant is told of.
+      if (focused(el)?.getAttribute('name') === 'notify') await sendKeys({ press: 'Tab' });
       expect(text(focused(el))).to.equal('Status opslaan');
       await sendKeys({ press: 'Enter' });
       const next = applicationStatuses[applicationStatuses.indexOf(before as (typeof applicationStatuses)[number]) + 1];
@@ -581,7 +598,7 @@ describe('<application-inbox>', () => {
         await waitFor(() => part(el, 'problem'), { message: 'problem' });
         const message = part(el, 'problem')!;
         expect(message.getAttribute('role')).to.equal('alert');
-        expect(text(message)).to.contain('De status kon niet worden opgeslagen; hij is weer: Ontvangen.');
+        expect(text(message)).to.equal('Er ging iets mis bij de server. De status is nog: Ontvangen; je keuze Afgewezen is niet opgeslagen. Kies Status opslaan om het opnieuw te proberen.');
         expect(rowStatus(el, anne)).to.equal('Ontvangen');
         expect(select(el).value).to.equal('afgewezen');
         expect(errors.statuses).to.include(500);
@@ -629,6 +646,150 @@ describe('<application-inbox>', () => {
       await save(el);
       await waitFor(() => backend.applications.find((a) => a.id === anne)!.status === 'uitgenodigd', { message: 'second save' });
       expect(requests.filter((r) => r.method === 'PATCH').map((r) => r.headers.get('If-Match'))).to.deep.equal(['"v1"', '"v2"']);
+    });
+  });
+
+  describe('a status whose answer was lost', () => {
+    /**
+     * The first change arrives and is stored, but its answer never comes (a connection cut, a
+     * timeout). `onLost` runs then (the connection staying away a while).
+     */
+    function loseTheAnswer(onLost = () => {}) {
+      let lost = false;
+      worker.use(
+        http.patch(`${API}/applications/:id`, async ({ request, params }) => {
+          if (lost) return undefined;
+          lost = true;
+          const { status } = (await request.clone().json()) as { status: string };
+          await changeElsewhere(String(params.id), status, Number(request.headers.get('If-Match')!.replace(/\D/g, '')));
+          onLost();
+          return HttpResponse.error();
+        }),
+      );
+    }
+
+    it('is shown as saved when the backend holds it, not rolled back with a message that it failed', async () => {
+      loseTheAnswer();
+      const errors = errorsFired();
+      try {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+        await state(el, 'ready');
+        await openDetail(el, anne);
+        const changed = oneEvent(el, 'application-status-change');
+        await choose(el, 'uitgenodigd');
+        await save(el);
+        await changed;
+        // Saved; whether its mail went out is not known here, so nothing is said of one.
+        await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Uitgenodigd.', { message: 'saved' });
+        expect(part(el, 'problem')).to.equal(null);
+        expect(rowStatus(el, anne)).to.equal('Uitgenodigd');
+        expect(select(el).value).to.equal('uitgenodigd');
+        expect(requests.filter((r) => r.method === 'GET' && r.url.endsWith(`/applications/${anne}`)).length, 'read again').to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        errors.stop();
+      }
+    });
+
+    it('is taken as saved when a second try finds its own change (412), not as someone else\'s', async () => {
+      // Reading it again fails as well: the poster is told it failed, and tries again.
+      let unreachable = false;
+      loseTheAnswer(() => {
+        unreachable = true;
+      });
+      worker.use(http.get(`${API}/applications/:id`, () => (unreachable ? HttpResponse.error() : undefined)));
+      const errors = errorsFired();
+      try {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+        await state(el, 'ready');
+        await openDetail(el, anne);
+        await choose(el, 'afgewezen');
+        await save(el);
+        // After the read's own retries (with their back-off) fail too.
+        await waitFor(() => part(el, 'problem'), { message: 'the failure', timeout: 10_000 });
+        expect(text(part(el, 'problem'))).to.contain('je keuze Afgewezen is niet opgeslagen');
+        unreachable = false;
+        await save(el);
+        await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Afgewezen.', { message: 'saved' });
+        expect(part(el, 'problem')).to.equal(null);
+        expect(rowStatus(el, anne)).to.equal('Afgewezen');
+        expect(requests.filter((r) => r.method === 'PATCH').length, paths().join(' | ')).to.equal(2);
+      } finally {
+        errors.stop();
+      }
+    });
+  });
+
+  describe('telling the applicant', () => {
+    it('offers the mail before "Status opslaan", so the keyboard passes it first', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      select(el).focus();
+      await sendKeys({ press: 'ArrowDown' }); // In behandeling
+      await sendKeys({ press: 'ArrowDown' }); // Uitgenodigd
+      await waitFor(() => select(el).value === 'uitgenodigd', { message: 'picked' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.getAttribute('name')).to.equal('notify');
+      await sendKeys({ press: 'Tab' });
+      expect(text(focused(el))).to.equal('Status opslaan');
+      // Closing asks first, and says the mail goes with "Opslaan".
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => part(el, 'unsaved'), { message: 'the note' });
+      expect(text(part(el, 'unsaved'))).to.contain('Je hebt de status gewijzigd in Uitgenodigd, maar nog niet opgeslagen. Bij opslaan krijgt Anne-Marie Backx er een e-mail over.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a failure after the dialog closed', () => {
+    it('names the applicant in the list and opens the application again with the choice kept', async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      worker.use(
+        http.patch(`${API}/applications/:id`, async () => {
+          await held;
+          return problem(500, 'Serverfout');
+        }),
+      );
+      const errors = errorsFired();
+      try {
+        const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+        await state(el, 'ready');
+        await openDetail(el, anne);
+        await choose(el, 'afgewezen');
+        await save(el);
+        await sendKeys({ press: 'Escape' });
+        await waitFor(() => !dialog(el).open, { message: 'closed while saving' });
+        release();
+        await waitFor(() => part(el, 'problem'), { message: 'the failure in the list' });
+        expect(text(part(el, 'problem'))).to.contain('De status van Anne-Marie Backx is nog: Ontvangen; je keuze Afgewezen is niet opgeslagen.');
+        await expect(el).to.be.accessible();
+        button(el, 'Open de reactie van Anne-Marie Backx opnieuw')!.click();
+        await waitFor(() => dialog(el).open, { message: 'open again' });
+        await el.updateComplete;
+        expect(select(el).value, 'the choice kept').to.equal('afgewezen');
+      } finally {
+        errors.stop();
+      }
+    });
+  });
+
+  describe('reading a long application', () => {
+    it('scrolls the application by keyboard from a named region after the close button (WCAG 2.1.1)', async () => {
+      backend.applications.find((a) => a.id === anne)!.motivation = 'Een lange motivatie. '.repeat(400);
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      await sendKeys({ press: 'Tab' }); // Sluiten
+      await sendKeys({ press: 'Tab' });
+      const body = focused(el)!;
+      expect(body.classList.contains('dialog-body')).to.equal(true);
+      expect(body.getAttribute('role')).to.equal('region');
+      expect(body.getAttribute('aria-label')).to.equal('Reactie van Anne-Marie Backx');
+      await sendKeys({ press: 'PageDown' });
+      await waitFor(() => body.scrollTop > 0, { message: 'scrolled' });
     });
   });
 
@@ -780,7 +941,17 @@ describe('<application-inbox>', () => {
       await openDetail(el, anne);
       const d = dialog(el);
       expect(d.scrollWidth).to.be.at.most(d.clientWidth);
+      // The CV button's words stay whole ("Download cv"), only a long file name breaks anywhere.
+      expect(linesOf(part(el, 'cv')!, 'Download'), '"Download" on one line').to.equal(1);
       await expect(el).to.be.accessible();
+    });
+
+    it('gives a long name its words whole at 320 px, broken between them rather than inside', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const long = await apply('Geertruida Wilhelmina van Oldenbarnevelt-Heemskerck tot Nederhorst', { motivation: 'Ik heb ervaring met informatievoorziening bij drie gemeenten.' });
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      expect(linesOf(shadow(el).querySelector<HTMLElement>(`[data-id="${long}"]`)!, 'Geertruida'), '"Geertruida" on one line').to.equal(1);
     });
   });
 });

@@ -57,6 +57,7 @@ const applicationInboxNl = {
   statusLabel: 'Status van de reactie',
   saveStatus: 'Status opslaan',
   unsaved: (status: string) => `Je hebt de status gewijzigd in ${status}, maar nog niet opgeslagen.`,
+  unsavedMail: (name: string) => `Bij opslaan krijgt ${name} er een e-mail over.`,
   unsavedSave: 'Opslaan',
   unsavedDiscard: 'Niet opslaan',
   saving: 'De status wordt opgeslagen…',
@@ -64,7 +65,13 @@ const applicationInboxNl = {
   notify: (name: string) => `Laat ${name} dit per e-mail weten`,
   notified: (name: string) => `${name} krijgt er een e-mail over.`,
   unchanged: (status: string) => `De status is al: ${status}.`,
-  saveFailed: (status: string) => `De status kon niet worden opgeslagen; hij is weer: ${status}. Kies Status opslaan om het opnieuw te proberen.`,
+  saveFailed: (status: string, picked: string) => `De status is nog: ${status}; je keuze ${picked} is niet opgeslagen. Kies Status opslaan om het opnieuw te proberen.`,
+  /** The same, shown in the list after the dialog closed, with a way back to it. */
+  saveFailedFor: (name: string, status: string, picked: string) => `De status van ${name} is nog: ${status}; je keuze ${picked} is niet opgeslagen.`,
+  reopen: (name: string) => `Open de reactie van ${name} opnieuw`,
+  saveUnauthorized: 'Je bent niet (meer) ingelogd. Log opnieuw in en probeer het dan nog eens.',
+  saveForbidden: 'Je mag de status van deze reactie niet wijzigen.',
+  saveServer: 'Er ging iets mis bij de server.',
   conflict: (status: string) =>
     `Iemand anders heeft de status intussen gewijzigd in: ${status}. Die status staat nu hier. Kies opnieuw als je hem toch wilt wijzigen.`,
 };

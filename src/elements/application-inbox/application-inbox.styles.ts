@@ -114,9 +114,14 @@ export const styles = css`
     font-weight: normal;
   }
   /* Names and file names from the backend may be one long word: they wrap rather than widen the table (320 px). */
-  .open,
+  /* A file name may have no place to break; a long name breaks between words first (with
+     hyphens), so the name column keeps its width at 320 px instead of giving it to the status. */
   .file {
     overflow-wrap: anywhere;
+  }
+  .open {
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .open {
     min-height: 44px;
@@ -150,13 +155,16 @@ export const styles = css`
   .status-form label {
     font-weight: var(--_weight-semibold);
   }
-  :is(.status-form, .unsaved) .row {
+  .unsaved .row {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
   .status-form select {
-    flex: 1 1 12em;
+    max-inline-size: 24em;
+  }
+  .status-form .button {
+    justify-self: start;
   }
   .notify {
     display: flex;

@@ -32,8 +32,14 @@ import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './application-inbox.styles.js';
 
-/** Why a status change did not go through: it failed (and was rolled back), or someone else changed it first. */
-type StatusProblem = { id: string; kind: 'failed'; status: ApplicationStatus; reason: string } | { id: string; kind: 'conflict'; status: ApplicationStatus };
+/**
+ * Why a status change did not go through: it failed (and was rolled back; `picked` is what the
+ * poster chose), or someone else changed it first. `name` is the applicant's, for the message
+ * in the list when the dialog has closed meanwhile.
+ */
+type StatusProblem =
+  | { id: string; name: string; kind: 'failed'; status: ApplicationStatus; picked: ApplicationStatus; reason: string }
+  | { id: string; name: string; kind: 'conflict'; status: ApplicationStatus };
 
 /** Where focus goes once the element has rendered what an action asked for (WCAG 2.4.3). */
 interface FocusRequest {
@@ -393,7 +399,7 @@ export class ApplicationInbox extends FlexschilElement {
             >${t.exportCsv}</button>`
           : nothing}
       </div>
-      ${this.renderDownloadProblem(csvKey)} ${this.problem && this.problem.id !== this.detailId ? this.renderProblem(this.problem) : nothing}
+      ${this.renderDownloadProblem(csvKey)} ${this.problem && this.problem.id !== this.detailId ? this.renderProblemInList(this.problem) : nothing}
       ${this.applications.render({
         initial: () => renderSkeleton(3, lang, 'skeleton-card'),
         pending: () => (page ? this.renderTable(page, marked(assignment?.title ?? '', titleLang), true) : renderSkeleton(3, lang, 'skeleton-card')),
@@ -449,7 +455,8 @@ export class ApplicationInbox extends FlexschilElement {
               <button type="button" class="button secondary" @click=${this.closeDialog}>${common[lang].close}</button>
             </div>
             ${this.askUnsaved ? this.renderUnsaved(a) : nothing}
-            <div class="dialog-body">
+            <!-- A tab stop: the keyboard scrolls a long motivation from here (WCAG 2.1.1); focus starts on the title above. -->
+            <div class="dialog-body" tabindex="0" role="region" aria-label=${t.dialogTitle(nameOf(a, lang))}>
               <p class="received">${t.receivedOn(formatDate(a.receivedAt.slice(0, 10), lang))}</p>
               ${this.renderStatusForm(a)}
               <h3>${t.facts}</h3>
@@ -470,18 +477,19 @@ export class ApplicationInbox extends FlexschilElement {
     const problem = this.problem?.id === a.id ? this.problem : null;
     return html`<form class="status-form" part="status-form" @submit=${this.onStatusSubmit}>
       <label for="status-select">${t.statusLabel}</label>
-      <div class="row">
-        <select id="status-select" name="status" aria-describedby=${problem ? 'status-problem' : nothing} @change=${this.onStatusPick}>
-          ${applicationStatuses.map((s) => html`<option value=${s} .selected=${live(s === picked)}>${applicationStatusLabel(s, lang)}</option>`)}
-        </select>
-        <button type="submit" class="button" aria-disabled=${this.saving === a.id ? 'true' : 'false'}>${t.saveStatus}</button>
-      </div>
-      ${picked !== a.status && told(picked)
-        ? html`<div class="notify">
-            <input id="status-notify" type="checkbox" name="notify" .checked=${live(this.notify)} @change=${this.onNotifyPick} />
-            <label for="status-notify">${t.notify(nameOf(a, lang))}</label>
-          </div>`
-        : nothing}
+      <select id="status-select" name="status" aria-describedby=${problem ? 'status-problem' : nothing} @change=${this.onStatusPick}>
+        ${applicationStatuses.map((s) => html`<option value=${s} .selected=${live(s === picked)}>${applicationStatusLabel(s, lang)}</option>`)}
+      </select>
+      ${
+        // Before the button: whoever tabs from the status to "Status opslaan" passes the mail first.
+        this.mailOnSave(a)
+          ? html`<div class="notify">
+              <input id="status-notify" type="checkbox" name="notify" .checked=${live(this.notify)} @change=${this.onNotifyPick} />
+              <label for="status-notify">${t.notify(nameOf(a, lang))}</label>
+            </div>`
+          : nothing
+      }
+      <button type="submit" class="button" aria-disabled=${this.saving === a.id ? 'true' : 'false'}>${t.saveStatus}</button>
       ${problem ? this.renderProblem(problem, 'status-problem') : nothing}
       ${!problem && this.savedStatus?.id === a.id ? html`<p class="saved" part="status-saved">${this.savedStatus.text}</p>` : nothing}
     </form>`;
@@ -492,8 +500,9 @@ export class ApplicationInbox extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const status = applicationStatusLabel(this.pickedStatus ?? a.status, lang);
+    const mail = this.mailOnSave(a) && this.notify ? ` ${t.unsavedMail(nameOf(a, lang))}` : '';
     return html`<div class="unsaved" part="unsaved" role="group" aria-labelledby="unsaved-text" tabindex="-1">
-      <p id="unsaved-text">${t.unsaved(status)}</p>
+      <p id="unsaved-text">${t.unsaved(status)}${mail}</p>
       <div class="row">
         <button type="button" class="button" aria-disabled=${this.saving === a.id ? 'true' : 'false'} @click=${this.saveAndClose}>${t.unsavedSave}</button>
         <button type="button" class="button secondary" @click=${this.discardAndClose}>${t.unsavedDiscard}</button>
@@ -501,11 +510,38 @@ export class ApplicationInbox extends FlexschilElement {
     </div>`;
   }
 
-  private renderProblem(problem: StatusProblem, id?: string): TemplateResult {
-    const t = messages[this.uiLang];
-    const status = applicationStatusLabel(problem.status, this.uiLang);
-    const text = problem.kind === 'conflict' ? t.conflict(status) : `${problem.reason} ${t.saveFailed(status)}`;
-    return html`<p id=${id ?? nothing} class="problem" part="problem" role="alert">${text}</p>`;
+  /** Whether saving the picked status offers to tell the applicant by mail (an invitation, a decline). */
+  private mailOnSave(a: Application): boolean {
+    const picked = this.pickedStatus ?? a.status;
+    return picked !== a.status && told(picked);
+  }
+
+  /** In the dialog, under the status; `id` ties it to the select. */
+  private renderProblem(problem: StatusProblem, id: string): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const status = applicationStatusLabel(problem.status, lang);
+    const text = problem.kind === 'conflict' ? t.conflict(status) : `${problem.reason} ${t.saveFailed(status, applicationStatusLabel(problem.picked, lang))}`;
+    return html`<p id=${id} class="problem" part="problem" role="alert">${text}</p>`;
+  }
+
+  /**
+   * A status change that failed after its dialog closed (Escape while saving): in the list, whose
+   * application it was, and a way back to it with the choice still made.
+   */
+  private renderProblemInList(problem: StatusProblem): TemplateResult {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const status = applicationStatusLabel(problem.status, lang);
+    const text =
+      problem.kind === 'conflict'
+        ? `${problem.name}: ${t.conflict(status)}`
+        : `${problem.reason} ${t.saveFailedFor(problem.name, status, applicationStatusLabel(problem.picked, lang))}`;
+    const picked = problem.kind === 'failed' ? problem.picked : null;
+    return html`<div class="problem" part="problem" role="alert">
+      <p>${text}</p>
+      <p><button type="button" class="link-button" @click=${() => this.openDetail(problem.id, picked)}>${t.reopen(problem.name)}</button></p>
+    </div>`;
   }
 
   private renderDownloadProblem(key: string): TemplateResult | typeof nothing {
@@ -553,7 +589,7 @@ export class ApplicationInbox extends FlexschilElement {
           aria-disabled=${this.downloading.has(key) ? 'true' : 'false'}
           @click=${(event: Event) => this.downloadCv(a, event)}
         >
-          ${t.downloadCv} <span class="file">(${t.cvFile(a.cv.name, formatFileSize(a.cv.size, lang))})</span>
+          <span>${t.downloadCv} <span class="file">(${t.cvFile(a.cv.name, formatFileSize(a.cv.size, lang))})</span></span>
         </button>
       </p>
       ${this.renderDownloadProblem(key)}`;
@@ -612,9 +648,10 @@ export class ApplicationInbox extends FlexschilElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private async openDetail(id: string): Promise<void> {
+  /** Opens an application; `picked`: a status chosen before, whose save failed after the dialog closed. */
+  private async openDetail(id: string, picked: ApplicationStatus | null = null): Promise<void> {
     this.detailId = id;
-    this.pickedStatus = null;
+    this.pickedStatus = picked;
     this.notify = true;
     this.askUnsaved = false;
     if (this.problem?.id !== id) this.problem = null;
@@ -723,8 +760,10 @@ export class ApplicationInbox extends FlexschilElement {
     this.saving = id;
     this.problem = null;
     this.announcement = t.saving;
+    const notify = this.notify && told(status);
+    let client: ClientCore | null = null;
     try {
-      const client = this.requireClient();
+      client = this.requireClient();
       const etag = await this.etagFor(client, id);
       const seen = this.current(id) ?? before;
       if (seen.status !== before.status) {
@@ -734,21 +773,27 @@ export class ApplicationInbox extends FlexschilElement {
       }
       this.known = new Map(this.known).set(id, { ...seen, status });
       this.pickedStatus = null;
-      const notify = this.notify && told(status);
       const saved = await updateApplication(client, id, notify ? { status, notify } : { status }, etag, { lang });
       this.remember(saved.value, saved.etag);
-      const name = nameOf(saved.value, lang);
-      this.announcement = `${t.saved(name, applicationStatusLabel(saved.value.status, lang))}${notify ? ` ${t.notified(name)}` : ''}`;
-      // Seen as well as heard: a sighted poster otherwise sees nothing change.
-      this.savedStatus = { id, text: this.announcement };
-      emit(this, 'application-status-change', { application: saved.value });
+      this.saved(saved.value, notify);
     } catch (error) {
       const failure = toFlexschilError(error);
       if (!isAbortError(error)) emit(this, 'flexschil-error', failure.toDetail());
-      const current = failure.status === 412 ? Application.safeParse(failure.members.current) : null;
-      if (current?.success && current.data.id === id) {
-        this.remember(current.data, null);
-        this.conflict(current.data);
+      const parsed = failure.status === 412 ? Application.safeParse(failure.members.current) : null;
+      let current = parsed?.success && parsed.data.id === id ? parsed.data : null;
+      // No answer: the change may have arrived all the same (and its mail gone out). What the
+      // backend holds now tells, rather than a rollback that may be untrue.
+      if (!current && client && (failure.kind === 'timeout' || failure.kind === 'network' || failure.kind === 'unreachable')) {
+        const fresh = await getApplication(client, id, { lang }).catch(() => null);
+        if (fresh) this.remember(fresh.value, fresh.etag);
+        current = fresh && fresh.value.status !== before.status ? fresh.value : null;
+      }
+      if (current) {
+        if (failure.status === 412) this.remember(current, null);
+        // The status asked for is the backend's: an earlier try of this same change arrived.
+        // Whether its mail went out is not known here, so nothing is said of one.
+        if (current.status === status) this.saved(current, false);
+        else this.conflict(current);
         return;
       }
       if (failure.status === 412) this.#etags.delete(id);
@@ -756,16 +801,47 @@ export class ApplicationInbox extends FlexschilElement {
       // The choice stays in the control: "Save status" tries it again.
       this.pickedStatus = status;
       this.announcement = '';
-      this.problem = { id, kind: 'failed', status: before.status, reason: errorMessage(failure, lang) };
+      this.problem = { id, name: nameOf(before, lang), kind: 'failed', status: before.status, picked: status, reason: this.saveReason(failure) };
     } finally {
       this.saving = null;
     }
   }
 
+  private saved(value: Application, notified: boolean): void {
+    const lang = this.uiLang;
+    const t = messages[lang];
+    const name = nameOf(value, lang);
+    this.pickedStatus = null;
+    this.announcement = `${t.saved(name, applicationStatusLabel(value.status, lang))}${notified ? ` ${t.notified(name)}` : ''}`;
+    // Seen as well as heard: a sighted poster otherwise sees nothing change.
+    this.savedStatus = { id: value.id, text: this.announcement };
+    emit(this, 'application-status-change', { application: value });
+  }
+
   private conflict(current: Application): void {
     this.pickedStatus = null;
     this.announcement = '';
-    this.problem = { id: current.id, kind: 'conflict', status: current.status };
+    this.problem = { id: current.id, name: nameOf(current, this.uiLang), kind: 'conflict', status: current.status };
+  }
+
+  /** Why saving failed, in words for saving (the shared messages speak of showing and fetching). */
+  private saveReason(failure: FlexschilError): string {
+    const t = messages[this.uiLang];
+    switch (failure.kind) {
+      case 'unauthorized':
+        return t.saveUnauthorized;
+      case 'forbidden':
+        return t.saveForbidden;
+      case 'network':
+      case 'unreachable':
+      case 'timeout':
+      case 'rate-limited':
+      case 'unavailable':
+      case 'not-found':
+        return errorMessage(failure, this.uiLang);
+      default:
+        return t.saveServer;
+    }
   }
 
   /**

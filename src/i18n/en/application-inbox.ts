@@ -56,6 +56,7 @@ export const applicationInbox: English<ApplicationInboxStrings> = {
   statusLabel: 'Status of the application',
   saveStatus: 'Save status',
   unsaved: (status: string) => `You changed the status to ${status} but have not saved it yet.`,
+  unsavedMail: (name: string) => `On saving, ${name} gets an email about it.`,
   unsavedSave: 'Save',
   unsavedDiscard: 'Do not save',
   saving: 'Saving the status…',
@@ -63,7 +64,12 @@ export const applicationInbox: English<ApplicationInboxStrings> = {
   notify: (name: string) => `Let ${name} know by email`,
   notified: (name: string) => `${name} gets an email about it.`,
   unchanged: (status: string) => `The status already is: ${status}.`,
-  saveFailed: (status: string) => `The status could not be saved; it is back to: ${status}. Choose Save status to try again.`,
+  saveFailed: (status: string, picked: string) => `The status is still: ${status}; your choice ${picked} was not saved. Choose Save status to try again.`,
+  saveFailedFor: (name: string, status: string, picked: string) => `The status of ${name} is still: ${status}; your choice ${picked} was not saved.`,
+  reopen: (name: string) => `Open the application of ${name} again`,
+  saveUnauthorized: 'You are not signed in (any more). Sign in again and try once more.',
+  saveForbidden: 'You may not change the status of this application.',
+  saveServer: 'Something went wrong at the server.',
   conflict: (status: string) =>
     `Someone else has meanwhile changed the status to: ${status}. That status is shown here now. Choose again if you still want to change it.`,
 };
