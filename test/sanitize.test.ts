@@ -135,13 +135,18 @@ describe('nesting depth, counted without parsing', () => {
       ['<div title="<">'.repeat(MAX_HTML_LENGTH / 15), 65],
     ];
     for (const [html, depth] of cases) {
-      let found = -1;
-      const longest = await longestTask(async () => {
-        found = nestingDepth(html, 64);
-      });
-      expect(found).to.equal(depth);
+      expect(nestingDepth(html, 64)).to.equal(depth);
+      // Its own time, the fastest of three: not whatever else the page's main thread did meanwhile
+      // (a long task of the test runner's, a collection of the last test's megabytes), nor a
+      // moment the machine gave the browser no time. A backtracking scan takes minutes here.
+      let fastest = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        nestingDepth(html, 64);
+        fastest = Math.min(fastest, performance.now() - start);
+      }
       // The unavoidable part: one pass over the text.
-      expect(longest).to.be.below(taskBudget(() => html.split('<').length));
+      expect(fastest).to.be.below(taskBudget(() => html.split('<').length));
     }
   });
 });
