@@ -981,6 +981,19 @@ describe('<profile-editor>', () => {
       expect(loading, 'no skeleton (and no "loading" announcement) per keystroke').to.be.false;
     });
 
+    it('keeps all of a long preview within reach beside the form: it scrolls on its own, by keyboard too', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      own({ experience: THREE_ENTRIES, bio: 'Over mij. '.repeat(120) });
+      const el = await mount();
+      const preview = part(el, 'preview')!;
+      await waitFor(() => preview.scrollHeight > preview.clientHeight, { message: 'a preview taller than the window' });
+      expect(preview.getBoundingClientRect().bottom, 'within the window').to.be.at.most(window.innerHeight);
+      preview.focus();
+      await sendKeys({ press: 'End' });
+      await waitFor(() => preview.scrollTop > 0, { message: 'scrolled by keyboard' });
+      await expect(el).to.be.accessible();
+    });
+
     // 320 px wide, and 640 px: what 1280 px shows at 200 % zoom.
     for (const [width, height] of [
       [320, 640],

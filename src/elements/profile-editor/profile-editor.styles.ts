@@ -24,9 +24,14 @@ export const styles = css`
     .layout {
       grid-template-columns: minmax(0, 40em) minmax(18em, 1fr);
     }
+    /* Beside the form it stays in view, and scrolls on its own when taller than the window: else
+       its lower parts (experience, contact) were out of sight while those fields were edited. */
     .preview {
       position: sticky;
       top: var(--_space);
+      max-block-size: calc(100vh - 2 * var(--_space));
+      overflow-y: auto;
+      overscroll-behavior: contain;
     }
   }
   .editor {

@@ -442,7 +442,8 @@ export class ProfileEditor extends FlexschilElement {
             </div>
           </form>
         </div>
-        <section class="preview" part="preview" aria-labelledby="preview-heading">
+        <!-- A tab stop: beside the form it may scroll on its own, and the keyboard scrolls it from here. -->
+        <section class="preview" part="preview" aria-labelledby="preview-heading" tabindex="0">
           ${staticHtml`<${h} id="preview-heading">${t.previewTitle}</${h}>`}
           <p class="hint">${t.previewHint}</p>
           ${this.renderPreview(me, vocabularies)}
