@@ -165,13 +165,13 @@ describe('<profile-card>', () => {
       await expect(card).to.be.accessible();
     });
 
-    it('says "available now" when the availability has started, and leaves out "publiek tarief" for a non-public rate', async () => {
+    it('says "available now" when the availability has started, and "indicatie" for a rate that is not the same for every client', async () => {
       const card = await mountWith(
         makeProfile({ availability: { hoursPerWeek: 32, from: '2020-01-01' }, rate: { amount: 115, currency: 'EUR', unit: 'hour', publicRate: false } }),
       );
       await ready(card);
       expect(fact(card, 'Beschikbaar')).to.equal('32 uur per week, direct beschikbaar');
-      expect(nbsp(fact(card, 'Tarief'))).to.equal('€ 115 per uur');
+      expect(nbsp(fact(card, 'Tarief'))).to.equal('€ 115 per uur (indicatie)');
     });
 
     it('lets the host choose the heading level of the name; sections sit one level below', async () => {

@@ -10,6 +10,8 @@ const profileCardNl = {
   availableNow: (hours: string) => `${hours}, direct beschikbaar`,
   region: 'Regio',
   rate: 'Tarief',
+  /** The amount with what it is: the same for every client (publiek tarief), or an indication to agree on per assignment. */
+  rateKind: (money: string, publicRate: boolean) => `${money} (${publicRate ? 'publiek tarief' : 'indicatie'})`,
   fields: 'Werkvelden',
   about: 'Over mij',
   coreQualities: 'Kernkwaliteiten',

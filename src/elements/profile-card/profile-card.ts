@@ -307,5 +307,5 @@ function availabilityText(a: { hoursPerWeek: number; from: string }, lang: Lang)
 
 function rateText(rate: NonNullable<Profile['rate']>, lang: Lang): string {
   const money = formatMoney(rate.amount, rate.currency, rate.unit, lang);
-  return rate.publicRate ? `${money} (${common[lang].publicRate})` : money;
+  return messages[lang].rateKind(money, rate.publicRate);
 }

@@ -14,7 +14,6 @@ import { characterCount } from '../../api/rules/text.js';
 import type { Code, Organisation } from '../../api/schemas.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { sending } from '../../i18n/sending.js';
-import { common } from '../../i18n/common.js';
 import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -484,7 +483,7 @@ export function groupText(group: Group, v: ProfileValues, codes: Codes, lang: La
       const amount = typedNumber(v['rate.amount']);
       if (!v['rate.amount'].trim()) return '';
       const money = amount !== null ? formatMoney(amount, 'EUR', 'hour', lang) : v['rate.amount'];
-      return v['rate.publicRate'] ? `${money} (${common[lang].publicRate})` : money;
+      return profileCard[lang].rateKind(money, v['rate.publicRate']);
     }
     case 'links':
       return lines([v['links.cv'], v['links.portfolio'], v['links.linkedin']].map(urlOf).filter(Boolean));

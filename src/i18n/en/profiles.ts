@@ -10,6 +10,7 @@ export const profileCard: English<ProfileCardStrings> = {
   availability: 'Available',
   availableFrom: (hours: string, date: string) => `${hours} from ${date}`,
   availableNow: (hours: string) => `${hours}, available now`,
+  rateKind: (money: string, publicRate: boolean) => `${money} (${publicRate ? 'public rate' : 'indication'})`,
   region: 'Region',
   rate: 'Rate',
   fields: 'Fields',
