@@ -946,6 +946,22 @@ describe('<application-inbox>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('asks about an unsaved status at 320 px inside the scrolling part, leaving the application room', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      await choose(el, 'afgewezen');
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => part(el, 'unsaved'), { message: 'the note' });
+      await el.updateComplete;
+      const body = shadow(el).querySelector<HTMLElement>('.dialog-body')!;
+      expect(body.contains(part(el, 'unsaved'))).to.equal(true);
+      expect(body.clientHeight, 'room to read and scroll').to.be.at.least(300);
+      expectFocus(el, part(el, 'unsaved'));
+      await expect(el).to.be.accessible();
+    });
+
     it('gives a long name its words whole at 320 px, broken between them rather than inside', async () => {
       await setViewport({ width: 320, height: 640 });
       const long = await apply('Geertruida Wilhelmina van Oldenbarnevelt-Heemskerck tot Nederhorst', { motivation: 'Ik heb ervaring met informatievoorziening bij drie gemeenten.' });

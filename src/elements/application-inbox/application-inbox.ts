@@ -454,9 +454,12 @@ export class ApplicationInbox extends FlexschilElement {
               <h2 id="detail-title" tabindex="-1">${t.dialogTitle(nameOf(a, lang))}</h2>
               <button type="button" class="button secondary" @click=${this.closeDialog}>${common[lang].close}</button>
             </div>
-            ${this.askUnsaved ? this.renderUnsaved(a) : nothing}
             <!-- A tab stop: the keyboard scrolls a long motivation from here (WCAG 2.1.1); focus starts on the title above. -->
             <div class="dialog-body" tabindex="0" role="region" aria-label=${t.dialogTitle(nameOf(a, lang))}>
+              ${
+                // Inside the scrolling part: above it, at 320 px, the note left the body 76 px.
+                this.askUnsaved ? this.renderUnsaved(a) : nothing
+              }
               <p class="received">${t.receivedOn(formatDate(a.receivedAt.slice(0, 10), lang))}</p>
               ${this.renderStatusForm(a)}
               <h3>${t.facts}</h3>
