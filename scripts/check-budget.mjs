@@ -80,8 +80,9 @@ const scenarios = [
   // 47.51 with the core's and the shared chunks' share of `label` (two boards told apart, above);
   // 47.86 with a profile tryout's fixes: the summary read out once per attempt, the one reading
   // of typed numbers ("1.500" refused, not read as 1.5), months typed as "maart 2024" or
-  // "202403", the counter counting as the rule does.
-  { name: 'profile', budget: 47.9, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  // "202403", the counter counting as the rule does; 48.03 with the preview scrolling on its own
+  // beside the form and a rate marked "(indicatie)".
+  { name: 'profile', budget: 48.1, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
   // 2026-12-02's focus ring for an invalid checkbox, the forced-colours ring and the waitlist link's message;
   // 48.96 before the application table's language rule, which the sign-up's table shares (49.00);

@@ -25,6 +25,7 @@ export function PlainTags() {
         ref={board}
         id="opdrachten"
         className="board"
+        label="Opdrachten in Steenbergen"
         organisation="gem-steenbergen"
         field="informatievoorziening"
         region="west-brabant"
@@ -86,6 +87,7 @@ export function PlainTags() {
         <button type="button" slot="actions">Bekijk</button>
       </profile-card>
       <profile-directory
+        label="Professionals in Utrecht"
         field="ict"
         region="utrecht"
         kind="zzp"
@@ -130,6 +132,7 @@ export function PlainTags() {
         onflexschil-error={logError}
       />
       <session-list
+        label="Zwermsessies"
         field="participatie"
         region="achterhoek"
         organisation="gem-oude-ijsselstreek,gem-winterswijk"
