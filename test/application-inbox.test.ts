@@ -598,7 +598,7 @@ describe('<application-inbox>', () => {
         await waitFor(() => part(el, 'problem'), { message: 'problem' });
         const message = part(el, 'problem')!;
         expect(message.getAttribute('role')).to.equal('alert');
-        expect(text(message)).to.equal('Er ging iets mis bij de server. De status is nog: Ontvangen; je keuze Afgewezen is niet opgeslagen. Kies Status opslaan om het opnieuw te proberen.');
+        expect(text(message)).to.equal('Er ging iets mis bij de server. De status is nog: Ontvangen; je keuze Afgewezen is nog niet opgeslagen. Kies Status opslaan om het opnieuw te proberen.');
         expect(rowStatus(el, anne)).to.equal('Ontvangen');
         expect(select(el).value).to.equal('afgewezen');
         expect(errors.statuses).to.include(500);
@@ -654,7 +654,7 @@ describe('<application-inbox>', () => {
      * The first change arrives and is stored, but its answer never comes (a connection cut, a
      * timeout). `onLost` runs then (the connection staying away a while).
      */
-    function loseTheAnswer(onLost = () => {}) {
+    function loseTheAnswer(onLost = () => {}, answer: () => Response = () => HttpResponse.error()) {
       let lost = false;
       worker.use(
         http.patch(`${API}/applications/:id`, async ({ request, params }) => {
@@ -663,7 +663,7 @@ describe('<application-inbox>', () => {
           const { status } = (await request.clone().json()) as { status: string };
           await changeElsewhere(String(params.id), status, Number(request.headers.get('If-Match')!.replace(/\D/g, '')));
           onLost();
-          return HttpResponse.error();
+          return answer();
         }),
       );
     }
@@ -682,6 +682,7 @@ describe('<application-inbox>', () => {
         // Saved; whether its mail went out is not known here, so nothing is said of one.
         await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Uitgenodigd.', { message: 'saved' });
         expect(part(el, 'problem')).to.equal(null);
+        expect(errors.statuses, 'a save that arrived is no error for the host page').to.deep.equal([]);
         expect(rowStatus(el, anne)).to.equal('Uitgenodigd');
         expect(select(el).value).to.equal('uitgenodigd');
         expect(requests.filter((r) => r.method === 'GET' && r.url.endsWith(`/applications/${anne}`)).length, 'read again').to.be.greaterThan(0);
@@ -689,6 +690,43 @@ describe('<application-inbox>', () => {
       } finally {
         errors.stop();
       }
+    });
+
+    it('is read again after a gateway error too (502), where the change may have arrived', async () => {
+      loseTheAnswer(undefined, () => problem(502, 'Bad Gateway'));
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      await choose(el, 'in-behandeling');
+      await save(el);
+      await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: In behandeling.', { message: 'saved' });
+      expect(part(el, 'problem')).to.equal(null);
+    });
+
+    it('keeps a status picked while the save was under way, and asks before closing with it unsaved', async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      worker.use(
+        http.patch(`${API}/applications/:id`, async () => {
+          await held;
+          return undefined;
+        }),
+      );
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      await choose(el, 'in-behandeling');
+      await save(el);
+      await waitFor(() => requests.some((r) => r.method === 'PATCH'), { message: 'the save under way' });
+      await choose(el, 'afgewezen');
+      release();
+      await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: In behandeling.', { message: 'saved' });
+      expect(select(el).value, 'the later pick kept').to.equal('afgewezen');
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => part(el, 'unsaved'), { message: 'the note' });
+      expect(text(part(el, 'unsaved'))).to.contain('Je hebt de status gewijzigd in Afgewezen');
     });
 
     it('is taken as saved when a second try finds its own change (412), not as someone else\'s', async () => {
@@ -707,7 +745,7 @@ describe('<application-inbox>', () => {
         await save(el);
         // After the read's own retries (with their back-off) fail too.
         await waitFor(() => part(el, 'problem'), { message: 'the failure', timeout: 10_000 });
-        expect(text(part(el, 'problem'))).to.contain('je keuze Afgewezen is niet opgeslagen');
+        expect(text(part(el, 'problem'))).to.contain('je keuze Afgewezen is nog niet opgeslagen');
         unreachable = false;
         await save(el);
         await waitFor(() => live(el) === 'De status van Anne-Marie Backx is nu: Afgewezen.', { message: 'saved' });
@@ -764,7 +802,7 @@ describe('<application-inbox>', () => {
         await waitFor(() => !dialog(el).open, { message: 'closed while saving' });
         release();
         await waitFor(() => part(el, 'problem'), { message: 'the failure in the list' });
-        expect(text(part(el, 'problem'))).to.contain('De status van Anne-Marie Backx is nog: Ontvangen; je keuze Afgewezen is niet opgeslagen.');
+        expect(text(part(el, 'problem'))).to.contain('De status van Anne-Marie Backx is nog: Ontvangen; je keuze Afgewezen is nog niet opgeslagen.');
         await expect(el).to.be.accessible();
         button(el, 'Open de reactie van Anne-Marie Backx opnieuw')!.click();
         await waitFor(() => dialog(el).open, { message: 'open again' });
@@ -787,7 +825,7 @@ describe('<application-inbox>', () => {
       const body = focused(el)!;
       expect(body.classList.contains('dialog-body')).to.equal(true);
       expect(body.getAttribute('role')).to.equal('region');
-      expect(body.getAttribute('aria-label')).to.equal('Reactie van Anne-Marie Backx');
+      expect(body.getAttribute('aria-label'), 'a name of its own, not the dialog\'s again').to.equal('Gegevens, motivatie en cv');
       await sendKeys({ press: 'PageDown' });
       await waitFor(() => body.scrollTop > 0, { message: 'scrolled' });
     });

@@ -988,10 +988,15 @@ describe('<profile-editor>', () => {
       const preview = part(el, 'preview')!;
       await waitFor(() => preview.scrollHeight > preview.clientHeight, { message: 'a preview taller than the window' });
       expect(preview.getBoundingClientRect().bottom, 'within the window').to.be.at.most(window.innerHeight);
+      await waitFor(() => preview.tabIndex === 0, { message: 'a tab stop while it scrolls' });
       preview.focus();
       await sendKeys({ press: 'End' });
       await waitFor(() => preview.scrollTop > 0, { message: 'scrolled by keyboard' });
       await expect(el).to.be.accessible();
+      // Below the form (320 px) it scrolls with the page: no tab stop of its own.
+      await setViewport({ width: 320, height: 640 });
+      await waitFor(() => !preview.hasAttribute('tabindex'), { message: 'no tab stop below the form' });
+      await setViewport({ width: 1280, height: 800 });
     });
 
     // 320 px wide, and 640 px: what 1280 px shows at 200 % zoom.

@@ -104,10 +104,20 @@ describe('contract rules (src/api/rules)', () => {
 
   it('reads a typed number as people here write it, and never guesses between fifteen hundred and one and a half', () => {
     const read = (text: string) => decimalOf(text);
-    expect(['85', '85,50', '85.50', '€ 85,50', 'EUR 85', '€\u00a085', '85,-', ' 85 '].map(read)).to.deep.equal(['85', '85.50', '85.50', '85.50', '85', '85', '85', '85']);
+    expect(['85', '85,50', '85.50', '€ 85,50', 'EUR 85', '€\u00a085', '85,-', ' 85 '].map(read)).to.deep.equal(['85', '85.50', '85.50', '85.50', '85', '85', '85.00', '85']);
     expect(read('1.500,50'), 'dots that group thousands before a decimal comma').to.equal('1500.50');
     expect(read('12.345.678,9')).to.equal('12345678.9');
-    expect(['1.500', '85.505', '1.500.000', 'veel', '85 uur', '', '1e3'].map(read)).to.deep.equal([null, null, null, null, null, null, null]);
+    expect(read('1.000,-')).to.equal('1000.00');
+    expect(['1.500', '1,500', '85.505', '1.500.000', 'veel', '85 uur', '', '1e3', '-', ',', '€'].map(read), 'fifteen hundred or one and a half: no guess').to.deep.equal(
+      [null, null, null, null, null, null, null, null, null, null, null],
+    );
+    // The JSON rules count a string's decimals as written, as the application form's rule does.
+    const profileRate = (amount: unknown) => {
+      const checked = checkProfileDraft({ rate: { amount } });
+      return checked.ok ? null : (checked.issues.find((issue) => issue.name === 'rate.amount')?.code ?? null);
+    };
+    expect(['85.5000', '1,500', '1.500'].map(profileRate)).to.deep.equal(['format', 'format', 'format']);
+    expect(['85,5', '€ 85,50', '85,-'].map(profileRate)).to.deep.equal([null, null, null]);
     expect(typedNumber('85,50')).to.equal(85.5);
     expect(typedNumber('1.500')).to.equal(null);
   });

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { TaskStatus } from '@lit/task';
-import { type ReactiveElement, render } from 'lit';
+import { nothing, type ReactiveElement, render } from 'lit';
 import { offered, queryFromUrl, queryToUrl, reportedFilters, shownControls, within } from '../src/shared/collection/query.js';
 import { Assignment } from '../src/api/schemas.js';
 import { ResultsController } from '../src/shared/collection/results-controller.js';
 import { renderResultPage } from '../src/shared/collection/templates.js';
 import { contactLinks } from '../src/shared/contact.js';
+import { nextSummary, renderErrorSummary } from '../src/shared/form-templates.js';
 import { filterOptions, MAX_FILTER_OPTIONS } from '../src/shared/filters.js';
 import { jobPosting, jobPostingsJson, plainText } from '../src/shared/job-posting.js';
 import { makeAssignment } from './fixtures.js';
@@ -125,6 +126,34 @@ describe('shared helpers', () => {
       const { options } = filterOptions({ known: [{ value: 'gem-a', label: 'Gemeente A' }] }, ['gem-a', 'gem-b'], []);
       expect(options.map((o) => o.label)).to.deep.equal(['Gemeente A', 'gem-b']);
       expect(filterOptions({}, [], []).options).to.deep.equal([]);
+    });
+  });
+
+  describe('the error summary', () => {
+    it('is an alert once per attempt: not again once focus left it, even when it is rendered anew', async () => {
+      const container = document.createElement('div');
+      const outside = document.createElement('button');
+      document.body.append(container, outside);
+      try {
+        const show = (attempt: number, text: string) =>
+          render(renderErrorSummary('Er is een probleem', 2, [{ key: 'name', id: 'field-name', text }], [], () => {}, attempt), container);
+        const alertText = () => container.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+        const first = nextSummary();
+        show(first, 'Vul je naam in');
+        expect(alertText()).to.equal('Er is een probleem Vul je naam in');
+        container.querySelector<HTMLElement>('.error-summary')!.focus();
+        outside.focus();
+        show(first, 'Maak je naam langer');
+        expect(alertText(), 'its changes are not read out').to.equal(null);
+        render(nothing, container);
+        show(first, 'Vul je naam in');
+        expect(alertText(), 'nor when it comes back without a new attempt').to.equal(null);
+        show(nextSummary(), 'Vul je naam in');
+        expect(alertText(), 'a new attempt is said again').to.equal('Er is een probleem Vul je naam in');
+      } finally {
+        container.remove();
+        outside.remove();
+      }
     });
   });
 

@@ -32,6 +32,8 @@ const applicationInboxNl = {
   exportFailed: 'De CSV kon niet worden gedownload.',
   csvFileName: (id: string) => `reacties-${id}.csv`,
   dialogTitle: (name: string) => `Reactie van ${name}`,
+  /** The dialog's scrolling part, a region of its own name. */
+  detailBody: 'Gegevens, motivatie en cv',
   receivedOn: (date: string) => `Ontvangen op ${date}`,
   facts: 'Gegevens',
   reference: 'Ontvangstnummer',
@@ -65,9 +67,9 @@ const applicationInboxNl = {
   notify: (name: string) => `Laat ${name} dit per e-mail weten`,
   notified: (name: string) => `${name} krijgt er een e-mail over.`,
   unchanged: (status: string) => `De status is al: ${status}.`,
-  saveFailed: (status: string, picked: string) => `De status is nog: ${status}; je keuze ${picked} is niet opgeslagen. Kies Status opslaan om het opnieuw te proberen.`,
+  saveFailed: (status: string, picked: string) => `De status is nog: ${status}; je keuze ${picked} is nog niet opgeslagen. Kies Status opslaan om het opnieuw te proberen.`,
   /** The same, shown in the list after the dialog closed, with a way back to it. */
-  saveFailedFor: (name: string, status: string, picked: string) => `De status van ${name} is nog: ${status}; je keuze ${picked} is niet opgeslagen.`,
+  saveFailedFor: (name: string, status: string, picked: string) => `De status van ${name} is nog: ${status}; je keuze ${picked} is nog niet opgeslagen.`,
   reopen: (name: string) => `Open de reactie van ${name} opnieuw`,
   saveUnauthorized: 'Je bent niet (meer) ingelogd. Log opnieuw in en probeer het dan nog eens.',
   saveForbidden: 'Je mag de status van deze reactie niet wijzigen.',

@@ -26,6 +26,8 @@ export interface SummaryItem<K> {
 }
 
 let attempts = 0;
+/** The attempts whose summary focus has left: from then on they are no alert (see below). */
+const quiet = new Set<number>();
 
 /** The key of a new error summary, for each attempt to send that finds problems (never 0). */
 export function nextSummary(): number {
@@ -36,9 +38,10 @@ export function nextSummary(): number {
  * GOV.UK error summary: focused when it appears (`tabindex="-1"`, the element moves focus to
  * `.error-summary`), each problem a link to its field, then the problems that belong to no field.
  * It is an alert once per attempt to send (`attempt`, from {@link nextSummary}): a new attempt
- * is a new element, read out. Once focus leaves it, it stops being one, so the problems it
- * updates while the visitor corrects them (a count, one fixed) are not read out over their
- * typing, again and again, in full (`role="alert"` is atomic).
+ * is a new element, read out. Once focus leaves it, that attempt's summary is no alert any more,
+ * also when it is rendered anew (a dialog opened again, the last problem fixed and another made),
+ * so the problems it shows while the visitor corrects them are not read out over their typing,
+ * again and again, in full (`role="alert"` is atomic).
  */
 export function renderErrorSummary<K>(
   title: string,
@@ -48,13 +51,18 @@ export function renderErrorSummary<K>(
   follow: (key: K, event: Event) => void,
   attempt: number,
 ): TemplateResult {
+  const quieten = (event: FocusEvent): void => {
+    if ((event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null) || quiet.has(attempt)) return;
+    quiet.add(attempt);
+    (event.currentTarget as HTMLElement).firstElementChild?.removeAttribute('role');
+  };
   // One item keyed by the attempt: a new attempt is new DOM. (`repeat`, not `keyed`: the board
   // loads `repeat` with the core already, and `keyed` would be one more directive there.)
-  return repeat(
+  return html`${repeat(
     [attempt],
     (key) => key,
     () => html`<div class="error-summary" part="summary" tabindex="-1" @focusout=${quieten}>
-      <div role="alert">
+      <div role=${quiet.has(attempt) ? nothing : 'alert'}>
         ${heading(level, title)}
         <ul>
           ${items.map(({ key, id, text }) => html`<li><a href="#${id}" @click=${(e: Event) => follow(key, e)}>${text}</a></li>`)}
@@ -62,13 +70,7 @@ export function renderErrorSummary<K>(
         </ul>
       </div>
     </div>`,
-  ) as unknown as TemplateResult;
-}
-
-/** Focus left the summary: what changes in it from now on is not read out (see above). */
-function quieten(event: FocusEvent): void {
-  const summary = event.currentTarget as HTMLElement;
-  if (!summary.contains(event.relatedTarget as Node | null)) summary.firstElementChild?.removeAttribute('role');
+  )}`;
 }
 
 /**

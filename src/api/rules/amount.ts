@@ -11,16 +11,16 @@ export const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
 
 /**
  * A typed number as a plain decimal (`85.50`), or null when the text is no number. It reads what
- * people here write: `85`, `85,50` and `85.50`, `€ 85`, `EUR 85`, `85,-`, and `1.500,50` (dots
- * that group thousands before a decimal comma). `1.500` alone is no number: fifteen hundred in
- * Dutch, one and a half in English, and a guess would store a rate a thousand times off; its
- * message asks for `85` or `85,50`. The one reading of a typed number: the forms, their previews
- * and the rules, which the mock and the reference server run too.
+ * people here write: `85`, `85,50` and `85.50`, `€ 85`, `EUR 85`, `85,-`, `1.000,-` and
+ * `1.500,50` (dots that group thousands before a decimal comma). `1.500` and `1,500` alone are no
+ * number: fifteen hundred in one language, one and a half in the other, and a guess would store
+ * a rate a thousand times off; their message asks for `85` or `85,50`. The one reading of a typed
+ * number: the forms, their previews and the rules, which the mock and the reference server run too.
  */
 export function decimalOf(text: string): string | null {
-  let t = text.replace(/[\s€]/g, '').replace(/^eur/i, '').replace(/,-$/, '');
+  let t = text.replace(/[\s€]/g, '').replace(/^eur/i, '').replace(/,-$/, ',00');
   if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(t)) t = t.replace(/\./g, '');
-  else if (/^-?\d+\.\d{3}$/.test(t)) return null;
+  else if (/^-?\d{1,3}[.,]\d{3}$/.test(t)) return null;
   t = t.replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(t) ? t : null;
 }

@@ -7,7 +7,7 @@ import { DEFAULT_TEXT_LANGUAGE, isLanguageTag } from '../content-language.js';
 import { safeUrl } from '../url.js';
 import { isEmailAddress, isPhoneNumber } from './contact.js';
 import { isCalendarDate, isYearMonth } from './dates.js';
-import { AMOUNT, typedNumber } from './amount.js';
+import { AMOUNT, decimalOf } from './amount.js';
 import type { FieldIssue } from './fields.js';
 import { hasControlCharacters } from './text.js';
 
@@ -53,8 +53,12 @@ export class JsonChecker {
       if (rule.required !== false) this.add(name, 'required');
       return null;
     }
-    const n = typeof value === 'string' ? (typedNumber(value) ?? value) : value;
-    if (typeof n !== 'number' || !Number.isFinite(n) || (rule.integer && !Number.isInteger(n)) || (rule.amount && !AMOUNT.test(String(Math.abs(n))))) {
+    // A string is read as typed ({@link decimalOf}), and its decimals counted as written: "85.5000"
+    // has four, as the application form's rule (fields.ts) counts them.
+    const decimal = typeof value === 'string' ? decimalOf(value) : null;
+    const n = decimal !== null ? Number(decimal) : value;
+    const written = decimal ?? String(typeof n === 'number' ? n : '');
+    if (typeof n !== 'number' || !Number.isFinite(n) || (rule.integer && !Number.isInteger(n)) || (rule.amount && !AMOUNT.test(written.replace(/^-/, '')))) {
       return this.fail(name, 'format', { min: rule.min, max: rule.max });
     }
     if (n < rule.min || n > rule.max) return this.fail(name, 'range', { min: rule.min, max: rule.max });

@@ -41,6 +41,9 @@ type StatusProblem =
   | { id: string; name: string; kind: 'failed'; status: ApplicationStatus; picked: ApplicationStatus; reason: string }
   | { id: string; name: string; kind: 'conflict'; status: ApplicationStatus };
 
+/** Failures after which a change may have arrived all the same: no answer, or none that could be read. */
+const ANSWER_LOST = new Set<FlexschilError['kind']>(['timeout', 'network', 'unreachable', 'server', 'invalid-response']);
+
 /** Where focus goes once the element has rendered what an action asked for (WCAG 2.4.3). */
 interface FocusRequest {
   selector: string;
@@ -455,7 +458,7 @@ export class ApplicationInbox extends FlexschilElement {
               <button type="button" class="button secondary" @click=${this.closeDialog}>${common[lang].close}</button>
             </div>
             <!-- A tab stop: the keyboard scrolls a long motivation from here (WCAG 2.1.1); focus starts on the title above. -->
-            <div class="dialog-body" tabindex="0" role="region" aria-label=${t.dialogTitle(nameOf(a, lang))}>
+            <div class="dialog-body" tabindex="0" role="region" aria-label=${t.detailBody}>
               ${
                 // Inside the scrolling part: above it, at 320 px, the note left the body 76 px.
                 this.askUnsaved ? this.renderUnsaved(a) : nothing
@@ -770,8 +773,10 @@ export class ApplicationInbox extends FlexschilElement {
       const etag = await this.etagFor(client, id);
       const seen = this.current(id) ?? before;
       if (seen.status !== before.status) {
-        // The version fetched for its ETag is newer than what the poster chose from.
-        this.conflict(seen);
+        // The version fetched for its ETag is newer than what the poster chose from: an earlier
+        // try of this same change that arrived though its answer was lost, or someone else's.
+        if (seen.status === status) this.saved(seen, false);
+        else this.conflict(seen);
         return;
       }
       this.known = new Map(this.known).set(id, { ...seen, status });
@@ -781,12 +786,11 @@ export class ApplicationInbox extends FlexschilElement {
       this.saved(saved.value, notify);
     } catch (error) {
       const failure = toFlexschilError(error);
-      if (!isAbortError(error)) emit(this, 'flexschil-error', failure.toDetail());
       const parsed = failure.status === 412 ? Application.safeParse(failure.members.current) : null;
       let current = parsed?.success && parsed.data.id === id ? parsed.data : null;
-      // No answer: the change may have arrived all the same (and its mail gone out). What the
-      // backend holds now tells, rather than a rollback that may be untrue.
-      if (!current && client && (failure.kind === 'timeout' || failure.kind === 'network' || failure.kind === 'unreachable')) {
+      // No (readable) answer: the change may have arrived all the same (and its mail gone out).
+      // What the backend holds now tells, rather than a rollback that may be untrue.
+      if (!current && client && ANSWER_LOST.has(failure.kind)) {
         const fresh = await getApplication(client, id, { lang }).catch(() => null);
         if (fresh) this.remember(fresh.value, fresh.etag);
         current = fresh && fresh.value.status !== before.status ? fresh.value : null;
@@ -795,10 +799,11 @@ export class ApplicationInbox extends FlexschilElement {
         if (failure.status === 412) this.remember(current, null);
         // The status asked for is the backend's: an earlier try of this same change arrived.
         // Whether its mail went out is not known here, so nothing is said of one.
-        if (current.status === status) this.saved(current, false);
-        else this.conflict(current);
-        return;
+        if (current.status === status) return this.saved(current, false);
+        if (!isAbortError(error)) emit(this, 'flexschil-error', failure.toDetail());
+        return this.conflict(current);
       }
+      if (!isAbortError(error)) emit(this, 'flexschil-error', failure.toDetail());
       if (failure.status === 412) this.#etags.delete(id);
       this.known = new Map(this.known).set(id, before);
       // The choice stays in the control: "Save status" tries it again.
@@ -814,7 +819,8 @@ export class ApplicationInbox extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     const name = nameOf(value, lang);
-    this.pickedStatus = null;
+    // A status picked meanwhile (the select stays usable while saving) is kept, not dropped.
+    if (this.pickedStatus === value.status) this.pickedStatus = null;
     this.announcement = `${t.saved(name, applicationStatusLabel(value.status, lang))}${notified ? ` ${t.notified(name)}` : ''}`;
     // Seen as well as heard: a sighted poster otherwise sees nothing change.
     this.savedStatus = { id: value.id, text: this.announcement };
@@ -827,9 +833,15 @@ export class ApplicationInbox extends FlexschilElement {
     this.problem = { id: current.id, name: nameOf(current, this.uiLang), kind: 'conflict', status: current.status };
   }
 
-  /** Why saving failed, in words for saving (the shared messages speak of showing and fetching). */
+  /**
+   * Why saving failed: the shared message where it fits a save as well (the connection, the time,
+   * the load, the configuration), the inbox's own where the shared one speaks of showing or
+   * fetching. (`sending`'s words, which the forms share, would be a chunk of their own on the
+   * inbox's first load and on every form's.)
+   */
   private saveReason(failure: FlexschilError): string {
-    const t = messages[this.uiLang];
+    const lang = this.uiLang;
+    const t = messages[lang];
     switch (failure.kind) {
       case 'unauthorized':
         return t.saveUnauthorized;
@@ -841,7 +853,9 @@ export class ApplicationInbox extends FlexschilElement {
       case 'rate-limited':
       case 'unavailable':
       case 'not-found':
-        return errorMessage(failure, this.uiLang);
+      case 'no-endpoint':
+      case 'config':
+        return errorMessage(failure, lang);
       default:
         return t.saveServer;
     }

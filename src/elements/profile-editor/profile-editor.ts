@@ -142,6 +142,12 @@ export class ProfileEditor extends FlexschilElement {
   @state() private announcement = '';
   /** The experience entry removed last, which "Zet terug" puts back where it was, until the list changes otherwise. */
   @state() private removed: { entry: ExperienceValues; index: number } | null = null;
+  /** The preview scrolls on its own (beside the form, taller than the window): then it is a tab stop. */
+  @state() private previewScrolls = false;
+  #previewSize = new ResizeObserver(() => {
+    const preview = this.renderRoot.querySelector<HTMLElement>('.preview');
+    this.previewScrolls = !!preview && preview.scrollHeight > preview.clientHeight + 1;
+  });
 
   /** @internal */
   private draft = new DraftController(this);
@@ -265,6 +271,7 @@ export class ProfileEditor extends FlexschilElement {
     super.disconnectedCallback();
     this.removeEventListener('focusin', this.onFocusIn);
     this.removeEventListener('focusout', this.onFocusOut);
+    this.#previewSize.disconnect();
   }
 
   private onFocusIn = (): void => {
@@ -287,6 +294,9 @@ export class ProfileEditor extends FlexschilElement {
       // Only when focus was lost with the hint (or is still on this element): never taken from elsewhere.
       if (!active || active === document.body || active === this || this.contains(active)) this.#focus ??= { id: view.controlId('name') };
     }
+    // Its box (the window, the layout) and what it holds (the card) decide whether it scrolls.
+    const preview = this.renderRoot.querySelector('.preview');
+    for (const box of [preview, preview?.querySelector('profile-card')]) if (box) this.#previewSize.observe(box);
     const target = this.#focus;
     this.#focus = null;
     if (!target) return;
@@ -442,8 +452,8 @@ export class ProfileEditor extends FlexschilElement {
             </div>
           </form>
         </div>
-        <!-- A tab stop: beside the form it may scroll on its own, and the keyboard scrolls it from here. -->
-        <section class="preview" part="preview" aria-labelledby="preview-heading" tabindex="0">
+        <!-- A tab stop while it scrolls on its own (beside the form): the keyboard scrolls it from here. -->
+        <section class="preview" part="preview" aria-labelledby="preview-heading" tabindex=${this.previewScrolls ? '0' : nothing}>
           ${staticHtml`<${h} id="preview-heading">${t.previewTitle}</${h}>`}
           <p class="hint">${t.previewHint}</p>
           ${this.renderPreview(me, vocabularies)}

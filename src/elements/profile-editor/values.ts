@@ -135,24 +135,45 @@ export function valuesOf(p: Profile, lang: Lang): ProfileValues {
   };
 }
 
-/** The months' names in Dutch and English, by their start (`mrt`, `maart`, `march`; `okt`, `oct`). */
-const MONTHS = [/^jan/, /^feb/, /^m(aa|rt|ar)/, /^apr/, /^m(ei|ay)/, /^jun/, /^jul/, /^aug/, /^sep/, /^o[kc]t/, /^nov/, /^dec/];
+/** Each month's names and abbreviations, Dutch and English, lower case (`mrt`, `maart`, `march`). */
+const MONTHS = [
+  ['jan', 'januari', 'january'],
+  ['feb', 'februari', 'february'],
+  ['mrt', 'mar', 'maart', 'march'],
+  ['apr', 'april'],
+  ['mei', 'may'],
+  ['jun', 'juni', 'june'],
+  ['jul', 'juli', 'july'],
+  ['aug', 'augustus', 'august'],
+  ['sep', 'sept', 'september'],
+  ['okt', 'oct', 'oktober', 'october'],
+  ['nov', 'november'],
+  ['dec', 'december'],
+];
 
 /**
- * `2024-03`, also typed as `2024/3`, `3-2024`, `03/2024`, `202403` (a phone's number pad has no
- * dash) or `maart 2024` / `mrt 2024`; anything else as typed, for the rule to name.
+ * `2024-03`, also typed as `2024/3`, `3-2024`, `03/2024`, `202403` or `032024` (a phone's number
+ * pad has no dash), `maart 2024`, `mrt. 2024` or `2024 maart`; anything else as typed, for the rule
+ * to name. Six digits are read whichever way gives a month.
  */
 export function yearMonthOf(text: string): string {
-  const t = text.trim();
+  const t = text.trim().toLowerCase();
   const month = (m: string) => m.padStart(2, '0');
-  let m = /^(\d{4})(?:[-/. ](\d{1,2})|(0[1-9]|1[0-2]))$/.exec(t);
-  if (m) return `${m[1]}-${month(m[2] ?? m[3])}`;
+  const readings: string[] = [];
+  let m = /^(\d{4})(?:[-/. ](\d{1,2})|(\d{2}))$/.exec(t);
+  if (m) readings.push(`${m[1]}-${month(m[2] ?? m[3])}`);
   m = /^(?:(\d{1,2})[-/. ]|(\d{2}))(\d{4})$/.exec(t);
-  if (m) return `${m[3]}-${month(m[1] ?? m[2])}`;
-  m = /^(\p{L}+)\.?[-/. ]*(\d{4})$/u.exec(t);
-  const named = m ? MONTHS.findIndex((start) => start.test(m![1].toLowerCase())) : -1;
-  if (m && named >= 0) return `${m[2]}-${month(String(named + 1))}`;
-  return t;
+  if (m) readings.push(`${m[3]}-${month(m[1] ?? m[2])}`);
+  return readings.find(isYearMonth) ?? readings[0] ?? named(t) ?? text.trim();
+}
+
+/** `maart 2024`, `mrt. 2024`, `2024 maart` as `2024-03`; null for anything else. */
+function named(t: string): string | null {
+  const m = /^(\p{L}+)\.?[-/ ]*(\d{4})$/u.exec(t) ?? /^(\d{4})[-/ ]*(\p{L}+)\.?$/u.exec(t);
+  if (!m) return null;
+  const [word, year] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
+  const index = MONTHS.findIndex((names) => names.includes(word));
+  return index < 0 ? null : `${year}-${String(index + 1).padStart(2, '0')}`;
 }
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
