@@ -218,7 +218,7 @@ function card(a: AssignmentInput): HTMLElement {
     'time',
     { datetime: a.closingDate, class: days <= 7 ? 'soon' : '' },
     h('span', { 'aria-hidden': 'true' }, `sluit ${relative.format(days, 'day')}`),
-    h('span', { class: 'visually-hidden' }, `sluit op ${dateFormat.format(utc(a.closingDate))}`),
+    h('span', { class: 'visually-hidden' }, `sluit ${relative.format(days, 'day')}, op ${dateFormat.format(utc(a.closingDate))}`),
   );
   const rate = a.rate && (a.rate.min !== null || a.rate.max !== null) ? `${euros.format(a.rate.min!)} – ${euros.format(a.rate.max!)} per uur` : null;
   return h(
@@ -229,7 +229,7 @@ function card(a: AssignmentInput): HTMLElement {
       { class: 'card', part: 'card' },
       h('h3', { class: 'card-title', part: 'card-title' }, on(h('button', { type: 'button', 'aria-haspopup': 'dialog', 'data-id': a.id, 'data-flexschil-prefetch': 'apply-form' }, a.title), 'click')),
       h('p', { class: 'organisation', part: 'organisation' }, h('span', {}, a.organisation.name)),
-      h('ul', { class: 'badges', 'aria-label': 'Soort' }, h('li', { class: 'badge' }, a.field.label), ...a.types.map((t) => h('li', { class: 'badge' }, types[t]))),
+      h('ul', { class: 'badges', 'aria-label': 'Kenmerken' }, h('li', { class: 'badge' }, a.field.label), ...a.types.map((t) => h('li', { class: 'badge' }, types[t]))),
       ...(a.summary ? [h('p', { class: 'summary' }, a.summary)] : []),
       h(
         'dl',
@@ -279,7 +279,7 @@ function handBoard(page: Page, change: (e: Event) => void): HandBoard {
     on(
       h(
         'form',
-        { class: 'search', part: 'search', role: 'search' },
+        { class: 'search', part: 'search', role: 'search', 'aria-label': 'Zoek in opdrachten' },
         h('label', { for: 'q' }, 'Zoek in opdrachten'),
         on(h('input', { id: 'q', name: 'q', type: 'search', autocomplete: 'off', enterkeyhint: 'search' }), 'input'),
         h('button', { type: 'submit', class: 'button' }, 'Zoeken'),

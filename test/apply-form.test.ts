@@ -406,6 +406,8 @@ describe('<apply-form>', () => {
         await fillMinimum(el);
         await choose(el, file);
         await waitFor(() => errorOf(el, 'cv').includes(message), { message: `the CV's error: ${message}` });
+        // Said at once, where focus stays on the file control.
+        await waitFor(() => text(root(el).querySelector('[role="status"][aria-live="polite"]')).includes(message), { message: 'said' });
         await submit(el);
         await waitFor(() => focused(el) === part(el, 'summary'), { message: 'focus on the error summary' });
         expect(text(part(el, 'summary'))).to.contain(message);
@@ -587,7 +589,9 @@ describe('<apply-form>', () => {
       await el.updateComplete;
       const failure = part(el, 'failure')!;
       expect(focused(el)).to.equal(failure);
-      expect(text(failure)).to.contain('Je reactie is niet verstuurd');
+      // Without an answer it may have arrived: "niet verstuurd" could be untrue.
+      expect(text(failure)).to.contain('We weten niet of je reactie is aangekomen');
+      expect(text(failure)).to.contain('Opnieuw proberen stuurt je reactie nooit twee keer.');
       expect(text(failure)).to.contain('Alles wat je hebt ingevuld is bewaard');
       expect(control(el, 'motivation').value).to.equal(MOTIVATION);
       expect(backend.applications).to.have.length(0);

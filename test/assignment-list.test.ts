@@ -66,7 +66,7 @@ describe('<assignment-list>', () => {
       }
       const time = cards(board)[0].querySelector('time')!;
       expect(time.getAttribute('datetime')).to.equal(today());
-      expect(time.querySelector('.visually-hidden')!.textContent).to.match(/^sluit op \d+ \w+ \d{4}$/);
+      expect(time.querySelector('.visually-hidden')!.textContent).to.match(/^sluit (vandaag|morgen|over \d+ dagen), op \d+ \w+ \d{4}$/);
       expect(second).to.include('gesloten');
       expect(second, 'no empty labels for missing data').not.to.match(/Tarief|Start|null|undefined/);
       await expect(board).to.be.accessible();

@@ -89,7 +89,8 @@ describe('formatting', () => {
     expect(closingText('2026-11-22', '2026-11-22', 'nl').text).to.equal('sluit vandaag');
     expect(closingText('2026-11-23', '2026-11-22', 'nl').text).to.equal('sluit morgen');
     expect(closingText('2026-11-21', '2026-11-22', 'nl')).to.include({ text: 'gesloten', closed: true });
-    expect(closingText('2026-12-20', '2026-11-22', 'nl').full).to.equal('sluit op 20 december 2026');
+    expect(closingText('2026-12-20', '2026-11-22', 'nl').full, 'the urgency the screen shows, and the date').to.equal('sluit over 28 dagen, op 20 december 2026');
+    expect(closingText('2026-11-22', '2026-11-22', 'en').full).to.equal('closes today, on 22 November 2026');
     expect(closingText('2026-11-27', '2026-11-22', 'en').text).to.equal('closes in 5 days');
     expect(closingText('2026-12-20', '2026-11-22', 'nl', 'closed').text).to.equal('gesloten');
     // Closed before its closing date: closed, not "closed since" a day still to come.

@@ -50,6 +50,8 @@ const applyFormNl = {
   discardDraft: 'Wis alles en begin opnieuw',
   draftDiscarded: 'Het formulier is leeggemaakt.',
   failedTitle: 'Je reactie is niet verstuurd',
+  /** No answer came (the connection, the time, the server): it may have arrived all the same. */
+  unconfirmedTitle: 'We weten niet of je reactie is aangekomen',
   failedAuth: 'Je bent niet (meer) ingelogd of hebt geen toegang. Log opnieuw in en probeer het nog eens.',
   failedConfig: 'Dit formulier is nog niet ingesteld: er is geen endpoint opgegeven.',
   failedUnavailable: 'Reageren kan op deze website nu niet. Dat ligt niet aan jou of aan je internetverbinding.',

@@ -30,7 +30,7 @@ const assignmentListNl = {
   end: 'Einde',
   closes: 'Reageren',
   rate: 'Tarief',
-  types: 'Soort',
+  types: 'Kenmerken',
   skills: 'Vaardigheden',
   required: 'vereist',
   optional: 'gewenst',

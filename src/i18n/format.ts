@@ -65,8 +65,8 @@ export interface ClosingText {
 }
 
 const closingWords = {
-  nl: { closes: 'sluit', closed: 'gesloten', closesOn: 'sluit op', closedOn: 'gesloten sinds' },
-  en: { closes: 'closes', closed: 'closed', closesOn: 'closes on', closedOn: 'closed since' },
+  nl: { closes: 'sluit', closed: 'gesloten', on: 'op', closedOn: 'gesloten sinds' },
+  en: { closes: 'closes', closed: 'closed', on: 'on', closedOn: 'closed since' },
 } as const;
 
 export function closingText(closingDate: string, todayDate: string, lang: Lang, status: 'open' | 'closed' = 'open'): ClosingText {
@@ -78,7 +78,9 @@ export function closingText(closingDate: string, todayDate: string, lang: Lang, 
     return { text: words.closed, full: days < 0 ? `${words.closedOn} ${date}` : words.closed, closed: true, soon: false };
   }
   const relative = cached(`relative ${lang}`, () => new Intl.RelativeTimeFormat(locales[lang], { numeric: 'auto' })).format(days, 'day');
-  return { text: `${words.closes} ${relative}`, full: `${words.closesOn} ${date}`, closed: false, soon: days <= 7 };
+  // Said in full with the urgency the screen shows ("sluit vandaag"), and the date it stands for.
+  const text = `${words.closes} ${relative}`;
+  return { text, full: `${text}, ${words.on} ${date}`, closed: false, soon: days <= 7 };
 }
 
 const unitWords: Record<Lang, Record<string, string>> = {

@@ -440,7 +440,14 @@ export class ApplyForm extends FlexschilElement {
     const a = this.current;
     if (!a) return;
     const problem = file ? await this.checkChosenFile(file) : a.requirements.cv && (this.#submitted || this.errors.cv) ? { code: 'required' as const } : null;
-    if (this.file === file) this.setError('cv', problem);
+    if (this.file !== file) return;
+    this.setError('cv', problem);
+    // Focus stays on the file control, and its message appears beside it unsaid: say it, each
+    // time a file is refused, as every other field's message is said when it is left (WCAG 4.1.3).
+    const control = this.renderRoot.querySelector('input[name="cv"]');
+    if (!problem || !file || !control) return;
+    const message = await newErrorMessage(this, control, '', () => this.statusMessage);
+    if (message) this.statusMessage = message;
   }
 
   private checkChosenFile(file: File): Promise<FieldProblem | null> {

@@ -191,7 +191,10 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
     auth: t.failedAuth,
     rejected: failure.detail || t.failedRejected,
   }[failure.reason];
-  return renderFailureNotice({ title: t.failedTitle, reason, kept: t.kept, retry: { hint: t.noDuplicates, label: t.retrySend, run: retry } });
+  // Without an answer it may have arrived (and its acknowledgement gone out): "not sent" would be
+  // untrue then. The retry is safe either way (the same Idempotency-Key).
+  const unconfirmed = failure.reason === 'network' || failure.reason === 'timeout' || failure.reason === 'server';
+  return renderFailureNotice({ title: unconfirmed ? t.unconfirmedTitle : t.failedTitle, reason, kept: t.kept, retry: { hint: t.noDuplicates, label: t.retrySend, run: retry } });
 }
 
 const AFTER_SEPARATOR = /(?<=[-_./])/;

@@ -32,7 +32,7 @@ export const assignmentList: English<AssignmentListStrings> = {
   end: 'End',
   closes: 'Deadline',
   rate: 'Rate',
-  types: 'Type',
+  types: 'Characteristics',
   skills: 'Skills',
   required: 'required',
   optional: 'nice to have',
