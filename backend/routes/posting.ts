@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import { checkAssignmentDraft, type AssignmentDraft } from '../../src/api/rules/posting.js';
 import { checkProfileDraft, type ProfileDraft } from '../../src/api/rules/profile.js';
 import type { FieldIssue } from '../../src/api/rules/fields.js';
-import { mergePatch } from '../../src/api/rules/json.js';
+import { mergePatch, type OpenCodeList } from '../../src/api/rules/json.js';
 import * as schemas from '../../src/api/schemas.js';
 import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
@@ -17,7 +17,6 @@ import { sha256 } from '../http/hash.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { apiHref } from '../http/public-url.js';
 import { respond } from '../http/respond.js';
-import type { CodeList } from '../ports.js';
 import { denied, isPosterOf } from '../policy.js';
 import type { StoredAssignment, StoredProfile } from '../ports.js';
 import { presentAssignment, presentProfile } from '../present.js';
@@ -63,9 +62,10 @@ function invalidDraft(c: Context<AppEnv>, issues: FieldIssue[]): Response {
   );
 }
 
-/** Codes of the open lists must be known (a typo would start a list of its own). */
-function unknownCodes(c: Context<AppEnv>, codes: [name: string, list: CodeList, value: string][]): FieldIssue[] {
-  return codes.filter(([, list, value]) => !c.get('labels').known(list, value)).map(([name]) => ({ name, code: 'unknown' as const }));
+/** Codes of the open lists must be known (a typo would start a list of its own): the rules check them with the vocabulary. */
+export function knownCode(c: Context<AppEnv>): (list: OpenCodeList, value: string) => boolean {
+  const labels = c.get('labels');
+  return (list, value) => labels.known(list, value);
 }
 
 /** A stored assignment as the draft a poster would send (codes by value), to merge a patch into. */
@@ -166,14 +166,8 @@ export function postingRoutes(routes: Routes): void {
     const earlier = await c.get('deps').store.findAnswer(scope, header.key);
     if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
 
-    const checked = checkAssignmentDraft(body, { today: c.get('today'), creating: true });
-    const issues = checked.ok
-      ? unknownCodes(c, [
-          ['field', 'field', checked.value.field.value],
-          ['location.region', 'region', checked.value.location.region.value],
-        ])
-      : checked.issues;
-    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const checked = checkAssignmentDraft(body, { today: c.get('today'), creating: true, knownCode: knownCode(c) });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
 
     const { store, now } = c.get('deps');
     const organisation = await store.organisation(viewer.organisation);
@@ -203,14 +197,8 @@ export function postingRoutes(routes: Routes): void {
     const expected = ifMatchVersion(c);
     const patch = await jsonBody(c);
     const merged = mergePatch(draftOf(current), patch);
-    const checked = checkAssignmentDraft(merged, { today: c.get('today'), creating: false });
-    const issues = checked.ok
-      ? unknownCodes(c, [
-          ['field', 'field', checked.value.field.value],
-          ['location.region', 'region', checked.value.location.region.value],
-        ])
-      : checked.issues;
-    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const checked = checkAssignmentDraft(merged, { today: c.get('today'), creating: false, knownCode: knownCode(c) });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
     const next = storedAssignment(c, checked.value, { id: current.id, organisation: current.organisation, publishedAt: current.publishedAt, version: current.version ?? 1 });
     const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateAssignment(next, expected);
     if (!change) return notFound(`Opdracht ${current.id}`);
@@ -234,9 +222,8 @@ export function postingRoutes(routes: Routes): void {
     const existing = await store.profileOwnedBy(viewer.sub);
     if (existing) return ownProfileExists(c, existing.id);
 
-    const checked = checkProfileDraft(body);
-    const issues = checked.ok ? unknownCodes(c, [...checked.value.fields.map((f, i): [string, CodeList, string] => [`fields.${i}`, 'field', f.value]), ['region', 'region', checked.value.region.value]]) : checked.issues;
-    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const checked = checkProfileDraft(body, { knownCode: knownCode(c) });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
     const organisation = viewer.organisation ? await store.organisation(viewer.organisation) : null;
     const id = newId('p-');
     const profile = storedProfile(checked.value, { id, organisation, owner: viewer.sub, version: 1, updatedAt: dutchInstant(now()) });
@@ -264,9 +251,8 @@ export function postingRoutes(routes: Routes): void {
     if (!mayEdit) return denied(viewer, 'Alleen de eigenaar kan dit profiel wijzigen.');
     const expected = ifMatchVersion(c);
     const merged = mergePatch(draftOfProfile(current), await jsonBody(c));
-    const checked = checkProfileDraft(merged);
-    const issues = checked.ok ? unknownCodes(c, [...checked.value.fields.map((f, i): [string, CodeList, string] => [`fields.${i}`, 'field', f.value]), ['region', 'region', checked.value.region.value]]) : checked.issues;
-    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const checked = checkProfileDraft(merged, { knownCode: knownCode(c) });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
     const next = storedProfile(checked.value, { id, organisation: current.organisation ?? null, owner: current.owner ?? null, version: current.version ?? 1, updatedAt: dutchInstant(now()) });
     const change = expected === null ? { outcome: 'stale' as const, value: current } : await store.updateProfile(next, expected);
     if (!change) return notFound(`Profiel ${id}`);

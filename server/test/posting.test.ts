@@ -4,6 +4,7 @@
  * guards (one profile per person under concurrent creates).
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
 import { defaultConfig } from '../../backend/app.js';
@@ -162,5 +163,37 @@ describe('profiles', () => {
     assert.deepEqual(answers.map((r) => r.status).sort(), [201, 409, 409]);
     const created = answers.find((r) => r.status === 201)!;
     assert.match((await json<{ id: string }>(created)).id, /^p-[0-9a-hjkmnp-tv-z]{10}$/, '50 random bits, not 32');
+  });
+});
+
+describe('a 400 lists every problem at once', () => {
+  const assignment = {
+    title: 'Adviseur met een verzonnen werkveld',
+    field: { value: 'nope' },
+    location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
+    hoursPerWeek: { min: 16, max: 24 },
+    closingDate: '2099-12-31',
+    types: ['interim'],
+  };
+  const problemOf = async (response: Response) => (await response.json()) as { invalidParams: { name: string; code: string }[] };
+
+  it('names an unknown code together with the fields the rules refuse (an assignment, a profile)', async () => {
+    const poster = await t.token({ sub: 'poster-all-at-once', org: 'gem-steenbergen', roles: ['poster'] });
+    const posted = await t.request('/assignments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${poster}` },
+      body: JSON.stringify({ ...assignment, title: 'Kort' }),
+    });
+    assert.equal(posted.status, 400);
+    assert.deepEqual((await problemOf(posted)).invalidParams.map((p) => [p.name, p.code]), [['title', 'tooShort'], ['field', 'unknown']]);
+
+    const professional = await t.token({ sub: 'all-at-once' });
+    const profile = await t.request('/profiles', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${professional}` },
+      body: JSON.stringify({ name: 'A', headline: 'Adviseur', kind: 'zzp', region: { value: 'nope' } }),
+    });
+    assert.equal(profile.status, 400);
+    assert.deepEqual((await problemOf(profile)).invalidParams.map((p) => [p.name, p.code]), [['name', 'tooShort'], ['region', 'unknown']]);
   });
 });

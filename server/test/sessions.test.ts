@@ -423,6 +423,17 @@ describe('a session presents an assignment of its own organisation', () => {
     assert.deepEqual(await reasons(missing), [{ name: 'assignmentId', code: 'unknown', reason: 'Choose an assignment of your own organisation' }]);
   });
 
+  it("names another organisation's assignment together with the other problems, not after them", async () => {
+    const token = await t.token({ sub: 'poster-gem-steenbergen', org: 'gem-steenbergen', roles: ['poster'] });
+    const response = await t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Kort', startsAt: later(20), endsAt: later(20, '11:30'), place: 'Gemeentehuis', capacity: 0, signUpDeadline: later(18).slice(0, 10), assignmentId: 'a-2026-0131' }),
+    });
+    assert.equal(response.status, 400);
+    assert.deepEqual((await reasons(response)).map((p) => [p.name, p.code]), [['title', 'tooShort'], ['capacity', 'range'], ['assignmentId', 'unknown']]);
+  });
+
   it("holds for the seed: the demo shows no session on another organisation's card", () => {
     const linked = seedSessions.filter((x) => x.assignmentId);
     assert.ok(linked.length > 0, 'the seed has a session that presents an assignment');
@@ -456,6 +467,42 @@ describe('a session presents an assignment of its own organisation', () => {
     // Other changes are not held up by the link the session already has.
     const renamed = await patch({ title: 'Zwermsessie, nieuwe titel' });
     assert.equal(renamed.status, 200, await renamed.clone().text());
+  });
+});
+
+describe('the codes of a session', () => {
+  const poster = () => t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+  const problemOf = async (response: Response) => (await response.json()) as { invalidParams: { name: string; code: string; reason: string }[] };
+
+  it('refuses a field or region that is in no code list, on a create and on a change, as an assignment does', async () => {
+    const created = await t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${await poster()}` },
+      body: JSON.stringify({
+        title: 'Zwermsessie met een verzonnen werkveld',
+        startsAt: later(20),
+        endsAt: later(20, '11:30'),
+        place: 'Gemeentehuis',
+        capacity: 8,
+        signUpDeadline: later(18).slice(0, 10),
+        fields: [{ value: 'sociaal-domein' }, { value: 'nope' }],
+        region: { value: 'nope' },
+      }),
+    });
+    assert.equal(created.status, 400);
+    assert.deepEqual((await problemOf(created)).invalidParams.map((p) => [p.name, p.code]), [['fields.1', 'unknown'], ['region', 'unknown']]);
+
+    const session = await createSession(8);
+    const read = await t.request(`/sessions/${session.id}`, { headers: { Authorization: `Bearer ${await poster()}` } });
+    const changed = await t.request(`/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'If-Match': read.headers.get('ETag')!, Authorization: `Bearer ${await poster()}` },
+      body: JSON.stringify({ region: { value: 'nope' } }),
+    });
+    assert.equal(changed.status, 400);
+    assert.deepEqual((await problemOf(changed)).invalidParams.map((p) => [p.name, p.code]), [['region', 'unknown']]);
+    const facets = (await (await t.request('/sessions?pageSize=100')).json()) as schemas.SessionPage;
+    assert.ok(!facets.facets?.region?.some((r) => r.value === 'nope'), 'nothing made up reaches the public facets');
   });
 });
 

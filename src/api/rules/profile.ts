@@ -5,7 +5,7 @@
  */
 import { profileKinds, visibilities } from '../schemas.js';
 import type { DraftCheck } from './posting.js';
-import { JsonChecker } from './json.js';
+import { type CheckOptions, JsonChecker } from './json.js';
 
 export const profileLimits = {
   name: { min: 2, max: 100 },
@@ -42,15 +42,16 @@ export interface ProfileDraft {
   language: string;
 }
 
-export function checkProfileDraft(input: unknown): DraftCheck<ProfileDraft> {
-  const check = new JsonChecker();
+/** Every problem with a profile at once; `knownCode`: see {@link CheckOptions}. */
+export function checkProfileDraft(input: unknown, options: CheckOptions = {}): DraftCheck<ProfileDraft> {
+  const check = new JsonChecker(options);
   const body = check.object(input, 'body') ?? {};
   const l = profileLimits;
   const name = check.text(body.name, 'name', l.name);
   const headline = check.text(body.headline, 'headline', l.headline);
   const photoUrl = check.url(body.photoUrl, 'photoUrl');
   const kind = check.choice(body.kind, 'kind', profileKinds);
-  const fields = [...new Set(check.list(body.fields, 'fields', l.fields).map((f, i) => check.code(f, `fields.${i}`)))]
+  const fields = [...new Set(check.list(body.fields, 'fields', l.fields).map((f, i) => check.code(f, `fields.${i}`, 'field')))]
     .filter((f): f is string => f !== null)
     .map((value) => ({ value }));
   const texts = (list: unknown[], path: string, rule: { min: number; max: number }) =>
@@ -76,7 +77,7 @@ export function checkProfileDraft(input: unknown): DraftCheck<ProfileDraft> {
     const from = check.date(rawAvailability.from, 'availability.from', true);
     availability = hours !== null && from !== null ? { hoursPerWeek: hours, from } : null;
   }
-  const region = check.code(body.region, 'region');
+  const region = check.code(body.region, 'region', 'region');
   let rate: ProfileDraft['rate'] = null;
   const rawRate = check.object(body.rate, 'rate', false);
   if (rawRate) {
