@@ -24,6 +24,17 @@ export function canSeeProfile(viewer: Viewer | null, profile: { visibility: Visi
   return owns || canSee(viewer, profile.visibility, profile.organisation?.id);
 }
 
+/**
+ * Who may change a profile: its owner, or a coordinator of the regional network (contract: "or
+ * the network's coordinators") — of a profile they may read at all: whoever may not read it
+ * must not change it, nor be shown it in a 412.
+ */
+export function mayEditProfile(viewer: Viewer | null, profile: Parameters<typeof canSeeProfile>[1]): boolean {
+  if (!viewer || !canSeeProfile(viewer, profile)) return false;
+  const owns = !!profile.owner && profile.owner === viewer.sub;
+  return owns || (viewer.roles.includes('coordinator') && viewer.network);
+}
+
 /** Asking for non-public lists needs an employee or a network member. */
 export function mayListNonPublic(viewer: Viewer | null): boolean {
   return !!viewer && (viewer.organisation !== null || viewer.network);

@@ -17,12 +17,12 @@ import { sha256 } from '../http/hash.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { apiHref } from '../http/public-url.js';
 import { respond } from '../http/respond.js';
-import { denied, isPosterOf } from '../policy.js';
+import { denied, isPosterOf, mayEditProfile } from '../policy.js';
 import type { StoredAssignment, StoredProfile } from '../ports.js';
 import { presentAssignment, presentProfile } from '../present.js';
 import { dutchInstant } from '../time.js';
 import { idempotencyKey, keyConflict, replay } from './applications.js';
-import { checkedId, visibleAssignment } from './catalog.js';
+import { visibleAssignment, visibleProfile } from './catalog.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 import { newId } from '../ids.js';
@@ -143,7 +143,7 @@ const docs = operations({
     body: { required: true, content: { 'application/merge-patch+json': '#ProfilePatch', 'application/json': '#ProfilePatch' } },
     responses: {
       200: json('The changed profile, with its new ETag', 'Profile', ['ETag']),
-      403: 'Not its owner',
+      403: 'Not its owner (nor a coordinator of the network), or not visible to the caller',
       404: 'Unknown profile',
       412: 'Changed meanwhile: `current` holds the newer version, the ETag its version',
       413: tooLarge,
@@ -242,13 +242,11 @@ export function postingRoutes(routes: Routes): void {
   routes.patch('/profiles/:id', docs.updateProfile, async (c) => {
     const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om je profiel te wijzigen.');
-    const id = checkedId(c.req.param('id') as string, 'id');
+    // One the viewer may not read is a 403 before anything else: never its version in a 412.
+    const current = await visibleProfile(c, c.req.param('id') as string, 'id');
+    const { id } = current;
     const { store, now } = c.get('deps');
-    const current = await store.getProfile(id);
-    if (!current) return notFound(`Profiel ${id}`);
-    // The owner, or a coordinator of the regional network (contract: "or the network's coordinators").
-    const mayEdit = (current.owner && current.owner === viewer.sub) || (viewer.roles.includes('coordinator') && viewer.network);
-    if (!mayEdit) return denied(viewer, 'Alleen de eigenaar kan dit profiel wijzigen.');
+    if (!mayEditProfile(viewer, current)) return denied(viewer, 'Alleen de eigenaar kan dit profiel wijzigen.');
     const expected = ifMatchVersion(c);
     const merged = mergePatch(draftOfProfile(current), await jsonBody(c));
     const checked = checkProfileDraft(merged, { knownCode: knownCode(c) });

@@ -197,3 +197,25 @@ describe('a 400 lists every problem at once', () => {
     assert.deepEqual((await problemOf(profile)).invalidParams.map((p) => [p.name, p.code]), [['name', 'tooShort'], ['region', 'unknown']]);
   });
 });
+
+describe('a profile the caller may not read', () => {
+  it("is a 403 on PATCH before any If-Match is compared: a network coordinator of another organisation never sees an internal profile in a 412's current", async () => {
+    // p-0015 is internal to the province; this coordinator works for Steenbergen.
+    const coordinator = await t.token({ sub: 'coordinator-steenbergen', org: 'gem-steenbergen', roles: ['coordinator'], network: true });
+    const auth = { Authorization: `Bearer ${coordinator}` };
+    assert.equal((await t.request('/profiles/p-0015', { headers: auth })).status, 403);
+    for (const ifMatch of ['"v99"', '"v1"']) {
+      const response = await t.request('/profiles/p-0015', {
+        method: 'PATCH',
+        headers: { ...auth, 'Content-Type': 'application/merge-patch+json', 'If-Match': ifMatch },
+        body: JSON.stringify({ headline: 'Overgenomen' }),
+      });
+      assert.equal(response.status, 403, ifMatch);
+      const body = await response.text();
+      assert.doesNotMatch(body, /Hanneke|Bogers|current/, 'nothing of the profile in the answer');
+    }
+    const employee = await t.token({ sub: 'employee-provincie', org: 'prov-noord-brabant' });
+    const read = await json(await t.request('/profiles/p-0015', { headers: { Authorization: `Bearer ${employee}` } }));
+    assert.equal(read.headline, 'Adviseur water en natuur', 'unchanged');
+  });
+});
