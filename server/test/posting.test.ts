@@ -219,3 +219,42 @@ describe('a profile the caller may not read', () => {
     assert.equal(read.headline, 'Adviseur water en natuur', 'unchanged');
   });
 });
+
+describe('a rate is in euro per hour', () => {
+  const send = async (path: string, who: Parameters<TestApp['token']>[0], body: object, lang = 'nl') =>
+    t.request(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': lang, 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${await t.token(who)}` },
+      body: JSON.stringify(body),
+    });
+  const assignment = (rate: object) => ({
+    title: 'Adviseur met een tarief',
+    field: { value: 'sociaal-domein' },
+    location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
+    hoursPerWeek: { min: 16, max: 24 },
+    closingDate: '2099-12-31',
+    types: ['interim'],
+    rate,
+  });
+  const poster = { sub: 'poster-rate', org: 'gem-steenbergen', roles: ['poster'] };
+
+  it('refuses another currency or unit, naming each, where it used to store dollars per day as euro per hour', async () => {
+    const refused = await send('/assignments', poster, assignment({ min: 500, max: 700, currency: 'USD', unit: 'day', publicRate: true }));
+    assert.equal(refused.status, 400);
+    assert.deepEqual((await json(refused)).invalidParams, [
+      { name: 'rate.currency', code: 'format', reason: 'De valuta van het tarief kan alleen "EUR" zijn' },
+      { name: 'rate.unit', code: 'format', reason: 'De eenheid van het tarief kan alleen "hour" zijn' },
+    ]);
+    const profile = await send('/profiles', { sub: 'rate-in-dollars' }, { name: 'Dollar Tarief', headline: 'Adviseur', kind: 'zzp', region: { value: 'west-brabant' }, rate: { amount: 600, currency: 'USD', publicRate: true } }, 'en');
+    assert.equal(profile.status, 400);
+    assert.deepEqual((await json(profile)).invalidParams, [{ name: 'rate.currency', code: 'format', reason: 'The currency of the rate can only be "EUR"' }]);
+  });
+
+  it('takes EUR and hour, or neither (absent, it is euro per hour)', async () => {
+    const said = await send('/assignments', poster, assignment({ min: 80, max: 95, currency: 'EUR', unit: 'hour', publicRate: true }));
+    assert.equal(said.status, 201, await said.clone().text());
+    const unsaid = await send('/assignments', poster, assignment({ min: 80, max: 95, publicRate: true }));
+    assert.equal(unsaid.status, 201, await unsaid.clone().text());
+    assert.deepEqual((await json(unsaid)).rate, { min: 80, max: 95, currency: 'EUR', unit: 'hour', publicRate: true });
+  });
+});

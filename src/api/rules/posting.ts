@@ -5,6 +5,7 @@
  */
 import { contractTypes, visibilities, workModes } from '../schemas.js';
 import type { FieldIssue } from './fields.js';
+import { rateUnits } from './amount.js';
 import { type CheckOptions, JsonChecker } from './json.js';
 
 export const postingLimits = {
@@ -90,7 +91,8 @@ export function checkAssignmentDraft(input: unknown, options: { today: string; c
     const min = check.number(rawRate.min, 'rate.min', { ...l.rate, amount: true, required: false });
     const max = check.number(rawRate.max, 'rate.max', { ...l.rate, amount: true, required: false });
     if (min !== null && max !== null && max < min) check.add('rate.max', 'range', { min, max: l.rate.max });
-    rate = { min, max, currency: 'EUR', unit: 'hour', publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') };
+    const { currency, unit } = rateUnits(check, rawRate);
+    rate = currency && unit ? { min, max, currency, unit, publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') } : null;
   }
   const visibility = check.choice(body.visibility ?? 'public', 'visibility', visibilities);
   let contact: AssignmentDraft['contact'] = null;

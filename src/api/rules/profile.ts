@@ -4,6 +4,7 @@
  * mock and the reference server share checks again and answers 400 with every problem.
  */
 import { profileKinds, visibilities } from '../schemas.js';
+import { rateUnits } from './amount.js';
 import type { DraftCheck } from './posting.js';
 import { type CheckOptions, JsonChecker } from './json.js';
 
@@ -82,7 +83,8 @@ export function checkProfileDraft(input: unknown, options: CheckOptions = {}): D
   const rawRate = check.object(body.rate, 'rate', false);
   if (rawRate) {
     const amount = check.number(rawRate.amount, 'rate.amount', { ...l.rate, amount: true });
-    rate = amount === null ? null : { amount, currency: 'EUR', unit: 'hour', publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') };
+    const { currency, unit } = rateUnits(check, rawRate);
+    rate = amount === null || !currency || !unit ? null : { amount, currency, unit, publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') };
   }
   const bio = check.text(body.bio, 'bio', { ...l.bio, required: false, multiline: true });
   const rawLinks = check.object(body.links, 'links', false) ?? {};
