@@ -22,6 +22,7 @@ import { statusMail } from '../mail.js';
 import { presentAssignment } from '../present.js';
 import { checkedId, visibleAssignment } from './catalog.js';
 import { ifMatchHeader, json, operations } from './docs.js';
+import { ifMatchVersion } from './posting.js';
 import type { Routes } from './routes.js';
 
 const applicationsQuery = z.object({
@@ -70,12 +71,6 @@ export function presentApplication(a: StoredApplication): schemas.Application {
 }
 
 const etagOf = (a: StoredApplication) => `"v${a.version}"`;
-
-/** The version an `If-Match` names (`"v3"`, also weak or in a list), or null. */
-function versionOf(header: string): number | null {
-  const match = /"v(\d{1,9})"/.exec(header);
-  return match ? Number(match[1]) : null;
-}
 
 async function audit(c: Context<AppEnv>, action: AuditEntry['action'], target: string): Promise<void> {
   const viewer = c.get('viewer');
@@ -287,10 +282,7 @@ export function inboxRoutes(routes: Routes): void {
 
   routes.patch('/applications/:id', docs.updateApplication, async (c) => {
     const application = await readableApplication(c);
-    const ifMatch = c.req.header('If-Match');
-    if (!ifMatch) {
-      return problem(428, 'precondition-required', 'Versie ontbreekt', 'Stuur de ETag die je las mee als If-Match, zodat je geen wijziging van een ander overschrijft.');
-    }
+    const expected = ifMatchVersion(c, application.version);
     let body: unknown;
     try {
       body = await c.req.json();
@@ -299,7 +291,6 @@ export function inboxRoutes(routes: Routes): void {
     }
     const parsed = parseWith(statusPatch, body);
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'fields');
-    const expected = versionOf(ifMatch);
     const { status, notify } = parsed.value;
     const mails = notify && status !== application.status ? await statusMails(c, application, status) : [];
     const change = expected === null ? { outcome: 'stale' as const, application } : await c.get('deps').store.updateApplicationStatus(application.id, status, expected, mails);

@@ -32,14 +32,19 @@ const JSON_MAX_BYTES = 256 * 1024;
 
 export const versionTag = (version: number | undefined) => `"v${version ?? 1}"`;
 
-/** The version an `If-Match` names (`"v3"`), or null for a header that names none of ours. */
-export function ifMatchVersion(c: Context<AppEnv>): number | null {
+/**
+ * The version a change goes ahead on, by its `If-Match` (428 without one): the current one when
+ * the header names it (`"v3"`, also weak or in a list) or is `*` (RFC 9110 §13.1.1: true while
+ * a current representation exists); null when it names another (412). The store changes only
+ * that version, so a change made meanwhile is still a 412.
+ */
+export function ifMatchVersion(c: Context<AppEnv>, current: number): number | null {
   const header = c.req.header('If-Match');
   if (!header) {
     throw new ProblemError(problem(428, 'precondition-required', 'Versie ontbreekt', 'Stuur de ETag die je las mee als If-Match, zodat je geen wijziging van een ander overschrijft.'));
   }
-  const match = /"v(\d{1,9})"/.exec(header);
-  return match ? Number(match[1]) : null;
+  if (header.trim() === '*') return current;
+  return [...header.matchAll(/"v(\d{1,9})"/g)].some((match) => Number(match[1]) === current) ? current : null;
 }
 
 /** The JSON body, or a 400/413/415 problem. */
@@ -194,7 +199,7 @@ export function postingRoutes(routes: Routes): void {
     if (!viewer) return unauthorized('Log in om een opdracht te wijzigen.');
     const current = await visibleAssignment(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, current.organisation.id)) return denied(viewer, 'Alleen wie opdrachten van deze organisatie plaatst, kan ze wijzigen.');
-    const expected = ifMatchVersion(c);
+    const expected = ifMatchVersion(c, current.version ?? 1);
     const patch = await jsonBody(c);
     const merged = mergePatch(draftOf(current), patch);
     const checked = checkAssignmentDraft(merged, { today: c.get('today'), creating: false, knownCode: knownCode(c) });
@@ -247,7 +252,7 @@ export function postingRoutes(routes: Routes): void {
     const { id } = current;
     const { store, now } = c.get('deps');
     if (!mayEditProfile(viewer, current)) return denied(viewer, 'Alleen de eigenaar kan dit profiel wijzigen.');
-    const expected = ifMatchVersion(c);
+    const expected = ifMatchVersion(c, current.version ?? 1);
     const merged = mergePatch(draftOfProfile(current), await jsonBody(c));
     const checked = checkProfileDraft(merged, { knownCode: knownCode(c) });
     if (!checked.ok) return invalidDraft(c, checked.issues);

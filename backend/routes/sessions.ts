@@ -395,7 +395,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     if (!viewer) return unauthorized('Log in om een zwermsessie te wijzigen.');
     const current = await findSession(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, current.organisation.id)) return denied(viewer, 'Alleen wie voor deze organisatie plaatst, kan dit wijzigen.');
-    const expected = ifMatchVersion(c);
+    const expected = ifMatchVersion(c, current.version ?? 1);
     const patch = (await jsonBody(c)) as Record<string, unknown>;
     const base = { ...current, fields: current.fields.map((f) => ({ value: f.value })), region: current.region ? { value: current.region.value } : null };
     const merged = { ...base, ...(patch && typeof patch === 'object' ? patch : {}) };

@@ -134,6 +134,14 @@ describe('reading and changing an application', () => {
     assert.equal((await change('verloren', { ...auth, 'If-Match': done.headers.get('ETag')! })).status, 400);
   });
 
+  it('changes the status with If-Match: * whatever the version (RFC 9110 §13.1.1)', async () => {
+    const id = await apply();
+    const auth = (await as(poster())).headers as Record<string, string>;
+    const changed = await t.request(`/applications/${id}`, { method: 'PATCH', headers: { ...auth, 'Content-Type': 'application/merge-patch+json', 'If-Match': '*' }, body: JSON.stringify({ status: 'in-behandeling' }) });
+    assert.equal(changed.status, 200, await changed.clone().text());
+    assert.equal(schemas.Application.parse(await changed.json()).status, 'in-behandeling');
+  });
+
   it('tells the applicant of an invitation or a decline by mail when the poster asks (notify), once, and of nothing else', async () => {
     const id = await apply();
     const auth = (await as(poster())).headers as Record<string, string>;

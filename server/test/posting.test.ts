@@ -258,3 +258,47 @@ describe('a rate is in euro per hour', () => {
     assert.deepEqual((await json(unsaid)).rate, { min: 80, max: 95, currency: 'EUR', unit: 'hour', publicRate: true });
   });
 });
+
+describe('If-Match: *', () => {
+  const patch = async (path: string, token: string, body: object, ifMatch: string) =>
+    t.request(path, { method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': ifMatch, Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+
+  it('changes an assignment, a profile and a session whatever their version (RFC 9110 §13.1.1); a version not current is still a 412', async () => {
+    const poster = await t.token({ sub: 'poster-star', org: 'gem-steenbergen', roles: ['poster'] });
+    const posted = await t.request('/assignments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${poster}` },
+      body: JSON.stringify({
+        title: 'Adviseur met een ster',
+        field: { value: 'sociaal-domein' },
+        location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
+        hoursPerWeek: { min: 16, max: 24 },
+        closingDate: '2099-12-31',
+        types: ['interim'],
+      }),
+    });
+    const path = `/assignments/${(await json(posted)).id}`;
+    const changed = await patch(path, poster, { summary: 'Gewijzigd met If-Match: *' }, '*');
+    assert.equal(changed.status, 200, await changed.clone().text());
+    assert.equal((await json(changed)).summary, 'Gewijzigd met If-Match: *');
+    assert.equal((await patch(path, poster, { summary: 'Nog eens' }, '"v1"')).status, 412, 'v1 is no longer current');
+    assert.equal((await patch(path, poster, { summary: 'In een lijst' }, `"v1", ${changed.headers.get('ETag')}`)).status, 200, 'a list that names the current version');
+
+    const owner = await t.token({ sub: 'star-owner' });
+    const created = await t.request('/profiles', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${owner}` },
+      body: JSON.stringify({ name: 'Ster Eigenaar', headline: 'Adviseur', kind: 'zzp', region: { value: 'west-brabant' } }),
+    });
+    const profile = await json(created);
+    assert.equal((await patch(`/profiles/${profile.id}`, owner, { headline: 'Projectleider' }, '*')).status, 200);
+
+    const session = await t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${poster}` },
+      body: JSON.stringify({ title: 'Zwermsessie met een ster', startsAt: '2099-06-01T09:30:00+02:00', endsAt: '2099-06-01T11:30:00+02:00', place: 'Gemeentehuis', capacity: 8, signUpDeadline: '2099-05-30' }),
+    });
+    const { id } = await json(session);
+    assert.equal((await patch(`/sessions/${id}`, poster, { title: 'Zwermsessie met een ster, gewijzigd' }, ' * ')).status, 200);
+  });
+});
