@@ -35,6 +35,7 @@ import type {
   SessionFilter,
   StoredRegistration,
   StoredSession,
+  SessionChange,
   VersionedChange,
 } from '../backend/ports.js';
 import { assignmentSearchKey, matchesSearch, profileSearchKey, relevance, type SearchQuery, sessionSearchKey } from '../backend/search.js';
@@ -249,11 +250,13 @@ export class MemoryStore implements Store {
     return 'stored';
   }
 
-  async updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<VersionedChange<StoredSession>> {
+  async updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<SessionChange> {
     const index = this.sessions.findIndex((s) => s.id === session.id);
     const current = this.sessions[index];
     if (!current) return null;
     if ((current.version ?? 1) !== expectedVersion) return { outcome: 'stale', value: this.withSeats(current) };
+    const seated = this.withSeats(current);
+    if (seated.registered > session.capacity) return { outcome: 'overbooked', value: seated };
     const { registered: _registered, ...next } = { ...structuredClone(session), version: expectedVersion + 1 };
     this.sessions[index] = next;
     if (tell) this.queue(tell(this.registrations.filter((r) => r.sessionId === session.id && (r.status === 'registered' || r.status === 'waitlisted'))), new Date().toISOString());

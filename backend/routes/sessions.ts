@@ -139,11 +139,25 @@ async function foreignAssignment(c: Context<AppEnv>, assignmentId: string | null
  */
 async function sessionIssues(c: Context<AppEnv>, checked: DraftCheck<SessionDraft>, input: unknown, organisation: string, kept: string | null = null): Promise<InvalidParam[]> {
   const issues = checked.ok ? [] : checked.issues;
-  const problems: InvalidParam[] = issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.get('lang')) }));
+  const problems: InvalidParam[] = issues.map((issue) =>
+    issue.name === 'capacity' && issue.params?.count !== undefined ? seatsTaken(c, issue.params.count) : { name: issue.name, code: issue.code, reason: draftIssueText(issue, c.get('lang')) },
+  );
   const assignmentId = checked.ok ? checked.value.assignmentId : issues.some((i) => i.name === 'assignmentId') ? null : presentedAssignment(input);
   const foreign = assignmentId === kept ? null : await foreignAssignment(c, assignmentId, organisation);
   if (foreign) problems.push(foreign);
   return problems;
+}
+
+/**
+ * A capacity below the seats taken (the contract: "Capacity is never exceeded"), saying how many
+ * hold one. Nobody loses a seat to a change: the poster may call the session off instead.
+ */
+function seatsTaken(c: Context<AppEnv>, taken: number): InvalidParam {
+  const reason =
+    c.get('lang') === 'en'
+      ? `${taken} ${taken === 1 ? 'person has' : 'people have'} signed up for a seat already: choose at least ${taken} seats`
+      : `Er ${taken === 1 ? 'is al 1 persoon' : `zijn al ${taken} mensen`} aangemeld met een plaats: kies minstens ${taken} ${taken === 1 ? 'plaats' : 'plaatsen'}`;
+  return { name: 'capacity', code: 'range', reason };
 }
 
 /** The assignment a draft the rules refused names, as they would read it (trimmed text), to check it all the same. */
@@ -233,7 +247,7 @@ const docs = operations({
   },
   updateSession: {
     summary: 'Change or cancel a session',
-    description: 'For posters of its organisation. `status: cancelled` calls it off: everyone with a seat or a waitlist place is told by mail.',
+    description: 'For posters of its organisation. `status: cancelled` calls it off: everyone with a seat or a waitlist place is told by mail. The capacity cannot go below the seats taken (400 naming `capacity`): nobody loses a seat to a change.',
     tags: ['sessions'],
     auth: 'required',
     path: { id: 'Id of the session' },
@@ -399,7 +413,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const patch = (await jsonBody(c)) as Record<string, unknown>;
     const base = { ...current, fields: current.fields.map((f) => ({ value: f.value })), region: current.region ? { value: current.region.value } : null };
     const merged = { ...base, ...(patch && typeof patch === 'object' ? patch : {}) };
-    const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false, knownCode: knownCode(c) });
+    const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false, registered: current.registered, knownCode: knownCode(c) });
     const issues = await sessionIssues(c, checked, merged, current.organisation.id, current.assignmentId ?? null);
     if (!checked.ok || issues.length) return invalidInput(issues, 'fields');
     const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
@@ -408,6 +422,8 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const tell = cancelling ? (holders: StoredRegistration[]) => holders.map((r) => cancelledSessionMail(next, r, newMailId)) : undefined;
     const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateSession(next, expected, tell);
     if (!change) return notFound(`Zwermsessie ${current.id}`);
+    // Someone took a seat between the check above and the change.
+    if (change.outcome === 'overbooked') return invalidInput([seatsTaken(c, change.value.registered)], 'fields');
     if (cancelling && change.outcome === 'updated') c.get('deps').mailQueued();
     const presented = presentSession(c, change.value);
     if (change.outcome === 'stale') {

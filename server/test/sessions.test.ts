@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { seedAssignments, seedSessions } from '../../seed/seed.js';
 import * as schemas from '../../src/api/schemas.js';
+import { kyselyStore } from '../store/index.js';
 import { createTestApp, type TestApp } from './helpers.js';
 
 const mails: { to: string; subject: string; text: string }[] = [];
@@ -69,6 +70,43 @@ describe('capacity', () => {
     assert.equal(stored.filter((r) => r.status === 'registered').length, 10);
     const after = schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json());
     assert.deepEqual([after.seatsLeft, after.status], [0, 'full']);
+  });
+});
+
+describe('lowering the capacity', () => {
+  const change = async (id: string, body: object) => {
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    return t.request(`/sessions/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', 'If-Match': '*', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  };
+
+  it('never below the seats taken: a 400 that says how many hold one, and the session keeps its seats', async () => {
+    const session = await createSession(10);
+    for (let i = 0; i < 7; i++) assert.equal((await signUp(session.id, 100 + i)).status, 201);
+    const refused = await change(session.id, { capacity: 5, title: 'Kort' });
+    assert.equal(refused.status, 400);
+    assert.deepEqual(((await refused.json()) as schemas.Problem).invalidParams, [
+      { name: 'title', code: 'tooShort', reason: 'Maak de titel langer: minstens 5 tekens' },
+      { name: 'capacity', code: 'range', reason: 'Er zijn al 7 mensen aangemeld met een plaats: kies minstens 7 plaatsen' },
+    ]);
+    const after = schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json());
+    assert.deepEqual([after.capacity, after.seatsLeft], [10, 3]);
+    const full = await change(session.id, { capacity: 7 });
+    assert.equal(full.status, 200, await full.clone().text());
+    assert.deepEqual(((await full.json()) as schemas.Session).status, 'full', 'down to the seats taken: full, the next one waitlisted');
+  });
+
+  it('also when seats are taken after the route counted them: the store decides under the lock sign-ups take', async () => {
+    const session = await createSession(10);
+    const store = kyselyStore(t.app.database);
+    const read = await store.getSession(session.id);
+    assert.ok(read);
+    // Read with no seat taken; four are taken before the change reaches the database.
+    for (let i = 0; i < 4; i++) await signUp(session.id, 200 + i);
+    const change = await store.updateSession({ ...read, capacity: 3 }, read.version ?? 1);
+    assert.equal(change?.outcome, 'overbooked');
+    assert.equal(change?.value.registered, 4);
+    const after = schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json());
+    assert.deepEqual([after.capacity, after.seatsLeft], [10, 6]);
   });
 });
 

@@ -57,10 +57,11 @@ export interface SessionDraft {
 }
 
 /**
- * Every problem with a session a poster sends, at once. A new one may not start in the past.
- * `knownCode`: see {@link CheckOptions}.
+ * Every problem with a session a poster sends, at once. A new one may not start in the past;
+ * a change may not leave fewer seats than people hold (`registered`: the capacity is never
+ * exceeded; the issue's `count` says how many). `knownCode`: see {@link CheckOptions}.
  */
-export function checkSessionDraft(input: unknown, options: { now: Date; creating: boolean } & CheckOptions): DraftCheck<SessionDraft> {
+export function checkSessionDraft(input: unknown, options: { now: Date; creating: boolean; registered?: number } & CheckOptions): DraftCheck<SessionDraft> {
   const check = new JsonChecker(options);
   const body = check.object(input, 'body') ?? {};
   const l = sessionLimits;
@@ -79,6 +80,8 @@ export function checkSessionDraft(input: unknown, options: { now: Date; creating
   const onlineUrl = check.url(body.onlineUrl, 'onlineUrl');
   if (!place && !onlineUrl && !check.issues.some((i) => i.name === 'place')) check.add('place', 'required');
   const capacity = check.number(body.capacity, 'capacity', { ...l.capacity, integer: true });
+  const taken = options.registered ?? 0;
+  if (capacity !== null && capacity < taken) check.add('capacity', 'range', { min: taken, max: l.capacity.max, count: taken });
   const signUpDeadline = check.date(body.signUpDeadline, 'signUpDeadline', true);
   if (signUpDeadline && startsAt && signUpDeadline > startsAt.slice(0, 10)) check.add('signUpDeadline', 'range');
   const fields = [...new Set(check.list(body.fields, 'fields', l.fields).map((f, i) => check.code(f, `fields.${i}`, 'field')))]
