@@ -431,6 +431,46 @@ describe('GET /sessions/{id}.ics', () => {
   });
 });
 
+describe('GET /sessions/{id}.ics, text as a calendar shows it', () => {
+  const vevent = async (id: string) => {
+    const text = await (await t.request(`/sessions/${id}.ics`)).text();
+    const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    assert.ok(event);
+    return { text, event };
+  };
+
+  it('shows the question without character references: &nbsp;, numeric ones, and an escaped one once', async () => {
+    const session = await createSession(8);
+    // As the sanitiser stores it (a no-break space as &nbsp;), and as an older row or the seed may hold it.
+    await t.app.database.db
+      .updateTable('session')
+      .set({ question: '<p>Wie&nbsp;denkt mee over &#8364;&#160;5 per inwoner &amp; de &#x27;wijkteams&#x27;?</p><p>Schrijf &amp;lt;p&amp;gt; niet uit. &#0;&#x1F3D8;&copy;</p>' })
+      .where('id', '=', session.id)
+      .execute();
+    const { event } = await vevent(session.id);
+    assert.equal(
+      String(event.getFirstPropertyValue('description')),
+      "Wie\u00a0denkt mee over €\u00a05 per inwoner & de 'wijkteams'?\nSchrijf &lt;p&gt; niet uit. \ufffd🏘&copy;\n\nOrganisatie: Gemeente Steenbergen",
+    );
+  });
+
+  it("quotes the organiser's name, so a colon, semicolon or comma in it does not break the line (RFC 5545 §3.2)", async () => {
+    await t.app.database.db.insertInto('organisation').values({ id: 'stichting-punt', name: 'Stichting "Wijk: Oost; West, Zuid"', logo_url: null }).execute();
+    const token = await t.token({ sub: 'poster-punt', org: 'stichting-punt', roles: ['poster'] });
+    const created = await t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Zwermsessie in de wijk', startsAt: later(20), endsAt: later(20, '11:30'), place: 'Buurthuis', capacity: 8, signUpDeadline: later(18).slice(0, 10) }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const { text, event } = await vevent((await created.json()).id);
+    assert.match(text.replace(/\r\n /g, ''), /\r\nORGANIZER;CN="Stichting 'Wijk: Oost; West, Zuid'":mailto:noreply@localhost\r\n/);
+    const organizer = event.getFirstProperty('organizer');
+    assert.equal(organizer?.getParameter('cn'), "Stichting 'Wijk: Oost; West, Zuid'");
+    assert.equal(organizer?.getFirstValue(), 'mailto:noreply@localhost');
+  });
+});
+
 describe('a session presents an assignment of its own organisation', () => {
   const post = async (org: string, assignmentId: string | null, lang = 'nl') => {
     const token = await t.token({ sub: `poster-${org}`, org, roles: ['poster'] });
