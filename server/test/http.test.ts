@@ -189,6 +189,18 @@ describe('operations', () => {
     assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
   });
 
+  it('/openapi.json is cached and revalidated as the other public reads: a weak ETag, public with stale-while-revalidate, 304', async () => {
+    const response = await open.request('/openapi.json', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(response.status, 200);
+    const etag = response.headers.get('ETag') ?? '';
+    assert.match(etag, /^W\/"[^"]+"$/);
+    assert.match(response.headers.get('Cache-Control') ?? '', /^public, max-age=\d+, stale-while-revalidate=\d+$/);
+    assert.equal(response.headers.get('Content-Language'), 'en', 'the document is written in English');
+    const revalidated = await open.request('/openapi.json', { headers: { 'If-None-Match': etag } });
+    assert.equal(revalidated.status, 304);
+    assert.equal(revalidated.headers.get('ETag'), etag);
+  });
+
   it('every answer carries API-Version, the version the document names', async () => {
     const doc = await json(await open.request('/openapi.json'));
     assert.match(doc.info.version, /^\d+\.\d+\.\d+$/);
