@@ -62,11 +62,13 @@ export interface CodeRef {
   value: string;
 }
 
-/** What a viewer may see beyond public data. */
+/** What a viewer may see beyond public data (backend/policy.ts `scopeOf`, `inScope`). */
 export interface Scope {
   network: boolean;
   /** The organisation whose `internal` data is visible. */
   internalOf: string | null;
+  /** The viewer (`sub`), who sees the profile they own whatever its visibility. */
+  owner: string | null;
 }
 
 export interface AssignmentFilter {

@@ -38,6 +38,7 @@ import type {
   SessionChange,
   VersionedChange,
 } from '../backend/ports.js';
+import { inScope } from '../backend/policy.js';
 import { assignmentSearchKey, matchesSearch, profileSearchKey, relevance, type SearchQuery, sessionSearchKey } from '../backend/search.js';
 import { sortKey } from '../backend/text.js';
 
@@ -117,11 +118,11 @@ export class MemoryStore implements Store {
   async codesInUse(scope: Scope, codes: readonly CodeRef[]): Promise<CodeRef[]> {
     const used = new Set<string>();
     for (const a of this.assignments) {
-      if (!inScope(scope, a.visibility, a.organisation.id)) continue;
+      if (!inScope(scope, { visibility: a.visibility, organisationId: a.organisation.id })) continue;
       used.add(`field\u0000${a.field.value}`).add(`region\u0000${a.location.region.value}`);
     }
     for (const p of this.profiles) {
-      if (!inScope(scope, p.visibility, p.organisation?.id)) continue;
+      if (!inScope(scope, { visibility: p.visibility, organisationId: p.organisation?.id, owner: p.owner })) continue;
       for (const f of p.fields) used.add(`field\u0000${f.value}`);
       used.add(`region\u0000${p.region.value}`);
     }
@@ -135,7 +136,7 @@ export class MemoryStore implements Store {
 
   async searchAssignments(query: ListQuery<AssignmentFilter, AssignmentFacet, AssignmentSort>): Promise<ListResult<StoredAssignment, AssignmentFacet>> {
     const { filter } = query;
-    const base = this.assignments.filter((a) => inScope(filter.scope, a.visibility, a.organisation.id) && passesAssignment(a, filter));
+    const base = this.assignments.filter((a) => inScope(filter.scope, { visibility: a.visibility, organisationId: a.organisation.id }) && passesAssignment(a, filter));
     const facets: Record<AssignmentFacet, Facet<StoredAssignment>> = {
       field: (a) => [{ value: a.field.value }],
       region: (a) => [{ value: a.location.region.value }],
@@ -178,7 +179,7 @@ export class MemoryStore implements Store {
 
   async searchProfiles(query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>): Promise<ListResult<StoredProfile, ProfileFacet>> {
     const { filter } = query;
-    const base = this.profiles.filter((p) => inScope(filter.scope, p.visibility, p.organisation?.id) && passesProfile(p, filter));
+    const base = this.profiles.filter((p) => inScope(filter.scope, { visibility: p.visibility, organisationId: p.organisation?.id, owner: p.owner }) && passesProfile(p, filter));
     const facets: Record<ProfileFacet, Facet<StoredProfile>> = {
       field: (p) => p.fields.map((f) => ({ value: f.value })),
       region: (p) => [{ value: p.region.value }],
@@ -425,11 +426,6 @@ export class MemoryStore implements Store {
 // ---------------------------------------------------------------------------------------------
 // The query semantics of backend/ports.ts, in JavaScript (server/store does the same in SQL)
 
-function inScope(scope: Scope, visibility: string, organisationId: string | null | undefined): boolean {
-  if (visibility === 'public') return true;
-  if (visibility === 'network') return scope.network;
-  return visibility === 'internal' && scope.internalOf !== null && organisationId === scope.internalOf;
-}
 
 /** Search keys are built per query, not kept: tests change the arrays' objects at will. */
 function keyOf<T extends object>(item: T, build: (item: T) => string, keys?: Map<T, string>): string {

@@ -12,6 +12,7 @@ import { invalidInput } from '../http/problem.js';
 import { matchesEtag } from '../http/respond.js';
 import { hashText } from '../http/hash.js';
 import { publicRequestUrl } from '../http/public-url.js';
+import { scopeOf } from '../policy.js';
 import { presentAssignment } from '../present.js';
 import { parseSearch } from '../search.js';
 import { negotiateLanguage } from '../text.js';
@@ -84,7 +85,7 @@ export function feedRoutes(routes: Routes): void {
     const selected = Object.fromEntries(assignmentFacets.map((f) => [f, q[f]])) as Record<AssignmentFacet, string[]>;
     const result = await c.get('deps').store.searchAssignments({
       // A feed is public: no credentials, no internal data, only what is open today.
-      filter: { scope: { network: false, internalOf: null }, visibility: 'public', status: 'open', today, search: parseSearch(q.q), hoursMin: q.hoursMin, hoursMax: q.hoursMax },
+      filter: { scope: scopeOf(null), visibility: 'public', status: 'open', today, search: parseSearch(q.q), hoursMin: q.hoursMin, hoursMax: q.hoursMax },
       selected,
       sort: '-publishedAt',
       offset: 0,

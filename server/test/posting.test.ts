@@ -164,6 +164,27 @@ describe('profiles', () => {
     const created = answers.find((r) => r.status === 201)!;
     assert.match((await json<{ id: string }>(created)).id, /^p-[0-9a-hjkmnp-tv-z]{10}$/, '50 random bits, not 32');
   });
+
+  it("lists the owner's own profile as it opens by id, whatever its visibility: an internal one without an organisation too", async () => {
+    const owner = await t.token({ sub: 'own-internal' });
+    const auth = { Authorization: `Bearer ${owner}` };
+    const created = await t.request('/profiles', {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({ name: 'Ineke Intern', headline: 'Alleen voor mezelf', kind: 'zzp', region: { value: 'zeeland' }, visibility: 'internal' }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const { id, organisation } = await json(created);
+    assert.equal(organisation, null);
+    assert.equal((await t.request(`/profiles/${id}`, { headers: auth })).status, 200);
+    const own = await json(await t.request('/profiles?q=Ineke&pageSize=100', { headers: auth }));
+    assert.deepEqual(own.items.map((p: { id: string }) => p.id), [id]);
+    assert.deepEqual(own.facets.region, [{ value: 'zeeland', label: 'Zeeland', count: 1 }]);
+    // Nobody else sees it, in the list or by id.
+    const other = { Authorization: `Bearer ${await t.token({ sub: 'someone-else', network: true })}` };
+    assert.equal((await json(await t.request('/profiles?q=Ineke&pageSize=100', { headers: other }))).total, 0);
+    assert.equal((await t.request(`/profiles/${id}`, { headers: other })).status, 403);
+  });
 });
 
 describe('a 400 lists every problem at once', () => {
