@@ -446,6 +446,9 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
 
     const values = (body && typeof body === 'object' ? body : {}) as Record<string, string | boolean | null>;
     const issues = checkRegistration(values);
+    // As for an application: a profile named must exist.
+    const { profileId } = issues.some((issue) => issue.name === 'profileId') ? { profileId: null } : registrationInput(values);
+    if (profileId && !(await store.getProfile(profileId))) issues.push({ name: 'profileId', code: 'unknown' });
     const problems = 'problem' in header ? [header.problem] : [];
     problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: applicationIssueText(issue, c.get('lang')) })));
     if (problems.length || !key) return invalidInput(problems, 'fields');

@@ -268,6 +268,20 @@ describe('the loop', () => {
     assert.equal((await as('piet@voorbeeld.nl')).status, 201, 'a cancelled sign-up holds no place');
   });
 
+  it('refuses a profile that does not exist, as an application does; takes one that does', async () => {
+    const session = await createSession(5);
+    const send = (profileId: string, i: number) =>
+      t.request(`/sessions/${session.id}/registrations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ name: `Profiel ${i}`, email: `profiel${i}@voorbeeld.nl`, profileId, consent: true }),
+      });
+    const unknown = await send('p-bestaat-niet', 1);
+    assert.equal(unknown.status, 400);
+    assert.deepEqual(((await unknown.json()) as schemas.Problem).invalidParams?.map((p) => [p.name, p.code]), [['profileId', 'unknown']]);
+    assert.equal((await send('p-0007', 2)).status, 201);
+  });
+
   it('409 when the session is cancelled', async () => {
     const session = await createSession(5);
     const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
