@@ -95,9 +95,11 @@ export function feedRoutes(routes: Routes): void {
     // As the reader fetched it: behind a TLS proxy this process sees http (backend/http/public-url.ts).
     const self = publicRequestUrl(c.req.raw, c.get('deps').config).href;
     const updated = items.reduce((latest, a) => (Date.parse(a.publishedAt) > Date.parse(latest) ? a.publishedAt : latest), items[0]?.publishedAt ?? `${today}T00:00:00Z`);
-    // The search as a person reads it: code-list values by their labels (organisations by id).
+    // The search as a person reads it: code-list values by their labels, organisations by their
+    // names (an id no organisation has stays as it was asked).
+    const names = q.organisation.length ? await c.get('deps').store.organisationNames(q.organisation) : new Map<string, string>();
     const chosen = (Object.entries(selected) as [AssignmentFacet, string[]][]).flatMap(([name, values]) =>
-      name === 'organisation' ? values : values.map((value) => labels.code(name, value).label),
+      name === 'organisation' ? values.map((id) => names.get(id) ?? id) : values.map((value) => labels.code(name, value).label),
     );
     const filters = [q.q, ...chosen].filter(Boolean).join(', ');
     const title = lang === 'en' ? `Assignments${filters ? `: ${filters}` : ''}` : `Opdrachten${filters ? `: ${filters}` : ''}`;

@@ -52,6 +52,9 @@ describe('GET /assignments/feed', () => {
     // The feed's title names the search as a person reads it, by the labels of its codes.
     const titled = new window.DOMParser().parseFromString(await (await t.request('/assignments/feed?region=west-brabant&type=inhuur')).text(), 'application/xml');
     assert.equal(child(titled.documentElement, 'title')[0]?.textContent, 'Opdrachten: West-Brabant, Inhuur (zzp/zpp)');
+    // Organisations by their names, as the board's filter shows them, not by their ids.
+    const byOrganisation = new window.DOMParser().parseFromString(await (await t.request('/assignments/feed?organisation=gem-steenbergen')).text(), 'application/xml');
+    assert.equal(child(byOrganisation.documentElement, 'title')[0]?.textContent, 'Opdrachten: Gemeente Steenbergen');
   });
 
   it("speaks the language of the page with the link (`lang`) whatever the feed reader's Accept-Language", async () => {
