@@ -12,6 +12,7 @@ import { checkPageUrls } from './page-url.js';
 import { cors } from './http/cors.js';
 import { checkPublicUrl } from './http/public-url.js';
 import { problem, ProblemError, serverError } from './http/problem.js';
+import { respond } from './http/respond.js';
 import { Vocabulary } from './labels.js';
 import { type ApiContact, API_VERSION, openApiDocument } from './openapi.js';
 import type { HtmlSanitizer } from './html.js';
@@ -156,8 +157,9 @@ export function createBackend(options: BackendOptions): Backend {
   let openapi: object | undefined;
   api.get('/openapi.json', (c) => {
     openapi ??= openApiDocument(routes.operations, { basePath: config.publicUrl ?? config.basePath, contact: options.apiContact });
-    // Readable from any origin whatever CORS_ORIGINS says (NLGov ADR /core/publish-openapi).
-    return c.json(openapi, 200, { 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' });
+    // Cached and revalidated as every public read (weak ETag, 304); readable from any origin
+    // whatever CORS_ORIGINS says (NLGov ADR /core/publish-openapi); written in English.
+    return respond(c, openapi, { headers: { 'Access-Control-Allow-Origin': '*', 'Content-Language': 'en' } });
   });
 
   // Known paths with another method: 405 with Allow. Anything else under the base: 404 problem.

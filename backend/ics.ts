@@ -56,19 +56,50 @@ function utc(date: Date): string {
   return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
+/**
+ * The named character references a stored question holds: what the sanitiser writes when it
+ * serialises text (`&amp;`, `&lt;`, `&gt;`, `&nbsp;`; HTML's serialisation algorithm) and the
+ * few an import or an older row may carry. Any other is left as written.
+ */
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * A numeric character reference's character; U+FFFD for what no text may hold (NUL, surrogates,
+ * beyond U+10FFFF) and for control characters, which a calendar line cannot carry.
+ */
+function character(codePoint: number): string {
+  if (codePoint === 0x0a || codePoint === 0x09) return String.fromCodePoint(codePoint);
+  const invalid = codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0);
+  return invalid ? '\ufffd' : String.fromCodePoint(codePoint);
+}
+
+/** Character references decoded in one pass, so `&amp;lt;` stays the text `&lt;`. */
+function decodeReferences(text: string): string {
+  return text.replace(/&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,8})|([a-zA-Z]+));/g, (reference, decimal?: string, hex?: string, name?: string) => {
+    if (decimal !== undefined) return character(Number.parseInt(decimal, 10));
+    if (hex !== undefined) return character(Number.parseInt(hex, 16));
+    return NAMED[name as string] ?? reference;
+  });
+}
+
 /** Plain text of an HTML fragment (the question), for DESCRIPTION. */
 function plain(html: string): string {
-  return html
+  const text = html
     .replace(/<\/(p|li|h\d|div)>|<br\s*\/?>/gi, '\n')
     .replace(/<li[^>]*>/gi, '- ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
+    .replace(/<[^>]*>/g, '');
+  return decodeReferences(text)
     .replace(/\n{2,}/g, '\n')
     .trim();
+}
+
+/**
+ * A parameter value (RFC 5545 §3.2): always a quoted-string, so a `:`, `;` or `,` in a name does
+ * not end the parameter; DQUOTE and control characters cannot stand in one, so a `"` becomes `'`
+ * and the others go. Backslash escapes are for values, not parameters.
+ */
+function parameter(value: string): string {
+  return `"${value.replace(/"/g, "'").replace(/\p{Cc}/gu, '')}"`;
 }
 
 /** This file's own words in DESCRIPTION, in the languages it has them; another session language gets the Dutch. */
@@ -104,7 +135,7 @@ export function sessionCalendar(
     `DESCRIPTION${described}:${text(description)}`,
     ...(location ? [`LOCATION${session.place ? own : ''}:${text(location)}`] : []),
     ...(session.url ? [`URL:${session.url}`] : []),
-    `ORGANIZER;CN=${text(session.organisation.name).replace(/"/g, '')}:mailto:noreply@${options.host}`,
+    `ORGANIZER;CN=${parameter(session.organisation.name)}:mailto:noreply@${options.host}`,
     `STATUS:${session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
     'END:VCALENDAR',

@@ -273,7 +273,8 @@ export function openApiDocument(operations: readonly Operation[], options: OpenA
       version: API_VERSION,
       description: [
         'Assignments, professionals, applications and matching for the regional flexible shell (docs/contract.md §1).',
-        'Labels and messages follow Accept-Language (`nl`, `en`). Public answers carry an ETag: send it in If-None-Match for a 304.',
+        "Code-list labels follow Accept-Language (`nl`, `en`; `Content-Language` says which); an item's own texts are in its `language`. Problems are written in Dutch (`title`, `detail`), whatever Accept-Language asks; only the `reason` of an invalid field of a request body follows it (`nl`, `en`), that of a query parameter, a path id or a header is Dutch.",
+        'Public answers carry an ETag: send it in If-None-Match for a 304.',
         'A known path with another method answers 405 with Allow; an unknown path 404. Every answer other than 2xx/3xx is application/problem+json.',
       ].join('\n\n'),
       contact: options.contact ?? DEFAULT_CONTACT,

@@ -6,22 +6,40 @@ import type { Visibility } from '../src/api/schemas.js';
 import { forbidden, unauthorized } from './http/problem.js';
 import type { Scope, Viewer } from './ports.js';
 
-/** Public data for everyone; `network` data for members; `internal` data for the own organisation. */
+/** What the viewer may see beyond public data; lists apply it in the store (server/store/conditions.ts `inScope` in SQL). */
 export function scopeOf(viewer: Viewer | null): Scope {
-  return { network: !!viewer?.network, internalOf: viewer?.organisation ?? null };
+  return { network: !!viewer?.network, internalOf: viewer?.organisation ?? null, owner: viewer?.sub ?? null };
+}
+
+/**
+ * Whether an item is in a scope, the one rule for lists and items alike: public data for
+ * everyone; `network` data for members; `internal` data for the own organisation; and a profile
+ * for its owner whatever its visibility (they chose it, and must be able to open it to change it).
+ */
+export function inScope(scope: Scope, item: { visibility: Visibility | string; organisationId?: string | null; owner?: string | null }): boolean {
+  if (item.visibility === 'public') return true;
+  if (scope.owner !== null && !!item.owner && item.owner === scope.owner) return true;
+  if (item.visibility === 'network') return scope.network;
+  return item.visibility === 'internal' && scope.internalOf !== null && item.organisationId === scope.internalOf;
 }
 
 export function canSee(viewer: Viewer | null, visibility: Visibility | string, organisationId: string | null | undefined): boolean {
-  if (visibility === 'public') return true;
-  if (!viewer) return false;
-  if (visibility === 'network') return viewer.network;
-  return !!organisationId && viewer.organisation === organisationId;
+  return inScope(scopeOf(viewer), { visibility, organisationId });
 }
 
-/** A profile's owner sees it whatever its visibility: they chose it, and must be able to open it to change it. */
 export function canSeeProfile(viewer: Viewer | null, profile: { visibility: Visibility | string; organisation?: { id: string } | null; owner?: string | null }): boolean {
-  const owns = !!viewer && !!profile.owner && profile.owner === viewer.sub;
-  return owns || canSee(viewer, profile.visibility, profile.organisation?.id);
+  return inScope(scopeOf(viewer), { visibility: profile.visibility, organisationId: profile.organisation?.id, owner: profile.owner });
+}
+
+/**
+ * Who may change a profile: its owner, or a coordinator of the regional network (contract: "or
+ * the network's coordinators") — of a profile they may read at all: whoever may not read it
+ * must not change it, nor be shown it in a 412.
+ */
+export function mayEditProfile(viewer: Viewer | null, profile: Parameters<typeof canSeeProfile>[1]): boolean {
+  if (!viewer || !canSeeProfile(viewer, profile)) return false;
+  const owns = !!profile.owner && profile.owner === viewer.sub;
+  return owns || (viewer.roles.includes('coordinator') && viewer.network);
 }
 
 /** Asking for non-public lists needs an employee or a network member. */

@@ -62,11 +62,13 @@ export interface CodeRef {
   value: string;
 }
 
-/** What a viewer may see beyond public data. */
+/** What a viewer may see beyond public data (backend/policy.ts `scopeOf`, `inScope`). */
 export interface Scope {
   network: boolean;
   /** The organisation whose `internal` data is visible. */
   internalOf: string | null;
+  /** The viewer (`sub`), who sees the profile they own whatever its visibility. */
+  owner: string | null;
 }
 
 export interface AssignmentFilter {
@@ -152,6 +154,13 @@ export interface StoredRegistration {
 
 /** The result of a compare-and-set on a version: `stale` carries the current one; null when unknown. */
 export type VersionedChange<T> = { outcome: 'updated' | 'stale'; value: T } | null;
+
+/**
+ * A session's change, or `overbooked` when its capacity is below the seats taken at the moment
+ * of the change (under the lock sign-ups take): the capacity is never exceeded. `value` is the
+ * session as it is, with its seats taken.
+ */
+export type SessionChange = VersionedChange<StoredSession> | { outcome: 'overbooked'; value: StoredSession };
 
 /** An accepted request's answer, kept under its `Idempotency-Key`. */
 export interface StoredAnswer {
@@ -269,10 +278,12 @@ export interface Store {
   getSession(id: string): Promise<StoredSession | null>;
   createSession(session: StoredSession, answer: IdempotencyRecord): Promise<Stored>;
   /**
-   * Replaces a session when `expectedVersion` is current; `tell` gives the mails for those who hold
-   * a seat or a waitlist place (a cancelled session's), queued in the same transaction.
+   * Replaces a session when `expectedVersion` is current and its capacity leaves a seat for
+   * everyone who has one (else `overbooked`), both decided under the lock sign-ups take; `tell`
+   * gives the mails for those who hold a seat or a waitlist place (a cancelled session's), queued
+   * in the same transaction.
    */
-  updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<VersionedChange<StoredSession>>;
+  updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<SessionChange>;
   /**
    * Signs someone up, atomically with the seat count: `decide` sees the session and its taken
    * seats under a lock and says `registered`, `waitlisted` or null (closed); the mails for that

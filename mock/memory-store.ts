@@ -35,8 +35,10 @@ import type {
   SessionFilter,
   StoredRegistration,
   StoredSession,
+  SessionChange,
   VersionedChange,
 } from '../backend/ports.js';
+import { inScope } from '../backend/policy.js';
 import { assignmentSearchKey, matchesSearch, profileSearchKey, relevance, type SearchQuery, sessionSearchKey } from '../backend/search.js';
 import { sortKey } from '../backend/text.js';
 
@@ -116,11 +118,11 @@ export class MemoryStore implements Store {
   async codesInUse(scope: Scope, codes: readonly CodeRef[]): Promise<CodeRef[]> {
     const used = new Set<string>();
     for (const a of this.assignments) {
-      if (!inScope(scope, a.visibility, a.organisation.id)) continue;
+      if (!inScope(scope, { visibility: a.visibility, organisationId: a.organisation.id })) continue;
       used.add(`field\u0000${a.field.value}`).add(`region\u0000${a.location.region.value}`);
     }
     for (const p of this.profiles) {
-      if (!inScope(scope, p.visibility, p.organisation?.id)) continue;
+      if (!inScope(scope, { visibility: p.visibility, organisationId: p.organisation?.id, owner: p.owner })) continue;
       for (const f of p.fields) used.add(`field\u0000${f.value}`);
       used.add(`region\u0000${p.region.value}`);
     }
@@ -134,7 +136,7 @@ export class MemoryStore implements Store {
 
   async searchAssignments(query: ListQuery<AssignmentFilter, AssignmentFacet, AssignmentSort>): Promise<ListResult<StoredAssignment, AssignmentFacet>> {
     const { filter } = query;
-    const base = this.assignments.filter((a) => inScope(filter.scope, a.visibility, a.organisation.id) && passesAssignment(a, filter));
+    const base = this.assignments.filter((a) => inScope(filter.scope, { visibility: a.visibility, organisationId: a.organisation.id }) && passesAssignment(a, filter));
     const facets: Record<AssignmentFacet, Facet<StoredAssignment>> = {
       field: (a) => [{ value: a.field.value }],
       region: (a) => [{ value: a.location.region.value }],
@@ -177,7 +179,7 @@ export class MemoryStore implements Store {
 
   async searchProfiles(query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>): Promise<ListResult<StoredProfile, ProfileFacet>> {
     const { filter } = query;
-    const base = this.profiles.filter((p) => inScope(filter.scope, p.visibility, p.organisation?.id) && passesProfile(p, filter));
+    const base = this.profiles.filter((p) => inScope(filter.scope, { visibility: p.visibility, organisationId: p.organisation?.id, owner: p.owner }) && passesProfile(p, filter));
     const facets: Record<ProfileFacet, Facet<StoredProfile>> = {
       field: (p) => p.fields.map((f) => ({ value: f.value })),
       region: (p) => [{ value: p.region.value }],
@@ -249,11 +251,13 @@ export class MemoryStore implements Store {
     return 'stored';
   }
 
-  async updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<VersionedChange<StoredSession>> {
+  async updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<SessionChange> {
     const index = this.sessions.findIndex((s) => s.id === session.id);
     const current = this.sessions[index];
     if (!current) return null;
     if ((current.version ?? 1) !== expectedVersion) return { outcome: 'stale', value: this.withSeats(current) };
+    const seated = this.withSeats(current);
+    if (seated.registered > session.capacity) return { outcome: 'overbooked', value: seated };
     const { registered: _registered, ...next } = { ...structuredClone(session), version: expectedVersion + 1 };
     this.sessions[index] = next;
     if (tell) this.queue(tell(this.registrations.filter((r) => r.sessionId === session.id && (r.status === 'registered' || r.status === 'waitlisted'))), new Date().toISOString());
@@ -422,11 +426,6 @@ export class MemoryStore implements Store {
 // ---------------------------------------------------------------------------------------------
 // The query semantics of backend/ports.ts, in JavaScript (server/store does the same in SQL)
 
-function inScope(scope: Scope, visibility: string, organisationId: string | null | undefined): boolean {
-  if (visibility === 'public') return true;
-  if (visibility === 'network') return scope.network;
-  return visibility === 'internal' && scope.internalOf !== null && organisationId === scope.internalOf;
-}
 
 /** Search keys are built per query, not kept: tests change the arrays' objects at will. */
 function keyOf<T extends object>(item: T, build: (item: T) => string, keys?: Map<T, string>): string {

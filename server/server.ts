@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { cors } from '../backend/http/cors.js';
 import { problem } from '../backend/http/problem.js';
+import { API_VERSION } from '../backend/openapi.js';
 import { createApp, type FlexschilApp } from './app.js';
 import { devModeRefusal, type ServerOptions } from './config.js';
 import { searchIndexed } from './db/database.js';
@@ -106,7 +107,7 @@ export function boundInFlight(fetch: Fetch, max: number, busy: Fetch): Fetch {
 }
 
 /**
- * 503 with `Retry-After` and the contract's CORS headers (a widget on another origin must be
+ * 503 with `Retry-After`, `API-Version` and the contract's CORS headers (a widget on another origin must be
  * able to read it to wait and retry). Logged at most once a second, with how many were turned away.
  */
 export function busyAnswer(corsOrigins: readonly string[], log: Logger): Fetch {
@@ -123,7 +124,8 @@ export function busyAnswer(corsOrigins: readonly string[], log: Logger): Fetch {
       since = now;
     }
     return problem(503, 'busy', 'Tijdelijk te druk', 'De server werkt nu aan te veel verzoeken tegelijk; probeer het zo opnieuw.', {
-      headers: { 'Retry-After': String(BUSY_RETRY_AFTER) },
+      // Every answer names the API's version (contract §1), this one too: it never reaches the app.
+      headers: { 'Retry-After': String(BUSY_RETRY_AFTER), 'API-Version': API_VERSION },
     });
   });
   return (request, env) => app.fetch(request, env as never);

@@ -288,7 +288,7 @@ describe('mock GET /assignments/{id}', () => {
     await expectProblem(await request('/nothing-here'), 404);
     const response = await request('/assignments', { method: 'DELETE' });
     await expectProblem(response, 405);
-    expect(response.headers.get('Allow')).to.equal('GET, POST, OPTIONS');
+    expect(response.headers.get('Allow')).to.equal('GET, HEAD, POST, OPTIONS');
   });
 });
 

@@ -121,4 +121,17 @@ describe('contract rules (src/api/rules)', () => {
     expect(typedNumber('85,50')).to.equal(85.5);
     expect(typedNumber('1.500')).to.equal(null);
   });
+
+  it('a rate is in euro per hour: another currency or unit is refused, never read as euro per hour; absent, it is EUR per hour', () => {
+    const issues = (rate: Record<string, unknown>) => {
+      const checked = checkProfileDraft({ rate: { amount: 85, ...rate } });
+      return checked.ok ? [] : checked.issues.filter((issue) => issue.name.startsWith('rate.')).map((issue) => [issue.name, issue.code]);
+    };
+    expect(issues({ currency: 'USD', unit: 'day' })).to.deep.equal([
+      ['rate.currency', 'format'],
+      ['rate.unit', 'format'],
+    ]);
+    expect(issues({ currency: 'EUR', unit: 'hour' })).to.deep.equal([]);
+    expect(issues({})).to.deep.equal([]);
+  });
 });

@@ -48,7 +48,7 @@ export function respond(c: Context<AppEnv>, body: unknown, options: RespondOptio
   const status = options.status ?? 200;
   const compressible = compresses(c, text);
   if (compressible) headers.set('Vary', `${headers.get('Vary')}, Accept-Encoding`);
-  if (c.get('credentialed') || status !== 200 || c.req.method !== 'GET') {
+  if (c.get('credentialed') || status !== 200 || !isRead(c)) {
     headers.set('Cache-Control', 'private, no-store');
   } else {
     const etag = versionEtag(c) ?? `W/"${hashText(text)}"`;
@@ -65,6 +65,11 @@ export function respond(c: Context<AppEnv>, body: unknown, options: RespondOptio
   const etag = status === 200 ? versionEtag(c) : null;
   if (etag) keep(c, etag, coding, { body: answer, headers: [...headers] });
   return new Response(answer, { status, headers });
+}
+
+/** A GET, or a HEAD, which is answered with the same headers (RFC 9110 §9.3.2); the runtime drops its body. */
+function isRead(c: Context<AppEnv>): boolean {
+  return c.req.method === 'GET' || c.req.method === 'HEAD';
 }
 
 /** Keeps a public answer for the next request with the same ETag and `Accept-Encoding`. */
@@ -134,7 +139,7 @@ export function negotiateEncoding(header: string | undefined): ContentCoding | n
  */
 export function versionEtag(c: Context<AppEnv>): string | null {
   const version = c.get('dataVersion');
-  if (version === null || !c.get('fromData') || c.get('credentialed') || c.req.method !== 'GET') return null;
+  if (version === null || !c.get('fromData') || c.get('credentialed') || !isRead(c)) return null;
   return `W/"${version}-${c.get('lang')}-${c.get('today')}-${urlHash(c.req.raw)}"`;
 }
 

@@ -133,16 +133,19 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     // A replay of an accepted application still gets its 201 after the assignment closed.
     if (!earlier && isClosed(assignment, today)) return closed();
 
+    // Only a multipart form is an application (contract extension: anything else is a 415), also a
+    // urlencoded one that the runtime could read: it holds no CV, and its fields were answered as
+    // if the form had been filled in wrongly.
+    if (!MULTIPART.test(c.req.header('Content-Type') ?? '')) {
+      return problem(415, 'unsupported-media-type', 'Verkeerd formaat', 'Stuur de sollicitatie als multipart/form-data.');
+    }
     let form: FormData;
     try {
       form = await c.req.raw.formData();
     } catch {
       // A form that says it is one but cannot be read came cut off or garbled on the way: the
-      // client may send it again; only another kind of body is a 415.
-      if (MULTIPART.test(c.req.header('Content-Type') ?? '')) {
-        return problem(400, 'validation', 'Ongeldige invoer', 'Het formulier kon niet worden gelezen: het kwam onvolledig of beschadigd aan. Stuur het opnieuw.');
-      }
-      return problem(415, 'unsupported-media-type', 'Verkeerd formaat', 'Stuur de sollicitatie als multipart/form-data.');
+      // client may send it again.
+      return problem(400, 'validation', 'Ongeldige invoer', 'Het formulier kon niet worden gelezen: het kwam onvolledig of beschadigd aan. Stuur het opnieuw.');
     }
     const cv = chosenFile(form.get('cv'));
     if (cv && cv.size > config.maxCvBytes) return tooLarge();

@@ -85,6 +85,6 @@ export const idempotencyKeyHeader: HeaderParameter = {
 export const ifMatchHeader: HeaderParameter = {
   name: 'If-Match',
   required: true,
-  description: 'The ETag read with the resource (`"v3"`): without it 428, an outdated one 412 with the current version.',
+  description: 'The ETag read with the resource (`"v3"`), or `*` for whatever version is current (RFC 9110 §13.1.1): without it 428, an outdated one 412 with the current version.',
   schema: { type: 'string' },
 };

@@ -12,6 +12,7 @@ import { invalidInput } from '../http/problem.js';
 import { matchesEtag } from '../http/respond.js';
 import { hashText } from '../http/hash.js';
 import { publicRequestUrl } from '../http/public-url.js';
+import { scopeOf } from '../policy.js';
 import { presentAssignment } from '../present.js';
 import { parseSearch } from '../search.js';
 import { negotiateLanguage } from '../text.js';
@@ -84,7 +85,7 @@ export function feedRoutes(routes: Routes): void {
     const selected = Object.fromEntries(assignmentFacets.map((f) => [f, q[f]])) as Record<AssignmentFacet, string[]>;
     const result = await c.get('deps').store.searchAssignments({
       // A feed is public: no credentials, no internal data, only what is open today.
-      filter: { scope: { network: false, internalOf: null }, visibility: 'public', status: 'open', today, search: parseSearch(q.q), hoursMin: q.hoursMin, hoursMax: q.hoursMax },
+      filter: { scope: scopeOf(null), visibility: 'public', status: 'open', today, search: parseSearch(q.q), hoursMin: q.hoursMin, hoursMax: q.hoursMax },
       selected,
       sort: '-publishedAt',
       offset: 0,
@@ -94,9 +95,11 @@ export function feedRoutes(routes: Routes): void {
     // As the reader fetched it: behind a TLS proxy this process sees http (backend/http/public-url.ts).
     const self = publicRequestUrl(c.req.raw, c.get('deps').config).href;
     const updated = items.reduce((latest, a) => (Date.parse(a.publishedAt) > Date.parse(latest) ? a.publishedAt : latest), items[0]?.publishedAt ?? `${today}T00:00:00Z`);
-    // The search as a person reads it: code-list values by their labels (organisations by id).
+    // The search as a person reads it: code-list values by their labels, organisations by their
+    // names (an id no organisation has stays as it was asked).
+    const names = q.organisation.length ? await c.get('deps').store.organisationNames(q.organisation) : new Map<string, string>();
     const chosen = (Object.entries(selected) as [AssignmentFacet, string[]][]).flatMap(([name, values]) =>
-      name === 'organisation' ? values : values.map((value) => labels.code(name, value).label),
+      name === 'organisation' ? values.map((id) => names.get(id) ?? id) : values.map((value) => labels.code(name, value).label),
     );
     const filters = [q.q, ...chosen].filter(Boolean).join(', ');
     const title = lang === 'en' ? `Assignments${filters ? `: ${filters}` : ''}` : `Opdrachten${filters ? `: ${filters}` : ''}`;

@@ -9,7 +9,11 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { cvMediaTypes } from '../../src/api/cv.js';
 import * as schemas from '../../src/api/schemas.js';
+import type { FieldIssue } from '../../src/api/rules/fields.js';
+import { JsonChecker } from '../../src/api/rules/json.js';
+import type { DraftCheck } from '../../src/api/rules/posting.js';
 import { codeLabel } from '../../src/i18n/codes.js';
+import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
 import { type Cell, toCsv } from '../csv.js';
 import { choice, integer, parseWith, queryObject } from '../http/input.js';
@@ -22,7 +26,9 @@ import { statusMail } from '../mail.js';
 import { presentAssignment } from '../present.js';
 import { checkedId, visibleAssignment } from './catalog.js';
 import { ifMatchHeader, json, operations } from './docs.js';
+import { ifMatchVersion, jsonBody } from './posting.js';
 import type { Routes } from './routes.js';
+import type { Lang } from '../text.js';
 
 const applicationsQuery = z.object({
   status: z.array(choice(schemas.applicationStatuses)).max(5),
@@ -36,13 +42,38 @@ const inboxQuery = z.object({
   pageSize: integer(1, 100).default(20),
 });
 
-const statusPatch = z
-  .object({
-    status: choice(schemas.applicationStatuses),
-    /** Extension: tell the applicant by mail (for `notifiedStatuses`; ignored for the others). */
-    notify: z.optional(z.boolean()),
-  })
-  .strict();
+/**
+ * A status change (a JSON Merge Patch of the application): `status`, and (extension) `notify`
+ * to tell the applicant by mail (for `notifiedStatuses`; ignored for the others). Checked as the
+ * other JSON writes are: every problem at once, named by its member; other members are ignored.
+ */
+function checkStatusChange(input: unknown): DraftCheck<{ status: schemas.ApplicationStatus; notify: boolean }> {
+  const check = new JsonChecker();
+  const body = check.object(input, 'body') ?? {};
+  const status = check.choice(body.status, 'status', schemas.applicationStatuses);
+  const notify = check.boolean(body.notify, 'notify');
+  return status === null || check.issues.length ? { ok: false, issues: check.issues } : { ok: true, value: { status, notify } };
+}
+
+/** Its problems in the caller's words; no editor shares them, so they are worded here. */
+function statusIssueText(issue: FieldIssue, lang: Lang): string {
+  const en = lang === 'en';
+  const statuses = schemas.applicationStatuses.join(', ');
+  if (issue.name === 'notify') return en ? 'Send notify as true or false' : 'Stuur notify als true of false';
+  if (issue.name === 'status' && issue.code !== 'required') return en ? `Choose the status from ${statuses}` : `Kies de status uit ${statuses}`;
+  return draftIssueText(issue, lang);
+}
+
+/** The body of `PATCH /applications/{id}`, for `/openapi.json`. */
+const statusPatch = {
+  type: 'object',
+  description: 'A JSON Merge Patch of the application: its new status. Other members are ignored.',
+  properties: {
+    status: { type: 'string', enum: [...schemas.applicationStatuses] },
+    notify: { type: 'boolean', description: 'Extension: tell the applicant by mail, for `uitgenodigd` and `afgewezen`' },
+  },
+  required: ['status'],
+} as const;
 
 /** The largest CSV export: far beyond one assignment's applications. */
 const CSV_LIMIT = 10_000;
@@ -70,12 +101,6 @@ export function presentApplication(a: StoredApplication): schemas.Application {
 }
 
 const etagOf = (a: StoredApplication) => `"v${a.version}"`;
-
-/** The version an `If-Match` names (`"v3"`, also weak or in a list), or null. */
-function versionOf(header: string): number | null {
-  const match = /"v(\d{1,9})"/.exec(header);
-  return match ? Number(match[1]) : null;
-}
 
 async function audit(c: Context<AppEnv>, action: AuditEntry['action'], target: string): Promise<void> {
   const viewer = c.get('viewer');
@@ -173,6 +198,8 @@ const docs = operations({
       403: 'Not a poster of its organisation',
       404: 'Unknown application',
       412: 'Changed meanwhile: `current` holds the newer version, the ETag its version',
+      413: 'The body is larger than 256 kB',
+      415: 'The body is not JSON (application/merge-patch+json or application/json)',
       428: 'If-Match is missing',
     },
   },
@@ -287,20 +314,10 @@ export function inboxRoutes(routes: Routes): void {
 
   routes.patch('/applications/:id', docs.updateApplication, async (c) => {
     const application = await readableApplication(c);
-    const ifMatch = c.req.header('If-Match');
-    if (!ifMatch) {
-      return problem(428, 'precondition-required', 'Versie ontbreekt', 'Stuur de ETag die je las mee als If-Match, zodat je geen wijziging van een ander overschrijft.');
-    }
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return problem(400, 'validation', 'Ongeldige invoer', 'De body is geen geldige JSON (een JSON Merge Patch, RFC 7396).');
-    }
-    const parsed = parseWith(statusPatch, body);
-    if (!parsed.ok) return invalidInput(parsed.invalidParams, 'fields');
-    const expected = versionOf(ifMatch);
-    const { status, notify } = parsed.value;
+    const expected = ifMatchVersion(c, application.version);
+    const checked = checkStatusChange(await jsonBody(c));
+    if (!checked.ok) return invalidInput(checked.issues.map((issue) => ({ name: issue.name, code: issue.code, reason: statusIssueText(issue, c.get('lang')) })), 'fields');
+    const { status, notify } = checked.value;
     const mails = notify && status !== application.status ? await statusMails(c, application, status) : [];
     const change = expected === null ? { outcome: 'stale' as const, application } : await c.get('deps').store.updateApplicationStatus(application.id, status, expected, mails);
     if (!change) return notFound(`Reactie ${application.id}`);

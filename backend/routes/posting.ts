@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import { checkAssignmentDraft, type AssignmentDraft } from '../../src/api/rules/posting.js';
 import { checkProfileDraft, type ProfileDraft } from '../../src/api/rules/profile.js';
 import type { FieldIssue } from '../../src/api/rules/fields.js';
-import { mergePatch } from '../../src/api/rules/json.js';
+import { mergePatch, type OpenCodeList } from '../../src/api/rules/json.js';
 import * as schemas from '../../src/api/schemas.js';
 import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
@@ -17,13 +17,12 @@ import { sha256 } from '../http/hash.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { apiHref } from '../http/public-url.js';
 import { respond } from '../http/respond.js';
-import type { CodeList } from '../ports.js';
-import { denied, isPosterOf } from '../policy.js';
+import { denied, isPosterOf, mayEditProfile } from '../policy.js';
 import type { StoredAssignment, StoredProfile } from '../ports.js';
 import { presentAssignment, presentProfile } from '../present.js';
 import { dutchInstant } from '../time.js';
 import { idempotencyKey, keyConflict, replay } from './applications.js';
-import { checkedId, visibleAssignment } from './catalog.js';
+import { visibleAssignment, visibleProfile } from './catalog.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 import { newId } from '../ids.js';
@@ -33,14 +32,19 @@ const JSON_MAX_BYTES = 256 * 1024;
 
 export const versionTag = (version: number | undefined) => `"v${version ?? 1}"`;
 
-/** The version an `If-Match` names (`"v3"`), or null for a header that names none of ours. */
-export function ifMatchVersion(c: Context<AppEnv>): number | null {
+/**
+ * The version a change goes ahead on, by its `If-Match` (428 without one): the current one when
+ * the header names it (`"v3"`, also weak or in a list) or is `*` (RFC 9110 §13.1.1: true while
+ * a current representation exists); null when it names another (412). The store changes only
+ * that version, so a change made meanwhile is still a 412.
+ */
+export function ifMatchVersion(c: Context<AppEnv>, current: number): number | null {
   const header = c.req.header('If-Match');
   if (!header) {
     throw new ProblemError(problem(428, 'precondition-required', 'Versie ontbreekt', 'Stuur de ETag die je las mee als If-Match, zodat je geen wijziging van een ander overschrijft.'));
   }
-  const match = /"v(\d{1,9})"/.exec(header);
-  return match ? Number(match[1]) : null;
+  if (header.trim() === '*') return current;
+  return [...header.matchAll(/"v(\d{1,9})"/g)].some((match) => Number(match[1]) === current) ? current : null;
 }
 
 /** The JSON body, or a 400/413/415 problem. */
@@ -63,9 +67,10 @@ function invalidDraft(c: Context<AppEnv>, issues: FieldIssue[]): Response {
   );
 }
 
-/** Codes of the open lists must be known (a typo would start a list of its own). */
-function unknownCodes(c: Context<AppEnv>, codes: [name: string, list: CodeList, value: string][]): FieldIssue[] {
-  return codes.filter(([, list, value]) => !c.get('labels').known(list, value)).map(([name]) => ({ name, code: 'unknown' as const }));
+/** Codes of the open lists must be known (a typo would start a list of its own): the rules check them with the vocabulary. */
+export function knownCode(c: Context<AppEnv>): (list: OpenCodeList, value: string) => boolean {
+  const labels = c.get('labels');
+  return (list, value) => labels.known(list, value);
 }
 
 /** A stored assignment as the draft a poster would send (codes by value), to merge a patch into. */
@@ -143,7 +148,7 @@ const docs = operations({
     body: { required: true, content: { 'application/merge-patch+json': '#ProfilePatch', 'application/json': '#ProfilePatch' } },
     responses: {
       200: json('The changed profile, with its new ETag', 'Profile', ['ETag']),
-      403: 'Not its owner',
+      403: 'Not its owner (nor a coordinator of the network), or not visible to the caller',
       404: 'Unknown profile',
       412: 'Changed meanwhile: `current` holds the newer version, the ETag its version',
       413: tooLarge,
@@ -166,14 +171,8 @@ export function postingRoutes(routes: Routes): void {
     const earlier = await c.get('deps').store.findAnswer(scope, header.key);
     if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
 
-    const checked = checkAssignmentDraft(body, { today: c.get('today'), creating: true });
-    const issues = checked.ok
-      ? unknownCodes(c, [
-          ['field', 'field', checked.value.field.value],
-          ['location.region', 'region', checked.value.location.region.value],
-        ])
-      : checked.issues;
-    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const checked = checkAssignmentDraft(body, { today: c.get('today'), creating: true, knownCode: knownCode(c) });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
 
     const { store, now } = c.get('deps');
     const organisation = await store.organisation(viewer.organisation);
@@ -200,17 +199,11 @@ export function postingRoutes(routes: Routes): void {
     if (!viewer) return unauthorized('Log in om een opdracht te wijzigen.');
     const current = await visibleAssignment(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, current.organisation.id)) return denied(viewer, 'Alleen wie opdrachten van deze organisatie plaatst, kan ze wijzigen.');
-    const expected = ifMatchVersion(c);
+    const expected = ifMatchVersion(c, current.version ?? 1);
     const patch = await jsonBody(c);
     const merged = mergePatch(draftOf(current), patch);
-    const checked = checkAssignmentDraft(merged, { today: c.get('today'), creating: false });
-    const issues = checked.ok
-      ? unknownCodes(c, [
-          ['field', 'field', checked.value.field.value],
-          ['location.region', 'region', checked.value.location.region.value],
-        ])
-      : checked.issues;
-    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const checked = checkAssignmentDraft(merged, { today: c.get('today'), creating: false, knownCode: knownCode(c) });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
     const next = storedAssignment(c, checked.value, { id: current.id, organisation: current.organisation, publishedAt: current.publishedAt, version: current.version ?? 1 });
     const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateAssignment(next, expected);
     if (!change) return notFound(`Opdracht ${current.id}`);
@@ -234,9 +227,8 @@ export function postingRoutes(routes: Routes): void {
     const existing = await store.profileOwnedBy(viewer.sub);
     if (existing) return ownProfileExists(c, existing.id);
 
-    const checked = checkProfileDraft(body);
-    const issues = checked.ok ? unknownCodes(c, [...checked.value.fields.map((f, i): [string, CodeList, string] => [`fields.${i}`, 'field', f.value]), ['region', 'region', checked.value.region.value]]) : checked.issues;
-    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const checked = checkProfileDraft(body, { knownCode: knownCode(c) });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
     const organisation = viewer.organisation ? await store.organisation(viewer.organisation) : null;
     const id = newId('p-');
     const profile = storedProfile(checked.value, { id, organisation, owner: viewer.sub, version: 1, updatedAt: dutchInstant(now()) });
@@ -255,18 +247,15 @@ export function postingRoutes(routes: Routes): void {
   routes.patch('/profiles/:id', docs.updateProfile, async (c) => {
     const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om je profiel te wijzigen.');
-    const id = checkedId(c.req.param('id') as string, 'id');
+    // One the viewer may not read is a 403 before anything else: never its version in a 412.
+    const current = await visibleProfile(c, c.req.param('id') as string, 'id');
+    const { id } = current;
     const { store, now } = c.get('deps');
-    const current = await store.getProfile(id);
-    if (!current) return notFound(`Profiel ${id}`);
-    // The owner, or a coordinator of the regional network (contract: "or the network's coordinators").
-    const mayEdit = (current.owner && current.owner === viewer.sub) || (viewer.roles.includes('coordinator') && viewer.network);
-    if (!mayEdit) return denied(viewer, 'Alleen de eigenaar kan dit profiel wijzigen.');
-    const expected = ifMatchVersion(c);
+    if (!mayEditProfile(viewer, current)) return denied(viewer, 'Alleen de eigenaar kan dit profiel wijzigen.');
+    const expected = ifMatchVersion(c, current.version ?? 1);
     const merged = mergePatch(draftOfProfile(current), await jsonBody(c));
-    const checked = checkProfileDraft(merged);
-    const issues = checked.ok ? unknownCodes(c, [...checked.value.fields.map((f, i): [string, CodeList, string] => [`fields.${i}`, 'field', f.value]), ['region', 'region', checked.value.region.value]]) : checked.issues;
-    if (!checked.ok || issues.length) return invalidDraft(c, issues);
+    const checked = checkProfileDraft(merged, { knownCode: knownCode(c) });
+    if (!checked.ok) return invalidDraft(c, checked.issues);
     const next = storedProfile(checked.value, { id, organisation: current.organisation ?? null, owner: current.owner ?? null, version: current.version ?? 1, updatedAt: dutchInstant(now()) });
     const change = expected === null ? { outcome: 'stale' as const, value: current } : await store.updateProfile(next, expected);
     if (!change) return notFound(`Profiel ${id}`);

@@ -68,10 +68,10 @@ export class Routes {
     this.api.on(method, path, wrapped);
   }
 
-  /** Methods allowed on each known path, for 405 answers. */
+  /** Methods allowed on each known path, for 405 answers: HEAD wherever GET is (Hono answers it with the GET route). */
   allowed(): Map<string, string[]> {
     const byPath = new Map<string, string[]>();
-    for (const { method, path } of this.operations) byPath.set(path, [...(byPath.get(path) ?? []), method]);
+    for (const { method, path } of this.operations) byPath.set(path, [...(byPath.get(path) ?? []), ...(method === 'GET' ? ['GET', 'HEAD'] : [method])]);
     return byPath;
   }
 }

@@ -13,8 +13,10 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import type { DraftCheck } from '../../src/api/rules/posting.js';
 import { checkRegistration, checkSessionDraft, registrationInput, type SessionDraft, sessionStatus } from '../../src/api/rules/session.js';
 import * as schemas from '../../src/api/schemas.js';
+import type { InvalidParam } from '../../src/api/schemas.js';
 import { applicationIssueText } from '../../src/i18n/application-errors.js';
 import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
@@ -33,7 +35,7 @@ import { parseSearch } from '../search.js';
 import { dutchInstant } from '../time.js';
 import { idempotencyKey, keyConflict, rateLimit, replay } from './applications.js';
 import { checkedId } from './catalog.js';
-import { ifMatchVersion, jsonBody, versionTag } from './posting.js';
+import { ifMatchVersion, jsonBody, knownCode, versionTag } from './posting.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 import { contentDisposition } from './inbox.js';
@@ -121,16 +123,47 @@ function sessionOf(c: Context<AppEnv>, draft: SessionDraft, fixed: { id: string;
  * An id that names no assignment here is refused alike. No widget picks the assignment, so the
  * words are here rather than in the editors' shared messages.
  */
-async function foreignAssignment(c: Context<AppEnv>, assignmentId: string | null, organisation: string): Promise<Response | null> {
+async function foreignAssignment(c: Context<AppEnv>, assignmentId: string | null, organisation: string): Promise<InvalidParam | null> {
   if (!assignmentId) return null;
   const assignment = await c.get('deps').store.getAssignment(assignmentId);
   if (assignment?.organisation.id === organisation) return null;
   const reason = c.get('lang') === 'en' ? 'Choose an assignment of your own organisation' : 'Kies een opdracht van je eigen organisatie';
-  return invalidInput([{ name: 'assignmentId', code: 'unknown', reason }], 'fields');
+  return { name: 'assignmentId', code: 'unknown', reason };
 }
 
-function invalidDraft(c: Context<AppEnv>, issues: Parameters<typeof draftIssueText>[0][]): Response {
-  return invalidInput(issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.get('lang')) })), 'fields');
+/**
+ * Every problem with a session a poster sends, at once (contract §1: a 400 lists them all): the
+ * rules' and the assignment it presents, which the rules cannot look up. `kept`: the assignment
+ * it presents now; a change that leaves it is not checked on it, so sessions linked before the
+ * rule (an import) stay editable.
+ */
+async function sessionIssues(c: Context<AppEnv>, checked: DraftCheck<SessionDraft>, input: unknown, organisation: string, kept: string | null = null): Promise<InvalidParam[]> {
+  const issues = checked.ok ? [] : checked.issues;
+  const problems: InvalidParam[] = issues.map((issue) =>
+    issue.name === 'capacity' && issue.params?.count !== undefined ? seatsTaken(c, issue.params.count) : { name: issue.name, code: issue.code, reason: draftIssueText(issue, c.get('lang')) },
+  );
+  const assignmentId = checked.ok ? checked.value.assignmentId : issues.some((i) => i.name === 'assignmentId') ? null : presentedAssignment(input);
+  const foreign = assignmentId === kept ? null : await foreignAssignment(c, assignmentId, organisation);
+  if (foreign) problems.push(foreign);
+  return problems;
+}
+
+/**
+ * A capacity below the seats taken (the contract: "Capacity is never exceeded"), saying how many
+ * hold one. Nobody loses a seat to a change: the poster may call the session off instead.
+ */
+function seatsTaken(c: Context<AppEnv>, taken: number): InvalidParam {
+  const reason =
+    c.get('lang') === 'en'
+      ? `${taken} ${taken === 1 ? 'person has' : 'people have'} signed up for a seat already: choose at least ${taken} seats`
+      : `Er ${taken === 1 ? 'is al 1 persoon' : `zijn al ${taken} mensen`} aangemeld met een plaats: kies minstens ${taken} ${taken === 1 ? 'plaats' : 'plaatsen'}`;
+  return { name: 'capacity', code: 'range', reason };
+}
+
+/** The assignment a draft the rules refused names, as they would read it (trimmed text), to check it all the same. */
+function presentedAssignment(input: unknown): string | null {
+  const raw = input && typeof input === 'object' ? (input as { assignmentId?: unknown }).assignmentId : null;
+  return typeof raw === 'string' && raw.trim() ? raw.trim() : null;
 }
 
 function closedForSignUps(): Response {
@@ -214,7 +247,7 @@ const docs = operations({
   },
   updateSession: {
     summary: 'Change or cancel a session',
-    description: 'For posters of its organisation. `status: cancelled` calls it off: everyone with a seat or a waitlist place is told by mail.',
+    description: 'For posters of its organisation. `status: cancelled` calls it off: everyone with a seat or a waitlist place is told by mail. The capacity cannot go below the seats taken (400 naming `capacity`): nobody loses a seat to a change.',
     tags: ['sessions'],
     auth: 'required',
     path: { id: 'Id of the session' },
@@ -354,12 +387,11 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const { store } = c.get('deps');
     const earlier = await store.findAnswer(scope, header.key);
     if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
-    const checked = checkSessionDraft(body, { now: c.get('deps').now(), creating: true });
-    if (!checked.ok) return invalidDraft(c, checked.issues);
+    const checked = checkSessionDraft(body, { now: c.get('deps').now(), creating: true, knownCode: knownCode(c) });
+    const issues = await sessionIssues(c, checked, body, viewer.organisation);
+    if (!checked.ok || issues.length) return invalidInput(issues, 'fields');
     const organisation = await store.organisation(viewer.organisation);
     if (!organisation) return denied(viewer, 'Je organisatie is (nog) niet bekend bij deze opdrachtenbank.');
-    const foreign = await foreignAssignment(c, checked.value.assignmentId, organisation.id);
-    if (foreign) return foreign;
     const id = newId(`s-${c.get('today').slice(0, 4)}-`);
     const session = sessionOf(c, checked.value, { id, organisation, registered: 0, version: 1 });
     const presented = presentSession(c, session);
@@ -377,21 +409,21 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     if (!viewer) return unauthorized('Log in om een zwermsessie te wijzigen.');
     const current = await findSession(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, current.organisation.id)) return denied(viewer, 'Alleen wie voor deze organisatie plaatst, kan dit wijzigen.');
-    const expected = ifMatchVersion(c);
+    const expected = ifMatchVersion(c, current.version ?? 1);
     const patch = (await jsonBody(c)) as Record<string, unknown>;
     const base = { ...current, fields: current.fields.map((f) => ({ value: f.value })), region: current.region ? { value: current.region.value } : null };
     const merged = { ...base, ...(patch && typeof patch === 'object' ? patch : {}) };
-    const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false });
-    if (!checked.ok) return invalidDraft(c, checked.issues);
-    // Checked when it changes: a link made before this rule (an import) does not block other changes.
-    const foreign = checked.value.assignmentId === (current.assignmentId ?? null) ? null : await foreignAssignment(c, checked.value.assignmentId, current.organisation.id);
-    if (foreign) return foreign;
+    const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false, registered: current.registered, knownCode: knownCode(c) });
+    const issues = await sessionIssues(c, checked, merged, current.organisation.id, current.assignmentId ?? null);
+    if (!checked.ok || issues.length) return invalidInput(issues, 'fields');
     const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
     // Cancelled now: whoever holds a seat or a waitlist place is told, in the same transaction.
     const cancelling = next.status === 'cancelled' && current.status !== 'cancelled';
     const tell = cancelling ? (holders: StoredRegistration[]) => holders.map((r) => cancelledSessionMail(next, r, newMailId)) : undefined;
     const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateSession(next, expected, tell);
     if (!change) return notFound(`Zwermsessie ${current.id}`);
+    // Someone took a seat between the check above and the change.
+    if (change.outcome === 'overbooked') return invalidInput([seatsTaken(c, change.value.registered)], 'fields');
     if (cancelling && change.outcome === 'updated') c.get('deps').mailQueued();
     const presented = presentSession(c, change.value);
     if (change.outcome === 'stale') {
@@ -414,6 +446,9 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
 
     const values = (body && typeof body === 'object' ? body : {}) as Record<string, string | boolean | null>;
     const issues = checkRegistration(values);
+    // As for an application: a profile named must exist.
+    const { profileId } = issues.some((issue) => issue.name === 'profileId') ? { profileId: null } : registrationInput(values);
+    if (profileId && !(await store.getProfile(profileId))) issues.push({ name: 'profileId', code: 'unknown' });
     const problems = 'problem' in header ? [header.problem] : [];
     problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: applicationIssueText(issue, c.get('lang')) })));
     if (problems.length || !key) return invalidInput(problems, 'fields');

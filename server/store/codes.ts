@@ -24,11 +24,12 @@ export async function codesInUse(db: Kysely<DB>, scope: Scope, codes: readonly C
   const regions = codes.filter((c) => c.list === 'region').map((c) => c.value);
   if (!fields.length && !regions.length) return [];
   const visible = inScope(scope);
+  const visibleProfile = inScope(scope, { owned: true });
   const { rows } = await sql<CodeRef>`
     select 'field' as list, field as value from assignment where ${visible} and field = any(${fields}::text[])
     union select 'region', region from assignment where ${visible} and region = any(${regions}::text[])
-    union select 'field', f from profile cross join lateral unnest(fields) as f where ${visible} and f = any(${fields}::text[])
-    union select 'region', region from profile where ${visible} and region = any(${regions}::text[])
+    union select 'field', f from profile cross join lateral unnest(fields) as f where ${visibleProfile} and f = any(${fields}::text[])
+    union select 'region', region from profile where ${visibleProfile} and region = any(${regions}::text[])
     union select 'field', f from session cross join lateral jsonb_array_elements_text(fields) as f where f = any(${fields}::text[])
     union select 'region', region from session where region = any(${regions}::text[])`.execute(db);
   return rows;

@@ -9,11 +9,16 @@ import { escapeLike, type SearchQuery } from '../../backend/search.js';
 
 export type Condition = Expression<SqlBool>;
 
-/** Rows the viewer may see at all: public ones, network ones for members, the own organisation's internal ones. */
-export function inScope(scope: Scope): Condition {
+/**
+ * Rows the viewer may see at all, as backend/policy.ts `inScope` decides for one item: public
+ * ones, network ones for members, the own organisation's internal ones, and (`owned`: a table
+ * with owners, the profiles) the viewer's own whatever their visibility.
+ */
+export function inScope(scope: Scope, options: { owned?: boolean } = {}): Condition {
   const ors: Condition[] = [sql<SqlBool>`visibility = 'public'`];
   if (scope.network) ors.push(sql<SqlBool>`visibility = 'network'`);
   if (scope.internalOf) ors.push(sql<SqlBool>`(visibility = 'internal' and organisation_id = ${scope.internalOf})`);
+  if (options.owned && scope.owner) ors.push(sql<SqlBool>`owner = ${scope.owner}`);
   return or(ors);
 }
 

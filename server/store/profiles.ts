@@ -55,7 +55,7 @@ export async function searchProfiles(
   query: ListQuery<ProfileFilter, ProfileFacet, ProfileSort>,
 ): Promise<ListResult<StoredProfile, ProfileFacet>> {
   const { filter, selected } = query;
-  const scope: (Condition | null)[] = [inScope(filter.scope), matchesSearch(filter.search)];
+  const scope: (Condition | null)[] = [inScope(filter.scope, { owned: true }), matchesSearch(filter.search)];
   // A profile without availability is not "available from" anything.
   if (filter.availableFrom !== undefined) scope.push(sql`available_from <= ${filter.availableFrom}::date`);
   if (filter.hoursMin !== undefined) scope.push(sql`available_hours >= ${filter.hoursMin}`);

@@ -10,12 +10,12 @@ import type {
   ListQuery,
   ListResult,
   MailMessage,
+  SessionChange,
   SessionFacet,
   SessionFilter,
   Stored,
   StoredRegistration,
   StoredSession,
-  VersionedChange,
 } from '../../backend/ports.js';
 import { textLanguage } from '../../backend/present.js';
 import { sessionSearchKey } from '../../backend/search.js';
@@ -155,17 +155,22 @@ export async function updateSession(
   session: StoredSession,
   expectedVersion: number,
   tell?: (holders: StoredRegistration[]) => MailMessage[],
-): Promise<VersionedChange<StoredSession>> {
+): Promise<SessionChange> {
   const { id, ...row } = sessionRow(session);
   return db.transaction().execute(async (trx) => {
-    const updated = await trx.updateTable('session').set({ ...row, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).returning('id').executeTakeFirst();
-    if (updated && tell) {
+    // The lock sign-ups take (register): no seat is taken between this count and the change.
+    const locked = await trx.selectFrom('session').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+    const current = locked ? await getSession(trx, id) : null;
+    if (!current) return null;
+    if (current.version !== expectedVersion) return { outcome: 'stale' as const, value: current };
+    if (current.registered > session.capacity) return { outcome: 'overbooked' as const, value: current };
+    await trx.updateTable('session').set({ ...row, version: expectedVersion + 1 }).where('id', '=', id).execute();
+    if (tell) {
       const holders = await trx.selectFrom('registration').selectAll().where('session_id', '=', id).where('status', 'in', ['registered', 'waitlisted']).orderBy('seq').execute();
       await queueMails(trx, tell(holders.map(toRegistration)), new Date().toISOString());
     }
-    const current = await getSession(trx, id);
-    if (!current) return null;
-    return { outcome: updated ? ('updated' as const) : ('stale' as const), value: current };
+    const updated = await getSession(trx, id);
+    return updated && { outcome: 'updated' as const, value: updated };
   });
 }
 

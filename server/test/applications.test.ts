@@ -189,6 +189,12 @@ describe('rejections', () => {
     await problemOf(await apply(PUBLIC_OPEN, JSON.stringify({ name: 'x' }), { 'Content-Type': 'application/json' }), 415);
   });
 
+  it('415 for a urlencoded form, which the runtime could read but an application is not', async () => {
+    const fields = new URLSearchParams({ name: 'Anne-Marie Backx', email: 'a.backx@example.nl', motivation: 'Ik heb ruime ervaring met precies dit soort projecten.', consent: 'true' });
+    const problem = await problemOf(await apply(PUBLIC_OPEN, fields.toString(), { 'Content-Type': 'application/x-www-form-urlencoded' }), 415);
+    assert.equal(problem.invalidParams, undefined, 'no field is named: the form is of the wrong kind');
+  });
+
   it('400, not 415, for a form cut off on the way', async () => {
     const whole = new Request('http://localhost/', { method: 'POST', body: completeForm() });
     const bytes = new Uint8Array(await whole.arrayBuffer());

@@ -59,7 +59,7 @@ test('counts the same facets whether they read the trigram index or the covering
   const db = app.app.database.db;
   const query = (q: string, field: string[] = []) =>
     ({
-      filter: { scope: { network: true, internalOf: null }, visibility: 'all', status: 'all', today: dutchToday(), search: parseSearch(q) },
+      filter: { scope: { network: true, internalOf: null, owner: null }, visibility: 'all', status: 'all', today: dutchToday(), search: parseSearch(q) },
       selected: { field, region: [], type: [], mode: [], organisation: [] },
       sort: 'closingDate',
       limit: 5,

@@ -180,6 +180,32 @@ describe('routing', () => {
     assert.equal(method.status, 405);
     assert.match(method.headers.get('Allow') ?? '', /GET/);
   });
+
+  it('answers HEAD with the headers GET answers, without the body (RFC 9110 §9.3.2), and lists it in Allow', async () => {
+    const sessionId = schemas.SessionPage.parse(await json(await t.request('/sessions'))).items[0]?.id;
+    assert.ok(sessionId);
+    const employee = { Authorization: `Bearer ${await t.token('gem-steenbergen')}` };
+    const asked: [string, Record<string, string>][] = [
+      ['/assignments/a-2026-0101', {}],
+      ['/assignments?field=inkoop', { 'Accept-Encoding': 'gzip' }],
+      ['/assignments/a-2026-0101', employee],
+      [`/sessions/${sessionId}`, {}],
+      [`/sessions/${sessionId}.ics`, {}],
+      ['/assignments/feed', {}],
+      ['/openapi.json', {}],
+    ];
+    for (const [path, headers] of asked) {
+      const get = await t.request(path, { headers });
+      const head = await t.request(path, { method: 'HEAD', headers });
+      assert.equal(head.status, get.status, path);
+      assert.deepEqual([...head.headers], [...get.headers], path);
+      assert.equal(await head.text(), '', `${path}: no body`);
+      const revalidated = await t.request(path, { method: 'HEAD', headers: { ...headers, 'If-None-Match': get.headers.get('ETag') ?? '' } });
+      assert.equal(revalidated.status, get.headers.has('ETag') && !headers.Authorization ? 304 : 200, `${path}: revalidated`);
+    }
+    const options = await t.request('/assignments/a-2026-0101', { method: 'OPTIONS' });
+    assert.equal(options.headers.get('Allow'), 'GET, HEAD, PATCH, OPTIONS');
+  });
 });
 
 describe('the language of the texts', () => {

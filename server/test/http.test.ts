@@ -189,6 +189,35 @@ describe('operations', () => {
     assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
   });
 
+  it('/openapi.json is cached and revalidated as the other public reads: a weak ETag, public with stale-while-revalidate, 304', async () => {
+    const response = await open.request('/openapi.json', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(response.status, 200);
+    const etag = response.headers.get('ETag') ?? '';
+    assert.match(etag, /^W\/"[^"]+"$/);
+    assert.match(response.headers.get('Cache-Control') ?? '', /^public, max-age=\d+, stale-while-revalidate=\d+$/);
+    assert.equal(response.headers.get('Content-Language'), 'en', 'the document is written in English');
+    const revalidated = await open.request('/openapi.json', { headers: { 'If-None-Match': etag } });
+    assert.equal(revalidated.status, 304);
+    assert.equal(revalidated.headers.get('ETag'), etag);
+  });
+
+  it('/openapi.json says in which language problems come, as they come with Accept-Language: en', async () => {
+    const doc = await json(await open.request('/openapi.json'));
+    const english = { 'Accept-Language': 'en' };
+    const query = await json(await open.request('/assignments?pageSize=0', { headers: english }));
+    const token = await open.token({ sub: 'language-of-problems' });
+    const body = await json(await open.request('/profiles', { method: 'POST', headers: { ...english, 'Content-Type': 'application/json', 'Idempotency-Key': 'k-language', Authorization: `Bearer ${token}` }, body: '{}' }));
+    // What the server does: Dutch titles, a body field's reason in English, a query parameter's in Dutch.
+    assert.deepEqual([query.title, body.title], ['Ongeldige invoer', 'Ongeldige invoer']);
+    assert.equal(body.invalidParams[0].reason, 'Enter your name');
+    assert.equal(query.invalidParams[0].reason, 'Moet een geheel getal van 1 tot en met 100 zijn.');
+    // What the document says.
+    assert.doesNotMatch(doc.info.description, /messages follow Accept-Language/i);
+    assert.match(doc.info.description, /Problems are written in Dutch/);
+    assert.match(doc.components.schemas.Problem.properties.title.description, /Dutch/);
+    assert.match(doc.components.schemas.InvalidParam.properties.reason.description, /request body in the language of Accept-Language.*query parameter.*Dutch/);
+  });
+
   it('every answer carries API-Version, the version the document names', async () => {
     const doc = await json(await open.request('/openapi.json'));
     assert.match(doc.info.version, /^\d+\.\d+\.\d+$/);

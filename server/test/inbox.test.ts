@@ -134,6 +134,37 @@ describe('reading and changing an application', () => {
     assert.equal((await change('verloren', { ...auth, 'If-Match': done.headers.get('ETag')! })).status, 400);
   });
 
+  it('changes the status with If-Match: * whatever the version (RFC 9110 §13.1.1)', async () => {
+    const id = await apply();
+    const auth = (await as(poster())).headers as Record<string, string>;
+    const changed = await t.request(`/applications/${id}`, { method: 'PATCH', headers: { ...auth, 'Content-Type': 'application/merge-patch+json', 'If-Match': '*' }, body: JSON.stringify({ status: 'in-behandeling' }) });
+    assert.equal(changed.status, 200, await changed.clone().text());
+    assert.equal(schemas.Application.parse(await changed.json()).status, 'in-behandeling');
+  });
+
+  it('checks a status change as the other JSON writes: required, named problems in the asked language, 415 for another type, 413 over 256 kB', async () => {
+    const id = await apply();
+    const auth = (await as(poster())).headers as Record<string, string>;
+    const send = (body: string, headers: Record<string, string> = {}) =>
+      t.request(`/applications/${id}`, { method: 'PATCH', headers: { ...auth, 'Content-Type': 'application/merge-patch+json', 'If-Match': '*', ...headers }, body });
+    const problemOf = async (response: Response) => {
+      assert.equal(response.status, 400);
+      return ((await response.json()) as schemas.Problem).invalidParams;
+    };
+    assert.deepEqual(await problemOf(await send('{}')), [{ name: 'status', code: 'required', reason: 'Kies de status' }]);
+    assert.deepEqual(await problemOf(await send(JSON.stringify({ status: 'verloren', notify: 'ja' }), { 'Accept-Language': 'en' })), [
+      { name: 'status', code: 'format', reason: 'Choose the status from received, in-behandeling, uitgenodigd, afgewezen, ingetrokken' },
+      { name: 'notify', code: 'type', reason: 'Send notify as true or false' },
+    ]);
+    const unknownMember = await send(JSON.stringify({ status: 'in-behandeling', note: 'ignored, as in the other writes' }));
+    assert.equal(unknownMember.status, 200, await unknownMember.clone().text());
+    assert.equal((await send('status=afgewezen', { 'Content-Type': 'application/x-www-form-urlencoded' })).status, 415);
+    assert.equal((await send(JSON.stringify({ status: 'afgewezen', padding: 'x'.repeat(300 * 1024) }))).status, 413);
+    assert.equal((await send('{"status":')).status, 400);
+    const after = schemas.Application.parse(await json(await t.request(`/applications/${id}`, await as(poster()))));
+    assert.equal(after.status, 'in-behandeling', 'none of the refused ones changed it');
+  });
+
   it('tells the applicant of an invitation or a decline by mail when the poster asks (notify), once, and of nothing else', async () => {
     const id = await apply();
     const auth = (await as(poster())).headers as Record<string, string>;

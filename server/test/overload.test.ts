@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { API_VERSION } from '../../backend/openapi.js';
 import { silentLogger } from '../http/log.js';
 import { BUSY_RETRY_AFTER, boundInFlight, busyAnswer, type RunningServer, startServer } from '../server.js';
 import { openTestDatabase } from './helpers.js';
@@ -54,6 +55,7 @@ describe('boundInFlight', () => {
     assert.equal(response.headers.get('Access-Control-Allow-Origin'), '*');
     assert.match(response.headers.get('Access-Control-Expose-Headers') ?? '', /Retry-After/);
     assert.match(response.headers.get('Content-Type') ?? '', /application\/problem\+json/);
+    assert.equal(response.headers.get('API-Version'), API_VERSION, 'every answer names the version (contract §1)');
   });
 });
 

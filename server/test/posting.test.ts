@@ -4,6 +4,7 @@
  * guards (one profile per person under concurrent creates).
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
 import { defaultConfig } from '../../backend/app.js';
@@ -51,6 +52,9 @@ describe('GET /assignments/feed', () => {
     // The feed's title names the search as a person reads it, by the labels of its codes.
     const titled = new window.DOMParser().parseFromString(await (await t.request('/assignments/feed?region=west-brabant&type=inhuur')).text(), 'application/xml');
     assert.equal(child(titled.documentElement, 'title')[0]?.textContent, 'Opdrachten: West-Brabant, Inhuur (zzp/zpp)');
+    // Organisations by their names, as the board's filter shows them, not by their ids.
+    const byOrganisation = new window.DOMParser().parseFromString(await (await t.request('/assignments/feed?organisation=gem-steenbergen')).text(), 'application/xml');
+    assert.equal(child(byOrganisation.documentElement, 'title')[0]?.textContent, 'Opdrachten: Gemeente Steenbergen');
   });
 
   it("speaks the language of the page with the link (`lang`) whatever the feed reader's Accept-Language", async () => {
@@ -162,5 +166,163 @@ describe('profiles', () => {
     assert.deepEqual(answers.map((r) => r.status).sort(), [201, 409, 409]);
     const created = answers.find((r) => r.status === 201)!;
     assert.match((await json<{ id: string }>(created)).id, /^p-[0-9a-hjkmnp-tv-z]{10}$/, '50 random bits, not 32');
+  });
+
+  it("lists the owner's own profile as it opens by id, whatever its visibility: an internal one without an organisation too", async () => {
+    const owner = await t.token({ sub: 'own-internal' });
+    const auth = { Authorization: `Bearer ${owner}` };
+    const created = await t.request('/profiles', {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({ name: 'Ineke Intern', headline: 'Alleen voor mezelf', kind: 'zzp', region: { value: 'zeeland' }, visibility: 'internal' }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const { id, organisation } = await json(created);
+    assert.equal(organisation, null);
+    assert.equal((await t.request(`/profiles/${id}`, { headers: auth })).status, 200);
+    const own = await json(await t.request('/profiles?q=Ineke&pageSize=100', { headers: auth }));
+    assert.deepEqual(own.items.map((p: { id: string }) => p.id), [id]);
+    assert.deepEqual(own.facets.region, [{ value: 'zeeland', label: 'Zeeland', count: 1 }]);
+    // Nobody else sees it, in the list or by id.
+    const other = { Authorization: `Bearer ${await t.token({ sub: 'someone-else', network: true })}` };
+    assert.equal((await json(await t.request('/profiles?q=Ineke&pageSize=100', { headers: other }))).total, 0);
+    assert.equal((await t.request(`/profiles/${id}`, { headers: other })).status, 403);
+  });
+});
+
+describe('a 400 lists every problem at once', () => {
+  const assignment = {
+    title: 'Adviseur met een verzonnen werkveld',
+    field: { value: 'nope' },
+    location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
+    hoursPerWeek: { min: 16, max: 24 },
+    closingDate: '2099-12-31',
+    types: ['interim'],
+  };
+  const problemOf = async (response: Response) => (await response.json()) as { invalidParams: { name: string; code: string }[] };
+
+  it('names an unknown code together with the fields the rules refuse (an assignment, a profile)', async () => {
+    const poster = await t.token({ sub: 'poster-all-at-once', org: 'gem-steenbergen', roles: ['poster'] });
+    const posted = await t.request('/assignments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${poster}` },
+      body: JSON.stringify({ ...assignment, title: 'Kort' }),
+    });
+    assert.equal(posted.status, 400);
+    assert.deepEqual((await problemOf(posted)).invalidParams.map((p) => [p.name, p.code]), [['title', 'tooShort'], ['field', 'unknown']]);
+
+    const professional = await t.token({ sub: 'all-at-once' });
+    const profile = await t.request('/profiles', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${professional}` },
+      body: JSON.stringify({ name: 'A', headline: 'Adviseur', kind: 'zzp', region: { value: 'nope' } }),
+    });
+    assert.equal(profile.status, 400);
+    assert.deepEqual((await problemOf(profile)).invalidParams.map((p) => [p.name, p.code]), [['name', 'tooShort'], ['region', 'unknown']]);
+  });
+});
+
+describe('a profile the caller may not read', () => {
+  it("is a 403 on PATCH before any If-Match is compared: a network coordinator of another organisation never sees an internal profile in a 412's current", async () => {
+    // p-0015 is internal to the province; this coordinator works for Steenbergen.
+    const coordinator = await t.token({ sub: 'coordinator-steenbergen', org: 'gem-steenbergen', roles: ['coordinator'], network: true });
+    const auth = { Authorization: `Bearer ${coordinator}` };
+    assert.equal((await t.request('/profiles/p-0015', { headers: auth })).status, 403);
+    for (const ifMatch of ['"v99"', '"v1"']) {
+      const response = await t.request('/profiles/p-0015', {
+        method: 'PATCH',
+        headers: { ...auth, 'Content-Type': 'application/merge-patch+json', 'If-Match': ifMatch },
+        body: JSON.stringify({ headline: 'Overgenomen' }),
+      });
+      assert.equal(response.status, 403, ifMatch);
+      const body = await response.text();
+      assert.doesNotMatch(body, /Hanneke|Bogers|current/, 'nothing of the profile in the answer');
+    }
+    const employee = await t.token({ sub: 'employee-provincie', org: 'prov-noord-brabant' });
+    const read = await json(await t.request('/profiles/p-0015', { headers: { Authorization: `Bearer ${employee}` } }));
+    assert.equal(read.headline, 'Adviseur water en natuur', 'unchanged');
+  });
+});
+
+describe('a rate is in euro per hour', () => {
+  const send = async (path: string, who: Parameters<TestApp['token']>[0], body: object, lang = 'nl') =>
+    t.request(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': lang, 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${await t.token(who)}` },
+      body: JSON.stringify(body),
+    });
+  const assignment = (rate: object) => ({
+    title: 'Adviseur met een tarief',
+    field: { value: 'sociaal-domein' },
+    location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
+    hoursPerWeek: { min: 16, max: 24 },
+    closingDate: '2099-12-31',
+    types: ['interim'],
+    rate,
+  });
+  const poster = { sub: 'poster-rate', org: 'gem-steenbergen', roles: ['poster'] };
+
+  it('refuses another currency or unit, naming each, where it used to store dollars per day as euro per hour', async () => {
+    const refused = await send('/assignments', poster, assignment({ min: 500, max: 700, currency: 'USD', unit: 'day', publicRate: true }));
+    assert.equal(refused.status, 400);
+    assert.deepEqual((await json(refused)).invalidParams, [
+      { name: 'rate.currency', code: 'format', reason: 'De valuta van het tarief kan alleen "EUR" zijn' },
+      { name: 'rate.unit', code: 'format', reason: 'De eenheid van het tarief kan alleen "hour" zijn' },
+    ]);
+    const profile = await send('/profiles', { sub: 'rate-in-dollars' }, { name: 'Dollar Tarief', headline: 'Adviseur', kind: 'zzp', region: { value: 'west-brabant' }, rate: { amount: 600, currency: 'USD', publicRate: true } }, 'en');
+    assert.equal(profile.status, 400);
+    assert.deepEqual((await json(profile)).invalidParams, [{ name: 'rate.currency', code: 'format', reason: 'The currency of the rate can only be "EUR"' }]);
+  });
+
+  it('takes EUR and hour, or neither (absent, it is euro per hour)', async () => {
+    const said = await send('/assignments', poster, assignment({ min: 80, max: 95, currency: 'EUR', unit: 'hour', publicRate: true }));
+    assert.equal(said.status, 201, await said.clone().text());
+    const unsaid = await send('/assignments', poster, assignment({ min: 80, max: 95, publicRate: true }));
+    assert.equal(unsaid.status, 201, await unsaid.clone().text());
+    assert.deepEqual((await json(unsaid)).rate, { min: 80, max: 95, currency: 'EUR', unit: 'hour', publicRate: true });
+  });
+});
+
+describe('If-Match: *', () => {
+  const patch = async (path: string, token: string, body: object, ifMatch: string) =>
+    t.request(path, { method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': ifMatch, Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+
+  it('changes an assignment, a profile and a session whatever their version (RFC 9110 §13.1.1); a version not current is still a 412', async () => {
+    const poster = await t.token({ sub: 'poster-star', org: 'gem-steenbergen', roles: ['poster'] });
+    const posted = await t.request('/assignments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${poster}` },
+      body: JSON.stringify({
+        title: 'Adviseur met een ster',
+        field: { value: 'sociaal-domein' },
+        location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
+        hoursPerWeek: { min: 16, max: 24 },
+        closingDate: '2099-12-31',
+        types: ['interim'],
+      }),
+    });
+    const path = `/assignments/${(await json(posted)).id}`;
+    const changed = await patch(path, poster, { summary: 'Gewijzigd met If-Match: *' }, '*');
+    assert.equal(changed.status, 200, await changed.clone().text());
+    assert.equal((await json(changed)).summary, 'Gewijzigd met If-Match: *');
+    assert.equal((await patch(path, poster, { summary: 'Nog eens' }, '"v1"')).status, 412, 'v1 is no longer current');
+    assert.equal((await patch(path, poster, { summary: 'In een lijst' }, `"v1", ${changed.headers.get('ETag')}`)).status, 200, 'a list that names the current version');
+
+    const owner = await t.token({ sub: 'star-owner' });
+    const created = await t.request('/profiles', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${owner}` },
+      body: JSON.stringify({ name: 'Ster Eigenaar', headline: 'Adviseur', kind: 'zzp', region: { value: 'west-brabant' } }),
+    });
+    const profile = await json(created);
+    assert.equal((await patch(`/profiles/${profile.id}`, owner, { headline: 'Projectleider' }, '*')).status, 200);
+
+    const session = await t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${poster}` },
+      body: JSON.stringify({ title: 'Zwermsessie met een ster', startsAt: '2099-06-01T09:30:00+02:00', endsAt: '2099-06-01T11:30:00+02:00', place: 'Gemeentehuis', capacity: 8, signUpDeadline: '2099-05-30' }),
+    });
+    const { id } = await json(session);
+    assert.equal((await patch(`/sessions/${id}`, poster, { title: 'Zwermsessie met een ster, gewijzigd' }, ' * ')).status, 200);
   });
 });

@@ -47,7 +47,7 @@ describe('prepared reads', { skip: !postgres && 'PostgreSQL only (DATABASE_URL)'
     await database.db.connection().execute(async (connection) => {
       const page = (offset: number) =>
         searchAssignments(connection, {
-          filter: { scope: { network: false, internalOf: null }, visibility: 'public', status: 'all', today: dutchToday(), search: parseSearch('e') },
+          filter: { scope: { network: false, internalOf: null, owner: null }, visibility: 'public', status: 'all', today: dutchToday(), search: parseSearch('e') },
           selected: { field: [], region: [], type: [], mode: [], organisation: [] },
           sort: 'closingDate',
           limit: 2,

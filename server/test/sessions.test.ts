@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { seedAssignments, seedSessions } from '../../seed/seed.js';
 import * as schemas from '../../src/api/schemas.js';
+import { kyselyStore } from '../store/index.js';
 import { createTestApp, type TestApp } from './helpers.js';
 
 const mails: { to: string; subject: string; text: string }[] = [];
@@ -69,6 +70,43 @@ describe('capacity', () => {
     assert.equal(stored.filter((r) => r.status === 'registered').length, 10);
     const after = schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json());
     assert.deepEqual([after.seatsLeft, after.status], [0, 'full']);
+  });
+});
+
+describe('lowering the capacity', () => {
+  const change = async (id: string, body: object) => {
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    return t.request(`/sessions/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', 'If-Match': '*', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  };
+
+  it('never below the seats taken: a 400 that says how many hold one, and the session keeps its seats', async () => {
+    const session = await createSession(10);
+    for (let i = 0; i < 7; i++) assert.equal((await signUp(session.id, 100 + i)).status, 201);
+    const refused = await change(session.id, { capacity: 5, title: 'Kort' });
+    assert.equal(refused.status, 400);
+    assert.deepEqual(((await refused.json()) as schemas.Problem).invalidParams, [
+      { name: 'title', code: 'tooShort', reason: 'Maak de titel langer: minstens 5 tekens' },
+      { name: 'capacity', code: 'range', reason: 'Er zijn al 7 mensen aangemeld met een plaats: kies minstens 7 plaatsen' },
+    ]);
+    const after = schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json());
+    assert.deepEqual([after.capacity, after.seatsLeft], [10, 3]);
+    const full = await change(session.id, { capacity: 7 });
+    assert.equal(full.status, 200, await full.clone().text());
+    assert.deepEqual(((await full.json()) as schemas.Session).status, 'full', 'down to the seats taken: full, the next one waitlisted');
+  });
+
+  it('also when seats are taken after the route counted them: the store decides under the lock sign-ups take', async () => {
+    const session = await createSession(10);
+    const store = kyselyStore(t.app.database);
+    const read = await store.getSession(session.id);
+    assert.ok(read);
+    // Read with no seat taken; four are taken before the change reaches the database.
+    for (let i = 0; i < 4; i++) await signUp(session.id, 200 + i);
+    const change = await store.updateSession({ ...read, capacity: 3 }, read.version ?? 1);
+    assert.equal(change?.outcome, 'overbooked');
+    assert.equal(change?.value.registered, 4);
+    const after = schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json());
+    assert.deepEqual([after.capacity, after.seatsLeft], [10, 6]);
   });
 });
 
@@ -228,6 +266,20 @@ describe('the loop', () => {
     assert.equal(rows.length, 1);
     await t.app.database.db.updateTable('registration').set({ status: 'cancelled' }).where('id', '=', rows[0].id).execute();
     assert.equal((await as('piet@voorbeeld.nl')).status, 201, 'a cancelled sign-up holds no place');
+  });
+
+  it('refuses a profile that does not exist, as an application does; takes one that does', async () => {
+    const session = await createSession(5);
+    const send = (profileId: string, i: number) =>
+      t.request(`/sessions/${session.id}/registrations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ name: `Profiel ${i}`, email: `profiel${i}@voorbeeld.nl`, profileId, consent: true }),
+      });
+    const unknown = await send('p-bestaat-niet', 1);
+    assert.equal(unknown.status, 400);
+    assert.deepEqual(((await unknown.json()) as schemas.Problem).invalidParams?.map((p) => [p.name, p.code]), [['profileId', 'unknown']]);
+    assert.equal((await send('p-0007', 2)).status, 201);
   });
 
   it('409 when the session is cancelled', async () => {
@@ -393,6 +445,46 @@ describe('GET /sessions/{id}.ics', () => {
   });
 });
 
+describe('GET /sessions/{id}.ics, text as a calendar shows it', () => {
+  const vevent = async (id: string) => {
+    const text = await (await t.request(`/sessions/${id}.ics`)).text();
+    const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    assert.ok(event);
+    return { text, event };
+  };
+
+  it('shows the question without character references: &nbsp;, numeric ones, and an escaped one once', async () => {
+    const session = await createSession(8);
+    // As the sanitiser stores it (a no-break space as &nbsp;), and as an older row or the seed may hold it.
+    await t.app.database.db
+      .updateTable('session')
+      .set({ question: '<p>Wie&nbsp;denkt mee over &#8364;&#160;5 per inwoner &amp; de &#x27;wijkteams&#x27;?</p><p>Schrijf &amp;lt;p&amp;gt; niet uit. &#0;&#x1F3D8;&copy;</p>' })
+      .where('id', '=', session.id)
+      .execute();
+    const { event } = await vevent(session.id);
+    assert.equal(
+      String(event.getFirstPropertyValue('description')),
+      "Wie\u00a0denkt mee over €\u00a05 per inwoner & de 'wijkteams'?\nSchrijf &lt;p&gt; niet uit. \ufffd🏘&copy;\n\nOrganisatie: Gemeente Steenbergen",
+    );
+  });
+
+  it("quotes the organiser's name, so a colon, semicolon or comma in it does not break the line (RFC 5545 §3.2)", async () => {
+    await t.app.database.db.insertInto('organisation').values({ id: 'stichting-punt', name: 'Stichting "Wijk: Oost; West, Zuid"', logo_url: null }).execute();
+    const token = await t.token({ sub: 'poster-punt', org: 'stichting-punt', roles: ['poster'] });
+    const created = await t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Zwermsessie in de wijk', startsAt: later(20), endsAt: later(20, '11:30'), place: 'Buurthuis', capacity: 8, signUpDeadline: later(18).slice(0, 10) }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const { text, event } = await vevent((await created.json()).id);
+    assert.match(text.replace(/\r\n /g, ''), /\r\nORGANIZER;CN="Stichting 'Wijk: Oost; West, Zuid'":mailto:noreply@localhost\r\n/);
+    const organizer = event.getFirstProperty('organizer');
+    assert.equal(organizer?.getParameter('cn'), "Stichting 'Wijk: Oost; West, Zuid'");
+    assert.equal(organizer?.getFirstValue(), 'mailto:noreply@localhost');
+  });
+});
+
 describe('a session presents an assignment of its own organisation', () => {
   const post = async (org: string, assignmentId: string | null, lang = 'nl') => {
     const token = await t.token({ sub: `poster-${org}`, org, roles: ['poster'] });
@@ -421,6 +513,17 @@ describe('a session presents an assignment of its own organisation', () => {
     const missing = await post('gem-steenbergen', 'a-bestaat-niet', 'en');
     assert.equal(missing.status, 400);
     assert.deepEqual(await reasons(missing), [{ name: 'assignmentId', code: 'unknown', reason: 'Choose an assignment of your own organisation' }]);
+  });
+
+  it("names another organisation's assignment together with the other problems, not after them", async () => {
+    const token = await t.token({ sub: 'poster-gem-steenbergen', org: 'gem-steenbergen', roles: ['poster'] });
+    const response = await t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Kort', startsAt: later(20), endsAt: later(20, '11:30'), place: 'Gemeentehuis', capacity: 0, signUpDeadline: later(18).slice(0, 10), assignmentId: 'a-2026-0131' }),
+    });
+    assert.equal(response.status, 400);
+    assert.deepEqual((await reasons(response)).map((p) => [p.name, p.code]), [['title', 'tooShort'], ['capacity', 'range'], ['assignmentId', 'unknown']]);
   });
 
   it("holds for the seed: the demo shows no session on another organisation's card", () => {
@@ -456,6 +559,42 @@ describe('a session presents an assignment of its own organisation', () => {
     // Other changes are not held up by the link the session already has.
     const renamed = await patch({ title: 'Zwermsessie, nieuwe titel' });
     assert.equal(renamed.status, 200, await renamed.clone().text());
+  });
+});
+
+describe('the codes of a session', () => {
+  const poster = () => t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+  const problemOf = async (response: Response) => (await response.json()) as { invalidParams: { name: string; code: string; reason: string }[] };
+
+  it('refuses a field or region that is in no code list, on a create and on a change, as an assignment does', async () => {
+    const created = await t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${await poster()}` },
+      body: JSON.stringify({
+        title: 'Zwermsessie met een verzonnen werkveld',
+        startsAt: later(20),
+        endsAt: later(20, '11:30'),
+        place: 'Gemeentehuis',
+        capacity: 8,
+        signUpDeadline: later(18).slice(0, 10),
+        fields: [{ value: 'sociaal-domein' }, { value: 'nope' }],
+        region: { value: 'nope' },
+      }),
+    });
+    assert.equal(created.status, 400);
+    assert.deepEqual((await problemOf(created)).invalidParams.map((p) => [p.name, p.code]), [['fields.1', 'unknown'], ['region', 'unknown']]);
+
+    const session = await createSession(8);
+    const read = await t.request(`/sessions/${session.id}`, { headers: { Authorization: `Bearer ${await poster()}` } });
+    const changed = await t.request(`/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'If-Match': read.headers.get('ETag')!, Authorization: `Bearer ${await poster()}` },
+      body: JSON.stringify({ region: { value: 'nope' } }),
+    });
+    assert.equal(changed.status, 400);
+    assert.deepEqual((await problemOf(changed)).invalidParams.map((p) => [p.name, p.code]), [['region', 'unknown']]);
+    const facets = (await (await t.request('/sessions?pageSize=100')).json()) as schemas.SessionPage;
+    assert.ok(!facets.facets?.region?.some((r) => r.value === 'nope'), 'nothing made up reaches the public facets');
   });
 });
 

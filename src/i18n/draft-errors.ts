@@ -27,6 +27,8 @@ const labels: Record<Lang, Record<string, string>> = {
     'rate.min': 'het minimumtarief',
     'rate.max': 'het maximumtarief',
     'rate.amount': 'je tarief',
+    'rate.currency': 'de valuta van het tarief',
+    'rate.unit': 'de eenheid van het tarief',
     visibility: 'de zichtbaarheid',
     'contact.name': 'de naam van de contactpersoon',
     'contact.email': 'het e-mailadres',
@@ -74,6 +76,8 @@ const labels: Record<Lang, Record<string, string>> = {
     'rate.min': 'the minimum rate',
     'rate.max': 'the maximum rate',
     'rate.amount': 'your rate',
+    'rate.currency': 'the currency of the rate',
+    'rate.unit': 'the unit of the rate',
     visibility: 'the visibility',
     'contact.name': "the contact's name",
     'contact.email': 'the email address',
@@ -115,6 +119,8 @@ export function draftFieldLabel(name: string, lang: Lang): string {
 
 /** Fields chosen among options, not typed: "Kies …" fits them, "Vul … in" does not. */
 const CHOICES = new Set(['field', 'location.region', 'location.mode', 'types', 'visibility', 'status', 'kind', 'region', 'fields']);
+/** Fields with one possible value (a rate is in euro per hour): the editors send it, another client may not. */
+const ONLY: Record<string, string> = { 'rate.currency': 'EUR', 'rate.unit': 'hour' };
 /** Fields that hold a list: their lengths count items, not characters. */
 const LISTS = new Set(['types', 'skills', 'fields', 'coreQualities', 'experience']);
 
@@ -146,6 +152,7 @@ export function draftIssueText(issue: FieldIssue, lang: Lang): string {
       return nl ? `${capitalise(label)} bevat onzichtbare tekens; typ de tekst opnieuw` : `${capitalise(label)} contains invisible characters; type the text again`;
     case 'type':
     case 'format': {
+      if (ONLY[key]) return nl ? `${capitalise(label)} kan alleen "${ONLY[key]}" zijn` : `${capitalise(label)} can only be "${ONLY[key]}"`;
       // What it should look like, where an example says it: "niet goed ingevuld" alone left a
       // professional guessing ("50 uur", "bel me").
       const example = formatExample(key, nl);

@@ -2,6 +2,7 @@
  * Numbers as people type them, and an amount in euro as it is sent. A module of its own, so the
  * drafts' checker does not load the form's field table for it.
  */
+import type { JsonChecker } from './json.js';
 
 /**
  * An amount in euro as it is sent (a decimal point): at most two decimals, as the application
@@ -29,4 +30,15 @@ export function decimalOf(text: string): string | null {
 export function typedNumber(text: string): number | null {
   const decimal = decimalOf(text);
   return decimal === null ? null : Number(decimal);
+}
+
+/**
+ * A rate is in euro per hour (contract §1): absent, `EUR` and `hour`; any other currency or unit
+ * is refused, never read as euro per hour.
+ */
+export function rateUnits(check: JsonChecker, rate: Record<string, unknown>): { currency: 'EUR' | null; unit: 'hour' | null } {
+  return {
+    currency: check.choice(rate.currency ?? 'EUR', 'rate.currency', ['EUR'] as const),
+    unit: check.choice(rate.unit ?? 'hour', 'rate.unit', ['hour'] as const),
+  };
 }

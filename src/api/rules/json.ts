@@ -13,8 +13,22 @@ import { hasControlCharacters } from './text.js';
 
 export const URL_MAX_LENGTH = 2000;
 
+/** The open code lists a draft names values of (`field`, `region`). */
+export type OpenCodeList = 'field' | 'region';
+
+export interface CheckOptions {
+  /**
+   * Whether a value of an open code list is known (in the vocabulary, or met in data). The
+   * backend passes its vocabulary, so an unknown code (a typo would start a list of its own) is
+   * an `unknown` issue among the others, not a second round; without it any value passes.
+   */
+  knownCode?: (list: OpenCodeList, value: string) => boolean;
+}
+
 export class JsonChecker {
   readonly issues: FieldIssue[] = [];
+
+  constructor(private readonly options: CheckOptions = {}) {}
 
   add(name: string, code: FieldIssue['code'], params?: FieldIssue['params']): void {
     if (!this.issues.some((i) => i.name === name)) this.issues.push(params ? { name, code, params } : { name, code });
@@ -80,10 +94,15 @@ export class JsonChecker {
     return value as T;
   }
 
-  /** An open code list's value, sent as `{ value }` (a label sent along is ignored) or a plain string. */
-  code(value: unknown, name: string, required = true): string | null {
+  /**
+   * An open code list's value, sent as `{ value }` (a label sent along is ignored) or a plain
+   * string; with {@link CheckOptions.knownCode}, one the list does not know is `unknown`.
+   */
+  code(value: unknown, name: string, list: OpenCodeList, required = true): string | null {
     const raw = value && typeof value === 'object' ? (value as { value?: unknown }).value : value;
-    return this.text(raw, name, { min: 1, max: 100, required });
+    const code = this.text(raw, name, { min: 1, max: 100, required });
+    if (code !== null && this.options.knownCode && !this.options.knownCode(list, code)) return this.fail(name, 'unknown');
+    return code;
   }
 
   date(value: unknown, name: string, required = false): string | null {

@@ -5,7 +5,8 @@
  */
 import { contractTypes, visibilities, workModes } from '../schemas.js';
 import type { FieldIssue } from './fields.js';
-import { JsonChecker } from './json.js';
+import { rateUnits } from './amount.js';
+import { type CheckOptions, JsonChecker } from './json.js';
 
 export const postingLimits = {
   title: { min: 5, max: 150 },
@@ -49,16 +50,17 @@ export type DraftCheck<T> = { ok: true; value: T } | { ok: false; issues: FieldI
 
 /**
  * Every problem with a draft at once. `creating`: a closing date in the past is refused (an
- * edit may keep one: that is how an assignment is closed by date).
+ * edit may keep one: that is how an assignment is closed by date). `knownCode`: see
+ * {@link CheckOptions}.
  */
-export function checkAssignmentDraft(input: unknown, options: { today: string; creating: boolean }): DraftCheck<AssignmentDraft> {
-  const check = new JsonChecker();
+export function checkAssignmentDraft(input: unknown, options: { today: string; creating: boolean } & CheckOptions): DraftCheck<AssignmentDraft> {
+  const check = new JsonChecker(options);
   const body = check.object(input, 'body') ?? {};
   const l = postingLimits;
   const title = check.text(body.title, 'title', l.title);
   const summary = check.text(body.summary, 'summary', { ...l.summary, required: false });
   const description = check.text(body.description, 'description', { ...l.description, required: false, multiline: true }) ?? '';
-  const field = check.code(body.field, 'field');
+  const field = check.code(body.field, 'field', 'field');
   const skills = check
     .list(body.skills, 'skills', l.skills)
     .map((raw, i) => {
@@ -69,7 +71,7 @@ export function checkAssignmentDraft(input: unknown, options: { today: string; c
     .filter((s): s is { name: string; required: boolean } => s !== null);
   const location = check.object(body.location, 'location') ?? {};
   const place = check.text(location.place, 'location.place', l.place);
-  const region = check.code(location.region, 'location.region');
+  const region = check.code(location.region, 'location.region', 'region');
   const mode = check.choice(location.mode, 'location.mode', workModes);
   const hours = check.object(body.hoursPerWeek, 'hoursPerWeek') ?? {};
   const hoursMin = check.number(hours.min, 'hoursPerWeek.min', l.hours);
@@ -89,7 +91,8 @@ export function checkAssignmentDraft(input: unknown, options: { today: string; c
     const min = check.number(rawRate.min, 'rate.min', { ...l.rate, amount: true, required: false });
     const max = check.number(rawRate.max, 'rate.max', { ...l.rate, amount: true, required: false });
     if (min !== null && max !== null && max < min) check.add('rate.max', 'range', { min, max: l.rate.max });
-    rate = { min, max, currency: 'EUR', unit: 'hour', publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') };
+    const { currency, unit } = rateUnits(check, rawRate);
+    rate = currency && unit ? { min, max, currency, unit, publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') } : null;
   }
   const visibility = check.choice(body.visibility ?? 'public', 'visibility', visibilities);
   let contact: AssignmentDraft['contact'] = null;

@@ -4,8 +4,9 @@
  * mock and the reference server share checks again and answers 400 with every problem.
  */
 import { profileKinds, visibilities } from '../schemas.js';
+import { rateUnits } from './amount.js';
 import type { DraftCheck } from './posting.js';
-import { JsonChecker } from './json.js';
+import { type CheckOptions, JsonChecker } from './json.js';
 
 export const profileLimits = {
   name: { min: 2, max: 100 },
@@ -42,15 +43,16 @@ export interface ProfileDraft {
   language: string;
 }
 
-export function checkProfileDraft(input: unknown): DraftCheck<ProfileDraft> {
-  const check = new JsonChecker();
+/** Every problem with a profile at once; `knownCode`: see {@link CheckOptions}. */
+export function checkProfileDraft(input: unknown, options: CheckOptions = {}): DraftCheck<ProfileDraft> {
+  const check = new JsonChecker(options);
   const body = check.object(input, 'body') ?? {};
   const l = profileLimits;
   const name = check.text(body.name, 'name', l.name);
   const headline = check.text(body.headline, 'headline', l.headline);
   const photoUrl = check.url(body.photoUrl, 'photoUrl');
   const kind = check.choice(body.kind, 'kind', profileKinds);
-  const fields = [...new Set(check.list(body.fields, 'fields', l.fields).map((f, i) => check.code(f, `fields.${i}`)))]
+  const fields = [...new Set(check.list(body.fields, 'fields', l.fields).map((f, i) => check.code(f, `fields.${i}`, 'field')))]
     .filter((f): f is string => f !== null)
     .map((value) => ({ value }));
   const texts = (list: unknown[], path: string, rule: { min: number; max: number }) =>
@@ -76,12 +78,13 @@ export function checkProfileDraft(input: unknown): DraftCheck<ProfileDraft> {
     const from = check.date(rawAvailability.from, 'availability.from', true);
     availability = hours !== null && from !== null ? { hoursPerWeek: hours, from } : null;
   }
-  const region = check.code(body.region, 'region');
+  const region = check.code(body.region, 'region', 'region');
   let rate: ProfileDraft['rate'] = null;
   const rawRate = check.object(body.rate, 'rate', false);
   if (rawRate) {
     const amount = check.number(rawRate.amount, 'rate.amount', { ...l.rate, amount: true });
-    rate = amount === null ? null : { amount, currency: 'EUR', unit: 'hour', publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') };
+    const { currency, unit } = rateUnits(check, rawRate);
+    rate = amount === null || !currency || !unit ? null : { amount, currency, unit, publicRate: check.boolean(rawRate.publicRate, 'rate.publicRate') };
   }
   const bio = check.text(body.bio, 'bio', { ...l.bio, required: false, multiline: true });
   const rawLinks = check.object(body.links, 'links', false) ?? {};

@@ -8,7 +8,7 @@ import { applicationFields } from './application.js';
 import { checkFields, type FieldIssue, type FieldTable, type FieldValue, typedValue } from './fields.js';
 import { isInstant } from './dates.js';
 import type { DraftCheck } from './posting.js';
-import { JsonChecker } from './json.js';
+import { type CheckOptions, JsonChecker } from './json.js';
 
 /**
  * The status a session has `now`: `cancelled` by its organiser; `closed` once the sign-up
@@ -56,9 +56,13 @@ export interface SessionDraft {
   language: string;
 }
 
-/** Every problem with a session a poster sends, at once. A new one may not start in the past. */
-export function checkSessionDraft(input: unknown, options: { now: Date; creating: boolean }): DraftCheck<SessionDraft> {
-  const check = new JsonChecker();
+/**
+ * Every problem with a session a poster sends, at once. A new one may not start in the past;
+ * a change may not leave fewer seats than people hold (`registered`: the capacity is never
+ * exceeded; the issue's `count` says how many). `knownCode`: see {@link CheckOptions}.
+ */
+export function checkSessionDraft(input: unknown, options: { now: Date; creating: boolean; registered?: number } & CheckOptions): DraftCheck<SessionDraft> {
+  const check = new JsonChecker(options);
   const body = check.object(input, 'body') ?? {};
   const l = sessionLimits;
   const title = check.text(body.title, 'title', l.title);
@@ -76,12 +80,14 @@ export function checkSessionDraft(input: unknown, options: { now: Date; creating
   const onlineUrl = check.url(body.onlineUrl, 'onlineUrl');
   if (!place && !onlineUrl && !check.issues.some((i) => i.name === 'place')) check.add('place', 'required');
   const capacity = check.number(body.capacity, 'capacity', { ...l.capacity, integer: true });
+  const taken = options.registered ?? 0;
+  if (capacity !== null && capacity < taken) check.add('capacity', 'range', { min: taken, max: l.capacity.max, count: taken });
   const signUpDeadline = check.date(body.signUpDeadline, 'signUpDeadline', true);
   if (signUpDeadline && startsAt && signUpDeadline > startsAt.slice(0, 10)) check.add('signUpDeadline', 'range');
-  const fields = [...new Set(check.list(body.fields, 'fields', l.fields).map((f, i) => check.code(f, `fields.${i}`)))]
+  const fields = [...new Set(check.list(body.fields, 'fields', l.fields).map((f, i) => check.code(f, `fields.${i}`, 'field')))]
     .filter((f): f is string => f !== null)
     .map((value) => ({ value }));
-  const region = body.region === null || body.region === undefined ? null : check.code(body.region, 'region');
+  const region = body.region === null || body.region === undefined ? null : check.code(body.region, 'region', 'region');
   const assignmentId = check.text(body.assignmentId, 'assignmentId', { max: 200, required: false });
   const url = check.url(body.url, 'url');
   const status = check.choice(body.status ?? 'open', 'status', ['open', 'cancelled'] as const);
