@@ -95,6 +95,15 @@ describe('lowering the capacity', () => {
     assert.deepEqual(((await full.json()) as schemas.Session).status, 'full', 'down to the seats taken: full, the next one waitlisted');
   });
 
+  it("names a session's fields in words, not by their JSON names", async () => {
+    const session = await createSession(10);
+    const refused = await change(session.id, { capacity: 0, signUpDeadline: 'morgen', onlineUrl: 'teams' });
+    assert.equal(refused.status, 400);
+    const reasons = (((await refused.json()) as schemas.Problem).invalidParams ?? []).map((p) => p.reason).join(' | ');
+    for (const words of ['het aantal plaatsen', 'de laatste dag om je aan te melden', 'de link om online mee te doen']) assert.match(reasons, new RegExp(words, 'i'), reasons);
+    assert.doesNotMatch(reasons, /capacity|signUpDeadline|onlineUrl/);
+  });
+
   it('also when seats are taken after the route counted them: the store decides under the lock sign-ups take', async () => {
     const session = await createSession(10);
     const store = kyselyStore(t.app.database);

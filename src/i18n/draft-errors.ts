@@ -56,6 +56,15 @@ const labels: Record<Lang, Record<string, string>> = {
     'links.cv': 'de link naar je cv',
     'links.portfolio': 'de link naar je portfolio',
     'links.linkedin': 'de link naar LinkedIn',
+    // A swarm session's (POST/PATCH /sessions: the backend's reasons name them too).
+    question: 'de vraag',
+    startsAt: 'het begin',
+    endsAt: 'het einde',
+    place: 'de plaats',
+    onlineUrl: 'de link om online mee te doen',
+    capacity: 'het aantal plaatsen',
+    signUpDeadline: 'de laatste dag om je aan te melden',
+    assignmentId: 'de opdracht',
   },
   en: {
     title: 'the title',
@@ -105,6 +114,14 @@ const labels: Record<Lang, Record<string, string>> = {
     'links.cv': 'the link to your CV',
     'links.portfolio': 'the link to your portfolio',
     'links.linkedin': 'the link to LinkedIn',
+    question: 'the question',
+    startsAt: 'the start',
+    endsAt: 'the end',
+    place: 'the place',
+    onlineUrl: 'the link to join online',
+    capacity: 'the number of seats',
+    signUpDeadline: 'the last day to sign up',
+    assignmentId: 'the assignment',
   },
 };
 
