@@ -162,6 +162,12 @@ export type VersionedChange<T> = { outcome: 'updated' | 'stale'; value: T } | nu
  */
 export type SessionChange = VersionedChange<StoredSession> | { outcome: 'overbooked'; value: StoredSession };
 
+/** Moving up from the waitlist to a seat: a new cancel link (for a seat) and the mail that says so. */
+export interface Promotion {
+  next: () => Promise<{ hash: string; token: string }>;
+  mails: (promoted: StoredRegistration, session: StoredSession, token: string) => MailMessage[];
+}
+
 /** An accepted request's answer, kept under its `Idempotency-Key`. */
 export interface StoredAnswer {
   fingerprint: string;
@@ -281,9 +287,11 @@ export interface Store {
    * Replaces a session when `expectedVersion` is current and its capacity leaves a seat for
    * everyone who has one (else `overbooked`), both decided under the lock sign-ups take; `tell`
    * gives the mails for those who hold a seat or a waitlist place (a cancelled session's), queued
-   * in the same transaction.
+   * in the same transaction. With `promote`, seats a higher capacity adds go to the first on the
+   * waitlist, in the order they signed up, each with a cancel link of its own (`promote.next`,
+   * stored as the registration's token) and told by `promote.mails`, in the same transaction.
    */
-  updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<SessionChange>;
+  updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[], promote?: Promotion): Promise<SessionChange>;
   /**
    * Signs someone up, atomically with the seat count: `decide` sees the session and its taken
    * seats under a lock and says `registered`, `waitlisted` or null (closed); the mails for that

@@ -33,6 +33,7 @@ import type {
   StoredProfile,
   SessionFacet,
   SessionFilter,
+  Promotion,
   StoredRegistration,
   StoredSession,
   SessionChange,
@@ -251,7 +252,7 @@ export class MemoryStore implements Store {
     return 'stored';
   }
 
-  async updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[]): Promise<SessionChange> {
+  async updateSession(session: StoredSession, expectedVersion: number, tell?: (holders: StoredRegistration[]) => MailMessage[], promote?: Promotion): Promise<SessionChange> {
     const index = this.sessions.findIndex((s) => s.id === session.id);
     const current = this.sessions[index];
     if (!current) return null;
@@ -261,6 +262,15 @@ export class MemoryStore implements Store {
     const { registered: _registered, ...next } = { ...structuredClone(session), version: expectedVersion + 1 };
     this.sessions[index] = next;
     if (tell) this.queue(tell(this.registrations.filter((r) => r.sessionId === session.id && (r.status === 'registered' || r.status === 'waitlisted'))), new Date().toISOString());
+    const free = next.capacity - seated.registered;
+    if (promote && next.status !== 'cancelled' && free > 0) {
+      for (const r of this.registrations.filter((r) => r.sessionId === session.id && r.status === 'waitlisted').slice(0, free)) {
+        const link = await promote.next();
+        r.status = 'registered';
+        r.tokenHash = link.hash;
+        this.queue(promote.mails(structuredClone(r), this.withSeats(next), link.token), new Date().toISOString());
+      }
+    }
     return { outcome: 'updated', value: this.withSeats(next) };
   }
 

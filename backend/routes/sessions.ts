@@ -420,11 +420,19 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     // Cancelled now: whoever holds a seat or a waitlist place is told, in the same transaction.
     const cancelling = next.status === 'cancelled' && current.status !== 'cancelled';
     const tell = cancelling ? (holders: StoredRegistration[]) => holders.map((r) => cancelledSessionMail(next, r, newMailId)) : undefined;
-    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateSession(next, expected, tell);
+    // More seats: the first on the waitlist take them, each told, with a cancel link for a seat.
+    const { sessionsUrl } = c.get('deps').config;
+    const promote = {
+      next: cancelToken,
+      mails: (promoted: StoredRegistration, session: StoredSession, token: string) => [
+        registrationMail('promoted', session, promoted, { cancelUrl: cancelLink(sessionsUrl, promoted.id, token, { sessionId: session.id, waitlisted: false }), newId: newMailId }),
+      ],
+    };
+    const change = expected === null ? { outcome: 'stale' as const, value: current } : await c.get('deps').store.updateSession(next, expected, tell, promote);
     if (!change) return notFound(`Zwermsessie ${current.id}`);
     // Someone took a seat between the check above and the change.
     if (change.outcome === 'overbooked') return invalidInput([seatsTaken(c, change.value.registered)], 'fields');
-    if (cancelling && change.outcome === 'updated') c.get('deps').mailQueued();
+    if (change.outcome === 'updated' && (cancelling || change.value.capacity > current.capacity)) c.get('deps').mailQueued();
     const presented = presentSession(c, change.value);
     if (change.outcome === 'stale') {
       return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft deze zwermsessie intussen gewijzigd.', { extra: { current: presented }, headers: { ETag: versionTag(change.value.version) } });

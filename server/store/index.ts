@@ -66,7 +66,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     searchSessions: (query) => searchSessions(db, query),
     getSession: (id) => getSession(db, id),
     createSession: (session, answer) => createSession(db, session, answer),
-    updateSession: (session, version, tell) => updateSession(db, session, version, tell),
+    updateSession: (session, version, tell, promote) => updateSession(db, session, version, tell, promote),
     register: (registration, answer, decide, mails) => register(db, registration, answer, decide, mails),
     cancelRegistration: (id, hash, promotion) => cancelRegistration(db, id, hash, promotion),
     registrationByToken: (id, hash) => registrationByToken(db, id, hash),

@@ -14,6 +14,7 @@ import type {
   SessionFacet,
   SessionFilter,
   Stored,
+  Promotion,
   StoredRegistration,
   StoredSession,
 } from '../../backend/ports.js';
@@ -155,6 +156,7 @@ export async function updateSession(
   session: StoredSession,
   expectedVersion: number,
   tell?: (holders: StoredRegistration[]) => MailMessage[],
+  promote?: Promotion,
 ): Promise<SessionChange> {
   const { id, ...row } = sessionRow(session);
   return db.transaction().execute(async (trx) => {
@@ -168,6 +170,16 @@ export async function updateSession(
     if (tell) {
       const holders = await trx.selectFrom('registration').selectAll().where('session_id', '=', id).where('status', 'in', ['registered', 'waitlisted']).orderBy('seq').execute();
       await queueMails(trx, tell(holders.map(toRegistration)), new Date().toISOString());
+    }
+    const free = session.capacity - current.registered;
+    if (promote && session.status !== 'cancelled' && free > 0) {
+      const waiting = await trx.selectFrom('registration').selectAll().where('session_id', '=', id).where('status', '=', 'waitlisted').orderBy('seq').limit(free).execute();
+      const seated = await getSession(trx, id);
+      for (const row of waiting) {
+        const link = await promote.next();
+        await trx.updateTable('registration').set({ status: 'registered', token_hash: link.hash }).where('id', '=', row.id).execute();
+        if (seated) await queueMails(trx, promote.mails({ ...toRegistration(row), status: 'registered', tokenHash: link.hash }, seated, link.token), new Date().toISOString());
+      }
     }
     const updated = await getSession(trx, id);
     return updated && { outcome: 'updated' as const, value: updated };

@@ -304,6 +304,35 @@ describe('the loop', () => {
     assert.equal((await signUp(session.id, 99)).status, 409);
   });
 
+  it('gives seats a higher capacity adds to the first on the waitlist, in order, each told with a link for a seat', async () => {
+    const session = await createSession(2);
+    for (const i of [61, 62, 63, 64, 65]) assert.equal((await signUp(session.id, i)).status, 201);
+    await drain();
+    mails.length = 0;
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    const response = await t.request(`/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': '*', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ capacity: 4 }),
+    });
+    assert.equal(response.status, 200, await response.clone().text());
+    const changed = schemas.Session.parse(await response.json());
+    assert.deepEqual([changed.capacity, changed.seatsLeft, changed.status], [4, 0, 'full']);
+    const rows = await t.app.database.db.selectFrom('registration').select(['status', 'name']).where('session_id', '=', session.id).orderBy('seq').execute();
+    assert.deepEqual(
+      rows.map((r) => `${r.name}: ${r.status}`),
+      ['Deelnemer 61: registered', 'Deelnemer 62: registered', 'Deelnemer 63: registered', 'Deelnemer 64: registered', 'Deelnemer 65: waitlisted'],
+    );
+    await drain();
+    assert.deepEqual(mails.map((m) => m.to).sort(), ['deelnemer63@voorbeeld.nl', 'deelnemer64@voorbeeld.nl']);
+    for (const m of mails) assert.match(m.subject, /^Er is een plek vrijgekomen/);
+    // Each can give the seat up with the link in that mail.
+    const link = new URL(mails[0].text.match(/https:\S+registration=\S+/)![0]).searchParams;
+    assert.equal(link.has('list'), false, 'a seat: not the waitlist');
+    const cancel = await t.request(`/registrations/${link.get('registration')}/cancel`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: link.get('token') }) });
+    assert.equal(cancel.status, 200);
+  });
+
   it('tells everyone with a seat or a waitlist place when the session is called off, once', async () => {
     const session = await createSession(2);
     for (const i of [41, 42, 43]) assert.equal((await signUp(session.id, i)).status, 201);
