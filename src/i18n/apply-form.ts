@@ -50,6 +50,7 @@ const applyFormNl = {
   discardDraft: 'Wis alles en begin opnieuw',
   draftDiscarded: 'Het formulier is leeggemaakt.',
   failedTitle: 'Je reactie is niet verstuurd',
+  sentBefore: (date: string, reference: string) => `Je hebt op ${date} al op deze opdracht gereageerd (kenmerk ${reference}). Wil je iets aanvullen, stuur dan hieronder een nieuwe reactie.`,
   /** No answer came (the connection, the time, the server): it may have arrived all the same. */
   unconfirmedTitle: 'We weten niet of je reactie is aangekomen',
   failedAuth: 'Je bent niet (meer) ingelogd of hebt geen toegang. Log opnieuw in en probeer het nog eens.',

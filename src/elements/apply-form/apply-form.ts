@@ -22,6 +22,7 @@ import { WriteController } from '../../shared/write-controller.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './apply-form.styles.js';
 import { DraftController } from './draft-controller.js';
+import { rememberSent, type SentBefore, sentBefore } from './draft.js';
 import { describeError, type Failure, type FieldError } from './submit-controller.js';
 import * as view from './templates.js';
 import {
@@ -68,6 +69,7 @@ const ANNOUNCE_DELAY = 1000;
  *
  * @csspart form - The form.
  * @csspart summary - The error summary at the top, listing every problem with a link to its field.
+ * @csspart sent-before - The note that an application for this assignment was sent from this tab before (date and reference).
  * @csspart field - The wrapper of one field: label, hint, error message and control.
  * @csspart submit - The submit button.
  * @csspart success - The confirmation that replaces the form after a successful submit.
@@ -109,6 +111,8 @@ export class ApplyForm extends FlexschilElement {
   @state() private summaryAttempt = 0;
   @state() private failure: Failure | null = null;
   @state() private receipt: ApplicationReceipt | null = null;
+  /** An application sent from this tab before, for the form opened again (the tab's storage). */
+  @state() private sentBefore: SentBefore | null = null;
   @state() private countAnnouncement = '';
   @state() private statusMessage = '';
 
@@ -233,6 +237,7 @@ export class ApplyForm extends FlexschilElement {
     this.summaryAttempt = 0;
     this.failure = null;
     this.receipt = null;
+    this.sentBefore = sentBefore(a.id);
     this.statusMessage = '';
     this.countAnnouncement = '';
     this.values = { ...emptyValues(), ...this.draft.open(a.id) };
@@ -297,6 +302,7 @@ export class ApplyForm extends FlexschilElement {
     const v: view.FormView = { lang, values: this.values, errors: this.errors };
     const summary = fieldOrder.filter((f) => this.errors[f]);
     return html`
+      ${this.sentBefore ? view.sentBefore(lang, this.sentBefore) : nothing}
       ${this.draft.restored ? renderDraftNotice(this.draftNotice(lang), this.discardDraft) : nothing}
       ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
       ${this.summaryAttempt > 0 && (summary.length || this.generalErrors.length)
@@ -558,6 +564,7 @@ export class ApplyForm extends FlexschilElement {
     this.statusMessage = '';
     if ('failed' in outcome) return this.failed(outcome.failed, shown, retried);
     this.draft.clear();
+    rememberSent(a.id, outcome.sent);
     this.receipt = outcome.sent;
     this.#focusAfterRender = 'success';
     emit(this, 'application-submitted', { application: outcome.sent });

@@ -108,3 +108,31 @@ function pick(values: ApplicationValues | DraftValues): DraftValues {
   for (const key of FLAG_KEYS) result[key] = values[key];
   return result;
 }
+
+/** An application sent from this tab: its reference and when it arrived, nothing personal. */
+export interface SentBefore {
+  id: string;
+  receivedAt: string;
+}
+
+const SENT_PREFIX = 'flexschil:apply-form:sent:v1:';
+
+/** Remembers in the tab that an application for this assignment was sent (for a form opened again). */
+export function rememberSent(assignmentId: string, sent: SentBefore, storage: Storage | null = sessionStore()): void {
+  try {
+    storage?.setItem(SENT_PREFIX + assignmentId, JSON.stringify({ id: sent.id, receivedAt: sent.receivedAt }));
+  } catch {
+    // storage full or gone: the note is a courtesy
+  }
+}
+
+/** The application sent from this tab for this assignment, or null. */
+export function sentBefore(assignmentId: string, storage: Storage | null = sessionStore()): SentBefore | null {
+  let stored: Partial<SentBefore> | null = null;
+  try {
+    stored = JSON.parse(storage?.getItem(SENT_PREFIX + assignmentId) ?? 'null');
+  } catch {
+    return null; // unreadable: as if none
+  }
+  return stored && typeof stored.id === 'string' && typeof stored.receivedAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(stored.receivedAt) ? { id: stored.id, receivedAt: stored.receivedAt } : null;
+}

@@ -12,6 +12,7 @@ import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { fill, marked, textLang } from '../../shared/backend-text.js';
 import { heading, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
+import type { SentBefore } from './draft.js';
 import type { Failure, FieldError } from './submit-controller.js';
 import { type ApplicationValues, characterCount, FILE_ACCEPT, type FieldName, MOTIVATION_LENGTH, type TextField } from './validate.js';
 
@@ -226,6 +227,11 @@ export function success(lang: Lang, a: Assignment, receipt: ApplicationReceipt, 
     <p>${fill(t.nextReview, assignmentText(a, a.organisation.name, lang), formatDate(a.closingDate, lang))} ${t.nextContact(email)}</p>
     <p>${t.nextKeep}</p>
   </div>`;
+}
+
+/** The form opened again after an application from this tab: said, so no one wonders or sends twice unaware. */
+export function sentBefore(lang: Lang, sent: SentBefore): TemplateResult {
+  return html`<div class="notice" part="sent-before"><p>${messages[lang].sentBefore(formatDate(sent.receivedAt.slice(0, 10), lang), sent.id)}</p></div>`;
 }
 
 export function closed(lang: Lang): TemplateResult {

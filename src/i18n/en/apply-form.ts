@@ -52,6 +52,7 @@ export const applyForm: English<ApplyFormStrings> = {
   discardDraft: 'Clear everything and start again',
   draftDiscarded: 'The form has been cleared.',
   failedTitle: 'Your application was not sent',
+  sentBefore: (date: string, reference: string) => `You applied for this assignment on ${date} (reference ${reference}). To add something, send a new application below.`,
   unconfirmedTitle: 'We could not confirm that your application arrived',
   failedAuth: 'You are not signed in (any more) or have no access. Sign in again and retry.',
   failedConfig: 'This form is not set up yet: no endpoint was given.',
