@@ -125,6 +125,24 @@ async function save(el: Inbox) {
   await sendKeys({ press: 'Enter' });
 }
 
+/**
+ * Holds every status change until `release()` is called; then it goes on to the mock backend,
+ * or gets `answer` instead.
+ */
+function holdStatusChanges(answer: () => Response | undefined = () => undefined): () => void {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  worker.use(
+    http.patch(`${API}/applications/:id`, async () => {
+      await held;
+      return answer();
+    }),
+  );
+  return () => release();
+}
+
 /** On how many lines a word inside `element` stands, as laid out. */
 function linesOf(element: Element, word: string): number {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -491,16 +509,7 @@ describe('<application-inbox>', () => {
 
   describe('setting a status', () => {
     it('shows the new status at once, saves it with If-Match and tells the host page', async () => {
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      worker.use(
-        http.patch(`${API}/applications/:id`, async () => {
-          await held;
-          return undefined;
-        }),
-      );
+      const release = holdStatusChanges();
       const el = await mount();
       await openAssignment(el);
       await openDetail(el, anne);
@@ -704,16 +713,7 @@ describe('<application-inbox>', () => {
     });
 
     it('keeps a status picked while the save was under way, and asks before closing with it unsaved', async () => {
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      worker.use(
-        http.patch(`${API}/applications/:id`, async () => {
-          await held;
-          return undefined;
-        }),
-      );
+      const release = holdStatusChanges();
       const el = await mount(`assignment-id="${ASSIGNMENT}"`);
       await state(el, 'ready');
       await openDetail(el, anne);
@@ -781,16 +781,7 @@ describe('<application-inbox>', () => {
 
   describe('a failure after the dialog closed', () => {
     it('names the applicant in the list and opens the application again with the choice kept', async () => {
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      worker.use(
-        http.patch(`${API}/applications/:id`, async () => {
-          await held;
-          return problem(500, 'Serverfout');
-        }),
-      );
+      const release = holdStatusChanges(() => problem(500, 'Serverfout'));
       const errors = errorsFired();
       try {
         const el = await mount(`assignment-id="${ASSIGNMENT}"`);
