@@ -72,8 +72,10 @@ const scenarios = [
   // one reading of typed numbers (src/api/rules/amount.ts, in the forms' shared chunk); 54.65 with
   // a review's fixes of both (the summary quiet for its attempt when rendered anew, "1,500" refused);
   // 54.92 with the shared rules' share of the server's fixes (rate units refused, not rewritten);
-  // 55.07 with a session's fields named in words in the shared messages (the server's reasons).
-  { name: 'editor', budget: 55.1, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
+  // 55.07 with a session's fields named in words in the shared messages (the server's reasons);
+  // 55.30 with "Zet terug" after discarding a draft (the notice's second state, the values kept
+  // for it, its strings; 2026-12-03).
+  { name: 'editor', budget: 55.35, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
   // of the text (select, preview, its rule and messages: 46.52, with a template comment moved out);
@@ -88,8 +90,9 @@ const scenarios = [
   // beside the form and a rate marked "(indicatie)"; 48.35 with a review's fixes (the preview a tab
   // stop only while it scrolls, months by their whole names, six digits read either way); 48.62
   // with the shared rules' share of the server's fixes (rate units refused, not rewritten); 48.76
-  // with a session's fields named in words in the shared messages (the server's reasons).
-  { name: 'profile', budget: 48.8, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  // with a session's fields named in words in the shared messages (the server's reasons); 49.01
+  // with "Zet terug" after discarding a draft (2026-12-03).
+  { name: 'profile', budget: 49.05, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
   // 2026-12-02's focus ring for an invalid checkbox, the forced-colours ring and the waitlist link's message;
   // 48.96 before the application table's language rule, which the sign-up's table shares (49.00);

@@ -825,11 +825,72 @@ describe('<apply-form>', () => {
       await tick(el);
       expect(control(el, 'name').value).to.equal('');
       expect(control(el, 'consent').checked).to.be.false;
-      expect(part(el, 'draft-notice')).to.be.null;
+      expect(text(part(el, 'draft-notice'))).to.equal('Het formulier is leeggemaakt. Zet terug');
       expect(focused(el)).to.equal(control(el, 'name'));
       el.remove();
       el = await mount({ assignment });
       expect(control(el, 'name').value).to.equal('');
+      expect(part(el, 'draft-notice')).to.be.null;
+    });
+
+    it('puts a discarded draft back with "Zet terug", the chosen CV and the key of a send that may have arrived included', async () => {
+      const assignment = publish({ requirements: { ...NONE, cv: true } });
+      let el = await mount({ assignment });
+      await fillMinimum(el);
+      await choose(el, pdf('mijn-cv.pdf'));
+      backend.setFault({ kind: 'network', times: 1, paths: /\/applications$/ });
+      await submit(el);
+      await waitFor(() => part(el, 'failure'), { message: 'failure message' });
+      el.remove();
+
+      el = await mount({ assignment });
+      await choose(el, pdf('mijn-cv.pdf'));
+      part(el, 'draft-notice')!.querySelector('button')!.click();
+      await tick(el);
+      expect(control(el, 'motivation').value).to.equal('');
+      expect(control(el, 'cv').files).to.have.length(0);
+      const status = root(el).querySelector('form ~ [role="status"]')!;
+      expect(text(status)).to.equal('Het formulier is leeggemaakt. Met ‘Zet terug’ boven het formulier haal je het terug.');
+      await expect(el).to.be.accessible();
+
+      // From the first field, where focus went, back to the notice's button, by keyboard.
+      expect(focused(el)).to.equal(control(el, 'name'));
+      await sendKeys({ press: 'Shift+Tab' });
+      expect(text(focused(el))).to.equal('Zet terug');
+      await sendKeys({ press: 'Enter' });
+      await tick(el);
+      expect(control(el, 'name').value).to.equal('Anne Backx');
+      expect(control(el, 'motivation').value).to.equal(MOTIVATION);
+      expect(control(el, 'consent').checked).to.be.true;
+      expect([...control(el, 'cv').files!].map((f) => f.name)).to.deep.equal(['mijn-cv.pdf']);
+      expect(text(status)).to.equal('Wat je had ingevuld staat er weer.');
+      expect(focused(el)).to.equal(control(el, 'name'));
+      expect(text(part(el, 'draft-notice'))).to.contain('We hebben bewaard wat je eerder hebt ingevuld');
+
+      // Kept again, with the key of the send whose answer was lost: the backend stores it once.
+      el.remove();
+      el = await mount({ assignment });
+      expect(control(el, 'motivation').value).to.equal(MOTIVATION);
+      await choose(el, pdf('mijn-cv.pdf'));
+      await submit(el);
+      await sent(el);
+      const keys = posts().map((r) => r.headers.get('Idempotency-Key'));
+      expect(keys).to.have.length(2);
+      expect(keys[1]).to.equal(keys[0]);
+    });
+
+    it('offers "Zet terug" until the form is changed', async () => {
+      const assignment = publish();
+      let el = await mount({ assignment });
+      await fillMinimum(el);
+      el.remove();
+      el = await mount({ assignment });
+      part(el, 'draft-notice')!.querySelector('button')!.click();
+      await tick(el);
+      expect(text(part(el, 'draft-notice'))).to.contain('Zet terug');
+      await typeInto(el, 'name', 'B');
+      expect(part(el, 'draft-notice')).to.be.null;
+      expect(control(el, 'name').value).to.equal('B');
     });
 
     it('does not mix drafts of different assignments', async () => {

@@ -436,6 +436,31 @@ describe('<assignment-editor>', () => {
       expect(control(again, 'title').value).to.equal('');
       expect(focused(again)).to.equal(control(again, 'title'));
       expect(sessionStorage.length).to.equal(0);
+      expect(text(part(again, 'draft-notice'))).to.equal('Je wijzigingen zijn weggegooid. Zet terug');
+      await waitFor(() => text(root(again).querySelector('[role="status"][aria-live="polite"]')) === 'Je wijzigingen zijn weggegooid. Met ‘Zet terug’ boven het formulier haal je ze terug.', { message: 'said with the way back' });
+      await expect(again).to.be.accessible();
+
+      // A mistaken click loses nothing: back to the notice's button, by keyboard.
+      await sendKeys({ press: 'Shift+Tab' });
+      expect(text(focused(again))).to.equal('Zet terug');
+      await sendKeys({ press: 'Enter' });
+      await tick(again);
+      await tick(again);
+      expect(control(again, 'title').value).to.equal('Kwartiermaker');
+      expect(control(again, 'skills.0.name').value).to.equal('Participatie');
+      expect(text(editable(again))).to.equal('Eerste regel');
+      expect(focused(again)).to.equal(control(again, 'title'));
+      expect(text(part(again, 'draft-notice'))).to.contain('We hebben bewaard wat je eerder invulde');
+      again.remove();
+      const third = await mount();
+      expect(control(third, 'title').value).to.equal('Kwartiermaker');
+      expect(text(editable(third))).to.equal('Eerste regel');
+
+      // Until the form is changed: then "Zet terug" would throw away what was typed since.
+      part(third, 'draft-notice')!.querySelector('button')!.click();
+      await tick(third);
+      await typeInto(third, 'title', 'Projectleider');
+      expect(part(third, 'draft-notice')).to.equal(null);
     });
   });
 

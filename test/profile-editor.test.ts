@@ -675,6 +675,39 @@ describe('<profile-editor>', () => {
       expect(titles(el)).to.deep.equal([]);
       expect(focused(el)).to.equal(control(el, 'name'));
       expect(sessionStorage.length).to.equal(0);
+      const live = root(el).querySelector('[role="status"][aria-live="polite"]')!;
+      expect(text(live)).to.equal('Je niet-opgeslagen wijzigingen zijn weggegooid. Met ‘Zet terug’ boven het formulier haal je ze terug.');
+      expect(text(part(el, 'draft-notice'))).to.equal('Je niet-opgeslagen wijzigingen zijn weggegooid. Zet terug');
+      await expect(el).to.be.accessible();
+
+      // A mistaken click loses nothing: back to the notice's button, by keyboard.
+      await sendKeys({ press: 'Shift+Tab' });
+      expect(text(focused(el))).to.equal('Zet terug');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      await settle(el);
+      expect(control(el, 'name').value).to.equal('Sanne Verhoeven');
+      expect(titles(el)).to.deep.equal(['Adviseur']);
+      expect(text(live)).to.equal('Je wijzigingen staan er weer.');
+      expect(focused(el)).to.equal(control(el, 'name'));
+      expect(text(part(el, 'draft-notice'))).to.contain('We hebben bewaard wat je eerder invulde');
+      el.closest('div')!.remove();
+      el = await mount();
+      expect(control(el, 'name').value).to.equal('Sanne Verhoeven');
+      expect(titles(el)).to.deep.equal(['Adviseur']);
+    });
+
+    it('offers "Zet terug" after discarding until the form is changed', async () => {
+      let el = await mount();
+      await type(el, 'name', 'Sanne Verhoeven');
+      el.closest('div')!.remove();
+      el = await mount();
+      part(el, 'draft-notice')!.querySelector('button')!.click();
+      await settle(el);
+      expect(text(part(el, 'draft-notice'))).to.contain('Zet terug');
+      await type(el, 'headline', 'Adviseur');
+      expect(part(el, 'draft-notice')).to.equal(null);
+      expect(control(el, 'name').value).to.equal('');
     });
   });
 

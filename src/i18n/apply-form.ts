@@ -49,6 +49,9 @@ const applyFormNl = {
   draftRestored: 'We hebben bewaard wat je eerder hebt ingevuld.',
   discardDraft: 'Wis alles en begin opnieuw',
   draftDiscarded: 'Het formulier is leeggemaakt.',
+  undoDiscard: 'Zet terug',
+  undoDiscardHint: 'Met ‘Zet terug’ boven het formulier haal je het terug.',
+  draftBack: 'Wat je had ingevuld staat er weer.',
   failedTitle: 'Je reactie is niet verstuurd',
   sentBefore: (date: string, reference: string) => `Je hebt op ${date} al op deze opdracht gereageerd (kenmerk ${reference}). Wil je iets aanvullen, stuur dan hieronder een nieuwe reactie.`,
   /** No answer came (the connection, the time, the server): it may have arrived all the same. */

@@ -102,13 +102,31 @@ class SayOnce extends Directive {
 }
 const sayOnce = directive(SayOnce);
 
-/** A draft from an earlier visit fills the form: said (visibly, and to a screen reader), with a way to start empty. */
-export function renderDraftNotice(t: { draftRestored: string; discardDraft: string }, discard: () => void): TemplateResult {
-  return html`<div class="notice" part="draft-notice">
-    <p>${t.draftRestored}</p>
-    <button type="button" class="link-button" @click=${discard}>${t.discardDraft}</button>
-    <p class="visually-hidden" role="status" ${sayOnce(t.draftRestored)}></p>
-  </div>`;
+/** The words of a draft's notice, in each form's own table. */
+export interface DraftNoticeText {
+  draftRestored: string;
+  discardDraft: string;
+  draftDiscarded: string;
+  undoDiscard: string;
+}
+
+/**
+ * A draft from an earlier visit fills the form: said (visibly, and to a screen reader), with a
+ * way to start empty. Once discarded, the same place says so with a way back ("Zet terug"), until
+ * the form is changed or sent: a mistaken click loses nothing. The form's own status region says
+ * the discarding (with where to undo it), as it says the undoing.
+ */
+export function renderDraftNotice(t: DraftNoticeText, action: { discard: () => void } | { undo: () => void }): TemplateResult {
+  return 'undo' in action
+    ? html`<div class="notice" part="draft-notice">
+        <p>${t.draftDiscarded}</p>
+        <button type="button" class="link-button" @click=${action.undo}>${t.undoDiscard}</button>
+      </div>`
+    : html`<div class="notice" part="draft-notice">
+        <p>${t.draftRestored}</p>
+        <button type="button" class="link-button" @click=${action.discard}>${t.discardDraft}</button>
+        <p class="visually-hidden" role="status" ${sayOnce(t.draftRestored)}></p>
+      </div>`;
 }
 
 export interface FailureNotice {

@@ -15,7 +15,7 @@ import { fill } from '../../shared/backend-text.js';
 import { emit } from '../../shared/events.js';
 import { formControls, formStyles } from '../../shared/form-styles.js';
 import { sentStyles } from '../../shared/sent-styles.js';
-import { nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
+import { type DraftNoticeText, nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { WriteController } from '../../shared/write-controller.js';
@@ -73,7 +73,7 @@ const ANNOUNCE_DELAY = 1000;
  * @csspart field - The wrapper of one field: label, hint, error message and control.
  * @csspart submit - The submit button.
  * @csspart success - The confirmation that replaces the form after a successful submit.
- * @csspart draft-notice - The notice that a draft was restored, with a button to discard it.
+ * @csspart draft-notice - The notice that a draft was restored, with a button to discard it; once discarded, it says so, with "Zet terug".
  * @csspart failure - The message after a failed submit, with its retry button.
  * @csspart closed - The message shown instead of the form for a closed assignment.
  * @csspart external - The link to the organisation's own application page (`applyUrl`).
@@ -115,6 +115,8 @@ export class ApplyForm extends FlexschilElement {
   @state() private sentBefore: SentBefore | null = null;
   @state() private countAnnouncement = '';
   @state() private statusMessage = '';
+  /** After "Wis alles en begin opnieuw": what puts the discarded values back, until the form is changed or sent. */
+  @state() private undoDiscard: (() => void) | null = null;
 
   @query('.error-summary') private summaryElement?: HTMLElement;
   @query('.failure') private failureElement?: HTMLElement;
@@ -237,6 +239,7 @@ export class ApplyForm extends FlexschilElement {
     this.summaryAttempt = 0;
     this.failure = null;
     this.receipt = null;
+    this.undoDiscard = null;
     this.sentBefore = sentBefore(a.id);
     this.statusMessage = '';
     this.countAnnouncement = '';
@@ -265,10 +268,10 @@ export class ApplyForm extends FlexschilElement {
   // --- rendering -------------------------------------------------------------------------------
 
   /** The restored draft's notice: a file cannot be kept, so it says which CV to choose again until one is chosen. */
-  private draftNotice(lang: Lang): { draftRestored: string; discardDraft: string } {
+  private draftNotice(lang: Lang): DraftNoticeText {
     const t = messages[lang];
     const cv = this.file ? null : this.draft.previousCv;
-    return { draftRestored: cv ? `${t.draftRestored} ${t.draftCvAgain(cv)}` : t.draftRestored, discardDraft: t.discardDraft };
+    return { ...t, draftRestored: cv ? `${t.draftRestored} ${t.draftCvAgain(cv)}` : t.draftRestored };
   }
 
   override render(): TemplateResult {
@@ -303,7 +306,11 @@ export class ApplyForm extends FlexschilElement {
     const summary = fieldOrder.filter((f) => this.errors[f]);
     return html`
       ${this.sentBefore ? view.sentBefore(lang, this.sentBefore) : nothing}
-      ${this.draft.restored ? renderDraftNotice(this.draftNotice(lang), this.discardDraft) : nothing}
+      ${this.draft.restored
+        ? renderDraftNotice(this.draftNotice(lang), { discard: this.discardDraft })
+        : this.undoDiscard
+          ? renderDraftNotice(this.draftNotice(lang), { undo: this.undoDiscard })
+          : nothing}
       ${this.failure ? view.failureMessage(lang, this.failure, this.retry) : nothing}
       ${this.summaryAttempt > 0 && (summary.length || this.generalErrors.length)
         ? view.errorSummary(v, summary, this.generalErrors, this.headingLevel, (field, event) => this.focusField(field, event), this.summaryAttempt)
@@ -472,29 +479,56 @@ export class ApplyForm extends FlexschilElement {
     }, ANNOUNCE_DELAY);
   }
 
+  /** Keeps what the form holds now: a change, after which "Zet terug" no longer offers the discarded values. */
   private keepDraft(): void {
+    this.undoDiscard = null;
     if (this.#formFor && !this.receipt) this.draft.keep(this.values, this.file?.name ?? null);
   }
 
-  private discardDraft = async () => {
+  private discardDraft = () => {
     if (!this.#formFor) return;
-    this.draft.clear();
-    this.values = emptyValues();
-    this.file = null;
+    const { values, file } = this;
+    const dirty = new Set(this.#dirty);
+    const undoDraft = this.draft.clear();
+    this.startOver(emptyValues(), null, new Set());
+    if (this.#prefilledFrom) this.prefill(this.#prefilledFrom);
+    this.undoDiscard = () => {
+      undoDraft();
+      this.startOver(values, file, dirty);
+      this.keepDraft();
+      this.statusMessage = messages[this.uiLang].draftBack;
+      void this.focusFirstField();
+    };
+    const t = messages[this.uiLang];
+    this.statusMessage = `${t.draftDiscarded} ${t.undoDiscardHint}`;
+    void this.focusFirstField();
+  };
+
+  /** The form with these values and this file, unchecked: after discarding, and after undoing that. */
+  private startOver(values: ApplicationValues, file: File | null, dirty: Set<FieldName>): void {
+    this.values = values;
+    this.file = file;
     const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="cv"]');
-    if (input) input.value = '';
-    this.#dirty.clear();
+    if (input) {
+      // The file control shows the file the form holds (put back by "Zet terug", too).
+      const chosen = new DataTransfer();
+      if (file) chosen.items.add(file);
+      input.files = chosen.files;
+    }
+    this.#dirty = dirty;
     this.#submitted = false;
     this.errors = {};
     this.generalErrors = [];
     this.summaryAttempt = 0;
     this.failure = null;
-    if (this.#prefilledFrom) this.prefill(this.#prefilledFrom);
-    this.statusMessage = messages[this.uiLang].draftDiscarded;
+    this.undoDiscard = null;
+  }
+
+  /** The button that had focus is gone: continue at the first field. */
+  private async focusFirstField(): Promise<void> {
     await this.updateComplete;
-    // The button that had focus is gone: continue at the first field.
     this.renderRoot.querySelector<HTMLElement>('#field-name')?.focus();
-  };
+  }
 
   private focusField(field: FieldName, event: Event): void {
     // The href is a fallback; fragment navigation does not reach into a shadow root and would
@@ -530,6 +564,7 @@ export class ApplyForm extends FlexschilElement {
     if (!a || this.receipt) return Promise.resolve();
     return this.sending.once(async () => {
       this.#submitted = true;
+      this.undoDiscard = null;
       const fileProblem = this.file ? await this.checkChosenFile(this.file) : null;
       const shown = this.shownFor(a);
       const problems = checkAll(this.values, a.requirements, { chosen: !!this.file, problem: fileProblem }, shown);

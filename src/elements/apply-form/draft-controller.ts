@@ -72,13 +72,26 @@ export class DraftController implements ReactiveController {
     this.previousCv = null;
   }
 
-  /** Forgets the draft: after it was received, or when the applicant discards it. */
-  clear(): void {
-    if (this.#assignmentId) clearDraft(this.#assignmentId);
+  /**
+   * Forgets the draft: after it was received, or when the applicant discards it. Returns what
+   * puts back what it knew (the key of a send that may have arrived, the CV to choose again):
+   * the form's "Zet terug", which then keeps its values again.
+   */
+  clear(): () => void {
+    const assignmentId = this.#assignmentId;
+    const { previousCv, restored } = this;
+    const [idempotencyKey, language] = [this.#idempotencyKey, this.#language];
+    if (assignmentId) clearDraft(assignmentId);
     this.#idempotencyKey = null;
     this.#language = null;
     this.previousCv = null;
     this.restored = false;
     this.host.requestUpdate();
+    return () => {
+      if (this.#assignmentId !== assignmentId) return;
+      Object.assign(this, { previousCv, restored });
+      [this.#idempotencyKey, this.#language] = [idempotencyKey, language];
+      this.host.requestUpdate();
+    };
   }
 }

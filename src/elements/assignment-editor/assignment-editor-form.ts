@@ -82,6 +82,12 @@ interface Conflict {
 }
 
 
+/** Creating: the first request sent with the current key. */
+interface Pending {
+  key: string;
+  body: Record<string, unknown>;
+}
+
 export class EditorForm implements ReactiveController {
   readonly richText: RichText;
   readonly #writes: WriteController;
@@ -104,8 +110,10 @@ export class EditorForm implements ReactiveController {
   readonly #press = new PressGuard();
   #submitted = false;
   #restored = false;
+  /** After "Gooi mijn wijzigingen weg": what puts the discarded changes back, until the form is changed or saved. */
+  #undoDiscard: (() => void) | null = null;
   /** Creating: the first request sent with the current key, until it is known to have arrived or not. */
-  #pending: { key: string; body: Record<string, unknown> } | null = null;
+  #pending: Pending | null = null;
   #outcome: { kind: view.Outcome; title: string } | null = null;
   #failure: (view.Failure & { again: () => void }) | null = null;
   #conflict: Conflict | null = null;
@@ -172,6 +180,7 @@ export class EditorForm implements ReactiveController {
     this.#submitted = false;
     this.#failure = null;
     this.#conflict = null;
+    this.#undoDiscard = null;
     this.richText.setValue(this.#values.description);
     if (fresh && this.#base && this.#base.etag !== fresh.etag) this.#enterConflict(fresh);
   }
@@ -191,7 +200,11 @@ export class EditorForm implements ReactiveController {
     return html`<div class="layout">
         <div class="main">
           ${this.#outcome ? view.savedNotice(lang, this.#outcome.kind, this.#outcome.title, level, this.#outcome.kind === 'created' ? this.#another : null) : nothing}
-          ${this.#restored ? renderDraftNotice(t, this.#discard) : nothing}
+          ${this.#restored
+            ? renderDraftNotice(t, { discard: this.#discard })
+            : this.#undoDiscard
+              ? renderDraftNotice(t, { undo: this.#undoDiscard })
+              : nothing}
           ${this.#failure ? view.failureMessage(lang, this.#failure, this.#failure.again) : nothing}
           ${this.#conflict ? this.#renderConflict(level) : nothing}
           ${this.#summaryAttempt > 0 && (summary.length || this.#general.length)
@@ -603,7 +616,9 @@ export class EditorForm implements ReactiveController {
     else if (this.#values.skills[row].name.trim()) this.#addSkill();
   };
 
+  /** Keeps what the form holds now: a change, after which "Zet terug" no longer offers the discarded changes. */
   #keepDraft(): void {
+    this.#undoDiscard = null;
     const changed = changedFields(this.#values, this.#baseValues).length > 0;
     if (!changed && !this.#pending) {
       clearEditorDraft(this.#id);
@@ -612,24 +627,41 @@ export class EditorForm implements ReactiveController {
     saveEditorDraft(this.#id, { values: this.#values, base: this.#base?.etag ? { value: this.#base.value, etag: this.#base.etag } : null, pending: this.#pending });
   }
 
-  #discard = async () => {
+  #discard = () => {
+    const [id, values, pending, conflict, dirty] = [this.#id, this.#values, this.#pending, this.#conflict, this.#dirty];
     clearEditorDraft(this.#id);
-    this.#pending = null;
-    this.#values = structuredClone(this.#baseValues);
-    this.richText.setValue(this.#values.description);
+    this.#startOver(structuredClone(this.#baseValues), null, null, new Set());
     this.#restored = false;
-    this.#errors = {};
-    this.#general = [];
-    this.#summaryAttempt = 0;
-    this.#failure = null;
-    this.#conflict = null;
-    this.#submitted = false;
-    this.#dirty.clear();
-    this.#status = messages[this.#context.lang].draftDiscarded;
+    this.#undoDiscard = () => {
+      if (this.#id !== id) return;
+      this.#startOver(values, pending, conflict, dirty);
+      this.#restored = true;
+      this.#keepDraft();
+      this.#status = messages[this.#context.lang].draftBack;
+      this.#focus = 'first';
+      this.host.requestUpdate();
+    };
+    const t = messages[this.#context.lang];
+    this.#status = `${t.draftDiscarded} ${t.undoDiscardHint}`;
     // The button that had focus is gone: continue at the first field.
     this.#focus = 'first';
     this.host.requestUpdate();
   };
+
+  /** The form with these values, unchecked: after discarding, and after undoing that. */
+  #startOver(values: EditorValues, pending: Pending | null, conflict: Conflict | null, dirty: Set<string>): void {
+    this.#values = values;
+    this.richText.setValue(values.description);
+    this.#pending = pending;
+    this.#conflict = conflict;
+    this.#dirty = dirty;
+    this.#errors = {};
+    this.#general = [];
+    this.#summaryAttempt = 0;
+    this.#failure = null;
+    this.#submitted = false;
+    this.#undoDiscard = null;
+  }
 
   #another = () => {
     const previous = this.#base?.value;
@@ -650,6 +682,7 @@ export class EditorForm implements ReactiveController {
   async #save(): Promise<void> {
     if (this.#writes.busy) return;
     this.#submitted = true;
+    this.#undoDiscard = null;
     this.#failure = null;
     this.#outcome = null;
     const { result, errors, general } = this.#check();

@@ -56,7 +56,7 @@ const isAuthError = (error: unknown) => error instanceof FlexschilError && (erro
  * @csspart card - The card in the preview, as on the board.
  * @csspart card-title - The title of the card in the preview.
  * @csspart saved - The message after a save or close; it receives focus.
- * @csspart draft-notice - The notice that unsaved work was restored, with a button to throw it away.
+ * @csspart draft-notice - The notice that unsaved work was restored, with a button to throw it away; once thrown away, it says so, with "Zet terug".
  * @csspart failure - The message after a failed save or close, with its retry button.
  * @csspart conflict - The comparison after someone else saved a newer version (412).
  * @csspart sign-in - The hint shown instead of the form to visitors who may not post (as on `<profile-editor>` and `<application-inbox>`).

@@ -94,11 +94,22 @@ export class DraftController implements ReactiveController {
     this.keep(state);
   }
 
-  /** Forgets the draft: after a save, or when it is discarded. */
-  clear(): void {
+  /**
+   * Forgets the draft: after a save, or when it is discarded. Returns what puts back what it knew
+   * (the key of a create that may have arrived): the form's "Zet terug", which then keeps its
+   * values again.
+   */
+  clear(): () => void {
+    const [key, idempotencyKey, restored] = [this.#key, this.#idempotencyKey, this.restored];
     if (this.#key) removeDraft(this.#key);
     this.#idempotencyKey = null;
     this.restored = false;
     this.host.requestUpdate();
+    return () => {
+      if (this.#key !== key) return;
+      this.#idempotencyKey = idempotencyKey;
+      this.restored = restored;
+      this.host.requestUpdate();
+    };
   }
 }

@@ -103,7 +103,7 @@ type Resolved =
  * @csspart conflict - After a 412 or 409: both versions, part by part, with a choice for each.
  * @csspart saved - The confirmation after a save (it takes focus).
  * @csspart failure - The message after a failed save, with its retry button.
- * @csspart draft-notice - The notice that unsaved changes were restored, with a button to discard them.
+ * @csspart draft-notice - The notice that unsaved changes were restored, with a button to discard them; once discarded, it says so, with "Zet terug".
  * @csspart undo - After an experience entry was removed: what was removed, with a "Zet terug" button that puts it back.
  * @csspart sign-in - The hint for visitors who may not edit, around the `sign-in` slot.
  * @csspart error - The message when loading failed, with its retry button.
@@ -140,6 +140,8 @@ export class ProfileEditor extends FlexschilElement {
   @state() private notice: view.Notice | null = null;
   /** What a polite live region says after a move, a removal or an addition. */
   @state() private announcement = '';
+  /** After "Gooi mijn wijzigingen weg": what puts the discarded changes back, until the form is changed or saved. */
+  @state() private undoDiscard: (() => void) | null = null;
   /** The experience entry removed last, which "Zet terug" puts back where it was, until the list changes otherwise. */
   @state() private removed: { entry: ExperienceValues; index: number } | null = null;
   /** The preview scrolls on its own (beside the form, taller than the window): then it is a tab stop. */
@@ -312,6 +314,7 @@ export class ProfileEditor extends FlexschilElement {
     this.#startedFor = loaded?.value.id ?? '';
     this.saving.abandon();
     this.clearChecks();
+    this.undoDiscard = null;
     this.notice = null;
     const start = loaded ? valuesOf(loaded.value, this.uiLang) : emptyValues();
     this.#latest = loaded;
@@ -367,7 +370,11 @@ export class ProfileEditor extends FlexschilElement {
     return html`<div class="layout">
         <div class="editor">
           ${this.notice ? view.savedNotice(lang, this.notice, this.values.visibility) : nothing}
-          ${this.draft.restored ? renderDraftNotice(messages[lang], this.discardDraft) : nothing}
+          ${this.draft.restored
+            ? renderDraftNotice(t, { discard: this.discardDraft })
+            : this.undoDiscard
+              ? renderDraftNotice(t, { undo: this.undoDiscard })
+              : nothing}
           ${this.failure ? view.failureMessage(lang, this.failure, this.retry, !this.editing) : nothing}
           ${this.conflict ? view.conflictPanel(v, this.conflict, codes, level, this.choose, this.retry) : nothing}
           ${this.summaryAttempt > 0 && (problems.length || this.general.length) ? view.errorSummary(lang, problems, this.general, level, this.follow, this.summaryAttempt) : nothing}
@@ -632,12 +639,16 @@ export class ProfileEditor extends FlexschilElement {
     control?.focus({ preventScroll: true });
   };
 
+  /** Keeps what the form holds now: a change, after which "Zet terug" no longer offers the discarded changes. */
   private keepDraft(): void {
+    this.undoDiscard = null;
     this.draft.keep({ values: this.values, base: this.base, etag: this.editing?.etag ?? null });
   }
 
   private discardDraft = () => {
-    this.draft.clear();
+    const { editing, base, values, removed } = this;
+    const dirty = new Set(this.#dirty);
+    const undoDraft = this.draft.clear();
     // Back to the profile as it is stored now (the draft may have started from an older version).
     const latest = this.#latest;
     this.editing = latest ? { id: latest.value.id, etag: latest.etag, profile: latest.value } : null;
@@ -645,7 +656,17 @@ export class ProfileEditor extends FlexschilElement {
     this.values = this.base;
     this.removed = null;
     this.clearChecks();
-    this.announcement = messages[this.uiLang].draftDiscarded;
+    this.undoDiscard = () => {
+      undoDraft();
+      Object.assign(this, { editing, base, values, removed });
+      this.clearChecks();
+      this.#dirty = dirty;
+      this.keepDraft();
+      this.announcement = messages[this.uiLang].draftBack;
+      this.#focus = { id: view.controlId('name') };
+    };
+    const t = messages[this.uiLang];
+    this.announcement = `${t.draftDiscarded} ${t.undoDiscardHint}`;
     // The button that had focus is gone: continue at the first control.
     this.#focus = { id: view.controlId('name') };
   };
@@ -664,6 +685,7 @@ export class ProfileEditor extends FlexschilElement {
   private save(): Promise<void> {
     return this.saving.once(async () => {
       this.#submitted = true;
+      this.undoDiscard = null;
       this.failure = null;
       this.general = [];
       this.notice = null;
