@@ -922,13 +922,13 @@ describe('<application-inbox>', () => {
         part(el, 'export')!.focus();
         await sendKeys({ press: 'Enter' });
         await waitFor(() => downloads.caught.length, { message: 'download' });
-        expect(downloads.caught[0].name).to.equal(`applications-${ASSIGNMENT}.csv`);
+        expect(downloads.caught[0].name).to.equal(`applications-projectleider-informatievoorziening-${ASSIGNMENT}.csv`);
         const csv = await (await fetch(downloads.caught[0].href)).text();
         expect(csv.split('\r\n')[0]).to.match(/^\uFEFF?Reference;Received;Status;Name;/);
         expect(csv).to.contain('Anne-Marie Backx').and.contain('Bram de Vries');
         const asked = requests.find((r) => r.headers.get('Accept') === 'text/csv')!;
         expect(new URL(asked.url).pathname).to.equal(`/v1/assignments/${ASSIGNMENT}/applications`);
-        await waitFor(() => live(el) === `applications-${ASSIGNMENT}.csv has been downloaded.`, { message: 'announcement' });
+        await waitFor(() => live(el) === `applications-projectleider-informatievoorziening-${ASSIGNMENT}.csv has been downloaded.`, { message: 'announcement' });
         expectFocus(el, part(el, 'export'));
       } finally {
         downloads.stop();

@@ -132,6 +132,22 @@ const csvAnswer = { nl: { yes: 'ja', no: 'nee' }, en: { yes: 'yes', no: 'no' } }
 const csvTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 /** A file name for Content-Disposition: an ASCII fallback and the real name (RFC 6266, RFC 8187). */
+/**
+ * The name of an export: what it holds, the title of what it is of, and its id
+ * (`reacties-kwartiermaker-wijkaanpak-a-2026-0101.csv`), so that several downloads can be told
+ * apart in a downloads folder. The title in ASCII letters and digits, at most 50 characters.
+ */
+export function exportFileName(kind: string, title: string, id: string, extension: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 50)
+    .replace(/^-+|-+$/g, '');
+  return `${[kind, slug, id].filter(Boolean).join('-')}.${extension}`;
+}
+
 export function contentDisposition(name: string): string {
   const ascii = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'download';
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`;
@@ -295,7 +311,7 @@ export function inboxRoutes(routes: Routes): void {
         status: 200,
         headers: privateHeaders(c, {
           'Content-Type': 'text/csv; charset=utf-8; header=present',
-          'Content-Disposition': contentDisposition(`${lang === 'en' ? 'applications' : 'reacties'}-${assignment.id}.csv`),
+          'Content-Disposition': contentDisposition(exportFileName(lang === 'en' ? 'applications' : 'reacties', assignment.title, assignment.id, 'csv')),
           Vary: 'Accept, Accept-Language, Authorization, Cookie',
         }),
       });

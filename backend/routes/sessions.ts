@@ -38,7 +38,7 @@ import { checkedId } from './catalog.js';
 import { ifMatchVersion, jsonBody, knownCode, versionTag } from './posting.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
-import { contentDisposition } from './inbox.js';
+import { contentDisposition, exportFileName } from './inbox.js';
 import { newId, newMailId } from '../ids.js';
 
 const codes = z.array(plainText(100, 'Een code')).max(50, { error: 'Hooguit 50 waarden.' });
@@ -546,7 +546,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
       const rows = items.map((r) => [r.id, new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(r.receivedAt)), status[r.status], r.name, r.email, r.profileId]);
       return new Response(toCsv(header, rows), {
         status: 200,
-        headers: privateHeaders(c, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': contentDisposition(`${en ? 'registrations' : 'aanmeldingen'}-${session.id}.csv`) }),
+        headers: privateHeaders(c, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': contentDisposition(exportFileName(en ? 'registrations' : 'aanmeldingen', session.title, session.id, 'csv')) }),
       });
     }
     return respond(c, { items: items.map(present), page: parsed.value.page, pageSize: parsed.value.pageSize, total }, { schema: schemas.RegistrationPage });

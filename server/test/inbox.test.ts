@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
+import { exportFileName } from '../../backend/routes/inbox.js';
 import * as schemas from '../../src/api/schemas.js';
 import { createTestApp, json, openTestDatabase, type TestApp } from './helpers.js';
 
@@ -190,12 +191,21 @@ describe('reading and changing an application', () => {
     assert.equal(await change({ status: 'afgewezen', notify: 'ja' }), 400);
   });
 
+  it('names an export by what it holds, the title in ASCII and the id', () => {
+    assert.equal(exportFileName('reacties', 'Beleidsadviseur Zoë & Ünal: "sociaal/fysiek"?', 'a-2026-0101', 'csv'), 'reacties-beleidsadviseur-zoe-unal-sociaal-fysiek-a-2026-0101.csv');
+    assert.equal(exportFileName('aanmeldingen', '数据 <script>', 's-2026-x', 'csv'), 'aanmeldingen-script-s-2026-x.csv');
+    assert.equal(exportFileName('reacties', '', 'a-1', 'csv'), 'reacties-a-1.csv');
+    const long = exportFileName('reacties', 'Projectleider '.repeat(20), 'a-1', 'csv');
+    assert.ok(long.length <= 'reacties-'.length + 50 + '-a-1.csv'.length, long);
+    assert.match(long, /^reacties-projectleider-projectleider-[a-z-]*[a-z]-a-1\.csv$/);
+  });
+
   it('exports CSV that Dutch Excel opens: BOM, semicolons, decimal commas, CRLF, and formulas defused', async () => {
     await apply(ASSIGNMENT, { name: '=HYPERLINK("http://evil")', rate: '92.25' });
     const response = await t.request(`/assignments/${ASSIGNMENT}/applications`, await as(poster(), { headers: { Accept: 'text/csv' } }));
     assert.equal(response.status, 200);
     assert.match(response.headers.get('Content-Type') ?? '', /^text\/csv; charset=utf-8/);
-    assert.match(response.headers.get('Content-Disposition') ?? '', /^attachment; filename="reacties-a-2026-0101\.csv"/);
+    assert.match(response.headers.get('Content-Disposition') ?? '', /^attachment; filename="reacties-projectleider-informatievoorziening-a-2026-0101\.csv"/);
     assert.equal(response.headers.get('Cache-Control'), 'private, no-store');
     const bytes = new Uint8Array(await response.arrayBuffer());
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');

@@ -57,6 +57,16 @@ const signUp = (sessionId: string, i: number) =>
     body: JSON.stringify({ name: `Deelnemer ${i}`, email: `deelnemer${i}@voorbeeld.nl`, consent: true }),
   });
 
+describe('the registrations as CSV', () => {
+  it("are named by the session's title and id", async () => {
+    const session = await createSession(5, { title: 'Zwermsessie: wijkteams één' });
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    const csv = await t.request(`/sessions/${session.id}/registrations`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${token}` } });
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('Content-Disposition') ?? '', new RegExp(`^attachment; filename="aanmeldingen-zwermsessie-wijkteams-een-${session.id}\\.csv"`));
+  });
+});
+
 describe('capacity', () => {
   it('never exceeds the capacity: 50 at once for 10 seats gives 10 registered and 40 waitlisted, nobody lost', async () => {
     const session = await createSession(10);
