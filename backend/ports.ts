@@ -332,6 +332,11 @@ export interface Store {
   listApplications(assignmentId: string, query: { status: readonly string[]; offset: number; limit: number }): Promise<{ items: StoredApplication[]; total: number }>;
   getApplication(id: string): Promise<StoredApplication | null>;
   /**
+   * The applications to an assignment whose applicant's e-mail address, by `applicantKey`
+   * (backend/applicant.ts), is one of `keys`, oldest first: one person's several applications.
+   */
+  applicationsByApplicants(assignmentId: string, keys: readonly string[]): Promise<{ id: string; email: string; receivedAt: string }[]>;
+  /**
    * Sets the status when `expectedVersion` is the current one (`stale` with the current one
    * otherwise); null when unknown. `mails` (telling the applicant) are queued in the same
    * transaction, only when the status was set.

@@ -39,6 +39,7 @@ import type {
   SessionChange,
   VersionedChange,
 } from '../backend/ports.js';
+import { applicantKey } from '../backend/applicant.js';
 import { inScope } from '../backend/policy.js';
 import { assignmentSearchKey, matchesSearch, profileSearchKey, relevance, type SearchQuery, sessionSearchKey } from '../backend/search.js';
 import { sortKey } from '../backend/text.js';
@@ -357,6 +358,13 @@ export class MemoryStore implements Store {
       .filter((a) => a.assignmentId === assignmentId && (!query.status.length || query.status.includes(a.status)))
       .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || byKey(a.id, b.id));
     return { items: all.slice(query.offset, query.offset + query.limit), total: all.length };
+  }
+
+  async applicationsByApplicants(assignmentId: string, keys: readonly string[]): Promise<{ id: string; email: string; receivedAt: string }[]> {
+    return this.applications
+      .filter((a) => a.assignmentId === assignmentId && keys.includes(applicantKey(a.email)))
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || byKey(a.id, b.id))
+      .map(({ id, email, receivedAt }) => ({ id, email, receivedAt }));
   }
 
   async getApplication(id: string): Promise<StoredApplication | null> {

@@ -32,10 +32,12 @@ async function apply(
     managerConsent = false,
     token = null as string | null,
     language = null as string | null,
+    // Each person an address of their own ('Anne-Marie Backx': a.backx@example.nl).
+    email = `${name[0]}.${name.split(/[\s-]+/).at(-1)}@example.nl`.toLowerCase(),
   } = {},
 ) {
   const body = new FormData();
-  const fields = { name, email: 'a.backx@example.nl', phone: '06 12345678', kvkNumber, motivation, availableFrom: '2027-01-01', hoursPerWeek: '16', rate: '85' };
+  const fields = { name, email, phone: '06 12345678', kvkNumber, motivation, availableFrom: '2027-01-01', hoursPerWeek: '16', rate: '85' };
   for (const [key, value] of Object.entries(fields)) if (value) body.append(key, value);
   body.append('cv', new File([PDF], cv, { type: 'application/pdf' }));
   body.append('consent', 'true');
@@ -409,6 +411,29 @@ describe('<application-inbox>', () => {
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !d.open, { message: 'dialog closed' });
       await waitFor(() => focused(el)?.dataset.id === anne, { message: 'focus back on the row' });
+    });
+
+    it('says when one person applied more than once, in the row and in the dialog, with the other’s date and number', async () => {
+      // The form invites a second application to add something; the address, whatever its case, is the same.
+      const again = await apply('Anne-Marie Backx', { email: ' A.Backx@Example.nl', motivation: 'Een aanvulling: ik ben ook in het weekend beschikbaar.' });
+      const el = await mount();
+      await openAssignment(el);
+      const others = (id: string) => shadow(el).querySelector(`[data-id="${id}"]`)!.closest('tr')!.querySelector('[part~="others"]');
+      expect(text(others(anne))).to.equal('2 reacties van deze persoon');
+      expect(text(others(again))).to.equal('2 reacties van deze persoon');
+      expect(others(bram)).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      await openDetail(el, again);
+      const said = `Deze persoon reageerde vaker op deze opdracht: op 22 november 2026 (ontvangstnummer ${anne}).`;
+      expect(text(part(el, 'other-applications'))).to.equal(said);
+      await expect(el).to.be.accessible();
+      // Still said after a status change (the backend's answer to it says it too).
+      await choose(el, 'in-behandeling');
+      await save(el);
+      await waitFor(() => backend.applications.find((a) => a.id === again)!.status === 'in-behandeling', { message: 'saved' });
+      await waitFor(() => part(el, 'status-saved'), { message: 'saved, said' });
+      expect(text(part(el, 'other-applications'))).to.equal(said);
     });
 
     it('names the KvK number only where the assignment asks for one, or the applicant gave one', async () => {

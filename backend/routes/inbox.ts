@@ -15,6 +15,7 @@ import type { DraftCheck } from '../../src/api/rules/posting.js';
 import { codeLabel } from '../../src/i18n/codes.js';
 import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
+import { applicantKey } from '../applicant.js';
 import { type Cell, toCsv } from '../csv.js';
 import { choice, integer, parseWith, queryObject } from '../http/input.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
@@ -77,6 +78,27 @@ const statusPatch = {
 
 /** The largest CSV export: far beyond one assignment's applications. */
 const CSV_LIMIT = 10_000;
+
+/**
+ * Applications of one assignment as the inbox reads them, each with the applicant's other
+ * applications to it (the same e-mail address, backend/applicant.ts): the applicant form invites
+ * a second one to add something, and a recruiter should see that the two belong together.
+ */
+async function presentApplications(c: Context<AppEnv>, items: StoredApplication[]): Promise<schemas.Application[]> {
+  const assignmentId = items[0]?.assignmentId;
+  if (!assignmentId) return [];
+  const keys = [...new Set(items.map((a) => applicantKey(a.email)))];
+  const all = await c.get('deps').store.applicationsByApplicants(assignmentId, keys);
+  return items.map((a) => ({
+    ...presentApplication(a),
+    otherApplications: all.filter((o) => o.id !== a.id && applicantKey(o.email) === applicantKey(a.email)).map(({ id, receivedAt }) => ({ id, receivedAt })),
+  }));
+}
+
+/** One application as the inbox reads it (with the applicant's others, above). */
+async function presentOne(c: Context<AppEnv>, a: StoredApplication): Promise<schemas.Application> {
+  return (await presentApplications(c, [a]))[0];
+}
 
 export function presentApplication(a: StoredApplication): schemas.Application {
   return {
@@ -319,13 +341,13 @@ export function inboxRoutes(routes: Routes): void {
 
     const { items, total } = await store.listApplications(assignment.id, { status: q.status, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
     await audit(c, 'applications.list', assignment.id);
-    return respond(c, { items: items.map(presentApplication), page: q.page, pageSize: q.pageSize, total }, { schema: schemas.ApplicationPage });
+    return respond(c, { items: await presentApplications(c, items), page: q.page, pageSize: q.pageSize, total }, { schema: schemas.ApplicationPage });
   });
 
   routes.get('/applications/:id', docs.getApplication, async (c) => {
     const application = await readableApplication(c);
     await audit(c, 'application.read', application.id);
-    return respond(c, presentApplication(application), { schema: schemas.Application, headers: { ETag: etagOf(application) } });
+    return respond(c, await presentOne(c, application), { schema: schemas.Application, headers: { ETag: etagOf(application) } });
   });
 
   routes.patch('/applications/:id', docs.updateApplication, async (c) => {
@@ -340,12 +362,12 @@ export function inboxRoutes(routes: Routes): void {
     if (change.outcome === 'updated' && mails.length) c.get('deps').mailQueued();
     if (change.outcome === 'stale') {
       return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft deze reactie intussen gewijzigd. Bekijk de nieuwe versie en probeer het opnieuw.', {
-        extra: { current: presentApplication(change.application) },
+        extra: { current: await presentOne(c, change.application) },
         headers: { ETag: etagOf(change.application) },
       });
     }
     await audit(c, 'application.status', application.id);
-    return respond(c, presentApplication(change.application), { schema: schemas.Application, headers: { ETag: etagOf(change.application) } });
+    return respond(c, await presentOne(c, change.application), { schema: schemas.Application, headers: { ETag: etagOf(change.application) } });
   });
 
   routes.get('/applications/:id/cv', docs.getApplicationCv, async (c) => {

@@ -138,6 +138,20 @@ export async function getApplication(db: Kysely<DB>, id: string): Promise<Stored
   return row ? toApplication(row) : null;
 }
 
+/** One person's applications to an assignment (backend/applicant.ts says who is the same person). */
+export async function applicationsByApplicants(db: Kysely<DB>, assignmentId: string, keys: readonly string[]): Promise<{ id: string; email: string; receivedAt: string }[]> {
+  if (!keys.length) return [];
+  const rows = await db
+    .selectFrom('application')
+    .select(['id', 'email', 'received_at'])
+    .where('assignment_id', '=', assignmentId)
+    .where(sql<string>`lower(trim(email))`, '=', sql<string>`any(${[...keys]}::text[])`)
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, email: row.email, receivedAt: dutchInstant(row.received_at) }));
+}
+
 /** Compare-and-set on the version: two posters changing one application at once cannot both win. */
 export async function updateApplicationStatus(db: Kysely<DB>, id: string, status: string, expectedVersion: number, mails: MailMessage[] = []): Promise<StatusChange> {
   return db.transaction().execute(async (trx) => {

@@ -9,6 +9,7 @@ import { type Database, searchIndexed } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import {
   applicationCounts,
+  applicationsByApplicants,
   audit,
   claimMail,
   createApplication,
@@ -75,6 +76,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     saveAnswer: (record) => saveAnswer(db, record),
     createApplication: (application, answer, mails) => createApplication(db, application, answer, mails),
     listApplications: (assignmentId, query) => listApplications(db, assignmentId, query),
+    applicationsByApplicants: (assignmentId, keys) => applicationsByApplicants(db, assignmentId, keys),
     getApplication: (id) => getApplication(db, id),
     updateApplicationStatus: (id, status, version, mails) => updateApplicationStatus(db, id, status, version, mails),
     applicationCounts: (ids) => applicationCounts(db, ids),

@@ -35,6 +35,10 @@ const applicationInboxNl = {
   /** The dialog's scrolling part, a region of its own name. */
   detailBody: 'Gegevens, motivatie en cv',
   receivedOn: (date: string) => `Ontvangen op ${date}`,
+  /** One person's several applications to the assignment (`n`: all of them). */
+  sentMore: (n: number) => `${n} reacties van deze persoon`,
+  otherApplications: (list: string) => `Deze persoon reageerde vaker op deze opdracht: ${list}.`,
+  otherApplication: (date: string, id: string) => `op ${date} (ontvangstnummer ${id})`,
   facts: 'Gegevens',
   reference: 'Ontvangstnummer',
   email: 'E-mail',

@@ -578,6 +578,31 @@ export const checks: Check[] = [
     },
   },
   {
+    name: 'otherApplications (extension): one applicant’s applications to an assignment name each other, by e-mail whatever its case',
+    async run(target) {
+      const page = await list(target, '?organisation=gem-steenbergen&pageSize=100');
+      const assignment = page.items.find((a) => a.status === 'open' && !a.applyUrl);
+      assert.ok(assignment, 'an open public assignment of gem-steenbergen');
+      const mail = `twice-${Date.now()}@voorbeeld.nl`;
+      const from = (email: string) => {
+        const form = completeForm(assignment);
+        form.set('email', email);
+        return form;
+      };
+      const first = ok(await apply(target, assignment.id, from(mail), crypto.randomUUID()), schemas.ApplicationReceipt, 'the first', 201);
+      const second = ok(await apply(target, assignment.id, from(` ${mail.toUpperCase()}`), crypto.randomUUID()), schemas.ApplicationReceipt, 'the second', 201);
+      const someoneElse = ok(await apply(target, assignment.id, from(`other-${mail}`), crypto.randomUUID()), schemas.ApplicationReceipt, 'someone else', 201);
+      const poster = 'poster:gem-steenbergen';
+      const listed = ok(await call(target, `/assignments/${encodeURIComponent(assignment.id)}/applications?pageSize=100`, { as: poster }), schemas.ApplicationPage, 'the inbox');
+      const othersOf = (id: string) => listed.items.find((a) => a.id === id)?.otherApplications?.map((o) => o.id);
+      assert.deepEqual(othersOf(first.id), [second.id]);
+      assert.deepEqual(othersOf(second.id), [first.id]);
+      assert.deepEqual(othersOf(someoneElse.id), []);
+      const one = ok(await call(target, `/applications/${encodeURIComponent(second.id)}`, { as: poster }), schemas.Application, 'one');
+      assert.deepEqual(one.otherApplications, [{ id: first.id, receivedAt: first.receivedAt }]);
+    },
+  },
+  {
     name: 'POST applications: every side gives the same verdict on the shared application cases',
     async run(target) {
       // An open public assignment that asks nothing beyond the contract's own fields.

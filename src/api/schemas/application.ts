@@ -37,6 +37,11 @@ export const Application = z.object({
   managerConsent: z.optional(z.boolean()),
   /** Extension: the language of the applicant's own texts (the motivation), as for an assignment. */
   language: TextLanguage,
+  /**
+   * Extension: the same applicant's other applications to this assignment (the same e-mail
+   * address, whatever its case), oldest first. Absent: the backend does not say.
+   */
+  otherApplications: z.optional(z.array(z.object({ id: z.string().check(z.minLength(1)), receivedAt: instant }))),
 });
 
 export const ApplicationPage = list(Application);

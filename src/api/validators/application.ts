@@ -36,7 +36,11 @@ export const Application = v.validator<z.output<typeof s.Application>>(v.object(
   acceptConditions: v.optional(v.boolean()),
   managerConsent: v.optional(v.boolean()),
   language: TextLanguage,
-}, { acceptConditions: v.OMIT, managerConsent: v.OMIT, language: v.OMIT }));
+  otherApplications: v.optional(v.array(v.object({
+    id: v.string(v.minLength(1)),
+    receivedAt: instant,
+  }))),
+}, { acceptConditions: v.OMIT, managerConsent: v.OMIT, language: v.OMIT, otherApplications: v.OMIT }));
 export type Application = s.Application;
 
 export const ApplicationPage = v.validator<z.output<typeof s.ApplicationPage>>(v.object({

@@ -113,6 +113,17 @@ export const styles = css`
   tbody th {
     font-weight: normal;
   }
+  /* Said in words, under the name and in the dialog: one person's several applications. */
+  .others {
+    display: block;
+    font-size: var(--_font-size-small);
+    color: var(--_muted);
+  }
+  p.others {
+    margin: 0 0 var(--_space);
+    font-size: inherit;
+    color: inherit;
+  }
   /* Names and file names from the backend may be one long word: they wrap rather than widen the table (320 px). */
   /* A file name may have no place to break; a long name breaks between words first (with
      hyphens), so the name column keeps its width at 320 px instead of giving it to the status. */

@@ -20,7 +20,7 @@ import {
 import { Application } from '../../api/validators/application.js';
 import { applicationStatusLabel, formatFileSize, applicationInbox as messages } from '../../i18n/application-inbox.js';
 import { common } from '../../i18n/common.js';
-import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
+import { closingText, formatDate, formatHours, formatList, formatMoney, today } from '../../i18n/format.js';
 import { fill, marked, textLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit } from '../../shared/events.js';
@@ -93,6 +93,8 @@ const VIEW_HEADING = '#view-heading';
  * @csspart table - The table of applications.
  * @csspart row - One application's row.
  * @csspart status - An application's status in the table (in words).
+ * @csspart others - In a row, under the name: how many applications the same person sent to the assignment, when more than one.
+ * @csspart other-applications - In the dialog: the same person's other applications to the assignment, with their dates and numbers.
  * @csspart dialog - The dialog with one application.
  * @csspart status-form - The status control and its save button in the dialog.
  * @csspart status-saved - Under the status control, after saving: the status it now has.
@@ -434,6 +436,7 @@ export class ApplicationInbox extends FlexschilElement {
                 <button type="button" class="link-button open" data-id=${a.id} aria-haspopup="dialog" @click=${() => this.openDetail(a.id)}>
                   ${nameOf(a, lang)}
                 </button>
+                ${a.otherApplications?.length ? html`<span class="others" part="others">${t.sentMore(a.otherApplications.length + 1)}</span>` : nothing}
               </th>
               <td><time datetime=${a.receivedAt}>${formatDate(a.receivedAt.slice(0, 10), lang, { short: true })}</time></td>
               <td><span class="state-${a.status}" part="status">${applicationStatusLabel(a.status, lang)}</span></td>
@@ -464,6 +467,11 @@ export class ApplicationInbox extends FlexschilElement {
                 this.askUnsaved ? this.renderUnsaved(a) : nothing
               }
               <p class="received">${t.receivedOn(formatDate(a.receivedAt.slice(0, 10), lang))}</p>
+              ${a.otherApplications?.length
+                ? html`<p class="others" part="other-applications">
+                    ${t.otherApplications(formatList(a.otherApplications.map((o) => t.otherApplication(formatDate(o.receivedAt.slice(0, 10), lang), o.id)), lang))}
+                  </p>`
+                : nothing}
               ${this.renderStatusForm(a)}
               <h3>${t.facts}</h3>
               <dl class="facts">${this.renderFacts(a)}</dl>
