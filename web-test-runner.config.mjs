@@ -48,7 +48,9 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
+      // Keyboard scrolling (End, Page Down) animated over frames, and a page whose frames wait (the
+      // other page in front, a loaded machine) did not scroll within a test's wait: scroll at once.
+      launchOptions: { executablePath: chromePath, headless: true, args: [...chromeArgs, '--disable-smooth-scrolling'] },
     }),
   ],
 };

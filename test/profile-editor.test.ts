@@ -1023,6 +1023,7 @@ describe('<profile-editor>', () => {
       expect(preview.getBoundingClientRect().bottom, 'within the window').to.be.at.most(window.innerHeight);
       await waitFor(() => preview.tabIndex === 0, { message: 'a tab stop while it scrolls' });
       preview.focus();
+      expect(root(el).activeElement, 'the preview has focus').to.equal(preview);
       await sendKeys({ press: 'End' });
       await waitFor(() => preview.scrollTop > 0, { message: 'scrolled by keyboard' });
       await expect(el).to.be.accessible();
