@@ -5,10 +5,14 @@
  */
 // main.ts starts the mock backend (unless a real one answers) and loads Flexschil first.
 import './main.js';
+// The snippet names the release this demo is of: a CDN's versioned path whose files (themes,
+// elements, autoloading) match what the configurator shows.
+import { version } from '../package.json';
 // The live preview's elements (main.ts loads them too; this keeps the preview independent of it).
 import '../src/index.js';
 import { sharedClient } from '../src/api/clients.js';
 import type { Code, Vocabularies } from '../src/api/schemas.js';
+import { safeUrl } from '../src/api/url.js';
 import { type EmbedElement, type EmbedOptions, embedSnippet, filterChoices, preFilterNames } from './embed-snippet.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
@@ -16,9 +20,12 @@ const preview = document.querySelector<HTMLElement>('#preview')!;
 const snippetBox = document.querySelector<HTMLTextAreaElement>('#snippet')!;
 const endpointInput = form.querySelector<HTMLInputElement>('#endpoint')!;
 const baseInput = form.querySelector<HTMLInputElement>('#package-base')!;
+const privacyInput = form.querySelector<HTMLInputElement>('#privacy-url')!;
+const privacyError = form.querySelector<HTMLElement>('#privacy-url-error')!;
 const params = new URLSearchParams(location.search);
 endpointInput.value = params.get('endpoint') ?? `${location.origin}/api/v1`;
-baseInput.value = params.get('package') ?? 'https://cdn.jsdelivr.net/npm/flexschil@0.1.0/';
+baseInput.value = params.get('package') ?? `https://cdn.jsdelivr.net/npm/flexschil@${version}/`;
+privacyInput.value = params.get('privacy') ?? '';
 
 const labels: Record<string, string> = { field: 'Werkveld', region: 'Regio', type: 'Soort opdracht', kind: 'Soort professional', q: 'Zoeken', mode: 'Werkwijze', hours: 'Uren per week', available: 'Beschikbaar', organisation: 'Organisatie' };
 let vocabularies: Vocabularies | null = null;
@@ -34,6 +41,7 @@ function options(): EmbedOptions {
     element: el,
     packageBase: baseInput.value,
     endpoint: endpointInput.value,
+    privacyUrl: privacyInput.value,
     preFilters: Object.fromEntries(preFilterNames[el].map((name) => [name, checked(`pre-${name}`)])),
     filters: checked('filter'),
     pageSize: Number(form.querySelector<HTMLInputElement>('#page-size')!.value),
@@ -91,6 +99,13 @@ async function loadVocabularies(): Promise<void> {
 /** The snippet, and the same markup live in the preview (the page has Flexschil loaded already). */
 function update(): void {
   const current = options();
+  // The snippet takes only a full http(s) address (embed-snippet.ts): say so when it leaves one out.
+  const refused = privacyInput.value.trim() !== '' && !safeUrl(privacyInput.value);
+  // A hidden element named by aria-describedby is still read, so the error is named only when shown.
+  privacyError.hidden = !refused;
+  privacyInput.setAttribute('aria-describedby', refused ? 'privacy-url-hint privacy-url-error' : 'privacy-url-hint');
+  if (refused) privacyInput.setAttribute('aria-invalid', 'true');
+  else privacyInput.removeAttribute('aria-invalid');
   const snippet = embedSnippet(current);
   snippetBox.value = snippet;
   const markup = new DOMParser().parseFromString(snippet, 'text/html');

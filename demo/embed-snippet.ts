@@ -2,6 +2,8 @@
  * The embed snippet the configurator (configurator.html) hands a municipality's web editor: the
  * script tag, the theme link, the provider and the element, as one block to paste into a CMS page.
  */
+import { safeUrl } from '../src/api/url.js';
+
 export type EmbedElement = 'assignment-list' | 'profile-directory' | 'session-list';
 
 export interface EmbedOptions {
@@ -9,6 +11,12 @@ export interface EmbedOptions {
   /** Where the package is served from, ending in `/` (a CDN, or the host's own copy). */
   packageBase: string;
   endpoint: string;
+  /**
+   * The organisation's privacy statement, as `privacy-url` on the provider: the application form
+   * and the sign-up for a session link to it where they ask for consent. Only an absolute
+   * `http(s)` URL counts (the snippet is pasted on another page); anything else is left out.
+   */
+  privacyUrl?: string;
   /** Fixed pre-filters: attribute → values. */
   preFilters: Record<string, string[]>;
   /** Which filter controls to show; none hides them. */
@@ -43,10 +51,12 @@ export function embedSnippet(options: EmbedOptions): string {
   // A whole number 1..100, as the elements take it (the configurator's field may hold 2.5 or 500).
   attributes.push(['page-size', String(Math.min(100, Math.max(1, Math.trunc(options.pageSize) || 10)))]);
   const element = `<${options.element}${attributes.map(([name, value]) => ` ${name}="${attr(value)}"`).join('')}></${options.element}>`;
+  // Absolute http(s) only, as the elements take backend URLs (`safeUrl`): no `javascript:` link in a CMS page.
+  const privacyUrl = safeUrl(options.privacyUrl);
   return [
     `<script type="module" src="${attr(`${base}dist/flexschil.js`)}"></script>`,
     ...(options.theme ? [`<link rel="stylesheet" href="${attr(`${base}themes/${options.theme}.css`)}">`] : []),
-    `<marketplace-provider endpoint="${attr(options.endpoint)}" lang="${options.lang}">`,
+    `<marketplace-provider endpoint="${attr(options.endpoint)}"${privacyUrl ? ` privacy-url="${attr(privacyUrl)}"` : ''} lang="${options.lang}">`,
     `  ${element}`,
     '</marketplace-provider>',
   ].join('\n');

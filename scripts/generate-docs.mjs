@@ -3,12 +3,16 @@
 // before Storybook builds, so they never drift from the elements: the embed snippet, the
 // attributes, theming (tokens and the NL Design System themes) and the custom states. The full API
 // table is Storybook's own, from the same manifest (`setCustomElementsManifest` in preview.ts).
+// `--out <dir>` writes them elsewhere: scripts/check-manifest.mjs compares that with the committed
+// pages, so they cannot go stale against custom-elements.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const root = join(import.meta.dirname, '..');
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-const outdir = join(root, 'stories/docs');
+const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
+const outdir = args.out ? resolve(args.out) : join(root, 'stories/docs');
 mkdirSync(outdir, { recursive: true });
 
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
@@ -57,13 +61,20 @@ ${attributes.length ? `## Attributes\n\n| attribute | type | description |\n|---
 ${events.length ? `## Events\n\nAll bubble and cross shadow roots (\`composed\`).\n\n| event | type | description |\n|---|---|---|\n${events.join('\n')}\n` : ''}
 ## Theming
 
-Map your own tokens onto Flexschil's in one stylesheet, or link one of the NL Design System themes
-that come with the package: \`themes/utrecht.css\`, \`themes/denhaag.css\`, \`themes/amsterdam.css\`,
-\`themes/rijkshuisstijl.css\`, or \`themes/nl-design-system.css\` on a page whose own theme defines
-the shared \`--nl-*\` / \`--utrecht-*\` component tokens.
+Either link one of the NL Design System themes that come with the package, as above:
+\`themes/utrecht.css\`, \`themes/denhaag.css\`, \`themes/amsterdam.css\`, \`themes/rijkshuisstijl.css\`,
+or \`themes/nl-design-system.css\` on a page whose own theme defines the shared \`--nl-*\` /
+\`--utrecht-*\` component tokens. Or, instead of a theme, map your own tokens onto Flexschil's in
+one stylesheet, on the elements or on \`marketplace-provider\` (the elements inside inherit them).
+
+A theme sets its tokens on each element itself, so with a theme linked, values on
+\`marketplace-provider\` or another ancestor are ignored: set your changes on the elements you put
+on the page, in a stylesheet after the theme's \`<link>\` (what an element renders inside itself
+inherits from it).
 
 \`\`\`css
-${tag} {
+/* After <link rel="stylesheet" href="…/themes/utrecht.css">, or without a theme. */
+${tag === 'marketplace-provider' ? ':is(assignment-list, profile-directory, session-list)' : tag} {
   --flexschil-color-primary: var(--utrecht-button-primary-action-background-color, #00508c);
   --flexschil-font-family: var(--utrecht-document-font-family, inherit);
 }
@@ -73,4 +84,5 @@ ${tokens.length ? `Tokens of this element (the global \`--flexschil-color-*\`, \
 ${states.length ? `## States\n\nWhat the element shows, for CSS (\`${tag}:state(error) { … }\`) and as \`data-state\`:\n\n| state | meaning |\n|---|---|\n${states.join('\n')}\n` : ''}`;
   writeFileSync(join(outdir, `${tag}.mdx`), `${page.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
 }
-console.log(`docs: ${elements.length} pages in stories/docs/`);
+const shown = relative(root, outdir);
+console.log(`docs: ${elements.length} pages in ${shown.startsWith('..') ? outdir : shown}/`);

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The embed configurator's promise, tested as a web editor uses it (after `npm run build`; run with
 // `node --import tsx`): on origin A (the marketplace: API, package files, configurator) pick a
-// pre-filter, page size 3 and the Utrecht theme, copy the snippet, paste it into a plain page on
-// origin B (another port), and see the board there — filtered, 3 per page, in Utrecht's style,
-// without errors.
+// pre-filter, page size 3, the Utrecht theme and a privacy statement, copy the snippet, paste it
+// into a plain page on origin B (another port), and see the board there — filtered, 3 per page, in
+// Utrecht's style, with the privacy statement on its provider, without errors. Without a package
+// address the snippet names this release on the CDN.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -15,6 +16,8 @@ import { createHandlers } from '../mock/handlers.ts';
 import { chromeArgs, chromePath } from './chrome.mjs';
 
 const root = join(import.meta.dirname, '..');
+const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const privacyUrl = 'https://www.example.nl/privacy';
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
 
@@ -82,8 +85,17 @@ try {
   await page.getByLabel('Resultaten per pagina').fill('3');
   await page.getByLabel('Resultaten per pagina').dispatchEvent('change');
   await page.getByLabel('Huisstijl').selectOption('utrecht');
+  // Only a full http(s) address becomes privacy-url; anything else is left out, and the field says so.
+  const privacy = page.getByLabel('Privacyverklaring');
+  await privacy.fill('javascript:alert(1)');
+  await privacy.dispatchEvent('change');
+  if ((await page.locator('#snippet').inputValue()).includes('privacy-url')) problems.push('a javascript: privacy statement went into the snippet');
+  if (!(await page.locator('#privacy-url-error').isVisible())) problems.push('a javascript: privacy statement was left out without saying so');
+  await privacy.fill(privacyUrl);
+  await privacy.dispatchEvent('change');
+  if (await page.locator('#privacy-url-error').isVisible()) problems.push(`the privacy statement ${privacyUrl} is called wrong`);
   const snippet = await page.locator('#snippet').inputValue();
-  for (const expected of [`${originA}/dist/flexschil.js`, `${originA}/themes/utrecht.css`, `field="${fieldValue}"`, 'page-size="3"']) {
+  for (const expected of [`${originA}/dist/flexschil.js`, `${originA}/themes/utrecht.css`, `field="${fieldValue}"`, 'page-size="3"', `privacy-url="${privacyUrl}"`]) {
     if (!snippet.includes(expected)) problems.push(`snippet lacks ${expected}:\n${snippet}`);
   }
   // The live preview shows the same.
@@ -105,8 +117,10 @@ try {
       state: board.getAttribute('data-state'),
       cards: board.shadowRoot.querySelectorAll('[part~="card"]').length,
       primary: getComputedStyle(board).getPropertyValue('--flexschil-color-primary').trim(),
+      privacyUrl: document.querySelector('marketplace-provider')?.getAttribute('privacy-url'),
     };
   });
+  if (result.privacyUrl !== privacyUrl) problems.push(`pasted provider's privacy-url is ${result.privacyUrl}, not ${privacyUrl}`);
   const lists = apiRequests.filter((u) => u.pathname.endsWith('/assignments'));
   if (result.state !== 'ready') problems.push(`pasted board is ${result.state}, not ready`);
   if (result.cards < 1 || result.cards > 3) problems.push(`pasted board shows ${result.cards} cards, expected 1–3`);
@@ -141,6 +155,14 @@ try {
       .waitForFunction(() => document.querySelector('#preview session-list')?.matches(':state(ready), :state(empty)'), null, { timeout: 20_000 })
       .catch(() => problems.push('the session-list preview did not load'));
   }
+
+  // Without a package address: the CDN's path of this release (package.json), not an older one.
+  const fresh = await browser.newPage();
+  await fresh.goto(`${originA}/configurator.html?endpoint=${encodeURIComponent(`${originA}/api/v1`)}`);
+  const cdn = `https://cdn.jsdelivr.net/npm/flexschil@${version}/`;
+  const base = await fresh.getByLabel('Pakket (CDN of eigen kopie)').inputValue();
+  if (base !== cdn) problems.push(`the default package address is ${base}, not ${cdn}`);
+  if (!(await fresh.locator('#snippet').inputValue()).includes(`${cdn}dist/flexschil.js`)) problems.push(`the default snippet does not load ${cdn}dist/flexschil.js`);
 } finally {
   await browser.close();
   serverA.close();
@@ -150,4 +172,6 @@ if (problems.length) {
   console.error(`configurator: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('configurator: the copied snippet works on a plain page on another origin (filtered, 3 per page, Utrecht theme); session-list with its pre-filters; every control at least 24×24 px');
+console.log(
+  `configurator: the copied snippet works on a plain page on another origin (filtered, 3 per page, Utrecht theme, privacy-url; a javascript: one refused); session-list with its pre-filters; every control at least 24×24 px; by default the CDN's flexschil@${version}`,
+);

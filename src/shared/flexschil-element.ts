@@ -31,7 +31,7 @@ const STRINGS_WAIT_MS = 3000;
  * What every data element shares: the backend from `<marketplace-provider>` or its own
  * `endpoint`, the UI language, and its state exposed to CSS as `:state(loading|empty|error|ready)`.
  *
- * @attr {'nl' | 'en'} lang - UI language: `nl` (default) or `en` (`en-GB` and the like count as `en`). Without it the nearest `lang` of an ancestor counts, across shadow roots, then the document's.
+ * @attr {'nl' | 'en'} lang - UI language: `nl` (default) or `en` (`en-GB` and the like count as `en`). Without it the nearest ancestor's `lang` that is Dutch or English (`nl…`, `en…`) decides, across shadow roots, then the document's; other languages are skipped.
  *
  * @cssstate loading - Data is being loaded (also `data-state="loading"`).
  * @cssstate empty - Loaded, and nothing matches (also `data-state="empty"`).
