@@ -20,6 +20,8 @@ export interface ServerOptions extends AppOptions {
    * answered 503 with `Retry-After` at once instead of waiting in a queue that only grows.
    */
   maxInFlight?: number;
+  /** Milliseconds a request may take to arrive, body included (default 120 s: REQUEST_TIMEOUT_MS of server.ts). */
+  requestTimeoutMs?: number;
 }
 
 /**

@@ -3,13 +3,14 @@
  * clean-up at start and every hour, and closes in order (stop accepting, finish requests, close
  * the database).
  */
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { cors } from '../backend/http/cors.js';
 import { problem } from '../backend/http/problem.js';
 import { API_VERSION } from '../backend/openapi.js';
-import { createApp, type FlexschilApp } from './app.js';
+import { clientAddress, createApp, type FlexschilApp } from './app.js';
 import { devModeRefusal, type ServerOptions } from './config.js';
 import { searchIndexed } from './db/database.js';
 import { answerClientError } from './http/client-errors.js';
@@ -23,6 +24,14 @@ const RETENTION_INTERVAL_MS = 3_600_000;
 export const MAX_IN_FLIGHT = 100;
 /** Seconds a client is asked to wait when the instance is full. */
 export const BUSY_RETRY_AFTER = 1;
+/** The share of MAX_IN_FLIGHT one client (one address, as the rate limits tell them) may hold. */
+export const CLIENT_SHARE = 4;
+/**
+ * Milliseconds a request may take to arrive, its body included (Node's `requestTimeout`, 300 s
+ * by default): a 5 MB CV over a poor mobile connection (400 kbit/s) takes 100 s. A client that
+ * sends a byte now and then no longer keeps its place for five minutes.
+ */
+export const REQUEST_TIMEOUT_MS = 120_000;
 
 type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
 
@@ -60,8 +69,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const busy = busyAnswer(options.corsOrigins ?? ['*'], log);
-    const fetch = boundInFlight(flexschil.app.fetch, options.maxInFlight ?? MAX_IN_FLIGHT, busy);
-    const s = serve({ fetch, port: options.port ?? 8080, hostname }, () => resolve(s));
+    const clientOf = (request: Request, env: unknown) => clientAddress(request, env as { incoming?: IncomingMessage } | undefined, options.trustProxy ?? 0);
+    const fetch = boundInFlight(flexschil.app.fetch, options.maxInFlight ?? MAX_IN_FLIGHT, busy, clientOf);
+    const s = serve({ fetch, port: options.port ?? 8080, hostname, serverOptions: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS } }, () => resolve(s));
     s.once('error', reject);
   });
   // Requests the HTTP parser refuses get a problem+json too (server/http/client-errors.ts).
@@ -91,17 +101,32 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
  * database pool) until they all time out together; past `max`, a request is answered by `busy`
  * straight away, so clients back off (the widgets' client honours `Retry-After`) and the ones
  * let in stay fast. `/health` is never turned away: a full instance is still alive. `max` 0: no bound.
+ *
+ * One client (by `clientOf`: its address) holds at most a quarter of `max`: a request counts
+ * from its first byte, so a client that opened a hundred slow uploads, a byte now and then,
+ * turned everyone else away.
  */
-export function boundInFlight(fetch: Fetch, max: number, busy: Fetch): Fetch {
+export function boundInFlight(fetch: Fetch, max: number, busy: Fetch, clientOf: (request: Request, env: unknown) => string | null = () => null): Fetch {
   if (max <= 0) return fetch;
+  const share = Math.max(1, Math.floor(max / CLIENT_SHARE));
+  const perClient = new Map<string, number>();
   let inFlight = 0;
   return async (request, env) => {
-    if (inFlight >= max && new URL(request.url).pathname !== '/health') return busy(request, env);
+    if (new URL(request.url).pathname === '/health') return fetch(request, env);
+    const client = clientOf(request, env);
+    const held = client === null ? 0 : (perClient.get(client) ?? 0);
+    if (inFlight >= max || held >= share) return busy(request, env);
     inFlight++;
+    if (client !== null) perClient.set(client, held + 1);
     try {
       return await fetch(request, env);
     } finally {
       inFlight--;
+      if (client !== null) {
+        const left = (perClient.get(client) ?? 1) - 1;
+        if (left > 0) perClient.set(client, left);
+        else perClient.delete(client);
+      }
     }
   };
 }

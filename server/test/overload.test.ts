@@ -3,6 +3,7 @@
  * `Retry-After`) past MAX_IN_FLIGHT, instead of letting every request wait longer and longer.
  */
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { API_VERSION } from '../../backend/openapi.js';
@@ -42,6 +43,26 @@ describe('boundInFlight', () => {
     assert.equal((await fetch(request())).status, 200);
   });
 
+  it('lets one client hold a quarter of `max`, so others are still let in', async () => {
+    const held = gate();
+    const fetch = boundInFlight(
+      async () => {
+        await held.opened;
+        return new Response('done');
+      },
+      8,
+      () => new Response('busy', { status: 503 }),
+      (request) => request.headers.get('X-Client'),
+    );
+    const from = (client: string) => fetch(new Request('http://localhost/api/v1/profiles', { method: 'POST', headers: { 'X-Client': client } }));
+    const slow = [from('a'), from('a')];
+    assert.equal((await from('a')).status, 503, 'a third from the same client');
+    const others = [from('b'), from('c')];
+    held.open();
+    assert.deepEqual(await Promise.all([...slow, ...others].map(async (r) => (await r).status)), [200, 200, 200, 200]);
+    assert.equal((await from('a')).status, 200, 'its share is free again');
+  });
+
   it('does not bound anything with max 0', async () => {
     const fetch = boundInFlight(() => new Response('done'), 0, () => new Response('busy', { status: 503 }));
     assert.equal((await fetch(new Request('http://localhost/'))).status, 200);
@@ -56,6 +77,43 @@ describe('boundInFlight', () => {
     assert.match(response.headers.get('Access-Control-Expose-Headers') ?? '', /Retry-After/);
     assert.match(response.headers.get('Content-Type') ?? '', /application\/problem\+json/);
     assert.equal(response.headers.get('API-Version'), API_VERSION, 'every answer names the version (contract §1)');
+  });
+});
+
+describe('a client that sends its body a byte now and then', () => {
+  let database: Database;
+  let server: RunningServer;
+  before(async () => {
+    database = await openTestDatabase();
+    server = await startServer({ port: 0, hostname: '127.0.0.1', database, logger: silentLogger, rateLimit: 0, maxInFlight: 8, requestTimeoutMs: 1_000, trustProxy: 1 });
+  });
+  after(async () => {
+    await server.close();
+    await database.close();
+  });
+
+  it('holds no more than its share, gets no more time than a request may take, and leaves room for others', { timeout: 60_000 }, async () => {
+    const { port } = new URL(server.url);
+    // Four uploads that never finish: the share of 8 is 2, so two are let in and two turned away.
+    const sockets = Array.from({ length: 4 }, () => {
+      const socket = connect(Number(port), '127.0.0.1');
+      const answer = new Promise<string>((resolve) => {
+        let text = '';
+        socket.on('data', (data) => (text += data));
+        socket.on('close', () => resolve(text));
+        socket.on('error', () => resolve(text));
+      });
+      socket.write('POST /api/v1/registrations/reg-x/cancel HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 203.0.113.7\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+      return { socket, answer };
+    });
+    // Someone else (another address, behind the same proxy) is served meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal((await fetch(`${server.url}/api/v1/vocabularies`, { headers: { 'X-Forwarded-For': '198.51.100.2' } })).status, 200);
+    const answers = await Promise.all(sockets.map((s) => s.answer));
+    const busy = answers.filter((text) => text.startsWith('HTTP/1.1 503')).length;
+    assert.equal(busy, 2, answers.map((a) => a.split('\r\n')[0]).join(' | '));
+    // The two let in were cut off by the request timeout (Node answers 408), not left open.
+    assert.equal(answers.filter((text) => text.startsWith('HTTP/1.1 408')).length, 2, answers.map((a) => a.split('\r\n')[0]).join(' | '));
   });
 });
 

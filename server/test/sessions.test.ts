@@ -57,6 +57,37 @@ const signUp = (sessionId: string, i: number) =>
     body: JSON.stringify({ name: `Deelnemer ${i}`, email: `deelnemer${i}@voorbeeld.nl`, consent: true }),
   });
 
+describe('a JSON body past 256 kB', () => {
+  /** A body of `total` bytes in chunks of 64 kB, counting how much of it the server pulled. */
+  function endless(total: number) {
+    const pulled = { bytes: 0 };
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled.bytes >= total) return controller.close();
+        pulled.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    return { body, pulled };
+  }
+  const cancel = (init: RequestInit & { duplex?: 'half' }) => t.request('/registrations/reg-unknown/cancel', { method: 'POST', duplex: 'half', ...init } as RequestInit);
+
+  it('is refused (413) without reading it when its Content-Length says so', async () => {
+    const { body, pulled } = endless(400 * 1024 * 1024);
+    const answer = await cancel({ headers: { 'Content-Type': 'application/json', 'Content-Length': String(400 * 1024 * 1024) }, body });
+    assert.equal(answer.status, 413);
+    assert.ok(pulled.bytes <= 128 * 1024, `read ${pulled.bytes} bytes`);
+  });
+
+  it('is refused (413) as soon as it passes the limit when it names no length', async () => {
+    const { body, pulled } = endless(400 * 1024 * 1024);
+    const answer = await cancel({ headers: { 'Content-Type': 'application/json' }, body });
+    assert.equal(answer.status, 413);
+    assert.ok(pulled.bytes <= 512 * 1024, `read ${pulled.bytes} bytes, not the 400 MB sent`);
+  });
+});
+
 describe('the registrations as CSV', () => {
   it("are named by the session's title and id", async () => {
     const session = await createSession(5, { title: 'Zwermsessie: wijkteams één' });
