@@ -181,7 +181,13 @@ export default defineConfig(({ command, mode }): UserConfig => {
     root: resolve(root, 'demo'),
     publicDir: false,
     plugins: [msw({ mode: 'worker-only' })],
-    server: { port: Number(process.env.PORT ?? 5173), host: process.env.HOST ?? 'localhost', fs: { allow: [root] } },
+    server: {
+      port: Number(process.env.PORT ?? 5173),
+      host: process.env.HOST ?? 'localhost',
+      // The demo pages import from the whole checkout, but the server's data (the database and
+      // the CVs, in .data/ or DATA_DIR) and the tools are never served: Vite's own list, and those.
+      fs: { allow: [root], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '**/.tools/**', ...(process.env.DATA_DIR ? [`${resolve(process.env.DATA_DIR)}/**`] : [])] },
+    },
     optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', '@lit/context', '@lit/task', 'zod/mini', 'msw', 'msw/browser'] },
   };
 });

@@ -11,7 +11,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CV_HEAD_BYTES, cvKindOf, cvMediaTypes } from '../../src/api/cv.js';
 import { IDEMPOTENCY_CONFLICT } from '../../src/api/idempotency.js';
-import { applicationInput, checkApplication, checkCv, type Requirements } from '../../src/api/rules/application.js';
+import { applicationInput, checkApplication, checkCv, cvFileName, type Requirements } from '../../src/api/rules/application.js';
 import { isClosed } from '../../src/api/rules/assignment.js';
 import type { FieldIssue } from '../../src/api/rules/fields.js';
 import type { ApplicationReceipt, InvalidParam } from '../../src/api/schemas.js';
@@ -191,7 +191,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
       status: 'received',
       receivedAt: answer.receivedAt,
       ...input,
-      cv: cv && staged && kind ? { file: staged.name, name: cv.name, type: cvMediaTypes[kind], size: cv.size } : null,
+      cv: cv && staged && kind ? { file: staged.name, name: cvFileName(cv.name), type: cvMediaTypes[kind], size: cv.size } : null,
       lang,
       applicant: viewer?.sub ?? null,
     };

@@ -88,6 +88,21 @@ describe('a valid application', () => {
     assert.equal(await readFile(path.join(t.app.uploadDir, row.cv_file!), 'utf8'), PDF);
   });
 
+  it("keeps a CV's file name without control characters or bidi overrides, and at most 100 characters before its extension", async () => {
+    const stored = async (cvName: string) => {
+      const response = await apply(PUBLIC_OPEN, completeForm({}, new Blob([PDF]), cvName));
+      assert.equal(response.status, 201, await response.clone().text());
+      const { id } = schemas.ApplicationReceipt.parse(await response.json());
+      const row = await t.app.database.db.selectFrom('application').select('cv_name').where('id', '=', id).executeTakeFirstOrThrow();
+      return row.cv_name;
+    };
+    assert.equal(await stored('Mijn\u0000 cv\u001b[31m.pdf'), 'Mijn cv[31m.pdf');
+    assert.equal(await stored('cv\u202Efdp.pdf'), 'cvfdp.pdf');
+    const long = await stored(`${'Curriculum vitae '.repeat(25_000)}.pdf`);
+    assert.equal(long, `${'Curriculum vitae '.repeat(6).slice(0, 100).trim()}.pdf`);
+    assert.equal(await stored('\u0001\u0002.pdf'), 'cv.pdf');
+  });
+
   it('accepts a DOCX by its zip signature', async () => {
     const docx = new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])]);
     assert.equal((await apply(PUBLIC_OPEN, completeForm({}, docx, 'cv.DOCX'))).status, 201);

@@ -6,6 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { seedAssignments } from '../../seed/seed.js';
@@ -258,4 +260,19 @@ test("an application sent through the board reaches the organisation's inbox: CV
   assert.deepEqual(stored, { status: 'uitgenodigd', cv_name: 'Mijn cv – Zoë.pdf' });
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("the demo's page server never hands out the server's data or the tools (the database, the CVs)", { timeout: 60_000 }, async () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const probe = path.join(root, '.data', `probe-${process.pid}.txt`);
+  await mkdir(path.dirname(probe), { recursive: true });
+  await writeFile(probe, 'a CV');
+  try {
+    const fetched = await fetch(`${demo.origin}/@fs${probe}`);
+    assert.equal(fetched.status, 403, await fetched.text());
+    // What the pages do import from the checkout is still served.
+    assert.equal((await fetch(`${demo.origin}/@fs${path.join(root, 'themes/utrecht.css')}`)).status, 200);
+  } finally {
+    await rm(probe, { force: true });
+  }
 });

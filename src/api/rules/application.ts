@@ -63,6 +63,25 @@ export function checkCv(file: { name: string; size: number } | null, head: Uint8
   return cvSignatureMatches(kind, head) ? null : { name, code: 'fileSignature' };
 }
 
+/** Longest CV file name kept, in characters, before its extension. */
+export const CV_NAME_MAX = 100;
+
+/**
+ * A CV's file name as it is kept and shown: without control characters (NUL, escape sequences)
+ * or bidirectional overrides (`cv\u202Efdp.exe` reads as `cvexe.pdf`), spaces collapsed, at most
+ * CV_NAME_MAX characters before its extension; `cv` when nothing is left. The name comes from
+ * the applicant's computer: a NUL in it failed the store, and a name of 400 kB made the CV's
+ * `Content-Disposition` too large to download.
+ */
+export function cvFileName(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  const dot = clean.lastIndexOf('.');
+  const extension = dot >= 0 && clean.length - dot <= 6 ? clean.slice(dot) : '';
+  const stem = [...clean.slice(0, clean.length - extension.length)].slice(0, CV_NAME_MAX).join('').trim();
+  return (stem || 'cv') + extension;
+}
+
 /** What an accepted application holds, typed: the backend stores this. */
 export interface ApplicationInput {
   name: string;
