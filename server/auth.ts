@@ -20,6 +20,7 @@ import {
   importSPKI,
   jwtVerify,
 } from 'jose';
+import { createHash } from 'node:crypto';
 import type { Identity, TokenClaims, Viewer } from '../backend/ports.js';
 
 export interface AuthOptions {
@@ -98,8 +99,10 @@ export async function createAuthenticator(
         typeof payload.network === 'boolean' ? payload.network : organisation !== null && (await isMember(organisation));
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
       const profileId = typeof payload.profile === 'string' && payload.profile ? payload.profile : null;
-      // A token without a subject still stands for someone; the token itself is not stored.
-      const sub = typeof payload.sub === 'string' && payload.sub ? payload.sub : 'anonymous-subject';
+      // A token without a subject names no person: it is a subject of its own (by its hash; the
+      // token itself is not stored), so what one such token owns (a profile) no other one does.
+      // One shared name let a token of another organisation read and change that profile.
+      const sub = typeof payload.sub === 'string' && payload.sub ? payload.sub : `token:${createHash('sha256').update(token).digest('base64url').slice(0, 22)}`;
       return { sub, organisation, network, roles, profileId } satisfies Viewer;
     },
   };

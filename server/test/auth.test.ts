@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { type CryptoKey, exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { createAuthenticator } from '../auth.js';
 import type { Database } from '../db/database.js';
 import { createTestApp, json, openTestDatabase, type TestApp } from './helpers.js';
 
@@ -123,6 +124,19 @@ describe('a shared secret and the dev key', () => {
     app = await createTestApp({ database, dev: true, auth: { secret } });
   });
   after(() => app.close());
+
+  it('takes each token without a subject for a subject of its own, so one never owns what another made', async () => {
+    const auth = await createAuthenticator({ secret }, false, async () => true);
+    const key = new TextEncoder().encode(secret);
+    const steenbergen = await sign({ org: 'gem-steenbergen' }, key, 'HS256');
+    const breda = await sign({ org: 'gem-breda' }, key, 'HS256');
+    const [a, again, b] = await Promise.all([steenbergen, steenbergen, breda].map((token) => auth.verify(token)));
+    assert.ok(a && again && b);
+    assert.equal(a.sub, again.sub, 'the same token, the same subject');
+    assert.notEqual(a.sub, b.sub);
+    assert.match(a.sub, /^token:[\w-]{22}$/);
+    assert.equal((await auth.verify(await sign({ sub: 'anne', org: 'gem-breda' }, key, 'HS256')))?.sub, 'anne');
+  });
 
   it('accepts HS256 tokens signed with the secret', async () => {
     const token = await sign({ org: 'gem-steenbergen' }, new TextEncoder().encode(secret), 'HS256');
