@@ -123,7 +123,9 @@ const themes = {
       'color-text': 'ams-color-text',
       'color-text-muted': 'ams-color-text-secondary',
       'color-background': 'ams-color-background',
-      'color-surface': 'ams-color-separator',
+      // Not `ams-color-separator` (#d1d1d1, a line colour): Amsterdam's secondary text (#767676) and
+      // error red on it were 2.97:1 and 3.01:1. Its light surfaces are white.
+      'color-surface': 'ams-color-background',
       'color-border': 'ams-text-input-border-color',
       'color-primary': 'ams-button-primary-background-color',
       'color-primary-contrast': 'ams-button-primary-color',
@@ -299,7 +301,10 @@ function packageTheme(theme) {
   const lines = Object.entries(theme.map).map(([flexschil, token]) => {
     const value = resolve(tokens, token);
     if (!value) throw new Error(`${theme.package}: --${token} is not defined in ${theme.file} (${theme.selector})`);
-    return `  --flexschil-${flexschil}: var(--${token}, ${value});`;
+    // The package's rem in px (at 16 px): a host page whose root font size is 62.5 % would
+    // otherwise get 1 px borders where the house style has 2 (the widgets use no rem).
+    const inPx = value.replace(/(\d*\.?\d+)rem\b/g, (_, n) => `${Number(n) * 16}px`);
+    return `  --flexschil-${flexschil}: var(--${token}, ${inPx});`;
   });
   return `${header([
     `Flexschil in the house style of ${theme.title}: one <link rel="stylesheet"> after the script tag.`,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { sharedClient } from '../src/api/clients.js';
 import { Assignment, Profile } from '../src/api/schemas.js';
@@ -395,6 +395,28 @@ describe('<match-badge>', () => {
   });
 
   describe('the reasons', () => {
+    it("show open and closed by the caret's shape in forced colours too (Windows high contrast)", async () => {
+      const badge = await fixture<MatchBadge>(html`<match-badge variant="compact" .assignment=${makeAssignment()} .profile=${makeProfile()}></match-badge>`);
+      await ready(badge);
+      const toggle = part(badge, 'toggle')!;
+      // Which of the caret's four borders are drawn: a triangle pointing down when closed, up when open.
+      const drawn = () => {
+        const caret = getComputedStyle(toggle, '::after');
+        return (['Top', 'Right', 'Bottom', 'Left'] as const).filter(
+          (side) => caret.getPropertyValue(`border-${side.toLowerCase()}-width`) !== '0px' && !/rgba\(0, 0, 0, 0\)|transparent/.test(caret.getPropertyValue(`border-${side.toLowerCase()}-color`)),
+        );
+      };
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        expect(drawn()).to.deep.equal(['Top']);
+        toggle.click();
+        await badge.updateComplete;
+        expect(drawn()).to.deep.equal(['Bottom']);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
     it('open and close from the keyboard in the compact variant, announced by aria-expanded', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <button type="button">voor</button>

@@ -77,4 +77,51 @@ describe('themes', () => {
     const plain = await fixture<HTMLElement>(html`<match-badge score="50"></match-badge>`);
     expect(token(plain, '--flexschil-color-primary')).to.equal('#00508c');
   });
+
+  /** A colour as the browser computes it, as [r, g, b]. */
+  function rgb(color: string): number[] {
+    const probe = document.createElement('span');
+    probe.style.color = color;
+    document.body.append(probe);
+    const computed = getComputedStyle(probe).color;
+    probe.remove();
+    return (computed.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  }
+  /** WCAG 2.x contrast ratio of two colours. */
+  function contrast(a: string, b: string): number {
+    const luminance = (color: string) => {
+      const [r, g, bl] = rgb(color).map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+  }
+
+  for (const theme of ['utrecht', 'denhaag', 'amsterdam', 'rijkshuisstijl', 'nl-design-system']) {
+    it(`${theme}: text, muted text and errors are readable on the background and on the surfaces (WCAG 1.4.3, 4.5:1)`, async () => {
+      link = await withTheme(theme);
+      const badge = await fixture<HTMLElement>(html`<match-badge score="92"></match-badge>`);
+      // Unset, a token is the widgets' own default (src/styles/tokens.ts).
+      const value = (name: string, fallback: string) => token(badge, `--flexschil-${name}`) || fallback;
+      const grounds = { background: value('color-background', '#ffffff'), surface: value('color-surface', '#f3f4f6') };
+      const texts = { text: value('color-text', '#1a1a1a'), 'text-muted': value('color-text-muted', '#545454'), error: value('color-error', '#b3001b') };
+      const failing = Object.entries(texts).flatMap(([text, color]) =>
+        Object.entries(grounds).flatMap(([ground, on]) => {
+          const ratio = contrast(color, on);
+          return ratio < 4.5 ? [`${text} ${color} on ${ground} ${on}: ${ratio.toFixed(2)}:1`] : [];
+        }),
+      );
+      expect(failing).to.deep.equal([]);
+    });
+  }
+
+  it('every theme sizes in px, never rem: a host page with html { font-size: 62.5% } keeps its 2 px borders', async () => {
+    for (const theme of ['utrecht', 'denhaag', 'amsterdam', 'rijkshuisstijl', 'nl-design-system']) {
+      const css = await (await fetch(`/themes/${theme}.css`)).text();
+      expect(css.match(/[\d.]+rem\b/g), theme).to.equal(null);
+    }
+  });
 });

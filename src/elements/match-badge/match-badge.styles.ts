@@ -150,5 +150,10 @@ export const styles = css`
       border-color: CanvasText;
       forced-color-adjust: auto;
     }
+    /* The caret is a triangle of borders, three transparent: forced colours painted all four, and
+       open and closed looked alike. Its colour is the button's (a system colour there). */
+    .toggle::after {
+      forced-color-adjust: none;
+    }
   }
 `;

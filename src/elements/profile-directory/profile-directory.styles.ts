@@ -39,4 +39,11 @@ export const styles = css`
     --flexschil-profile-card-border-color: transparent;
     --flexschil-profile-card-padding: 0;
   }
+  /* Forced colours draw the card's border all the same: then it keeps its padding, so the text
+     does not touch that line. */
+  @media (forced-colors: active) {
+    .dialog-body profile-card {
+      --flexschil-profile-card-padding: var(--_space);
+    }
+  }
 `;
