@@ -874,7 +874,9 @@ export class ApplicationInbox extends FlexschilElement {
    * backend that sends none (the change then goes without it: src/api/personal.ts `ifMatch`).
    */
   private async etagFor(client: ClientCore, id: string): Promise<string | null> {
-    if (this.detailId === id && this.detail.status === TaskStatus.PENDING) await this.detail.taskComplete.catch(() => null);
+    // Not by waiting for the dialog's own read: closed meanwhile, that task runs again without an
+    // id, and a run that ends in its initial state never settles `taskComplete`: the save waited
+    // for ever, and every later one was refused as "already saving".
     const known = this.#etags.get(id);
     if (known) return known;
     const { value, etag } = await getApplication(client, id, { lang: this.uiLang });
