@@ -128,21 +128,33 @@ async function save(el: Inbox) {
 }
 
 /**
- * Holds every status change until `release()` is called; then it goes on to the mock backend,
- * or gets `answer` instead.
+ * Holds every `method` request for one application until `release()` is called; then it goes on
+ * to the mock backend, or gets `answer` instead.
  */
-function holdStatusChanges(answer: () => Response | undefined = () => undefined): () => void {
+function holdApplicationRequests(method: 'get' | 'patch', answer: () => Response | undefined = () => undefined): () => void {
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
   worker.use(
-    http.patch(`${API}/applications/:id`, async () => {
+    http[method](`${API}/applications/:id`, async () => {
       await held;
       return answer();
     }),
   );
   return () => release();
+}
+
+/** Holds every status change until `release()` is called (see holdApplicationRequests). */
+const holdStatusChanges = (answer?: () => Response | undefined) => holdApplicationRequests('patch', answer);
+
+/** Opens an application, chooses a status, saves it and closes the dialog at once (Escape), as a hurried poster does. */
+async function saveAndClose(el: Inbox, id: string, status: string) {
+  await openDetail(el, id);
+  await choose(el, status);
+  await save(el);
+  await sendKeys({ press: 'Escape' });
+  await waitFor(() => !dialog(el).open, { message: 'closed while saving' });
 }
 
 /** On how many lines a word inside `element` stands, as laid out. */
@@ -807,20 +819,10 @@ describe('<application-inbox>', () => {
   describe('a dialog closed before its application was read', () => {
     it('still saves the status chosen in it, and the next one too', async () => {
       // The dialog shows the row at once; its own read of the application is held.
-      let readIn = () => {};
-      const held = new Promise<void>((resolve) => (readIn = resolve));
-      worker.use(
-        http.get(`${API}/applications/:id`, async () => {
-          await held;
-        }),
-      );
+      const readIn = holdApplicationRequests('get');
       const el = await mount(`assignment-id="${ASSIGNMENT}"`);
       await state(el, 'ready');
-      await openDetail(el, anne);
-      await choose(el, 'in-behandeling');
-      await save(el);
-      await sendKeys({ press: 'Escape' });
-      await waitFor(() => !dialog(el).open, { message: 'closed while its read is under way' });
+      await saveAndClose(el, anne, 'in-behandeling');
       readIn();
       await waitFor(() => backend.applications.find((a) => a.id === anne)!.status === 'in-behandeling', { message: 'saved' });
       await waitFor(() => rowStatus(el, anne) === 'In behandeling', { message: 'shown in the list' });
@@ -839,11 +841,7 @@ describe('<application-inbox>', () => {
       try {
         const el = await mount(`assignment-id="${ASSIGNMENT}"`);
         await state(el, 'ready');
-        await openDetail(el, anne);
-        await choose(el, 'afgewezen');
-        await save(el);
-        await sendKeys({ press: 'Escape' });
-        await waitFor(() => !dialog(el).open, { message: 'closed while saving' });
+        await saveAndClose(el, anne, 'afgewezen');
         release();
         await waitFor(() => part(el, 'problem'), { message: 'the failure in the list' });
         expect(text(part(el, 'problem'))).to.contain('De status van Anne-Marie Backx is nog: Ontvangen; je keuze Afgewezen is nog niet opgeslagen.');

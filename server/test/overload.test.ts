@@ -21,17 +21,24 @@ function gate(): { opened: Promise<void>; open: () => void } {
   return { opened, open };
 }
 
+/** `boundInFlight` around an app whose every request waits until `held` opens. */
+function heldApp(max: number, clientOf?: (request: Request) => string | null) {
+  const held = gate();
+  const fetch = boundInFlight(
+    async () => {
+      await held.opened;
+      return new Response('done');
+    },
+    max,
+    () => new Response('busy', { status: 503 }),
+    clientOf,
+  );
+  return { held, fetch };
+}
+
 describe('boundInFlight', () => {
   it('lets `max` requests in and turns the next away until one is done', async () => {
-    const held = gate();
-    const fetch = boundInFlight(
-      async () => {
-        await held.opened;
-        return new Response('done');
-      },
-      2,
-      () => new Response('busy', { status: 503 }),
-    );
+    const { held, fetch } = heldApp(2);
     const request = () => new Request('http://localhost/api/v1/assignments');
     const first = fetch(request());
     const second = fetch(request());
@@ -44,16 +51,7 @@ describe('boundInFlight', () => {
   });
 
   it('lets one client hold a quarter of `max`, so others are still let in', async () => {
-    const held = gate();
-    const fetch = boundInFlight(
-      async () => {
-        await held.opened;
-        return new Response('done');
-      },
-      8,
-      () => new Response('busy', { status: 503 }),
-      (request) => request.headers.get('X-Client'),
-    );
+    const { held, fetch } = heldApp(8, (request) => request.headers.get('X-Client'));
     const from = (client: string) => fetch(new Request('http://localhost/api/v1/profiles', { method: 'POST', headers: { 'X-Client': client } }));
     const slow = [from('a'), from('a')];
     assert.equal((await from('a')).status, 503, 'a third from the same client');
