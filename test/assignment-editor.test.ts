@@ -251,7 +251,7 @@ describe('<assignment-editor>', () => {
         'Vul de plaats in',
         'Kies de regio',
         'Kies de werkwijze',
-        'Vul bij het minimum aantal uren per week een getal in van 1 tot en met 80',
+        'Vul bij het minimum aantal uren per week een getal in van 1 tot en met 40',
         'Vul de sluitingsdatum in',
         'Kies de contractvorm',
         'Vul de naam van de contactpersoon in',

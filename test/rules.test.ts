@@ -4,6 +4,7 @@ import { applicationCases, validApplication } from './conformance/application-ca
 import {
   applicationInput,
   checkApplication,
+  checkAssignmentDraft,
   checkProfileDraft,
   hasControlCharacters,
   isCalendarDate,
@@ -55,7 +56,9 @@ describe('contract rules (src/api/rules)', () => {
     expect(codes(complete)).to.deep.equal({});
     expect(codes({ ...complete, phone: '123456' })).to.deep.equal({ phone: 'format' });
     expect(codes({ ...complete, rate: '1234567' })).to.deep.equal({ rate: 'range' });
-    expect(codes({ ...complete, rate: '999999,99' })).to.deep.equal({});
+    expect(codes({ ...complete, rate: '1000' })).to.deep.equal({});
+    expect(codes({ ...complete, rate: '1500' })).to.deep.equal({ rate: 'range' });
+    expect(codes({ ...complete, rate: '0' })).to.deep.equal({ rate: 'range' });
     expect(codes({ ...complete, rate: '85,505' })).to.deep.equal({ rate: 'format' });
     expect(codes({ ...complete, name: 'A\u0000' })).to.deep.equal({ name: 'control' });
     expect(codes({ ...complete, availableFrom: '0000-01-01', hoursPerWeek: '41' })).to.deep.equal({ availableFrom: 'format', hoursPerWeek: 'range' });
@@ -133,5 +136,23 @@ describe('contract rules (src/api/rules)', () => {
     ]);
     expect(issues({ currency: 'EUR', unit: 'hour' })).to.deep.equal([]);
     expect(issues({})).to.deep.equal([]);
+  });
+
+  it('hours a week and a rate have one range wherever they are written: an assignment, a profile, an application', () => {
+    const issueOf = (checked: { ok: true } | { ok: false; issues: { name: string; code: string }[] }, name: string) =>
+      checked.ok ? null : (checked.issues.find((issue) => issue.name === name)?.code ?? null);
+    const assignment = (hours: number, rate: number) =>
+      checkAssignmentDraft({ hoursPerWeek: { min: hours, max: hours }, rate: { min: rate, max: rate } }, { today: '2026-12-01', creating: true });
+    const profile = (hours: number, rate: number) => checkProfileDraft({ availability: { hoursPerWeek: hours, from: '2027-01-01' }, rate: { amount: rate } });
+    const application = (hours: number, rate: number) => codes({ ...complete, hoursPerWeek: String(hours), rate: String(rate) });
+    const verdicts = (hours: number, rate: number) => [
+      [issueOf(assignment(hours, rate), 'hoursPerWeek.min'), issueOf(assignment(hours, rate), 'rate.min')],
+      [issueOf(profile(hours, rate), 'availability.hoursPerWeek'), issueOf(profile(hours, rate), 'rate.amount')],
+      [application(hours, rate).hoursPerWeek ?? null, application(hours, rate).rate ?? null],
+    ];
+    expect(verdicts(40, 1000), 'the most of both').to.deep.equal([[null, null], [null, null], [null, null]]);
+    expect(verdicts(1, 1), 'the least of both').to.deep.equal([[null, null], [null, null], [null, null]]);
+    expect(verdicts(41, 1000.01), 'a week of more than 40 hours, more than 1,000 euro an hour').to.deep.equal([['range', 'range'], ['range', 'range'], ['range', 'range']]);
+    expect(verdicts(0, 0), 'no hours, no rate').to.deep.equal([['range', 'range'], ['range', 'range'], ['range', 'range']]);
   });
 });

@@ -28,7 +28,7 @@ const applyFormNl = {
   availableFrom: 'Beschikbaar vanaf',
   availableFromHint: (date: string) => `De opdracht begint op ${date}.`,
   hoursPerWeek: 'Uren per week',
-  hoursHint: (hours: string) => `Een heel getal van 1 tot en met 40. De opdracht vraagt ${hours}.`,
+  hoursHint: (min: number, max: number, hours: string) => `Een heel getal van ${min} tot en met ${max}. De opdracht vraagt ${hours}.`,
   rate: 'Je uurtarief in euro',
   rateHint: 'Exclusief btw, zoals 85 of 85,50.',
   rateOffered: (range: string) => `De opdrachtgever noemt ${range}.`,

@@ -45,7 +45,7 @@ const profileEditorNl = {
   undoRemoveHint: 'Met ‘Zet terug’ onder de lijst zet je het terug.',
   experienceAdded: (n: number) => `Ervaring ${n} is toegevoegd.`,
   hoursPerWeek: 'Uren per week beschikbaar',
-  hoursHint: 'Een heel getal van 1 tot en met 40. Laat leeg als je nu niet beschikbaar bent.',
+  hoursHint: (min: number, max: number) => `Een heel getal van ${min} tot en met ${max}. Laat leeg als je nu niet beschikbaar bent.`,
   availableFrom: 'Beschikbaar vanaf',
   availableFromHint: 'Vul dit in samen met het aantal uren.',
   region: 'Regio',

@@ -25,6 +25,8 @@ export const applicationCases: ApplicationCase[] = [
   { what: 'a six-digit phone number', fields: { phone: '123456' }, verdict: { phone: 'format' } },
   { what: 'a Dutch mobile number with a space', fields: { phone: '06 12345678' }, verdict: {} },
   { what: 'a rate of seven digits', fields: { rate: '1234567' }, verdict: { rate: 'range' } },
+  { what: 'a rate of 1,500 euro an hour', fields: { rate: '1500' }, verdict: { rate: 'range' } },
+  { what: 'a rate of nothing', fields: { rate: '0' }, verdict: { rate: 'range' } },
   { what: 'a rate with a decimal comma', fields: { rate: '85,50' }, verdict: {} },
   { what: 'a rate with three decimals', fields: { rate: '85.505' }, verdict: { rate: 'format' } },
   { what: 'a KvK number with spaces', fields: { kvkNumber: '1234 5678' }, verdict: {} },

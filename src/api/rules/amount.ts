@@ -5,6 +5,19 @@
 import type { JsonChecker } from './json.js';
 
 /**
+ * Hours a week, wherever they are written: an assignment's `hoursPerWeek`, a profile's
+ * availability and an application (contract §1: 1..40). One rule, so a profile can always say
+ * what an assignment asks and an application what a profile offers.
+ */
+export const HOURS_PER_WEEK = { min: 1, max: 40 } as const;
+
+/**
+ * A rate in euro an hour, excluding VAT, wherever it is written: an assignment's range, a
+ * profile's rate and an application's. Nothing (empty) says "no rate"; 0 is none either.
+ */
+export const RATE_PER_HOUR = { min: 1, max: 1_000 } as const;
+
+/**
  * An amount in euro as it is sent (a decimal point): at most two decimals, as the application
  * form, the assignment draft and the profile draft all take it.
  */

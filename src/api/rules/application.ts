@@ -5,6 +5,7 @@
  * Required-ness follows the assignment's `requirements`.
  */
 import { DEFAULT_TEXT_LANGUAGE } from '../content-language.js';
+import { HOURS_PER_WEEK, RATE_PER_HOUR } from './amount.js';
 import { CV_MAX_BYTES, cvKindOf, cvSignatureMatches } from '../cv.js';
 import type { Assignment } from '../schemas.js';
 import { checkFields, type FieldIssue, type FieldTable, type FieldValue, typedValue } from './fields.js';
@@ -19,8 +20,8 @@ export const applicationFields = {
   motivation: { rule: { type: 'text', minLength: 50, maxLength: 5000, multiline: true }, required: true },
   cv: { rule: { type: 'file' }, required: (r: Requirements) => r.cv },
   availableFrom: { rule: { type: 'date' }, required: false },
-  hoursPerWeek: { rule: { type: 'integer', min: 1, max: 40 }, required: false },
-  rate: { rule: { type: 'amount', min: 0, max: 999_999.99 }, required: false },
+  hoursPerWeek: { rule: { type: 'integer', ...HOURS_PER_WEEK }, required: false },
+  rate: { rule: { type: 'amount', ...RATE_PER_HOUR }, required: false },
   profileId: { rule: { type: 'id', maxLength: 100 }, required: false },
   /** Extension: the language the applicant wrote in (the form's); absent, Dutch. */
   language: { rule: { type: 'language' }, required: false },

@@ -5,7 +5,7 @@
  */
 import { contractTypes, visibilities, workModes } from '../schemas.js';
 import type { FieldIssue } from './fields.js';
-import { rateUnits } from './amount.js';
+import { HOURS_PER_WEEK, RATE_PER_HOUR, rateUnits } from './amount.js';
 import { type CheckOptions, JsonChecker } from './json.js';
 
 export const postingLimits = {
@@ -16,9 +16,9 @@ export const postingLimits = {
   place: { min: 1, max: 100 },
   skills: { max: 30 },
   skill: { min: 1, max: 80 },
-  hours: { min: 1, max: 80 },
+  hours: HOURS_PER_WEEK,
   types: { min: 1, max: 5 },
-  rate: { min: 0, max: 1_000 },
+  rate: RATE_PER_HOUR,
   contactName: { min: 1, max: 100 },
 } as const;
 

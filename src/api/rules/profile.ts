@@ -4,7 +4,7 @@
  * mock and the reference server share checks again and answers 400 with every problem.
  */
 import { profileKinds, visibilities } from '../schemas.js';
-import { rateUnits } from './amount.js';
+import { HOURS_PER_WEEK, RATE_PER_HOUR, rateUnits } from './amount.js';
 import type { DraftCheck } from './posting.js';
 import { type CheckOptions, JsonChecker } from './json.js';
 
@@ -18,8 +18,8 @@ export const profileLimits = {
   skill: { min: 1, max: 60 },
   experience: { max: 20 },
   experienceText: { min: 1, max: 120 },
-  hours: { min: 1, max: 40 },
-  rate: { min: 0, max: 1_000 },
+  hours: HOURS_PER_WEEK,
+  rate: RATE_PER_HOUR,
   bio: { max: 2_000 },
 } as const;
 

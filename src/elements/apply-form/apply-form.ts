@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { submitApplication } from '../../api/applications.js';
+import { HOURS_PER_WEEK as hours } from '../../api/rules/amount.js';
 import { carryContentLanguage } from '../../api/content-language.js';
 import { FlexschilError, isAbortError } from '../../api/errors.js';
 import type { ApplicationReceipt, AssignmentInput, Profile } from '../../api/schemas.js';
@@ -255,8 +256,8 @@ export class ApplyForm extends FlexschilElement {
       phone: profile.contact?.phone ?? '',
       availableFrom: profile.availability?.from ?? '',
     };
-    const hours = profile.availability?.hoursPerWeek;
-    if (hours && Number.isInteger(hours) && hours >= 1 && hours <= 40) known.hoursPerWeek = String(hours);
+    const offered = profile.availability?.hoursPerWeek;
+    if (offered && Number.isInteger(offered) && offered >= hours.min && offered <= hours.max) known.hoursPerWeek = String(offered);
     if (profile.rate && profile.rate.unit === 'hour' && profile.rate.currency === 'EUR') known.rate = String(profile.rate.amount);
     const values = { ...this.values };
     for (const [field, value] of Object.entries(known) as [TextField, string][]) {
@@ -348,7 +349,7 @@ export class ApplyForm extends FlexschilElement {
             hint: a.startDate ? t.availableFromHint(formatDate(a.startDate, lang)) : undefined,
             className: 'medium',
           })}
-          ${view.textField(v, 'hoursPerWeek', { inputmode: 'numeric', optional: true, hint: t.hoursHint(formatHours(a.hoursPerWeek, lang)), className: 'short' })}
+          ${view.textField(v, 'hoursPerWeek', { inputmode: 'numeric', optional: true, hint: t.hoursHint(hours.min, hours.max, formatHours(a.hoursPerWeek, lang)), className: 'short' })}
           ${shown.has('rate') ? view.textField(v, 'rate', { inputmode: 'decimal', optional: true, hint: this.rateHint(a), className: 'short' }) : nothing}
         </fieldset>
         <fieldset>

@@ -420,7 +420,7 @@ export class ProfileEditor extends FlexschilElement {
             })}
             <fieldset class="group">
               <legend>${t.groupAvailability}</legend>
-              ${view.textField(v, 'availability.hoursPerWeek', { label: t.hoursPerWeek, hint: t.hoursHint, inputmode: 'numeric', optional: true, className: 'short' })}
+              ${view.textField(v, 'availability.hoursPerWeek', { label: t.hoursPerWeek, hint: t.hoursHint(profileLimits.hours.min, profileLimits.hours.max), inputmode: 'numeric', optional: true, className: 'short' })}
               ${view.textField(v, 'availability.from', { label: t.availableFrom, hint: t.availableFromHint, type: 'date', optional: true, className: 'short' })}
               ${view.selectField(v, 'region', t.region, vocabularies.region, { hint: t.regionHint, placeholder: t.chooseRegion })}
               ${view.textField(v, 'rate.amount', { label: t.rate, hint: t.rateHint, inputmode: 'decimal', optional: true, className: 'short' })}

@@ -30,7 +30,7 @@ export const applyForm: English<ApplyFormStrings> = {
   availableFrom: 'Available from',
   availableFromHint: (date: string) => `The assignment starts on ${date}.`,
   hoursPerWeek: 'Hours per week',
-  hoursHint: (hours: string) => `A whole number from 1 to 40. The assignment asks for ${hours}.`,
+  hoursHint: (min: number, max: number, hours: string) => `A whole number from ${min} to ${max}. The assignment asks for ${hours}.`,
   rate: 'Your hourly rate in euros',
   rateHint: 'Excluding VAT, like 85 or 85.50.',
   rateOffered: (range: string) => `The client mentions ${range}.`,

@@ -47,7 +47,7 @@ export const profileEditor: English<ProfileEditorStrings> = {
   undoRemoveHint: 'Use ‘Put back’ below the list to restore it.',
   experienceAdded: (n: number) => `Experience ${n} has been added.`,
   hoursPerWeek: 'Hours per week available',
-  hoursHint: 'A whole number from 1 to 40. Leave empty if you are not available now.',
+  hoursHint: (min: number, max: number) => `A whole number from ${min} to ${max}. Leave empty if you are not available now.`,
   availableFrom: 'Available from',
   availableFromHint: 'Fill this in together with the hours.',
   region: 'Region',
