@@ -448,6 +448,29 @@ describe('<application-inbox>', () => {
       expect(text(part(el, 'other-applications'))).to.equal(said);
     });
 
+    it('still says so after a status change on a backend that names the other applications in its reads only', async () => {
+      const again = await apply('Anne-Marie Backx', { email: 'a.backx@example.nl', motivation: 'Een aanvulling: ik ben ook in het weekend beschikbaar.' });
+      worker.use(
+        http.patch(`${API}/applications/:id`, async ({ request }) => {
+          const answer = await backend.handle(request.clone(), { base: API });
+          const { otherApplications: _, ...saved } = (await answer.json()) as Record<string, unknown>;
+          return HttpResponse.json(saved, { status: answer.status, headers: { ETag: answer.headers.get('ETag') ?? '' } });
+        }),
+      );
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, again);
+      const said = text(part(el, 'other-applications'));
+      expect(said).to.contain(anne);
+      await choose(el, 'in-behandeling');
+      await save(el);
+      await waitFor(() => part(el, 'status-saved'), { message: 'saved, said' });
+      expect(backend.applications.find((a) => a.id === again)!.status).to.equal('in-behandeling');
+      expect(text(part(el, 'other-applications')), 'in the dialog').to.equal(said);
+      const row = shadow(el).querySelector(`[data-id="${again}"]`)!.closest('tr')!;
+      expect(text(row.querySelector('[part~="others"]')), 'in its row').to.equal('2 reacties van deze persoon');
+    });
+
     it('names the KvK number only where the assignment asks for one, or the applicant gave one', async () => {
       // Gemeente Steenbergen's secondment: no hiring, so no KvK number asked.
       const SECONDMENT = 'a-2026-0105';

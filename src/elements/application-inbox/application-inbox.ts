@@ -224,7 +224,11 @@ export class ApplicationInbox extends FlexschilElement {
   }
 
   private remember(application: Application, etag: string | null): void {
-    this.known = new Map(this.known).set(application.id, application);
+    // A backend may name the applicant's other applications in its reads only: an answer without
+    // them (a save's) keeps what this element was told, rather than dropping the line.
+    const others = application.otherApplications ?? this.current(application.id)?.otherApplications;
+    const kept = others && !application.otherApplications ? { ...application, otherApplications: others } : application;
+    this.known = new Map(this.known).set(application.id, kept);
     if (etag) this.#etags.set(application.id, etag);
     else this.#etags.delete(application.id);
   }
