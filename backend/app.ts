@@ -266,13 +266,13 @@ function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
 }
 
 /** Every answer names the full version of the API (NLGov ADR /core/version-header). */
-const apiVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const apiVersion: MiddlewareHandler = async (c, next) => {
   await next();
   c.res.headers.set('API-Version', API_VERSION);
 };
 
 /** An API answers data, never pages: nothing on it may run, be framed or sniffed. */
-const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   const headers = c.res.headers;
   headers.set('X-Content-Type-Options', 'nosniff');

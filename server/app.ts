@@ -11,7 +11,7 @@ import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { JSDOM } from 'jsdom';
 import { htmlSanitizer } from '../backend/html.js';
-import { createBackend, MAX_CV_BYTES } from '../backend/app.js';
+import { apiVersion, createBackend, MAX_CV_BYTES, securityHeaders } from '../backend/app.js';
 import { checkPageUrls } from '../backend/page-url.js';
 import { answerCache } from '../backend/http/answer-cache.js';
 import { problem } from '../backend/http/problem.js';
@@ -207,6 +207,8 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   });
 
   const app = new Hono();
+  // `/health` and a path outside the API answer as the API does: its version, nothing to frame or sniff.
+  app.use('*', apiVersion, securityHeaders);
   app.get('/health', async (c) => {
     try {
       await db.selectFrom('meta').select('key').limit(1).execute();

@@ -87,6 +87,15 @@ describe('operations', () => {
     assert.ok(['pglite', 'postgres'].includes(body.database));
   });
 
+  it('/health and a path outside the API carry the API version and the security headers, as the API does', async () => {
+    for (const path of ['/health', '/wp-login.php']) {
+      const response = await open.app.fetch(new Request(`http://localhost${path}`));
+      assert.match(response.headers.get('API-Version') ?? '', /^\d+\.\d+\.\d+$/, path);
+      assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff', path);
+      assert.match(response.headers.get('Content-Security-Policy') ?? '', /frame-ancestors 'none'/, path);
+    }
+  });
+
   it('/openapi.json documents exactly the routed operations, each with its operationId', async () => {
     const response = await open.request('/openapi.json');
     assert.equal(response.status, 200);
