@@ -192,7 +192,7 @@ export function draftSchemas(): Record<string, JsonSchema> {
       properties: session,
       required: ['title', 'startsAt', 'endsAt', 'capacity', 'signUpDeadline'],
     },
-    SessionPatch: { type: 'object', description: 'The members of SessionDraft to change (a shallow merge): the result must be a valid draft.', properties: session },
+    SessionPatch: patchOf(session, 'A JSON Merge Patch of SessionDraft: the merged result must be a valid draft.'),
     RegistrationForm: registrationForm(),
   };
 }

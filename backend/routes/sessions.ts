@@ -13,6 +13,7 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { mergePatch } from '../../src/api/rules/json.js';
 import type { DraftCheck } from '../../src/api/rules/posting.js';
 import { checkRegistration, checkSessionDraft, registrationInput, type SessionDraft, sessionStatus } from '../../src/api/rules/session.js';
 import * as schemas from '../../src/api/schemas.js';
@@ -410,9 +411,10 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const current = await findSession(c, c.req.param('id') as string);
     if (!isPosterOf(viewer, current.organisation.id)) return denied(viewer, 'Alleen wie voor deze organisatie plaatst, kan dit wijzigen.');
     const expected = ifMatchVersion(c, current.version ?? 1);
-    const patch = (await jsonBody(c)) as Record<string, unknown>;
+    const patch = await jsonBody(c);
     const base = { ...current, fields: current.fields.map((f) => ({ value: f.value })), region: current.region ? { value: current.region.value } : null };
-    const merged = { ...base, ...(patch && typeof patch === 'object' ? patch : {}) };
+    // A JSON Merge Patch (RFC 7396), as for assignments and profiles: null removes, objects merge.
+    const merged = mergePatch(base, patch) as Record<string, unknown>;
     const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false, registered: current.registered, knownCode: knownCode(c) });
     const issues = await sessionIssues(c, checked, merged, current.organisation.id, current.assignmentId ?? null);
     if (!checked.ok || issues.length) return invalidInput(issues, 'fields');

@@ -114,6 +114,29 @@ describe('capacity', () => {
   });
 });
 
+describe('changing a session', () => {
+  const change = async (id: string, body: unknown) => {
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    return t.request(`/sessions/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': '*', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  };
+
+  it('is a JSON Merge Patch as for assignments: null removes a member, a body that is no object is refused', async () => {
+    const session = await createSession(5);
+    const online = await change(session.id, { onlineUrl: 'https://teams.example.nl/zwerm' });
+    assert.equal(online.status, 200, await online.clone().text());
+    const removed = await change(session.id, { onlineUrl: null, capacity: 6 });
+    assert.equal(removed.status, 200, await removed.clone().text());
+    const changed = schemas.Session.parse(await removed.json());
+    assert.deepEqual([changed.onlineUrl, changed.place, changed.capacity], [null, 'Gemeentehuis, Kaaiweg 2', 6]);
+    for (const body of [[{ capacity: 8 }], 'capacity', 8]) {
+      const refused = await change(session.id, body);
+      assert.equal(refused.status, 400, JSON.stringify(body));
+    }
+    const after = schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json());
+    assert.equal(after.capacity, 6, 'none of the refused bodies changed it');
+  });
+});
+
 describe('lowering the capacity', () => {
   const change = async (id: string, body: object) => {
     const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
