@@ -218,6 +218,13 @@ describe('reading and changing an application', () => {
     assert.ok(row?.includes(';Ontvangen;'), 'the status in words');
   });
 
+  it('keeps the leading zero of a KvK or phone number in the CSV (Excel would read 01234567 as 1234567)', async () => {
+    await apply(ASSIGNMENT, { name: 'Nul Voorop', kvkNumber: '01234567', phone: '0612345678' });
+    const response = await t.request(`/assignments/${ASSIGNMENT}/applications`, await as(poster(), { headers: { Accept: 'text/csv' } }));
+    const row = (await response.text()).split('\r\n').find((line) => line.includes('Nul Voorop'));
+    assert.ok(row?.includes(';="0612345678";="01234567";'), `digits kept as text: ${row}`);
+  });
+
   it("says whether the applicant accepted the conditions and had their manager's consent (extension), in JSON and the CSV", async () => {
     const hired = await apply();
     const employee = await t.token({ sub: 'employee-8', org: 'gem-steenbergen' });
