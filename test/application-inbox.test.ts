@@ -1035,6 +1035,24 @@ describe('<application-inbox>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
+    it("keeps the page at 320 px with the text spacing of WCAG 1.4.12 when the applications' table is wider: the table scrolls on its own", async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await mount();
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+      shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, spacing];
+      // The longest status in words, a long Dutch surname, and a host page's margins (the demo's 20 px).
+      backend.applications.find((a) => a.id === anne)!.status = 'in-behandeling';
+      await apply('Maximiliaan Schimmelpenninck');
+      el.style.margin = '0 12px';
+      await openAssignment(el);
+      expect(text(shadow(el).querySelector('[part~="table"] tbody'))).to.contain('In behandeling');
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+      const scroller = part(el, 'table')!.parentElement!;
+      expect(scroller.getBoundingClientRect().right, "the table's region ends at the edge").to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+
     it('fits 320 px without scrolling sideways, in the table and the dialog', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await mount();

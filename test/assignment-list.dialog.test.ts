@@ -629,6 +629,18 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       expect(requests.filter((r) => new URL(r.url).pathname.includes('/profiles/')).length).to.equal(1);
     });
 
+    it("fills the dialog's application form from the board's profile, so what the board knows is not asked again (WCAG 3.3.7)", async () => {
+      const profile = seedProfiles.find((p) => p.visibility === 'public' && p.contact?.email)!;
+      const board = await mountBoard(`profile-id="${profile.id}"`);
+      await ready(board);
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const form = await waitFor(() => shadow(board).querySelector('dialog[open] apply-form'), { message: 'form in the dialog' });
+      expect(form.getAttribute('profile-id')).to.equal(profile.id);
+      const name = await waitFor(() => form.shadowRoot?.querySelector<HTMLInputElement>('[name="name"]')?.value || null, { message: 'prefilled' });
+      expect(name).to.equal(profile.name);
+      expect(form.shadowRoot!.querySelector<HTMLInputElement>('[name="email"]')!.value).to.equal(profile.contact!.email);
+    });
+
     it('reports a profile that cannot be loaded once, not once per card', async () => {
       const reported: Event[] = [];
       const listener = (e: Event) => reported.push(e);

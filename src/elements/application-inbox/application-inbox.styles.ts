@@ -94,6 +94,12 @@ export const styles = css`
     width: 100%;
     border-collapse: collapse;
   }
+  /* A table wider than the page (a long name at 320 px with larger text spacing) scrolls on its
+     own, not the host page (WCAG 1.4.10). Its openers are buttons, so a keyboard reaches it; the
+     cells' padding keeps their focus rings inside what it shows. */
+  .table-scroll {
+    overflow-x: auto;
+  }
   caption {
     text-align: start;
     font-weight: var(--_weight-semibold);

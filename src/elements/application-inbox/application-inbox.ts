@@ -421,6 +421,7 @@ export class ApplicationInbox extends FlexschilElement {
     const lang = this.uiLang;
     const t = messages[lang];
     return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
+      <div class="table-scroll">
       <table part="table">
         <caption>
           <span class="visually-hidden">${fill(t.applicationsOf, title)}:</span> ${t.applicationCount(page.total)}
@@ -448,6 +449,7 @@ export class ApplicationInbox extends FlexschilElement {
           })}
         </tbody>
       </table>
+      </div>
       ${renderPagination(page.page, pageCount(page), lang, this.goToApplicationsPage)}
     </div>`;
   }

@@ -151,7 +151,7 @@ export class AssignmentList extends FlexschilElement {
   @property({ attribute: 'url-prefix' }) urlPrefix = '';
   /** Link template such as `/opdrachten/{id}`: cards link there instead of opening a dialog. */
   @property({ attribute: 'detail-url' }) detailUrl: string | null = null;
-  /** When set, each card shows how well this profile fits (`match-badge`), and the sort offers "best passend" (the backend's `sort=fit&profile=…`, hidden when the backend refuses it). */
+  /** The visitor's own profile: each card shows how well it fits (`match-badge`), the sort offers "best passend" (the backend's `sort=fit&profile=…`, hidden when the backend refuses it), and the dialog's application form is prefilled from it and sends it as `profileId`. */
   @property({ attribute: 'profile-id' }) profileId: string | null = null;
   /** Keep schema.org `JobPosting` JSON-LD for the visible public assignments in the host document. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
@@ -517,7 +517,7 @@ export class AssignmentList extends FlexschilElement {
                   ? html`<p>${t.closedMessage}</p>`
                   : a.applyUrl
                     ? html`<p><a class="button" href=${a.applyUrl} target="_blank" rel="noopener noreferrer">${t.applyExternal} <span class="visually-hidden">${common[lang].opensInNewWindow}</span></a></p>`
-                    : html`<apply-form .assignment=${a} heading-level=${clampLevel(this.headingLevel + 2)} endpoint=${this.endpoint ?? nothing}></apply-form>`}
+                    : html`<apply-form .assignment=${a} profile-id=${this.profileId ?? nothing} heading-level=${clampLevel(this.headingLevel + 2)} endpoint=${this.endpoint ?? nothing}></apply-form>`}
               </section>
             </div>`
         : nothing}
