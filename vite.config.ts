@@ -168,6 +168,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             'elements/assignment-editor': resolve(root, 'src/elements/assignment-editor/define.ts'),
             'elements/profile-editor': resolve(root, 'src/elements/profile-editor/with-parts.ts'),
             'elements/session-list': resolve(root, 'src/elements/session-list/define.ts'),
+            'elements/session-editor': resolve(root, 'src/elements/session-editor/define.ts'),
           },
           formats: ['es'],
         },

@@ -11,7 +11,8 @@ import { DATE_RANGE } from '../src/api/rules/dates.js';
 import { URL_MAX_LENGTH } from '../src/api/rules/json.js';
 import { postingLimits } from '../src/api/rules/posting.js';
 import { profileLimits } from '../src/api/rules/profile.js';
-import { registrationFields, sessionLimits } from '../src/api/rules/session.js';
+import { registrationFields } from '../src/api/rules/session.js';
+import { sessionLimits } from '../src/api/rules/session-draft.js';
 import { fieldTableSchema, textLanguage } from './fields-schema.js';
 import { contractTypes, profileKinds, visibilities, workModes } from '../src/api/schemas.js';
 

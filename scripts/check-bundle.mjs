@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome.mjs';
 
 const root = join(import.meta.dirname, '..');
-const tags = ['marketplace-provider', 'assignment-list', 'profile-card', 'profile-directory', 'apply-form', 'match-badge', 'application-inbox', 'assignment-editor', 'profile-editor', 'session-list'];
+const tags = ['marketplace-provider', 'assignment-list', 'profile-card', 'profile-directory', 'apply-form', 'match-badge', 'application-inbox', 'assignment-editor', 'profile-editor', 'session-list', 'session-editor'];
 const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Embed</title>
 <script type="module" src="/dist/flexschil.js"></script>
 <script type="module" src="/copy/dist/flexschil.js?v=2"></script></head>

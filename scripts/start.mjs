@@ -104,6 +104,6 @@ const vite = await createServer({ configFile: 'vite.config.ts', server: { proxy,
 await vite.listen();
 vite.printUrls();
 console.log(`  ➜  API:     ${api}/api/v1 (reference server, ${dataDir ? `embedded PostgreSQL in ${dataDir}` : 'PostgreSQL at DATABASE_URL'}; its description: /api/v1/openapi.json)`);
-console.log('  ➜  Pages:   /index.html (municipality; /en.html in English), /intranet.html, /inbox.html (applications), /post.html (posting)');
+console.log('  ➜  Pages:   /index.html (municipality; /en.html in English), /intranet.html, /inbox.html (applications), /post.html (posting), /sessie-plannen.html (sessions)');
 console.log('             /netwerk.html (regional network), /profiel.html (own profile), /zwermsessies.html, /configurator.html');
 console.log(`  ➜  Mail:    http://127.0.0.1:${mail.web}/ (every mail the server sends lands here)`);

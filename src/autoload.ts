@@ -23,6 +23,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'application-inbox': () => import('./elements/application-inbox/define.js'),
   'assignment-editor': () => import('./elements/assignment-editor/define.js'),
   'profile-editor': () => import('./elements/profile-editor/define.js'),
+  'session-editor': () => import('./elements/session-editor/define.js'),
   'session-list': () => import('./elements/session-list/define.js'),
 };
 

@@ -12,6 +12,7 @@ import './elements/application-inbox/define.js';
 import './elements/assignment-editor/define.js';
 import './elements/profile-editor/define.js';
 import './elements/session-list/define.js';
+import './elements/session-editor/define.js';
 
 export * from './api/index.js';
 export { type MarketplaceConfig, marketplaceContext } from './context/marketplace.js';
@@ -24,6 +25,7 @@ export { ProfileCard } from './elements/profile-card/profile-card.js';
 export { ProfileDirectory } from './elements/profile-directory/profile-directory.js';
 export { ProfileEditor } from './elements/profile-editor/profile-editor.js';
 export { SessionList } from './elements/session-list/session-list.js';
+export { SessionEditor } from './elements/session-editor/session-editor.js';
 export { MarketplaceProvider } from './elements/marketplace-provider/marketplace-provider.js';
 export * from './i18n/format.js';
 export { type Lang, langOf } from './i18n/lang.js';
@@ -42,4 +44,6 @@ export type {
   ProfileSavedDetail,
   ProfileSelectDetail,
   SessionRegisteredDetail,
+  SessionNewDetail,
+  SessionSavedDetail,
 } from './shared/events.js';

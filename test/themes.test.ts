@@ -54,7 +54,7 @@ describe('themes', () => {
 
   it('every element gets the theme, also the ones a page has without a provider around them', async () => {
     link = await withTheme('denhaag');
-    const page = await fixture<HTMLElement>(html`<div><session-list></session-list><application-inbox></application-inbox><profile-editor></profile-editor><assignment-editor></assignment-editor></div>`);
+    const page = await fixture<HTMLElement>(html`<div><session-list></session-list><application-inbox></application-inbox><profile-editor></profile-editor><assignment-editor></assignment-editor><session-editor></session-editor></div>`);
     for (const element of page.children) expect(token(element, '--flexschil-color-primary'), element.localName).to.equal('hsl(138 58% 33%)');
   });
 

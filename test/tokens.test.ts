@@ -17,6 +17,7 @@ import { MatchBadge } from '../src/elements/match-badge/match-badge.js';
 import { ProfileCard } from '../src/elements/profile-card/profile-card.js';
 import { ProfileDirectory } from '../src/elements/profile-directory/profile-directory.js';
 import { ProfileEditor } from '../src/elements/profile-editor/profile-editor.js';
+import { SessionEditor } from '../src/elements/session-editor/session-editor.js';
 import { SessionList } from '../src/elements/session-list/session-list.js';
 import { base, tokens } from '../src/styles/tokens.js';
 
@@ -30,6 +31,7 @@ const elements: Record<string, CSSResultGroup[]> = {
   'profile-card': [ProfileCard.styles!],
   'profile-directory': [ProfileDirectory.styles!],
   'profile-editor': [ProfileEditor.styles!],
+  'session-editor': [SessionEditor.styles!],
   'session-list': [SessionList.styles!],
 };
 

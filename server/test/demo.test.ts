@@ -131,7 +131,7 @@ test("a feed entry's link (npm start's BOARD_URL, ?opdrachten-id=…) opens that
 
 test('the signed-in demo pages give the provider its token before Flexschil defines it, so no first request goes out without one', { timeout: 90_000 }, async () => {
   const late: string[] = [];
-  for (const name of ['inbox.html', 'intranet.html', 'post.html', 'profiel.html']) {
+  for (const name of ['inbox.html', 'intranet.html', 'post.html', 'profiel.html', 'sessie-plannen.html']) {
     const page = await browser.newPage();
     // Records, when the provider's tag is defined, whether the page has set its getToken yet.
     await page.addInitScript(() => {

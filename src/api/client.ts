@@ -7,6 +7,7 @@
  */
 import * as applications from './applications.js';
 import * as inbox from './inbox.js';
+import * as organising from './organising.js';
 import * as personal from './personal.js';
 import * as posting from './posting.js';
 import * as profiles from './profiles.js';
@@ -14,6 +15,7 @@ import * as sessions from './sessions.js';
 import { ClientCore, type ClientOptions, type Download, type RequestOptions, type SubmitOptions, type Versioned } from './core.js';
 import type { AssignmentDraft } from './rules/posting.js';
 import type { ProfileDraft } from './rules/profile.js';
+import type { SessionDraft } from './rules/session-draft.js';
 import type * as schemas from './schemas.js';
 
 export { type ClientOptions, type Download, parseRetryAfter, type RequestOptions, type SubmitOptions, type TokenGetter, type Versioned } from './core.js';
@@ -126,6 +128,21 @@ export class FlexschilClient extends ClientCore {
   /** Where the registration of a cancel link stands (an extension): `cancelled` when it was used before. Changes nothing. */
   getRegistrationStatus(registrationId: string, token: string, options: RequestOptions = {}): Promise<schemas.RegistrationReceipt> {
     return sessions.getRegistrationStatus(this, registrationId, token, options);
+  }
+
+  /** A session of the caller's organisation to edit, with the version ETag for `If-Match`. */
+  getSessionForEditing(id: string, options: RequestOptions = {}): Promise<Versioned<schemas.Session>> {
+    return organising.getSessionForEditing(this, id, options);
+  }
+
+  /** `POST /sessions` with an `Idempotency-Key` (keep it across retries of one post). */
+  createSession(draft: SessionDraft, options: SubmitOptions): Promise<Versioned<schemas.Session>> {
+    return organising.createSession(this, draft, options);
+  }
+
+  /** `PATCH /sessions/{id}` (JSON Merge Patch, `If-Match`); `{ status: 'cancelled' }` calls it off. A 412 carries `members.current`. */
+  updateSession(id: string, patch: Partial<SessionDraft>, etag: string | null, options: RequestOptions = {}): Promise<Versioned<schemas.Session>> {
+    return organising.updateSession(this, id, patch, etag, options);
   }
 
   /** The registrations of a session (posters of its organisation). */

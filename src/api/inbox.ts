@@ -134,3 +134,21 @@ export function fileNameOf(header: string | null): string | null {
   }
   return name ? (name.split(/[\\/]/).pop() ?? null) : null;
 }
+
+/**
+ * Hands a fetched file to the browser as a download under its own name (which may be
+ * non-ASCII). The link sits next to the button so it is inside an open modal dialog too. Here,
+ * with the downloads, because every element that downloads loads this module anyway.
+ */
+export function saveFile(blob: Blob, fileName: string, near: ParentNode): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  near.append(link);
+  link.click();
+  link.remove();
+  // Not at once: a browser may still read the URL after click() returned.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

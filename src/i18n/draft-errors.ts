@@ -65,6 +65,11 @@ const labels: Record<Lang, Record<string, string>> = {
     capacity: 'het aantal plaatsen',
     signUpDeadline: 'de laatste dag om je aan te melden',
     assignmentId: 'de opdracht',
+    // The fields of `<session-editor>` that make up `startsAt` and `endsAt`, and its `url`.
+    date: 'de datum',
+    startTime: 'de begintijd',
+    endTime: 'de eindtijd',
+    sessionUrl: 'de link naar meer informatie',
   },
   en: {
     title: 'the title',
@@ -122,6 +127,10 @@ const labels: Record<Lang, Record<string, string>> = {
     capacity: 'the number of seats',
     signUpDeadline: 'the last day to sign up',
     assignmentId: 'the assignment',
+    date: 'the date',
+    startTime: 'the start time',
+    endTime: 'the end time',
+    sessionUrl: 'the link to more information',
   },
 };
 
@@ -163,6 +172,11 @@ export function draftIssueText(issue: FieldIssue, lang: Lang): string {
       return nl ? `Maak ${label} korter: hoogstens ${p.max} tekens (nu ${p.count})` : `Make ${label} shorter: at most ${p.max} characters (now ${p.count})`;
     case 'range':
       if (issue.name === 'closingDate') return nl ? 'De sluitingsdatum mag niet in het verleden liggen' : 'The closing date cannot be in the past';
+      // A swarm session's times (src/api/rules/session-draft.ts): a new one not in the past, its end
+      // after its start, the last day to sign up not after its day.
+      if (issue.name === 'startsAt' || issue.name === 'date') return nl ? 'Het begin mag niet in het verleden liggen' : 'The start cannot be in the past';
+      if (issue.name === 'endsAt' || issue.name === 'endTime') return nl ? 'Laat de sessie eindigen na het begin' : 'Let the session end after it starts';
+      if (issue.name === 'signUpDeadline') return nl ? 'De laatste dag om je aan te melden mag niet na de dag van de sessie liggen' : 'The last day to sign up cannot be after the day of the session';
       if (p.min !== undefined && p.max !== undefined) return nl ? `Vul bij ${label} een getal in van ${p.min} tot en met ${p.max}` : `Enter a number from ${p.min} to ${p.max} for ${label}`;
       return nl ? `Controleer ${label}: die ligt voor het begin` : `Check ${label}: it is before the start`;
     case 'control':

@@ -21,10 +21,12 @@ import '../elements/profile-card/define.js';
 import '../elements/profile-directory/define.js';
 import '../elements/application-inbox/define.js';
 import '../elements/session-list/define.js';
+import '../elements/session-editor/define.js';
 import { ApplicationInbox as ApplicationInboxElement } from '../elements/application-inbox/application-inbox.js';
 import '../elements/assignment-editor/define.js';
 import '../elements/profile-editor/define.js';
 import { SessionList as SessionListElement } from '../elements/session-list/session-list.js';
+import { SessionEditor as SessionEditorElement } from '../elements/session-editor/session-editor.js';
 import { ApplyForm as ApplyFormElement } from '../elements/apply-form/apply-form.js';
 import { AssignmentEditor as AssignmentEditorElement } from '../elements/assignment-editor/assignment-editor.js';
 import { AssignmentList as AssignmentListElement } from '../elements/assignment-list/assignment-list.js';
@@ -106,6 +108,13 @@ export const SessionList = createComponent({
   tagName: 'session-list',
   elementClass: SessionListElement,
   events: { onSessionRegistered: event('session-registered'), onFiltersChange: event('filters-change'), ...onError },
+});
+
+export const SessionEditor = createComponent({
+  react: React,
+  tagName: 'session-editor',
+  elementClass: SessionEditorElement,
+  events: { onSessionSaved: event('session-saved'), onSessionNew: event('session-new'), ...onError },
 });
 
 export type { FlexschilEvent, FlexschilEventMap } from '../shared/events.js';

@@ -3,7 +3,7 @@
  * composed, so a host page can listen on the element or on any ancestor, across shadow roots.
  */
 import type { ErrorDetail } from '../api/errors.js';
-import type { Application, ApplicationReceipt, Assignment, Profile, RegistrationReceipt } from '../api/schemas.js';
+import type { Application, ApplicationReceipt, Assignment, Profile, RegistrationReceipt, Session } from '../api/schemas.js';
 
 // Each detail has a name, so generated framework types (React, Vue) can import it from `flexschil`.
 export interface AssignmentSelectDetail {
@@ -37,6 +37,13 @@ export interface ProfileSavedDetail {
 export interface SessionRegisteredDetail {
   registration: RegistrationReceipt;
 }
+export interface SessionSavedDetail {
+  session: Session;
+}
+export interface SessionNewDetail {
+  /** The session the form showed before: the one just planned. */
+  previous: Session;
+}
 export type { ErrorDetail };
 
 export interface FlexschilEventMap {
@@ -61,6 +68,10 @@ export interface FlexschilEventMap {
   'profile-saved': ProfileSavedDetail;
   /** A sign-up for a swarm session was received: `registration.status` is `registered` or `waitlisted`. */
   'session-registered': SessionRegisteredDetail;
+  /** A swarm session was created, changed or called off; `session` is the backend's new version. */
+  'session-saved': SessionSavedDetail;
+  /** The poster chose to plan another session: the editor is empty again and creates a new one. */
+  'session-new': SessionNewDetail;
 }
 
 export type FlexschilEvent<K extends keyof FlexschilEventMap> = CustomEvent<FlexschilEventMap[K]>;
@@ -89,5 +100,7 @@ declare global {
     'assignment-new': FlexschilEvent<'assignment-new'>;
     'profile-saved': FlexschilEvent<'profile-saved'>;
     'session-registered': FlexschilEvent<'session-registered'>;
+    'session-saved': FlexschilEvent<'session-saved'>;
+    'session-new': FlexschilEvent<'session-new'>;
   }
 }

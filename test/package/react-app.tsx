@@ -4,7 +4,7 @@
 import 'flexschil';
 import type {} from 'flexschil/jsx';
 import type { AssignmentInput, ErrorDetail, FiltersChangeDetail, ProfileInput } from 'flexschil';
-import { ApplicationInbox, ApplyForm, AssignmentEditor, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory, ProfileEditor, SessionList } from 'flexschil/react';
+import { ApplicationInbox, ApplyForm, AssignmentEditor, AssignmentList, MarketplaceProvider, MatchBadge, ProfileCard, ProfileDirectory, ProfileEditor, SessionEditor, SessionList } from 'flexschil/react';
 import { useRef } from 'react';
 // The CDN files' own types, for a page that loads them from a script tag and imports them.
 import { load, loadAll } from 'flexschil/bundle';
@@ -131,6 +131,16 @@ export function PlainTags() {
         onprofile-saved={(event) => console.log(event.detail.profile.name)}
         onflexschil-error={logError}
       />
+      <session-editor
+        session-id="s-2026-0001"
+        assignment-id="a-2026-0101"
+        heading-level={2}
+        lang="nl"
+        endpoint="/api"
+        onsession-saved={(event) => console.log(event.detail.session.status)}
+        onsession-new={(event) => console.log(event.detail.previous.id)}
+        onflexschil-error={logError}
+      />
       <session-list
         label="Zwermsessies"
         field="participatie"
@@ -183,6 +193,7 @@ export function Components() {
       <ApplicationInbox pageSize={20} onApplicationStatusChange={(event) => console.log(event.detail.application.status)} onFlexschilError={logError} />
       <AssignmentEditor assignmentId="a-2026-0101" onAssignmentSaved={(event) => console.log(event.detail.assignment.id)} onAssignmentNew={(event) => console.log(event.detail.previous.id)} onFlexschilError={logError} />
       <ProfileEditor profileId="pro-1" onProfileSaved={(event) => console.log(event.detail.profile.name)} onFlexschilError={logError} />
+      <SessionEditor sessionId="s-2026-0001" assignmentId="a-2026-0101" onSessionSaved={(event) => console.log(event.detail.session.title)} onSessionNew={(event) => console.log(event.detail.previous.id)} onFlexschilError={logError} />
       <SessionList
         organisation="gem-oude-ijsselstreek"
         profileId="p-0003"

@@ -9,3 +9,4 @@ export * from './json.js';
 export * from './posting.js';
 export * from './profile.js';
 export * from './session.js';
+export * from './session-draft.js';

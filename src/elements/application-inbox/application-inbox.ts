@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ClientCore, Download } from '../../api/core.js';
-import { downloadApplications, downloadCv, getApplication, listApplications, listInbox, updateApplication } from '../../api/inbox.js';
+import { downloadApplications, downloadCv, getApplication, listApplications, listInbox, saveFile, updateApplication } from '../../api/inbox.js';
 import { getMe } from '../../api/personal.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
 import {
@@ -954,21 +954,4 @@ function pageCount(page: { total: number; pageSize: number }): number {
 function withPage(count: string, page: { page: number; total: number; pageSize: number }, lang: 'nl' | 'en'): string {
   const pages = pageCount(page);
   return pages > 1 ? `${count}, ${common[lang].pageOf(page.page, pages)}` : count;
-}
-
-/**
- * Hands a fetched file to the browser as a download under its own name (which may be
- * non-ASCII). The link sits next to the button so it is inside an open modal dialog too.
- */
-function saveFile(blob: Blob, fileName: string, near: ParentNode): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  near.append(link);
-  link.click();
-  link.remove();
-  // Not at once: a browser may still read the URL after click() returned.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

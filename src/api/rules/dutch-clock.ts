@@ -1,0 +1,39 @@
+/**
+ * The clock in the Netherlands (Europe/Amsterdam), where every swarm session takes place: an
+ * instant as its day and time there, and back. `<session-editor>`'s own (a module apart from
+ * dates.ts, which every form loads).
+ */
+import { isCalendarDate } from './dates.js';
+
+const dutchClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as the clock in the Netherlands shows it: `{ date: '2027-01-21', time: '08:30' }`. */
+export function dutchWallClock(instant: string): { date: string; time: string } | null {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return null;
+  const p = Object.fromEntries(dutchClock.formatToParts(new Date(ms)).map((part) => [part.type, part.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+/**
+ * A date and a time on the clock in the Netherlands as an instant with its offset
+ * (`2027-01-21T08:30:00+01:00`; `+02:00` in summer time), or null when either is no real date or
+ * time. A time the clock skips in spring (02:30 on its last Sunday of March) is read in winter time.
+ */
+export function dutchInstantOf(date: string, time: string): string | null {
+  if (!isCalendarDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
+  for (const offset of ['+01:00', '+02:00']) {
+    const instant = `${date}T${time}:00${offset}`;
+    const shown = dutchWallClock(instant);
+    if (shown?.date === date && shown.time === time) return instant;
+  }
+  return `${date}T${time}:00+01:00`;
+}

@@ -1,0 +1,351 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+import { HttpResponse, http } from 'msw';
+import '../src/elements/marketplace-provider/define.js';
+import '../src/elements/session-editor/define.js';
+import { mockToken } from '../mock/backend.js';
+import type { SessionEditor } from '../src/elements/session-editor/session-editor.js';
+import { API, waitFor } from './helpers.js';
+import { backend, requests, resetMock, worker } from './msw.js';
+
+const POSTER = mockToken({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
+const OTHER_POSTER = mockToken({ sub: 'poster-2', org: 'gem-steenbergen', roles: ['poster'] });
+/** Gemeente Steenbergen's: 10 seats, 6 taken, on 10 December 2026 from 08.30 to 10.30 (Dutch time). */
+const OWN = 's-2026-0001';
+/** Gemeente Bergen op Zoom's. */
+const OTHERS = 's-2026-0002';
+
+async function mount({ id, lang = 'nl', token = POSTER as string | null, assignment }: { id?: string; lang?: string; token?: string | null; assignment?: string } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+    <marketplace-provider endpoint=${API} .getToken=${token ? async () => token : null}>
+      <session-editor session-id=${id ?? nothing} assignment-id=${assignment ?? nothing}></session-editor>
+    </marketplace-provider>
+  </div>`);
+  const el = wrapper.querySelector('session-editor')!;
+  await waitFor(() => el.matches(':state(ready)') || el.matches(':state(empty)') || el.matches(':state(error)'), { message: 'editor settled' });
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: SessionEditor) => el.shadowRoot!;
+const control = <T extends HTMLElement = HTMLInputElement>(el: SessionEditor, name: string) => root(el).querySelector<T>(`[name="${name}"]`)!;
+const part = (el: SessionEditor, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const focused = (el: SessionEditor) => root(el).activeElement as HTMLElement | null;
+const errorOf = (el: SessionEditor, name: string) => text(root(el).querySelector(`[data-field="${name}"] .error-message`));
+const writes = (method: string) => requests.filter((r) => r.method === method && /\/sessions(\/[^/]+)?$/.test(new URL(r.url).pathname));
+const stored = (id: string) => backend.store.sessions.find((s) => s.id === id)!;
+
+async function tick(el: SessionEditor) {
+  await aTimeout(0);
+  await el.updateComplete;
+}
+
+async function typeInto(el: SessionEditor, name: string, value: string) {
+  control(el, name).focus();
+  await sendKeys({ type: value });
+  await tick(el);
+}
+
+async function retype(el: SessionEditor, name: string, value: string) {
+  control(el, name).focus();
+  await sendKeys({ press: 'ControlOrMeta+A' });
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: value });
+  await tick(el);
+}
+
+/** A date typed into `<input type="date">` in the order of the browser's locale. */
+async function typeDate(el: SessionEditor, name: string, iso: string) {
+  const [year, month, day] = iso.split('-');
+  const order = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(2027, 0, 15))
+    .filter((p) => p.type !== 'literal')
+    .map((p) => p.type);
+  control(el, name).focus();
+  for (const segment of order) await sendKeys({ type: segment === 'year' ? year : segment === 'month' ? month : day });
+  await tick(el);
+}
+
+/** A time typed into `<input type="time">` as the browser's locale shows it (with AM/PM where it does). */
+async function typeTime(el: SessionEditor, name: string, time: string) {
+  const [hour, minute] = time.split(':').map(Number);
+  const twelve = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12;
+  control(el, name).focus();
+  if (twelve) {
+    await sendKeys({ type: String(hour % 12 || 12).padStart(2, '0') });
+    await sendKeys({ type: String(minute).padStart(2, '0') });
+    await sendKeys({ type: hour < 12 ? 'A' : 'P' });
+  } else {
+    await sendKeys({ type: `${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}` });
+  }
+  await tick(el);
+}
+
+async function click(el: SessionEditor, target: HTMLElement | null) {
+  target!.click();
+  await tick(el);
+}
+
+async function save(el: SessionEditor) {
+  part(el, 'submit')!.click();
+  await tick(el);
+}
+
+async function fillNew(el: SessionEditor) {
+  await typeInto(el, 'title', 'Zwermsessie: de omgevingsvisie');
+  root(el).querySelector<HTMLElement>('#f-question')!.focus();
+  await sendKeys({ type: 'Hoe betrekken we inwoners bij de omgevingsvisie?' });
+  await click(el, root(el).querySelector('#f-fields'));
+  await typeDate(el, 'date', '2027-02-11');
+  await typeTime(el, 'startTime', '09:30');
+  await typeTime(el, 'endTime', '11:45');
+  await typeDate(el, 'signUpDeadline', '2027-02-09');
+  await typeInto(el, 'place', 'Gemeentehuis Steenbergen, Kaaiweg 2');
+  await typeInto(el, 'capacity', '12');
+}
+
+describe('<session-editor>', () => {
+  beforeEach(async () => {
+    await resetMock();
+    sessionStorage.clear();
+    await setViewport({ width: 1280, height: 900 });
+  });
+
+  it('shows a visitor who may not post only a sign-in hint', async () => {
+    const el = await mount({ token: null });
+    expect(el.matches(':state(empty)')).to.be.true;
+    expect(text(part(el, 'sign-in'))).to.contain('Log in om zwermsessies te plannen');
+    expect(root(el).querySelector('form')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('plans a new session: the day and times on the Dutch clock, posted once, and says so', async () => {
+    const el = await mount({ assignment: 'a-2026-0101' });
+    expect(text(root(el).querySelector('#form-label'))).to.equal('Nieuwe zwermsessie');
+    await expect(el).to.be.accessible();
+    await fillNew(el);
+    const saved = oneEvent(el, 'session-saved');
+    await save(el);
+    const { detail } = await saved;
+    const [post] = writes('POST');
+    expect(post.headers.get('Idempotency-Key')).to.match(/\S{16,}/);
+    const body = await post.clone().json();
+    expect(body).to.deep.include({
+      title: 'Zwermsessie: de omgevingsvisie',
+      startsAt: '2027-02-11T09:30:00+01:00',
+      endsAt: '2027-02-11T11:45:00+01:00',
+      signUpDeadline: '2027-02-09',
+      place: 'Gemeentehuis Steenbergen, Kaaiweg 2',
+      capacity: 12,
+      assignmentId: 'a-2026-0101',
+    });
+    expect(body.question).to.contain('Hoe betrekken we inwoners');
+    expect(body.fields).to.have.length(1);
+    expect(stored(detail.session.id)).to.deep.include({ title: 'Zwermsessie: de omgevingsvisie', capacity: 12 });
+    await waitFor(() => focused(el)?.classList.contains('saved-title'), { message: 'focus on the message' });
+    expect(text(part(el, 'saved'))).to.contain('‘Zwermsessie: de omgevingsvisie’ is geplaatst.');
+    // From now on it edits what it created, with who signs up.
+    await waitFor(() => text(part(el, 'registrations')).includes('Nog niemand heeft zich aangemeld.'), { message: 'sign-ups' });
+    expect(text(part(el, 'registrations'))).to.contain('0 van 12 plaatsen bezet.');
+    expect(part(el, 'cancel')).to.exist;
+    await expect(el).to.be.accessible();
+    // "Nog een zwermsessie plannen": an empty form that creates a new one, focus on its first field.
+    const another = oneEvent(el, 'session-new');
+    await click(el, [...part(el, 'saved')!.querySelectorAll('button')].find((b) => text(b) === 'Nog een zwermsessie plannen')!);
+    expect((await another).detail.previous.id).to.equal(detail.session.id);
+    expect(control(el, 'title').value).to.equal('');
+    expect(part(el, 'registrations')).to.equal(null);
+    await waitFor(() => focused(el) === control(el, 'title'), { message: 'focus on the title' });
+  });
+
+  it('lists every problem at once in a summary that takes focus, and sends nothing', async () => {
+    const el = await mount();
+    await save(el);
+    await waitFor(() => focused(el)?.classList.contains('error-summary'), { message: 'summary focused' });
+    const items = [...part(el, 'summary')!.querySelectorAll('li')].map(text);
+    expect(items).to.deep.equal([
+      'Vul de titel in',
+      'Vul de datum in',
+      'Vul de begintijd in',
+      'Vul de eindtijd in',
+      'Vul de laatste dag om je aan te melden in',
+      'Vul de plaats in',
+      'Vul het aantal plaatsen in',
+    ]);
+    expect(errorOf(el, 'startTime')).to.equal('Fout: Vul de begintijd in');
+    expect(control(el, 'startTime').getAttribute('aria-invalid')).to.equal('true');
+    expect(writes('POST')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // A link in the summary takes the visitor to the control.
+    await click(el, [...part(el, 'summary')!.querySelectorAll('a')].find((a) => text(a) === 'Vul de eindtijd in')!);
+    expect(focused(el)).to.equal(control(el, 'endTime'));
+  });
+
+  it('says in words what is wrong with the times: an end before the start, a sign-up deadline after the day', async () => {
+    const el = await mount();
+    await fillNew(el);
+    await retype(el, 'capacity', '12');
+    control(el, 'endTime').focus();
+    await typeTime(el, 'endTime', '08:00');
+    await typeDate(el, 'signUpDeadline', '2027-02-12');
+    await save(el);
+    expect(errorOf(el, 'endTime')).to.equal('Fout: Laat de sessie eindigen na het begin');
+    expect(errorOf(el, 'signUpDeadline')).to.equal('Fout: De laatste dag om je aan te melden mag niet na de dag van de sessie liggen');
+    expect(writes('POST')).to.have.length(0);
+  });
+
+  it('changes a session with If-Match, sending only what changed, and refuses fewer seats than are taken', async () => {
+    const el = await mount({ id: OWN });
+    expect(control(el, 'title').value).to.equal('Zwermsessie: wijkgericht werken in de kernen');
+    expect([control(el, 'date').value, control(el, 'startTime').value, control(el, 'endTime').value]).to.deep.equal(['2026-12-10', '08:30', '10:30']);
+    await waitFor(() => root(el).querySelectorAll('[part~="registrations"] tbody tr').length === 6, { message: 'the six sign-ups' });
+    expect(text(part(el, 'registrations'))).to.contain('6 van 10 plaatsen bezet.');
+    expect(text(root(el).querySelector('[data-field="capacity"] .hint'))).to.contain('6 mensen hebben al een plaats');
+    await expect(el).to.be.accessible();
+
+    await retype(el, 'capacity', '5');
+    await save(el);
+    expect(errorOf(el, 'capacity')).to.equal('Fout: Vul bij het aantal plaatsen een getal in van 6 tot en met 1000');
+    expect(writes('PATCH')).to.have.length(0);
+
+    await retype(el, 'capacity', '14');
+    const saved = oneEvent(el, 'session-saved');
+    await save(el);
+    await saved;
+    const [patch] = writes('PATCH');
+    expect(patch.headers.get('If-Match')).to.match(/^"v\d+"$/);
+    expect(await patch.clone().json()).to.deep.equal({ capacity: 14 });
+    expect(stored(OWN).capacity).to.equal(14);
+    await waitFor(() => text(part(el, 'registrations')).includes('6 van 14 plaatsen bezet.'), { message: 'the seats again' });
+  });
+
+  it('calls a session off after asking, and says so', async () => {
+    const el = await mount({ id: OWN });
+    await click(el, part(el, 'cancel'));
+    const dialog = part(el, 'cancel-dialog') as HTMLDialogElement;
+    await waitFor(() => dialog.open, { message: 'dialog open' });
+    expect(text(dialog)).to.contain('6 mensen hebben zich aangemeld');
+    await expect(el).to.be.accessible();
+    // "Niet afgelasten" keeps it, and focus goes back to the button.
+    await click(el, [...dialog.querySelectorAll('button')].find((b) => text(b) === 'Niet afgelasten')!);
+    await waitFor(() => !dialog.open, { message: 'closed' });
+    await waitFor(() => focused(el) === part(el, 'cancel'), { message: 'focus back' });
+    expect(writes('PATCH')).to.have.length(0);
+
+    await click(el, part(el, 'cancel'));
+    await waitFor(() => dialog.open, { message: 'open again' });
+    await click(el, [...dialog.querySelectorAll('button')].find((b) => text(b) === 'Ja, afgelasten')!);
+    await waitFor(() => stored(OWN).status === 'cancelled', { message: 'called off' });
+    expect(await writes('PATCH')[0].clone().json()).to.deep.equal({ status: 'cancelled' });
+    await waitFor(() => focused(el)?.classList.contains('saved-title'), { message: 'focus on the message' });
+    expect(text(part(el, 'saved'))).to.contain('De zwermsessie is afgelast.');
+    expect(text(part(el, 'cancelled'))).to.contain('Deze zwermsessie is afgelast');
+    expect(part(el, 'cancel')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('downloads the sign-ups as CSV under the backend’s name', async () => {
+    const caught: string[] = [];
+    const listener = (event: Event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLAnchorElement && target.hasAttribute('download')) {
+        event.preventDefault();
+        caught.push(target.download);
+      }
+    };
+    document.addEventListener('click', listener, true);
+    try {
+      const el = await mount({ id: OWN });
+      await waitFor(() => part(el, 'export'), { message: 'export' });
+      await click(el, part(el, 'export'));
+      await waitFor(() => caught.length, { message: 'download' });
+      expect(caught[0]).to.match(/^aanmeldingen-zwermsessie-wijkgericht-werken-in-de-kernen-s-2026-0001\.csv$/);
+      await waitFor(() => text(part(el, 'registrations')).includes('is gedownload'), { message: 'said' });
+    } finally {
+      document.removeEventListener('click', listener, true);
+    }
+  });
+
+  it('shows a newer version saved by someone else beside the poster’s own, and saves the choice', async () => {
+    const el = await mount({ id: OWN });
+    // Someone else renames it meanwhile.
+    const current = await fetch(`${API}/sessions/${OWN}`, { headers: { Authorization: `Bearer ${OTHER_POSTER}` } });
+    const renamed = await fetch(`${API}/sessions/${OWN}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${OTHER_POSTER}`, 'Content-Type': 'application/merge-patch+json', 'If-Match': current.headers.get('ETag')! },
+      body: JSON.stringify({ title: 'Zwermsessie: de kernen en hun wijkteams' }),
+    });
+    expect(renamed.status).to.equal(200);
+    await retype(el, 'title', 'Zwermsessie: wijkteams in de kleine kernen');
+    await save(el);
+    const conflict = await waitFor(() => part(el, 'conflict'), { message: 'conflict shown' });
+    await waitFor(() => focused(el) === conflict, { message: 'conflict focused' });
+    expect(text(conflict)).to.contain('Zwermsessie: de kernen en hun wijkteams').and.contain('Zwermsessie: wijkteams in de kleine kernen');
+    await expect(el).to.be.accessible();
+    // The poster keeps their own title and saves again: with the newer version's ETag.
+    expect(control(el, 'title').value).to.equal('Zwermsessie: wijkteams in de kleine kernen');
+    await save(el);
+    await waitFor(() => stored(OWN).title === 'Zwermsessie: wijkteams in de kleine kernen', { message: 'saved over the newer version' });
+    const mine = writes('PATCH').filter((r) => r.headers.get('Authorization') === `Bearer ${POSTER}`);
+    expect(mine, 'the refused save and the one after it').to.have.length(2);
+    expect(mine[1].headers.get('If-Match'), 'with the newer version').not.to.equal(mine[0].headers.get('If-Match'));
+    expect(part(el, 'conflict')).to.equal(null);
+  });
+
+  it('keeps what was typed when saving fails, retries with the same key, and restores a draft after a reload', async () => {
+    let fail = true;
+    worker.use(http.post(`${API}/sessions`, () => (fail ? HttpResponse.error() : undefined)));
+    const el = await mount();
+    await fillNew(el);
+    await save(el);
+    const failure = await waitFor(() => part(el, 'failure'), { message: 'failure shown' });
+    await waitFor(() => focused(el) === failure, { message: 'failure focused' });
+    expect(text(failure)).to.contain('Opslaan is niet gelukt').and.contain('Alles wat je hebt ingevuld is bewaard.').and.contain('nooit twee keer');
+    expect(control(el, 'title').value).to.equal('Zwermsessie: de omgevingsvisie');
+    await expect(el).to.be.accessible();
+
+    // A reload: the same form comes back with a notice.
+    el.closest('div')!.remove();
+    const again = await mount();
+    expect(control(again, 'title').value).to.equal('Zwermsessie: de omgevingsvisie');
+    expect([control(again, 'startTime').value, control(again, 'capacity').value]).to.deep.equal(['09:30', '12']);
+    expect(text(part(again, 'draft-notice'))).to.contain('We hebben bewaard wat je eerder invulde');
+    fail = false;
+    await save(again);
+    await waitFor(() => part(again, 'saved'), { message: 'saved' });
+    const keys = writes('POST').map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the same key after the reload: posted once').to.equal(keys[0]);
+    expect(backend.store.sessions.filter((s) => s.title === 'Zwermsessie: de omgevingsvisie')).to.have.length(1);
+  });
+
+  it('throws a restored draft away with a way back', async () => {
+    const first = await mount({ id: OWN });
+    await retype(first, 'title', 'Zwermsessie: een nieuwe titel');
+    first.closest('div')!.remove();
+    const el = await mount({ id: OWN });
+    expect(control(el, 'title').value).to.equal('Zwermsessie: een nieuwe titel');
+    await click(el, [...part(el, 'draft-notice')!.querySelectorAll('button')].find((b) => text(b) === 'Gooi mijn wijzigingen weg')!);
+    expect(control(el, 'title').value).to.equal('Zwermsessie: wijkgericht werken in de kernen');
+    await click(el, [...part(el, 'draft-notice')!.querySelectorAll('button')].find((b) => text(b) === 'Zet terug')!);
+    expect(control(el, 'title').value).to.equal('Zwermsessie: een nieuwe titel');
+  });
+
+  it("does not open another organisation's session", async () => {
+    const el = await mount({ id: OTHERS });
+    expect(el.matches(':state(empty)')).to.be.true;
+    expect(text(part(el, 'sign-in'))).to.contain('van een andere organisatie');
+    expect(root(el).querySelector('form')).to.equal(null);
+  });
+
+  it('speaks English on an English page, and fits a phone', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await mount({ id: OWN, lang: 'en' });
+    expect(text(root(el).querySelector('[data-field="startTime"] label'))).to.equal('Start time');
+    await waitFor(() => text(part(el, 'registrations')).includes('6 of 10 seats taken.'), { message: 'sign-ups in English' });
+    expect(document.documentElement.scrollWidth, 'no sideways scrolling at 320 px').to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+});
