@@ -5,8 +5,8 @@
  * between them comes in through the ports (backend/ports.ts); every rule of the contract —
  * validation, problems, who may see what, idempotency, facets, caching — lives here.
  */
-import { Hono, type MiddlewareHandler } from 'hono';
-import { routePath } from 'hono/route';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import type { AppEnv, BackendConfig, Deps } from './context.js';
 import { checkPageUrls } from './page-url.js';
 import { cors } from './http/cors.js';
@@ -176,22 +176,22 @@ export function createBackend(options: BackendOptions): Backend {
     if (error instanceof ProblemError) return error.response;
     if (c.req.raw.signal?.aborted) {
       // The client went away: nothing to answer, and not a fault of ours.
-      log.info('request.aborted', { route: routePath(c) });
+      log.info('request.aborted', { route: routePattern(c) });
       return problem(499, 'client-closed', 'Verzoek afgebroken', 'De client wachtte niet op het antwoord.');
     }
     if ((error as { code?: unknown }).code === '57014') {
       // SQLSTATE query_canceled: a query ran past the database's statement_timeout. The server
       // is too busy for now, not broken: the client may try again shortly.
-      log.warn('request.timeout', { route: routePath(c) });
+      log.warn('request.timeout', { route: routePattern(c) });
       return problem(503, 'unavailable', 'Tijdelijk te druk', 'De server is nu te druk; probeer het zo opnieuw.', { headers: { 'Retry-After': '2' } });
     }
     if (databaseUnreachable(error)) {
       // The database restarted or the network to it dropped: the next request opens a new
       // connection, so the client may try again shortly (server/db/database.ts `watchConnections`).
-      log.warn('request.database-unavailable', { route: routePath(c), ...describeError(error) });
+      log.warn('request.database-unavailable', { route: routePattern(c), ...describeError(error) });
       return problem(503, 'unavailable', 'Tijdelijk niet beschikbaar', 'De database is even niet bereikbaar; probeer het zo opnieuw.', { headers: { 'Retry-After': '5' } });
     }
-    log.error('request.failed', { route: routePath(c), ...describeError(error) });
+    log.error('request.failed', { route: routePattern(c), ...describeError(error) });
     return serverError();
   });
 
@@ -251,6 +251,18 @@ function languageOf(header: string | undefined): Lang {
   return lang;
 }
 
+/**
+ * The pattern of the route a request is for (`/api/v1/assignments/:id`), for the logs. Not
+ * hono's `routePath(c)`: that names the handler running *now*, and when a middleware fails (the
+ * one that reads the data version, while the database is down) or answers (CORS preflight),
+ * that is the middleware's `/api/v1/*`. The route is the first method-specific one the path
+ * matched; else a 405's path; else the 404 catch-all.
+ */
+export function routePattern(c: Context): string {
+  const matched = matchedRoutes(c);
+  return (matched.find((route) => route.method !== 'ALL') ?? matched.find((route) => !route.path.endsWith('*')) ?? matched.at(-1))?.path ?? '';
+}
+
 /** One line per request: method, route pattern, status, duration. No query, ids or addresses. */
 function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -258,7 +270,7 @@ function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
     await next();
     log.info('request', {
       method: c.req.method,
-      route: routePath(c),
+      route: routePattern(c),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     });

@@ -18,7 +18,7 @@ export function scopeOf(viewer: Viewer | null): Scope {
  */
 export function inScope(scope: Scope, item: { visibility: Visibility | string; organisationId?: string | null; owner?: string | null }): boolean {
   if (item.visibility === 'public') return true;
-  if (scope.owner !== null && !!item.owner && item.owner === scope.owner) return true;
+  if (scope.owner !== null && item.owner && item.owner === scope.owner) return true;
   if (item.visibility === 'network') return scope.network;
   return item.visibility === 'internal' && scope.internalOf !== null && item.organisationId === scope.internalOf;
 }
@@ -57,8 +57,12 @@ export function isPosterOf(viewer: Viewer | null, organisationId: string | null 
   return !!viewer && !!organisationId && viewer.organisation === organisationId && viewer.roles.includes('poster');
 }
 
-/** What `GET /me` says the viewer may do. */
-export function abilities(viewer: Viewer): { postAssignments: boolean; readApplications: boolean; editProfile: boolean } {
-  const poster = viewer.organisation !== null && viewer.roles.includes('poster');
+/**
+ * What `GET /me` says the viewer may do. `organisationKnown`: whether the viewer's organisation
+ * is in this marketplace (the store's `organisation`); a poster of one that is not may post
+ * nothing (`POST /assignments` answers 403), so `/me` must not say otherwise.
+ */
+export function abilities(viewer: Viewer, organisationKnown: boolean): { postAssignments: boolean; readApplications: boolean; editProfile: boolean } {
+  const poster = viewer.organisation !== null && organisationKnown && viewer.roles.includes('poster');
   return { postAssignments: poster, readApplications: poster, editProfile: true };
 }

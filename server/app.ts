@@ -23,10 +23,11 @@ import { dutchToday } from '../backend/time.js';
 import { type AuthOptions, createAuthenticator } from './auth.js';
 import { type Database, type DatabaseOptions, openDatabase } from './db/database.js';
 import { DiskFiles } from './files.js';
-import { smtpMailer } from './mail.js';
+import { checkSmtpUrl, smtpMailer } from './mail.js';
 import { compressText } from './http/compress.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
 import { type RetentionResult, runRetention } from './retention.js';
+import { databaseId } from './store/identity.js';
 import { kyselyStore } from './store/index.js';
 import { ensureVocabularies, seedIfEmpty } from './store/seed.js';
 
@@ -108,7 +109,10 @@ export interface FlexschilApp {
   fetch: (request: Request) => Promise<Response>;
   database: Database;
   basePath: string;
+  /** UPLOAD_DIR: files of versions before per-database folders lie here directly. */
   uploadDir: string;
+  /** This database's own folder in it (`<uploadDir>/<id>`, meta `database_id`): where CVs are written and swept. */
+  filesDir: string;
   retentionDays: number;
   /** Deletes personal data older than the retention period (server/retention.ts), CV files included, and orphaned files. */
   runRetention(options?: { partialGraceMs?: number; orphanGraceMs?: number }): Promise<RetentionResult>;
@@ -130,6 +134,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   // What would stop the start stops it before anything is opened.
   checkPageUrls(options);
   if (options.publicUrl) checkPublicUrl('publicUrl', options.publicUrl);
+  if (options.smtpUrl && options.mailer === undefined) checkSmtpUrl('smtpUrl', options.smtpUrl);
   const log = options.logger ?? jsonLogger();
   const now = options.now ?? (() => new Date());
   const basePath = (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
@@ -156,7 +161,10 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   let uploadDir = options.uploadDir ?? (options.dataDir ? path.join(options.dataDir, 'uploads') : undefined);
   if (!uploadDir) uploadDir = temporaryUploads = await mkdtemp(path.join(tmpdir(), 'flexschil-uploads-'));
   await mkdir(uploadDir, { recursive: true, mode: 0o700 });
-  const files = new DiskFiles(uploadDir, log);
+  // This database's own folder: another database sharing UPLOAD_DIR never sweeps it (server/files.ts).
+  const filesDir = path.join(uploadDir, await databaseId(db));
+  await mkdir(filesDir, { recursive: true, mode: 0o700 });
+  const files = new DiskFiles(filesDir, log, uploadDir);
 
   const isMember = async (organisation: string) =>
     !!(await db.selectFrom('organisation').select('id').where('id', '=', organisation).executeTakeFirst());
@@ -229,6 +237,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     database,
     basePath,
     uploadDir,
+    filesDir,
     retentionDays,
     runRetention: (grace) => runRetention(db, { retentionDays, files, now: now(), log, ...grace }),
     operations: backend.operations,

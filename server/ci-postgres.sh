@@ -49,7 +49,8 @@ as_pg "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/postgres.log" -w start \
 
 SUPERUSER="$([[ $EUID -eq 0 ]] && echo postgres || id -un)"
 psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PORT" -U "$SUPERUSER" -d postgres -v ON_ERROR_STOP=1 -q "$@"; }
-psql -c "create role flexschil login password 'flexschil'"
+# createrole: server/test/schema.test.ts makes a user without CREATE on the database, as a DBA would.
+psql -c "create role flexschil login createrole password 'flexschil'"
 psql -c "create database flexschil owner flexschil"
 
 export DATABASE_URL="postgres://flexschil:flexschil@127.0.0.1:$PORT/flexschil"

@@ -5,6 +5,7 @@
 import { checkPublicUrl } from '../backend/http/public-url.js';
 import { checkPageUrl } from '../backend/page-url.js';
 import type { AppOptions } from './app.js';
+import { checkSmtpUrl } from './mail.js';
 
 export interface ServerOptions extends AppOptions {
   /** Port to listen on (default 8080; 0 picks a free one). */
@@ -22,7 +23,15 @@ export interface ServerOptions extends AppOptions {
   maxInFlight?: number;
   /** Milliseconds a request may take to arrive, body included (default 120 s: REQUEST_TIMEOUT_MS of server.ts). */
   requestTimeoutMs?: number;
+  /**
+   * `SHUTDOWN_GRACE_MS`, server/main.ts only: how long a stop (SIGTERM) waits for the requests in
+   * flight before it ends the process anyway (default 30 s: SHUTDOWN_GRACE_MS of this file).
+   */
+  shutdownGraceMs?: number;
 }
+
+/** Milliseconds a stop waits for requests in flight by default: a CV upload on a slow line takes longer than 10 s. */
+export const SHUTDOWN_GRACE_MS = 30_000;
 
 /**
  * Why dev mode must not start with these options, or null. `POST /dev/token` mints a token for
@@ -58,6 +67,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
       ? { url: databaseUrl(env.DATABASE_URL), schema: env.DATABASE_SCHEMA || undefined, statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000) }
       : undefined,
     maxInFlight: integer(env, 'MAX_IN_FLIGHT', 100, 0, 1_000_000),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', SHUTDOWN_GRACE_MS, 0, 3_600_000),
     compress: env.COMPRESS === undefined ? undefined : flag(env.COMPRESS),
     answerCacheMb: integer(env, 'ANSWER_CACHE_MB', 32, 0, 65_536),
     dataDir,
@@ -83,7 +93,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     seed: env.SEED === undefined ? true : flag(env.SEED),
     publicMaxAge: integer(env, 'PUBLIC_MAX_AGE', 60, 0, 86_400),
     validateResponses: env.VALIDATE_RESPONSES === undefined ? undefined : flag(env.VALIDATE_RESPONSES),
-    smtpUrl: env.SMTP_URL || undefined,
+    smtpUrl: env.SMTP_URL?.trim() ? checkSmtpUrl('SMTP_URL', env.SMTP_URL) : undefined,
     mailFrom: env.MAIL_FROM || undefined,
     inboxUrl: pageUrl(env, 'INBOX_URL'),
     sessionsUrl: pageUrl(env, 'SESSIONS_URL'),
@@ -104,14 +114,29 @@ function pageUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
  */
 function databaseUrl(value: string): string {
   const shape = 'DATABASE_URL must be a PostgreSQL URL like postgres://user:password@host:5432/database';
+  const text = value.trim();
+  const encode = 'percent-encode special characters in the user name and password (@ as %40, # as %23, / as %2F, : as %3A, ? as %3F, % as %25)';
+  // What the text names as host: after the last @ of the part between // and the path.
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(text)?.[1];
+  const suspicious = authority !== undefined && ((authority.match(/@/g)?.length ?? 0) > 1 || /[#?]/.test(authority.slice(0, authority.lastIndexOf('@') + 1)));
   let url: URL;
   try {
-    url = new URL(value.trim());
+    url = new URL(text);
   } catch {
-    throw new Error(`${shape}; got something that is not a URL`);
+    throw new Error(`${shape}; got something that is not a URL${suspicious || authority?.includes('#') ? `: ${encode}` : ''}`);
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new Error(`${shape}; got a URL starting with ${url.protocol}//`);
-  return value.trim();
+  const named = authority
+    ?.slice(authority.lastIndexOf('@') + 1)
+    .split(/[?#]/)[0]
+    ?.replace(/:\d*$/, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
+  if (suspicious || (named !== undefined && url.hostname.replace(/^\[|\]$/g, '').toLowerCase() !== named)) {
+    // node-postgres would connect to the wrong host (`getaddrinfo ENOTFOUND ss` for a password `p@ss`).
+    throw new Error(`${shape}; its host cannot be read from it: ${encode}`);
+  }
+  return text;
 }
 
 /**

@@ -1,8 +1,19 @@
 /**
  * CV files on disk (the backend's `FileStore` port). A file is written under a temporary name
  * (`.partial-<name>`) and gets its final name only after the row referring to it is committed;
- * the start-up sweep removes temporary files and files no row refers to, so after a crash
+ * the retention's sweep removes temporary files and files no row refers to, so after a crash
  * (even `kill -9` between the two steps) no personal data outlives its row.
+ *
+ * Each database (or schema) keeps its files in a folder of its own under UPLOAD_DIR, named by
+ * its id (server/store/identity.ts): `<UPLOAD_DIR>/<id>/<uuid>.pdf`. The sweep looks only there,
+ * since "no row of *my* database refers to it" says nothing about a file of another database
+ * that shares UPLOAD_DIR (it used to delete every CV of the other one within two minutes).
+ *
+ * Files written before this layout lie directly in UPLOAD_DIR (`legacyDir`). They are read and
+ * removed (with their application, by retention) where they are, but never moved and never
+ * swept: UPLOAD_DIR's top level may hold another database's files, and an older instance still
+ * running during a rolling upgrade reads them only there. Retention empties it by itself within
+ * RETENTION_DAYS of the upgrade; what stays is a crash's leftover or another database's.
  */
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
@@ -11,11 +22,17 @@ import type { FileStore, Logger, StagedFile } from '../backend/ports.js';
 import { describeError } from './http/log.js';
 
 const PARTIAL = '.partial-';
+const DAY_MS = 86_400_000;
 
 export class DiskFiles implements FileStore {
+  /**
+   * @param dir this database's own folder (written, read, swept)
+   * @param legacyDir UPLOAD_DIR itself, where files from before the per-database folders lie (read and removed, never swept)
+   */
   constructor(
     readonly dir: string,
     private readonly log: Logger,
+    readonly legacyDir?: string,
   ) {}
 
   async stage(bytes: Uint8Array, extension: string): Promise<StagedFile> {
@@ -34,23 +51,33 @@ export class DiskFiles implements FileStore {
 
   async read(name: string): Promise<Uint8Array | null> {
     if (!isOwnName(name)) return null;
-    try {
-      return new Uint8Array(await readFile(path.join(this.dir, name)));
-    } catch {
-      return null;
+    for (const dir of this.dirs()) {
+      try {
+        return new Uint8Array(await readFile(path.join(dir, name)));
+      } catch {
+        // not here: the next place, or null
+      }
     }
+    return null;
   }
 
+  /** Removes a file of this database's (a name its rows held: a generated UUID, so never another database's). */
   async remove(name: string): Promise<void> {
-    if (isOwnName(name)) await this.unlink(path.join(this.dir, name));
+    if (!isOwnName(name)) return;
+    for (const dir of this.dirs()) await this.unlink(path.join(dir, name));
+  }
+
+  private dirs(): string[] {
+    return this.legacyDir && path.resolve(this.legacyDir) !== path.resolve(this.dir) ? [this.dir, this.legacyDir] : [this.dir];
   }
 
   /**
-   * Removes files no row refers to: temporary ones older than `partialGraceMs` (an upload takes
-   * at most a minute; a younger one may be another instance's upload under way) and final ones
-   * older than `orphanGraceMs` (a file just renamed may belong to a row not yet visible here).
+   * Removes files in this database's own folder (never elsewhere) that no row refers to:
+   * temporary ones older than `partialGraceMs` (a file is temporary only between its write and
+   * its row's commit; a younger one may be another instance's upload under way) and final ones
+   * older than `orphanGraceMs`, a day (a file just renamed may belong to a row not yet visible here).
    */
-  async sweep(referenced: Set<string>, now: Date, { partialGraceMs = 120_000, orphanGraceMs = 120_000 } = {}): Promise<number> {
+  async sweep(referenced: Set<string>, now: Date, { partialGraceMs = 120_000, orphanGraceMs = DAY_MS } = {}): Promise<number> {
     let names: string[];
     try {
       names = await readdir(this.dir);

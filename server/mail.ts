@@ -8,6 +8,26 @@ import nodemailer from 'nodemailer';
 import type { Logger, Mailer } from '../backend/ports.js';
 import { describeError } from './http/log.js';
 
+/**
+ * An SMTP URL (`smtp://user:password@mail.example.nl:587`, `smtps://…`), checked before it
+ * reaches nodemailer: it reads any other string as something else and fails on the first mail
+ * with `Cannot create property 'mailer' on string`, naming no setting. `name` is the setting's
+ * name in the message (SMTP_URL, or smtpUrl for createApp); the value is not repeated (it may
+ * hold a password).
+ */
+export function checkSmtpUrl(name: string, value: string): string {
+  const shape = `${name} must be a URL like smtp://user:password@mail.example.nl:587 (smtps:// for TLS on connect)`;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`${shape}; got something that is not a URL (percent-encode @, #, / and : in the password)`);
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`${shape}; got a URL starting with ${url.protocol}//`);
+  if (!url.hostname) throw new Error(`${shape}; got one without a host`);
+  return value.trim();
+}
+
 export function smtpMailer(url: string, from: string): Mailer {
   const transport = nodemailer.createTransport(url, { from });
   return {

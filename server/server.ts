@@ -39,6 +39,8 @@ export interface RunningServer extends FlexschilApp {
   /** `http://host:port` the server listens on. */
   url: string;
   port: number;
+  /** Requests being answered now (a stop that has to cut them says how many). */
+  inFlight(): number;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -67,10 +69,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const timer = setInterval(retention, RETENTION_INTERVAL_MS);
   timer.unref(); // the daily clean-up alone does not keep the process alive
 
+  let open = 0;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const busy = busyAnswer(options.corsOrigins ?? ['*'], log);
     const clientOf = (request: Request, env: unknown) => clientAddress(request, env as { incoming?: IncomingMessage } | undefined, options.trustProxy ?? 0);
-    const fetch = boundInFlight(flexschil.app.fetch, options.maxInFlight ?? MAX_IN_FLIGHT, busy, clientOf);
+    const bounded = boundInFlight(flexschil.app.fetch, options.maxInFlight ?? MAX_IN_FLIGHT, busy, clientOf);
+    const fetch: Fetch = async (request, env) => {
+      open++;
+      try {
+        return await bounded(request, env);
+      } finally {
+        open--;
+      }
+    };
     const s = serve({ fetch, port: options.port ?? 8080, hostname, serverOptions: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS } }, () => resolve(s));
     s.once('error', reject);
   });
@@ -86,6 +97,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...flexschil,
     url,
     port,
+    inFlight: () => open,
     async close() {
       clearInterval(timer);
       await new Promise<void>((resolve) => server.close(() => resolve()));

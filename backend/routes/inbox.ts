@@ -263,8 +263,8 @@ export function inboxRoutes(routes: Routes): void {
     const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om te zien wat je hier mag doen.');
     const { store } = c.get('deps');
-    const can = abilities(viewer);
     const organisation = viewer.organisation ? await store.organisation(viewer.organisation) : null;
+    const can = abilities(viewer, organisation !== null);
     const profileId = viewer.profileId ?? (await store.profileOwnedBy(viewer.sub))?.id ?? null;
     const body: schemas.Me = { organisation, profileId, can };
     if (can.readApplications && viewer.organisation) body.newApplications = await store.newApplicationCount(viewer.organisation);
@@ -274,7 +274,8 @@ export function inboxRoutes(routes: Routes): void {
   routes.get('/me/assignments', docs.listInbox, async (c) => {
     const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om reacties te lezen.');
-    if (!viewer.organisation || !abilities(viewer).readApplications) return denied(viewer, 'Alleen wie opdrachten plaatst, heeft een inbox.');
+    // An organisation not known here has no assignments: its poster's inbox is empty, not refused.
+    if (!viewer.organisation || !abilities(viewer, true).readApplications) return denied(viewer, 'Alleen wie opdrachten plaatst, heeft een inbox.');
     const parsed = parseWith(inboxQuery, queryObject(new URL(c.req.url).searchParams, inboxQuery));
     if (!parsed.ok) return invalidInput(parsed.invalidParams, 'params');
     const q = parsed.value;

@@ -76,15 +76,51 @@ const types = {
 };
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  const database = options.url ? await openPostgres(options) : await openPglite(options.dataDir, undefined, options.loadDataDir);
+  const log = options.logger ?? silentLogger;
+  if (!options.url) return migrated(await openPglite(options.dataDir, undefined, options.loadDataDir), log);
   try {
-    await migrate(database.db, options.url ? options.schema : undefined);
+    return await migrated(await openPostgres(options), log, options.schema);
+  } catch (error) {
+    throw namingTheUrl(error);
+  }
+}
+
+async function migrated(database: Database, log: Logger, schema?: string): Promise<Database> {
+  try {
+    const applied = await migrate(database.db, schema);
+    // What an upgrade changed, for the operator who watches it (server/README.md: Upgrading).
+    if (applied.length) log.info('database.migrated', { migrations: applied.join(', '), count: applied.length });
   } catch (error) {
     // Nothing stays open (nor the data folder locked) for a start that stops here.
     await database.close();
     throw error;
   }
   return database;
+}
+
+/**
+ * Failures to reach the database at start, as node-postgres reports them (`connect
+ * ECONNREFUSED 127.0.0.1:5432`, `password authentication failed for user "x"`), name the
+ * setting to look at. Their messages name a host, a user or a database, never the password.
+ */
+const CONNECTION_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'nothing listens at its host and port',
+  ENOTFOUND: 'its host is not known (a password with @, # or / must be percent-encoded)',
+  EAI_AGAIN: 'its host could not be looked up',
+  ETIMEDOUT: 'its host does not answer',
+  EHOSTUNREACH: 'its host cannot be reached',
+  '28P01': 'the password is wrong for that user',
+  '28000': 'the database refuses that user (pg_hba.conf)',
+  '3D000': 'that database does not exist',
+};
+
+function namingTheUrl(error: unknown): unknown {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 3; cause = cause.cause, depth++) {
+    const code = (cause as { code?: string }).code;
+    const reason = code === undefined ? undefined : CONNECTION_ERRORS[code];
+    if (reason) return new Error(`DATABASE_URL: cannot connect to PostgreSQL: ${reason} (${cause.message})`, { cause: error });
+  }
+  return error;
 }
 
 async function openPglite(dataDir?: string, existing?: PGlite, loadDataDir?: Blob): Promise<Database> {
@@ -130,8 +166,33 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
   }
   const pool = postgresPool(options);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  try {
+    if (schema) await ensureSchema(db, schema);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return { db, withSignal: (signal) => signalled(pool, signal, true), kind: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * Creates `schema` only when it does not exist: `create schema if not exists` needs CREATE on the
+ * database even when the schema is there, and a DBA who made one for the app's user
+ * (`create schema tenant2 authorization fx2`) rightly gives that user no more.
+ */
+async function ensureSchema(db: Kysely<DB>, schema: string): Promise<void> {
+  const found = await sql`select 1 from pg_namespace where nspname = ${schema}`.execute(db);
+  if (found.rows.length) return;
+  try {
+    // `if not exists`: another instance starting at the same moment may have made it meanwhile.
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+    throw new Error(
+      `DATABASE_SCHEMA: schema "${schema}" does not exist and this database user may not create it (no CREATE on the database). Create it for the user (create schema ${schema} authorization <user>), or grant CREATE on the database`,
+      { cause: error },
+    );
+  }
 }
 
 /** The connections to PostgreSQL: opened when first needed, each in our schema, with reads prepared. */
@@ -173,8 +234,8 @@ function watchConnections(pool: pg.Pool, log: Logger): void {
  * too: without `migrationTableSchema` the migrator finds another schema's tables in the catalogue
  * and then fails to use them through the search path ("relation kysely_migration_lock does not exist").
  */
-export async function migrate(db: Kysely<DB>, schema?: string): Promise<void> {
-  await db.connection().execute(async (connection) => {
+export async function migrate(db: Kysely<DB>, schema?: string): Promise<string[]> {
+  return db.connection().execute(async (connection) => {
     // Building an index over a large table may take longer than the API's statement_timeout.
     await sql`set statement_timeout = 0`.execute(connection);
     try {
@@ -194,6 +255,7 @@ export async function migrate(db: Kysely<DB>, schema?: string): Promise<void> {
         }
         throw new Error(`Migration${failed ? ` ${failed.migrationName}` : ''} failed: ${String(error)}`, { cause: error });
       }
+      return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
     } finally {
       await sql`reset statement_timeout`.execute(connection);
     }

@@ -1,7 +1,12 @@
 /**
  * Writing assignments and profiles (seed and `server/import.ts`). Every record is validated
  * with the contract's own schemas first, so what the API later sends was once a valid
- * Assignment/Profile; their URL rules (http(s)/mailto only) are applied on the way in.
+ * Assignment/Profile; their URL rules (http(s)/mailto only) are applied on the way in. Then it
+ * must pass what a poster's `POST /assignments` (or `POST /profiles`) must pass: the same
+ * checks (`checkAssignmentDraft`, `checkProfileDraft` of src/api/rules/), and a description is
+ * sanitised to the contract's allowlist by the same sanitiser (backend/html.ts), so an import
+ * cannot store what the API would refuse. What only an import sets (id, organisation,
+ * publishedAt, updatedAt) keeps the schema's checks.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type * as z from 'zod/mini';
@@ -10,7 +15,13 @@ import { textLanguage } from '../../backend/present.js';
 import type { CodeList } from '../../backend/ports.js';
 import { assignmentSearchKey, profileSearchKey } from '../../backend/search.js';
 import { type Lang, sortKey } from '../../backend/text.js';
+import { JSDOM } from 'jsdom';
+import { htmlSanitizer, type HtmlSanitizer } from '../../backend/html.js';
 import { isLanguageTag } from '../../src/api/content-language.js';
+import type { FieldIssue } from '../../src/api/rules/fields.js';
+import { checkAssignmentDraft } from '../../src/api/rules/posting.js';
+import { checkProfileDraft } from '../../src/api/rules/profile.js';
+import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import { isCalendarDate, isInstant, isYearMonth } from '../../src/api/rules/dates.js';
 import { hasControlCharacters } from '../../src/api/rules/text.js';
 import * as schemas from '../../src/api/schemas.js';
@@ -46,11 +57,43 @@ const CHUNK = 100;
 type AssignmentInputLike = import('../../backend/ports.js').StoredAssignment;
 type ProfileInputLike = import('../../backend/ports.js').StoredProfile;
 
-/** Validates everything, then writes it in one transaction (all or nothing); upserts by id. */
-export async function importData(db: Kysely<DB>, input: ImportInput): Promise<ImportResult> {
+let sanitizer: HtmlSanitizer | null = null;
+
+/** The sanitiser `POST /assignments` stores a description through (server/app.ts makes the same). */
+function sanitizeHtml(html: string): string {
+  sanitizer ??= htmlSanitizer(new JSDOM('').window);
+  return sanitizer(html);
+}
+
+/**
+ * What a poster's create checks, on an imported record (the schema's output: codes by value,
+ * unsafe URLs already dropped). Past closing dates pass, as on a change (`creating: false`): an
+ * import also brings closed and archived assignments. Any code passes: an import is where open
+ * code-list values come from (addUnlistedCodes).
+ */
+function assignmentIssues(a: Assignment): FieldIssue[] {
+  const draft = { ...a, field: { value: a.field.value }, location: { ...a.location, region: { value: a.location.region.value } } };
+  const checked = checkAssignmentDraft(draft, { today: '0000-01-01', creating: false });
+  return checked.ok ? [] : checked.issues;
+}
+
+function profileIssues(p: Profile): FieldIssue[] {
+  const draft = { ...p, fields: p.fields.map((f) => ({ value: f.value })), region: { value: p.region.value } };
+  const checked = checkProfileDraft(draft, {});
+  return checked.ok ? [] : checked.issues;
+}
+
+/**
+ * Validates everything, then writes it in one transaction (all or nothing); upserts by id.
+ * `sanitize: false` only for the demo seed (server/store/seed.ts): it is the mock's world as is,
+ * including a description as a city's CMS delivers it, to show that the widgets sanitise too.
+ */
+export async function importData(db: Kysely<DB>, input: ImportInput, { sanitize = true }: { sanitize?: boolean } = {}): Promise<ImportResult> {
   const problems: string[] = [];
-  const assignments = validate(input.assignments ?? [], schemas.Assignment, 'assignments', problems);
-  const profiles = validate(input.profiles ?? [], schemas.Profile, 'profiles', problems);
+  const assignments = validate(input.assignments ?? [], schemas.Assignment, 'assignments', problems, assignmentIssues).map((a) =>
+    sanitize ? { ...a, description: sanitizeHtml(a.description) } : a,
+  );
+  const profiles = validate(input.profiles ?? [], schemas.Profile, 'profiles', problems, profileIssues);
   if (problems.length) throw new ImportError(problems);
 
   await db.transaction().execute(async (trx) => {
@@ -121,16 +164,25 @@ function ruleProblems(value: unknown, path: string[] = []): string[] {
   return [];
 }
 
-function validate<S extends z.ZodMiniType>(records: unknown[], schema: S, what: string, problems: string[]): z.output<S>[] {
+function validate<S extends z.ZodMiniType>(
+  records: unknown[],
+  schema: S,
+  what: string,
+  problems: string[],
+  writeRules: (record: z.output<S>) => FieldIssue[],
+): z.output<S>[] {
   const valid: z.output<S>[] = [];
   records.forEach((record, index) => {
     const id = (record as { id?: unknown } | null)?.id;
     const at = `${what}[${index}]${typeof id === 'string' ? ` (${id.slice(0, 100)})` : ''}`;
     const result = schema.safeParse(record);
     const broken = ruleProblems(record);
-    if (result.success && !broken.length) valid.push(result.data);
+    // The API's rules on what the schema let through (a record the schema refused has no such shape to check).
+    const issues = result.success ? writeRules(result.data) : [];
+    if (result.success && !broken.length && !issues.length) valid.push(result.data);
     if (!result.success) for (const issue of result.error.issues) problems.push(`${at}.${issue.path.join('.')}: ${issue.message}`);
     for (const problem of broken) problems.push(`${at}.${problem}`);
+    for (const issue of issues) problems.push(`${at}.${issue.name}: ${draftIssueText(issue, 'en')}`);
   });
   return valid;
 }

@@ -26,11 +26,17 @@ export async function seedIfEmpty(db: Kysely<DB>, today: string): Promise<boolea
   ]);
   if (seeded || any) return false;
   const world = seedFor(today);
-  await importData(db, {
-    vocabularies: { nl: vocabularies('nl'), en: vocabularies('en') },
-    assignments: world.assignments,
-    profiles: world.profiles,
-  });
+  // Checked by the same rules as an import, but stored unsanitised: the mock serves the same world
+  // as is, with one description as a city's CMS delivers it (seed/seed.ts), which the widgets clean.
+  await importData(
+    db,
+    {
+      vocabularies: { nl: vocabularies('nl'), en: vocabularies('en') },
+      assignments: world.assignments,
+      profiles: world.profiles,
+    },
+    { sanitize: false },
+  );
   const { sessions, registrations } = sessionsOf(world.sessions);
   await importSessions(db, sessions, registrations);
   await markSeeded(db, `seed/seed.ts (${today})`);

@@ -85,7 +85,7 @@ describe('a valid application', () => {
     assert.equal(row.accept_conditions, true);
     assert.match(row.cv_file ?? '', /^[0-9a-f-]{36}\.pdf$/, 'never the applicant’s file name');
     assert.equal(row.cv_type, 'application/pdf');
-    assert.equal(await readFile(path.join(t.app.uploadDir, row.cv_file!), 'utf8'), PDF);
+    assert.equal(await readFile(path.join(t.app.filesDir, row.cv_file!), 'utf8'), PDF);
   });
 
   it("keeps a CV's file name without control characters or bidi overrides, and at most 100 characters before its extension", async () => {
@@ -123,14 +123,14 @@ describe('idempotency', () => {
     const first = await apply(PUBLIC_OPEN, completeForm(), { 'Idempotency-Key': key });
     assert.equal(first.status, 201);
     const body = await first.json();
-    const [applications, files] = [await count('application'), (await readdir(t.app.uploadDir)).length];
+    const [applications, files] = [await count('application'), (await readdir(t.app.filesDir)).length];
 
     const again = await apply(PUBLIC_OPEN, completeForm(), { 'Idempotency-Key': key });
     assert.equal(again.status, 201);
     assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
     assert.deepEqual(await again.json(), body);
     assert.equal(await count('application'), applications);
-    assert.equal((await readdir(t.app.uploadDir)).length, files);
+    assert.equal((await readdir(t.app.filesDir)).length, files);
   });
 
   it('answers 422 when the key comes back with another body', async () => {
@@ -266,19 +266,19 @@ describe('internal assignments', () => {
 
 describe('retention', () => {
   it('removes a CV written under its temporary name whose row was never committed (a crash between the two)', async () => {
-    const partial = path.join(t.app.uploadDir, '.partial-00000000-0000-4000-8000-000000000000.pdf');
+    const partial = path.join(t.app.filesDir, '.partial-00000000-0000-4000-8000-000000000000.pdf');
     await writeFile(partial, PDF);
     const minutesAgo = new Date(Date.now() - 5 * 60_000);
     await utimes(partial, minutesAgo, minutesAgo);
     await t.app.runRetention();
-    assert.ok(!(await readdir(t.app.uploadDir)).some((name) => name.startsWith('.partial-')), 'the orphan is gone at the next sweep');
+    assert.ok(!(await readdir(t.app.filesDir)).some((name) => name.startsWith('.partial-')), 'the orphan is gone at the next sweep');
   });
 
   it('deletes applications, their keys and files after the retention period, and stray files', async () => {
     const response = await apply(PUBLIC_OPEN, completeForm());
     const { id } = await response.json();
     const row = await t.app.database.db.selectFrom('application').select('cv_file').where('id', '=', id).executeTakeFirstOrThrow();
-    const stray = path.join(t.app.uploadDir, 'stray.pdf');
+    const stray = path.join(t.app.filesDir, 'stray.pdf');
     await writeFile(stray, PDF);
     const old = new Date(Date.now() - 3 * 86_400_000);
     await utimes(stray, old, old);
@@ -286,14 +286,14 @@ describe('retention', () => {
     const now = new Date();
     const early = await t.app.runRetention({ orphanGraceMs: 86_400_000 });
     assert.equal(early.applications, 0, 'nothing is old enough yet');
-    assert.ok(!(await readdir(t.app.uploadDir)).includes('stray.pdf'), 'a file no application refers to is removed');
+    assert.ok(!(await readdir(t.app.filesDir)).includes('stray.pdf'), 'a file no application refers to is removed');
 
     const later = new Date(now.getTime() + 91 * 86_400_000);
-    const files = new DiskFiles(t.app.uploadDir, silentLogger);
+    const files = new DiskFiles(t.app.filesDir, silentLogger, t.app.uploadDir);
     const result = await runRetention(t.app.database.db, { retentionDays: 90, files, now: later, log: silentLogger });
     assert.ok(result.applications >= 1);
     assert.equal(await count('application'), 0);
     assert.equal(await count('idempotency_key'), 0);
-    assert.ok(!(await readdir(t.app.uploadDir)).includes(row.cv_file!));
+    assert.ok(!(await readdir(t.app.filesDir)).includes(row.cv_file!));
   });
 });

@@ -5,10 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { optionsFromEnv } from '../config.js';
-import type { DatabaseOptions } from '../db/database.js';
+import { createApp } from '../app.js';
+import { type DatabaseOptions, openDatabase } from '../db/database.js';
 
 const SECRET = 'k3Xq9vT2mW8zR4pL6nB1cY7hJ5dF0gAs';
 
@@ -70,5 +72,59 @@ describe('PUBLIC_URL', () => {
     assert.equal(optionsFromEnv({ PUBLIC_URL: ' https://api.example.nl/api/v1/ ' }).publicUrl, 'https://api.example.nl/api/v1');
     assert.equal(optionsFromEnv({}).publicUrl, undefined);
     assert.throws(() => optionsFromEnv({ PUBLIC_URL: 'api.example.nl/api/v1' }), /^Error: PUBLIC_URL must be/);
+  });
+});
+
+describe('DATABASE_URL with a password that needs percent-encoding', () => {
+  it('says to percent-encode it, without repeating the password', () => {
+    for (const url of ['postgres://flexschil:p@ss@db.example.nl:5432/flexschil', 'postgres://flexschil:p#ss@db.example.nl/flexschil', 'postgres://flexschil:ge#1@db.example.nl:5432/flexschil']) {
+      assert.throws(
+        () => optionsFromEnv({ DATABASE_URL: url }),
+        (error: Error) => /^DATABASE_URL must be.*percent-encode.*@ as %40, # as %23/.test(error.message) && !error.message.includes('ss@') && !error.message.includes('ge#1'),
+        url,
+      );
+    }
+  });
+
+  it('takes the encoded password, a query and a socket path', () => {
+    for (const url of ['postgres://flexschil:p%40ss%23@db.example.nl:5432/flexschil', 'postgres://u:pw@DB.example.nl?sslmode=require', 'postgresql:///flexschil?host=/var/run/postgresql']) {
+      assert.equal((optionsFromEnv({ DATABASE_URL: url }).database as DatabaseOptions).url, url);
+    }
+  });
+
+  it('names DATABASE_URL when nothing answers at its host and port', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+    });
+    await assert.rejects(openDatabase({ url: `postgres://flexschil:geheim@127.0.0.1:${port}/flexschil` }), (error: Error) =>
+      /^DATABASE_URL: cannot connect to PostgreSQL: nothing listens at its host and port \(connect ECONNREFUSED/.test(error.message) && !error.message.includes('geheim'),
+    );
+  });
+
+  it('names DATABASE_URL when its database does not exist', { skip: process.env.DATABASE_URL ? false : 'PostgreSQL only (DATABASE_URL)' }, async () => {
+    const url = new URL(process.env.DATABASE_URL as string);
+    url.pathname = '/flexschil_does_not_exist';
+    await assert.rejects(openDatabase({ url: url.toString() }), /^Error: DATABASE_URL: cannot connect to PostgreSQL: that database does not exist/);
+  });
+});
+
+describe('SMTP_URL', () => {
+  it('takes smtp:// and smtps:// URLs', () => {
+    assert.equal(optionsFromEnv({ SMTP_URL: 'smtp://user:geheim@mail.example.nl:587' }).smtpUrl, 'smtp://user:geheim@mail.example.nl:587');
+    assert.equal(optionsFromEnv({ SMTP_URL: 'smtps://mail.example.nl' }).smtpUrl, 'smtps://mail.example.nl');
+    assert.equal(optionsFromEnv({}).smtpUrl, undefined);
+  });
+
+  it('refuses another scheme, no scheme or no host, naming SMTP_URL (it used to fail at the first mail)', () => {
+    for (const value of ['http://mail', 'smtp//mail.example.nl', 'mail.example.nl:587', 'smtp://']) {
+      assert.throws(() => optionsFromEnv({ SMTP_URL: value }), /^Error: SMTP_URL must be a URL like smtp:\/\/user:password@mail\.example\.nl:587/, value);
+    }
+  });
+
+  it('is checked by createApp too', async () => {
+    await assert.rejects(createApp({ smtpUrl: 'http://mail', seed: false }), /^Error: smtpUrl must be a URL like smtp:\/\//);
   });
 });

@@ -111,6 +111,46 @@ describe('server/import.ts', () => {
     }
   });
 
+  it('applies the rules of POST /assignments and POST /profiles: every problem of a record, named; nothing written', async () => {
+    const database = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, schema: `test_import_${randomBytes(4).toString('hex')}` } : {});
+    try {
+      const bad = { ...archive, id: 'a-import-bad', title: '', hoursPerWeek: { min: 50, max: 2 }, contact: { name: 'Jan', email: 'geen-adres', phone: null } };
+      const profile = { ...structuredClone(seedProfiles[0]!), id: 'p-import-bad', headline: '' };
+      await assert.rejects(importData(database.db, { assignments: [archive, bad], profiles: [profile] }), (error: unknown) => {
+        assert.ok(error instanceof ImportError);
+        const about = (record: string) => error.problems.filter((p) => p.startsWith(record));
+        assert.deepEqual(
+          about('assignments[1] (a-import-bad)').map((p) => p.split(':')[0]),
+          ['assignments[1] (a-import-bad).title', 'assignments[1] (a-import-bad).hoursPerWeek.min', 'assignments[1] (a-import-bad).contact.email'],
+          error.message,
+        );
+        assert.equal(about('assignments[0]').length, 0, error.message);
+        assert.deepEqual(about('profiles[0] (p-import-bad)').map((p) => p.split(':')[0]), ['profiles[0] (p-import-bad).headline'], error.message);
+        return true;
+      });
+      const count = await database.db.selectFrom('assignment').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      assert.equal(Number(count.n), 0);
+
+      // Hours the wrong way round, as the API says it.
+      await assert.rejects(importData(database.db, { assignments: [{ ...archive, hoursPerWeek: { min: 32, max: 8 } }] }), /a-import-0001\)\.hoursPerWeek\.max: /);
+
+      // A description is sanitised to the contract's allowlist, as POST /assignments does; a closed one may close in the past.
+      const dirty = {
+        ...archive,
+        status: 'closed' as const,
+        closingDate: '2020-01-31',
+        description: '<p onclick="x()">Tekst<script>alert(1)</script><img src="x" onerror="alert(1)"> <a href="javascript:alert(1)">link</a></p>',
+      };
+      await importData(database.db, { assignments: [dirty] });
+      const row = await database.db.selectFrom('assignment').select(['description', 'closing_date']).where('id', '=', archive.id).executeTakeFirstOrThrow();
+      assert.equal(row.closing_date, '2020-01-31');
+      assert.doesNotMatch(row.description, /script|onerror|onclick|javascript:|<img/i);
+      assert.match(row.description, /^<p>Tekst.*link<\/a><\/p>$/);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('refuses a database folder a running server holds in one line: stop it first, or use PostgreSQL', async () => {
     const dataDir = path.join(dir, 'busy');
     // This process stands in for the server: it holds the folder's lock as a server does.

@@ -72,6 +72,29 @@ describe('who may read applications', () => {
     assert.deepEqual([professional.organisation, professional.profileId], [null, 'p-0007']);
   });
 
+  it('GET /me: a poster of an organisation this marketplace does not know may post nothing, as POST /assignments says', async () => {
+    const unknown = poster('gem-nergenshuizen');
+    const me = schemas.Me.parse(await json(await t.request('/me', await as(unknown))));
+    assert.equal(me.organisation, null);
+    assert.deepEqual(me.can, { postAssignments: false, readApplications: false, editProfile: true });
+    assert.equal(me.newApplications, undefined);
+    const draft = {
+      title: 'Projectleider van een onbekende gemeente',
+      description: '<p>Tekst.</p>',
+      field: { value: 'sociaal-domein' },
+      skills: [],
+      location: { place: 'Roosendaal', region: { value: 'west-brabant' }, mode: 'hybrid' },
+      hoursPerWeek: { min: 16, max: 24 },
+      closingDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      types: ['inhuur'],
+    };
+    const posted = await t.request(
+      '/assignments',
+      await as(unknown, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-unknown-org' }, body: JSON.stringify(draft) }),
+    );
+    assert.equal(posted.status, 403, await posted.clone().text());
+  });
+
   it('refuses every route to anyone but a poster of the organisation: 401 without or with a bad token, 403 otherwise', async () => {
     const id = await apply();
     const routes = [`/assignments/${ASSIGNMENT}/applications`, `/applications/${id}`, `/applications/${id}/cv`, '/me/assignments'];

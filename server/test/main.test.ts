@@ -1,6 +1,7 @@
 /** `server/main.ts` as an operator runs it: the lines its log ends with. */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,5 +54,57 @@ describe('server/main.ts', () => {
     // The start goes on to its end (server.started may come after server.stopping), then closes.
     assert.ok(events.some(({ event }) => event === 'server.stopping'));
     assert.deepEqual(lastTwo(events).at(-1), { event: 'server.stopped', signal: 'SIGTERM' });
+  });
+});
+
+describe('server/main.ts stopping with a request that does not end', () => {
+  it('waits SHUTDOWN_GRACE_MS, then says how many requests it cut and exits 1', { timeout: 60_000 }, async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-main-'));
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', SEED: '0', DEV: '1', NODE_ENV: '', SHUTDOWN_GRACE_MS: '1500' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let stdout = '';
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const started = new Promise<string>((resolve) =>
+        child.stdout.on('data', (chunk) => {
+          stdout += chunk;
+          const line = stdout.split('\n').find((l) => l.includes('"server.started"'));
+          if (line) resolve(JSON.parse(line).api);
+        }),
+      );
+      const api = await Promise.race([started, exited.then(() => assert.fail(stdout))]);
+      // A request whose body never ends: it stays in flight until the process is ended. Node answers
+      // `100 Continue` in the same turn in which it hands the request to the app, so once the
+      // client has it the request is in flight.
+      const request = http.request(`${api}/dev/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': '1000', Expect: '100-continue' },
+      });
+      request.on('error', () => {});
+      const continued = new Promise<void>((resolve) => request.once('continue', () => resolve()));
+      request.flushHeaders();
+      await continued;
+      request.write('{"org":');
+      const sent = Date.now();
+      child.kill('SIGTERM');
+      const code = await exited;
+      const waited = Date.now() - sent;
+      request.destroy();
+      const events = stdout.trim().split('\n').map((line) => JSON.parse(line));
+      assert.equal(code, 1, stdout);
+      assert.deepEqual(
+        events.slice(-2).map(({ event, graceMs, requestsCut }) => ({ event, graceMs, requestsCut })),
+        [
+          { event: 'server.stopping', graceMs: 1500, requestsCut: undefined },
+          { event: 'server.stop-forced', graceMs: 1500, requestsCut: 1 },
+        ],
+      );
+      assert.ok(waited >= 1400, `waited ${waited} ms`);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

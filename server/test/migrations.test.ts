@@ -74,3 +74,22 @@ describe('a database a newer version migrated', () => {
     }
   });
 });
+
+describe('migrations at start', () => {
+  it('are logged by name when they run (an upgrade), and not when there are none', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-migrated-'));
+    try {
+      const lines: { event: string; migrations?: string; count?: number }[] = [];
+      const logger = { ...silentLogger, info: (event: string, fields = {}) => void lines.push({ event, ...fields }) };
+      const first = await openDatabase({ dataDir: path.join(dataDir, 'pglite'), logger });
+      await first.close();
+      const names = Object.keys(await migrationProvider.getMigrations());
+      assert.deepEqual(lines, [{ event: 'database.migrated', migrations: names.join(', '), count: names.length }]);
+      const again = await openDatabase({ dataDir: path.join(dataDir, 'pglite'), logger });
+      await again.close();
+      assert.equal(lines.length, 1);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,12 +8,12 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
+import { type KyselyPlugin, sql } from 'kysely';
 import pg from 'pg';
 import { type Database, postgresPool } from '../db/database.js';
 import { jsonLogger } from '../http/log.js';
 import { startServer } from '../server.js';
-import { openTestDatabase } from './helpers.js';
+import { createTestApp, openTestDatabase } from './helpers.js';
 
 const url = process.env.DATABASE_URL;
 
@@ -38,6 +38,39 @@ function message(type: string, body: Buffer): Buffer {
   head.writeInt32BE(body.length + 4, 1);
   return Buffer.concat([head, body]);
 }
+
+describe('the logs of a request the outage met', () => {
+  it('name the route pattern, also when a middleware met it first (any database)', async () => {
+    // The database as the app sees it, but every query fails as a dropped connection does.
+    let down = false;
+    const outage: KyselyPlugin = {
+      transformQuery(args) {
+        if (down) throw new Error('Connection terminated unexpectedly');
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const real = await openTestDatabase();
+    const database: Database = { ...real, db: real.db.withPlugin(outage), withSignal: (signal) => real.withSignal(signal).withPlugin(outage) };
+    const { lines, logger } = recordingLog();
+    const t = await createTestApp({ database, logger });
+    try {
+      down = true;
+      // The first request reads the data version in a middleware before its route runs.
+      const answer = await t.request('/assignments/a-2026-0101');
+      assert.equal(answer.status, 503);
+      await answer.body?.cancel();
+      const logged = lines.filter((line) => line.event === 'request.database-unavailable' || line.event === 'request');
+      assert.deepEqual(
+        logged.map((line) => `${line.event} ${line.route}`),
+        ['request.database-unavailable /api/v1/assignments/:id', 'request /api/v1/assignments/:id'],
+      );
+    } finally {
+      await t.close();
+      await real.close();
+    }
+  });
+});
 
 describe('a connection the database ends', () => {
   it('is logged and dropped from the pool, and the process lives on', async () => {
@@ -128,7 +161,7 @@ describe('on PostgreSQL', { skip: url ? false : 'PostgreSQL only (DATABASE_URL)'
     const relayUrl = new URL(url!);
     relayUrl.port = String((relay.address() as net.AddressInfo).port);
 
-    const { logger } = recordingLog();
+    const { lines, logger } = recordingLog();
     const server = await startServer({ port: 0, hostname: '127.0.0.1', database: { url: relayUrl.href, schema }, logger, seed: false, rateLimit: 0 });
     try {
       assert.equal((await fetch(`${server.url}/api/v1/assignments`)).status, 200);
@@ -141,6 +174,15 @@ describe('on PostgreSQL', { skip: url ? false : 'PostgreSQL only (DATABASE_URL)'
       assert.ok(answer.headers.get('Retry-After'));
       assert.equal((await answer.json()).type, 'https://flexschil.nl/problems/unavailable');
       assert.equal((await fetch(`${server.url}/health`)).status, 503);
+      // Logged with the route's pattern, not the pattern of the middleware that met the outage first.
+      const one = await fetch(`${server.url}/api/v1/assignments/a-2026-0101`);
+      assert.equal(one.status, 503);
+      await one.body?.cancel();
+      const logged = lines.filter((line) => line.event === 'request.database-unavailable' || (line.event === 'request' && line.status === 503));
+      assert.deepEqual(
+        [...new Set(logged.map((line) => `${line.event} ${line.route}`))],
+        ['request.database-unavailable /api/v1/assignments', 'request /api/v1/assignments', 'request.database-unavailable /api/v1/assignments/:id', 'request /api/v1/assignments/:id'],
+      );
 
       down = false;
       assert.equal((await fetch(`${server.url}/api/v1/assignments?q=again`)).status, 200);

@@ -30,7 +30,7 @@ const poster = () => t.token({ sub: 'poster-retention', org: 'gem-steenbergen', 
 async function retentionAt(now: Date) {
   const lines: Record<string, unknown>[] = [];
   const log = { ...silentLogger, info: (event: string, fields = {}) => void lines.push({ event, ...fields }) };
-  const result = await runRetention(db(), { retentionDays: 90, files: new DiskFiles(t.app.uploadDir, silentLogger), now, log });
+  const result = await runRetention(db(), { retentionDays: 90, files: new DiskFiles(t.app.filesDir, silentLogger, t.app.uploadDir), now, log });
   return { result, logged: lines.find((line) => line.event === 'retention.done') };
 }
 

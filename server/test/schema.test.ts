@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { dropSchema, openDatabase } from '../db/database.js';
 
 const url = process.env.DATABASE_URL;
@@ -33,6 +34,43 @@ describe('DATABASE_SCHEMA', { skip: url ? false : 'PostgreSQL only (DATABASE_URL
     } finally {
       await dropSchema(url as string, first);
       await dropSchema(url as string, second);
+    }
+  });
+
+  it('uses a schema a DBA made for a user without CREATE on the database, and names DATABASE_SCHEMA when it is missing', async (t) => {
+    const admin = new pg.Pool({ connectionString: url, max: 1 });
+    const suffix = randomBytes(4).toString('hex');
+    const [role, schema] = [`test_fx_${suffix}`, `test_tenant_${suffix}`];
+    try {
+      const { rows } = await admin.query('select rolcreaterole or rolsuper as may from pg_roles where rolname = current_user');
+      if (!rows[0].may) return t.skip('the DATABASE_URL user may not create roles (server/ci-postgres.sh gives it CREATEROLE)');
+      // As the DBA does it: a user with no CREATE on the database, and a schema of its own.
+      await admin.query(`create role ${role} login password 'fx'`);
+      await admin.query(`grant ${role} to current_user`);
+      await admin.query(`create schema ${schema} authorization ${role}`);
+      const asRole = new URL(url as string);
+      asRole.username = role;
+      asRole.password = 'fx';
+      const { rows: privileges } = await admin.query('select has_database_privilege($1, current_database(), $2) as may', [role, 'CREATE']);
+      assert.equal(privileges[0].may, false);
+
+      // Before the fix: `permission denied for database` from `create schema if not exists`.
+      const database = await openDatabase({ url: asRole.toString(), schema });
+      try {
+        const tables = await sql<{ n: number }>`select count(*) as n from information_schema.tables where table_schema = ${schema} and table_name = 'assignment'`.execute(database.db);
+        assert.equal(tables.rows[0]?.n, 1);
+      } finally {
+        await database.close();
+      }
+
+      await assert.rejects(
+        openDatabase({ url: asRole.toString(), schema: `${schema}_missing` }),
+        new RegExp(`^Error: DATABASE_SCHEMA: schema "${schema}_missing" does not exist and this database user may not create it`),
+      );
+    } finally {
+      await admin.query(`drop schema if exists ${schema} cascade`).catch(() => {});
+      await admin.query(`drop role if exists ${role}`).catch(() => {});
+      await admin.end();
     }
   });
 });
