@@ -207,7 +207,7 @@ describe('<session-editor>', () => {
 
     await retype(el, 'capacity', '5');
     await save(el);
-    expect(errorOf(el, 'capacity')).to.equal('Fout: Vul bij het aantal plaatsen een getal in van 6 tot en met 1000');
+    expect(errorOf(el, 'capacity')).to.equal('Fout: Er hebben al 6 mensen een plaats: kies minstens 6 plaatsen');
     expect(writes('PATCH')).to.have.length(0);
 
     await retype(el, 'capacity', '14');
@@ -324,6 +324,35 @@ describe('<session-editor>', () => {
     expect(backend.store.sessions.filter((s) => s.title === 'Zwermsessie: de omgevingsvisie')).to.have.length(1);
   });
 
+  it('keeps a change made after a create whose answer was lost, to save as a change (posted once)', async () => {
+    let lost = false;
+    worker.use(
+      http.post(`${API}/sessions`, async ({ request }) => {
+        if (lost) return undefined;
+        lost = true;
+        await backend.handle(request.clone(), { base: API }); // stored, but the answer never comes
+        return HttpResponse.error();
+      }),
+    );
+    const el = await mount();
+    await fillNew(el);
+    await save(el);
+    await waitFor(() => part(el, 'failure'), { message: 'failure shown' });
+    await retype(el, 'capacity', '9');
+    const saved = oneEvent(el, 'session-saved');
+    await save(el);
+    const { detail } = await saved;
+    expect(text(part(el, 'saved'))).to.contain('De zwermsessie was al geplaatst met wat je eerder verstuurde');
+    expect(detail.session.capacity, 'what arrived first').to.equal(12);
+    expect(control(el, 'capacity').value, 'the change is still in the form').to.equal('9');
+    await tick(el); // the event comes before its save has ended: a click in the same task is a double click
+    const changed = oneEvent(el, 'session-saved');
+    await save(el);
+    await changed;
+    expect(await writes('PATCH')[0].clone().json()).to.deep.equal({ capacity: 9 });
+    expect(backend.store.sessions.filter((s) => s.title === 'Zwermsessie: de omgevingsvisie').map((s) => s.capacity)).to.deep.equal([9]);
+  });
+
   it('throws a restored draft away with a way back', async () => {
     const first = await mount({ id: OWN });
     await retype(first, 'title', 'Zwermsessie: een nieuwe titel');
@@ -332,8 +361,65 @@ describe('<session-editor>', () => {
     expect(control(el, 'title').value).to.equal('Zwermsessie: een nieuwe titel');
     await click(el, [...part(el, 'draft-notice')!.querySelectorAll('button')].find((b) => text(b) === 'Gooi mijn wijzigingen weg')!);
     expect(control(el, 'title').value).to.equal('Zwermsessie: wijkgericht werken in de kernen');
+    await waitFor(() => focused(el) === control(el, 'title'), { message: 'focus on the first field, not lost with the button' });
     await click(el, [...part(el, 'draft-notice')!.querySelectorAll('button')].find((b) => text(b) === 'Zet terug')!);
     expect(control(el, 'title').value).to.equal('Zwermsessie: een nieuwe titel');
+  });
+
+  it('keeps the day a session ends on when that is not the day it starts', async () => {
+    // Over midnight, made through the API: 21 January 22.00 until 22 January 01.00.
+    const session = backend.store.sessions.find((s) => s.id === OWN)!;
+    Object.assign(session, { startsAt: '2027-01-21T22:00:00+01:00', endsAt: '2027-01-22T01:00:00+01:00', signUpDeadline: '2027-01-20' });
+    const el = await mount({ id: OWN });
+    expect([control(el, 'date').value, control(el, 'startTime').value, control(el, 'endTime').value, control(el, 'endDate').value]).to.deep.equal(['2027-01-21', '22:00', '01:00', '2027-01-22']);
+    await retype(el, 'title', 'Zwermsessie: een nachtelijke sessie');
+    const saved = oneEvent(el, 'session-saved');
+    await save(el);
+    await saved;
+    expect(await writes('PATCH')[0].clone().json(), 'only the title: the times are as they were').to.deep.equal({ title: 'Zwermsessie: een nachtelijke sessie' });
+    // A new session over two days: the end date is sent with the end time.
+    await retype(el, 'endTime', '');
+    await typeTime(el, 'endTime', '17:00');
+    await typeDate(el, 'endDate', '2027-01-23');
+    const again = oneEvent(el, 'session-saved');
+    await save(el);
+    await again;
+    expect(stored(OWN).endsAt).to.equal('2027-01-23T17:00:00+01:00');
+  });
+
+  it('counts every sign-up, not the 50 shown: the waitlist, and whom calling it off tells; "Toon meer" keeps focus in the table', async () => {
+    const session = backend.store.sessions.find((s) => s.id === OWN)!;
+    session.capacity = 40;
+    for (let i = 0; i < 54; i++) {
+      backend.store.registrations.push({ id: `reg-extra-${i}`, sessionId: OWN, status: i < 34 ? 'registered' : 'waitlisted', receivedAt: '2026-11-30T10:00:00+01:00', name: `Deelnemer ${i}`, email: `deelnemer${i}@example.nl`, profileId: null, lang: 'nl', tokenHash: '-' });
+    }
+    const el = await mount({ id: OWN });
+    await waitFor(() => text(part(el, 'registrations')).includes('40 van 40 plaatsen bezet, 20 op de wachtlijst.'), { message: 'counted from all 60' });
+    expect(root(el).querySelectorAll('[part~="registrations"] tbody tr')).to.have.length(50);
+    await click(el, part(el, 'cancel'));
+    expect(text(part(el, 'cancel-dialog'))).to.contain('60 mensen hebben zich aangemeld');
+    await click(el, [...part(el, 'cancel-dialog')!.querySelectorAll('button')].find((b) => text(b) === 'Niet afgelasten')!);
+    await click(el, root(el).querySelector('.show-more'));
+    expect(root(el).querySelectorAll('[part~="registrations"] tbody tr')).to.have.length(60);
+    expect(root(el).querySelector('.show-more'), 'all shown').to.equal(null);
+    await waitFor(() => focused(el) === root(el).querySelector('.table-scroll'), { message: 'focus in the table, not lost' });
+    expect(text(part(el, 'registrations'))).to.contain('60 van de 60 aanmeldingen getoond.');
+  });
+
+  it('says a session called off meanwhile by someone else is called off, when the poster calls it off too', async () => {
+    const el = await mount({ id: OWN });
+    const current = await fetch(`${API}/sessions/${OWN}`, { headers: { Authorization: `Bearer ${OTHER_POSTER}` } });
+    await fetch(`${API}/sessions/${OWN}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${OTHER_POSTER}`, 'Content-Type': 'application/merge-patch+json', 'If-Match': current.headers.get('ETag')! },
+      body: JSON.stringify({ status: 'cancelled' }),
+    });
+    await click(el, part(el, 'cancel'));
+    await click(el, [...part(el, 'cancel-dialog')!.querySelectorAll('button')].find((b) => text(b) === 'Ja, afgelasten')!);
+    await waitFor(() => focused(el)?.classList.contains('saved-title'), { message: 'said' });
+    expect(text(part(el, 'saved'))).to.contain('De zwermsessie is afgelast.');
+    expect(part(el, 'conflict')).to.equal(null);
+    expect(part(el, 'cancel')).to.equal(null);
   });
 
   it("does not open another organisation's session", async () => {

@@ -143,6 +143,9 @@ export const styles = css`
     border-block-end: var(--_border-width-thin) solid var(--_border);
     text-align: start;
     vertical-align: top;
+  }
+  /* An e-mail address may break anywhere; words stay whole (a wider table scrolls, see above). */
+  td a {
     overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ClientCore, Versioned } from '../../api/core.js';
-import { FlexschilError, toFlexschilError } from '../../api/errors.js';
+import { FlexschilError } from '../../api/errors.js';
 import { keyTaken } from '../../api/idempotency.js';
 import { downloadRegistrations, listRegistrations, saveFile } from '../../api/inbox.js';
 import { createSession, getSessionForEditing, updateSession } from '../../api/organising.js';
@@ -35,12 +35,16 @@ import { changedFields, draftInput, emptyValues, type FieldName, fieldOrder, for
 
 const isAuthError = (error: unknown) => error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden');
 const controlId = (name: string) => `f-${name}`;
-/** Registrations asked for at once; "Toon meer" asks for the next as many. */
-const REGISTRATIONS_PAGE = 50;
+/** What `#etag()` answers when asking for the version turned up a newer one (now shown). */
+const NEWER = Symbol('newer version shown');
+/** Sign-ups shown at first; "Toon meer" shows as many more. */
+const SHOWN_AT_ONCE = 50;
+/** Sign-ups asked for per request (the contract's most): all are read, so every count is exact. */
+const REGISTRATIONS_PAGE = 100;
 
 type FieldError = { text: string };
-type Outcome = 'created' | 'updated' | 'nothing' | 'cancelled';
-type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'cancel' | 'title';
+type Outcome = 'created' | 'updated' | 'nothing' | 'cancelled' | 'settled';
+type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'cancel' | 'title' | 'registrations';
 interface Pending {
   key: string;
   body: Record<string, unknown>;
@@ -129,8 +133,8 @@ export class SessionEditor extends FlexschilElement {
   @state() private undoDiscard: (() => void) | null = null;
   @state() private cancelling = false;
   @state() private status = '';
-  /** Sign-ups loaded so far (pages of {@link REGISTRATIONS_PAGE}), and how many there are. */
-  @state() private registrations: { items: Registration[]; total: number } | null = null;
+  /** How many of the sign-ups the table shows ("Toon meer" shows more). */
+  @state() private shownSignUps = SHOWN_AT_ONCE;
   @state() private downloadNote = '';
 
   /** Whether the visitor may post (`GET /me`). @internal */
@@ -154,13 +158,19 @@ export class SessionEditor extends FlexschilElement {
     args: () => [this.client, this.sessionId, this.allowed] as const,
   });
 
-  /** The first page of sign-ups of the session edited (more come with "Toon meer"). @internal */
+  /**
+   * Every sign-up of the session edited, page by page: the seats taken, the waitlist and the
+   * people told when it is called off are counted from all of them, not from what is shown. @internal
+   */
   private signUps = new Task(this, {
     task: async ([client, id, allowed], { signal }) => {
       if (!allowed || !client || !id) return null;
-      const page = await listRegistrations(client, id, { page: 1, pageSize: REGISTRATIONS_PAGE }, { signal, lang: this.uiLang });
-      this.registrations = { items: page.items, total: page.total };
-      return page;
+      const items: Registration[] = [];
+      for (let page = 1; ; page++) {
+        const next = await listRegistrations(client, id, { page, pageSize: REGISTRATIONS_PAGE }, { signal, lang: this.uiLang });
+        items.push(...next.items.filter((r) => !items.some((known) => known.id === r.id)));
+        if (!next.items.length || items.length >= next.total) return items;
+      }
     },
     args: () => [this.client, this.#id, this.allowed] as const,
   });
@@ -277,7 +287,7 @@ export class SessionEditor extends FlexschilElement {
     this.failure = null;
     this.conflict = null;
     this.undoDiscard = null;
-    this.registrations = null;
+    this.shownSignUps = SHOWN_AT_ONCE;
     this.#dirty.clear();
     this.#submitted = false;
     this.#richText.setValue(this.values.question);
@@ -365,6 +375,7 @@ export class SessionEditor extends FlexschilElement {
         ${this.#textField('startTime', { label: t.startTime, type: 'time', hint: t.timeHint, className: 'short' })}
         ${this.#textField('endTime', { label: t.endTime, type: 'time', className: 'short' })}
       </div>
+      ${this.#textField('endDate', { label: t.endDate, type: 'date', hint: t.endDateHint, optional: true, className: 'medium' })}
       ${this.#textField('signUpDeadline', { label: t.signUpDeadline, type: 'date', hint: t.signUpDeadlineHint, className: 'medium' })}
     </fieldset>`;
   }
@@ -474,9 +485,10 @@ export class SessionEditor extends FlexschilElement {
   #renderSaved(lang: Lang, level: number): TemplateResult {
     const t = messages[lang];
     const { kind, title } = this.outcome!;
-    const text = { created: t.created(title), updated: t.updated, nothing: t.nothingChanged, cancelled: t.cancelledDone }[kind];
+    const text = { created: t.created(title), updated: t.updated, nothing: t.nothingChanged, cancelled: t.cancelledDone, settled: t.settled }[kind];
+    const unsaved = kind === 'cancelled' && changedFields(this.values, this.#baseValues).length > 0;
     return html`<div class="saved" part="saved">
-      ${heading(level, text, { className: 'saved-title', focusable: true })}
+      ${heading(level, text, { className: 'saved-title', focusable: true })} ${unsaved ? html`<p>${t.unsavedKept}</p>` : nothing}
       ${kind === 'created' ? html`<p>${t.createdHint}</p><button type="button" class="link-button" @click=${this.#another}>${t.another}</button>` : nothing}
     </div>`;
   }
@@ -491,6 +503,7 @@ export class SessionEditor extends FlexschilElement {
       date: t.date,
       startTime: t.startTime,
       endTime: t.endTime,
+      endDate: t.endDate,
       place: t.place,
       onlineUrl: t.onlineUrl,
       capacity: t.capacity,
@@ -527,6 +540,7 @@ export class SessionEditor extends FlexschilElement {
       case 'language':
         return languageName(values.language);
       case 'date':
+      case 'endDate':
       case 'signUpDeadline':
         return wordValue(values[name] && formatDate(values[name], lang), lang);
       default:
@@ -544,22 +558,27 @@ export class SessionEditor extends FlexschilElement {
     this.#change(values, field);
   };
 
+  /** Who holds a seat or a waitlist place: whom calling it off tells. */
+  #people(): number {
+    const all = this.signUps.value;
+    return all ? all.filter((r) => r.status !== 'cancelled').length : this.#taken();
+  }
+
   #renderRegistrations(session: Session, lang: Lang, level: number): TemplateResult {
     const t = messages[lang];
-    const list = this.registrations;
+    const all = this.signUps.value;
     const taken = this.#taken();
-    const failed = this.signUps.status === TaskStatus.ERROR;
-    const complete = list && list.items.length >= list.total;
-    const waitlisted = complete ? list.items.filter((r) => r.status === 'waitlisted').length : 0;
+    const waitlisted = all?.filter((r) => r.status === 'waitlisted').length ?? 0;
+    const shown = all?.slice(0, this.shownSignUps) ?? [];
     const statusText = { registered: t.statusRegistered, waitlisted: t.statusWaitlisted, cancelled: t.statusCancelled } as Record<string, string>;
     return html`<section class="registrations" part="registrations" aria-labelledby="registrations-title">
       ${heading(level, t.registrationsTitle, { id: 'registrations-title' })}
       <p>${t.registrationsCount(taken, session.capacity, waitlisted)}</p>
-      ${failed
-        ? renderError(this.signUps.error, lang, () => this.signUps.run())
-        : !list
-          ? renderSkeleton(1, lang, 'skeleton-card', { announce: false })
-          : list.items.length === 0
+      ${this.signUps.render({
+        pending: () => renderSkeleton(1, lang, 'skeleton-card', { announce: false }),
+        error: (error) => renderError(error, lang, () => this.signUps.run()),
+        complete: (items) =>
+          !items?.length
             ? html`<p>${t.registrationsNone}</p>`
             : html`<div class="table-scroll" role="region" aria-labelledby="registrations-caption" tabindex="0">
                   <table>
@@ -568,7 +587,7 @@ export class SessionEditor extends FlexschilElement {
                       <tr><th scope="col">${t.columnName}</th><th scope="col">${t.columnEmail}</th><th scope="col">${t.columnStatus}</th><th scope="col">${t.columnWhen}</th></tr>
                     </thead>
                     <tbody>
-                      ${list.items.map(
+                      ${shown.map(
                         (r) => html`<tr>
                           <td>${r.name}</td>
                           <td><a href="mailto:${r.email}">${r.email}</a></td>
@@ -579,29 +598,23 @@ export class SessionEditor extends FlexschilElement {
                     </tbody>
                   </table>
                 </div>
-                ${list.items.length < list.total
-                  ? html`<button type="button" class="link-button" @click=${this.#more}>${t.showMore(Math.min(REGISTRATIONS_PAGE, list.total - list.items.length))}</button>`
+                ${items.length > shown.length
+                  ? html`<button type="button" class="link-button show-more" @click=${this.#more}>${t.showMore(Math.min(SHOWN_AT_ONCE, items.length - shown.length))}</button>`
                   : nothing}
                 <div class="actions">
                   <button type="button" part="export" class="button secondary" @click=${this.#download}>${t.download}</button>
-                </div>`}
+                </div>`,
+      })}
       <p class="visually-hidden" role="status">${this.downloadNote}</p>
     </section>`;
   }
 
-  #more = async () => {
-    const list = this.registrations;
-    const id = this.#id;
-    if (!list || !id) return;
-    const page = Math.floor(list.items.length / REGISTRATIONS_PAGE) + 1;
-    try {
-      const next = await listRegistrations(this.requireClient(), id, { page, pageSize: REGISTRATIONS_PAGE }, { lang: this.uiLang });
-      const known = new Set(list.items.map((r) => r.id));
-      this.registrations = { items: [...list.items, ...next.items.filter((r) => !known.has(r.id))], total: next.total };
-    } catch (error) {
-      emit(this, 'flexschil-error', toFlexschilError(error).toDetail());
-      this.downloadNote = messages[this.uiLang].moreFailed;
-    }
+  /** Shows the next sign-ups; says so, and keeps focus in the table (the button may be gone). */
+  #more = () => {
+    const total = this.signUps.value?.length ?? 0;
+    this.shownSignUps = Math.min(total, this.shownSignUps + SHOWN_AT_ONCE);
+    this.downloadNote = messages[this.uiLang].shownMore(this.shownSignUps, total);
+    if (this.shownSignUps >= total) this.#focus = 'registrations';
   };
 
   #download = async (event: Event) => {
@@ -624,10 +637,10 @@ export class SessionEditor extends FlexschilElement {
   #renderCancelDialog(lang: Lang, level: number): TemplateResult {
     const t = messages[lang];
     const busy = this.#writes.busy && this.cancelling;
-    const people = this.registrations?.items.filter((r) => r.status !== 'cancelled').length ?? this.#taken();
+    const unsaved = changedFields(this.values, this.#baseValues).length > 0;
     return html`<dialog class="cancel-dialog" part="cancel-dialog" aria-labelledby="cancel-title" aria-describedby="cancel-text" @cancel=${this.#closeCancel}>
       ${heading(level, t.cancelTitle, { id: 'cancel-title' })}
-      <p id="cancel-text">${t.cancelText(people)}</p>
+      <p id="cancel-text">${t.cancelText(this.#people())}${unsaved ? html` ${t.cancelUnsaved}` : nothing}</p>
       <div class="actions">
         <button type="button" class="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.#confirmCancel}>${busy ? t.cancelling : t.cancelConfirm}</button>
         <button type="button" class="button secondary" autofocus @click=${this.#closeCancel}>${t.cancelKeep}</button>
@@ -693,7 +706,9 @@ export class SessionEditor extends FlexschilElement {
       for (const issue of result.issues) {
         const field = formField(issue.name, v);
         const named = field === 'url' ? { ...issue, name: 'sessionUrl' } : field === 'date' || field === 'endTime' ? { ...issue, name: field } : issue;
-        if (field && !errors[field]) errors[field] = { text: draftIssueText(named, lang) };
+        // Fewer seats than people hold one (the rules' `count`): the reason, not only the range.
+        const text = field === 'capacity' && issue.code === 'range' && issue.params?.count ? messages[lang].capacityBelowTaken(issue.params.count) : draftIssueText(named, lang);
+        if (field && !errors[field]) errors[field] = { text };
         else if (!field) general.push(draftIssueText(issue, lang));
       }
     }
@@ -708,8 +723,8 @@ export class SessionEditor extends FlexschilElement {
       else delete next[name];
     }
     // The day and the times make one instant: a change of one can settle the others' problem.
-    if (names.some((n) => n === 'date' || n === 'startTime' || n === 'endTime')) {
-      for (const name of ['date', 'startTime', 'endTime', 'signUpDeadline'] as const) if (!errors[name]) delete next[name];
+    if (names.some((n) => n === 'date' || n === 'startTime' || n === 'endTime' || n === 'endDate')) {
+      for (const name of ['date', 'startTime', 'endTime', 'endDate', 'signUpDeadline'] as const) if (!errors[name]) delete next[name];
     }
     this.errors = next;
   }
@@ -750,6 +765,8 @@ export class SessionEditor extends FlexschilElement {
     this.summaryAttempt = 0;
     this.#richText.setValue(this.values.question);
     this.status = `${t.draftDiscarded} ${t.undoDiscardHint}`;
+    // The button that had focus is gone: go on at the first field.
+    this.#focus = 'title';
     this.undoDiscard = () => {
       this.values = before.values;
       this.#pending = before.pending;
@@ -758,6 +775,7 @@ export class SessionEditor extends FlexschilElement {
       this.restored = true;
       this.status = t.draftBack;
       this.#keepDraft();
+      this.#focus = 'title';
     };
   };
 
@@ -809,20 +827,22 @@ export class SessionEditor extends FlexschilElement {
     this.status = messages[lang].savingStatus;
     const outcome = await this.#writes.send(async (signal) => {
       try {
-        return await createSession(client, body, { idempotencyKey: pending.key, signal, lang });
+        return { saved: await createSession(client, body, { idempotencyKey: pending.key, signal, lang }), settled: false };
       } catch (error) {
         if (!(error instanceof FlexschilError && keyTaken(error)) || JSON.stringify(pending.body) === JSON.stringify(body)) throw error;
-        // The first request with this key did arrive: its answer is the session; what changed since stays to save as a change.
-        return createSession(client, pending.body as unknown as SessionDraft, { idempotencyKey: pending.key, signal, lang });
+        // The first request with this key did arrive (with what the form held then): its answer is
+        // the session; what was changed since stays in the form, to be saved as a change.
+        return { saved: await createSession(client, pending.body as unknown as SessionDraft, { idempotencyKey: pending.key, signal, lang }), settled: true };
       }
     });
     if ('abandoned' in outcome) return;
     this.status = '';
     if ('failed' in outcome) return this.#failed(outcome.failed, 'save');
+    const { saved, settled } = outcome.sent;
     this.#clearDraft(null);
     this.#pending = null;
-    this.#adopt(outcome.sent, true);
-    this.#done('created', outcome.sent.value);
+    this.#adopt(saved, !settled);
+    this.#done(settled ? 'settled' : 'created', saved.value);
   }
 
   async #update(): Promise<void> {
@@ -839,12 +859,34 @@ export class SessionEditor extends FlexschilElement {
     }
     const sent = this.values;
     this.status = messages[lang].savingStatus;
-    const outcome = await this.#writes.send((signal) => updateSession(client, base.value.id, patch, base.etag, { signal, lang }));
+    const outcome = await this.#writes.send(async (signal) => {
+      const etag = await this.#etag(signal);
+      return etag === NEWER ? null : updateSession(client, base.value.id, patch, etag, { signal, lang });
+    });
     if ('abandoned' in outcome) return;
     this.status = '';
     if ('failed' in outcome) return this.#failed(outcome.failed, 'save');
+    if (!outcome.sent) return; // a newer version came up first: shown, not overwritten
     this.#adopt(outcome.sent, this.values === sent);
     this.#done('updated', outcome.sent.value);
+  }
+
+  /**
+   * The ETag to send: the one of the version edited. Without one (a create's answer replayed for
+   * its key, a backend that gives none) it is asked for: `NEWER` when that turned up a version
+   * other than the one shown (now shown as a conflict), null when the backend has no ETag to give
+   * (the change then goes without `If-Match`; a backend that insists answers 428, shown as a failure).
+   */
+  async #etag(signal: AbortSignal): Promise<string | null | typeof NEWER> {
+    const base = this.base!;
+    if (base.etag) return base.etag;
+    const fresh = await getSessionForEditing(this.requireClient(), base.value.id, { signal, lang: this.uiLang });
+    if (JSON.stringify(valuesFrom(fresh.value, cleanHtml)) === JSON.stringify(this.#baseValues) && fresh.value.status === base.value.status) {
+      this.base = fresh;
+      return fresh.etag;
+    }
+    this.#enterConflict(fresh);
+    return NEWER;
   }
 
   /** The version the backend answered becomes the one edited. */
@@ -873,13 +915,29 @@ export class SessionEditor extends FlexschilElement {
     emit(this, 'session-saved', { session });
   }
 
-  /** A 412: someone else saved a newer version; it is fetched with its ETag and shown beside the poster's. */
+  /**
+   * A 412: someone else saved a newer version; it is fetched with its ETag and shown beside the
+   * poster's. Calling off: when the other called it off, that is what the poster wanted (said so);
+   * otherwise it is not called off yet, and the notice says to look and call it off again.
+   */
   async #stale(action: 'save' | 'cancel'): Promise<void> {
     const id = this.#id!;
     const outcome = await this.#writes.send((signal) => getSessionForEditing(this.requireClient(), id, { signal, lang: this.uiLang }));
     if ('abandoned' in outcome) return;
     if ('failed' in outcome) return this.#failed(outcome.failed, action);
-    this.#enterConflict(outcome.sent);
+    const fresh = outcome.sent;
+    if (action === 'cancel' && fresh.value.status === 'cancelled') {
+      const unsaved = changedFields(this.values, this.#baseValues).length > 0;
+      this.#adopt(fresh, !unsaved);
+      this.outcome = { kind: 'cancelled', title: fresh.value.title };
+      this.#focus = 'saved';
+      return;
+    }
+    this.#enterConflict(fresh);
+    if (action === 'cancel') {
+      this.failure = { action, message: messages[this.uiLang].cancelAgain, retry: this.#openCancel };
+      this.#focus = 'failure';
+    }
   }
 
   /** Shows the newer version next to what the poster typed; what only the other changed is taken over. */
@@ -969,11 +1027,15 @@ export class SessionEditor extends FlexschilElement {
     if (this.#writes.busy || !base) return;
     const lang = this.uiLang;
     this.status = messages[lang].cancelling;
-    const outcome = await this.#writes.send((signal) => updateSession(this.requireClient(), base.value.id, { status: 'cancelled' }, base.etag, { signal, lang }));
+    const outcome = await this.#writes.send(async (signal) => {
+      const etag = await this.#etag(signal);
+      return etag === NEWER ? null : updateSession(this.requireClient(), base.value.id, { status: 'cancelled' }, etag, { signal, lang });
+    });
     if ('abandoned' in outcome) return;
     this.status = '';
     this.cancelling = false;
     if ('failed' in outcome) return this.#failed(outcome.failed, 'cancel');
+    if (!outcome.sent) return;
     // Only the status changed: what the poster typed and did not save yet stays in the form.
     this.#adopt(outcome.sent, !changedFields(this.values, this.#baseValues).length);
     this.#done('cancelled', outcome.sent.value);
@@ -994,6 +1056,7 @@ export class SessionEditor extends FlexschilElement {
     else if (target === 'saved') find('.saved-title')?.focus();
     else if (target === 'conflict') find('.conflict')?.focus();
     else if (target === 'cancel') (find('.cancel-session') ?? find('[part="submit"]'))?.focus();
+    else if (target === 'registrations') find('.registrations .table-scroll')?.focus();
     else find(`#${controlId('title')}`)?.focus();
   }
 }

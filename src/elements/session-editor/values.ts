@@ -18,6 +18,8 @@ export interface SessionValues {
   date: string;
   startTime: string;
   endTime: string;
+  /** The day it ends, only when that is not the day it starts (empty: the same day). */
+  endDate: string;
   place: string;
   onlineUrl: string;
   capacity: string;
@@ -38,6 +40,7 @@ export const fieldOrder: readonly FieldName[] = [
   'date',
   'startTime',
   'endTime',
+  'endDate',
   'signUpDeadline',
   'place',
   'onlineUrl',
@@ -54,6 +57,7 @@ export function emptyValues(): SessionValues {
     date: '',
     startTime: '',
     endTime: '',
+    endDate: '',
     place: '',
     onlineUrl: '',
     capacity: '',
@@ -75,6 +79,7 @@ export function valuesFrom(s: Session, clean: (html: string) => string): Session
     date: start?.date ?? '',
     startTime: start?.time ?? '',
     endTime: end?.time ?? '',
+    endDate: end && end.date !== start?.date ? end.date : '',
     place: s.place ?? '',
     onlineUrl: s.onlineUrl ?? '',
     capacity: String(s.capacity),
@@ -90,7 +95,7 @@ const orNull = (text: string) => (text.trim() ? text.trim() : null);
 /**
  * The body the session rules check and the backend stores (`status` is not the form's: calling a
  * session off is a change of its own). A date or time not filled in leaves its instant empty, so
- * the rules say it is required; the session ends on its own day.
+ * the rules say it is required; the session ends on the day it starts unless an end date is given.
  */
 export function draftInput(v: SessionValues): Omit<SessionDraft, 'status' | 'assignmentId'> {
   const capacity = v.capacity.trim();
@@ -99,7 +104,7 @@ export function draftInput(v: SessionValues): Omit<SessionDraft, 'status' | 'ass
     question: v.question,
     language: v.language,
     startsAt: (v.date && v.startTime && dutchInstantOf(v.date, v.startTime)) || '',
-    endsAt: (v.date && v.endTime && dutchInstantOf(v.date, v.endTime)) || '',
+    endsAt: ((v.endDate || v.date) && v.endTime && dutchInstantOf(v.endDate || v.date, v.endTime)) || '',
     place: orNull(v.place),
     onlineUrl: orNull(v.onlineUrl),
     // Whole numbers as typed; anything else goes as text, for the rules to name.
