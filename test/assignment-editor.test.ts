@@ -8,7 +8,7 @@ import { mockToken, mockTokens } from '../mock/backend.js';
 import { cleanHtml } from '../src/shared/rich-text.js';
 import { allowedAttributes, allowedElements } from '../src/api/rules/html.js';
 import type { AssignmentEditor } from '../src/elements/assignment-editor/assignment-editor.js';
-import { API, waitFor, whilePressed } from './helpers.js';
+import { API, retypeInto, typeDateInto, waitFor, whilePressed } from './helpers.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 const POSTER = mockToken({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
@@ -72,22 +72,12 @@ async function typeInto(el: AssignmentEditor, name: string, value: string) {
 
 /** Replaces what a text field holds, as a person would: select all, then type. */
 async function retype(el: AssignmentEditor, name: string, value: string) {
-  control(el, name).focus();
-  await sendKeys({ press: 'ControlOrMeta+A' });
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: value });
+  await retypeInto(control(el, name), value);
   await tick(el);
 }
 
-/** A date typed into `<input type="date">` in the order of the browser's locale (dd-mm or mm/dd). */
 async function typeDate(el: AssignmentEditor, name: string, iso: string) {
-  const [year, month, day] = iso.split('-');
-  const order = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(new Date(2027, 0, 15))
-    .filter((p) => p.type !== 'literal')
-    .map((p) => p.type);
-  control(el, name).focus();
-  for (const segment of order) await sendKeys({ type: segment === 'year' ? year : segment === 'month' ? month : day });
+  await typeDateInto(control(el, name), iso);
   await tick(el);
 }
 

@@ -1,5 +1,5 @@
 /** Shared helpers for browser tests: a recording fetch, waiting for conditions, typing. */
-import { executeServerCommand, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { FlexschilError } from '../src/api/errors.js';
 
 export const API = 'https://api.flexschil.test/v1';
@@ -108,4 +108,37 @@ export async function whilePressed(button: HTMLElement, during: () => Promise<vo
   button.focus();
   await during();
   button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+}
+
+/** Replaces what a focused-by-us text field holds, as a person would: select all, delete, type. */
+export async function retypeInto(control: HTMLElement, value: string) {
+  control.focus();
+  await sendKeys({ press: 'ControlOrMeta+A' });
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: value });
+}
+
+/** A date typed into `<input type="date">` in the order of the browser's locale (dd-mm or mm/dd). */
+export async function typeDateInto(control: HTMLElement, iso: string) {
+  const [year, month, day] = iso.split('-');
+  const order = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(2027, 0, 15))
+    .filter((p) => p.type !== 'literal')
+    .map((p) => p.type);
+  control.focus();
+  for (const segment of order) await sendKeys({ type: segment === 'year' ? year : segment === 'month' ? month : day });
+}
+
+/** A time (`09:30`) typed into `<input type="time">` as the browser's locale shows it (with AM/PM where it does). */
+export async function typeTimeInto(control: HTMLElement, time: string) {
+  const [hour, minute] = time.split(':').map(Number);
+  const twelve = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12;
+  control.focus();
+  if (twelve) {
+    await sendKeys({ type: String(hour % 12 || 12).padStart(2, '0') });
+    await sendKeys({ type: String(minute).padStart(2, '0') });
+    await sendKeys({ type: hour < 12 ? 'A' : 'P' });
+  } else {
+    await sendKeys({ type: `${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}` });
+  }
 }

@@ -6,7 +6,7 @@ import '../src/elements/marketplace-provider/define.js';
 import '../src/elements/session-editor/define.js';
 import { mockToken } from '../mock/backend.js';
 import type { SessionEditor } from '../src/elements/session-editor/session-editor.js';
-import { API, waitFor } from './helpers.js';
+import { API, retypeInto, typeDateInto, typeTimeInto, waitFor } from './helpers.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 const POSTER = mockToken({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
@@ -49,37 +49,17 @@ async function typeInto(el: SessionEditor, name: string, value: string) {
 }
 
 async function retype(el: SessionEditor, name: string, value: string) {
-  control(el, name).focus();
-  await sendKeys({ press: 'ControlOrMeta+A' });
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: value });
+  await retypeInto(control(el, name), value);
   await tick(el);
 }
 
-/** A date typed into `<input type="date">` in the order of the browser's locale. */
 async function typeDate(el: SessionEditor, name: string, iso: string) {
-  const [year, month, day] = iso.split('-');
-  const order = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(new Date(2027, 0, 15))
-    .filter((p) => p.type !== 'literal')
-    .map((p) => p.type);
-  control(el, name).focus();
-  for (const segment of order) await sendKeys({ type: segment === 'year' ? year : segment === 'month' ? month : day });
+  await typeDateInto(control(el, name), iso);
   await tick(el);
 }
 
-/** A time typed into `<input type="time">` as the browser's locale shows it (with AM/PM where it does). */
 async function typeTime(el: SessionEditor, name: string, time: string) {
-  const [hour, minute] = time.split(':').map(Number);
-  const twelve = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12;
-  control(el, name).focus();
-  if (twelve) {
-    await sendKeys({ type: String(hour % 12 || 12).padStart(2, '0') });
-    await sendKeys({ type: String(minute).padStart(2, '0') });
-    await sendKeys({ type: hour < 12 ? 'A' : 'P' });
-  } else {
-    await sendKeys({ type: `${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}` });
-  }
+  await typeTimeInto(control(el, name), time);
   await tick(el);
 }
 
