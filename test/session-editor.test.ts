@@ -176,6 +176,42 @@ describe('<session-editor>', () => {
     expect(writes('POST')).to.have.length(0);
   });
 
+  it('says a time the clock skips at the start of summer time is none, and sends nothing', async () => {
+    const el = await mount();
+    await fillNew(el);
+    await typeDate(el, 'date', '2027-03-28');
+    await typeTime(el, 'startTime', '02:30');
+    await typeTime(el, 'endTime', '04:00');
+    await typeDate(el, 'signUpDeadline', '2027-03-26');
+    await save(el);
+    expect(errorOf(el, 'startTime')).to.equal('Fout: Die tijd bestaat die dag niet: om 02.00 uur gaat de klok een uur vooruit. Kies een andere tijd.');
+    expect(writes('POST')).to.have.length(0);
+    // An hour later is a time like any other, in summer time.
+    await typeTime(el, 'startTime', '03:30');
+    const saved = oneEvent(el, 'session-saved');
+    await save(el);
+    expect((await saved).detail.session.startsAt).to.equal('2027-03-28T03:30:00+02:00');
+  });
+
+  it('reads the seats taken again when the backend refuses fewer seats because people signed up meanwhile', async () => {
+    const el = await mount({ id: OWN });
+    for (const i of [1, 2]) {
+      backend.store.registrations.push({ id: `reg-late-${i}`, sessionId: OWN, status: 'registered', receivedAt: '2026-12-01T10:00:00+01:00', name: `Laat ${i}`, email: `laat${i}@example.nl`, profileId: null, lang: 'nl', tokenHash: '-' });
+    }
+    await retype(el, 'capacity', '7');
+    await save(el);
+    await waitFor(() => errorOf(el, 'capacity'), { message: "the backend's refusal" });
+    await waitFor(() => text(part(el, 'registrations')).includes('8 van 10 plaatsen bezet.'), { message: 'counted again' });
+    expect(text(root(el).querySelector('[data-field="capacity"] .hint'))).to.contain('8 mensen hebben al een plaats');
+    expect(root(el).querySelectorAll('[part~="registrations"] tbody tr')).to.have.length(8);
+    // The backend's words stay, also after focus left the field: its verdict stands until the field changes.
+    expect(errorOf(el, 'capacity')).to.equal('Fout: Er zijn al 8 mensen aangemeld met een plaats: kies minstens 8 plaatsen');
+    control(el, 'capacity').focus();
+    control(el, 'title').focus();
+    await tick(el);
+    expect(errorOf(el, 'capacity')).to.contain('Er zijn al 8 mensen');
+  });
+
   it('changes a session with If-Match, sending only what changed, and refuses fewer seats than are taken', async () => {
     const el = await mount({ id: OWN });
     expect(control(el, 'title').value).to.equal('Zwermsessie: wijkgericht werken in de kernen');

@@ -25,6 +25,7 @@ const sessionEditorNl = {
   startTime: 'Begintijd',
   endTime: 'Eindtijd',
   timeHint: 'Nederlandse tijd, zoals 09:30.',
+  timeSkipped: 'Die tijd bestaat die dag niet: om 02.00 uur gaat de klok een uur vooruit. Kies een andere tijd.',
   endDate: 'Einddatum',
   endDateHint: 'Alleen als de sessie op een andere dag eindigt dan ze begint.',
   signUpDeadline: 'Laatste dag om je aan te melden',

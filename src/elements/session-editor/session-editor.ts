@@ -9,6 +9,7 @@ import { keyTaken } from '../../api/idempotency.js';
 import { downloadRegistrations, listRegistrations, saveFile } from '../../api/inbox.js';
 import { createSession, getSessionForEditing, updateSession } from '../../api/organising.js';
 import { getMe, newIdempotencyKey } from '../../api/personal.js';
+import { dutchInstantOf, dutchWallClock } from '../../api/rules/dutch-clock.js';
 import { checkSessionDraft, type SessionDraft, sessionLimits } from '../../api/rules/session-draft.js';
 import type { Code, Registration, Session, Vocabularies } from '../../api/schemas.js';
 import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
@@ -42,7 +43,8 @@ const SHOWN_AT_ONCE = 50;
 /** Sign-ups asked for per request (the contract's most): all are read, so every count is exact. */
 const REGISTRATIONS_PAGE = 100;
 
-type FieldError = { text: string };
+/** A field's problem in words; `server`: the backend's verdict, which stands until the field is changed. */
+type FieldError = { text: string; server?: true };
 type Outcome = 'created' | 'updated' | 'nothing' | 'cancelled' | 'settled';
 type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'cancel' | 'title' | 'registrations';
 interface Pending {
@@ -702,6 +704,10 @@ export class SessionEditor extends FlexschilElement {
     for (const name of ['date', 'startTime', 'endTime'] as const) {
       if (!v[name]) errors[name] = { text: draftIssueText({ name, code: 'required' }, lang) };
     }
+    // A time the clock skips (the last Sunday of March, 02.00 to 03.00) is no moment at all.
+    const skipped = (day: string, time: string) => !!day && !!time && dutchWallClock(dutchInstantOf(day, time) ?? '')?.time !== time;
+    if (skipped(v.date, v.startTime)) errors.startTime = { text: messages[lang].timeSkipped };
+    if (skipped(v.endDate || v.date, v.endTime)) errors.endTime = { text: messages[lang].timeSkipped };
     if (!result.ok) {
       for (const issue of result.issues) {
         const field = formField(issue.name, v);
@@ -719,12 +725,16 @@ export class SessionEditor extends FlexschilElement {
     const { errors } = this.#check();
     const next = { ...this.errors };
     for (const name of names) {
+      // The backend's verdict stands until the poster changes the field.
+      if (next[name]?.server && !this.#dirty.has(name)) continue;
       if (errors[name]) next[name] = errors[name];
       else delete next[name];
     }
     // The day and the times make one instant: a change of one can settle the others' problem.
     if (names.some((n) => n === 'date' || n === 'startTime' || n === 'endTime' || n === 'endDate')) {
-      for (const name of ['date', 'startTime', 'endTime', 'endDate', 'signUpDeadline'] as const) if (!errors[name]) delete next[name];
+      for (const name of ['date', 'startTime', 'endTime', 'endDate', 'signUpDeadline'] as const) {
+        if (!errors[name] && !(next[name]?.server && !this.#dirty.has(name))) delete next[name];
+      }
     }
     this.errors = next;
   }
@@ -889,6 +899,15 @@ export class SessionEditor extends FlexschilElement {
     return NEWER;
   }
 
+  /** The seats taken and the sign-ups as they are now (the version edited stays the same one). */
+  async #recount(): Promise<void> {
+    const base = this.base;
+    if (!base) return;
+    this.signUps.run();
+    const fresh = await getSessionForEditing(this.requireClient(), base.value.id, { lang: this.uiLang }).catch(() => null);
+    if (fresh && this.base === base && fresh.etag === base.etag) this.base = { ...base, value: { ...base.value, seatsLeft: fresh.value.seatsLeft } };
+  }
+
   /** The version the backend answered becomes the one edited. */
   #adopt(saved: Versioned<Session>, showIt: boolean): void {
     const wasNew = !this.base;
@@ -975,7 +994,7 @@ export class SessionEditor extends FlexschilElement {
       const general: string[] = [];
       for (const param of error.invalidParams) {
         const field = formField(param.name, this.values);
-        if (field && !errors[field]) errors[field] = { text: param.reason };
+        if (field && !errors[field]) errors[field] = { text: param.reason, server: true };
         else if (!field) general.push(param.reason);
       }
       this.errors = errors;
@@ -983,6 +1002,8 @@ export class SessionEditor extends FlexschilElement {
       this.#dirty.clear();
       this.summaryAttempt = nextSummary();
       this.#focus = 'summary';
+      // Refused for the seats: people signed up meanwhile, so the counts beside it are read again.
+      if (errors.capacity) void this.#recount();
       return;
     }
     const message: Partial<Record<FlexschilError['kind'], string>> = {

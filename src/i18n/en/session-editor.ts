@@ -27,6 +27,7 @@ export const sessionEditor: English<SessionEditorStrings> = {
   startTime: 'Start time',
   endTime: 'End time',
   timeHint: 'Dutch time, such as 09:30.',
+  timeSkipped: 'That time does not exist on that day: at 02:00 the clock goes forward an hour. Choose another time.',
   endDate: 'End date',
   endDateHint: 'Only when the session ends on another day than it starts.',
   signUpDeadline: 'Last day to sign up',
