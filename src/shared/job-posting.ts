@@ -5,6 +5,10 @@
  */
 import type { Assignment, ContractType } from '../api/schemas.js';
 import { today as todayInZone } from '../i18n/format.js';
+import { inertContent } from './trusted-types.js';
+
+/** How the board writes the JSON into its script: the board loads it with this chunk, not before. */
+export { setScriptJson } from './trusted-types.js';
 
 const employmentTypes: Record<ContractType, 'CONTRACTOR' | 'TEMPORARY'> = {
   inhuur: 'CONTRACTOR',
@@ -38,7 +42,7 @@ function bounded(html: string): string {
  * code in `<script>` and `<style>`.
  */
 export function plainText(html: string): string {
-  const { body } = new DOMParser().parseFromString(bounded(html), 'text/html');
+  const body = inertContent(bounded(html));
   for (const hidden of body.querySelectorAll('script, style, template')) hidden.remove();
   for (const block of body.querySelectorAll(BLOCKS)) block.after('\n');
   return (body.textContent ?? '')

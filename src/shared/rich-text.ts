@@ -20,6 +20,7 @@ import { ref } from 'lit/directives/ref.js';
 import { safeUrl } from '../api/url.js';
 import type { Lang } from '../i18n/lang.js';
 import { richText as messages } from '../i18n/rich-text.js';
+import { inertContent, trustedHtml } from './trusted-types.js';
 
 /** What the editor keeps: a subset of the contract's allowlist, all of it reachable from the toolbar. */
 const KEPT = new Set(['p', 'br', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'a']);
@@ -58,12 +59,22 @@ export function cleanHtml(input: string): string {
 
 /** {@link cleanHtml} as nodes, to insert. */
 export function cleanFragment(input: string): DocumentFragment {
-  // A <template>'s content is inert: parsing it runs no script and loads no image.
-  const template = document.createElement('template');
-  template.innerHTML = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
+  const parsed = inertContent(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
   const fragment = document.createDocumentFragment();
-  fragment.append(...asBlocks(children(template.content, 0, false)));
+  fragment.append(...asBlocks(children(parsed, 0, false)));
   return fragment;
+}
+
+/**
+ * `insertHTML` of markup this editor built itself. A page that enforces Trusted Types without
+ * allowing our policy refuses it: the text goes in then, without its formatting.
+ */
+function insertMarkup(markup: string): void {
+  try {
+    document.execCommand('insertHTML', false, trustedHtml(markup));
+  } catch {
+    document.execCommand('insertText', false, inertContent(markup).textContent ?? '');
+  }
 }
 
 function children(parent: Node, depth: number, inLink: boolean): Built {
@@ -585,7 +596,7 @@ export class RichText implements ReactiveController {
     else {
       // Nothing selected: the address itself becomes the link's text.
       const a = make('a', [document.createTextNode(link.url.trim())], href);
-      document.execCommand('insertHTML', false, a.outerHTML);
+      insertMarkup(a.outerHTML);
     }
     this.#link = null;
     this.#announce(messages[lang].linkAdded);
@@ -644,7 +655,7 @@ export class RichText implements ReactiveController {
     const markup = data.getData('text/html');
     if (markup) {
       const clean = cleanHtml(markup);
-      if (clean) document.execCommand('insertHTML', false, clean);
+      if (clean) insertMarkup(clean);
     } else {
       const text = data.getData('text/plain');
       if (text) document.execCommand('insertText', false, text);

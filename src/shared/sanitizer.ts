@@ -11,6 +11,7 @@
  */
 import { safeUrl } from '../api/url.js';
 import { yieldToMain } from '../api/yield.js';
+import { htmlRefused, trustedHtml } from './trusted-types.js';
 
 import { allowedAttributes, allowedElements, unwrappedElements } from '../api/rules/html.js';
 
@@ -130,10 +131,24 @@ export async function setSanitizedHtml(target: Element, html: string, engine: Sa
     if (start > 0) await yieldToMain();
     // A newer text for the same target started meanwhile: it wins.
     if (runs.get(target) !== run) return;
-    nodes.push(...sanitize(bounded.slice(start, end)).childNodes);
+    nodes.push(...sanitizedOrText(sanitize, bounded.slice(start, end)));
     start = end;
   }
   if (runs.get(target) === run) target.replaceChildren(...nodes);
+}
+
+/**
+ * The sanitised nodes of `html`; its text as paragraphs where the page refuses to parse it: one
+ * that enforces Trusted Types without allowing our policy, in a browser without the Sanitizer API
+ * (src/shared/trusted-types.ts).
+ */
+function sanitizedOrText(sanitize: (html: string) => HTMLElement, html: string): Node[] {
+  try {
+    return [...sanitize(html).childNodes];
+  } catch (error) {
+    console.warn('[flexschil] rich text shown as plain text:', error);
+    return plainParagraphs(html);
+  }
 }
 
 /** Characters sanitised in one task (a long description is cut between its top-level elements). */
@@ -152,6 +167,7 @@ function sanitizeWithBrowser(html: string): HTMLElement {
 async function domPurify(): Promise<(html: string) => HTMLElement> {
   const { default: DOMPurify } = await import('dompurify');
   return (html) => {
+    if (htmlRefused()) throw new TypeError("this page's Trusted Types do not allow the policy 'flexschil'");
     const holder = document.createElement('div');
     holder.append(
       DOMPurify.sanitize(html, {
@@ -159,6 +175,8 @@ async function domPurify(): Promise<(html: string) => HTMLElement> {
         ALLOWED_ATTR: allowedAttributes,
         ALLOW_DATA_ATTR: false,
         RETURN_DOM_FRAGMENT: true,
+        // Our policy, not one of DOMPurify's own: a host's `trusted-types` names one for the library.
+        TRUSTED_TYPES_POLICY: { createHTML: trustedHtml, createScriptURL: (url: string) => url } as never,
       }),
     );
     return fixLinks(holder);

@@ -53,6 +53,7 @@ import {
 } from './values.js';
 import { errorMessageOf, newErrorMessage } from '../../shared/left-field.js';
 import { PressGuard } from '../../shared/press-guard.js';
+import { inertContent } from '../../shared/trusted-types.js';
 
 /** The form's styles, adopted by the element when this module has loaded. */
 export const formStyles = [factsStyles, cardStyles, richTextStyles, conflictStyles, formControls, sharedFormStyles, editorStyles];
@@ -402,7 +403,7 @@ export class EditorForm implements ReactiveController {
     const value = values[name];
     switch (name) {
       case 'description': {
-        const text = new DOMParser().parseFromString(values.description, 'text/html').body.textContent?.trim() ?? '';
+        const text = inertContent(values.description).textContent?.trim() ?? '';
         return wordValue(text.length > 240 ? `${text.slice(0, 240)}…` : text, lang);
       }
       case 'field':

@@ -550,7 +550,7 @@ export class AssignmentList extends FlexschilElement {
       return;
     }
     import('../../shared/job-posting.js').then(
-      ({ jobPostingsJson }) => {
+      ({ jobPostingsJson, setScriptJson }) => {
         if (this.#jsonLdPage !== page) return;
         if (!this.#jsonLd) {
           this.#jsonLd = document.createElement('script');
@@ -559,7 +559,7 @@ export class AssignmentList extends FlexschilElement {
           document.head.append(this.#jsonLd);
         }
         const base = this.detailUrl ? (a: Assignment) => new URL(detailHref(this.detailUrl, a.id)!, location.href).href : undefined;
-        this.#jsonLd.textContent = jobPostingsJson(page.items.slice(0, this.request.pageSize), base);
+        setScriptJson(this.#jsonLd, jobPostingsJson(page.items.slice(0, this.request.pageSize), base));
       },
       (error) => console.warn('[flexschil] <assignment-list structured-data>: the JSON-LD writer could not be loaded; the page has no structured data for now.', error),
     );

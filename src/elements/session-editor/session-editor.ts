@@ -33,6 +33,7 @@ import { WriteController } from '../../shared/write-controller.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './session-editor.styles.js';
 import { changedFields, draftInput, emptyValues, type FieldName, fieldOrder, formField, patchOf, type SessionValues, valuesFrom } from './values.js';
+import { inertContent } from '../../shared/trusted-types.js';
 
 const isAuthError = (error: unknown) => error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden');
 const controlId = (name: string) => `f-${name}`;
@@ -532,7 +533,7 @@ export class SessionEditor extends FlexschilElement {
     const label = (codes: readonly Code[] | undefined, value: string) => codes?.find((c) => c.value === value)?.label ?? value;
     switch (name) {
       case 'question': {
-        const text = new DOMParser().parseFromString(values.question, 'text/html').body.textContent?.trim() ?? '';
+        const text = inertContent(values.question).textContent?.trim() ?? '';
         return wordValue(text.length > 240 ? `${text.slice(0, 240)}…` : text, lang);
       }
       case 'fields':
