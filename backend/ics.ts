@@ -47,9 +47,17 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** `2027-01-21T08:30:00+01:00` → `20270121T083000` (Dutch wall-clock time). */
-function localTime(instant: string): string {
-  return dutchInstant(instant).slice(0, 19).replace(/[-:]/g, '');
+/**
+ * DTSTART or DTEND: the Dutch wall-clock time with its TZID (`2027-01-21T08:30:00+01:00` →
+ * `DTSTART;TZID=Europe/Amsterdam:20270121T083000`). A local time the clock shows twice, in the
+ * hour it goes back in October, is written in UTC instead: RFC 5545 (§3.3.5) reads it as the
+ * first of the two, calendars do not all agree (ical.js reads the second), and a session would
+ * move an hour in one of them.
+ */
+function dateTime(name: 'DTSTART' | 'DTEND', instant: string): string {
+  const local = dutchInstant(instant).slice(0, 19);
+  const twice = ['+02:00', '+01:00'].every((offset) => dutchInstant(`${local}${offset}`).slice(0, 19) === local);
+  return twice ? `${name}:${utc(new Date(instant))}` : `${name};TZID=Europe/Amsterdam:${local.replace(/[-:]/g, '')}`;
 }
 
 function utc(date: Date): string {
@@ -129,8 +137,8 @@ export function sessionCalendar(
     'BEGIN:VEVENT',
     `UID:${session.id}@${options.host}`,
     `DTSTAMP:${utc(options.now)}`,
-    `DTSTART;TZID=Europe/Amsterdam:${localTime(session.startsAt)}`,
-    `DTEND;TZID=Europe/Amsterdam:${localTime(session.endsAt)}`,
+    dateTime('DTSTART', session.startsAt),
+    dateTime('DTEND', session.endsAt),
     `SUMMARY${own}:${text(session.title)}`,
     `DESCRIPTION${described}:${text(description)}`,
     ...(location ? [`LOCATION${session.place ? own : ''}:${text(location)}`] : []),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { decimalOf, typedNumber } from '../src/api/rules/amount.js';
+import { dutchInstantOf, dutchWallClock } from '../src/api/rules/dutch-clock.js';
 import { applicationCases, validApplication } from './conformance/application-cases.js';
 import {
   applicationInput,
@@ -43,6 +44,18 @@ describe('contract rules (src/api/rules)', () => {
     expect(isCalendarDate('2027-02-28')).to.be.true;
     expect(isCalendarDate('2028-02-29')).to.be.true;
     for (const bad of ['2026-02-30', '0000-01-01', '1899-12-31', '2200-01-01', '2026-1-5', 'morgen', '2026-02-30T00:00']) expect(isCalendarDate(bad), bad).to.be.false;
+  });
+
+  it('the clock in the Netherlands: summer and winter time, the hour it shows twice and the hour it skips', () => {
+    expect(dutchInstantOf('2027-01-21', '08:30')).to.equal('2027-01-21T08:30:00+01:00');
+    expect(dutchInstantOf('2027-07-01', '08:30')).to.equal('2027-07-01T08:30:00+02:00');
+    // 31 October 2027: 02:30 comes twice; the first, in summer time (RFC 5545 §3.3.5, Temporal).
+    expect(dutchInstantOf('2027-10-31', '02:30')).to.equal('2027-10-31T02:30:00+02:00');
+    expect(dutchWallClock('2027-10-31T02:30:00+01:00')).to.deep.equal({ date: '2027-10-31', time: '02:30' });
+    // 28 March 2027: 02:30 never comes; what it reads as shows as another time.
+    expect(dutchWallClock(dutchInstantOf('2027-03-28', '02:30')!)!.time).not.to.equal('02:30');
+    expect(dutchInstantOf('2027-02-30', '08:30')).to.equal(null);
+    expect(dutchInstantOf('2027-01-21', '24:00')).to.equal(null);
   });
 
   it('control characters are refused; line breaks only where text spans lines', () => {

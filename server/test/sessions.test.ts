@@ -25,7 +25,11 @@ function later(days: number, time = '09:30'): string {
   return `${date.toISOString().slice(0, 10)}T${time}:00+01:00`;
 }
 
-async function createSession(capacity: number, extra: { assignmentId?: string; startsIn?: number; title?: string; language?: string } = {}, app = t): Promise<schemas.Session> {
+async function createSession(
+  capacity: number,
+  extra: { assignmentId?: string; startsIn?: number; title?: string; language?: string; startsAt?: string; endsAt?: string } = {},
+  app = t,
+): Promise<schemas.Session> {
   const days = extra.startsIn ?? 20;
   const token = await app.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
   const response = await app.request('/sessions', {
@@ -34,11 +38,11 @@ async function createSession(capacity: number, extra: { assignmentId?: string; s
     body: JSON.stringify({
       title: extra.title ?? `Zwermsessie voor ${capacity} mensen`,
       question: '<p>Hoe organiseren we de <em>wijkteams</em>?</p><script>alert(1)</script>',
-      startsAt: later(days),
-      endsAt: later(days, '11:30'),
+      startsAt: extra.startsAt ?? later(days),
+      endsAt: extra.endsAt ?? later(days, '11:30'),
       place: 'Gemeentehuis, Kaaiweg 2',
       capacity,
-      signUpDeadline: later(days - 2).slice(0, 10),
+      signUpDeadline: (extra.startsAt ? new Date(Date.parse(extra.startsAt) - 2 * 86_400_000).toISOString() : later(days - 2)).slice(0, 10),
       fields: [{ value: 'sociaal-domein' }],
       ...(extra.assignmentId ? { assignmentId: extra.assignmentId } : {}),
       ...(extra.language ? { language: extra.language } : {}),
@@ -513,6 +517,26 @@ describe('GET /sessions/{id}.ics', () => {
     assert.equal(event.endDate.toJSDate().getTime(), Date.parse(session.endsAt));
     assert.equal(event.location, 'Gemeentehuis, Kaaiweg 2');
     assert.ok(!/script/.test(event.description), 'the question as plain text');
+  });
+
+  it('puts a session in the hour the clock goes back at its own instant, the first of the two 02:30s and the second', async () => {
+    // The last Sunday of October after today: 02:00–03:00 happens twice, first in summer time.
+    const year = new Date().getUTCFullYear() + 1;
+    const sunday = new Date(Date.UTC(year, 9, 31));
+    sunday.setUTCDate(31 - sunday.getUTCDay());
+    const day = sunday.toISOString().slice(0, 10);
+    for (const [startsAt, endsAt] of [
+      [`${day}T02:30:00+02:00`, `${day}T02:45:00+02:00`],
+      [`${day}T02:30:00+01:00`, `${day}T02:45:00+01:00`],
+    ]) {
+      const session = await createSession(8, { startsAt, endsAt });
+      const text = await (await t.request(`/sessions/${session.id}.ics`)).text();
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!);
+      const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+      assert.equal(event.startDate.toJSDate().getTime(), Date.parse(startsAt), `${startsAt} starts at its own instant`);
+      assert.equal(event.endDate.toJSDate().getTime(), Date.parse(endsAt), `${endsAt} ends at its own instant`);
+    }
   });
 
   it("says the language of the session's own words (RFC 5545 §3.2.10), and writes its own in it where it can", async () => {

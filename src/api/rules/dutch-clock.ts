@@ -26,11 +26,13 @@ export function dutchWallClock(instant: string): { date: string; time: string } 
 /**
  * A date and a time on the clock in the Netherlands as an instant with its offset
  * (`2027-01-21T08:30:00+01:00`; `+02:00` in summer time), or null when either is no real date or
- * time. A time the clock skips in spring (02:30 on its last Sunday of March) is read in winter time.
+ * time. A time the clock shows twice (02:30 on the last Sunday of October) is the first of the
+ * two, in summer time, as RFC 5545 and Temporal read it; a time it skips (02:30 on the last
+ * Sunday of March) is read in winter time, and shows as another time.
  */
 export function dutchInstantOf(date: string, time: string): string | null {
   if (!isCalendarDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
-  for (const offset of ['+01:00', '+02:00']) {
+  for (const offset of ['+02:00', '+01:00']) {
     const instant = `${date}T${time}:00${offset}`;
     const shown = dutchWallClock(instant);
     if (shown?.date === date && shown.time === time) return instant;
