@@ -7,9 +7,8 @@
  */
 import './jitless.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { API, waitFor } from './helpers.js';
-import { mountEditor, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, uncaught, underPolicy } from './host-csp.helpers.js';
+import { addLinkAtEnd, editStoredDescription, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, uncaught, underPolicy } from './host-csp.helpers.js';
 import { backend, worker } from './msw.js';
 
 const POLICY = [
@@ -42,19 +41,9 @@ describe("a host page that enforces Trusted Types without the widgets' policy", 
   });
 
   it('edits a stored description, takes a link and a paste as text, and saves', async () => {
-    backend.assignments.find((a) => a.id === 'a-2026-0101')!.description = RICH;
-    const editor = await mountEditor('a-2026-0101');
-    const editable = editor.shadowRoot!.querySelector<HTMLElement>('#f-description')!;
+    const { editor, editable } = await editStoredDescription();
     expect(editable.querySelector('b')!.textContent).to.equal('vet');
-    editable.focus();
-    await sendKeys({ press: 'ControlOrMeta+End' });
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'ControlOrMeta+K' });
-    const url = await waitFor(() => editor.shadowRoot!.querySelector<HTMLInputElement>('.rt-link-form input'), { message: 'link field' });
-    url.focus();
-    await sendKeys({ type: 'https://example.nl/wijk' });
-    await sendKeys({ press: 'Enter' });
-    await waitFor(() => editable.textContent!.includes('https://example.nl/wijk'), { message: 'the address' });
+    await addLinkAtEnd(editor, editable, 'https://example.nl/wijk');
     paste(editable, '<p>Geplakt <i>schuin</i></p>');
     await waitFor(() => editable.textContent!.includes('Geplakt schuin'), { message: 'the pasted text' });
 

@@ -10,7 +10,7 @@ import { http, HttpResponse } from 'msw';
 import { mockToken } from '../mock/backend.js';
 import { makeAssignment, makePage } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
-import { resetMock, worker } from './msw.js';
+import { backend, resetMock, worker } from './msw.js';
 
 /** What the page's policy refused (the browser's `securitypolicyviolation` reports). */
 export const violations: { directive: string; sample: string; source: string }[] = [];
@@ -92,6 +92,30 @@ export async function mountWidgets(): Promise<HTMLElement> {
     await waitFor(() => element.matches(':state(ready)'), { message: `${tag} ready`, timeout: 10_000 });
   }
   return page;
+}
+
+/** The editor of assignment a-2026-0101, its description {@link RICH}; its editable area. */
+export async function editStoredDescription(): Promise<{ editor: HTMLElement; editable: HTMLElement }> {
+  backend.assignments.find((a) => a.id === 'a-2026-0101')!.description = RICH;
+  const editor = await mountEditor('a-2026-0101');
+  return { editor, editable: editor.shadowRoot!.querySelector<HTMLElement>('#f-description')! };
+}
+
+/**
+ * On a new line at the end, types `before`, then adds a link to `url` by keyboard with nothing
+ * selected, so the address becomes its text (the editor's `insertHTML`).
+ */
+export async function addLinkAtEnd(editor: HTMLElement, editable: HTMLElement, url: string, before = ''): Promise<void> {
+  editable.focus();
+  await sendKeys({ press: 'ControlOrMeta+End' });
+  await sendKeys({ press: 'Enter' });
+  if (before) await sendKeys({ type: before });
+  await sendKeys({ press: 'ControlOrMeta+K' });
+  const field = await waitFor(() => editor.shadowRoot!.querySelector<HTMLInputElement>('.rt-link-form input'), { message: 'link field' });
+  field.focus();
+  await sendKeys({ type: url });
+  await sendKeys({ press: 'Enter' });
+  await waitFor(() => editable.textContent!.includes(url), { message: 'the address' });
 }
 
 export async function mountEditor(assignmentId: string): Promise<HTMLElement> {
