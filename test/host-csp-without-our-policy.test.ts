@@ -7,20 +7,11 @@
  */
 import './jitless.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { API, waitFor } from './helpers.js';
-import { addLinkAtEnd, editStoredDescription, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, uncaught, underPolicy } from './host-csp.helpers.js';
+import { waitFor } from './helpers.js';
+import { addLinkAtEnd, editStoredDescription, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, strictPolicy, uncaught, underPolicy } from './host-csp.helpers.js';
 import { backend, worker } from './msw.js';
 
-const POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'none'",
-  "img-src 'self' https:",
-  `connect-src 'self' ${new URL(API).origin}`,
-  "require-trusted-types-for 'script'",
-  // Lit's, and DOMPurify's for the mock backend that runs in this page: not ours.
-  'trusted-types lit-html dompurify',
-].join('; ');
+const POLICY = strictPolicy('lit-html');
 
 describe("a host page that enforces Trusted Types without the widgets' policy", () => {
   beforeEach(() => underPolicy(POLICY));

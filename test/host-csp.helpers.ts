@@ -12,6 +12,23 @@ import { makeAssignment, makePage } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
 import { backend, resetMock, worker } from './msw.js';
 
+/**
+ * The README's policy for a host page ("Content Security Policy"), scripts and API here, with
+ * `trustedTypes` the policies it allows. The mock backend runs in the test's page and sanitises
+ * with DOMPurify's own policy, so `dompurify` is always allowed too; a host never runs it.
+ */
+export function strictPolicy(trustedTypes: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'none'",
+    "img-src 'self' https:",
+    `connect-src 'self' ${new URL(API).origin}`,
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes} dompurify`,
+  ].join('; ');
+}
+
 /** What the page's policy refused (the browser's `securitypolicyviolation` reports). */
 export const violations: { directive: string; sample: string; source: string }[] = [];
 /** Errors nobody caught: a widget that broke under the policy. */

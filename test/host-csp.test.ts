@@ -9,20 +9,11 @@
 import './jitless.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { API, waitFor } from './helpers.js';
-import { addLinkAtEnd, editStoredDescription, HOSTILE, mountEditor, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, uncaught, underPolicy, violations } from './host-csp.helpers.js';
+import { waitFor } from './helpers.js';
+import { addLinkAtEnd, editStoredDescription, HOSTILE, mountEditor, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, strictPolicy, uncaught, underPolicy, violations } from './host-csp.helpers.js';
 import { backend, worker } from './msw.js';
 
-const POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'none'",
-  "img-src 'self' https:",
-  `connect-src 'self' ${new URL(API).origin}`,
-  "require-trusted-types-for 'script'",
-  // The README's, and DOMPurify's for the mock backend that runs in this page (see the last test).
-  'trusted-types lit-html flexschil dompurify',
-].join('; ');
+const POLICY = strictPolicy('lit-html flexschil');
 
 const reports = () => violations.map((v) => `${v.directive} at ${v.source}: ${v.sample}`).join('\n');
 /** A `style` attribute the browser's own editing (`insertHTML` in src/shared/rich-text.ts) adds while it works. */
