@@ -8,7 +8,7 @@
 import './jitless.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { waitFor } from './helpers.js';
-import { addLinkAtEnd, editStoredDescription, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, strictPolicy, uncaught, underPolicy } from './host-csp.helpers.js';
+import { violations, addLinkAtEnd, editStoredDescription, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, strictPolicy, uncaught, underPolicy } from './host-csp.helpers.js';
 import { backend, worker } from './msw.js';
 
 const POLICY = strictPolicy('lit-html');
@@ -29,6 +29,13 @@ describe("a host page that enforces Trusted Types without the widgets' policy", 
     const { description } = await openFirstCard(page.querySelector('assignment-list')!);
     expect(description.querySelector('a')!.getAttribute('href')).to.equal('https://example.nl/meer');
     expect(policies.filter((p) => !p.by.includes('/backend/html.')).map((p) => p.name)).to.deep.equal(['flexschil']);
+    // What the page reports: our policy refused, the one assignment that found out, and the JSON-LD
+    // as a text node; every element's rich text after that is parsed without trying again.
+    expect(violations.map((v) => `${v.directive} ${v.sample.split('|')[0]}`).sort()).to.deep.equal([
+      'require-trusted-types-for Element innerHTML',
+      'require-trusted-types-for HTMLScriptElement text',
+      'trusted-types flexschil',
+    ]);
   });
 
   it('edits a stored description, takes a link and a paste as text, and saves', async () => {

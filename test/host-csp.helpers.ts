@@ -67,6 +67,7 @@ export async function underPolicy(policy: string): Promise<void> {
 }
 
 export const POSTER = mockToken({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
+export const PROFESSIONAL = mockToken({ sub: 'pro-csp' });
 
 /** Rich text as the reference server stores it: formatting and a link, no attributes but `href`. */
 export const RICH = '<p>Goed <b>vet</b> en <a href="https://example.nl/meer">meer</a></p><ul><li>Een</li><li>Twee</li></ul>';
@@ -96,15 +97,41 @@ export async function openFirstCard(board: Element): Promise<{ dialog: HTMLDialo
   return { dialog, description };
 }
 
+/** The tags {@link mountWidgets} puts on the page: every element, in the state it first shows. */
+export const TAGS = [
+  'assignment-list',
+  'profile-directory',
+  'session-list',
+  'profile-card',
+  'match-badge',
+  'application-inbox',
+  'assignment-editor',
+  'session-editor',
+  'profile-editor',
+] as const;
+
+/**
+ * Every element on one page: the board (with its JSON-LD), the directory in English, the session
+ * list, a profile card and a match badge, and a poster's inbox and editors; a professional's own
+ * profile under a provider of its own.
+ */
 export async function mountWidgets(): Promise<HTMLElement> {
   const page = await fixture<HTMLDivElement>(html`<div lang="nl">
     <marketplace-provider endpoint=${API} .getToken=${async () => POSTER}>
       <assignment-list structured-data page-size="3"></assignment-list>
       <profile-directory page-size="3" lang="en"></profile-directory>
       <session-list page-size="3"></session-list>
+      <profile-card profile-id="p-0001"></profile-card>
+      <match-badge assignment-id="a-2026-0101" profile-id="p-0001"></match-badge>
+      <application-inbox></application-inbox>
+      <assignment-editor></assignment-editor>
+      <session-editor></session-editor>
+    </marketplace-provider>
+    <marketplace-provider endpoint=${API} .getToken=${async () => PROFESSIONAL}>
+      <profile-editor></profile-editor>
     </marketplace-provider>
   </div>`);
-  for (const tag of ['assignment-list', 'profile-directory', 'session-list']) {
+  for (const tag of TAGS) {
     const element = page.querySelector(tag)!;
     await waitFor(() => element.matches(':state(ready)'), { message: `${tag} ready`, timeout: 10_000 });
   }
@@ -119,13 +146,15 @@ export async function editStoredDescription(): Promise<{ editor: HTMLElement; ed
 }
 
 /**
- * On a new line at the end, types `before`, then adds a link to `url` by keyboard with nothing
+ * On a new line at the end (a list's item, or with `paragraph` a paragraph), types `before`, then adds a link to `url` by keyboard with nothing
  * selected, so the address becomes its text (the editor's `insertHTML`).
  */
-export async function addLinkAtEnd(editor: HTMLElement, editable: HTMLElement, url: string, before = ''): Promise<void> {
+export async function addLinkAtEnd(editor: HTMLElement, editable: HTMLElement, url: string, before = '', { paragraph = false } = {}): Promise<void> {
   editable.focus();
   await sendKeys({ press: 'ControlOrMeta+End' });
   await sendKeys({ press: 'Enter' });
+  // In a list, a second Enter on the empty item ends the list: a paragraph follows.
+  if (paragraph) await sendKeys({ press: 'Enter' });
   if (before) await sendKeys({ type: before });
   await sendKeys({ press: 'ControlOrMeta+K' });
   const field = await waitFor(() => editor.shadowRoot!.querySelector<HTMLInputElement>('.rt-link-form input'), { message: 'link field' });

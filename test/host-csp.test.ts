@@ -10,7 +10,7 @@ import './jitless.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { waitFor } from './helpers.js';
-import { addLinkAtEnd, editStoredDescription, HOSTILE, mountEditor, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, strictPolicy, uncaught, underPolicy, violations } from './host-csp.helpers.js';
+import { addLinkAtEnd, editStoredDescription, HOSTILE, mountEditor, mountWidgets, openFirstCard, paste, policies, RICH, serveBoard, strictPolicy, TAGS, uncaught, underPolicy, violations } from './host-csp.helpers.js';
 import { backend, worker } from './msw.js';
 
 const POLICY = strictPolicy('lit-html flexschil');
@@ -33,8 +33,9 @@ describe('a host page with a strict Content Security Policy and Trusted Types', 
     serveBoard(RICH);
     const page = await mountWidgets();
     // Their own styles apply (adopted style sheets, no inline <style>): a custom element is inline without them.
-    for (const element of page.querySelectorAll('assignment-list, profile-directory, session-list')) {
-      expect(getComputedStyle(element).display, element.localName).to.equal('block');
+    for (const tag of TAGS) {
+      const display = getComputedStyle(page.querySelector(tag)!).display;
+      expect(display, tag).to.not.equal('inline');
     }
     // The directory speaks English: its strings are a chunk of their own, loaded under the policy.
     expect(page.querySelector('profile-directory')!.shadowRoot!.textContent).to.match(/professionals?/i);
@@ -56,11 +57,13 @@ describe('a host page with a strict Content Security Policy and Trusted Types', 
     const { editor, editable } = await editStoredDescription();
     expect(editable.querySelector('b')!.textContent).to.equal('vet');
     await addLinkAtEnd(editor, editable, 'https://example.nl/wijk', 'Zie ook ');
-    expect(editable.querySelector('a[href="https://example.nl/wijk"]')).to.exist;
+    expect(editable.querySelector('li a[href="https://example.nl/wijk"]')).to.exist;
     expect(reports()).to.equal('');
-    // A paste goes in through the browser's insertHTML (so one undo takes it back), which styles
-    // what it inserts with `style` attributes of its own while it works: those are reported, and
-    // none stays (the value is rebuilt without them).
+    // A link, and a paste, go in through the browser's insertHTML (so one undo takes either back),
+    // which styles what it inserts in a paragraph with `style` attributes of its own while it
+    // works: those are reported, and none stays (the value is rebuilt without them).
+    await addLinkAtEnd(editor, editable, 'https://example.nl/zwerm', 'Meer: ', { paragraph: true });
+    expect(editable.querySelector('p a[href="https://example.nl/zwerm"]')).to.exist;
     paste(editable, '<p>Geplakt <i>schuin</i></p>');
     await waitFor(() => editable.querySelector('i'), { message: 'the pasted text' });
     expect(violations.filter((v) => !byEditing(v))).to.deep.equal([]);
@@ -71,6 +74,7 @@ describe('a host page with a strict Content Security Policy and Trusted Types', 
     await saved;
     const { description } = backend.assignments.find((a) => a.id === 'a-2026-0101')!;
     expect(description).to.contain('<a href="https://example.nl/wijk">https://example.nl/wijk</a>').and.contain('<i>schuin</i>');
+    expect(description).to.contain('<a href="https://example.nl/zwerm">https://example.nl/zwerm</a>');
     expect(violations.filter((v) => !byEditing(v))).to.deep.equal([]);
   });
   it('cleans hostile HTML in the dialog, the editor and DOMPurify: nothing runs or applies, the browser reports only its inline attributes', async () => {

@@ -20,7 +20,7 @@ import { ref } from 'lit/directives/ref.js';
 import { safeUrl } from '../api/url.js';
 import type { Lang } from '../i18n/lang.js';
 import { richText as messages } from '../i18n/rich-text.js';
-import { inertContent, trustedHtml } from './trusted-types.js';
+import { htmlRefused, inertContent, trustedHtml } from './trusted-types.js';
 
 /** What the editor keeps: a subset of the contract's allowlist, all of it reachable from the toolbar. */
 const KEPT = new Set(['p', 'br', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'a']);
@@ -70,11 +70,8 @@ export function cleanFragment(input: string): DocumentFragment {
  * allowing our policy refuses it: the text goes in then, without its formatting.
  */
 function insertMarkup(markup: string): void {
-  try {
-    document.execCommand('insertHTML', false, trustedHtml(markup));
-  } catch {
-    document.execCommand('insertText', false, inertContent(markup).textContent ?? '');
-  }
+  if (htmlRefused()) document.execCommand('insertText', false, inertContent(markup).textContent ?? '');
+  else document.execCommand('insertHTML', false, trustedHtml(markup));
 }
 
 function children(parent: Node, depth: number, inLink: boolean): Built {

@@ -58,9 +58,8 @@ export function trustedHtml(html: string): string {
  */
 export function inertContent(html: string): DocumentFragment {
   const template = document.createElement('template');
-  try {
-    template.innerHTML = trustedHtml(html);
-  } catch {
+  if (!htmlRefused()) template.innerHTML = trustedHtml(html);
+  else {
     const safe = template as HTMLTemplateElement & { setHTML?: (html: string) => void };
     if (safe.setHTML) safe.setHTML(html);
     else template.content.append(html.replace(/<[^>]*>?/g, ' '));
@@ -72,7 +71,8 @@ let refused: boolean | undefined;
 
 /**
  * Whether this page enforces Trusted Types without allowing our policy: then HTML can be parsed
- * by the Sanitizer API only (DOMPurify, for one, silently returns nothing).
+ * by the Sanitizer API only (DOMPurify, for one, silently returns nothing). Found out once, by one
+ * refused assignment (one report), so that no later parse is tried and reported again.
  */
 export function htmlRefused(): boolean {
   if (refused === undefined) {
