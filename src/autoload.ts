@@ -28,8 +28,14 @@ const elements: Record<string, () => Promise<unknown>> = {
 };
 
 const loading = new Map<string, Promise<unknown>>();
+/** Tags whose code did not come (a CDN's hiccup, a train's tunnel), with how often. */
+const failed = new Map<string, number>();
 
-/** Loads and defines one tag (or resolves at once when it is defined already). */
+/**
+ * Loads and defines one tag (or resolves at once when it is defined already). When its code
+ * does not come, it is tried again after 2, 8 and 18 seconds, and whenever the browser is back
+ * online: until then the element shows what the host page put inside it (README, "Embedding").
+ */
 export function load(tag: string): Promise<unknown> {
   const loader = elements[tag];
   if (!loader || customElements.get(tag)) return Promise.resolve(customElements.get(tag));
@@ -37,12 +43,19 @@ export function load(tag: string): Promise<unknown> {
   if (!pending) {
     pending = loader().catch((error) => {
       loading.delete(tag);
+      const tries = (failed.get(tag) ?? 0) + 1;
+      failed.set(tag, tries);
       console.error(`[flexschil] could not load <${tag}>`, error);
+      if (tries < 4) setTimeout(load, tries * tries * 2000, tag);
     });
     loading.set(tag, pending);
   }
   return pending;
 }
+
+addEventListener('online', () => {
+  for (const tag of failed.keys()) void load(tag);
+});
 
 /** Every tag, e.g. before a host page creates elements in a script without adding them to the page. */
 export function loadAll(): Promise<unknown[]> {

@@ -1,0 +1,59 @@
+/**
+ * The CDN bundle's loader (src/autoload.ts), in a page of its own: an element whose code does not
+ * come (a CDN's hiccup, a train's tunnel) shows what the host page put inside it, and is tried
+ * again, when the connection comes back and after a while, until it renders.
+ */
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { HttpResponse, http, passthrough } from 'msw';
+import '../src/autoload.js';
+import { API, waitFor } from './helpers.js';
+import { resetMock, worker } from './msw.js';
+
+/** Fails the first `times` requests for `tag`'s code; when it was asked for (ms). */
+function failCode(tag: string, times: number): number[] {
+  const asked: number[] = [];
+  worker.use(
+    http.get(new RegExp(`/src/elements/${tag}/define\\.ts`), () => {
+      asked.push(performance.now());
+      return asked.length <= times ? HttpResponse.error() : passthrough();
+    }),
+  );
+  return asked;
+}
+
+/** Whether a person sees `element` (a shadow root without a slot hides what is inside its host). */
+const shown = (element: Element) => element.getClientRects().length > 0;
+
+describe('the CDN loader when an element’s code does not come', () => {
+  beforeEach(resetMock);
+  afterEach(() => worker.resetHandlers());
+
+  it('shows what the host put inside, loads it again once the browser is back online, and then renders', async () => {
+    const asked = failCode('session-list', 1);
+    const page = await fixture(html`<marketplace-provider endpoint=${API}>
+      <session-list page-size="3"><a href="/zwermsessies">Bekijk de zwermsessies</a></session-list>
+    </marketplace-provider>`);
+    const list = page.querySelector('session-list')!;
+    const fallback = list.querySelector('a')!;
+    await waitFor(() => asked.length === 1, { message: 'the code asked for' });
+    await aTimeout(200);
+    expect(customElements.get('session-list')).to.equal(undefined);
+    expect(shown(fallback), 'the host’s link while there is no widget').to.equal(true);
+
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => list.matches(':state(ready)'), { message: 'the list rendered', timeout: 10_000 });
+    expect(asked).to.have.length(2);
+    // Not the retry that waits 2 s after the failure: the one the connection's return started.
+    expect(asked[1] - asked[0]).to.be.below(2000);
+    expect(shown(fallback), 'the host’s link once the widget is there').to.equal(false);
+  });
+
+  it('tries again by itself after a while', async () => {
+    const asked = failCode('profile-directory', 1);
+    const page = await fixture(html`<marketplace-provider endpoint=${API}><profile-directory page-size="3"></profile-directory></marketplace-provider>`);
+    const directory = page.querySelector('profile-directory')!;
+    await waitFor(() => directory.matches(':state(ready)'), { message: 'the directory rendered', timeout: 10_000 });
+    expect(asked).to.have.length(2);
+    expect(asked[1] - asked[0]).to.be.at.least(2000);
+  });
+});
