@@ -431,7 +431,10 @@ describe('<session-editor>', () => {
       body: JSON.stringify({ status: 'cancelled' }),
     });
     await click(el, part(el, 'cancel'));
+    const told = oneEvent(el, 'session-saved');
     await click(el, [...part(el, 'cancel-dialog')!.querySelectorAll('button')].find((b) => text(b) === 'Ja, afgelasten')!);
+    // The host page learns it as from the poster's own call-off.
+    expect((await told).detail.session.status).to.equal('cancelled');
     await waitFor(() => focused(el)?.classList.contains('saved-title'), { message: 'said' });
     expect(text(part(el, 'saved'))).to.contain('De zwermsessie is afgelast.');
     expect(part(el, 'conflict')).to.equal(null);

@@ -135,3 +135,8 @@ export function formField(name: string, v: SessionValues): FieldName | null {
 export function changedFields(a: SessionValues, b: SessionValues): FieldName[] {
   return fieldOrder.filter((name) => JSON.stringify(a[name]) !== JSON.stringify(b[name]));
 }
+
+/** Whether a field has the same value in two sets of values. */
+export function same(name: FieldName, a: SessionValues, b: SessionValues): boolean {
+  return JSON.stringify(a[name]) === JSON.stringify(b[name]);
+}
