@@ -4,9 +4,11 @@
  * shows up when the strings do not come, and renders that are not held up by another element's
  * strings. The strings' module requests are held here with msw, as a slow CDN would.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse, http, passthrough } from 'msw';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { mockToken } from '../mock/backend.js';
+import '../src/elements/assignment-editor/define.js';
 import '../src/elements/assignment-list/define.js';
 import '../src/elements/marketplace-provider/define.js';
 import '../src/elements/profile-card/define.js';
@@ -106,6 +108,25 @@ describe('English strings on demand', () => {
     fail = false; // the network is back
     await waitFor(() => text(badge).includes('strong match'), { message: 'the badge in English', timeout: 6000 });
     expect(badge.hasAttribute('lang'), "the page's language again").to.be.false;
+  });
+
+  it('shows an editor whose form comes after its first render in English only, its form waiting for its own English', async () => {
+    const strings = holdEnglish('assignment-editor-form');
+    const poster = mockToken({ sub: 'poster-en', org: 'gem-steenbergen', roles: ['poster'] });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+      <marketplace-provider endpoint=${API} .getToken=${async () => poster}><assignment-editor></assignment-editor></marketplace-provider>
+    </div>`);
+    const editor = wrapper.querySelector('assignment-editor')!;
+    try {
+      await waitFor(strings.asked, { message: "the form's English asked for" });
+      await aTimeout(300);
+      expect(editor.shadowRoot!.querySelector('form'), 'a form before its English').to.equal(null);
+      expect(text(editor)).not.to.contain('Nieuwe opdracht');
+    } finally {
+      strings.release();
+    }
+    await waitFor(() => editor.matches(':state(ready)') && editor.shadowRoot!.querySelector('form'), { message: 'the form' });
+    expect(text(editor)).to.contain('Post assignment').and.not.contain('Opdracht plaatsen');
   });
 
   it("renders at once when another element's English is still on its way", async () => {
