@@ -21,11 +21,12 @@ const snippetBox = document.querySelector<HTMLTextAreaElement>('#snippet')!;
 const endpointInput = form.querySelector<HTMLInputElement>('#endpoint')!;
 const baseInput = form.querySelector<HTMLInputElement>('#package-base')!;
 const privacyInput = form.querySelector<HTMLInputElement>('#privacy-url')!;
-const privacyError = form.querySelector<HTMLElement>('#privacy-url-error')!;
+const fallbackInput = form.querySelector<HTMLInputElement>('#fallback-url')!;
 const params = new URLSearchParams(location.search);
 endpointInput.value = params.get('endpoint') ?? `${location.origin}/api/v1`;
 baseInput.value = params.get('package') ?? `https://cdn.jsdelivr.net/npm/flexschil@${version}/`;
 privacyInput.value = params.get('privacy') ?? '';
+fallbackInput.value = params.get('fallback') ?? '';
 
 const labels: Record<string, string> = { field: 'Werkveld', region: 'Regio', type: 'Soort opdracht', kind: 'Soort professional', q: 'Zoeken', mode: 'Werkwijze', hours: 'Uren per week', available: 'Beschikbaar', organisation: 'Organisatie' };
 let vocabularies: Vocabularies | null = null;
@@ -42,6 +43,7 @@ function options(): EmbedOptions {
     packageBase: baseInput.value,
     endpoint: endpointInput.value,
     privacyUrl: privacyInput.value,
+    fallbackUrl: fallbackInput.value,
     preFilters: Object.fromEntries(preFilterNames[el].map((name) => [name, checked(`pre-${name}`)])),
     filters: checked('filter'),
     pageSize: Number(form.querySelector<HTMLInputElement>('#page-size')!.value),
@@ -96,16 +98,24 @@ async function loadVocabularies(): Promise<void> {
   update();
 }
 
+/**
+ * The snippet takes only a full http(s) address (embed-snippet.ts): the field says so when it
+ * leaves one out (its error is `#<id>-error`, its hint `#<id>-hint`).
+ */
+function sayWhenLeftOut(input: HTMLInputElement): void {
+  const refused = input.value.trim() !== '' && !safeUrl(input.value);
+  // A hidden element named by aria-describedby is still read, so the error is named only when shown.
+  form.querySelector<HTMLElement>(`#${input.id}-error`)!.hidden = !refused;
+  input.setAttribute('aria-describedby', refused ? `${input.id}-hint ${input.id}-error` : `${input.id}-hint`);
+  if (refused) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+}
+
 /** The snippet, and the same markup live in the preview (the page has Flexschil loaded already). */
 function update(): void {
   const current = options();
-  // The snippet takes only a full http(s) address (embed-snippet.ts): say so when it leaves one out.
-  const refused = privacyInput.value.trim() !== '' && !safeUrl(privacyInput.value);
-  // A hidden element named by aria-describedby is still read, so the error is named only when shown.
-  privacyError.hidden = !refused;
-  privacyInput.setAttribute('aria-describedby', refused ? 'privacy-url-hint privacy-url-error' : 'privacy-url-hint');
-  if (refused) privacyInput.setAttribute('aria-invalid', 'true');
-  else privacyInput.removeAttribute('aria-invalid');
+  sayWhenLeftOut(privacyInput);
+  sayWhenLeftOut(fallbackInput);
   const snippet = embedSnippet(current);
   snippetBox.value = snippet;
   const markup = new DOMParser().parseFromString(snippet, 'text/html');

@@ -17,6 +17,12 @@ export interface EmbedOptions {
    * `http(s)` URL counts (the snippet is pasted on another page); anything else is left out.
    */
   privacyUrl?: string;
+  /**
+   * A page with the same content (the organisation's own vacancy page, say), linked inside the
+   * element: visitors see the link while the widget is not there (its script blocked or not
+   * come), and not once it renders. Only an absolute `http(s)` URL counts, as for `privacyUrl`.
+   */
+  fallbackUrl?: string;
   /** Fixed pre-filters: attribute → values. */
   preFilters: Record<string, string[]>;
   /** Which filter controls to show; none hides them. */
@@ -38,6 +44,13 @@ export const preFilterNames: Record<EmbedElement, string[]> = {
   'session-list': ['field', 'region', 'organisation'],
 };
 
+/** The fallback link's words, in the snippet's language. */
+const fallbackText: Record<EmbedElement, Record<'nl' | 'en', string>> = {
+  'assignment-list': { nl: 'Bekijk alle opdrachten', en: 'See all assignments' },
+  'profile-directory': { nl: 'Bekijk alle professionals', en: 'See all professionals' },
+  'session-list': { nl: 'Bekijk alle zwermsessies', en: 'See all swarm sessions' },
+};
+
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function embedSnippet(options: EmbedOptions): string {
@@ -50,9 +63,11 @@ export function embedSnippet(options: EmbedOptions): string {
   attributes.push(['filters', options.filters.length ? options.filters.join(',') : 'none']);
   // A whole number 1..100, as the elements take it (the configurator's field may hold 2.5 or 500).
   attributes.push(['page-size', String(Math.min(100, Math.max(1, Math.trunc(options.pageSize) || 10)))]);
-  const element = `<${options.element}${attributes.map(([name, value]) => ` ${name}="${attr(value)}"`).join('')}></${options.element}>`;
   // Absolute http(s) only, as the elements take backend URLs (`safeUrl`): no `javascript:` link in a CMS page.
   const privacyUrl = safeUrl(options.privacyUrl);
+  const fallbackUrl = safeUrl(options.fallbackUrl);
+  const fallback = fallbackUrl ? `<a href="${attr(fallbackUrl)}">${fallbackText[options.element][options.lang]}</a>` : '';
+  const element = `<${options.element}${attributes.map(([name, value]) => ` ${name}="${attr(value)}"`).join('')}>${fallback}</${options.element}>`;
   return [
     `<script type="module" src="${attr(`${base}dist/flexschil.js`)}"></script>`,
     ...(options.theme ? [`<link rel="stylesheet" href="${attr(`${base}themes/${options.theme}.css`)}">`] : []),

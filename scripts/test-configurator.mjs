@@ -18,6 +18,7 @@ import { chromeArgs, chromePath } from './chrome.mjs';
 const root = join(import.meta.dirname, '..');
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const privacyUrl = 'https://www.example.nl/privacy';
+const fallbackUrl = 'https://www.example.nl/vacatures';
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
 
@@ -94,8 +95,15 @@ try {
   await privacy.fill(privacyUrl);
   await privacy.dispatchEvent('change');
   if (await page.locator('#privacy-url-error').isVisible()) problems.push(`the privacy statement ${privacyUrl} is called wrong`);
+  // A page for visitors without the widget: a link inside the element.
+  const fallback = page.getByLabel('Pagina voor wie de widget niet ziet');
+  await fallback.fill('javascript:alert(1)');
+  await fallback.dispatchEvent('change');
+  if (!(await page.locator('#fallback-url-error').isVisible())) problems.push('a javascript: fallback page was left out without saying so');
+  await fallback.fill(fallbackUrl);
+  await fallback.dispatchEvent('change');
   const snippet = await page.locator('#snippet').inputValue();
-  for (const expected of [`${originA}/dist/flexschil.js`, `${originA}/themes/utrecht.css`, `field="${fieldValue}"`, 'page-size="3"', `privacy-url="${privacyUrl}"`]) {
+  for (const expected of [`${originA}/dist/flexschil.js`, `${originA}/themes/utrecht.css`, `field="${fieldValue}"`, 'page-size="3"', `privacy-url="${privacyUrl}"`, `<a href="${fallbackUrl}">`]) {
     if (!snippet.includes(expected)) problems.push(`snippet lacks ${expected}:\n${snippet}`);
   }
   // The live preview shows the same.
@@ -118,8 +126,10 @@ try {
       cards: board.shadowRoot.querySelectorAll('[part~="card"]').length,
       primary: getComputedStyle(board).getPropertyValue('--flexschil-color-primary').trim(),
       privacyUrl: document.querySelector('marketplace-provider')?.getAttribute('privacy-url'),
+      fallbackShown: (board.querySelector('a')?.getClientRects().length ?? 0) > 0,
     };
   });
+  if (result.fallbackShown) problems.push('the fallback link still shows beside the rendered board');
   if (result.privacyUrl !== privacyUrl) problems.push(`pasted provider's privacy-url is ${result.privacyUrl}, not ${privacyUrl}`);
   const lists = apiRequests.filter((u) => u.pathname.endsWith('/assignments'));
   if (result.state !== 'ready') problems.push(`pasted board is ${result.state}, not ready`);
@@ -128,6 +138,14 @@ try {
   if (!lists.length || !lists.every((u) => u.searchParams.get('pageSize') === '3' && u.searchParams.getAll('field').join(',').includes(fieldValue))) {
     problems.push(`requests from the pasted page: ${lists.map((u) => u.search).join(' ; ')}`);
   }
+
+  // The same page where the widget's script does not come: the fallback link is what it shows.
+  const blocked = await browser.newPage();
+  await blocked.route('**/dist/flexschil.js', (route) => route.abort());
+  await blocked.goto(`${originB}/`);
+  const link = blocked.locator('assignment-list a');
+  if (!(await link.isVisible()) || (await link.getAttribute('href')) !== fallbackUrl) problems.push('without the script, the pasted page does not show the fallback link');
+  await blocked.close();
 
   // Every control of the configurator is at least 24 × 24 px (WCAG 2.2 SC 2.5.8).
   const small = await page.evaluate(() =>
@@ -173,5 +191,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `configurator: the copied snippet works on a plain page on another origin (filtered, 3 per page, Utrecht theme, privacy-url; a javascript: one refused); session-list with its pre-filters; every control at least 24×24 px; by default the CDN's flexschil@${version}`,
+  `configurator: the copied snippet works on a plain page on another origin (filtered, 3 per page, Utrecht theme, privacy-url; a javascript: one refused; the fallback link hidden by the board, shown without its script); session-list with its pre-filters; every control at least 24×24 px; by default the CDN's flexschil@${version}`,
 );
