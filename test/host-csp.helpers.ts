@@ -31,6 +31,8 @@ export function strictPolicy(trustedTypes: string): string {
 
 /** What the page's policy refused (the browser's `securitypolicyviolation` reports). */
 export const violations: { directive: string; sample: string; source: string }[] = [];
+/** Every report since the policy came in force, across the file's tests. */
+export const allViolations: typeof violations = [];
 /** Errors nobody caught: a widget that broke under the policy. */
 export const uncaught: string[] = [];
 
@@ -46,9 +48,11 @@ export async function underPolicy(policy: string): Promise<void> {
   uncaught.length = 0;
   if (inForce) return;
   inForce = true;
-  document.addEventListener('securitypolicyviolation', (e) =>
-    violations.push({ directive: e.effectiveDirective, sample: e.sample, source: `${e.sourceFile}:${e.lineNumber}` }),
-  );
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const report = { directive: e.effectiveDirective, sample: e.sample, source: `${e.sourceFile}:${e.lineNumber}` };
+    violations.push(report);
+    allViolations.push(report);
+  });
   window.addEventListener('error', (e) => uncaught.push(String(e.error ?? e.message)));
   // Which Trusted Types policies are made, and by what: the mock backend, which runs in this page
   // and never on a host's, sanitises with DOMPurify's own.

@@ -52,8 +52,13 @@ type Built = Node[];
  * Empty paragraphs are dropped; nothing at all is `''`.
  */
 export function cleanHtml(input: string): string {
+  return cleanOf(inertContent(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input));
+}
+
+/** {@link cleanHtml} of nodes already in a document (the editor's own): nothing to parse. */
+function cleanOf(root: Node): string {
   const holder = document.createElement('div');
-  holder.append(cleanFragment(input));
+  holder.append(...asBlocks(children(root, 0, false)));
   return holder.textContent?.trim() ? holder.innerHTML : '';
 }
 
@@ -66,8 +71,10 @@ export function cleanFragment(input: string): DocumentFragment {
 }
 
 /**
- * `insertHTML` of markup this editor built itself. A page that enforces Trusted Types without
- * allowing our policy refuses it: the text goes in then, without its formatting.
+ * `insertHTML` of markup this editor built itself: the output of {@link cleanHtml}, or a link made
+ * of nodes with a checked `href` (not cleaned again: that would wrap it in a paragraph). The
+ * policy's one use on a live sink, so nothing else may come here. A page that enforces Trusted
+ * Types without allowing our policy refuses it: the text goes in then, without its formatting.
  */
 function insertMarkup(markup: string): void {
   if (htmlRefused()) document.execCommand('insertText', false, inertContent(markup).textContent ?? '');
@@ -498,7 +505,7 @@ export class RichText implements ReactiveController {
   };
 
   #changed(): void {
-    const value = cleanHtml(this.#editable?.innerHTML ?? '');
+    const value = this.#editable ? cleanOf(this.#editable) : '';
     if (value === this.#value) return;
     this.#value = value;
     this.onChange(value);

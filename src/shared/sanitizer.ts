@@ -11,7 +11,12 @@
  */
 import { safeUrl } from '../api/url.js';
 import { yieldToMain } from '../api/yield.js';
-import { htmlRefused, trustedHtml } from './trusted-types.js';
+
+/**
+ * What Trusted Types and the plain-text fallback need, loaded only on those paths: with the
+ * Sanitizer API (Chromium) a page with rich text never loads it.
+ */
+const trustedTypes = () => import('./trusted-types.js');
 
 import { allowedAttributes, allowedElements, unwrappedElements } from '../api/rules/html.js';
 
@@ -38,10 +43,6 @@ const NO_DEPTH = new Set([
 const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g;
 const BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'dl', 'table', 'section', 'article', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-const BLOCK_END = /<\/(p|div|li|h[1-6]|blockquote|pre|dt|dd|tr|section|article)\s*>|<br\s*\/?>/gi;
-const ANY_TAG = /<[^>]*>?/g;
-const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
  * How deep the elements of `html` nest, counted from its tags without building any DOM; stops
@@ -85,25 +86,6 @@ function scan(html: string, max: number, piece = Number.POSITIVE_INFINITY): { de
   return { depth: deepest, cuts };
 }
 
-/** The text of `html` as paragraphs, without parsing it: for rich text too deep to sanitise. */
-function plainParagraphs(html: string): HTMLParagraphElement[] {
-  const text = html
-    .replace(BLOCK_END, '\n')
-    .replace(ANY_TAG, '')
-    .replace(ENTITY, (entity, code: string) => {
-      const lower = code.toLowerCase();
-      if (lower.startsWith('#')) {
-        const point = lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : Number(lower.slice(1));
-        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
-      }
-      return NAMED[lower] ?? entity;
-    });
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => Object.assign(document.createElement('p'), { textContent: line }));
-}
 
 interface SanitizerElement extends Element {
   setHTML(html: string, options: { sanitizer: { elements: string[]; replaceWithChildrenElements: string[]; attributes: string[] } }): void;
@@ -121,7 +103,8 @@ export async function setSanitizedHtml(target: Element, html: string, engine: Sa
   const { depth, cuts } = scan(bounded, MAX_HTML_DEPTH, PIECE_LENGTH);
   if (depth > MAX_HTML_DEPTH) {
     console.warn(`[flexschil] rich text nests deeper than ${MAX_HTML_DEPTH} elements: shown as plain text`);
-    target.replaceChildren(...plainParagraphs(bounded));
+    const { plainParagraphs } = await trustedTypes();
+    if (runs.get(target) === run) target.replaceChildren(...plainParagraphs(bounded));
     return;
   }
   const sanitize = engine === 'auto' && 'setHTML' in target ? sanitizeWithBrowser : await domPurify();
@@ -131,7 +114,7 @@ export async function setSanitizedHtml(target: Element, html: string, engine: Sa
     if (start > 0) await yieldToMain();
     // A newer text for the same target started meanwhile: it wins.
     if (runs.get(target) !== run) return;
-    nodes.push(...sanitizedOrText(sanitize, bounded.slice(start, end)));
+    nodes.push(...(await sanitizedOrText(sanitize, bounded.slice(start, end))));
     start = end;
   }
   if (runs.get(target) === run) target.replaceChildren(...nodes);
@@ -142,12 +125,12 @@ export async function setSanitizedHtml(target: Element, html: string, engine: Sa
  * that enforces Trusted Types without allowing our policy, in a browser without the Sanitizer API
  * (src/shared/trusted-types.ts).
  */
-function sanitizedOrText(sanitize: (html: string) => HTMLElement, html: string): Node[] {
+async function sanitizedOrText(sanitize: (html: string) => HTMLElement, html: string): Promise<Node[]> {
   try {
     return [...sanitize(html).childNodes];
   } catch (error) {
     console.warn('[flexschil] rich text shown as plain text:', error);
-    return plainParagraphs(html);
+    return (await trustedTypes()).plainParagraphs(html);
   }
 }
 
@@ -165,7 +148,9 @@ function sanitizeWithBrowser(html: string): HTMLElement {
 }
 
 async function domPurify(): Promise<(html: string) => HTMLElement> {
-  const { default: DOMPurify } = await import('dompurify');
+  // An instance of our own: its settings (our Trusted Types policy) stay out of a host's DOMPurify.
+  const [{ default: createPurify }, { htmlRefused, trustedHtml }] = await Promise.all([import('dompurify'), trustedTypes()]);
+  const DOMPurify = createPurify(window);
   return (html) => {
     if (htmlRefused()) throw new TypeError("this page's Trusted Types do not allow the policy 'flexschil'");
     const holder = document.createElement('div');

@@ -54,7 +54,7 @@ export function trustedHtml(html: string): string {
 /**
  * `html` parsed into an inert fragment. Where the page enforces Trusted Types without allowing
  * our policy, the browser's Sanitizer API parses it instead (its safe default drops what it finds
- * unsafe before the caller sees it); without that, the fragment holds the text only.
+ * unsafe before the caller sees it); without that, the fragment holds its text as paragraphs.
  */
 export function inertContent(html: string): DocumentFragment {
   const template = document.createElement('template');
@@ -62,10 +62,40 @@ export function inertContent(html: string): DocumentFragment {
   else {
     const safe = template as HTMLTemplateElement & { setHTML?: (html: string) => void };
     if (safe.setHTML) safe.setHTML(html);
-    else template.content.append(html.replace(/<[^>]*>?/g, ' '));
+    else template.content.append(...plainParagraphs(html));
   }
   return template.content;
 }
+
+const BLOCK_END = /<\/(p|div|li|h[1-6]|blockquote|pre|dt|dd|tr|section|article)\s*>|<br\s*\/?>/gi;
+const ANY_TAG = /<[^>]*>?/g;
+const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * The text of `html` as paragraphs, without parsing it (its entities read, its blocks and line
+ * breaks as paragraphs): for rich text too deep to sanitise (./sanitizer.ts), and where a page
+ * lets nothing parse it.
+ */
+export function plainParagraphs(html: string): HTMLParagraphElement[] {
+  const text = html
+    .replace(BLOCK_END, '\n')
+    .replace(ANY_TAG, '')
+    .replace(ENTITY, (entity, code: string) => {
+      const lower = code.toLowerCase();
+      if (lower.startsWith('#')) {
+        const point = lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : Number(lower.slice(1));
+        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+      }
+      return NAMED[lower] ?? entity;
+    });
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => Object.assign(document.createElement('p'), { textContent: line }));
+}
+
 
 let refused: boolean | undefined;
 
