@@ -195,6 +195,22 @@ export class FlexschilElement extends LitElement {
    */
   async #renderOnceSpoken(lang: Lang, strings: Promise<void>): Promise<unknown> {
     this.startLoads();
+    await this.#spoken(lang, strings);
+    this.#renderedIn = this.uiLang;
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * Once the strings of `lang` are in, as a first render waits for them: at most
+   * {@link STRINGS_WAIT_MS}, after which (or when they failed) the element speaks Dutch for now.
+   * For a part whose code, and so its strings, comes after the first render (an editor's form).
+   */
+  protected whenSpoken(lang: Lang = this.uiLang): Promise<void> {
+    const strings = loadStrings(lang);
+    return strings ? this.#spoken(lang, strings) : Promise.resolve();
+  }
+
+  async #spoken(lang: Lang, strings: Promise<void>): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, STRINGS_WAIT_MS);
@@ -205,8 +221,6 @@ export class FlexschilElement extends LitElement {
       // Rarely needed, so loaded only then (if even that fails, the element shows what it has).
       await import('./dutch-for-now.js').then(({ speakDutchForNow }) => speakDutchForNow(this, lang, strings), noop);
     }
-    this.#renderedIn = this.uiLang;
-    return super.scheduleUpdate();
   }
 
   /**

@@ -8,7 +8,6 @@ import { getAssignmentForEditing } from '../../api/posting.js';
 import { FlexschilError } from '../../api/errors.js';
 import type { Assignment } from '../../api/schemas.js';
 import { assignmentEditor as messages } from '../../i18n/assignment-editor.js';
-import { loadStrings } from '../../i18n/messages.js';
 import { type DataState, FlexschilElement } from '../../shared/flexschil-element.js';
 import { headingTag } from '../../shared/headings.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
@@ -117,17 +116,18 @@ export class AssignmentEditor extends FlexschilElement {
 
   /**
    * The form's module, with its strings in the element's language: on an English page the form
-   * never shows in Dutch first (its English is a chunk of its own, asked for once the module is in).
+   * never shows in Dutch first (its English is a chunk of its own, asked for once the module is
+   * in), or speaks Dutch, saying so, when they are late or do not come (as a first render does).
    * @internal
    */
   private code = new Task(this, {
-    task: async ([allowed]) => {
+    task: async ([allowed, lang]) => {
       if (!allowed) return null;
       const form = await this.load(loadForm);
-      await loadStrings(this.uiLang); // settles also when they could not come: Dutch then
+      await this.whenSpoken(lang);
       return form;
     },
-    args: () => [this.allowed] as const,
+    args: () => [this.allowed, this.uiLang] as const,
   });
 
   /** @internal */
