@@ -4,6 +4,7 @@
  * DTSTART/DTEND with TZID and a VTIMEZONE with the EU's daylight-saving rules, CRLF line ends,
  * lines folded at 75 octets, text escaped, and the session's own text marked with its language.
  */
+import { shownTwice } from '../src/api/rules/dutch-clock.js';
 import { dutchInstant } from './time.js';
 
 const VTIMEZONE = [
@@ -56,8 +57,9 @@ function fold(line: string): string {
  */
 function dateTime(name: 'DTSTART' | 'DTEND', instant: string): string {
   const local = dutchInstant(instant).slice(0, 19);
-  const twice = ['+02:00', '+01:00'].every((offset) => dutchInstant(`${local}${offset}`).slice(0, 19) === local);
-  return twice ? `${name}:${utc(new Date(instant))}` : `${name};TZID=Europe/Amsterdam:${local.replace(/[-:]/g, '')}`;
+  return shownTwice(local.slice(0, 10), local.slice(11, 16))
+    ? `${name}:${utc(new Date(instant))}`
+    : `${name};TZID=Europe/Amsterdam:${local.replace(/[-:]/g, '')}`;
 }
 
 function utc(date: Date): string {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { decimalOf, typedNumber } from '../src/api/rules/amount.js';
-import { dutchInstantOf, dutchWallClock } from '../src/api/rules/dutch-clock.js';
+import { dutchInstantOf, dutchWallClock, shownTwice } from '../src/api/rules/dutch-clock.js';
 import { applicationCases, validApplication } from './conformance/application-cases.js';
 import {
   applicationInput,
@@ -52,6 +52,8 @@ describe('contract rules (src/api/rules)', () => {
     // 31 October 2027: 02:30 comes twice; the first, in summer time (RFC 5545 §3.3.5, Temporal).
     expect(dutchInstantOf('2027-10-31', '02:30')).to.equal('2027-10-31T02:30:00+02:00');
     expect(dutchWallClock('2027-10-31T02:30:00+01:00')).to.deep.equal({ date: '2027-10-31', time: '02:30' });
+    expect(['01:59', '02:00', '02:59', '03:00'].map((time) => shownTwice('2027-10-31', time))).to.deep.equal([false, true, true, false]);
+    expect(shownTwice('2027-10-30', '02:30')).to.equal(false);
     // 28 March 2027: 02:30 never comes; what it reads as shows as another time.
     expect(dutchWallClock(dutchInstantOf('2027-03-28', '02:30')!)!.time).not.to.equal('02:30');
     expect(dutchInstantOf('2027-02-30', '08:30')).to.equal(null);

@@ -32,10 +32,24 @@ export function dutchWallClock(instant: string): { date: string; time: string } 
  */
 export function dutchInstantOf(date: string, time: string): string | null {
   if (!isCalendarDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
-  for (const offset of ['+02:00', '+01:00']) {
-    const instant = `${date}T${time}:00${offset}`;
-    const shown = dutchWallClock(instant);
-    if (shown?.date === date && shown.time === time) return instant;
-  }
-  return `${date}T${time}:00+01:00`;
+  const offset = OFFSETS.find((o) => shows(date, time, o)) ?? '+01:00';
+  return `${date}T${time}:00${offset}`;
+}
+
+/** Summer time first: of a time the clock shows twice, the first. */
+const OFFSETS = ['+02:00', '+01:00'];
+
+/** Whether the clock shows `date` `time` at that offset. */
+function shows(date: string, time: string, offset: string): boolean {
+  const shown = dutchWallClock(`${date}T${time}:00${offset}`);
+  return shown?.date === date && shown.time === time;
+}
+
+/**
+ * Whether the clock in the Netherlands shows this date and time (`HH:MM`) twice: in the hour it
+ * goes back, on the last Sunday of October. A calendar file cannot name such a time by its
+ * local time alone (backend/ics.ts).
+ */
+export function shownTwice(date: string, time: string): boolean {
+  return OFFSETS.every((offset) => shows(date, time, offset));
 }
