@@ -3,7 +3,7 @@
  * come (a CDN's hiccup, a train's tunnel) shows what the host page put inside it, and is tried
  * again, when the connection comes back and after a while, until it renders.
  */
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse, http, passthrough } from 'msw';
 import '../src/autoload.js';
 import { API, waitFor } from './helpers.js';
@@ -21,6 +21,20 @@ function failCode(tag: string, times: number): number[] {
   return asked;
 }
 
+/** Resolves once the loader has said it could not load `tag` (so it knows to try again). */
+function failureSaid(tag: string): Promise<void> {
+  const original = console.error;
+  return new Promise((resolve) => {
+    console.error = (...args: unknown[]) => {
+      original(...args);
+      if (String(args[0]).includes(`could not load <${tag}>`)) {
+        console.error = original;
+        resolve();
+      }
+    };
+  });
+}
+
 /** Whether a person sees `element` (a shadow root without a slot hides what is inside its host). */
 const shown = (element: Element) => element.getClientRects().length > 0;
 
@@ -30,13 +44,14 @@ describe('the CDN loader when an element’s code does not come', () => {
 
   it('shows what the host put inside, loads it again once the browser is back online, and then renders', async () => {
     const asked = failCode('session-list', 1);
+    const given = failureSaid('session-list');
     const page = await fixture(html`<marketplace-provider endpoint=${API}>
       <session-list page-size="3"><a href="/zwermsessies">Bekijk de zwermsessies</a></session-list>
     </marketplace-provider>`);
     const list = page.querySelector('session-list')!;
     const fallback = list.querySelector('a')!;
     await waitFor(() => asked.length === 1, { message: 'the code asked for' });
-    await aTimeout(200);
+    await given;
     expect(customElements.get('session-list')).to.equal(undefined);
     expect(shown(fallback), 'the host’s link while there is no widget').to.equal(true);
 
