@@ -92,6 +92,7 @@ describe('<session-editor>', () => {
     sessionStorage.clear();
     await setViewport({ width: 1280, height: 900 });
   });
+  afterEach(() => worker.resetHandlers());
 
   it('shows a visitor who may not post only a sign-in hint', async () => {
     const el = await mount({ token: null });
@@ -311,6 +312,24 @@ describe('<session-editor>', () => {
     expect(mine, 'the refused save and the one after it').to.have.length(2);
     expect(mine[1].headers.get('If-Match'), 'with the newer version').not.to.equal(mine[0].headers.get('If-Match'));
     expect(part(el, 'conflict')).to.equal(null);
+  });
+
+  it("says the backend's own words for a refusal that names no field, keeping what was typed", async () => {
+    worker.use(
+      http.post(`${API}/sessions`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Ongeldige invoer', status: 400, detail: 'Zwermsessies van deze organisatie zijn tijdelijk gesloten.' },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const el = await mount();
+    await fillNew(el);
+    await save(el);
+    const failure = await waitFor(() => part(el, 'failure'), { message: 'failure shown' });
+    expect(text(failure)).to.contain('Zwermsessies van deze organisatie zijn tijdelijk gesloten.');
+    expect(control(el, 'title').value).to.equal('Zwermsessie: de omgevingsvisie');
+    await expect(el).to.be.accessible();
   });
 
   it('keeps what was typed when saving fails, retries with the same key, and restores a draft after a reload', async () => {

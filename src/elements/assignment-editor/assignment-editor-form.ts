@@ -19,7 +19,7 @@ import { type AssignmentDraft, checkAssignmentDraft, postingLimits } from '../..
 import { type Code, contractTypes, type Me, type Vocabularies } from '../../api/schemas.js';
 import { Assignment } from '../../api/validators/assignment.js';
 import { assignmentEditorForm as messages } from '../../i18n/assignment-editor-form.js';
-import { sending } from '../../i18n/sending.js';
+import { writeFailure } from '../../shared/write-failure.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
 import { formatDate, today } from '../../i18n/format.js';
@@ -878,25 +878,8 @@ export class EditorForm implements ReactiveController {
       this.#showSummary();
       return;
     }
-    const message: Partial<Record<FlexschilError['kind'], string>> = {
-      'no-endpoint': t.failedConfig,
-      config: t.failedUnavailable,
-      network: sending[lang].network,
-      unreachable: sending[lang].network,
-      timeout: sending[lang].timeout,
-      'rate-limited': sending[lang].busy(error.retryAfter),
-      unavailable: sending[lang].busy(error.retryAfter),
-      unauthorized: t.failedAuth,
-      forbidden: t.failedForbidden,
-      'not-found': t.failedNotFound,
-      'invalid-input': error.detail || t.failedRejected,
-      rejected: error.detail || t.failedRejected,
-      conflict: error.detail || t.failedRejected,
-    };
-    // 428: the backend wants If-Match but gave no ETag to send (src/api/personal.ts `ifMatch`); trying again cannot help.
-    const noVersion = error.status === 428;
-    const hopeless = noVersion || error.kind === 'no-endpoint' || error.kind === 'config' || error.kind === 'forbidden' || error.kind === 'not-found';
-    this.#failure = { action, message: noVersion ? t.failedNoVersion : (message[error.kind] ?? sending[lang].server), retry: !hopeless, again };
+    const { message, hopeless } = writeFailure(error, lang, t);
+    this.#failure = { action, message, retry: !hopeless, again };
     this.#focus = 'failure';
     this.host.requestUpdate();
   }

@@ -17,7 +17,7 @@ import { checkSessionDraft, type SessionDraft, sessionLimits } from '../../api/r
 import type { Registration, Session, Vocabularies } from '../../api/schemas.js';
 import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
 import type { Lang } from '../../i18n/lang.js';
-import { sending } from '../../i18n/sending.js';
+import { writeFailure } from '../../shared/write-failure.js';
 import { sessionEditor as messages } from '../../i18n/session-editor.js';
 import { emit } from '../../shared/events.js';
 import { heading, nextSummary, renderDraftNotice, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
@@ -755,25 +755,9 @@ export class SessionForm {
       if (errors.capacity) void this.#recount();
       return;
     }
-    const message: Partial<Record<FlexschilError['kind'], string>> = {
-      'no-endpoint': t.failedConfig,
-      config: t.failedUnavailable,
-      network: sending[lang].network,
-      unreachable: sending[lang].network,
-      timeout: sending[lang].timeout,
-      'rate-limited': sending[lang].busy(error.retryAfter),
-      unavailable: sending[lang].busy(error.retryAfter),
-      unauthorized: t.failedAuth,
-      forbidden: t.failedForbidden,
-      'not-found': t.failedNotFound,
-      rejected: error.detail || t.failedRejected,
-      conflict: error.detail || t.failedRejected,
-    };
-    // 428: the backend wants If-Match but gave no ETag to send; trying again cannot help.
-    const noVersion = error.status === 428;
-    const hopeless = noVersion || error.kind === 'no-endpoint' || error.kind === 'config' || error.kind === 'forbidden' || error.kind === 'not-found';
+    const { message, hopeless } = writeFailure(error, lang, t);
     const again = action === 'cancel' ? this.#openCancel : () => void this.#writes.once(() => this.#save());
-    this.#failure = { action, message: noVersion ? t.failedNoVersion : (message[error.kind] ?? sending[lang].server), retry: hopeless ? null : again };
+    this.#failure = { action, message, retry: hopeless ? null : again };
     this.host.requestUpdate();
     this.#focus = 'failure';
   }
