@@ -52,8 +52,11 @@ type Built = Node[];
  * Empty paragraphs are dropped; nothing at all is `''`.
  */
 export function cleanHtml(input: string): string {
-  return cleanOf(inertContent(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input));
+  return cleanOf(parsed(input));
 }
+
+/** `input`, at most {@link MAX_INPUT} characters of it, parsed where nothing in it can run. */
+const parsed = (input: string) => inertContent(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
 
 /** {@link cleanHtml} of nodes already in a document (the editor's own): nothing to parse. */
 function cleanOf(root: Node): string {
@@ -64,9 +67,8 @@ function cleanOf(root: Node): string {
 
 /** {@link cleanHtml} as nodes, to insert. */
 export function cleanFragment(input: string): DocumentFragment {
-  const parsed = inertContent(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
   const fragment = document.createDocumentFragment();
-  fragment.append(...asBlocks(children(parsed, 0, false)));
+  fragment.append(...asBlocks(children(parsed(input), 0, false)));
   return fragment;
 }
 

@@ -9,18 +9,17 @@
  * Templates use the `safeHtml()` directive (./sanitize.ts), which loads this module when it
  * first has rich text to show: a board's list never needs it, only its dialog.
  */
+import { allowedAttributes, allowedElements, unwrappedElements } from '../api/rules/html.js';
 import { safeUrl } from '../api/url.js';
 import { yieldToMain } from '../api/yield.js';
+
+export { allowedAttributes, allowedElements, unwrappedElements };
 
 /**
  * What Trusted Types and the plain-text fallback need, loaded only on those paths: with the
  * Sanitizer API (Chromium) a page with rich text never loads it.
  */
 const trustedTypes = () => import('./trusted-types.js');
-
-import { allowedAttributes, allowedElements, unwrappedElements } from '../api/rules/html.js';
-
-export { allowedAttributes, allowedElements, unwrappedElements };
 
 /**
  * Characters of rich text that are sanitised at most; the rest is dropped. Far above any real
@@ -42,7 +41,6 @@ const NO_DEPTH = new Set([
 /** Where a tag starts, and its name: fixed steps, nothing to backtrack over. */
 const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g;
 const BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'dl', 'table', 'section', 'article', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 
 /**
  * How deep the elements of `html` nest, counted from its tags without building any DOM; stops
@@ -85,7 +83,6 @@ function scan(html: string, max: number, piece = Number.POSITIVE_INFINITY): { de
   }
   return { depth: deepest, cuts };
 }
-
 
 interface SanitizerElement extends Element {
   setHTML(html: string, options: { sanitizer: { elements: string[]; replaceWithChildrenElements: string[]; attributes: string[] } }): void;

@@ -20,7 +20,7 @@ interface TrustedTypes {
 }
 
 /** The name a host's `trusted-types` directive allows. */
-export const POLICY_NAME = 'flexschil';
+const POLICY_NAME = 'flexschil';
 
 /** `undefined`: not tried yet; `null`: no Trusted Types here, or the page does not allow ours. */
 let policy: TrustedTypePolicy | null | undefined;

@@ -41,13 +41,11 @@ const REGISTRATIONS_PAGE = 100;
 
 type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'cancel' | 'title' | 'registrations';
 
-/** The element the form is part of: it renders the form, and its attributes say what to edit. */
+/** The element the form is part of: it renders the form in its root and its language; what to edit it says through {@link SessionForm.start} and {@link SessionFormLoads}. */
 export type SessionFormHost = ReactiveControllerHost &
   HTMLElement & {
     readonly renderRoot: HTMLElement | DocumentFragment;
     readonly uiLang: Lang;
-    readonly sessionId: string | null;
-    readonly assignmentId: string | null;
   };
 
 /** What the form asks of its element, at the moment it needs it. */
@@ -58,6 +56,8 @@ export interface SessionFormLoads {
   requireClient(): ClientCore;
   /** Whether the visitor may post (`GET /me`). */
   allowed(): boolean;
+  /** The assignment a new session presents (the element's `assignment-id`), sent as its `assignmentId`. */
+  assignmentId(): string | null;
 }
 
 /** What a render of the form needs: the code lists, the language, the level of its headings. */
@@ -147,9 +147,12 @@ export class SessionForm {
 
   // --- the form ----------------------------------------------------------------------------------
 
-  /** A fresh form for a new session (`initial` null) or one to change, with the draft kept for it. */
-  start(initial: Versioned<Session> | null): void {
-    this.#formFor = this.host.sessionId ?? '';
+  /**
+   * A fresh form for a new session (`initial` null) or one to change, with the draft kept for it;
+   * `key` is the element's `session-id` it is for (`''` for none): see {@link formFor}.
+   */
+  start(initial: Versioned<Session> | null, key: string): void {
+    this.#formFor = key;
     this.#writes.abandon();
     const draft = loadDraft(initial?.value.id ?? null);
     const freshValues = initial ? valuesFrom(initial.value, cleanHtml) : emptyValues();
@@ -522,7 +525,7 @@ export class SessionForm {
     clearDraft(null);
     this.#base = null;
     this.host.requestUpdate();
-    this.start(null);
+    this.start(null, this.#formFor ?? '');
     this.#focus = 'title';
     if (previous) emit(this.host, 'session-new', { previous });
   };
@@ -552,7 +555,7 @@ export class SessionForm {
     this.#summaryAttempt = 0;
     const draft = result.value;
     if (this.#base) await this.#update();
-    else await this.#create({ ...draft, assignmentId: this.host.assignmentId || null });
+    else await this.#create({ ...draft, assignmentId: this.loads.assignmentId() || null });
   }
 
   async #create(body: SessionDraft): Promise<void> {

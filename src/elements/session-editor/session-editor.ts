@@ -98,7 +98,12 @@ export class SessionEditor extends FlexschilElement {
   });
 
   /** The form: what was typed, its checks, saving, calling off, and the sign-ups of the session edited. */
-  readonly #form = new SessionForm(this, { client: () => this.client, requireClient: () => this.requireClient(), allowed: () => this.allowed });
+  readonly #form = new SessionForm(this, {
+    client: () => this.client,
+    requireClient: () => this.requireClient(),
+    allowed: () => this.allowed,
+    assignmentId: () => this.assignmentId,
+  });
   #shown: DataState = 'loading';
 
   private get allowed(): boolean {
@@ -113,8 +118,8 @@ export class SessionEditor extends FlexschilElement {
     super.willUpdate(changed);
     const key = this.sessionId ?? '';
     if (this.#form.formFor !== key) {
-      if (!this.sessionId) this.#form.start(null);
-      else if (this.editing.status === TaskStatus.COMPLETE && this.editing.value?.value.id === this.sessionId) this.#form.start(this.editing.value);
+      if (!this.sessionId) this.#form.start(null, key);
+      else if (this.editing.status === TaskStatus.COMPLETE && this.editing.value?.value.id === this.sessionId) this.#form.start(this.editing.value, key);
     }
   }
 
