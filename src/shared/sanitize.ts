@@ -26,8 +26,11 @@ class SafeHtmlDirective extends AsyncDirective {
       import('./sanitizer.js')
         .then(({ setSanitizedHtml }) => setSanitizedHtml(part.element, html))
         .catch((error) => {
-          part.element.textContent = '';
           console.error('[flexschil] could not sanitise rich text', error);
+          if (this.#html !== html) return;
+          part.element.textContent = '';
+          // The sanitiser's code did not come (a CDN's hiccup): the next render tries again.
+          this.#html = undefined;
         });
     }
     return noChange;
