@@ -18,22 +18,39 @@ const INTERNAL_ASSIGNMENT = 'a-2026-0103'; // gem-steenbergen, internal; asks fo
 
 let t: TestApp;
 let clock = Date.now();
-let smtpPort = 0;
+/** Mail that reached the SMTP server, once it is up. */
+const received: { to: string; data: string }[] = [];
+let smtpUp = false;
+// A local catcher as `npm start` runs one: plain SMTP, no TLS certificate to trust. While "down"
+// it answers every connection with 421 (service not available), as a mail server going down
+// does; it keeps its port throughout, so no other test file's socket can take that port between
+// a probe and the moment the server comes up.
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onConnect(_session, callback) {
+    if (smtpUp) return callback();
+    callback(Object.assign(new Error('Mail service not available'), { responseCode: 421 }));
+  },
+  onData(stream, session, done) {
+    let data = '';
+    stream.on('data', (chunk) => {
+      data += chunk;
+    });
+    stream.on('end', () => {
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
+      done();
+    });
+  },
+});
 before(async () => {
-  smtpPort = await freePort();
+  const smtpPort = await new Promise<number>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as { port: number }).port)));
   t = await createTestApp({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, inboxUrl: 'https://intranet.example.nl/inbox', now: () => new Date(clock) });
 });
-after(() => t.close());
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = new SMTPServer({ authOptional: true });
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.server.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+after(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
 
 async function apply(id = ASSIGNMENT, overrides: Record<string, string> = {}, cvName = 'Cv José Ünal.pdf', token?: string): Promise<string> {
   const form = new FormData();
@@ -306,39 +323,19 @@ describe('mail', () => {
     assert.equal(waiting.length, 2);
     assert.ok(waiting.every((m) => m.sent_at === null && m.reference === id));
 
-    const received: { to: string; data: string }[] = [];
-    // A local catcher as `npm start` runs one: plain SMTP, no TLS certificate to trust.
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        let data = '';
-        stream.on('data', (chunk) => {
-          data += chunk;
-        });
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
-          done();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
-    try {
-      assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 0 }, 'not before the retry is due');
-      clock += 2 * 60_000;
-      assert.deepEqual(await t.app.deliverMail(), { sent: 2, failed: 0 });
-      assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 0 }, 'nothing twice');
-      assert.deepEqual(received.map((m) => m.to).sort(), ['inkoop@steenbergen.example.nl', 'josé@voorbeeld.nl']);
-      // The body as a mail client shows it: quoted-printable undone.
-      const decode = (qp: string) =>
-        new TextDecoder().decode(Uint8Array.from(qp.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})|([\s\S])/g, (_, hex, ch) => String.fromCharCode(hex ? Number.parseInt(hex, 16) : ch.charCodeAt(0))), (c) => c.charCodeAt(0)));
-      const announcement = decode(received.find((m) => m.to.startsWith('inkoop'))?.data ?? '');
-      assert.match(announcement, /intranet\.example\.nl\/inbox\?assignment=a-2026-0101/, 'links to the inbox');
-      assert.ok(!announcement.includes('zaaksystemen'), 'no motivation in the mail');
-      assert.ok(!/%PDF/.test(announcement), 'no CV');
-    } finally {
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    }
+    smtpUp = true;
+    assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 0 }, 'not before the retry is due');
+    clock += 2 * 60_000;
+    assert.deepEqual(await t.app.deliverMail(), { sent: 2, failed: 0 });
+    assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 0 }, 'nothing twice');
+    assert.deepEqual(received.map((m) => m.to).sort(), ['inkoop@steenbergen.example.nl', 'josé@voorbeeld.nl']);
+    // The body as a mail client shows it: quoted-printable undone.
+    const decode = (qp: string) =>
+      new TextDecoder().decode(Uint8Array.from(qp.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})|([\s\S])/g, (_, hex, ch) => String.fromCharCode(hex ? Number.parseInt(hex, 16) : ch.charCodeAt(0))), (c) => c.charCodeAt(0)));
+    const announcement = decode(received.find((m) => m.to.startsWith('inkoop'))?.data ?? '');
+    assert.match(announcement, /intranet\.example\.nl\/inbox\?assignment=a-2026-0101/, 'links to the inbox');
+    assert.ok(!announcement.includes('zaaksystemen'), 'no motivation in the mail');
+    assert.ok(!/%PDF/.test(announcement), 'no CV');
   });
 
   it('keeps the mail while no SMTP is configured, says at start how many wait, and sends them once it is', async () => {
