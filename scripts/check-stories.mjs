@@ -28,27 +28,38 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 const failures = [];
+
+/** Opens one story in `page` and records what went wrong: nothing rendered, or a page error. */
+async function check(page, story, errors) {
+  errors.length = 0;
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+  const rendered = await page
+    .waitForFunction(
+      () => {
+        const root = document.querySelector('#storybook-root');
+        return root && root.children.length > 0 && !document.querySelector('.sb-show-errordisplay');
+      },
+      null,
+      { timeout: 8000 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  if (!rendered) failures.push(`${story.id}: rendered nothing (or Storybook showed an error)`);
+  for (const error of errors) failures.push(`${story.id}: ${error}`);
+}
+
+// Two pages at a time, each in a browser context of its own (its own storage, so one story's
+// draft never shows in another): a story's load is mostly waiting, and CI has two cores.
 try {
-  const page = await browser.newPage();
-  let errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  for (const story of stories) {
-    errors = [];
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    const rendered = await page
-      .waitForFunction(
-        () => {
-          const root = document.querySelector('#storybook-root');
-          return root && root.children.length > 0 && !document.querySelector('.sb-show-errordisplay');
-        },
-        null,
-        { timeout: 8000 },
-      )
-      .then(() => true)
-      .catch(() => false);
-    if (!rendered) failures.push(`${story.id}: rendered nothing (or Storybook showed an error)`);
-    for (const error of errors) failures.push(`${story.id}: ${error}`);
-  }
+  const queue = [...stories];
+  await Promise.all(
+    Array.from({ length: 2 }, async () => {
+      const page = await (await browser.newContext()).newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      for (let story = queue.shift(); story; story = queue.shift()) await check(page, story, errors);
+    }),
+  );
 } finally {
   await browser.close();
   server.close();
