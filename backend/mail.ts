@@ -24,6 +24,20 @@ const dateTime: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
 };
 
+/**
+ * The greeting of a mail to an address a visitor typed: "Beste Jan de Vries," — but "Goedendag,"
+ * when the name holds what reads as a link, an address or a phone number. Nobody has confirmed
+ * such an address, so without this the form would let anyone send a line of their own ("Beste
+ * klant, uw betaling is mislukt: www.…") from the organisation's own server to anyone; mail
+ * programs make a link of such text even in plain mail. A name with a dot between two words
+ * ("dr.ir.Jansen") is greeted without it too: a safe greeting costs less than a relayed link.
+ */
+export function greeting(name: string, lang: Lang): string {
+  const linkLike = /:\/\/|www\.|@|[\p{L}\p{N}-]{2,}\.\p{L}{2,}|(?:\d\D?){4}/u.test(name);
+  if (linkLike) return lang === 'en' ? 'Hello,' : 'Goedendag,';
+  return lang === 'en' ? `Dear ${name},` : `Beste ${name},`;
+}
+
 export function applicationMails(
   assignment: StoredAssignment,
   application: ApplicationRecord,
@@ -59,7 +73,7 @@ export function applicationMails(
     subject: en ? `We received your application for ${assignment.title}` : `Je reactie op ${assignment.title} is ontvangen`,
     text: (en
       ? [
-          `Dear ${application.name},`,
+          greeting(application.name, 'en'),
           '',
           `${assignment.organisation.name} received your application for "${assignment.title}" on ${received}.`,
           `Your reference number is ${application.id}. Please mention it when you get in touch about your application.`,
@@ -67,7 +81,7 @@ export function applicationMails(
           `${assignment.organisation.name} reviews the applications after the closing date and lets you know by email.`,
         ]
       : [
-          `Beste ${application.name},`,
+          greeting(application.name, 'nl'),
           '',
           `${assignment.organisation.name} heeft op ${received} je reactie op "${assignment.title}" ontvangen.`,
           `Je ontvangstnummer is ${application.id}. Noem het als je contact opneemt over je reactie.`,
@@ -145,7 +159,7 @@ export function registrationMail(
       : `"${session.title}" zit vol, dus je staat op de wachtlijst. Komt er een plek vrij, dan is die voor jou en laten we het je weten.`,
     promoted: en ? `Someone cancelled: you now have a seat at "${session.title}".` : `Iemand heeft zich afgemeld: je hebt nu een plek bij "${session.title}".`,
   }[kind];
-  const lines = [en ? `Dear ${registration.name},` : `Beste ${registration.name},`, '', opening, '', `${en ? 'When' : 'Wanneer'}: ${when}`];
+  const lines = [greeting(registration.name, registration.lang), '', opening, '', `${en ? 'When' : 'Wanneer'}: ${when}`];
   if (where) lines.push(`${en ? 'Where' : 'Waar'}: ${where}`);
   if (options.cancelUrl) {
     lines.push(
@@ -175,8 +189,8 @@ export function cancelledSessionMail(
   const when = sessionWhen(session, registration.lang);
   const place = registration.status === 'waitlisted' ? (en ? 'your place on the waitlist' : 'je plek op de wachtlijst') : en ? 'your registration' : 'je aanmelding';
   const lines = en
-    ? [`Dear ${registration.name},`, '', `"${session.title}" of ${session.organisation.name} (${when}) has been cancelled, and with it ${place}.`, '', 'You need not do anything. If you put it in your calendar, you can remove it.']
-    : [`Beste ${registration.name},`, '', `"${session.title}" van ${session.organisation.name} (${when}) gaat niet door, en daarmee vervalt ${place}.`, '', 'Je hoeft niets te doen. Heb je de sessie in je agenda gezet, dan kun je haar daaruit halen.'];
+    ? [greeting(registration.name, 'en'), '', `"${session.title}" of ${session.organisation.name} (${when}) has been cancelled, and with it ${place}.`, '', 'You need not do anything. If you put it in your calendar, you can remove it.']
+    : [greeting(registration.name, 'nl'), '', `"${session.title}" van ${session.organisation.name} (${when}) gaat niet door, en daarmee vervalt ${place}.`, '', 'Je hoeft niets te doen. Heb je de sessie in je agenda gezet, dan kun je haar daaruit halen.'];
   return { id: newId(), to: registration.email, subject: en ? `Cancelled: ${session.title}` : `Gaat niet door: ${session.title}`, text: lines.join('\n'), reference: registration.id };
 }
 
@@ -203,7 +217,7 @@ export function statusMail(
         ? [`Thank you for your application for "${assignment.title}". ${org} has decided not to continue with it.`]
         : [`Dank je wel voor je reactie op "${assignment.title}". ${org} heeft besloten er niet mee verder te gaan.`];
   const lines = [
-    en ? `Dear ${application.name},` : `Beste ${application.name},`,
+    greeting(application.name, application.lang),
     '',
     ...outcome,
     '',

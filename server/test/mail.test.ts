@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applicationMails } from '../../backend/mail.js';
+import { applicationMails, cancelledSessionMail, registrationMail, statusMail } from '../../backend/mail.js';
 import type { ApplicationRecord, StoredAssignment } from '../../backend/ports.js';
 
 const assignment = {
@@ -14,12 +14,12 @@ const assignment = {
   contact: { name: 'Pim Kroes', email: 'inkoop@example.nl', phone: null },
 } as unknown as StoredAssignment;
 
-const application = (lang: 'nl' | 'en'): ApplicationRecord => ({
+const application = (lang: 'nl' | 'en', name = 'Jane Doe'): ApplicationRecord => ({
   id: 'app-7kq4m2xd9p',
   assignmentId: assignment.id,
   status: 'received',
   receivedAt: '2026-12-02T15:15:00Z',
-  name: 'Jane Doe',
+  name,
   email: 'jane@example.nl',
   phone: null,
   kvkNumber: null,
@@ -49,5 +49,41 @@ describe('the mails of an application', () => {
     const [contact, applicant] = applicationMails(assignment, application('nl'), { inboxUrl: null, newId: () => 'mail-1' });
     assert.match(contact.text, /Op 2 december 2026 om 16:15 reageerde/);
     assert.match(applicant.text, /heeft op 2 december 2026 om 16:15 je reactie/);
+  });
+});
+
+describe('mails to an address a visitor typed', () => {
+  // Nobody has confirmed the address: a "name" must not carry a line of someone's own choosing
+  // from the organisation's server to anyone.
+  const phishing = [
+    'klant, uw betaling is mislukt. Betaal via https://betaal-hier.example',
+    'klant, verifieer je account op www.gemeente-betalen.example',
+    'klant, ga naar gemeente-steenbergen.betaal.example',
+    'klant, bel ons direct op 0900-1234567',
+    'klant, mail ons op hulp@betaal.example',
+  ];
+  const session = { title: 'Zwermsessie wijkaanpak', startsAt: '2026-12-10T13:00:00Z', endsAt: '2026-12-10T15:00:00Z', place: 'Stadhuis', organisation: { name: 'Gemeente Steenbergen' } };
+  const mailsTo = (name: string, lang: 'nl' | 'en') => [
+    applicationMails(assignment, application(lang, name), { inboxUrl: null, newId: () => 'mail-1' })[1],
+    statusMail(assignment, application(lang, name), 'afgewezen', () => 'mail-2'),
+    registrationMail('registered', session, { id: 'reg-1', name, email: 'jane@example.nl', lang }, { cancelUrl: null, newId: () => 'mail-3' }),
+    cancelledSessionMail(session, { id: 'reg-1', name, email: 'jane@example.nl', lang, status: 'registered' }, () => 'mail-4'),
+  ];
+
+  it('greets without the name when it holds a link, an address or a phone number', () => {
+    for (const name of phishing) {
+      for (const mail of mailsTo(name, 'nl')) {
+        assert.ok(!mail.text.includes('klant'), `${mail.subject}: ${mail.text.split('\n')[0]}`);
+        assert.match(mail.text, /^Goedendag,\n/);
+      }
+      for (const mail of mailsTo(name, 'en')) assert.match(mail.text, /^Hello,\n/);
+    }
+  });
+
+  it('greets people by their name, initials, titles and accents included', () => {
+    for (const name of ['Jane Doe', 'J.P. de Vries-Ünal', "Ankie O'Neill", 'dr. ir. Bram van der Berg', 'Zoë Bakker 2']) {
+      for (const mail of mailsTo(name, 'nl')) assert.ok(mail.text.startsWith(`Beste ${name},\n`), `${mail.subject}: ${mail.text.split('\n')[0]}`);
+      for (const mail of mailsTo(name, 'en')) assert.ok(mail.text.startsWith(`Dear ${name},\n`));
+    }
   });
 });
