@@ -11,7 +11,7 @@ import { codeEntriesFrom } from '../backend/labels.js';
 import type { AuditEntry, FileStore, Identity, StagedFile, StoredApplication, TokenClaims, Viewer } from '../backend/ports.js';
 import { dutchToday } from '../backend/time.js';
 import type { AssignmentInput, ProfileInput } from '../src/api/schemas.js';
-import { type SessionSeed, seedFor, vocabularies } from '../seed/seed.js';
+import { type DatedSessionSeed, seedFor, vocabularies } from '../seed/seed.js';
 import { sessionsOf } from '../seed/sessions.js';
 import { MemoryStore } from './memory-store.js';
 
@@ -183,7 +183,7 @@ export function isNetworkError(response: Response): boolean {
 
 export interface MockBackendOptions {
   /** Data to start from (and to return to on `reset()`); default: the demo world of seed/ on `today`. */
-  seed?: { assignments?: AssignmentInput[]; profiles?: ProfileInput[]; sessions?: SessionSeed[] };
+  seed?: { assignments?: AssignmentInput[]; profiles?: ProfileInput[]; sessions?: DatedSessionSeed[] };
   /** Base URL whose path is where the API lives (default {@link DEFAULT_BASE}). */
   base?: string;
   /** Milliseconds added to every answer, so a demo feels like a real network (default 0). */
@@ -209,7 +209,7 @@ export class MockBackend {
   readonly today: string;
   readonly now: () => Date;
 
-  private readonly seed: { assignments: AssignmentInput[]; profiles: ProfileInput[]; sessions: SessionSeed[] };
+  private readonly seed: { assignments: AssignmentInput[]; profiles: ProfileInput[]; sessions: DatedSessionSeed[] };
   private current!: {
     store: MemoryStore;
     files: MemoryFiles;

@@ -2051,9 +2051,15 @@ export const seedProfiles: ProfileInput[] = profileRows.map(toProfile);
 // Swarm sessions ("zwermsessies"): a client's question, a date, professionals who think along
 
 export interface SessionSeed extends SessionInput {
-  /** Registrations already in (fictional people), so the demo shows full sessions and waitlists. */
-  registered: { name: string; email: string }[];
+  /**
+   * Registrations already in (fictional people), so the demo shows full sessions and waitlists;
+   * when each came in is set by {@link seedFor}, before the day it seeds and before sign-up closed.
+   */
+  registered: { name: string; email: string; receivedAt?: string }[];
 }
+
+/** A session of {@link seedFor}: its registrations dated. */
+export type DatedSessionSeed = Omit<SessionSeed, 'registered'> & { registered: { name: string; email: string; receivedAt: string }[] };
 
 function session(row: {
   id: string;
@@ -2202,7 +2208,7 @@ function shiftInstant(instant: string, days: number): string {
 export interface SeedData {
   assignments: AssignmentInput[];
   profiles: ProfileInput[];
-  sessions: SessionSeed[];
+  sessions: DatedSessionSeed[];
 }
 
 /**
@@ -2230,11 +2236,18 @@ export function seedFor(today: string): SeedData {
     })),
     // Sessions move by whole weeks (the nearest ones stay at least five days ahead): a breakfast
     // session written for a Thursday stays on a Thursday, whatever day the demo is seeded.
-    sessions: seedSessions.map((x) => ({
-      ...structuredClone(x),
-      startsAt: shiftInstant(x.startsAt, weeks),
-      endsAt: shiftInstant(x.endsAt, weeks),
-      signUpDeadline: shiftDate(x.signUpDeadline, weeks),
-    })),
+    sessions: seedSessions.map((x) => {
+      const signUpDeadline = shiftDate(x.signUpDeadline, weeks);
+      // Signed up in their order, three hours apart, the last at 17:00 the day before today, or
+      // the day before sign-up closed when that was earlier.
+      const last = Date.parse(dutchInstant(`${shiftDate(signUpDeadline < today ? signUpDeadline : today, -1)} 17:00`));
+      return {
+        ...structuredClone(x),
+        startsAt: shiftInstant(x.startsAt, weeks),
+        endsAt: shiftInstant(x.endsAt, weeks),
+        signUpDeadline,
+        registered: x.registered.map((person, i, all) => ({ ...person, receivedAt: new Date(last - (all.length - 1 - i) * 3 * 3_600_000).toISOString() })),
+      };
+    }),
   };
 }

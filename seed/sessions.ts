@@ -1,8 +1,9 @@
 /** The seed's sessions as a store keeps them: the sessions, and their registrations apart. */
 import type { StoredRegistration, StoredSession } from '../backend/ports.js';
-import type { SessionSeed } from './seed.js';
+import type { DatedSessionSeed } from './seed.js';
 
-export function sessionsOf(seeds: SessionSeed[]): { sessions: StoredSession[]; registrations: StoredRegistration[] } {
+/** `seeds` as `seedFor` dates them: each registration with when it came in. */
+export function sessionsOf(seeds: DatedSessionSeed[]): { sessions: StoredSession[]; registrations: StoredRegistration[] } {
   const registrations: StoredRegistration[] = [];
   const sessions = seeds.map(({ registered, ...session }) => {
     registered.forEach((person, i) => {
@@ -10,7 +11,7 @@ export function sessionsOf(seeds: SessionSeed[]): { sessions: StoredSession[]; r
         id: `reg-${session.id}-${i + 1}`,
         sessionId: session.id,
         status: i < session.capacity ? 'registered' : 'waitlisted',
-        receivedAt: session.startsAt,
+        receivedAt: person.receivedAt,
         name: person.name,
         email: person.email,
         profileId: null,

@@ -257,7 +257,7 @@ describe('<session-editor>', () => {
     await waitFor(() => stored(OWN).status === 'cancelled', { message: 'called off' });
     expect(await writes('PATCH')[0].clone().json()).to.deep.equal({ status: 'cancelled' });
     await waitFor(() => focused(el)?.classList.contains('saved-title'), { message: 'focus on the message' });
-    expect(text(part(el, 'saved'))).to.contain('De zwermsessie is afgelast.');
+    expect(text(part(el, 'saved'))).to.equal('De zwermsessie is afgelast. Wie zich aanmeldde, krijgt een bericht.');
     expect(text(part(el, 'cancelled'))).to.contain('Deze zwermsessie is afgelast');
     expect(part(el, 'cancel')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -441,6 +441,20 @@ describe('<session-editor>', () => {
     expect(text(part(el, 'registrations'))).to.contain('60 van de 60 aanmeldingen getoond.');
   });
 
+  it('says nobody is told when a session without sign-ups is called off', async () => {
+    const el = await mount({ assignment: 'a-2026-0101' });
+    await fillNew(el);
+    await save(el);
+    await waitFor(() => text(part(el, 'registrations')).includes('Nog niemand heeft zich aangemeld.'), { message: 'its sign-ups read' });
+    await click(el, part(el, 'cancel'));
+    const dialog = part(el, 'cancel-dialog') as HTMLDialogElement;
+    await waitFor(() => dialog.open, { message: 'dialog open' });
+    expect(text(dialog)).to.contain('Nog niemand heeft zich aangemeld.');
+    await click(el, [...dialog.querySelectorAll('button')].find((b) => text(b) === 'Ja, afgelasten')!);
+    await waitFor(() => focused(el)?.classList.contains('saved-title'), { message: 'focus on the message' });
+    expect(text(part(el, 'saved'))).to.equal('De zwermsessie is afgelast. Er had zich nog niemand aangemeld.');
+  });
+
   it('says a session called off meanwhile by someone else is called off, when the poster calls it off too', async () => {
     const el = await mount({ id: OWN });
     const current = await fetch(`${API}/sessions/${OWN}`, { headers: { Authorization: `Bearer ${OTHER_POSTER}` } });
@@ -474,5 +488,14 @@ describe('<session-editor>', () => {
     await waitFor(() => text(part(el, 'registrations')).includes('6 of 10 seats taken.'), { message: 'sign-ups in English' });
     expect(document.documentElement.scrollWidth, 'no sideways scrolling at 320 px').to.be.at.most(320);
     await expect(el).to.be.accessible();
+    // The sign-ups fit too, caption and every column, in either language, on a page with 18 px
+    // text and 20 px margins (as the demo's): nothing to scroll to.
+    for (const lang of ['en', 'nl']) {
+      const shown = lang === 'en' ? el : await mount({ id: OWN });
+      shown.parentElement!.closest('div')!.style.cssText = 'font-size: 18px; padding-inline: 20px';
+      await waitFor(() => root(shown).querySelector('.table-scroll tbody tr'), { message: `the sign-ups in ${lang}` });
+      const table = root(shown).querySelector<HTMLElement>('.table-scroll')!;
+      expect(table.scrollWidth, `the table in ${lang}`).to.be.at.most(table.clientWidth);
+    }
   });
 });

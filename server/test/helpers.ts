@@ -57,6 +57,7 @@ async function pgliteTemplate(): Promise<Blob> {
     'server/store/seed.ts',
     'backend/search.ts',
     'seed/seed.ts',
+    'seed/sessions.ts',
     'node_modules/@electric-sql/pglite/package.json',
   ].sort();
   // The seed is dated around the day it is made: a template of yesterday is stale.

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
-import { seedAssignments, seedSessions } from '../../seed/seed.js';
+import { seedAssignments, seedFor, seedSessions } from '../../seed/seed.js';
+import { sessionsOf } from '../../seed/sessions.js';
 import * as schemas from '../../src/api/schemas.js';
 import { kyselyStore } from '../store/index.js';
 import { createTestApp, type TestApp } from './helpers.js';
@@ -657,6 +658,21 @@ describe('a session presents an assignment of its own organisation', () => {
     assert.ok(linked.length > 0, 'the seed has a session that presents an assignment');
     for (const x of linked) {
       assert.equal(seedAssignments.find((a) => a.id === x.assignmentId)?.organisation.id, x.organisation.id, `${x.id} presents ${x.assignmentId}`);
+    }
+  });
+
+  it('holds for the seed: its sign-ups came in before the day it is seeded and before sign-up closed, in their order', () => {
+    for (const today of ['2026-11-22', '2026-12-03', '2027-03-28', '2027-10-31']) {
+      const { sessions, registrations } = sessionsOf(seedFor(today).sessions);
+      assert.ok(registrations.length > 10, 'the seed has sign-ups');
+      for (const session of sessions) {
+        const times = registrations.filter((r) => r.sessionId === session.id).map((r) => r.receivedAt);
+        for (const at of times) {
+          assert.ok(Date.parse(at) < Date.parse(`${today}T00:00:00+01:00`) - 3_600_000, `${session.id} on ${today}: ${at}`);
+          assert.ok(at.slice(0, 10) < session.signUpDeadline, `${session.id} closed ${session.signUpDeadline}: ${at}`);
+        }
+        assert.deepEqual(times, [...times].sort(), `${session.id}: in order`);
+      }
     }
   });
 

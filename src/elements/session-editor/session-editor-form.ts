@@ -72,7 +72,8 @@ export class SessionForm {
   #errors: Partial<Record<FieldName, view.FieldError>> = {};
   #general: string[] = [];
   #summaryAttempt = 0;
-  #outcome: { kind: view.Outcome; title: string } | null = null;
+  /** What the last save or call-off did; `people`: how many a call-off told. */
+  #outcome: { kind: view.Outcome; title: string; people?: number } | null = null;
   #failure: { action: 'save' | 'cancel'; message: string; retry: (() => void) | null } | null = null;
   #conflict: view.Conflict | null = null;
   #restored = false;
@@ -309,9 +310,9 @@ export class SessionForm {
   };
 
   #renderSaved(lang: Lang, level: number): TemplateResult {
-    const { kind, title } = this.#outcome!;
+    const { kind, title, people = 0 } = this.#outcome!;
     const unsaved = kind === 'cancelled' && changedFields(this.#values, this.#baseValues).length > 0;
-    return view.savedNotice(lang, level, kind, title, unsaved, this.#another);
+    return view.savedNotice(lang, level, { kind, title, people }, unsaved, this.#another);
   }
 
   #choose = (name: string, side: Side) => {
@@ -674,8 +675,8 @@ export class SessionForm {
     if (!wasNew) this.#signUps.run();
   }
 
-  #done(kind: view.Outcome, session: Session): void {
-    this.#outcome = { kind, title: session.title };
+  #done(kind: view.Outcome, session: Session, people?: number): void {
+    this.#outcome = { kind, title: session.title, people };
     this.#failure = null;
     this.host.requestUpdate();
     this.#focus = 'saved';
@@ -696,7 +697,7 @@ export class SessionForm {
     if (action === 'cancel' && fresh.value.status === 'cancelled') {
       const unsaved = changedFields(this.#values, this.#baseValues).length > 0;
       this.#adopt(fresh, !unsaved);
-      this.#outcome = { kind: 'cancelled', title: fresh.value.title };
+      this.#outcome = { kind: 'cancelled', title: fresh.value.title, people: this.#people() };
       this.#focus = 'saved';
       // The host page learns it as it would from the poster's own call-off.
       emit(this.host, 'session-saved', { session: fresh.value });
@@ -786,6 +787,7 @@ export class SessionForm {
     const base = this.#base;
     if (this.#writes.busy || !base) return;
     const lang = this.host.uiLang;
+    const people = this.#people();
     this.#status = messages[lang].cancelling;
     this.host.requestUpdate();
     const outcome = await this.#writes.send(async (signal) => {
@@ -800,7 +802,7 @@ export class SessionForm {
     if (!outcome.sent) return;
     // Only the status changed: what the poster typed and did not save yet stays in the form.
     this.#adopt(outcome.sent, !changedFields(this.#values, this.#baseValues).length);
-    this.#done('cancelled', outcome.sent.value);
+    this.#done('cancelled', outcome.sent.value, people);
   };
 
   /** The dialog opens and closes with the state: `showModal()` makes the rest of the page inert. */

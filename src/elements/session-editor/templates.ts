@@ -106,13 +106,26 @@ export function checkGroup(view: FormView, name: 'fields', legend: string, hint:
     </fieldset>`;
 }
 
+/** An address that may wrap before its `@` first (a phone's narrow column), then anywhere. */
+function breakableEmail(email: string): TemplateResult {
+  const at = email.lastIndexOf('@');
+  return at > 0 ? html`${email.slice(0, at)}<wbr />${email.slice(at)}` : html`${email}`;
+}
+
 /**
- * What a save or a call-off did; its heading receives focus. `unsaved`: called off while the form
- * holds changes not saved; `another`: plan the next session (after a create).
+ * What a save or a call-off did; its heading receives focus. `people`: how many a call-off told;
+ * `unsaved`: called off while the form holds changes not saved; `another`: plan the next session
+ * (after a create).
  */
-export function savedNotice(lang: Lang, level: number, kind: Outcome, title: string, unsaved: boolean, another: () => void): TemplateResult {
+export function savedNotice(
+  lang: Lang,
+  level: number,
+  { kind, title, people }: { kind: Outcome; title: string; people: number },
+  unsaved: boolean,
+  another: () => void,
+): TemplateResult {
   const t = messages[lang];
-  const text = { created: t.created(title), updated: t.updated, nothing: t.nothingChanged, cancelled: t.cancelledDone, settled: t.settled }[kind];
+  const text = { created: t.created(title), updated: t.updated, nothing: t.nothingChanged, cancelled: t.cancelledDone(people), settled: t.settled }[kind];
   return html`<div class="saved" part="saved">
       ${heading(level, text, { className: 'saved-title', focusable: true })} ${unsaved ? html`<p>${t.unsavedKept}</p>` : nothing}
       ${kind === 'created' ? html`<p>${t.createdHint}</p><button type="button" class="link-button" @click=${another}>${t.another}</button>` : nothing}
@@ -209,13 +222,12 @@ export function signUpsTable(
                   <table>
                     <caption id="registrations-caption">${t.registrationsCaption}</caption>
                     <thead>
-                      <tr><th scope="col">${t.columnName}</th><th scope="col">${t.columnEmail}</th><th scope="col">${t.columnStatus}</th><th scope="col">${t.columnWhen}</th></tr>
+                      <tr><th scope="col">${t.columnWho}</th><th scope="col">${t.columnStatus}</th><th scope="col">${t.columnWhen}</th></tr>
                     </thead>
                     <tbody>
                       ${shown.map(
                         (r) => html`<tr>
-                          <td>${r.name}</td>
-                          <td><a href="mailto:${r.email}">${r.email}</a></td>
+                          <td>${r.name} <a class="email" href="mailto:${r.email}">${breakableEmail(r.email)}</a></td>
                           <td>${statusText[r.status] ?? r.status}</td>
                           <td>${formatDate(r.receivedAt.slice(0, 10), lang)}</td>
                         </tr>`,
