@@ -828,7 +828,8 @@ describe('<profile-editor>', () => {
       expect(focused(el)).to.equal(conflict);
       expect(text(conflict)).to.contain('Je profiel is intussen gewijzigd').and.contain('Wat je typte is bewaard.');
       const parts = Object.fromEntries([...conflict.querySelectorAll('fieldset')].map((f) => [text(f.querySelector('legend')), f]));
-      expect(Object.keys(parts)).to.have.members(['Kopregel', 'Over mij', 'Vaardigheden']);
+      // Not "Over mij": only I changed it, so its "newer version" would be the old text.
+      expect(Object.keys(parts)).to.have.members(['Kopregel', 'Vaardigheden']);
       expect(text(parts.Kopregel)).to.contain('Jouw versie: Mijn nieuwe kopregel').and.contain('Nieuwe versie: Kopregel uit het andere venster');
       // Mine where I changed it, theirs where only they did.
       expect(parts.Kopregel.querySelector<HTMLInputElement>('input[value="mine"]')!.checked).to.be.true;
@@ -872,8 +873,9 @@ describe('<profile-editor>', () => {
       await save(el);
       await savedOrFailed(el);
       const conflict = part(el, 'conflict')!;
-      expect([...conflict.querySelectorAll('legend')].map(text)).to.have.members(['Naam', 'Kopregel']);
+      expect([...conflict.querySelectorAll('legend')].map(text), 'what they changed, not what only the draft did').to.deep.equal(['Naam']);
       expect(control(el, 'name').value, 'their change, which the draft did not touch').to.equal('Anne-Marie Backx-de Wit');
+      expect(control(el, 'headline').value, 'the draft’s own change').to.equal('Getypt voor het herladen');
       await save(el);
       await waitFor(() => part(el, 'saved'), { message: 'saved' });
       expect(stored()).to.deep.include({ name: 'Anne-Marie Backx-de Wit', headline: 'Getypt voor het herladen' });

@@ -821,25 +821,36 @@ export class ProfileEditor extends FlexschilElement {
     const mine = this.values;
     const base = this.base;
     const changedByMe = new Set(differingGroups(base, mine));
+    const changedByThem = new Set(differingGroups(base, theirs));
+    // Offered: the parts the other changed and the visitor has otherwise (mine by default where
+    // both changed). A part only the visitor changed is not: its "newer version" would be the old
+    // text, and picking it would throw the edit away; it stays as typed.
     const choices: view.Conflict['choices'] = {};
-    for (const group of differingGroups(mine, theirs)) choices[group] = changedByMe.has(group) ? 'mine' : 'theirs';
+    const kept: Group[] = [];
+    for (const group of differingGroups(mine, theirs)) {
+      if (changedByThem.has(group)) choices[group] = changedByMe.has(group) ? 'mine' : 'theirs';
+      else kept.push(group);
+    }
     this.editing = { id, etag, profile: newer };
     this.#latest = { value: newer, etag };
     this.base = theirs;
-    if (!Object.keys(choices).length) {
+    if (!Object.keys(choices).length && !kept.length) {
       // The newer version already says what the visitor wanted: nothing is left to choose or send.
       this.saved({ value: newer, etag }, this.values, 'saved');
       return;
     }
-    this.showConflict({ kind: 'stale', mine, theirs, choices });
+    this.showConflict({ kind: 'stale', mine, theirs, choices }, true, kept);
     this.keepDraft();
   }
 
-  /** Shows the choices; the form holds the chosen version of each part, and theirs of every part not offered. */
-  private showConflict(conflict: view.Conflict, focus = true): void {
+  /**
+   * Shows the choices; the form holds the chosen version of each part offered, the visitor's of
+   * the parts `kept`, and theirs of every other part.
+   */
+  private showConflict(conflict: view.Conflict, focus = true, kept: readonly Group[] = []): void {
     this.conflict = conflict;
     let values = conflict.mine;
-    for (const group of GROUPS) if (conflict.choices[group] !== 'mine') values = withGroup(values, conflict.theirs, group);
+    for (const group of GROUPS) if (conflict.choices[group] !== 'mine' && !kept.includes(group)) values = withGroup(values, conflict.theirs, group);
     this.values = values;
     this.removed = null;
     this.announcement = '';
