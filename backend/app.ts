@@ -86,6 +86,7 @@ export function defaultConfig(config: Partial<BackendConfig> = {}): BackendConfi
     inboxUrl: null,
     sessionsUrl: null,
     boardUrl: null,
+    boardUrlEn: null,
     trustProxy: 0,
     ...config,
     publicUrl: config.publicUrl ? checkPublicUrl('publicUrl', config.publicUrl) : null,

@@ -33,6 +33,8 @@ export interface BackendConfig {
    * to it. A `{id}` in it becomes the assignment's id (as the board's `detail-url`).
    */
   boardUrl: string | null;
+  /** The same board on an English page: the English feed's links go there (default: `boardUrl`). */
+  boardUrlEn: string | null;
   /**
    * The API's base URL as clients reach it (`PUBLIC_URL`, `https://api.example.nl/api/v1`): the
    * feed, the calendar file and Location headers name it (backend/http/public-url.ts); null:

@@ -17,8 +17,8 @@ export function checkPageUrl(name: string, value: string): string {
 }
 
 /** Every page option given, checked by {@link checkPageUrl}. */
-export function checkPageUrls(options: { inboxUrl?: string | null; sessionsUrl?: string | null; boardUrl?: string | null }): void {
-  for (const name of ['inboxUrl', 'sessionsUrl', 'boardUrl'] as const) {
+export function checkPageUrls(options: { inboxUrl?: string | null; sessionsUrl?: string | null; boardUrl?: string | null; boardUrlEn?: string | null }): void {
+  for (const name of ['inboxUrl', 'sessionsUrl', 'boardUrl', 'boardUrlEn'] as const) {
     const value = options[name];
     if (value) checkPageUrl(name, value);
   }

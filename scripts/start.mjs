@@ -50,6 +50,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     SESSIONS_URL: `http://${host}:${pagesPort}/zwermsessies.html`,
     // The feed's entries without a page of their own open on the board (its dialog, `sync-url`).
     BOARD_URL: `http://${host}:${pagesPort}/index.html?opdrachten-id={id}`,
+    BOARD_URL_EN: `http://${host}:${pagesPort}/en.html?assignments-id={id}`,
     ...process.env,
     PORT: String(wanted),
     HOST: '127.0.0.1',

@@ -90,6 +90,8 @@ export interface AppOptions {
   sessionsUrl?: string;
   /** The page with `<assignment-list>` (`{id}`: the assignment's id); feed entries without a `url` link to it. */
   boardUrl?: string;
+  /** The board on an English page (`{id}` as in `boardUrl`): the English feed links to it. */
+  boardUrlEn?: string;
   /** Another mailer (tests); overrides `smtpUrl`. */
   mailer?: Mailer | null;
   /** Who answers questions about this API (`info.contact` of /openapi.json, NLGov ADR): name, url and email. */
@@ -209,6 +211,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       inboxUrl: options.inboxUrl ?? null,
       sessionsUrl: options.sessionsUrl ?? null,
       boardUrl: options.boardUrl ?? null,
+      boardUrlEn: options.boardUrlEn ?? null,
       publicUrl: options.publicUrl ?? null,
       trustProxy,
     },

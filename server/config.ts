@@ -98,6 +98,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     inboxUrl: pageUrl(env, 'INBOX_URL'),
     sessionsUrl: pageUrl(env, 'SESSIONS_URL'),
     boardUrl: pageUrl(env, 'BOARD_URL'),
+    boardUrlEn: pageUrl(env, 'BOARD_URL_EN'),
   };
 }
 

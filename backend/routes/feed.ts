@@ -81,7 +81,9 @@ export function feedRoutes(routes: Routes): void {
     // The page's language first, then the reader's: as if it led the Accept-Language header.
     const lang = q.lang ? negotiateLanguage(`${q.lang}, ${c.req.header('Accept-Language') ?? ''}`) : c.var.lang;
     const labels = lang === c.var.lang ? c.var.labels : await c.get('deps').vocabulary.labels(lang);
-    const { boardUrl } = c.get('deps').config;
+    const { config } = c.get('deps');
+    // An English reader lands on the English board, where the host has one.
+    const boardUrl = (lang === 'en' ? config.boardUrlEn : null) ?? config.boardUrl;
     const selected = Object.fromEntries(assignmentFacets.map((f) => [f, q[f]])) as Record<AssignmentFacet, string[]>;
     const result = await c.get('deps').store.searchAssignments({
       // A feed is public: no credentials, no internal data, only what is open today.

@@ -88,9 +88,9 @@ describe('GET /assignments/feed', () => {
 });
 
 describe('GET /assignments/feed with BOARD_URL', () => {
-  const entriesOf = async (app: TestApp) => {
+  const entriesOf = async (app: TestApp, query = '') => {
     const { window } = new JSDOM('');
-    const doc = new window.DOMParser().parseFromString(await (await app.request('/assignments/feed?pageSize=50')).text(), 'application/xml');
+    const doc = new window.DOMParser().parseFromString(await (await app.request(`/assignments/feed?pageSize=50${query}`)).text(), 'application/xml');
     assert.equal(doc.getElementsByTagName('parsererror').length, 0, 'well-formed XML');
     const alternate = (e: Element) => [...e.children].find((l) => l.localName === 'link' && l.getAttribute('rel') === 'alternate')?.getAttribute('href') ?? null;
     return {
@@ -144,6 +144,25 @@ describe('GET /assignments/feed with BOARD_URL', () => {
     } finally {
       await plainBoard.close();
     }
+  });
+
+  it('links the English feed to the English board (BOARD_URL_EN), the Dutch one to BOARD_URL', async () => {
+    const t = await createTestApp({ boardUrl: 'https://www.example.nl/opdrachten', boardUrlEn: 'https://www.example.nl/en/assignments' });
+    try {
+      assert.equal((await entriesOf(t)).feedLink, 'https://www.example.nl/opdrachten');
+      assert.equal((await entriesOf(t, '&lang=en')).feedLink, 'https://www.example.nl/en/assignments');
+    } finally {
+      await t.close();
+    }
+    // Without an English board, English readers get the one there is.
+    const one = await createTestApp({ boardUrl: 'https://www.example.nl/opdrachten' });
+    try {
+      assert.equal((await entriesOf(one, '&lang=en')).feedLink, 'https://www.example.nl/opdrachten');
+    } finally {
+      await one.close();
+    }
+    assert.equal(optionsFromEnv({ BOARD_URL_EN: 'https://www.example.nl/en/{id}' }).boardUrlEn, 'https://www.example.nl/en/{id}');
+    assert.throws(() => optionsFromEnv({ BOARD_URL_EN: 'en.html' }), /BOARD_URL_EN must be an absolute http\(s\) URL/);
   });
 
   it('refuses to start with a BOARD_URL that is no http(s) page', async () => {
