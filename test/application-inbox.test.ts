@@ -81,7 +81,8 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 const part = (el: Inbox, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Inbox, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const focused = (el: Inbox) => shadow(el).activeElement as HTMLElement | null;
-const live = (el: Inbox) => text(shadow(el).querySelector('[role="status"][aria-live="polite"]'));
+/** What a screen reader hears said: with a modal dialog open, only what is said inside it. */
+const live = (el: Inbox) => text((shadow(el).querySelector('dialog[open]') ?? shadow(el)).querySelector('[role="status"][aria-live="polite"]'));
 const dialog = (el: Inbox) => shadow(el).querySelector('dialog')!;
 const select = (el: Inbox) => shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!;
 const rows = (el: Inbox) => parts(el, 'row').map((r) => [...r.children].map((c) => text(c)));
@@ -1025,6 +1026,9 @@ describe('<application-inbox>', () => {
   describe('layout', () => {
     it('fits 320 px with the text spacing of WCAG 1.4.12, long Dutch words and all', async () => {
       await setViewport({ width: 320, height: 640 });
+      // A title of one long compound word, which a card's grid column once grew to fit.
+      const current = backend.assignments.find((a) => a.id === ASSIGNMENT)!;
+      await backend.store.updateAssignment({ ...structuredClone(current), title: 'Gebiedsontwikkelingsprojectleider' } as never, 1);
       const el = await mount();
       const spacing = new CSSStyleSheet();
       spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');

@@ -899,6 +899,8 @@ describe('<assignment-editor>', () => {
     });
 
     it('fits 320 px and 200 % zoom without sideways scrolling, with targets of at least 24 px', async () => {
+      // A title of one long compound word, which the preview's column once grew to fit.
+      await backend.store.updateAssignment({ ...structuredClone(stored(OWN)!), title: 'Gebiedsontwikkelingsprojectleider' } as never, 1);
       const el = await mount({ id: OWN });
       // A municipal site's text (18 px sans-serif, 20 px page margins), where the long example link
       // of a hint once pushed the page sideways.

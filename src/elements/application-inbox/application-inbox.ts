@@ -282,8 +282,16 @@ export class ApplicationInbox extends FlexschilElement {
   // --- rendering -------------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
-      ${this.renderView()} ${this.renderDialog()}`;
+    return html`${this.liveRegion(!this.detailId)} ${this.renderView()} ${this.renderDialog()}`;
+  }
+
+  /**
+   * Where what happened is said (WCAG 4.1.3): one region on the page, one in the dialog. An open
+   * modal dialog makes the rest of the page inert, so a screen reader hears only the dialog's;
+   * each exists from the start, as a live region must, and speaks while it is the one heard.
+   */
+  private liveRegion(heard: boolean): TemplateResult {
+    return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${heard ? this.announcement : ''}</p>`;
   }
 
   private renderView(): unknown {
@@ -461,6 +469,7 @@ export class ApplicationInbox extends FlexschilElement {
     // The motivation is marked with the language the applicant wrote it in (WCAG 3.1.2), by that
     // alone (`null`): the answer's Content-Language is of its labels, not of what an applicant wrote.
     return html`<dialog part="dialog" aria-labelledby=${a ? 'detail-title' : nothing} @cancel=${this.onDialogCancel} @close=${this.onDialogClose}>
+      ${this.liveRegion(!!this.detailId)}
       ${a
         ? html`<div class="dialog-header">
               <h2 id="detail-title" tabindex="-1">${t.dialogTitle(nameOf(a, lang))}</h2>

@@ -17,8 +17,11 @@ export const styles = css`
     --_preview-bg: var(--flexschil-assignment-editor-preview-background-color, var(--_surface));
     --_close-backdrop: var(--flexschil-assignment-editor-close-dialog-backdrop-color, var(--flexschil-dialog-backdrop-color, rgb(0 0 0 / 0.5)));
   }
+  /* One column below 64em that never grows past the page: a long word in the preview's title
+     ("Gebiedsontwikkelingsprojectleider") breaks instead (WCAG 1.4.10, 1.4.12). */
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   /* Form and preview side by side only where both fit at full size (not at 200 % zoom on a laptop). */
@@ -164,6 +167,7 @@ export const styles = css`
   }
   /* The board's title is a link or a button; in the preview it leads nowhere, so it is text that looks the same. */
   .preview-card-title {
+    overflow-wrap: anywhere;
     color: var(--_card-title);
     text-decoration: underline;
     text-underline-offset: var(--_underline-offset);
