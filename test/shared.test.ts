@@ -11,6 +11,7 @@ import { filterOptions, MAX_FILTER_OPTIONS } from '../src/shared/filters.js';
 import { jobPosting, jobPostingsJson, plainText } from '../src/shared/job-posting.js';
 import { makeAssignment } from './fixtures.js';
 import { clampLevel } from '../src/shared/headings.js';
+import { mergeNewer } from '../src/shared/version-conflict.js';
 
 describe('shared helpers', () => {
   it('makes a mailto: link only of a plain address, and a tel: link of a number with digits', () => {
@@ -191,6 +192,33 @@ describe('shared helpers', () => {
       const slow = new ResultsController(host, { args: () => ['slow'], fetch: () => new Promise<typeof page>(() => {}), announce: () => '', pastLast: () => {} });
       await slow.send();
       expect(slow.status, 'still loading when the host renders').to.equal(TaskStatus.PENDING);
+    });
+  });
+
+  describe('mergeNewer: a newer version meets what was typed (after a 412)', () => {
+    type Values = { title: string; place: string; hours: string; skills: string[] };
+    const names = ['title', 'place', 'hours', 'skills'] as const;
+    const same = (name: keyof Values, a: Values, b: Values) => JSON.stringify(a[name]) === JSON.stringify(b[name]);
+    const base: Values = { title: 'Jurist', place: 'Utrecht', hours: '16', skills: ['AVG'] };
+
+    it('takes over what only the other changed, keeps what only I changed, and shows both where we differ', () => {
+      const mine = { ...base, title: 'Jurist omgevingsrecht', hours: '24' };
+      const theirs = { ...base, place: 'Zeist', hours: '20', skills: ['AVG', 'Wro'] };
+      const { fields, values } = mergeNewer(names, { base, mine, theirs }, same);
+      expect(fields).to.deep.equal([
+        { name: 'place', both: false },
+        { name: 'hours', both: true },
+        { name: 'skills', both: false },
+      ]);
+      expect(values).to.deep.equal({ title: 'Jurist omgevingsrecht', place: 'Zeist', hours: '24', skills: ['AVG', 'Wro'] });
+      // Taken over as a copy: editing the form's list never changes the newer version's.
+      expect(values.skills).not.to.equal(theirs.skills);
+    });
+
+    it('shows nothing where both made the same change', () => {
+      const mine = { ...base, place: 'Zeist' };
+      const theirs = { ...base, place: 'Zeist' };
+      expect(mergeNewer(names, { base, mine, theirs }, same)).to.deep.equal({ fields: [], values: mine });
     });
   });
 });

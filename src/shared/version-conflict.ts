@@ -37,6 +37,23 @@ export function conflictingFields<N extends string, V>(
   return names.filter((name) => !same(name, theirs, base)).map((name) => ({ name, both: !same(name, mine, base) && !same(name, mine, theirs) }));
 }
 
+/**
+ * A newer version met what the user typed: the fields to show (where the newer one differs from
+ * the start and from what the user has), and the values to go on with — the newer one's where
+ * only it changed, the user's everywhere else.
+ */
+export function mergeNewer<N extends string, V extends Record<N, unknown>>(
+  names: readonly N[],
+  versions: { base: V; mine: V; theirs: V },
+  same: (name: N, a: V, b: V) => boolean,
+): { fields: { name: N; both: boolean }[]; values: V } {
+  const { mine, theirs } = versions;
+  const fields = conflictingFields(names, versions, same).filter(({ name }) => !same(name, mine, theirs));
+  const values = { ...mine };
+  for (const { name, both } of fields) if (!both) values[name] = structuredClone(theirs[name]);
+  return { fields, values };
+}
+
 export interface ConflictView {
   lang: Lang;
   headingLevel: number;

@@ -5,7 +5,9 @@
  *
  * It is a controller of the element (a custom element class must exist before its code is
  * loaded): the form's state and what happens on edit, save, close and a 412. Templates are plain
- * functions (templates.ts), the value model is pure (values.ts), the draft is draft.ts.
+ * functions (templates.ts: the fields, the comparison after a 412), the value model and the
+ * preview's card are pure (values.ts), the draft is draft.ts; saving is a WriteController, the
+ * confirmation of closing a ModalDialog, the description a RichText.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ClientCore, Versioned } from '../../api/core.js';
@@ -13,24 +15,21 @@ import { keyTaken } from '../../api/idempotency.js';
 import { newIdempotencyKey } from '../../api/personal.js';
 import { createAssignment, getAssignmentForEditing, updateAssignment } from '../../api/posting.js';
 import { FlexschilError } from '../../api/errors.js';
-import { typedNumber } from '../../api/rules/amount.js';
-import { isCalendarDate } from '../../api/rules/dates.js';
 import { type AssignmentDraft, checkAssignmentDraft, postingLimits } from '../../api/rules/posting.js';
-import { type Code, contractTypes, type Me, type Vocabularies } from '../../api/schemas.js';
+import type { Me, Vocabularies } from '../../api/schemas.js';
 import { Assignment } from '../../api/validators/assignment.js';
 import { assignmentEditorForm as messages } from '../../i18n/assignment-editor-form.js';
 import { writeFailure } from '../../shared/write-failure.js';
-import { codeLabel } from '../../i18n/codes.js';
-import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
-import { formatDate, today } from '../../i18n/format.js';
+import { draftIssueText } from '../../i18n/draft-errors.js';
+import { today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { emit } from '../../shared/events.js';
 import { formControls, formStyles as sharedFormStyles } from '../../shared/form-styles.js';
 import { nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
 import { factsStyles } from '../../shared/facts.js';
 import { cleanHtml, RichText, richTextStyles } from '../../shared/rich-text.js';
-import { languageName, textLanguages } from '../../shared/text-language.js';
-import { type ConflictRow, conflictingFields, conflictPanel, conflictStyles, type Side, wordValue } from '../../shared/version-conflict.js';
+import { conflictStyles, mergeNewer, type Side } from '../../shared/version-conflict.js';
+import { ModalDialog } from '../../shared/modal.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { styles as cardStyles } from '../assignment-list/assignment-list.styles.js';
 import { styles as editorStyles } from './assignment-editor.styles.js';
@@ -43,17 +42,16 @@ import {
   emptyValues,
   type FieldName,
   fieldOrder,
-  filledSkills,
   formField,
   isFlag,
   isText,
   patchOf,
+  previewOf,
   same,
   valuesFrom,
 } from './values.js';
 import { errorMessageOf, newErrorMessage } from '../../shared/left-field.js';
 import { PressGuard } from '../../shared/press-guard.js';
-import { inertContent } from '../../shared/trusted-types.js';
 
 /** The form's styles, adopted by the element when this module has loaded. */
 export const formStyles = [factsStyles, cardStyles, richTextStyles, conflictStyles, formControls, sharedFormStyles, editorStyles];
@@ -72,15 +70,6 @@ type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'submit' | 'first' |
 type Base = { value: Assignment; etag: string | null };
 /** What `#etag()` answers when asking for the version turned up a newer one (now shown). */
 const NEWER = Symbol('newer version shown');
-interface Conflict {
-  /** The version the poster started from, and what they had typed when the newer one came. */
-  origin: EditorValues;
-  mine: EditorValues;
-  theirs: EditorValues;
-  fields: { name: FieldName; both: boolean }[];
-  /** Someone closed it meanwhile (a status, not a field of the form). */
-  closed: boolean;
-}
 
 
 /** Creating: the first request sent with the current key. */
@@ -92,6 +81,8 @@ interface Pending {
 export class EditorForm implements ReactiveController {
   readonly richText: RichText;
   readonly #writes: WriteController;
+  /** The confirmation of "close now". */
+  readonly #closeDialog: ModalDialog;
 
   #context!: EditorContext;
   /** The form's language, for amounts in its notation (also before the first render). */
@@ -117,8 +108,7 @@ export class EditorForm implements ReactiveController {
   #pending: Pending | null = null;
   #outcome: { kind: view.Outcome; title: string } | null = null;
   #failure: (view.Failure & { again: () => void }) | null = null;
-  #conflict: Conflict | null = null;
-  #closing = false;
+  #conflict: view.Conflict | null = null;
   #status = '';
   #focus: Focus | null = null;
 
@@ -131,13 +121,13 @@ export class EditorForm implements ReactiveController {
     host.addController(this);
     this.#writes = new WriteController(host);
     this.richText = new RichText(host, (html) => this.#change({ ...this.#values, description: html }, 'description'));
+    this.#closeDialog = new ModalDialog(host, '.close-dialog');
     this.#start(initial);
   }
 
   hostConnected(): void {}
 
   hostUpdated(): void {
-    this.#syncDialog();
     const target = this.#focus;
     this.#focus = null;
     if (!target) return;
@@ -150,6 +140,7 @@ export class EditorForm implements ReactiveController {
     this.#writes.abandon();
     this.host.removeController(this.#writes);
     this.host.removeController(this.richText);
+    this.host.removeController(this.#closeDialog);
     this.host.removeController(this);
   }
 
@@ -195,7 +186,7 @@ export class EditorForm implements ReactiveController {
     const t = messages[lang];
     const v = this.#view();
     const summary = this.#errorNames();
-    const saving = this.#writes.busy && !this.#closing;
+    const saving = this.#writes.busy && !this.#closeDialog.isOpen;
     const open = this.#base?.value.status === 'open';
     const title = this.#base?.value.title ?? '';
     return html`<div class="layout">
@@ -207,7 +198,7 @@ export class EditorForm implements ReactiveController {
               ? renderDraftNotice(t, { undo: this.#undoDiscard })
               : nothing}
           ${this.#failure ? view.failureMessage(lang, this.#failure, this.#failure.again) : nothing}
-          ${this.#conflict ? this.#renderConflict(level) : nothing}
+          ${this.#conflict ? view.conflictNotice(v, this.#conflict, level, this.#context.vocabularies, this.#choose) : nothing}
           ${this.#summaryAttempt > 0 && (summary.length || this.#general.length)
             ? view.errorSummary(v, summary, this.#general, level, (name, event) => this.#follow(name, event), this.#summaryAttempt)
             : nothing}
@@ -224,7 +215,7 @@ export class EditorForm implements ReactiveController {
             @focusout=${this.#onLeave}
             @pointerdown=${this.#press.down}
           >
-            ${this.#renderWhat(v)} ${this.#renderWhereWhen(v)} ${this.#renderConditions(v)} ${this.#renderContact(v)} ${this.#renderRequirements(v)}
+            ${view.formSections(v, { richText: this.richText, add: this.#addSkill, remove: this.#removeSkill, enter: this.#skillEnter })}
             <div class="actions">
               <button part="submit" type="submit" class="button" aria-disabled=${saving ? 'true' : 'false'}>
                 ${saving ? t.saving : this.#id ? t.save : t.create}
@@ -236,14 +227,14 @@ export class EditorForm implements ReactiveController {
           </form>
           <p class="visually-hidden" role="status" aria-live="polite">${this.#status}</p>
         </div>
-        <div class="side">${view.preview(lang, this.#preview(), level)}</div>
+        <div class="side">${view.preview(lang, previewOf(this.#values, { id: this.#id, edited: this.#base?.value ?? null, me: this.#context.me, vocabularies: this.#context.vocabularies }), level)}</div>
       </div>
       ${this.#id
         ? view.closeDialog({
             lang,
             level,
             unsaved: changedFields(this.#values, this.#baseValues).length > 0,
-            busy: this.#writes.busy && this.#closing,
+            busy: this.#writes.busy && this.#closeDialog.isOpen,
             confirm: this.#confirmClose,
             cancel: this.#cancelClose,
           })
@@ -253,225 +244,6 @@ export class EditorForm implements ReactiveController {
   #view(): view.FormView {
     const { vocabularies } = this.#context;
     return { lang: this.#context.lang, values: this.#values, errors: this.#errors, fields: vocabularies.field, regions: vocabularies.region };
-  }
-
-  #renderWhat(v: view.FormView): TemplateResult {
-    const t = messages[v.lang];
-    const l = postingLimits;
-    const invalid = !!v.errors.description;
-    return html`<fieldset class="section">
-      <legend>${t.groupWhat}</legend>
-      ${view.textField(v, 'title', { label: t.title, hint: t.titleHint(l.title.min, l.title.max) })}
-      ${view.textField(v, 'summary', { label: t.summary, hint: t.summaryHint(l.summary.max), optional: true, multiline: true })}
-      <div class="field ${invalid ? 'invalid' : ''}" part="field" data-field="description">
-        <span id="f-description-label" class="label" @click=${() => this.richText.focus()}
-          >${t.description} <span class="optional">${t.optional}</span></span
-        >
-        <p id="f-description-hint" class="hint">${t.descriptionHint}</p>
-        ${view.errorText(v, 'description')
-          ? html`<p id="f-description-error" class="error-message"><span class="visually-hidden">${t.errorPrefix}</span> ${view.errorText(v, 'description')}</p>`
-          : nothing}
-        ${this.richText.render({
-          id: view.controlId('description'),
-          labelId: 'f-description-label',
-          fieldName: draftFieldLabel('description', v.lang),
-          describedBy: invalid ? 'f-description-hint f-description-error' : 'f-description-hint',
-          invalid,
-          lang: v.lang,
-          typedLang: v.values.language,
-        })}
-      </div>
-      ${view.selectField(v, 'field', t.field, t.chooseField, v.fields)}
-      ${view.skillsField(v, { add: this.#addSkill, remove: this.#removeSkill, enter: this.#skillEnter })}
-      ${view.selectField(v, 'language', t.language, null, textLanguages)}
-    </fieldset>`;
-  }
-
-  #renderWhereWhen(v: view.FormView): TemplateResult {
-    const t = messages[v.lang];
-    const hours = t.hoursHint(postingLimits.hours.min, postingLimits.hours.max);
-    return html`<fieldset class="section">
-      <legend>${t.groupWhereWhen}</legend>
-      ${view.textField(v, 'location.place', { label: t.place, autocomplete: 'address-level2', className: 'medium' })}
-      ${view.selectField(v, 'location.region', t.region, t.chooseRegion, v.regions)}
-      ${view.choiceGroup(v, 'location.mode', t.mode, view.modeChoices(v.lang))}
-      <div class="pair">
-        ${view.textField(v, 'hoursPerWeek.min', { label: t.hoursMin, hint: hours, inputmode: 'numeric', className: 'short' })}
-        ${view.textField(v, 'hoursPerWeek.max', { label: t.hoursMax, hint: t.hoursMaxHint, inputmode: 'numeric', className: 'short', optional: true })}
-      </div>
-      <div class="pair">
-        ${view.textField(v, 'startDate', { label: t.startDate, type: 'date', optional: true, className: 'medium' })}
-        ${view.textField(v, 'endDate', { label: t.endDate, type: 'date', optional: true, className: 'medium' })}
-      </div>
-      ${view.textField(v, 'closingDate', { label: t.closingDate, type: 'date', hint: t.closingDateHint, className: 'medium' })}
-    </fieldset>`;
-  }
-
-  #renderConditions(v: view.FormView): TemplateResult {
-    const t = messages[v.lang];
-    return html`<fieldset class="section">
-      <legend>${t.groupConditions}</legend>
-      ${view.choiceGroup(v, 'types', t.types, view.typeChoices(v.lang), t.typesHint)}
-      <div class="pair">
-        ${view.textField(v, 'rate.min', { label: t.rateMin, hint: t.rateHint, inputmode: 'decimal', className: 'short', optional: true })}
-        ${view.textField(v, 'rate.max', { label: t.rateMax, inputmode: 'decimal', className: 'short', optional: true })}
-      </div>
-      ${view.checkbox(v, 'rate.publicRate', t.publicRate, t.publicRateHint)}
-      ${view.choiceGroup(v, 'visibility', t.visibility, view.visibilityChoices(v.lang))}
-    </fieldset>`;
-  }
-
-  #renderContact(v: view.FormView): TemplateResult {
-    const t = messages[v.lang];
-    return html`<fieldset class="section" aria-describedby="contact-hint">
-      <legend>${t.groupContact}</legend>
-      <p id="contact-hint" class="section-hint">${t.groupContactHint}</p>
-      ${view.textField(v, 'contact.name', { label: t.contactName, autocomplete: 'name', className: 'medium', optional: true })}
-      ${view.textField(v, 'contact.email', { label: t.contactEmail, type: 'email', autocomplete: 'email', className: 'medium', optional: true })}
-      ${view.textField(v, 'contact.phone', { label: t.contactPhone, type: 'tel', autocomplete: 'tel', className: 'medium', optional: true })}
-      ${view.textField(v, 'url', { label: t.url, type: 'url', hint: t.urlHint, optional: true })}
-      ${view.textField(v, 'applyUrl', { label: t.applyUrl, type: 'url', hint: t.applyUrlHint, optional: true })}
-    </fieldset>`;
-  }
-
-  #renderRequirements(v: view.FormView): TemplateResult {
-    const t = messages[v.lang];
-    return html`<fieldset class="section">
-      <legend>${t.groupRequirements}</legend>
-      ${view.checkbox(v, 'requirements.kvkNumber', t.kvkNumber)} ${view.checkbox(v, 'requirements.cv', t.cv)}
-      ${view.textField(v, 'requirements.conditionsUrl', { label: t.conditionsUrl, type: 'url', hint: t.conditionsUrlHint, optional: true })}
-      ${view.checkbox(v, 'requirements.managerConsent', t.managerConsent, t.managerConsentHint)}
-    </fieldset>`;
-  }
-
-  #renderConflict(level: number): TemplateResult {
-    const conflict = this.#conflict!;
-    const lang = this.#context.lang;
-    const rows: ConflictRow[] = conflict.fields.map(({ name, both }) => ({
-      name,
-      label: this.#label(name),
-      mine: this.#word(name, conflict.mine),
-      theirs: this.#word(name, conflict.theirs),
-      chosen: same(name, this.#values, conflict.theirs) ? 'theirs' : same(name, this.#values, conflict.mine) ? 'mine' : null,
-      both,
-    }));
-    return html`${conflictPanel({ lang, headingLevel: level, rows, choose: this.#choose })}
-    ${conflict.closed ? html`<p class="closed-notice">${messages[lang].closedMeanwhile}</p>` : nothing}`;
-  }
-
-  /** A field's label, for the comparison. */
-  #label(name: FieldName): string {
-    const t = messages[this.#context.lang];
-    const labels: Record<FieldName, string> = {
-      title: t.title,
-      summary: t.summary,
-      description: t.description,
-      field: t.field,
-      skills: t.skills,
-      language: t.language,
-      'location.place': t.place,
-      'location.region': t.region,
-      'location.mode': t.mode,
-      'hoursPerWeek.min': t.hoursMin,
-      'hoursPerWeek.max': t.hoursMax,
-      startDate: t.startDate,
-      endDate: t.endDate,
-      closingDate: t.closingDate,
-      types: t.types,
-      'rate.min': t.rateMin,
-      'rate.max': t.rateMax,
-      'rate.publicRate': t.publicRate,
-      visibility: t.visibility,
-      'contact.name': t.contactName,
-      'contact.email': t.contactEmail,
-      'contact.phone': t.contactPhone,
-      url: t.url,
-      applyUrl: t.applyUrl,
-      'requirements.kvkNumber': t.kvkNumber,
-      'requirements.cv': t.cv,
-      'requirements.conditionsUrl': t.conditionsUrl,
-      'requirements.managerConsent': t.managerConsent,
-    };
-    return labels[name];
-  }
-
-  /** A field's value as people read it: labels for codes, dates in words, the description as text. */
-  #word(name: FieldName, values: EditorValues): unknown {
-    const { lang, vocabularies } = this.#context;
-    const t = messages[lang];
-    const label = (codes: readonly Code[], value: string) => codes.find((c) => c.value === value)?.label ?? value;
-    const value = values[name];
-    switch (name) {
-      case 'description': {
-        const text = inertContent(values.description).textContent?.trim() ?? '';
-        return wordValue(text.length > 240 ? `${text.slice(0, 240)}…` : text, lang);
-      }
-      case 'field':
-        return wordValue(value && label(vocabularies.field, values.field), lang);
-      case 'location.region':
-        return wordValue(value && label(vocabularies.region, values['location.region']), lang);
-      case 'location.mode':
-        return wordValue(value && codeLabel('mode', values['location.mode'], lang), lang);
-      case 'language':
-        return languageName(values.language);
-      case 'visibility':
-        return view.visibilityChoices(lang).find((c) => c.value === values.visibility)?.label ?? values.visibility;
-      case 'types':
-        return wordValue(values.types.map((type) => codeLabel('type', type, lang)).join(', '), lang);
-      case 'skills':
-        return wordValue(
-          filledSkills(values.skills)
-            .map(({ skill }) => `${skill.name} (${skill.required ? t.skillRequiredWord : t.skillOptional})`)
-            .join(', '),
-          lang,
-        );
-      case 'startDate':
-      case 'endDate':
-      case 'closingDate':
-        return wordValue(isCalendarDate(values[name]) ? formatDate(values[name], lang) : values[name], lang);
-      default:
-        return wordValue(value, lang);
-    }
-  }
-
-  /** The board's card for what the form holds, once it holds what a card needs. */
-  #preview(): Assignment | null {
-    const v = this.#values;
-    const { vocabularies, me } = this.#context;
-    const field = vocabularies.field.find((c) => c.value === v.field);
-    const min = typedNumber(v['hoursPerWeek.min']);
-    const max = v['hoursPerWeek.max'].trim() ? typedNumber(v['hoursPerWeek.max']) : min;
-    const mode = v['location.mode'];
-    if (!v.title.trim() || !field || !v['location.place'].trim() || !mode || min === null || max === null || !isCalendarDate(v.closingDate)) return null;
-    const rate = { min: typedNumber(v['rate.min']), max: typedNumber(v['rate.max']) };
-    const region = vocabularies.region.find((c) => c.value === v['location.region']);
-    const draft = {
-      id: this.#id ?? 'preview',
-      title: v.title.trim(),
-      organisation: this.#base?.value.organisation ?? me.organisation ?? { id: '', name: '', logoUrl: null },
-      summary: v.summary.trim() || null,
-      description: v.description,
-      field,
-      skills: filledSkills(v.skills).map((s) => s.skill),
-      location: { place: v['location.place'].trim(), region: region ?? { value: '', label: '' }, mode },
-      hoursPerWeek: { min, max },
-      startDate: isCalendarDate(v.startDate) ? v.startDate : null,
-      endDate: isCalendarDate(v.endDate) ? v.endDate : null,
-      closingDate: v.closingDate,
-      types: v.types.filter((type) => (contractTypes as readonly string[]).includes(type)),
-      rate: rate.min !== null || rate.max !== null ? { ...rate, currency: 'EUR', unit: 'hour', publicRate: v['rate.publicRate'] } : null,
-      visibility: v.visibility,
-      status: this.#base?.value.status ?? 'open',
-      publishedAt: this.#base?.value.publishedAt ?? new Date().toISOString(),
-      contact: null,
-      url: null,
-      applyUrl: null,
-      requirements: { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false },
-      language: v.language,
-    };
-    // Through the contract's schema, as the board gets it: what it shows, the preview shows.
-    const parsed = Assignment.safeParse(draft);
-    return parsed.success ? parsed.data : null;
   }
 
   // --- editing ---------------------------------------------------------------------------------
@@ -650,7 +422,7 @@ export class EditorForm implements ReactiveController {
   };
 
   /** The form with these values, unchecked: after discarding, and after undoing that. */
-  #startOver(values: EditorValues, pending: Pending | null, conflict: Conflict | null, dirty: Set<string>): void {
+  #startOver(values: EditorValues, pending: Pending | null, conflict: view.Conflict | null, dirty: Set<string>): void {
     this.#values = values;
     this.richText.setValue(values.description);
     this.#pending = pending;
@@ -827,14 +599,12 @@ export class EditorForm implements ReactiveController {
     const origin = this.#conflict?.origin ?? this.#baseValues;
     const mine = this.#conflict?.mine ?? this.#values;
     const theirValues = valuesFrom(theirs.value, cleanHtml, this.#lang);
-    const fields = conflictingFields(fieldOrder, { base: origin, mine, theirs: theirValues }, same).filter(({ name }) => !same(name, mine, theirValues));
-    const values = { ...mine } as Record<string, unknown>;
-    for (const { name, both } of fields) if (!both) values[name] = structuredClone(theirValues[name]);
+    const { fields, values } = mergeNewer(fieldOrder, { base: origin, mine, theirs: theirValues }, same);
     const wasOpen = (this.#base?.value.status ?? 'open') === 'open';
     this.#conflict = { origin, mine, theirs: theirValues, fields, closed: wasOpen && theirs.value.status === 'closed' };
     this.#base = theirs;
     this.#baseValues = theirValues;
-    this.#values = values as unknown as EditorValues;
+    this.#values = values;
     this.richText.setValue(this.#values.description);
     this.#keepDraft();
     this.#focus = 'conflict';
@@ -887,18 +657,16 @@ export class EditorForm implements ReactiveController {
   // --- closing ---------------------------------------------------------------------------------
 
   #openClose = () => {
-    this.#closing = true;
     this.#failure = null;
     this.#outcome = null;
-    this.host.requestUpdate();
+    this.#closeDialog.open();
   };
 
   #cancelClose = (event?: Event) => {
     event?.preventDefault();
     if (this.#writes.busy) return;
-    this.#closing = false;
     this.#focus = 'close';
-    this.host.requestUpdate();
+    this.#closeDialog.close();
   };
 
   #confirmClose = async () => {
@@ -912,7 +680,7 @@ export class EditorForm implements ReactiveController {
     });
     if ('abandoned' in outcome) return;
     this.#status = '';
-    this.#closing = false;
+    this.#closeDialog.close();
     if ('failed' in outcome) return this.#failed(outcome.failed, 'close', this.#openClose);
     if (!outcome.sent) return;
     // Only the status changed: what the poster typed and did not save yet stays in the form.
@@ -920,14 +688,6 @@ export class EditorForm implements ReactiveController {
     this.#adopt(outcome.sent, !unsaved);
     this.#done('closed', outcome.sent.value);
   };
-
-  /** The dialog opens and closes with the state: `showModal()` makes the rest of the page inert. */
-  #syncDialog(): void {
-    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('.close-dialog');
-    if (!dialog) return;
-    if (this.#closing && !dialog.open) dialog.showModal();
-    else if (!this.#closing && dialog.open) dialog.close();
-  }
 
   #focusNow(target: Focus): void {
     const root = this.host.renderRoot;

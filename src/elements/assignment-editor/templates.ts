@@ -5,18 +5,23 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { isCalendarDate } from '../../api/rules/dates.js';
 import type { FieldIssue } from '../../api/rules/fields.js';
 import { postingLimits } from '../../api/rules/posting.js';
-import { type Assignment, type Code, contractTypes, visibilities, workModes } from '../../api/schemas.js';
+import { type Assignment, type Code, contractTypes, type Vocabularies, visibilities, workModes } from '../../api/schemas.js';
 import { assignmentEditorForm as messages } from '../../i18n/assignment-editor-form.js';
 import { codeLabel } from '../../i18n/codes.js';
-import { draftIssueText } from '../../i18n/draft-errors.js';
+import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
+import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { heading, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { textLang } from '../../shared/backend-text.js';
-import { typedLang } from '../../shared/text-language.js';
+import type { RichText } from '../../shared/rich-text.js';
+import { languageName, textLanguages, typedLang } from '../../shared/text-language.js';
+import { inertContent } from '../../shared/trusted-types.js';
+import { conflictPanel, type Side, wordValue } from '../../shared/version-conflict.js';
 import { assignmentCard } from '../assignment-list/card.js';
-import type { EditorValues, FlagName, TextName } from './values.js';
+import { type EditorValues, type FieldName, type FlagName, filledSkills, same, type TextName } from './values.js';
 
 /** A field's problem: the rules' own, or the backend's words from `invalidParams`. */
 export type FieldError = FieldIssue | { code: 'server'; reason: string };
@@ -338,4 +343,199 @@ export function closeDialog(view: CloseView): TemplateResult {
       <button type="button" class="button secondary" autofocus @click=${view.cancel}>${t.closeCancel}</button>
     </div>
   </dialog>`;
+}
+
+/** What the form's fields call back: the skills' rows, and the description's editor. */
+export interface SectionActions extends SkillActions {
+  richText: RichText;
+}
+
+/** Every field, grouped as a poster thinks of them. */
+export function formSections(view: FormView, actions: SectionActions): TemplateResult {
+  return html`${what(view, actions)} ${whereWhen(view)} ${conditions(view)} ${contact(view)} ${requirements(view)}`;
+}
+
+function what(view: FormView, actions: SectionActions): TemplateResult {
+  const t = messages[view.lang];
+  const l = postingLimits;
+  const invalid = !!view.errors.description;
+  return html`<fieldset class="section">
+    <legend>${t.groupWhat}</legend>
+    ${textField(view, 'title', { label: t.title, hint: t.titleHint(l.title.min, l.title.max) })}
+    ${textField(view, 'summary', { label: t.summary, hint: t.summaryHint(l.summary.max), optional: true, multiline: true })}
+    <div class="field ${invalid ? 'invalid' : ''}" part="field" data-field="description">
+      <span id="f-description-label" class="label" @click=${() => actions.richText.focus()}
+        >${t.description} <span class="optional">${t.optional}</span></span
+      >
+      <p id="f-description-hint" class="hint">${t.descriptionHint}</p>
+      ${errorLine(view, 'description')}
+      ${actions.richText.render({
+        id: controlId('description'),
+        labelId: 'f-description-label',
+        fieldName: draftFieldLabel('description', view.lang),
+        describedBy: invalid ? 'f-description-hint f-description-error' : 'f-description-hint',
+        invalid,
+        lang: view.lang,
+        typedLang: view.values.language,
+      })}
+    </div>
+    ${selectField(view, 'field', t.field, t.chooseField, view.fields)} ${skillsField(view, actions)}
+    ${selectField(view, 'language', t.language, null, textLanguages)}
+  </fieldset>`;
+}
+
+function whereWhen(view: FormView): TemplateResult {
+  const t = messages[view.lang];
+  const hours = t.hoursHint(postingLimits.hours.min, postingLimits.hours.max);
+  return html`<fieldset class="section">
+    <legend>${t.groupWhereWhen}</legend>
+    ${textField(view, 'location.place', { label: t.place, autocomplete: 'address-level2', className: 'medium' })}
+    ${selectField(view, 'location.region', t.region, t.chooseRegion, view.regions)}
+    ${choiceGroup(view, 'location.mode', t.mode, modeChoices(view.lang))}
+    <div class="pair">
+      ${textField(view, 'hoursPerWeek.min', { label: t.hoursMin, hint: hours, inputmode: 'numeric', className: 'short' })}
+      ${textField(view, 'hoursPerWeek.max', { label: t.hoursMax, hint: t.hoursMaxHint, inputmode: 'numeric', className: 'short', optional: true })}
+    </div>
+    <div class="pair">
+      ${textField(view, 'startDate', { label: t.startDate, type: 'date', optional: true, className: 'medium' })}
+      ${textField(view, 'endDate', { label: t.endDate, type: 'date', optional: true, className: 'medium' })}
+    </div>
+    ${textField(view, 'closingDate', { label: t.closingDate, type: 'date', hint: t.closingDateHint, className: 'medium' })}
+  </fieldset>`;
+}
+
+function conditions(view: FormView): TemplateResult {
+  const t = messages[view.lang];
+  return html`<fieldset class="section">
+    <legend>${t.groupConditions}</legend>
+    ${choiceGroup(view, 'types', t.types, typeChoices(view.lang), t.typesHint)}
+    <div class="pair">
+      ${textField(view, 'rate.min', { label: t.rateMin, hint: t.rateHint, inputmode: 'decimal', className: 'short', optional: true })}
+      ${textField(view, 'rate.max', { label: t.rateMax, inputmode: 'decimal', className: 'short', optional: true })}
+    </div>
+    ${checkbox(view, 'rate.publicRate', t.publicRate, t.publicRateHint)}
+    ${choiceGroup(view, 'visibility', t.visibility, visibilityChoices(view.lang))}
+  </fieldset>`;
+}
+
+function contact(view: FormView): TemplateResult {
+  const t = messages[view.lang];
+  return html`<fieldset class="section" aria-describedby="contact-hint">
+    <legend>${t.groupContact}</legend>
+    <p id="contact-hint" class="section-hint">${t.groupContactHint}</p>
+    ${textField(view, 'contact.name', { label: t.contactName, autocomplete: 'name', className: 'medium', optional: true })}
+    ${textField(view, 'contact.email', { label: t.contactEmail, type: 'email', autocomplete: 'email', className: 'medium', optional: true })}
+    ${textField(view, 'contact.phone', { label: t.contactPhone, type: 'tel', autocomplete: 'tel', className: 'medium', optional: true })}
+    ${textField(view, 'url', { label: t.url, type: 'url', hint: t.urlHint, optional: true })}
+    ${textField(view, 'applyUrl', { label: t.applyUrl, type: 'url', hint: t.applyUrlHint, optional: true })}
+  </fieldset>`;
+}
+
+function requirements(view: FormView): TemplateResult {
+  const t = messages[view.lang];
+  return html`<fieldset class="section">
+    <legend>${t.groupRequirements}</legend>
+    ${checkbox(view, 'requirements.kvkNumber', t.kvkNumber)} ${checkbox(view, 'requirements.cv', t.cv)}
+    ${textField(view, 'requirements.conditionsUrl', { label: t.conditionsUrl, type: 'url', hint: t.conditionsUrlHint, optional: true })}
+    ${checkbox(view, 'requirements.managerConsent', t.managerConsent, t.managerConsentHint)}
+  </fieldset>`;
+}
+
+/** After a 412: the version the poster started from, what they had typed, and the newer one. */
+export interface Conflict {
+  origin: EditorValues;
+  mine: EditorValues;
+  theirs: EditorValues;
+  fields: { name: FieldName; both: boolean }[];
+  /** Someone closed it meanwhile (a status, not a field of the form). */
+  closed: boolean;
+}
+
+/** The newer version beside the poster's own values, field by field, to choose from. */
+export function conflictNotice(view: FormView, conflict: Conflict, level: number, vocabularies: Vocabularies, choose: (name: string, side: Side) => void): TemplateResult {
+  const lang = view.lang;
+  const rows = conflict.fields.map(({ name, both }) => ({
+    name,
+    label: fieldLabel(name, lang),
+    mine: fieldWord(name, conflict.mine, lang, vocabularies),
+    theirs: fieldWord(name, conflict.theirs, lang, vocabularies),
+    chosen: same(name, view.values, conflict.theirs) ? ('theirs' as const) : same(name, view.values, conflict.mine) ? ('mine' as const) : null,
+    both,
+  }));
+  return html`${conflictPanel({ lang, headingLevel: level, rows, choose })}
+  ${conflict.closed ? html`<p class="closed-notice">${messages[lang].closedMeanwhile}</p>` : nothing}`;
+}
+
+/** A field's label, for the comparison. */
+function fieldLabel(name: FieldName, lang: Lang): string {
+  const t = messages[lang];
+  const labels: Record<FieldName, string> = {
+    title: t.title,
+    summary: t.summary,
+    description: t.description,
+    field: t.field,
+    skills: t.skills,
+    language: t.language,
+    'location.place': t.place,
+    'location.region': t.region,
+    'location.mode': t.mode,
+    'hoursPerWeek.min': t.hoursMin,
+    'hoursPerWeek.max': t.hoursMax,
+    startDate: t.startDate,
+    endDate: t.endDate,
+    closingDate: t.closingDate,
+    types: t.types,
+    'rate.min': t.rateMin,
+    'rate.max': t.rateMax,
+    'rate.publicRate': t.publicRate,
+    visibility: t.visibility,
+    'contact.name': t.contactName,
+    'contact.email': t.contactEmail,
+    'contact.phone': t.contactPhone,
+    url: t.url,
+    applyUrl: t.applyUrl,
+    'requirements.kvkNumber': t.kvkNumber,
+    'requirements.cv': t.cv,
+    'requirements.conditionsUrl': t.conditionsUrl,
+    'requirements.managerConsent': t.managerConsent,
+  };
+  return labels[name];
+}
+
+/** A field's value as people read it: labels for codes, dates in words, the description as text. */
+function fieldWord(name: FieldName, values: EditorValues, lang: Lang, vocabularies: Vocabularies): unknown {
+  const t = messages[lang];
+  const label = (codes: readonly Code[], value: string) => codes.find((c) => c.value === value)?.label ?? value;
+  const value = values[name];
+  switch (name) {
+    case 'description': {
+      const text = inertContent(values.description).textContent?.trim() ?? '';
+      return wordValue(text.length > 240 ? `${text.slice(0, 240)}…` : text, lang);
+    }
+    case 'field':
+      return wordValue(value && label(vocabularies.field, values.field), lang);
+    case 'location.region':
+      return wordValue(value && label(vocabularies.region, values['location.region']), lang);
+    case 'location.mode':
+      return wordValue(value && codeLabel('mode', values['location.mode'], lang), lang);
+    case 'language':
+      return languageName(values.language);
+    case 'visibility':
+      return visibilityChoices(lang).find((c) => c.value === values.visibility)?.label ?? values.visibility;
+    case 'types':
+      return wordValue(values.types.map((type) => codeLabel('type', type, lang)).join(', '), lang);
+    case 'skills':
+      return wordValue(
+        filledSkills(values.skills)
+          .map(({ skill }) => `${skill.name} (${skill.required ? t.skillRequiredWord : t.skillOptional})`)
+          .join(', '),
+        lang,
+      );
+    case 'startDate':
+    case 'endDate':
+    case 'closingDate':
+      return wordValue(isCalendarDate(values[name]) ? formatDate(values[name], lang) : values[name], lang);
+    default:
+      return wordValue(value, lang);
+  }
 }

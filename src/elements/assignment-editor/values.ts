@@ -7,8 +7,11 @@
  * Pure functions: from an assignment, to the request body, and what changed between two.
  */
 import { DEFAULT_TEXT_LANGUAGE } from '../../api/content-language.js';
+import { typedNumber } from '../../api/rules/amount.js';
+import { isCalendarDate } from '../../api/rules/dates.js';
 import type { AssignmentDraft } from '../../api/rules/posting.js';
-import type { Assignment } from '../../api/schemas.js';
+import { contractTypes, type Me, type Vocabularies } from '../../api/schemas.js';
+import { Assignment } from '../../api/validators/assignment.js';
 import { typedAmount } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 
@@ -259,4 +262,50 @@ export function patchOf(body: AssignmentDraft, values: EditorValues, base: Edito
   const keys = new Set(changedFields(values, base).map((name) => name.split('.')[0] as keyof AssignmentDraft));
   keys.delete('status');
   return Object.fromEntries([...keys].map((key) => [key, body[key]])) as Partial<AssignmentDraft>;
+}
+
+/** What the preview knows besides the values: the assignment edited (if any), who posts, the code lists. */
+export interface PreviewContext {
+  id: string | null;
+  edited: Assignment | null;
+  me: Me;
+  vocabularies: Vocabularies;
+}
+
+/** The board's card for what the form holds, once it holds what a card needs; null before. */
+export function previewOf(v: EditorValues, { id, edited, me, vocabularies }: PreviewContext): Assignment | null {
+  const field = vocabularies.field.find((c) => c.value === v.field);
+  const min = typedNumber(v['hoursPerWeek.min']);
+  const max = v['hoursPerWeek.max'].trim() ? typedNumber(v['hoursPerWeek.max']) : min;
+  const mode = v['location.mode'];
+  if (!v.title.trim() || !field || !v['location.place'].trim() || !mode || min === null || max === null || !isCalendarDate(v.closingDate)) return null;
+  const rate = { min: typedNumber(v['rate.min']), max: typedNumber(v['rate.max']) };
+  const region = vocabularies.region.find((c) => c.value === v['location.region']);
+  const draft = {
+    id: id ?? 'preview',
+    title: v.title.trim(),
+    organisation: edited?.organisation ?? me.organisation ?? { id: '', name: '', logoUrl: null },
+    summary: v.summary.trim() || null,
+    description: v.description,
+    field,
+    skills: filledSkills(v.skills).map((s) => s.skill),
+    location: { place: v['location.place'].trim(), region: region ?? { value: '', label: '' }, mode },
+    hoursPerWeek: { min, max },
+    startDate: isCalendarDate(v.startDate) ? v.startDate : null,
+    endDate: isCalendarDate(v.endDate) ? v.endDate : null,
+    closingDate: v.closingDate,
+    types: v.types.filter((type) => (contractTypes as readonly string[]).includes(type)),
+    rate: rate.min !== null || rate.max !== null ? { ...rate, currency: 'EUR', unit: 'hour', publicRate: v['rate.publicRate'] } : null,
+    visibility: v.visibility,
+    status: edited?.status ?? 'open',
+    publishedAt: edited?.publishedAt ?? new Date().toISOString(),
+    contact: null,
+    url: null,
+    applyUrl: null,
+    requirements: { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false },
+    language: v.language,
+  };
+  // Through the contract's schema, as the board gets it: what it shows, the preview shows.
+  const parsed = Assignment.safeParse(draft);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,45 +1,40 @@
 /**
  * The form of `<session-editor>`: its state and what happens on edit, save, a 412 and calling the
- * session off, and the sign-ups of the session edited. The element makes one, for its whole life,
+ * session off. The element makes one, for its whole life,
  * and renders it once the visitor may post and the code lists are in. Templates are plain
- * functions (templates.ts), the value model is pure (values.ts), the draft is draft.ts.
+ * functions (templates.ts), the value model is pure (values.ts), the draft is draft.ts, the
+ * sign-ups are a controller of their own (sign-ups.ts), as is the call-off's dialog.
  */
-import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ClientCore, Versioned } from '../../api/core.js';
 import { FlexschilError } from '../../api/errors.js';
 import { keyTaken } from '../../api/idempotency.js';
-import { downloadRegistrations, listRegistrations, saveFile } from '../../api/inbox.js';
 import { createSession, getSessionForEditing, updateSession } from '../../api/organising.js';
 import { newIdempotencyKey } from '../../api/personal.js';
 import { dutchInstantOf, dutchWallClock } from '../../api/rules/dutch-clock.js';
-import { checkSessionDraft, type SessionDraft, sessionLimits } from '../../api/rules/session-draft.js';
-import type { Registration, Session, Vocabularies } from '../../api/schemas.js';
-import { draftFieldLabel, draftIssueText } from '../../i18n/draft-errors.js';
+import { checkSessionDraft, type SessionDraft } from '../../api/rules/session-draft.js';
+import type { Session, Vocabularies } from '../../api/schemas.js';
+import { draftIssueText } from '../../i18n/draft-errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { writeFailure } from '../../shared/write-failure.js';
 import { sessionEditor as messages } from '../../i18n/session-editor.js';
 import { emit } from '../../shared/events.js';
-import { heading, nextSummary, renderDraftNotice, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
+import { nextSummary, renderDraftNotice, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { errorMessageOf, newErrorMessage } from '../../shared/left-field.js';
 import { PressGuard } from '../../shared/press-guard.js';
 import { cleanHtml, RichText } from '../../shared/rich-text.js';
-import { renderError, renderSkeleton } from '../../shared/states.js';
-import { textLanguages } from '../../shared/text-language.js';
-import { conflictingFields, type Side } from '../../shared/version-conflict.js';
+import { ModalDialog } from '../../shared/modal.js';
+import { mergeNewer, type Side } from '../../shared/version-conflict.js';
 import { WriteController } from '../../shared/write-controller.js';
 import { clearDraft, loadDraft, type Pending, saveDraft } from './draft.js';
+import { SignUps } from './sign-ups.js';
 import * as view from './templates.js';
 import { changedFields, draftInput, emptyValues, type FieldName, fieldOrder, formField, patchOf, same, type SessionValues, valuesFrom } from './values.js';
 
 /** What `#etag()` answers when asking for the version turned up a newer one (now shown). */
 const NEWER = Symbol('newer version shown');
-/** Sign-ups shown at first; "Toon meer" shows as many more. */
-const SHOWN_AT_ONCE = 50;
-/** Sign-ups asked for per request (the contract's most): all are read, so every count is exact. */
-const REGISTRATIONS_PAGE = 100;
 
-type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'cancel' | 'title' | 'registrations';
+type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'cancel' | 'title';
 
 /** The element the form is part of: it renders the form in its root and its language; what to edit it says through {@link SessionForm.start} and {@link SessionFormLoads}. */
 export type SessionFormHost = ReactiveControllerHost &
@@ -78,18 +73,13 @@ export class SessionForm {
   #conflict: view.Conflict | null = null;
   #restored = false;
   #undoDiscard: (() => void) | null = null;
-  #cancelling = false;
   #status = '';
-  /** How many of the sign-ups the table shows ("Toon meer" shows more). */
-  #shownSignUps = SHOWN_AT_ONCE;
-  #downloadNote = '';
 
-  /**
-   * Every sign-up of the session edited, page by page: the seats taken, the waitlist and the
-   * people told when it is called off are counted from all of them, not from what is shown.
-   */
-  readonly #signUps: Task<readonly [ClientCore | null, string | null, boolean], Registration[] | null>;
+  /** The sign-ups of the session edited. */
+  readonly #signUps: SignUps;
   readonly #writes: WriteController;
+  /** The confirmation of calling the session off. */
+  readonly #cancelDialog: ModalDialog;
   readonly #press: PressGuard;
   readonly #richText: RichText;
   /** The session the form edits (after a create: the one created), its version, and its values. */
@@ -106,19 +96,9 @@ export class SessionForm {
     private readonly host: SessionFormHost,
     private readonly loads: SessionFormLoads,
   ) {
-    this.#signUps = new Task(host, {
-      task: async ([client, id, allowed], { signal }) => {
-        if (!allowed || !client || !id) return null;
-        const items: Registration[] = [];
-        for (let page = 1; ; page++) {
-          const next = await listRegistrations(client, id, { page, pageSize: REGISTRATIONS_PAGE }, { signal, lang: this.host.uiLang });
-          items.push(...next.items.filter((r) => !items.some((known) => known.id === r.id)));
-          if (!next.items.length || items.length >= next.total) return items;
-        }
-      },
-      args: () => [this.loads.client(), this.id, this.loads.allowed()] as const,
-    });
+    this.#signUps = new SignUps(host, { ...loads, id: () => this.id });
     this.#writes = new WriteController(host);
+    this.#cancelDialog = new ModalDialog(host, '.cancel-dialog');
     this.#press = new PressGuard();
     this.#richText = new RichText(host, (question) => this.#change({ ...this.#values, question }, 'question'));
   }
@@ -138,9 +118,8 @@ export class SessionForm {
     return this.#base?.value.id ?? null;
   }
 
-  /** After the element's update: the dialog follows the state, focus goes where the last action sends it. */
+  /** After the element's update: focus goes where the last action sends it. */
   updated(): void {
-    this.#syncDialog();
     const target = this.#focus;
     this.#focus = null;
     if (target) queueMicrotask(() => this.#focusNow(target));
@@ -179,7 +158,7 @@ export class SessionForm {
     this.#failure = null;
     this.#conflict = null;
     this.#undoDiscard = null;
-    this.#shownSignUps = SHOWN_AT_ONCE;
+    this.#signUps.reset();
     this.#dirty.clear();
     this.#submitted = false;
     this.host.requestUpdate();
@@ -190,7 +169,7 @@ export class SessionForm {
   render({ vocabularies, lang, headingLevel: level }: SessionFormContext): TemplateResult {
     const t = messages[lang];
     const v = this.#view(lang);
-    const saving = this.#writes.busy && !this.#cancelling;
+    const saving = this.#writes.busy && !this.#cancelDialog.isOpen;
     const session = this.#base?.value ?? null;
     const cancelled = session?.status === 'cancelled';
     const items = this.#summaryItems();
@@ -221,7 +200,7 @@ export class SessionForm {
         @focusout=${this.#onLeave}
         @pointerdown=${this.#press.down}
       >
-        ${this.#renderWhat(v, vocabularies)} ${this.#renderWhen(v)} ${this.#renderWhere(v, vocabularies)}
+        ${view.formSections(v, vocabularies, this.#richText, this.#taken())}
         <div class="actions">
           <button part="submit" type="submit" class="button" aria-disabled=${saving ? 'true' : 'false'}>${saving ? t.saving : session ? t.save : t.create}</button>
           ${session && !cancelled
@@ -230,67 +209,11 @@ export class SessionForm {
         </div>
       </form>
       <p class="visually-hidden" role="status" aria-live="polite">${this.#status}</p>
-      ${session ? this.#renderRegistrations(session, lang, level) : nothing} ${session && !cancelled ? this.#renderCancelDialog(lang, level) : nothing}`;
+      ${session ? this.#signUps.render(session, this.#taken(), lang, level) : nothing} ${session && !cancelled ? this.#renderCancelDialog(lang, level) : nothing}`;
   }
 
   #view(lang: Lang): view.FormView {
     return { lang, values: this.#values, errors: this.#errors };
-  }
-
-  #renderWhat(v: view.FormView, vocabularies: Vocabularies): TemplateResult {
-    const lang = v.lang;
-    const t = messages[lang];
-    const l = sessionLimits;
-    const invalid = !!this.#errors.question;
-    return html`<fieldset class="section">
-      <legend>${t.groupWhat}</legend>
-      ${view.textField(v, 'title', { label: t.title, hint: t.titleHint(l.title.min, l.title.max) })}
-      <div class="field ${invalid ? 'invalid' : ''}" part="field" data-field="question">
-        <span id="f-question-label" class="label" @click=${() => this.#richText.focus()}>${t.question} <span class="optional">${t.optional}</span></span>
-        <p id="f-question-hint" class="hint">${t.questionHint}</p>
-        ${view.errorLine(v, 'question')}
-        ${this.#richText.render({
-          id: view.controlId('question'),
-          labelId: 'f-question-label',
-          fieldName: draftFieldLabel('question', lang),
-          describedBy: invalid ? 'f-question-hint f-question-error' : 'f-question-hint',
-          invalid,
-          lang,
-          typedLang: this.#values.language,
-        })}
-      </div>
-      ${view.checkGroup(v, 'fields', t.fields, t.fieldsHint(l.fields.max), vocabularies.field)}
-      ${view.selectField(v, 'language', t.language, null, textLanguages)}
-    </fieldset>`;
-  }
-
-  #renderWhen(v: view.FormView): TemplateResult {
-    const t = messages[v.lang];
-    return html`<fieldset class="section">
-      <legend>${t.groupWhen}</legend>
-      ${view.textField(v, 'date', { label: t.date, type: 'date', className: 'medium' })}
-      <div class="pair">
-        ${view.textField(v, 'startTime', { label: t.startTime, type: 'time', hint: t.timeHint, className: 'short' })}
-        ${view.textField(v, 'endTime', { label: t.endTime, type: 'time', className: 'short' })}
-      </div>
-      ${view.textField(v, 'endDate', { label: t.endDate, type: 'date', hint: t.endDateHint, optional: true, className: 'medium' })}
-      ${view.textField(v, 'signUpDeadline', { label: t.signUpDeadline, type: 'date', hint: t.signUpDeadlineHint, className: 'medium' })}
-    </fieldset>`;
-  }
-
-  #renderWhere(v: view.FormView, vocabularies: Vocabularies): TemplateResult {
-    const t = messages[v.lang];
-    const taken = this.#taken();
-    const min = Math.max(sessionLimits.capacity.min, taken);
-    const capacityHint = html`${t.capacityHint(min, sessionLimits.capacity.max)}${taken ? html` ${t.capacityTaken(taken)}` : nothing}`;
-    return html`<fieldset class="section">
-      <legend>${t.groupWhere}</legend>
-      ${view.textField(v, 'place', { label: t.place, hint: t.placeHint, optional: true, autocomplete: 'street-address' })}
-      ${view.textField(v, 'onlineUrl', { label: t.onlineUrl, type: 'url', hint: t.onlineUrlHint, optional: true })}
-      ${view.selectField(v, 'region', t.region, t.noRegion, vocabularies.region)}
-      ${view.textField(v, 'capacity', { label: t.capacity, inputmode: 'numeric', hint: capacityHint, className: 'short' })}
-      ${view.textField(v, 'url', { label: t.url, type: 'url', hint: t.urlHint, optional: true })}
-    </fieldset>`;
   }
 
   /** The seats taken in the session edited: fewer seats than that, the rules refuse. */
@@ -327,66 +250,13 @@ export class SessionForm {
 
   // --- the sign-ups ------------------------------------------------------------------------------
 
-  /** Who holds a seat or a waitlist place: whom calling it off tells. */
-  #people(): number {
-    const all = this.#signUps.value;
-    return all ? all.filter((r) => r.status !== 'cancelled').length : this.#taken();
-  }
-
-  #renderRegistrations(session: Session, lang: Lang, level: number): TemplateResult {
-    const t = messages[lang];
-    const all = this.#signUps.value;
-    const taken = this.#taken();
-    const waitlisted = all?.filter((r) => r.status === 'waitlisted').length ?? 0;
-    const shown = all?.slice(0, this.#shownSignUps) ?? [];
-    return html`<section class="registrations" part="registrations" aria-labelledby="registrations-title">
-      ${heading(level, t.registrationsTitle, { id: 'registrations-title' })}
-      <p>${t.registrationsCount(taken, session.capacity, waitlisted)}</p>
-      ${this.#signUps.render({
-        pending: () => renderSkeleton(1, lang, 'skeleton-card', { announce: false }),
-        error: (error) => renderError(error, lang, () => this.#signUps.run()),
-        complete: (items) => view.signUpsTable(lang, items, shown, SHOWN_AT_ONCE, this.#more, this.#download),
-      })}
-      <p class="visually-hidden" role="status">${this.#downloadNote}</p>
-    </section>`;
-  }
-
-  /** Shows the next sign-ups; says so, and keeps focus in the table (the button may be gone). */
-  #more = () => {
-    const total = this.#signUps.value?.length ?? 0;
-    this.#shownSignUps = Math.min(total, this.#shownSignUps + SHOWN_AT_ONCE);
-    this.#downloadNote = messages[this.host.uiLang].shownMore(this.#shownSignUps, total);
-    this.host.requestUpdate();
-    if (this.#shownSignUps >= total) this.#focus = 'registrations';
-  };
-
-  #download = async (event: Event) => {
-    const id = this.id;
-    if (!id) return;
-    const t = messages[this.host.uiLang];
-    const button = event.currentTarget as HTMLElement;
-    this.#downloadNote = t.downloading;
-    this.host.requestUpdate();
-    try {
-      const { blob, fileName } = await downloadRegistrations(this.loads.requireClient(), id, { lang: this.host.uiLang });
-      const name = fileName ?? `aanmeldingen-${id}.csv`;
-      saveFile(blob, name, button.parentElement ?? this.host.renderRoot);
-      this.#downloadNote = t.downloaded(name);
-      this.host.requestUpdate();
-    } catch (error) {
-      if (error instanceof FlexschilError) emit(this.host, 'flexschil-error', error.toDetail());
-      this.#downloadNote = t.downloadFailed;
-      this.host.requestUpdate();
-    }
-  };
-
   #renderCancelDialog(lang: Lang, level: number): TemplateResult {
     return view.cancelDialog({
       lang,
       level,
-      people: this.#people(),
+      people: this.#signUps.people(this.#taken()),
       unsaved: changedFields(this.#values, this.#baseValues).length > 0,
-      busy: this.#writes.busy && this.#cancelling,
+      busy: this.#writes.busy && this.#cancelDialog.isOpen,
       confirm: this.#confirmCancel,
       close: this.#closeCancel,
     });
@@ -642,7 +512,7 @@ export class SessionForm {
   async #recount(): Promise<void> {
     const base = this.#base;
     if (!base) return;
-    this.#signUps.run();
+    this.#signUps.refresh();
     let fresh: Versioned<Session> | null = null;
     try {
       fresh = await getSessionForEditing(this.loads.requireClient(), base.value.id, { lang: this.host.uiLang });
@@ -672,7 +542,7 @@ export class SessionForm {
     this.#restored &&= changedFields(this.#values, this.#baseValues).length > 0;
     this.#keepDraft();
     // A session just created has sign-ups from now on; a change may have moved the waitlist up.
-    if (!wasNew) this.#signUps.run();
+    if (!wasNew) this.#signUps.refresh();
   }
 
   #done(kind: view.Outcome, session: Session, people?: number): void {
@@ -697,7 +567,7 @@ export class SessionForm {
     if (action === 'cancel' && fresh.value.status === 'cancelled') {
       const unsaved = changedFields(this.#values, this.#baseValues).length > 0;
       this.#adopt(fresh, !unsaved);
-      this.#outcome = { kind: 'cancelled', title: fresh.value.title, people: this.#people() };
+      this.#outcome = { kind: 'cancelled', title: fresh.value.title, people: this.#signUps.people(this.#taken()) };
       this.#focus = 'saved';
       // The host page learns it as it would from the poster's own call-off.
       emit(this.host, 'session-saved', { session: fresh.value });
@@ -715,14 +585,12 @@ export class SessionForm {
     const origin = this.#baseValues;
     const mine = this.#conflict?.mine ?? this.#values;
     const theirValues = valuesFrom(theirs.value, cleanHtml);
-    const fields = conflictingFields(fieldOrder, { base: origin, mine, theirs: theirValues }, same).filter(({ name }) => !same(name, mine, theirValues));
-    const values = { ...mine } as unknown as Record<string, unknown>;
-    for (const { name, both } of fields) if (!both) values[name] = structuredClone(theirValues[name]);
+    const { fields, values } = mergeNewer(fieldOrder, { base: origin, mine, theirs: theirValues }, same);
     const wasOpen = this.#base?.value.status !== 'cancelled';
     this.#conflict = { mine, theirs: theirValues, fields, cancelled: wasOpen && theirs.value.status === 'cancelled' };
     this.#base = theirs;
     this.#baseValues = theirValues;
-    this.#values = values as unknown as SessionValues;
+    this.#values = values;
     this.host.requestUpdate();
     this.#richText.setValue(this.#values.question);
     this.#keepDraft();
@@ -769,17 +637,15 @@ export class SessionForm {
   // --- calling it off ----------------------------------------------------------------------------
 
   #openCancel = () => {
-    this.#cancelling = true;
     this.#failure = null;
     this.#outcome = null;
-    this.host.requestUpdate();
+    this.#cancelDialog.open();
   };
 
   #closeCancel = (event?: Event) => {
     event?.preventDefault();
     if (this.#writes.busy) return;
-    this.#cancelling = false;
-    this.host.requestUpdate();
+    this.#cancelDialog.close();
     this.#focus = 'cancel';
   };
 
@@ -787,7 +653,7 @@ export class SessionForm {
     const base = this.#base;
     if (this.#writes.busy || !base) return;
     const lang = this.host.uiLang;
-    const people = this.#people();
+    const people = this.#signUps.people(this.#taken());
     this.#status = messages[lang].cancelling;
     this.host.requestUpdate();
     const outcome = await this.#writes.send(async (signal) => {
@@ -796,22 +662,13 @@ export class SessionForm {
     });
     if ('abandoned' in outcome) return;
     this.#status = '';
-    this.#cancelling = false;
-    this.host.requestUpdate();
+    this.#cancelDialog.close();
     if ('failed' in outcome) return this.#failed(outcome.failed, 'cancel');
     if (!outcome.sent) return;
     // Only the status changed: what the poster typed and did not save yet stays in the form.
     this.#adopt(outcome.sent, !changedFields(this.#values, this.#baseValues).length);
     this.#done('cancelled', outcome.sent.value, people);
   };
-
-  /** The dialog opens and closes with the state: `showModal()` makes the rest of the page inert. */
-  #syncDialog(): void {
-    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('.cancel-dialog');
-    if (!dialog) return;
-    if (this.#cancelling && !dialog.open) dialog.showModal();
-    else if (!this.#cancelling && dialog.open) dialog.close();
-  }
 
   #focusNow(target: Focus): void {
     const find = (selector: string) => this.host.renderRoot.querySelector<HTMLElement>(selector);
@@ -820,7 +677,6 @@ export class SessionForm {
     else if (target === 'saved') find('.saved-title')?.focus();
     else if (target === 'conflict') find('.conflict')?.focus();
     else if (target === 'cancel') (find('.cancel-session') ?? find('[part="submit"]'))?.focus();
-    else if (target === 'registrations') find('.registrations .table-scroll')?.focus();
     else find(`#${view.controlId('title')}`)?.focus();
   }
 }

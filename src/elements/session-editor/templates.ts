@@ -9,8 +9,11 @@ import type { Code, Registration, Vocabularies } from '../../api/schemas.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { sessionEditor as messages } from '../../i18n/session-editor.js';
+import { sessionLimits } from '../../api/rules/session-draft.js';
+import { draftFieldLabel } from '../../i18n/draft-errors.js';
 import { heading } from '../../shared/form-templates.js';
-import { languageName, typedLang } from '../../shared/text-language.js';
+import type { RichText } from '../../shared/rich-text.js';
+import { languageName, textLanguages, typedLang } from '../../shared/text-language.js';
 import { conflictPanel, type Side, wordValue } from '../../shared/version-conflict.js';
 import { inertContent } from '../../shared/trusted-types.js';
 import { type FieldName, type SessionValues, same } from './values.js';
@@ -104,6 +107,66 @@ export function checkGroup(view: FormView, name: 'fields', legend: string, hint:
         </div>`,
       )}
     </fieldset>`;
+}
+
+/** Every field, grouped as a poster thinks of them; `taken`: the seats people hold, below which the rules refuse. */
+export function formSections(view: FormView, vocabularies: Vocabularies, richText: RichText, taken: number): TemplateResult {
+  return html`${what(view, vocabularies, richText)} ${when(view)} ${where(view, vocabularies, taken)}`;
+}
+
+function what(view: FormView, vocabularies: Vocabularies, richText: RichText): TemplateResult {
+  const lang = view.lang;
+  const t = messages[lang];
+  const l = sessionLimits;
+  const invalid = !!view.errors.question;
+  return html`<fieldset class="section">
+    <legend>${t.groupWhat}</legend>
+    ${textField(view, 'title', { label: t.title, hint: t.titleHint(l.title.min, l.title.max) })}
+    <div class="field ${invalid ? 'invalid' : ''}" part="field" data-field="question">
+      <span id="f-question-label" class="label" @click=${() => richText.focus()}>${t.question} <span class="optional">${t.optional}</span></span>
+      <p id="f-question-hint" class="hint">${t.questionHint}</p>
+      ${errorLine(view, 'question')}
+      ${richText.render({
+        id: controlId('question'),
+        labelId: 'f-question-label',
+        fieldName: draftFieldLabel('question', lang),
+        describedBy: invalid ? 'f-question-hint f-question-error' : 'f-question-hint',
+        invalid,
+        lang,
+        typedLang: view.values.language,
+      })}
+    </div>
+    ${checkGroup(view, 'fields', t.fields, t.fieldsHint(l.fields.max), vocabularies.field)}
+    ${selectField(view, 'language', t.language, null, textLanguages)}
+  </fieldset>`;
+}
+
+function when(view: FormView): TemplateResult {
+  const t = messages[view.lang];
+  return html`<fieldset class="section">
+    <legend>${t.groupWhen}</legend>
+    ${textField(view, 'date', { label: t.date, type: 'date', className: 'medium' })}
+    <div class="pair">
+      ${textField(view, 'startTime', { label: t.startTime, type: 'time', hint: t.timeHint, className: 'short' })}
+      ${textField(view, 'endTime', { label: t.endTime, type: 'time', className: 'short' })}
+    </div>
+    ${textField(view, 'endDate', { label: t.endDate, type: 'date', hint: t.endDateHint, optional: true, className: 'medium' })}
+    ${textField(view, 'signUpDeadline', { label: t.signUpDeadline, type: 'date', hint: t.signUpDeadlineHint, className: 'medium' })}
+  </fieldset>`;
+}
+
+function where(view: FormView, vocabularies: Vocabularies, taken: number): TemplateResult {
+  const t = messages[view.lang];
+  const min = Math.max(sessionLimits.capacity.min, taken);
+  const capacityHint = html`${t.capacityHint(min, sessionLimits.capacity.max)}${taken ? html` ${t.capacityTaken(taken)}` : nothing}`;
+  return html`<fieldset class="section">
+    <legend>${t.groupWhere}</legend>
+    ${textField(view, 'place', { label: t.place, hint: t.placeHint, optional: true, autocomplete: 'street-address' })}
+    ${textField(view, 'onlineUrl', { label: t.onlineUrl, type: 'url', hint: t.onlineUrlHint, optional: true })}
+    ${selectField(view, 'region', t.region, t.noRegion, vocabularies.region)}
+    ${textField(view, 'capacity', { label: t.capacity, inputmode: 'numeric', hint: capacityHint, className: 'short' })}
+    ${textField(view, 'url', { label: t.url, type: 'url', hint: t.urlHint, optional: true })}
+  </fieldset>`;
 }
 
 /** An address that may wrap before its `@` first (a phone's narrow column), then anywhere. */
