@@ -28,13 +28,17 @@ const elements: Record<string, () => Promise<unknown>> = {
 };
 
 const loading = new Map<string, Promise<unknown>>();
-/** Tags whose code did not come (a CDN's hiccup, a train's tunnel), with how often. */
+/** Tags whose code did not come (a CDN's hiccup, a train's tunnel), with the timed retries used. */
 const failed = new Map<string, number>();
+/** Tags with a timed retry waiting. */
+const waiting = new Set<string>();
 
 /**
  * Loads and defines one tag (or resolves at once when it is defined already). When its code
  * does not come, it is tried again after 2, 8 and 18 seconds, and whenever the browser is back
  * online: until then the element shows what the host page put inside it (README, "Embedding").
+ * A load asked for meanwhile (a hover that prefetches, another element) that fails too neither
+ * uses up a timed retry nor plans another.
  */
 export function load(tag: string): Promise<unknown> {
   const loader = elements[tag];
@@ -43,14 +47,23 @@ export function load(tag: string): Promise<unknown> {
   if (!pending) {
     pending = loader().catch((error) => {
       loading.delete(tag);
-      const tries = (failed.get(tag) ?? 0) + 1;
-      failed.set(tag, tries);
       console.error(`[flexschil] could not load <${tag}>`, error);
-      if (tries < 4) setTimeout(load, tries * tries * 2000, tag);
+      const tries = failed.get(tag) ?? 0;
+      failed.set(tag, tries);
+      if (tries < 3 && !waiting.has(tag)) {
+        waiting.add(tag);
+        failed.set(tag, tries + 1);
+        setTimeout(retry, (tries + 1) ** 2 * 2000, tag);
+      }
     });
     loading.set(tag, pending);
   }
   return pending;
+}
+
+function retry(tag: string): void {
+  waiting.delete(tag);
+  void load(tag);
 }
 
 addEventListener('online', () => {

@@ -71,4 +71,49 @@ describe('the CDN loader when an element’s code does not come', () => {
     expect(asked).to.have.length(2);
     expect(asked[1] - asked[0]).to.be.at.least(2000);
   });
+
+  it('a hover that prefetches during the outage neither uses up a timed retry nor plans another', async () => {
+    failCode('application-inbox', Number.POSITIVE_INFINITY);
+    // The loader's timed retries, held instead of waited for (every other timer runs as usual).
+    const planned: { delay: number; run: () => void }[] = [];
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+      if (args[0] !== 'application-inbox') return realSetTimeout(handler, delay, ...args);
+      planned.push({ delay: delay ?? 0, run: () => (handler as (...a: unknown[]) => void)(...args) });
+      return 0;
+    }) as typeof window.setTimeout;
+    let failures = 0;
+    const realError = console.error;
+    console.error = (...args: unknown[]) => {
+      if (String(args[0]).includes('could not load <application-inbox>')) failures++;
+      else realError(...args);
+    };
+    try {
+      const page = await fixture(html`<div>
+        <button type="button" data-flexschil-prefetch="application-inbox">Bekijk de reacties</button>
+        <application-inbox></application-inbox>
+      </div>`);
+      await waitFor(() => failures === 1, { message: 'the first load failed' });
+      expect(planned.map((p) => p.delay)).to.deep.equal([2000]);
+
+      const button = page.querySelector('button')!;
+      for (let hover = 1; hover <= 3; hover++) {
+        button.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+        await waitFor(() => failures === 1 + hover, { message: `hover ${hover} asked for the code, and it failed` });
+      }
+      expect(planned.map((p) => p.delay), 'still the one retry after 2 s').to.deep.equal([2000]);
+
+      for (const [i, next] of [8000, 18000].entries()) {
+        planned[i].run();
+        await waitFor(() => planned.length === i + 2, { message: `the retry after ${next / 1000} s planned` });
+        expect(planned[i + 1].delay).to.equal(next);
+      }
+      planned[2].run();
+      await waitFor(() => failures === 7, { message: 'the last timed retry failed' });
+      expect(planned, 'three timed retries, no more').to.have.length(3);
+    } finally {
+      window.setTimeout = realSetTimeout;
+      console.error = realError;
+    }
+  });
 });
