@@ -102,6 +102,21 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
   };
 }
 
+/**
+ * The pages of the host's site the server links to and was not told (`INBOX_URL`,
+ * `SESSIONS_URL`, `BOARD_URL`), each with what goes without it: said at start, so an operator
+ * learns it from the log and not from a visitor who could not cancel.
+ */
+export function pagesNotSet(options: Pick<ServerOptions, 'inboxUrl' | 'sessionsUrl' | 'boardUrl'>): { setting: string; detail: string }[] {
+  const missing: { setting: string; detail: string }[] = [];
+  if (!options.inboxUrl) missing.push({ setting: 'INBOX_URL', detail: 'the mails announcing an application do not link to the inbox' });
+  if (!options.sessionsUrl) {
+    missing.push({ setting: 'SESSIONS_URL', detail: "a sign-up's confirmation has no link to cancel it: nobody can give up a seat, so the waitlist never moves up" });
+  }
+  if (!options.boardUrl) missing.push({ setting: 'BOARD_URL', detail: "the feed's entries of assignments without a url of their own have no link" });
+  return missing;
+}
+
 /** A page of the host's site that mails and feeds link to, from the environment: checked as every page option is. */
 function pageUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();

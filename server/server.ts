@@ -11,7 +11,7 @@ import { cors } from '../backend/http/cors.js';
 import { problem } from '../backend/http/problem.js';
 import { API_VERSION } from '../backend/openapi.js';
 import { clientAddress, createApp, type FlexschilApp } from './app.js';
-import { devModeRefusal, type ServerOptions } from './config.js';
+import { devModeRefusal, pagesNotSet, type ServerOptions } from './config.js';
 import { searchIndexed } from './db/database.js';
 import { answerClientError } from './http/client-errors.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
@@ -91,6 +91,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const host = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
   const url = `http://${host}:${port}`;
   log.info('server.started', { url, api: `${url}${flexschil.basePath}`, database: flexschil.database.kind, dev: !!options.dev });
+  for (const { setting, detail } of pagesNotSet(options)) log.warn('config.page-not-set', { setting, detail: `${setting} is not set: ${detail} (server/README.md)` });
   if (options.dev) log.warn('server.dev-mode', { detail: `POST ${flexschil.basePath}/dev/token mints tokens for any organisation: development only`, hostname });
 
   return {

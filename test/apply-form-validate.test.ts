@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { RATE_PER_HOUR } from '../src/api/rules/amount.js';
+import { applicationIssueText } from '../src/i18n/application-errors.js';
 import { clearDraft, draftKey, isBlank, loadDraft, saveDraft } from '../src/elements/apply-form/draft.js';
 import {
   type ApplicationValues,
@@ -122,6 +124,14 @@ describe('apply-form rules (pure)', () => {
     expect(normaliseRate('veel')).to.be.null;
     expect(normaliseRate('85,505')).to.be.null;
     expect(checkField('rate', valid({ rate: 'veel' }), none)).to.deep.include({ code: 'format' });
+  });
+
+  it('rate: out of range, the message names the range the rules hold (the backend answers with the same words)', () => {
+    const issue = { name: 'rate', ...checkField('rate', valid({ rate: '1500' }), none)! };
+    expect(issue.code).to.equal('range');
+    expect(applicationIssueText(issue, 'nl')).to.equal(`Vul een uurtarief in van € ${RATE_PER_HOUR.min} tot en met € ${RATE_PER_HOUR.max}`);
+    expect(applicationIssueText(issue, 'en')).to.equal(`Enter an hourly rate from € ${RATE_PER_HOUR.min} to € ${RATE_PER_HOUR.max}`);
+    expect(checkField('rate', valid({ rate: String(RATE_PER_HOUR.max) }), none)).to.equal(null);
   });
 
   it('consents: privacy always; conditions and manager consent only when required', () => {

@@ -34,3 +34,22 @@ export async function sha256(parts: (string | Uint8Array)[]): Promise<string> {
   for (const byte of joined) text += String.fromCharCode(byte);
   return `weak-${hashText(text)}-${hashText(text, 1)}`;
 }
+
+/** JSON with every object's members in sorted order: the same text whatever order they were written in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/**
+ * A JSON request's fingerprint for its `Idempotency-Key`: the same body with its members in
+ * another order is the same request. `isOf` tells whether a stored answer's fingerprint is this
+ * request's, also one stored before fingerprints were canonical (the body as sent), so a retry
+ * across an upgrade is still a replay.
+ */
+export async function jsonRequestFingerprint(body: unknown): Promise<{ fingerprint: string; isOf: (stored: { fingerprint: string }) => boolean }> {
+  const fingerprint = await sha256([canonicalJson(body)]);
+  const asSent = await sha256([JSON.stringify(body)]);
+  return { fingerprint, isOf: (stored) => stored.fingerprint === fingerprint || stored.fingerprint === asSent };
+}

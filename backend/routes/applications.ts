@@ -24,7 +24,7 @@ import { applicationMails } from '../mail.js';
 import type { ApplicationRecord, IdempotencyRecord, StagedFile, StoredAnswer } from '../ports.js';
 import type { Lang } from '../text.js';
 import { dutchInstant } from '../time.js';
-import { visibleAssignment } from './catalog.js';
+import { seenProfile, visibleAssignment } from './catalog.js';
 import { idempotencyKeyHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 import { newId, newMailId } from '../ids.js';
@@ -60,9 +60,9 @@ export function idempotencyKey(c: Context<AppEnv>): { key: string } | { problem:
   return { key };
 }
 
-/** The same answer again, marked as a replay. */
-export function replay(c: Context<AppEnv>, stored: StoredAnswer): Response {
-  return c.json(stored.body as object, stored.status as 201, { 'Cache-Control': 'private, no-store', 'Idempotent-Replayed': 'true' });
+/** The same answer again, marked as a replay (with the headers the first one had besides its body). */
+export function replay(c: Context<AppEnv>, stored: StoredAnswer, headers: Record<string, string> = {}): Response {
+  return c.json(stored.body as object, stored.status as 201, { ...headers, 'Cache-Control': 'private, no-store', 'Idempotent-Replayed': 'true' });
 }
 
 /**
@@ -173,7 +173,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     ];
     const cvIssue = fileIssue(form.get('cv'), cv, cvBytes, requirements);
     if (cvIssue) issues.push(cvIssue);
-    if (values.profileId && !issues.some((i) => i.name === 'profileId') && !(await store.getProfile(values.profileId))) {
+    if (values.profileId && !issues.some((i) => i.name === 'profileId') && !(await seenProfile(c, values.profileId))) {
       issues.push({ name: 'profileId', code: 'unknown' });
     }
     const problems: InvalidParam[] = 'problem' in header ? [header.problem] : [];

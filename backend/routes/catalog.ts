@@ -226,6 +226,16 @@ export async function visibleProfile(c: Context<AppEnv>, raw: string, name = 'pr
   return profile;
 }
 
+/**
+ * Whether a profile named in an application or a sign-up (`profileId`) is one the caller may
+ * read: one they may not is answered as unknown, so its existence is not told, and nobody ties
+ * someone else's internal profile to what they send.
+ */
+export async function seenProfile(c: Context<AppEnv>, id: string): Promise<boolean> {
+  const profile = await c.get('deps').store.getProfile(id);
+  return !!profile && canSeeProfile(c.get('viewer'), profile);
+}
+
 /** An id from a path or a parameter, checked like any input: a 400 names it. */
 export function checkedId(raw: string, name: string): string {
   const parsed = idSchema.safeParse(raw);

@@ -11,14 +11,15 @@ import { checkProfileDraft, type ProfileDraft } from '../../src/api/rules/profil
 import type { FieldIssue } from '../../src/api/rules/fields.js';
 import { mergePatch, type OpenCodeList } from '../../src/api/rules/json.js';
 import * as schemas from '../../src/api/schemas.js';
+import type { InvalidParam } from '../../src/api/schemas.js';
 import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
-import { sha256 } from '../http/hash.js';
+import { jsonRequestFingerprint } from '../http/hash.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { apiHref } from '../http/public-url.js';
 import { respond } from '../http/respond.js';
 import { denied, isPosterOf, mayEditProfile } from '../policy.js';
-import type { StoredAssignment, StoredProfile } from '../ports.js';
+import type { StoredAnswer, StoredAssignment, StoredProfile } from '../ports.js';
 import { presentAssignment, presentProfile } from '../present.js';
 import { dutchInstant } from '../time.js';
 import { idempotencyKey, keyConflict, replay } from './applications.js';
@@ -88,11 +89,19 @@ async function readAtMost(request: Request, max: number): Promise<string | null>
   return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
 }
 
-function invalidDraft(c: Context<AppEnv>, issues: FieldIssue[]): Response {
-  return invalidInput(
-    issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.get('lang')) })),
-    'fields',
-  );
+/** A 400 naming every problem at once: those before the body's (a missing `Idempotency-Key`), then the rules'. */
+function invalidDraft(c: Context<AppEnv>, issues: FieldIssue[], before: InvalidParam[] = []): Response {
+  return invalidInput([...before, ...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: draftIssueText(issue, c.get('lang')) }))], 'fields');
+}
+
+/** What a create's 201 carries besides its body: the version it describes and where it lives; a replay carries the same. */
+export function createdHeaders(c: Context<AppEnv>, collection: 'assignments' | 'profiles' | 'sessions', id: string): Record<string, string> {
+  return { ETag: versionTag(1), Location: apiHref(c.get('deps').config, `/${collection}/${encodeURIComponent(id)}`) };
+}
+
+/** A create's answer again (same key, same body): its 201 with the same `ETag` and `Location`. */
+export function replayCreated(c: Context<AppEnv>, stored: StoredAnswer, collection: 'assignments' | 'profiles' | 'sessions'): Response {
+  return replay(c, stored, createdHeaders(c, collection, (stored.body as { id: string }).id));
 }
 
 /** Codes of the open lists must be known (a typo would start a list of its own): the rules check them with the vocabulary. */
@@ -192,14 +201,18 @@ export function postingRoutes(routes: Routes): void {
     if (!viewer) return unauthorized('Log in om een opdracht te plaatsen.');
     if (!viewer.organisation || !isPosterOf(viewer, viewer.organisation)) return denied(viewer, 'Alleen wie opdrachten van de organisatie plaatst, kan dat hier.');
     const header = idempotencyKey(c);
-    if ('problem' in header) return invalidInput([header.problem], 'fields');
     const body = await jsonBody(c);
+    const check = () => checkAssignmentDraft(body, { today: c.get('today'), creating: true, knownCode: knownCode(c) });
+    if ('problem' in header) {
+      const checked = check();
+      return invalidDraft(c, checked.ok ? [] : checked.issues, [header.problem]);
+    }
     const scope = `assignment:${viewer.organisation}`;
-    const fingerprint = await sha256([JSON.stringify(body)]);
+    const { fingerprint, isOf } = await jsonRequestFingerprint(body);
     const earlier = await c.get('deps').store.findAnswer(scope, header.key);
-    if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
+    if (earlier) return isOf(earlier) ? replayCreated(c, earlier, 'assignments') : keyConflict();
 
-    const checked = checkAssignmentDraft(body, { today: c.get('today'), creating: true, knownCode: knownCode(c) });
+    const checked = check();
     if (!checked.ok) return invalidDraft(c, checked.issues);
 
     const { store, now } = c.get('deps');
@@ -212,14 +225,10 @@ export function postingRoutes(routes: Routes): void {
     if (outcome === 'duplicate') {
       const winner = await store.findAnswer(scope, header.key);
       if (!winner) throw new Error('idempotency record vanished');
-      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+      return isOf(winner) ? replayCreated(c, winner, 'assignments') : keyConflict();
     }
     c.get('deps').log.info('assignment.created', { assignmentId: id });
-    return respond(c, presented, {
-      status: 201,
-      schema: schemas.Assignment,
-      headers: { ETag: versionTag(1), Location: apiHref(c.get('deps').config, `/assignments/${encodeURIComponent(id)}`) },
-    });
+    return respond(c, presented, { status: 201, schema: schemas.Assignment, headers: createdHeaders(c, 'assignments', id) });
   });
 
   routes.patch('/assignments/:id', docs.updateAssignment, async (c) => {
@@ -245,13 +254,16 @@ export function postingRoutes(routes: Routes): void {
     const viewer = c.get('viewer');
     if (!viewer) return unauthorized('Log in om je profiel te maken.');
     const header = idempotencyKey(c);
-    if ('problem' in header) return invalidInput([header.problem], 'fields');
     const body = await jsonBody(c);
+    if ('problem' in header) {
+      const checked = checkProfileDraft(body, { knownCode: knownCode(c) });
+      return invalidDraft(c, checked.ok ? [] : checked.issues, [header.problem]);
+    }
     const scope = `profile:${viewer.sub}`;
-    const fingerprint = await sha256([JSON.stringify(body)]);
+    const { fingerprint, isOf } = await jsonRequestFingerprint(body);
     const { store, now } = c.get('deps');
     const earlier = await store.findAnswer(scope, header.key);
-    if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
+    if (earlier) return isOf(earlier) ? replayCreated(c, earlier, 'profiles') : keyConflict();
     const existing = await store.profileOwnedBy(viewer.sub);
     if (existing) return ownProfileExists(c, existing.id);
 
@@ -266,10 +278,10 @@ export function postingRoutes(routes: Routes): void {
     if (outcome === 'duplicate') {
       const winner = await store.findAnswer(scope, header.key);
       if (!winner) throw new Error('idempotency record vanished');
-      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+      return isOf(winner) ? replayCreated(c, winner, 'profiles') : keyConflict();
     }
     c.get('deps').log.info('profile.created', { profileId: id });
-    return respond(c, presented, { status: 201, schema: schemas.Profile, headers: { ETag: versionTag(1), Location: apiHref(c.get('deps').config, `/profiles/${id}`) } });
+    return respond(c, presented, { status: 201, schema: schemas.Profile, headers: createdHeaders(c, 'profiles', id) });
   });
 
   routes.patch('/profiles/:id', docs.updateProfile, async (c) => {

@@ -23,10 +23,10 @@ import { applicationIssueText } from '../../src/i18n/application-errors.js';
 import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
 import { toCsv } from '../csv.js';
-import { sha256 } from '../http/hash.js';
+import { jsonRequestFingerprint, sha256 } from '../http/hash.js';
 import { dateParam, integer, parseWith, plainText, queryObject } from '../http/input.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
-import { apiHref, publicRequestUrl } from '../http/public-url.js';
+import { publicRequestUrl } from '../http/public-url.js';
 import { privateHeaders, respond } from '../http/respond.js';
 import { cancelledSessionMail, cancelLink, registrationMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
@@ -36,8 +36,8 @@ import { sessionCalendar } from '../ics.js';
 import { parseSearch } from '../search.js';
 import { dutchInstant } from '../time.js';
 import { idempotencyKey, keyConflict, rateLimit, replay } from './applications.js';
-import { checkedId } from './catalog.js';
-import { ifMatchVersion, jsonBody, knownCode, versionTag } from './posting.js';
+import { checkedId, seenProfile } from './catalog.js';
+import { createdHeaders, ifMatchVersion, jsonBody, knownCode, replayCreated, versionTag } from './posting.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
 import { contentDisposition, exportFileName } from './inbox.js';
@@ -172,6 +172,14 @@ function closedForSignUps(): Response {
   return problem(409, 'closed', 'Aanmelden kan niet meer', 'Voor deze zwermsessie kun je je niet meer aanmelden: ze is gesloten of gaat niet door.');
 }
 
+/**
+ * A session called off stays called off: everyone who had a place was told it is not going on,
+ * and reopening it would give them their places back without a word. A new one is planned instead.
+ */
+function stillCancelled(): Response {
+  return problem(409, 'cancelled', 'Afgelast', 'Deze zwermsessie is afgelast en iedereen die zich had aangemeld, heeft dat bericht gekregen. Plan een nieuwe zwermsessie.');
+}
+
 /** A 32-byte secret for the cancel link, and the hash the store keeps of it. */
 async function cancelToken(): Promise<{ token: string; hash: string }> {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
@@ -249,7 +257,7 @@ const docs = operations({
   },
   updateSession: {
     summary: 'Change or cancel a session',
-    description: 'For posters of its organisation. `status: cancelled` calls it off: everyone with a seat or a waitlist place is told by mail. The capacity cannot go below the seats taken (400 naming `capacity`): nobody loses a seat to a change.',
+    description: 'For posters of its organisation. `status: cancelled` calls it off: everyone with a seat or a waitlist place is told by mail. The capacity cannot go below the seats taken (400 naming `capacity`): nobody loses a seat to a change. A session called off stays called off (409 for `status: open`).',
     tags: ['sessions'],
     auth: 'required',
     path: { id: 'Id of the session' },
@@ -259,6 +267,7 @@ const docs = operations({
       200: json('The changed session, with its new ETag', 'Session', ['ETag']),
       403: 'Not a poster of its organisation',
       404: 'Unknown session',
+      409: 'Called off before: it stays called off (plan a new one)',
       412: 'Changed meanwhile: `current` holds the newer version, the ETag its version',
       413: tooLarge,
       415: notJson,
@@ -382,15 +391,19 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     if (!viewer) return unauthorized('Log in om een zwermsessie te plaatsen.');
     if (!viewer.organisation || !isPosterOf(viewer, viewer.organisation)) return denied(viewer, 'Alleen wie voor de organisatie plaatst, kan dat hier.');
     const header = idempotencyKey(c);
-    if ('problem' in header) return invalidInput([header.problem], 'fields');
     const body = await jsonBody(c);
-    const scope = `session:${viewer.organisation}`;
-    const fingerprint = await sha256([JSON.stringify(body)]);
+    const organisationId = viewer.organisation;
+    const check = async () => {
+      const checked = checkSessionDraft(body, { now: c.get('deps').now(), creating: true, knownCode: knownCode(c) });
+      return { checked, issues: await sessionIssues(c, checked, body, organisationId) };
+    };
+    if ('problem' in header) return invalidInput([header.problem, ...(await check()).issues], 'fields');
+    const scope = `session:${organisationId}`;
+    const { fingerprint, isOf } = await jsonRequestFingerprint(body);
     const { store } = c.get('deps');
     const earlier = await store.findAnswer(scope, header.key);
-    if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
-    const checked = checkSessionDraft(body, { now: c.get('deps').now(), creating: true, knownCode: knownCode(c) });
-    const issues = await sessionIssues(c, checked, body, viewer.organisation);
+    if (earlier) return isOf(earlier) ? replayCreated(c, earlier, 'sessions') : keyConflict();
+    const { checked, issues } = await check();
     if (!checked.ok || issues.length) return invalidInput(issues, 'fields');
     const organisation = await store.organisation(viewer.organisation);
     if (!organisation) return denied(viewer, 'Je organisatie is (nog) niet bekend bij deze opdrachtenbank.');
@@ -401,9 +414,9 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     if (outcome === 'duplicate') {
       const winner = await store.findAnswer(scope, header.key);
       if (!winner) throw new Error('idempotency record vanished');
-      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+      return isOf(winner) ? replayCreated(c, winner, 'sessions') : keyConflict();
     }
-    return respond(c, presented, { status: 201, schema: schemas.Session, headers: { ETag: versionTag(1), Location: apiHref(c.get('deps').config, `/sessions/${id}`) } });
+    return respond(c, presented, { status: 201, schema: schemas.Session, headers: createdHeaders(c, 'sessions', id) });
   });
 
   routes.patch('/sessions/:id', docs.updateSession, async (c) => {
@@ -419,6 +432,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false, registered: current.registered, knownCode: knownCode(c) });
     const issues = await sessionIssues(c, checked, merged, current.organisation.id, current.assignmentId ?? null);
     if (!checked.ok || issues.length) return invalidInput(issues, 'fields');
+    if (current.status === 'cancelled' && checked.value.status !== 'cancelled') return stillCancelled();
     const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
     // Cancelled now: whoever holds a seat or a waitlist place is told, in the same transaction.
     const cancelling = next.status === 'cancelled' && current.status !== 'cancelled';
@@ -450,16 +464,16 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const key = 'key' in header ? header.key : undefined;
     const scope = `registration:${session.id}`;
     const body = await jsonBody(c);
-    const fingerprint = await sha256([JSON.stringify(body)]);
+    const { fingerprint, isOf } = await jsonRequestFingerprint(body);
     const earlier = key ? await store.findAnswer(scope, key) : null;
-    if (earlier) return earlier.fingerprint === fingerprint ? replay(c, earlier) : keyConflict();
+    if (earlier) return isOf(earlier) ? replay(c, earlier) : keyConflict();
     if (sessionStatus(session, session.registered, { today: c.get('today'), instant: now() }) === 'closed' || session.status === 'cancelled') return closedForSignUps();
 
     const values = (body && typeof body === 'object' ? body : {}) as Record<string, string | boolean | null>;
     const issues = checkRegistration(values);
     // As for an application: a profile named must exist.
     const { profileId } = issues.some((issue) => issue.name === 'profileId') ? { profileId: null } : registrationInput(values);
-    if (profileId && !(await store.getProfile(profileId))) issues.push({ name: 'profileId', code: 'unknown' });
+    if (profileId && !(await seenProfile(c, profileId))) issues.push({ name: 'profileId', code: 'unknown' });
     const problems = 'problem' in header ? [header.problem] : [];
     problems.push(...issues.map((issue) => ({ name: issue.name, code: issue.code, reason: applicationIssueText(issue, c.get('lang')) })));
     if (problems.length || !key) return invalidInput(problems, 'fields');
@@ -491,7 +505,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
       }
       const winner = await store.findAnswer(scope, key);
       if (!winner) throw new Error('idempotency record vanished');
-      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+      return isOf(winner) ? replay(c, winner) : keyConflict();
     }
     c.get('deps').mailQueued();
     c.get('deps').log.info('session.registered', { sessionId: session.id, status: result.registration.status });

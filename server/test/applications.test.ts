@@ -189,6 +189,20 @@ describe('rejections', () => {
     assert.deepEqual(problem.invalidParams?.map((p) => [p.name, p.code]), [['profileId', 'unknown']]);
   });
 
+  it("answers someone else's internal profile as unknown (nobody ties it to an application, nor learns it exists); its owner may send it", async () => {
+    const owner = await t.token({ sub: 'applies-with-internal', org: 'gem-steenbergen' });
+    const created = await t.request('/profiles', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${owner}` },
+      body: JSON.stringify({ name: 'Ilse Intern', headline: 'Alleen voor de eigen organisatie', kind: 'ondernemend-ambtenaar', region: { value: 'west-brabant' }, visibility: 'internal' }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const { id } = await json<{ id: string }>(created);
+    const anonymous = await problemOf(await apply(PUBLIC_OPEN, completeForm({ profileId: id })), 400);
+    assert.deepEqual(anonymous.invalidParams?.map((p) => [p.name, p.code, p.reason]), [['profileId', 'unknown', (await problemOf(await apply(PUBLIC_OPEN, completeForm({ profileId: 'p-nobody' })), 400)).invalidParams?.[0]?.reason]]);
+    assert.equal((await apply(PUBLIC_OPEN, completeForm({ profileId: id }), { Authorization: `Bearer ${owner}` })).status, 201);
+  });
+
   it('413 for a CV over 5 MB, also when the body is too large to read', async () => {
     const justOver = new Uint8Array(5 * 1024 * 1024 + 1);
     justOver.set(new TextEncoder().encode('%PDF-'));

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { optionsFromEnv } from '../config.js';
+import { optionsFromEnv, pagesNotSet } from '../config.js';
 import { createApp } from '../app.js';
 import { type DatabaseOptions, openDatabase } from '../db/database.js';
 
@@ -126,5 +126,13 @@ describe('SMTP_URL', () => {
 
   it('is checked by createApp too', async () => {
     await assert.rejects(createApp({ smtpUrl: 'http://mail', seed: false }), /^Error: smtpUrl must be a URL like smtp:\/\//);
+  });
+});
+
+describe('the pages the server links to', () => {
+  it('names each one not set, with what goes without it; none when all are', () => {
+    assert.deepEqual(pagesNotSet(optionsFromEnv({})).map((p) => p.setting), ['INBOX_URL', 'SESSIONS_URL', 'BOARD_URL']);
+    const all = optionsFromEnv({ INBOX_URL: 'https://www.example.nl/reacties', SESSIONS_URL: 'https://www.example.nl/zwermsessies', BOARD_URL: 'https://www.example.nl/opdrachten' });
+    assert.deepEqual(pagesNotSet(all), []);
   });
 });

@@ -62,6 +62,10 @@ describe('development mode guard', () => {
       const warning = lines.find((l) => l.event === 'server.dev-mode');
       assert.equal(warning?.level, 'warn');
       assert.match(String(warning?.fields?.detail), /dev\/token/);
+      // The pages it links to were not given: it says what goes without each.
+      const pages = lines.filter((l) => l.event === 'config.page-not-set');
+      assert.deepEqual(pages.map((l) => [l.level, l.fields?.setting]), [['warn', 'INBOX_URL'], ['warn', 'SESSIONS_URL'], ['warn', 'BOARD_URL']]);
+      assert.match(String(pages[1].fields?.detail), /^SESSIONS_URL is not set: .*cancel/);
     } finally {
       await server.close();
     }

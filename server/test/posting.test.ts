@@ -241,6 +241,66 @@ describe('a 400 lists every problem at once', () => {
   });
 });
 
+describe('Idempotency-Key on a create (an assignment, a profile)', () => {
+  const draft = {
+    title: 'Adviseur inkoop voor een half jaar',
+    field: { value: 'inkoop' },
+    location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
+    hoursPerWeek: { min: 16, max: 24 },
+    closingDate: '2099-12-31',
+    types: ['interim'],
+  };
+  const create = async (path: string, token: string, body: unknown, key: string | null) =>
+    t.request(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...(key ? { 'Idempotency-Key': key } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it("replays the same 201 with its ETag and Location, also when the body's members come in another order", async () => {
+    const poster = await t.token({ sub: 'poster-replay', org: 'gem-steenbergen', roles: ['poster'] });
+    const professional = await t.token({ sub: 'profile-replay' });
+    const profile = { name: 'Roos Herhaal', headline: 'Adviseur', kind: 'zzp', region: { value: 'zeeland' }, visibility: 'public' };
+    const reordered = (value: Record<string, unknown>) => Object.fromEntries(Object.entries(value).reverse());
+    for (const [path, token, body, collection] of [
+      ['/assignments', poster, draft, 'assignments'],
+      ['/profiles', professional, profile, 'profiles'],
+    ] as const) {
+      const key = randomUUID();
+      const first = await create(path, token, body, key);
+      assert.equal(first.status, 201, await first.clone().text());
+      const { id } = await json<{ id: string }>(first);
+      assert.equal(first.headers.get('ETag'), '"v1"');
+      assert.match(first.headers.get('Location') ?? '', new RegExp(`/${collection}/${id}$`));
+      for (const again of [body, reordered(body)]) {
+        const replayed = await create(path, token, again, key);
+        assert.equal(replayed.status, 201, `${path}: ${await replayed.clone().text()}`);
+        assert.equal(replayed.headers.get('Idempotent-Replayed'), 'true');
+        assert.equal((await json<{ id: string }>(replayed)).id, id, 'the same one, nothing new');
+        assert.equal(replayed.headers.get('ETag'), first.headers.get('ETag'), `${path}: the replay names the version it describes`);
+        assert.equal(replayed.headers.get('Location'), first.headers.get('Location'));
+      }
+    }
+  });
+
+  it("names a missing key together with the body's problems", async () => {
+    const poster = await t.token({ sub: 'poster-no-key', org: 'gem-steenbergen', roles: ['poster'] });
+    const posted = await create('/assignments', poster, { ...draft, title: 'Kort' }, null);
+    assert.equal(posted.status, 400);
+    assert.deepEqual(
+      ((await posted.json()) as { invalidParams: { name: string; code: string }[] }).invalidParams.map((p) => [p.name, p.code]),
+      [['Idempotency-Key', 'required'], ['title', 'tooShort']],
+    );
+    const professional = await t.token({ sub: 'profile-no-key' });
+    const profile = await create('/profiles', professional, { name: 'A', headline: 'Adviseur', kind: 'zzp', region: { value: 'zeeland' } }, null);
+    assert.equal(profile.status, 400);
+    assert.deepEqual(
+      ((await profile.json()) as { invalidParams: { name: string; code: string }[] }).invalidParams.map((p) => [p.name, p.code]),
+      [['Idempotency-Key', 'required'], ['name', 'tooShort']],
+    );
+  });
+});
+
 describe('a profile the caller may not read', () => {
   it("is a 403 on PATCH before any If-Match is compared: a network coordinator of another organisation never sees an internal profile in a 412's current", async () => {
     // p-0015 is internal to the province; this coordinator works for Steenbergen.

@@ -358,6 +358,17 @@ describe('the loop', () => {
     assert.equal(unknown.status, 400);
     assert.deepEqual(((await unknown.json()) as schemas.Problem).invalidParams?.map((p) => [p.name, p.code]), [['profileId', 'unknown']]);
     assert.equal((await send('p-0007', 2)).status, 201);
+    // Someone else's internal profile is answered as one that does not exist.
+    const owner = await t.token({ sub: 'signs-up-with-internal', org: 'gem-steenbergen' });
+    const created = await t.request('/profiles', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${owner}` },
+      body: JSON.stringify({ name: 'Ilse Intern', headline: 'Alleen voor de eigen organisatie', kind: 'ondernemend-ambtenaar', region: { value: 'west-brabant' }, visibility: 'internal' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const hidden = await send(id, 3);
+    assert.equal(hidden.status, 400);
+    assert.deepEqual(((await hidden.json()) as schemas.Problem).invalidParams?.map((p) => [p.name, p.code]), [['profileId', 'unknown']]);
   });
 
   it('409 when the session is cancelled', async () => {
@@ -371,6 +382,23 @@ describe('the loop', () => {
     });
     assert.equal(cancel.status, 200, await cancel.clone().text());
     assert.equal((await signUp(session.id, 99)).status, 409);
+    // Called off stays called off: those told it is not going on would silently hold places again.
+    const reopen = await t.request(`/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': cancel.headers.get('ETag') ?? '', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ status: 'open' }),
+    });
+    assert.equal(reopen.status, 409, await reopen.clone().text());
+    assert.equal(((await reopen.json()) as schemas.Problem).type?.endsWith('cancelled'), true);
+    const after = await t.request(`/sessions/${session.id}`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(schemas.Session.parse(await after.json()).status, 'cancelled');
+    // Its other fields may still be put right (a typo in the title people were mailed about).
+    const retitled = await t.request(`/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': after.headers.get('ETag') ?? '', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Zwermsessie wijkteams (afgelast)' }),
+    });
+    assert.equal(retitled.status, 200, await retitled.clone().text());
   });
 
   it('gives seats a higher capacity adds to the first on the waitlist, in order, each told with a link for a seat', async () => {

@@ -54,7 +54,7 @@ const nl: Table = {
   },
   rate: {
     format: 'Vul je uurtarief in als bedrag in euro, zoals 85 of 85,50',
-    range: 'Vul een uurtarief in van minder dan een miljoen euro',
+    range: (p) => `Vul een uurtarief in van € ${p.min} tot en met € ${p.max}`,
   },
   profileId: { unknown: 'Dit profiel bestaat niet (meer)', tooLong: 'Dit is geen bestaand profiel' },
   consent: { required: 'Geef toestemming voor het gebruik van je gegevens om te kunnen reageren' },
@@ -100,7 +100,7 @@ const en: Table = {
   },
   rate: {
     format: 'Enter your hourly rate as an amount in euros, like 85 or 85.50',
-    range: 'Enter an hourly rate below one million euros',
+    range: (p) => `Enter an hourly rate from € ${p.min} to € ${p.max}`,
   },
   profileId: { unknown: 'This profile does not exist (any more)', tooLong: 'This is not an existing profile' },
   consent: { required: 'Agree to the use of your details to be able to apply' },

@@ -291,6 +291,9 @@ export const checks: Check[] = [
       assert.equal(assignment.field.label, 'Sociaal domein', 'the label is the backend\'s own');
       const again = await call(target, '/assignments', { method: 'POST', body, headers: jsonHeaders(key), as: 'poster:gem-steenbergen' });
       assert.equal(ok(again, schemas.Assignment, 'replay', 201).id, assignment.id, 'the same key gives the same 201');
+      // The same 201: a client whose first answer was lost needs the ETag for its next change.
+      assert.equal(again.headers.get('ETag'), created.headers.get('ETag'), "the replay's ETag");
+      assert.equal(again.headers.get('Location'), created.headers.get('Location'), "the replay's Location");
       isProblem(await call(target, '/assignments', { method: 'POST', body: JSON.stringify(draftAssignment(later(31))), headers: jsonHeaders(key), as: 'poster:gem-steenbergen' }), 422, 'the key with another body');
       const board = await list(target, `?q=${encodeURIComponent('kwartiermaker wijkteams conformance')}&pageSize=100`);
       assert.ok(board.items.some((a) => a.id === assignment.id), 'on the public board');
