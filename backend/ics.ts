@@ -117,7 +117,7 @@ const ORGANISATION: Record<string, string> = { nl: 'Organisatie', en: 'Organisat
 
 export function sessionCalendar(
   session: { id: string; title: string; question: string; startsAt: string; endsAt: string; place: string | null; onlineUrl?: string | null; url?: string | null; organisation: { name: string }; status: string; language?: string },
-  options: { host: string; now: Date },
+  options: { host: string; now: Date; sequence?: number },
 ): string {
   const location = session.place ?? session.onlineUrl ?? '';
   // The session's own words say their language (RFC 5545 §3.2.10): a calendar or a screen reader
@@ -139,6 +139,9 @@ export function sessionCalendar(
     'BEGIN:VEVENT',
     `UID:${session.id}@${options.host}`,
     `DTSTAMP:${utc(options.now)}`,
+    // Each saved change counts (RFC 5545 §3.8.7.4): a calendar that holds the session takes a
+    // moved time or a call-off as the newer version of it, not as an older copy.
+    `SEQUENCE:${options.sequence ?? 0}`,
     dateTime('DTSTART', session.startsAt),
     dateTime('DTEND', session.endsAt),
     `SUMMARY${own}:${text(session.title)}`,

@@ -42,6 +42,15 @@ export function mayEditProfile(viewer: Viewer | null, profile: Parameters<typeof
   return owns || (viewer.roles.includes('coordinator') && viewer.network);
 }
 
+/**
+ * Whether a token's holder belongs to the regional network: its `network` claim when it has one,
+ * else whether its organisation is one the marketplace knows (a member). A made-up `org` claim
+ * makes nobody a member. The server asks its database, the mock its seed.
+ */
+export async function inNetwork(claim: unknown, organisation: string | null, isMember: (organisation: string) => Promise<boolean>): Promise<boolean> {
+  return typeof claim === 'boolean' ? claim : organisation !== null && (await isMember(organisation));
+}
+
 /** Asking for non-public lists needs an employee or a network member. */
 export function mayListNonPublic(viewer: Viewer | null): boolean {
   return !!viewer && (viewer.organisation !== null || viewer.network);

@@ -8,10 +8,11 @@
 import { type Backend, createBackend } from '../backend/app.js';
 import { type HtmlSanitizer, htmlSanitizer } from '../backend/html.js';
 import { codeEntriesFrom } from '../backend/labels.js';
+import { inNetwork } from '../backend/policy.js';
 import type { AuditEntry, FileStore, Identity, StagedFile, StoredApplication, TokenClaims, Viewer } from '../backend/ports.js';
 import { dutchToday } from '../backend/time.js';
 import type { AssignmentInput, ProfileInput } from '../src/api/schemas.js';
-import { type DatedSessionSeed, seedFor, vocabularies } from '../seed/seed.js';
+import { type DatedSessionSeed, organisations, seedFor, vocabularies } from '../seed/seed.js';
 import { sessionsOf } from '../seed/sessions.js';
 import { MemoryStore } from './memory-store.js';
 
@@ -62,10 +63,11 @@ export const mockIdentity: Identity = {
     if (!token.startsWith(MINTED)) return null;
     try {
       const claims = JSON.parse(fromBase64Url(token.slice(MINTED.length))) as TokenClaims;
+      const organisation = claims.org ?? null;
       return {
         sub: claims.sub ?? 'dev-user',
-        organisation: claims.org ?? null,
-        network: claims.network ?? claims.org != null,
+        organisation,
+        network: await inNetwork(claims.network, organisation, async (id) => organisations.some((o) => o.id === id)),
         roles: claims.roles ?? [],
         profileId: claims.profile ?? null,
       };

@@ -21,6 +21,7 @@ import {
   jwtVerify,
 } from 'jose';
 import { createHash } from 'node:crypto';
+import { inNetwork } from '../backend/policy.js';
 import type { Identity, TokenClaims, Viewer } from '../backend/ports.js';
 
 export interface AuthOptions {
@@ -95,8 +96,7 @@ export async function createAuthenticator(
       const payload = await payloadOf(token);
       if (!payload) return null;
       const organisation = typeof payload.org === 'string' && payload.org ? payload.org : null;
-      const network =
-        typeof payload.network === 'boolean' ? payload.network : organisation !== null && (await isMember(organisation));
+      const network = await inNetwork(payload.network, organisation, isMember);
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
       const profileId = typeof payload.profile === 'string' && payload.profile ? payload.profile : null;
       // A token without a subject names no person: it is a subject of its own (by its hash; the

@@ -771,6 +771,20 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
   });
 
   describe('keyboard and languages', () => {
+    it("shows the open dialog's assignment in the page's new language, its labels from the backend included", async () => {
+      const board = await mountBoard('field="communicatie" page-size="3"', { lang: 'en' });
+      await ready(board);
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open && dialog.textContent!.includes('Communications'), { message: 'the English label in the dialog' });
+      board.parentElement!.closest('[lang]')!.setAttribute('lang', 'nl');
+      await waitFor(() => dialog.textContent!.includes('Communicatie') && !dialog.textContent!.includes('Communications'), {
+        message: 'the Dutch label in the dialog',
+      });
+      expect(dialog.open, 'still open').to.equal(true);
+      await expect(board).to.be.accessible();
+    });
+
     it('works from search to filter to detail and back with the keyboard alone', async () => {
       const board = await mountBoard('filters="q,field"');
       await ready(board);

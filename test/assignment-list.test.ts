@@ -760,6 +760,24 @@ describe('<assignment-list>', () => {
       });
     }
 
+    it("says the page's settings are not right, without a retry that cannot help, when the backend refuses a fixed filter (a typo), and tells the web team why in the console", async () => {
+      const logged: unknown[][] = [];
+      const quiet = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args);
+      try {
+        const board = await mountBoard('type="interim,inkoop"');
+        await ready(board, 'error');
+        const error = shadow(board).querySelector('[part="error"]')!;
+        expect(error.textContent).to.include('Deze widget is op deze pagina verkeerd ingesteld');
+        expect(error.querySelector('button'), 'trying again cannot help').to.equal(null);
+        const said = logged.map((args) => args.join(' ')).find((line) => line.includes('<assignment-list>'));
+        expect(said, 'the console names the refused parameter and the backend\'s reason').to.match(/type: .*inkoop/);
+        await expect(board).to.be.accessible();
+      } finally {
+        console.error = quiet;
+      }
+    });
+
     it('asks the visitor to check their connection only when the browser is offline', async () => {
       backend.setFault({ kind: 'network', times: 99 });
       Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });

@@ -94,6 +94,37 @@ describe('the widgets on a host page with its own styles', () => {
     await expect(elements[0]).to.be.accessible();
   });
 
+  it("keep their own text under a CMS block's inherited text styles (centred, capitals, spaced, on one line)", async () => {
+    const widgets = (style: string) => html`<div style="width: 600px; ${style}">
+      <marketplace-provider endpoint=${API}>
+        <assignment-list page-size="2"></assignment-list>
+        <profile-card profile-id="p-0001" variant="compact"></profile-card>
+        <match-badge assignment-id="a-2026-0101" profile-id="p-0001"></match-badge>
+      </marketplace-provider>
+    </div>`;
+    const page = await fixture<HTMLDivElement>(html`<div>
+      ${widgets('text-align: center; text-transform: uppercase; letter-spacing: 0.15em; word-spacing: 1em; white-space: nowrap; font-style: italic; text-indent: 3em')}
+      ${widgets('')}
+    </div>`);
+    const [cms, plain] = [...page.children] as HTMLElement[];
+    const inherited = ['textAlign', 'textTransform', 'letterSpacing', 'wordSpacing', 'whiteSpace', 'fontStyle', 'textIndent'] as const;
+    for (const tag of ['assignment-list', 'profile-card', 'match-badge']) {
+      const [inCms, asDesigned] = [cms, plain].map((block) => block.querySelector<HTMLElement>(tag)!);
+      for (const element of [inCms, asDesigned]) await waitFor(() => element.matches(':state(ready)'), { message: `${tag} ready`, timeout: 15_000 });
+      const texts = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll('*')].filter((e) => e.textContent?.trim());
+      const [hostile, own] = [texts(inCms), texts(asDesigned)];
+      expect(hostile.length, tag).to.equal(own.length);
+      for (const [n, text] of hostile.entries()) {
+        const [style, designed] = [getComputedStyle(text), getComputedStyle(own[n])];
+        expect(
+          inherited.map((p) => style[p]),
+          `${tag} ${text.localName}.${text.className}: as without the CMS block`,
+        ).to.deep.equal(inherited.map((p) => designed[p]));
+      }
+      expect(beyondViewport(inCms.shadowRoot!, 600 + cms.getBoundingClientRect().left), tag).to.deep.equal([]);
+    }
+  });
+
   it("keeps the application form's fields inside the dialog at 320 px under those rules", async () => {
     withCmsRules();
     await setViewport({ width: 320, height: 640 });

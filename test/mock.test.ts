@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { dutchInstant } from '../backend/time.js';
 import type { Assignment, AssignmentInput, FacetCount, InvalidParam, Problem, ProfileInput } from '../src/api/schemas.js';
 import { Match } from '../src/api/schemas.js';
-import { MAX_CV_BYTES, type MockBackend, createMockBackend, isNetworkError, mockTokens } from '../mock/backend.js';
+import { MAX_CV_BYTES, type MockBackend, createMockBackend, isNetworkError, mockToken, mockTokens } from '../mock/backend.js';
 import { faultFromSearch, startMockWorker, stopMockWorker } from '../mock/browser.js';
 import { organisations, seedAssignments, seedProfiles, vocabularies } from '../seed/seed.js';
 
@@ -312,6 +312,15 @@ describe('mock GET /profiles', () => {
       .true;
     const guest = await profiles('/profiles?pageSize=100', { token: mockTokens.guest });
     expect(guest.total).to.equal(publicProfiles.length);
+  });
+
+  it('counts only an organisation the marketplace knows as the network, as the server does (a made-up org claim is no member)', async () => {
+    const network = (await profiles('/profiles?pageSize=100', { token: mockToken({ sub: 'member', org: 'gem-steenbergen' }) })).items;
+    expect(network.some((p) => p.visibility === 'network')).to.equal(true);
+    const outsider = await profiles('/profiles?pageSize=100', { token: mockToken({ sub: 'outsider', org: 'some-unknown-org' }) });
+    expect(outsider.items.some((p) => p.visibility === 'network'), 'no network profiles for an unknown organisation').to.equal(false);
+    const told = await profiles('/profiles?pageSize=100', { token: mockToken({ sub: 'told', org: 'some-unknown-org', network: true }) });
+    expect(told.items.some((p) => p.visibility === 'network'), 'a network claim is taken as it is').to.equal(true);
   });
 
   it('filters on kind, field, availability and hours, with facets', async () => {

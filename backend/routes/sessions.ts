@@ -369,7 +369,11 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
   // Before `/sessions/:id`, which would take `….ics` for an id.
   routes.get('/sessions/:file{[^/]+\\.ics}', docs.getSessionCalendar, async (c) => {
     const session = await findSession(c, (c.req.param('file') as string).replace(/\.ics$/, ''));
-    const body = sessionCalendar(presentSession(c, session), { host: publicRequestUrl(c.req.raw, c.get('deps').config).hostname, now: c.get('deps').now() });
+    const body = sessionCalendar(presentSession(c, session), {
+      host: publicRequestUrl(c.req.raw, c.get('deps').config).hostname,
+      now: c.get('deps').now(),
+      sequence: (session.version ?? 1) - 1,
+    });
     return new Response(body, {
       status: 200,
       headers: {

@@ -546,6 +546,20 @@ describe('GET /sessions/{id}.ics', () => {
     assert.equal(event.endDate.toJSDate().getTime(), Date.parse(session.endsAt));
     assert.equal(event.location, 'Gemeentehuis, Kaaiweg 2');
     assert.ok(!/script/.test(event.description), 'the question as plain text');
+    assert.equal(event.sequence, 0, 'the first version');
+
+    // A change (here: called off) is a newer version of the same event for a calendar that holds it.
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    const cancelled = await t.request(`/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': '"v1"', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ status: 'cancelled' }),
+    });
+    assert.equal(cancelled.status, 200, await cancelled.clone().text());
+    const changed = new ICAL.Event(new ICAL.Component(ICAL.parse(await (await t.request(`/sessions/${session.id}.ics`)).text())).getFirstSubcomponent('vevent')!);
+    assert.equal(changed.uid, event.uid);
+    assert.equal(changed.sequence, 1);
+    assert.equal(changed.component.getFirstPropertyValue('status'), 'CANCELLED');
   });
 
   it('puts a session in the hour the clock goes back at its own instant, the first of the two 02:30s and the second', async () => {

@@ -274,6 +274,8 @@ export class FlexschilElement extends LitElement {
       if (isAbortError(error)) throw error;
       const failure = toFlexschilError(error);
       if (!(error instanceof FlexschilError)) console.error('[flexschil]', error);
+      // What the page asked for was refused (its settings): the web team reads why here.
+      else if (error.kind === 'invalid-input') console.error(`[flexschil] <${this.localName}> refused:`, error.invalidParams.map((p) => `${p.name}: ${p.reason}`).join('; ') || error.detail);
       emit(this, 'flexschil-error', failure.toDetail());
       throw failure;
     }

@@ -21,7 +21,10 @@ export function loadUndefined(root: ParentNode): void {
   }
 }
 
-/** Starts loading a tag before it is needed (a hover on the button that opens a dialog). */
-export function prefetchElement(tag: string): void {
-  if (loader && !customElements.get(tag)) void loader(tag);
+/**
+ * Loads a tag that is not defined yet, now: whether its code came (the loader tries again later
+ * by itself when it did not); null without a loader or when it is defined.
+ */
+export function loadElement(tag: string): Promise<boolean> | null {
+  return loader && !customElements.get(tag) ? loader(tag).then(() => !!customElements.get(tag)) : null;
 }

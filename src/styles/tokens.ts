@@ -106,12 +106,21 @@ export const tokens = css`
   }
   /* A host page's universal rules (a CMS's "* { font-family: inherit }") reach the element
      itself and beat ":host": what the shadow tree would inherit from it is set again on its
-     top level (without weight: every rule of an element wins), and box sizing on every box. */
+     top level (without weight: every rule of an element wins), and box sizing on every box.
+     So is the rest of what text inherits, which a CMS's block around the widget sets (centred,
+     capitals, spaced, on one line). */
   :where(:host > *) {
     font-family: var(--_font);
     color: var(--_text);
     line-height: var(--_line-height);
     overflow-wrap: break-word;
+    font-style: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
   :host,
   *,

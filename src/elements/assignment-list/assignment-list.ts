@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ClientCore, RequestOptions } from '../../api/core.js';
@@ -36,6 +36,7 @@ import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { clampLevel } from '../../shared/headings.js';
 import { safeHtml } from '../../shared/sanitize.js';
+import { loadElement } from '../../shared/lazy.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { collection } from '../../styles/collection.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -265,6 +266,9 @@ export class AssignmentList extends FlexschilElement {
   #fitRefusedBy: ClientCore | null = null;
   #jsonLd: HTMLScriptElement | null = null;
   #jsonLdPage: AssignmentPage | null = null;
+  /** The dialog's `<apply-form>`: its code being loaded, or not come (see {@link #loadForm}). */
+  #formLoading = false;
+  #formMissing = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -305,7 +309,17 @@ export class AssignmentList extends FlexschilElement {
     return sent ? sent.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // The page asked again (its language changed): the open dialog shows the assignment as it
+    // came now. Here, after the controllers took the new page in, before it renders.
+    const open = this.dialog.selected;
+    const now = open && this.results.lastPage?.items.find((a) => a.id === open.id);
+    if (now && now !== open) this.dialog.selected = now;
+    super.update(changed);
+  }
+
   protected override updated(): void {
+    if (this.dialog.selected && !this.#formMissing && !this.#formLoading) this.#loadForm();
     this.dataState = this.results.dataState;
     // The JSON-LD describes what is on screen: nothing when switched off, when loading failed, or
     // once the board is gone (a load that settles after removal still updates it).
@@ -517,12 +531,36 @@ export class AssignmentList extends FlexschilElement {
                   ? html`<p>${t.closedMessage}</p>`
                   : a.applyUrl
                     ? html`<p><a class="button" href=${a.applyUrl} target="_blank" rel="noopener noreferrer">${t.applyExternal} <span class="visually-hidden">${common[lang].opensInNewWindow}</span></a></p>`
-                    : html`<apply-form .assignment=${a} profile-id=${this.profileId ?? nothing} heading-level=${clampLevel(this.headingLevel + 2)} endpoint=${this.endpoint ?? nothing}></apply-form>`}
+                    : html`<apply-form .assignment=${a} profile-id=${this.profileId ?? nothing} heading-level=${clampLevel(this.headingLevel + 2)} endpoint=${this.endpoint ?? nothing}
+                        >${this.#formMissing ? renderError(null, lang, this.#retryForm) : nothing}</apply-form
+                      >`}
               </section>
             </div>`
         : nothing}
     </dialog>`;
   }
+
+  /**
+   * The dialog's form, when its code is not there yet (the CDN bundle loads it on first use):
+   * while it did not come, the dialog says so with a retry inside the undefined `<apply-form>`,
+   * which a defined one hides. The loader also tries again by itself.
+   */
+  #loadForm(): void {
+    const loading = loadElement('apply-form');
+    if (!loading) return;
+    this.#formLoading = true;
+    void loading.then((came) => {
+      this.#formLoading = false;
+      this.#formMissing = !came;
+      this.requestUpdate();
+    });
+  }
+
+  /** "Probeer opnieuw": the next update loads it again. */
+  #retryForm = () => {
+    this.#formMissing = false;
+    this.requestUpdate();
+  };
 
   private select(assignment: Assignment, event: Event): void {
     if (!emit(this, 'assignment-select', { assignment }, { cancelable: true })) event.preventDefault();

@@ -83,6 +83,10 @@ const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], kind: [], a
  * @csspart count - The heading with the number of results.
  * @csspart list - The grid of cards.
  * @csspart card - One `profile-card` element; its own parts are exported as `card-body`, `card-name`, `card-photo`, `card-badges`.
+ * @csspart card-body - A card's `<article>` (the card's own part `card`), in the list and in the dialog.
+ * @csspart card-name - A card's heading with the professional's name.
+ * @csspart card-photo - A card's photo, or the initials when there is no (loadable) photo.
+ * @csspart card-badges - A card's list with kind, visibility and fields.
  * @csspart view - The "View profile" button or link of a card.
  * @csspart pagination - The page navigation.
  * @csspart empty - The message when nothing matches.

@@ -24,6 +24,7 @@ export const common: English<CommonStrings> = {
   errorNotFound: 'This could not be found (any more).',
   errorBusy: 'It is busy right now. Please try again in a few seconds.',
   errorConfig: 'This widget is not set up yet: no endpoint was given.',
+  errorSettings: 'This widget is set up wrongly on this page. It is not you.',
   errorUnavailable: 'This service is not available on this website right now. It is not you or your internet connection.',
   publicRate: 'public rate',
   internal: 'Employees only',
