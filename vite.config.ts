@@ -29,8 +29,9 @@ const repoPath = (id: string) => id.replaceAll('\\', '/').replace(/^.*?\/(src|no
  *   the session list, one file;
  * - everything else as the bundler splits it: each element's own chunk, the schema of each
  *   part of the contract (loaded with its first request), the form, the editors, DOMPurify.
- * The loader itself (`flexschil.js`, `shared/lazy.ts`) stays out of both, so a page fetches an
- * element's chunk and the core together instead of one after the other.
+ * The loader itself (`flexschil.js`) imports nothing (it hands itself to `shared/lazy.ts`, in
+ * the core, under a global key): a page fetches an element's chunk and the core together, and a
+ * chunk that did not come is tried again, whichever it was.
  */
 const corePackages = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|@lit\/task)\//;
 const coreSources = new Set([
@@ -55,8 +56,6 @@ function englishStrings(moduleIds: readonly string[]): string | undefined {
 }
 
 const bundleGroups = [
-  // Claimed first, so the core does not take it along as a dependency of the base element.
-  { name: 'lazy', priority: 3, test: /shared[\\/]lazy\.ts$/ },
   {
     name: 'core',
     priority: 2,

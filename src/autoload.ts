@@ -11,7 +11,6 @@
  * in `dist/flexschil-api.js` (same chunks), so a page that only shows elements never loads them
  * all before its first render.
  */
-import { setElementLoader } from './shared/lazy.js';
 
 const elements: Record<string, () => Promise<unknown>> = {
   'marketplace-provider': () => import('./elements/marketplace-provider/define.js'),
@@ -85,7 +84,9 @@ function discover(root: ParentNode): void {
 // Elements render others in their shadow roots (the board's dialog, the directory's cards):
 // they ask this loader for tags that are not defined yet, and so does a hover or focus on what
 // opens them (`data-flexschil-prefetch="apply-form"`), so the chunk is there before the click.
-setElementLoader(load);
+// Under the key shared/lazy.ts reads (`ELEMENT_LOADER`), without importing it: this file imports
+// nothing, so it is the only file that must come before the loader can try again.
+(globalThis as Record<symbol, unknown>)[Symbol.for('flexschil.element-loader')] = load;
 for (const type of ['pointerover', 'focusin'] as const) {
   document.addEventListener(
     type,
