@@ -211,6 +211,22 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       expect(shadow(board).activeElement, 'focus on the results heading').to.equal(shadow(board).querySelector('[part="count"]'));
     });
 
+    it("takes the open dialog's id out of the address when a script removes the board, so a board added again does not open it", async () => {
+      const first = await mountBoard('sync-url id="werk"');
+      await ready(first);
+      shadow(first).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      await waitFor(() => new URL(location.href).searchParams.has('werk-id') && shadow(first).querySelector('dialog')!.open, { message: 'open, its id in the URL' });
+      const entries = history.length;
+      first.closest('div')!.remove();
+      expect(new URL(location.href).searchParams.has('werk-id'), 'the id left the address').to.equal(false);
+      expect(history.length, 'no navigation').to.equal(entries);
+
+      const again = await mountBoard('sync-url id="werk"');
+      await ready(again);
+      await aTimeout(50);
+      expect(shadow(again).querySelector('dialog')!.open, 'no dialog opens by itself').to.equal(false);
+    });
+
     it('opens a linked assignment again after Back and Forward that both come before the board updates', async () => {
       const linked = backend.store.assignments.find((a) => a.status === 'open' && a.visibility === 'public')!;
       history.replaceState(null, '', `${location.pathname}?werk-id=${linked.id}`);

@@ -61,6 +61,15 @@ const count = (facet: FacetCount[], value: string) => facet.find((f) => f.value 
 const publicOpen = seedAssignments.filter((a) => a.visibility === 'public' && a.status === 'open');
 
 describe('mock seed', () => {
+  it('holds every address as the server stores it (normalised), so the mock answers what the server does', () => {
+    const urls = [
+      ...seedAssignments.flatMap((a) => [a.url, a.applyUrl, a.requirements?.conditionsUrl]),
+      ...seedProfiles.flatMap((p) => [p.photoUrl, ...Object.values(p.links ?? {})]),
+    ].filter((url): url is string => typeof url === 'string');
+    expect(urls.length).to.be.above(10);
+    for (const url of urls) expect(new URL(url).href, url).to.equal(url);
+  });
+
   it('covers what stories and demos need', () => {
     expect(seedAssignments.length).to.be.at.least(44);
     expect(new Set(seedAssignments.map((a) => a.organisation.id)).size).to.be.at.least(9);

@@ -37,6 +37,14 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
   hostDisconnected(): void {
     window.removeEventListener('popstate', this.#onPopState);
     this.#opener = null;
+    // Taken off the page with the dialog open (a script, a tab that is closed): its id leaves the
+    // address (without going Back: a host's router would take that as a navigation), or a reload
+    // or a board added again would open it.
+    if (this.#entry && history.state?.[this.#entry] !== undefined && this.#options.idInUrl) {
+      const url = new URL(location.href);
+      url.searchParams.delete(`${this.#options.historyKey()}-id`);
+      history.replaceState(history.state, '', url);
+    }
   }
 
   /**
