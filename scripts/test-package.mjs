@@ -7,6 +7,11 @@
 // 3. test/package/react-app.tsx (React 19 + TypeScript) and VueApp.vue (vue-tsc, strict templates)
 //    use every tag, attribute and event, and must type-check; react-wrong.tsx and VueWrong.vue must
 //    fail on each line marked `expect-error: <text>`, with an error that mentions <text>.
+// 4. Bundled as a host's bundler does, which honours `sideEffects`: `flexschil/elements/<tag>`
+//    keeps the code that defines <tag>, and `flexschil`, `flexschil/react` and `flexschil/bundle`
+//    that of every tag (esbuild for the entries, fast; Vite for the bundle, whose chunks it drops
+//    where esbuild does not). A `sideEffects` list that missed a file let the bundler drop
+//    `<assignment-list>`'s definition without a word.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -161,8 +166,48 @@ for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filt
   }
 }
 
+// 4. Bundling as a host does ------------------------------------------------------------------------
+const { build } = await import('esbuild');
+const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+/** The tags whose definition (`define('<tag>', …)`, minified or not) is left in a bundle of `entry`. */
+async function definedBy(entry, bundler = 'esbuild') {
+  let code;
+  if (bundler === 'vite') {
+    const dir = join(consumer, 'bundled');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'main.js'), `import '${entry}';\n`);
+    const { build: viteBuild } = await import('vite');
+    const result = await viteBuild({ root: dir, configFile: false, logLevel: 'silent', build: { write: false, minify: false, lib: { entry: join(dir, 'main.js'), formats: ['es'] } } });
+    code = [result].flat().flatMap((r) => r.output.map((chunk) => chunk.code ?? '')).join('\n');
+  } else {
+    const result = await build({
+      stdin: { contents: `import '${entry}';`, resolveDir: consumer, loader: 'js' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir: join(consumer, 'bundled'),
+      write: false,
+      platform: 'browser',
+      logLevel: 'silent',
+    });
+    code = result.outputFiles.map((file) => file.text).join('\n');
+  }
+  return tags.filter((tag) => new RegExp(`\\(\\s*["'\`]${tag}["'\`]\\s*,\\s*[\\w$]+\\s*\\)`).test(code));
+}
+for (const tag of tags) if (!(await definedBy(`flexschil/elements/${tag}`)).includes(tag)) fail(`bundled: flexschil/elements/${tag} lost the definition of <${tag}>`);
+for (const [entry, bundler] of [['flexschil'], ['flexschil/react'], ['flexschil/bundle', 'vite']]) {
+  const defined = await definedBy(entry, bundler);
+  const lost = tags.filter((tag) => !defined.includes(tag));
+  if (lost.length) fail(`bundled: ${entry} lost the definition of ${lost.map((tag) => `<${tag}>`).join(', ')}`);
+}
+if (!failures.some((f) => f.startsWith('bundled:'))) console.log(`bundled: every element entry, flexschil, flexschil/react and flexschil/bundle keep the definitions of their tags (${tags.length})`);
+
 // TypeScript 7 (the project's own, native and fast) for React; vue-tsc needs TypeScript 5's JS API.
 typeCheck('react', bin('tsc'), { app: 'react-app.tsx', wrong: 'react-wrong.tsx' });
+// One element's entry alone: its events typed (their `HTMLElementEventMap` entries come with it).
+const entryErrors = check('element-entry', bin('tsc'), ['element-entry.ts']);
+for (const e of entryErrors) fail(`element-entry: ${e.file}:${e.line}: ${e.message}`);
+if (!entryErrors.length) console.log('element-entry: flexschil/elements/assignment-list alone types its events');
 typeCheck('vue', join(consumer, 'node_modules/.bin/vue-tsc'), { app: 'VueApp.vue', wrong: 'VueWrong.vue', extra: ['env.d.ts'] });
 
 if (failures.length) {

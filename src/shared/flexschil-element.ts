@@ -9,9 +9,19 @@ import { type MarketplaceConfig, marketplaceContext } from '../context/marketpla
 import { type Lang, langOf } from '../i18n/lang.js';
 import { loadStrings, stringsComplete } from '../i18n/messages.js';
 import { emit } from './events.js';
+// Every element asks <marketplace-provider> for its configuration when it connects, and a
+// provider defined later never hears that ask: importing any element defines the provider
+// first, whatever order a host's imports or its bundler's chunks run in.
+import '../elements/marketplace-provider/define.js';
 import { loadUndefined } from './lazy.js';
 
 export type DataState = 'loading' | 'empty' | 'error' | 'ready';
+/**
+ * Re-exported so that the declarations of every element (which extend this class) load those of
+ * the events, with their `HTMLElementEventMap` entries: `addEventListener('assignment-select', …)`
+ * is typed with `flexschil/elements/<tag>` alone, not only with `flexschil`.
+ */
+export type { FlexschilEventMap } from './events.js';
 
 const languageWatchers = new Set<FlexschilElement>();
 let languageObserver: MutationObserver | null = null;
