@@ -50,6 +50,10 @@ const scenarios = [
   // and `flexschil.js` imports nothing (a file it imported that did not come stopped every widget
   // for good; checked below). The board 38.45; 38.48 with a board taken off the page with its
   // dialog open taking the dialog's id out of the address (the shared dialog controller).
+  // 38.67 after a review of the day's change: the refused request's message names the link as
+  // well as the settings (a damaged or outdated link is the visitor's, not the page's: 0.03 on
+  // every page), the search field holds only what the backend takes (`maxlength`), the form's
+  // retry keeps focus, a linked assignment follows a language switch too.
   // The board 38.07 → 38.14; 38.17 with the core's wait for a part's strings that come after
   // the first render (`whenSpoken`, an editor's form on an English page).
   // Every page grew 0.11 kB on 2026-12-02 in the shared core for two tryout defects: a host's
@@ -57,11 +61,11 @@ const scenarios = [
   // visitor's connection (`unreachable`, its message); the board 37.81 → 37.92. 37.99 before
   // 2026-12-03's `label` (two boards on one page: their search forms and page navigations named
   // apart, WCAG 1.3.1; the directory and the session list have it too): 38.04.
-  { name: 'board', budget: 38.5, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
+  { name: 'board', budget: 38.7, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
   // The directory 37.98 before 2026-12-03's tryout fixes: a profile's links 24 px high, the
   // dialog's body a scroll region the keyboard reaches, "Organisatie" for "Werkgever" (38.13);
   // 38.16 before `label` (above): 38.22.
-  { name: 'directory', budget: 38.6, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
+  { name: 'directory', budget: 38.7, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
   // 34.9 before 2026-12-02's KvK fact only where asked, the current page's focus ring in forced
   // colours and the choice to tell the applicant of an invitation or a decline (35.3 with it);
   // 35.6 with the procurement record (conditions accepted, manager's consent: 0.2) and the bar
@@ -77,7 +81,7 @@ const scenarios = [
   // hand-over to the browser moved beside the downloads (`saveFile`, shared with <session-editor>);
   // 36.92 with a live region inside the dialog (2026-12-03: the page's own is inert while the
   // modal dialog is open, so a saved status and a download were never said, WCAG 4.1.3).
-  { name: 'inbox', budget: 37.1, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
+  { name: 'inbox', budget: 37.15, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
   // loaded after GET /me said the visitor may post, is counted. 52.3 before 2026-12-02's press
   // guard (a click on "Opdracht plaatsen" is no longer lost) and a rate's two-decimal rule; 52.93
@@ -107,7 +111,7 @@ const scenarios = [
   // (2026-12-03, STYLE's "a controller that is really a component"): the confirmation dialog a
   // controller both editors share (src/shared/modal.ts) and the merge after a 412 one function
   // (mergeNewer), in the chunk both load: 0.1 for the same behaviour in smaller pieces.
-  { name: 'editor', budget: 57.9, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
+  { name: 'editor', budget: 57.95, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
   // of the text (select, preview, its rule and messages: 46.52, with a template comment moved out);
@@ -127,7 +131,7 @@ const scenarios = [
   // one range of hours a week (`HOURS_PER_WEEK`) instead of a copy of it in the message; 49.42
   // with `<session-editor>`, which shares the tab's draft storage (a file of its own now, 0.2),
   // the rules' messages (a session's times, 0.17) and the forms' shared chunk.
-  { name: 'profile', budget: 49.75, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  { name: 'profile', budget: 49.8, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
   // 2026-12-02's focus ring for an invalid checkbox, the forced-colours ring and the waitlist link's message;
   // 48.96 before the application table's language rule, which the sign-up's table shares (49.00);
@@ -146,7 +150,7 @@ const scenarios = [
   // and showing plain paragraphs where a page allows none (2026-12-03); 50.32 once those
   // paragraphs moved into the Trusted Types module, which the sanitiser now loads only on the
   // paths that need it (DOMPurify, plain text): 50.38 with the sanitiser's static imports counted.
-  { name: 'sessions', budget: 50.6, element: 'session-list', body: '<session-list></session-list>' },
+  { name: 'sessions', budget: 50.7, element: 'session-list', body: '<session-list></session-list>' },
   // A poster plans a swarm session (2026-12-03): the form with the rich-text editor and the
   // version comparison, the session rules and their messages, the forms' shared chunk, and the
   // sign-ups' requests. 50.79; 51.44 with a tryout's fixes the same day (an end date, every
@@ -169,7 +173,7 @@ const scenarios = [
   // The board on an English page: its English strings (chunks/en-…) load with it, and it shows them.
   // 38.96 before 2026-12-02's loading bar instead of dimming the old page (WCAG 1.4.3); 39.50
   // with the autoloader's one more tag and the dialog's form given the board's profile (2026-12-03).
-  { name: 'board-en', lang: 'en', shows: 'assignments found', budget: 39.95, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
+  { name: 'board-en', lang: 'en', shows: 'assignments found', budget: 40.15, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
 ];
 
 /**
@@ -327,7 +331,7 @@ if (bare) {
 }
 // The loader imports nothing: a file it imported that did not come (a CDN's hiccup) would stop
 // every widget on the page for good, where a chunk it loads itself is tried again.
-const imported = entry.match(/(?:^|[;}\s])import\s*[^('"]*?from\s*["'][^"']+["']|(?:^|[;}\s])import\s*["'][^"']+["']/g);
+const imported = entry.match(/(?:^|[;}\s])(?:import|export)\s*[^('"]*?from\s*["'][^"']+["']|(?:^|[;}\s])import\s*["'][^"']+["']/g);
 if (imported) {
   console.log(`FAIL dist/flexschil.js imports ${imported.join(', ')}: a page would stop for good when that file did not come`);
   failed = true;

@@ -48,10 +48,10 @@ export function load(tag: string): Promise<unknown> {
       loading.delete(tag);
       console.error(`[flexschil] could not load <${tag}>`, error);
       const tries = failed.get(tag) ?? 0;
-      failed.set(tag, tries);
-      if (tries < 3 && !waiting.has(tag)) {
+      const timed = tries < 3 && !waiting.has(tag);
+      failed.set(tag, timed ? tries + 1 : tries);
+      if (timed) {
         waiting.add(tag);
-        failed.set(tag, tries + 1);
         setTimeout(retry, (tries + 1) ** 2 * 2000, tag);
       }
     });
@@ -85,8 +85,9 @@ function discover(root: ParentNode): void {
 // they ask this loader for tags that are not defined yet, and so does a hover or focus on what
 // opens them (`data-flexschil-prefetch="apply-form"`), so the chunk is there before the click.
 // Under the key shared/lazy.ts reads (`ELEMENT_LOADER`), without importing it: this file imports
-// nothing, so it is the only file that must come before the loader can try again.
-(globalThis as Record<symbol, unknown>)[Symbol.for('flexschil.element-loader')] = load;
+// nothing, so it is the only file that must come before the loader can try again. With a second
+// copy on the page the first one's loader stays (as the first definition of a tag does).
+(globalThis as Record<symbol, unknown>)[Symbol.for('flexschil.element-loader')] ??= load;
 for (const type of ['pointerover', 'focusin'] as const) {
   document.addEventListener(
     type,

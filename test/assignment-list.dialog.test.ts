@@ -223,8 +223,14 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
 
       const again = await mountBoard('sync-url id="werk"');
       await ready(again);
-      await aTimeout(50);
       expect(shadow(again).querySelector('dialog')!.open, 'no dialog opens by itself').to.equal(false);
+      // Its dialog works as any: opening names the assignment in a new entry, Escape takes it away.
+      const before = history.length;
+      shadow(again).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      await waitFor(() => new URL(location.href).searchParams.has('werk-id') && shadow(again).querySelector('dialog')!.open, { message: 'open again, its id in the URL' });
+      expect(history.length, 'an entry of its own').to.equal(before + 1);
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !new URL(location.href).searchParams.has('werk-id'), { message: 'closed, the id gone' });
     });
 
     it('opens a linked assignment again after Back and Forward that both come before the board updates', async () => {
@@ -255,6 +261,17 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       expect(dialog.querySelector('#dialog-title')!.textContent!.trim()).to.equal(other.title);
       expect(gets(`/assignments/${other.id}`)).to.have.length(1);
       expect(lastRequest().searchParams.getAll('field'), 'the search behind it as linked').to.deep.equal(['water']);
+    });
+
+    it("shows a linked assignment that is not on the page in the page's new language too", async () => {
+      const other = backend.store.assignments.find((a) => a.field.value === 'communicatie' && a.status === 'open' && a.visibility === 'public')!;
+      history.replaceState(null, '', `${location.pathname}?werk-field=water&werk-id=${other.id}`);
+      const board = await mountBoard('sync-url id="werk"', { lang: 'en' });
+      const dialog = await waitFor(() => shadow(board).querySelector('dialog'), { message: 'the board rendered' });
+      await waitFor(() => dialog.open && dialog.textContent!.includes('Communications'), { message: 'open from the link, in English' });
+      board.parentElement!.closest('[lang]')!.setAttribute('lang', 'nl');
+      await waitFor(() => dialog.textContent!.includes('Communicatie') && !dialog.textContent!.includes('Communications'), { message: 'in Dutch' });
+      expect(gets(`/assignments/${other.id}`), 'asked again, in the new language').to.have.length(2);
     });
 
     it('says so when a linked assignment is gone, offers a retry only when one can help, and keeps the board working', async () => {

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
+import { SEARCH_TEXT_MAX } from '../src/api/query.js';
 import { today } from '../src/i18n/format.js';
 import { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
 import { define } from '../src/shared/define.js';
@@ -760,7 +761,13 @@ describe('<assignment-list>', () => {
       });
     }
 
-    it("says the page's settings are not right, without a retry that cannot help, when the backend refuses a fixed filter (a typo), and tells the web team why in the console", async () => {
+    it('holds no more search text than the backend takes', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      expect(shadow(board).querySelector('input[name="q"]')!.getAttribute('maxlength')).to.equal(String(SEARCH_TEXT_MAX));
+    });
+
+    it("says the page's settings or its link are not right, without a retry that cannot help, when the backend refuses a fixed filter (a typo), and tells the web team why in the console", async () => {
       const logged: unknown[][] = [];
       const quiet = console.error;
       console.error = (...args: unknown[]) => void logged.push(args);
@@ -768,7 +775,7 @@ describe('<assignment-list>', () => {
         const board = await mountBoard('type="interim,inkoop"');
         await ready(board, 'error');
         const error = shadow(board).querySelector('[part="error"]')!;
-        expect(error.textContent).to.include('Deze widget is op deze pagina verkeerd ingesteld');
+        expect(error.textContent).to.include('de instellingen van deze widget of de link naar deze pagina kloppen niet');
         expect(error.querySelector('button'), 'trying again cannot help').to.equal(null);
         const said = logged.map((args) => args.join(' ')).find((line) => line.includes('<assignment-list>'));
         expect(said, 'the console names the refused parameter and the backend\'s reason').to.match(/type: .*inkoop/);

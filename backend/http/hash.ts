@@ -46,7 +46,8 @@ export function canonicalJson(value: unknown): string {
  * A JSON request's fingerprint for its `Idempotency-Key`: the same body with its members in
  * another order is the same request. `isOf` tells whether a stored answer's fingerprint is this
  * request's, also one stored before fingerprints were canonical (the body as sent), so a retry
- * across an upgrade is still a replay.
+ * across an upgrade is still a replay. That second comparison can go once answers stored before
+ * 2026-12-03 are past `RETENTION_DAYS`.
  */
 export async function jsonRequestFingerprint(body: unknown): Promise<{ fingerprint: string; isOf: (stored: { fingerprint: string }) => boolean }> {
   const fingerprint = await sha256([canonicalJson(body)]);

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { HOURS_QUERY, hoursInOrder } from '../../src/api/rules/assignment.js';
 import { isCalendarDate } from '../../src/api/rules/dates.js';
+import { SEARCH_TEXT_MAX } from '../../src/api/query.js';
 import { hasControlCharacters } from '../../src/api/rules/text.js';
 import { contractTypes, type InvalidParam, profileKinds, workModes } from '../../src/api/schemas.js';
 
@@ -101,7 +102,7 @@ export const dateParam = z.string().refine(isCalendarDate, { error: 'Moet een be
 const code = plainText(100, 'Een code');
 /** A repeatable parameter: at most 50 values, so a query cannot grow without bound. */
 const codes = <T extends z.ZodType>(item: T) => z.array(item).max(50, { error: 'Hooguit 50 waarden.' });
-const q = plainText(200, 'De zoektekst');
+const q = plainText(SEARCH_TEXT_MAX, 'De zoektekst');
 export const PAGE_MAX = 10_000;
 const page = integer(1, PAGE_MAX).default(1);
 const pageSize = integer(1, 100).default(10);

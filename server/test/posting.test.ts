@@ -11,6 +11,7 @@ import { defaultConfig } from '../../backend/app.js';
 import { createApp } from '../app.js';
 import { optionsFromEnv } from '../config.js';
 import { silentLogger } from '../http/log.js';
+import { sha256 } from '../../backend/http/hash.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -261,7 +262,9 @@ describe('Idempotency-Key on a create (an assignment, a profile)', () => {
     const poster = await t.token({ sub: 'poster-replay', org: 'gem-steenbergen', roles: ['poster'] });
     const professional = await t.token({ sub: 'profile-replay' });
     const profile = { name: 'Roos Herhaal', headline: 'Adviseur', kind: 'zzp', region: { value: 'zeeland' }, visibility: 'public' };
-    const reordered = (value: Record<string, unknown>) => Object.fromEntries(Object.entries(value).reverse());
+    // Every object's members in reverse order, nested ones too.
+    const reordered = (value: unknown): unknown =>
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)])) : value;
     for (const [path, token, body, collection] of [
       ['/assignments', poster, draft, 'assignments'],
       ['/profiles', professional, profile, 'profiles'],
@@ -281,6 +284,19 @@ describe('Idempotency-Key on a create (an assignment, a profile)', () => {
         assert.equal(replayed.headers.get('Location'), first.headers.get('Location'));
       }
     }
+  });
+
+  it('still replays an answer stored before fingerprints were canonical (a retry across the upgrade)', async () => {
+    const poster = await t.token({ sub: 'poster-upgrade', org: 'gem-steenbergen', roles: ['poster'] });
+    const key = randomUUID();
+    const first = await create('/assignments', poster, draft, key);
+    assert.equal(first.status, 201);
+    const asSent = await sha256([JSON.stringify(draft)]);
+    await t.app.database.db.updateTable('idempotency_key').set({ fingerprint: asSent }).where('key', '=', key).execute();
+    const again = await create('/assignments', poster, draft, key);
+    assert.equal(again.status, 201, await again.clone().text());
+    assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+    assert.equal((await create('/assignments', poster, { ...draft, title: 'Een andere opdracht dan de eerste' }, key)).status, 422);
   });
 
   it("names a missing key together with the body's problems", async () => {

@@ -371,6 +371,19 @@ describe('the loop', () => {
     assert.deepEqual(((await hidden.json()) as schemas.Problem).invalidParams?.map((p) => [p.name, p.code]), [['profileId', 'unknown']]);
   });
 
+  it("names a missing Idempotency-Key on a new session together with the body's problems", async () => {
+    const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    const response = await t.request('/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Kort', startsAt: later(20), endsAt: later(20, '11:30'), capacity: 5, signUpDeadline: later(18).slice(0, 10) }),
+    });
+    assert.equal(response.status, 400);
+    const names = ((await response.json()) as schemas.Problem).invalidParams?.map((p) => p.name) ?? [];
+    assert.equal(names[0], 'Idempotency-Key');
+    assert.ok(names.includes('title'), names.join(', '));
+  });
+
   it('409 when the session is cancelled', async () => {
     const session = await createSession(5);
     const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });

@@ -4,6 +4,9 @@
  */
 import type { ContractType, ProfileKind, WorkMode } from './schemas.js';
 
+/** The longest search text (`q`) a list takes, in characters: the backend refuses more (400), the search field holds no more. */
+export const SEARCH_TEXT_MAX = 200;
+
 export interface AssignmentQuery {
   q?: string;
   field?: string[];

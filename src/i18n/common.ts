@@ -24,8 +24,9 @@ const commonNl = {
   errorNotFound: 'Dit is niet (meer) te vinden.',
   errorBusy: 'Het is even te druk. Probeer het over een paar seconden opnieuw.',
   errorConfig: 'Deze widget is nog niet ingesteld: er is geen endpoint opgegeven.',
-  // The backend refused what the page asks for (a filter set in its HTML with a typo): the page must change.
-  errorSettings: 'Deze widget is op deze pagina verkeerd ingesteld. Dat ligt niet aan jou.',
+  // The backend refused what was asked (a filter set in the page's HTML with a typo, a damaged or
+  // outdated link): trying again asks the same.
+  errorSettings: 'Dit kan zo niet worden opgevraagd: de instellingen van deze widget of de link naar deze pagina kloppen niet.',
   // A refusal by CORS: the host's server must change; the visitor can do nothing about it.
   errorUnavailable: 'Deze dienst is op deze website nu niet beschikbaar. Dat ligt niet aan jou of aan je internetverbinding.',
   publicRate: 'publiek tarief',

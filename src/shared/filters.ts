@@ -4,6 +4,7 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { SEARCH_TEXT_MAX } from '../api/query.js';
 import type { Code, FacetCount } from '../api/schemas.js';
 
 export interface FilterOption {
@@ -50,7 +51,7 @@ export function renderSearch(
 ): TemplateResult {
   return html`<form class="search" part="search" role="search" aria-label=${name} @submit=${submit}>
     <label for="q">${label}</label>
-    <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" .value=${live(text)} @input=${input} />
+    <input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search" maxlength=${SEARCH_TEXT_MAX} .value=${live(text)} @input=${input} />
     <button type="submit" class="button">${button}</button>
   </form>`;
 }

@@ -4,7 +4,9 @@
  * issues (src/api/rules/posting.ts) name the same fields as the controls' `name`s. Text stays
  * text until it is sent ("16,5" is kept as typed, never lost to a number parser).
  *
- * Pure functions: from an assignment, to the request body, and what changed between two.
+ * Functions of their arguments: from an assignment, to the request body, what changed between
+ * two, and the preview's card (checked with the contract's validator; "now" as its publication
+ * time when it has none yet).
  */
 import { DEFAULT_TEXT_LANGUAGE } from '../../api/content-language.js';
 import { typedNumber } from '../../api/rules/amount.js';

@@ -112,6 +112,7 @@ function hoursFilter(minText: string, maxText: string): { min?: number; max?: nu
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when loading failed, with its retry button.
  * @csspart dialog - The detail dialog.
+ * @csspart form-error - In the dialog, in place of the application form when its code did not come (the CDN bundle loads it on first use): why, and a retry.
  * @csspart link-error - An assignment that a link (`<prefix>-id`) names and that could not be shown: why, and a retry unless it is gone.
  *
  * @cssprop [--flexschil-assignment-list-card-background-color=var(--flexschil-color-background)] - Card surface.
@@ -204,7 +205,7 @@ export class AssignmentList extends FlexschilElement {
     task: async ([client, id], { signal }) =>
       client && id ? (this.results.lastPage?.items.find((a) => a.id === id) ?? (await this.load(() => client.getAssignment(id, { signal, lang: this.uiLang })))) : null,
     // Without a link the arguments stay those it starts with, so it never runs (a run costs the board an update, issue 15).
-    args: () => (this.linkedId && this.syncUrl && !this.detailUrl ? ([this.client, this.linkedId] as const) : ([null, null] as const)),
+    args: () => (this.linkedId && this.syncUrl && !this.detailUrl ? ([this.client, this.linkedId, this.uiLang] as const) : ([null, null, null] as const)),
     initialValue: null,
     onComplete: (assignment) => assignment && this.dialog.open(assignment, null, true),
   });
@@ -311,15 +312,17 @@ export class AssignmentList extends FlexschilElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // The page asked again (its language changed): the open dialog shows the assignment as it
-    // came now. Here, after the controllers took the new page in, before it renders.
+    // came now, on the page or by its link. Here, after the controllers took it in, before it renders.
     const open = this.dialog.selected;
-    const now = open && this.results.lastPage?.items.find((a) => a.id === open.id);
+    const linked = this.linked.value;
+    const now = open && (this.results.lastPage?.items.find((a) => a.id === open.id) ?? (linked?.id === open.id ? linked : null));
     if (now && now !== open) this.dialog.selected = now;
     super.update(changed);
   }
 
   protected override updated(): void {
-    if (this.dialog.selected && !this.#formMissing && !this.#formLoading) this.#loadForm();
+    const a = this.dialog.selected;
+    if (a && a.status !== 'closed' && !a.applyUrl && !this.#formMissing && !this.#formLoading) this.#loadForm();
     this.dataState = this.results.dataState;
     // The JSON-LD describes what is on screen: nothing when switched off, when loading failed, or
     // once the board is gone (a load that settles after removal still updates it).
@@ -526,13 +529,13 @@ export class AssignmentList extends FlexschilElement {
                 : nothing}
               ${a.url ? html`<p><a href=${a.url} target="_blank" rel="noopener noreferrer">${t.moreInfo} <span class="visually-hidden">${common[lang].opensInNewWindow}</span></a></p>` : nothing}
               <section class="apply" aria-labelledby="apply-heading">
-                <h3 id="apply-heading">${t.apply}</h3>
+                <h3 id="apply-heading" tabindex="-1">${t.apply}</h3>
                 ${a.status === 'closed'
                   ? html`<p>${t.closedMessage}</p>`
                   : a.applyUrl
                     ? html`<p><a class="button" href=${a.applyUrl} target="_blank" rel="noopener noreferrer">${t.applyExternal} <span class="visually-hidden">${common[lang].opensInNewWindow}</span></a></p>`
                     : html`<apply-form .assignment=${a} profile-id=${this.profileId ?? nothing} heading-level=${clampLevel(this.headingLevel + 2)} endpoint=${this.endpoint ?? nothing}
-                        >${this.#formMissing ? renderError(null, lang, this.#retryForm) : nothing}</apply-form
+                        >${this.#formMissing ? renderError(null, lang, this.#retryForm, { part: 'form-error' }) : nothing}</apply-form
                       >`}
               </section>
             </div>`
@@ -545,21 +548,26 @@ export class AssignmentList extends FlexschilElement {
    * while it did not come, the dialog says so with a retry inside the undefined `<apply-form>`,
    * which a defined one hides. The loader also tries again by itself.
    */
-  #loadForm(): void {
+  #loadForm(retried = false): void {
     const loading = loadElement('apply-form');
     if (!loading) return;
     this.#formLoading = true;
-    void loading.then((came) => {
+    void loading.then(async (came) => {
       this.#formLoading = false;
       this.#formMissing = !came;
       this.requestUpdate();
+      // The message (with the button that had focus) gives way to the form: focus on its heading.
+      // When it did not come, the message and the focus on its button stay.
+      if (came && retried) {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#apply-heading')?.focus();
+      }
     });
   }
 
-  /** "Probeer opnieuw": the next update loads it again. */
+  /** "Probeer opnieuw": the message stays (its button keeps focus) while the form is asked for again. */
   #retryForm = () => {
-    this.#formMissing = false;
-    this.requestUpdate();
+    if (!this.#formLoading) this.#loadForm(true);
   };
 
   private select(assignment: Assignment, event: Event): void {

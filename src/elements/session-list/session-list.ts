@@ -394,7 +394,8 @@ export class SessionList extends FlexschilElement {
           : error.retryAfter
             ? sending[lang].busy(error.retryAfter)
             : errorMessage(error, lang),
-      retry: error.kind !== 'not-found' && error.kind !== 'no-endpoint',
+      // A damaged link (400) or one that names nothing (404) is the same link when tried again.
+      retry: error.kind !== 'not-found' && error.kind !== 'no-endpoint' && error.kind !== 'invalid-input',
     };
     return view.cancelPanel({
       lang,

@@ -24,7 +24,7 @@ export const common: English<CommonStrings> = {
   errorNotFound: 'This could not be found (any more).',
   errorBusy: 'It is busy right now. Please try again in a few seconds.',
   errorConfig: 'This widget is not set up yet: no endpoint was given.',
-  errorSettings: 'This widget is set up wrongly on this page. It is not you.',
+  errorSettings: 'This cannot be asked for like this: the settings of this widget or the link to this page are not right.',
   errorUnavailable: 'This service is not available on this website right now. It is not you or your internet connection.',
   publicRate: 'public rate',
   internal: 'Employees only',

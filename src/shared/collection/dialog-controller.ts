@@ -23,6 +23,8 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
   #opener: HTMLElement | null = null;
   /** The `history.state` key of the entry this dialog added, while it is open. */
   #entry: string | null = null;
+  /** The address parameter that names the open item (`<key>-id`), while it is open with `idInUrl`. */
+  #param: string | null = null;
 
   constructor(host: ReactiveElement, options: DialogOptions) {
     this.#host = host;
@@ -37,14 +39,18 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
   hostDisconnected(): void {
     window.removeEventListener('popstate', this.#onPopState);
     this.#opener = null;
-    // Taken off the page with the dialog open (a script, a tab that is closed): its id leaves the
-    // address (without going Back: a host's router would take that as a navigation), or a reload
-    // or a board added again would open it.
-    if (this.#entry && history.state?.[this.#entry] !== undefined && this.#options.idInUrl) {
+    // Taken off the page with the dialog open (by a script): its entry becomes an ordinary one,
+    // without the item's id and without the mark (not by going Back: a host's router would take
+    // that for a navigation), or a reload or a board added again would open it, or would take
+    // the mark for its own open dialog.
+    if (this.#entry && history.state?.[this.#entry] !== undefined) {
       const url = new URL(location.href);
-      url.searchParams.delete(`${this.#options.historyKey()}-id`);
-      history.replaceState(history.state, '', url);
+      if (this.#param) url.searchParams.delete(this.#param);
+      const { [this.#entry]: _mark, ...state } = history.state;
+      history.replaceState(state, '', url);
     }
+    this.#entry = null;
+    this.#param = null;
   }
 
   /**
@@ -79,6 +85,7 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
         history.pushState({ ...history.state, [mark]: true }, '', url);
       }
       this.#entry = mark;
+      this.#param = this.#options.idInUrl ? name : null;
     }
     this.#host.requestUpdate();
     this.#host.updateComplete.then(() => {
@@ -106,6 +113,7 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
     // Back then goes where it went before the dialog opened.
     if (this.#entry && history.state?.[this.#entry] !== undefined) history.back();
     this.#entry = null;
+    this.#param = null;
     this.selected = null;
     this.#host.requestUpdate();
     // Back to the control that opened it, found again by id in case the list re-rendered; else
@@ -123,6 +131,7 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
   readonly #onPopState = (): void => {
     if (!this.#entry || history.state?.[this.#entry] !== undefined) return;
     this.#entry = null;
+    this.#param = null;
     this.close();
   };
 
