@@ -859,6 +859,29 @@ describe('<profile-editor>', () => {
       expect(part(el, 'conflict')).to.be.null;
     });
 
+    it('after a 412 whose newer version changed nothing the visitor has otherwise, says so instead of offering nothing to choose', async () => {
+      own();
+      const el = await mount();
+      await type(el, 'headline', 'Mijn nieuwe kopregel');
+      await type(el, 'bio', 'Mijn eigen tekst over mezelf.');
+      // Another window saved the same headline: nothing of theirs differs from what was typed.
+      await backend.store.updateProfile({ ...stored()!, headline: 'Mijn nieuwe kopregel' }, 1);
+
+      await save(el);
+      await savedOrFailed(el);
+      const conflict = part(el, 'conflict')!;
+      expect(focused(el)).to.equal(conflict);
+      expect(conflict.querySelectorAll('fieldset')).to.have.length(0);
+      expect(text(conflict)).to.contain('Die versie is overgenomen en wat je typte staat er nog.').and.not.contain('Kies per onderdeel');
+      expect(control(el, 'bio').value).to.equal('Mijn eigen tekst over mezelf.');
+      await expect(el).to.be.accessible();
+
+      conflict.querySelector<HTMLButtonElement>('.actions button')!.click();
+      await waitFor(() => part(el, 'saved'), { message: 'saved' });
+      expect(writes('PATCH').map((p) => p.headers.get('If-Match'))).to.deep.equal(['"v1"', '"v2"']);
+      expect(stored()).to.deep.include({ headline: 'Mijn nieuwe kopregel', bio: 'Mijn eigen tekst over mezelf.', version: 3 });
+    });
+
     it('keeps a draft of an edit, which meets the newer version when it is saved after a reload', async () => {
       own();
       let el = await mount();

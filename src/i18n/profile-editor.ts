@@ -104,6 +104,8 @@ const profileEditorNl = {
   staleTitle: 'Je profiel is intussen gewijzigd',
   staleIntro:
     'Iemand anders, of jijzelf in een ander venster, heeft je profiel opgeslagen nadat je begon. Wat je typte is bewaard. Kies per onderdeel welke versie je houdt en sla daarna op.',
+  staleMerged:
+    'Iemand anders, of jijzelf in een ander venster, heeft je profiel opgeslagen nadat je begon, maar niets veranderd wat jij anders hebt. Die versie is overgenomen en wat je typte staat er nog. Sla op om je wijzigingen te bewaren.',
   existsTitle: 'Je hebt al een profiel',
   existsIntro:
     'Iedereen heeft één profiel, dus we hebben je bestaande profiel geopend. Wat je net typte is bewaard. Kies per onderdeel wat je houdt en sla daarna op.',

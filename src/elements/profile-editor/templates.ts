@@ -402,15 +402,19 @@ export function conflictPanel(
   }));
   return html`<section class="conflict" part="conflict" tabindex="-1" aria-labelledby="conflict-heading">
     ${staticHtml`<${h} id="conflict-heading">${conflict.kind === 'stale' ? t.staleTitle : t.existsTitle}</${h}>`}
-    <p>${conflict.kind === 'stale' ? t.staleIntro : t.existsIntro}</p>
-    ${versionChoices({
-      lang: view.lang,
-      differences,
-      choose: (name, version) => choose(name as Group, version),
-      theirsLabel: conflict.kind === 'exists' ? t.theirsExisting : undefined,
-    })}
+    <p>${conflict.kind === 'exists' ? t.existsIntro : differences.length ? t.staleIntro : t.staleMerged}</p>
+    ${
+      differences.length
+        ? versionChoices({
+            lang: view.lang,
+            differences,
+            choose: (name, version) => choose(name as Group, version),
+            theirsLabel: conflict.kind === 'exists' ? t.theirsExisting : undefined,
+          })
+        : nothing
+    }
     <div class="actions">
-      <button type="button" class="button" @click=${save}>${t.saveChoices}</button>
+      <button type="button" class="button" @click=${save}>${differences.length ? t.saveChoices : t.submitEdit}</button>
     </div>
   </section>`;
 }

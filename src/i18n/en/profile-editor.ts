@@ -106,6 +106,8 @@ export const profileEditor: English<ProfileEditorStrings> = {
   staleTitle: 'Your profile has changed in the meantime',
   staleIntro:
     'Someone else, or you in another window, saved your profile after you started. What you typed has been kept. Choose for each part which version to keep, then save.',
+  staleMerged:
+    'Someone else, or you in another window, saved your profile after you started, without changing anything you have differently. That version has been taken over and what you typed is still there. Save to keep your changes.',
   existsTitle: 'You already have a profile',
   existsIntro:
     'Everyone has one profile, so we opened your existing one. What you just typed has been kept. Choose for each part what to keep, then save.',
