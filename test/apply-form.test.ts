@@ -227,6 +227,28 @@ describe('<apply-form>', () => {
     });
   });
 
+  describe('an assignment given as a property', () => {
+    it('that does not match the contract: says so, fires flexschil-error once, and offers no retry that cannot help', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl">
+        <marketplace-provider endpoint=${API}><apply-form></apply-form></marketplace-provider>
+      </div>`);
+      const el = wrapper.querySelector('apply-form')!;
+      const errors: unknown[] = [];
+      el.addEventListener('flexschil-error', (event) => errors.push(event.detail));
+      el.assignment = { ...publish(), closingDate: 'morgen' } as never;
+      await waitFor(() => el.matches(':state(error)'), { message: 'the error state' });
+      await el.updateComplete;
+      expect(errors).to.deep.equal([{ status: 0, title: 'Invalid assignment', detail: 'The assignment property does not match the contract' }]);
+      expect(part(el, 'form')).to.be.null;
+      expect(part(el, 'error')!.querySelector('button'), 'no retry').to.be.null;
+      await expect(el).to.be.accessible();
+
+      el.assignment = publish();
+      await waitFor(() => part(el, 'form'), { message: 'a valid one shows the form' });
+      expect(errors).to.have.length(1);
+    });
+  });
+
   describe('validation', () => {
     it('on an invalid submit, focuses a summary that links to every field and sends nothing', async () => {
       const el = await mount({ assignment: publish({ requirements: ALL }) });
@@ -453,9 +475,13 @@ describe('<apply-form>', () => {
       await check(el, 'acceptConditions');
       await check(el, 'managerConsent');
       const event = oneEvent(el, 'application-submitted');
+      // What a host's listener finds on the element, at the moment it hears the event.
+      const seen: string[] = [];
+      el.addEventListener('application-submitted', () => seen.push(part(el, 'success') && !part(el, 'form') ? 'confirmed' : 'form still shown'));
       await submit(el);
       const { detail } = await event;
       await sent(el);
+      expect(seen, 'once, with the confirmation on screen').to.deep.equal(['confirmed']);
 
       expect(backend.applications).to.have.length(1);
       const stored = backend.applications[0];

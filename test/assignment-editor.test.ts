@@ -505,15 +505,39 @@ describe('<assignment-editor>', () => {
       expect(part(el, 'submit')!.textContent!.trim()).to.equal('Wijzigingen opslaan');
       await retype(el, 'location.place', 'Halsteren');
       const event = oneEvent(el, 'assignment-saved');
+      const seen: string[] = [];
+      el.addEventListener('assignment-saved', () => seen.push(part(el, 'saved') ? 'saved shown' : 'not shown yet'));
       await save(el);
-      await event;
+      const { detail } = await event;
       await saved(el);
+      expect(seen, 'once, with the saved message on screen').to.deep.equal(['saved shown']);
+      expect(detail.assignment).to.deep.include({ id: OWN, title: 'Projectleider informatievoorziening' });
+      expect(detail.assignment.location.place).to.equal('Halsteren');
       const [patch] = writes('PATCH');
       expect(patch.headers.get('If-Match')).to.equal('"v1"');
       expect(patch.headers.get('Content-Type')).to.contain('merge-patch');
       expect(Object.keys(await patch.clone().json())).to.deep.equal(['location']);
       expect(stored(OWN)!.location.place).to.equal('Halsteren');
       expect(text(part(el, 'saved'))).to.contain('Je wijzigingen zijn opgeslagen.');
+    });
+
+    it('goes on from the version it saved when it is removed and added again, so its next save is no conflict', async () => {
+      const el = await mount({ id: OWN });
+      await retype(el, 'location.place', 'Halsteren');
+      await save(el);
+      await saved(el);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await tick(el);
+      expect(control(el, 'location.place').value).to.equal('Halsteren');
+      await retype(el, 'title', 'Projectleider informatievoorziening en archief');
+      await save(el);
+      await saved(el);
+      expect(writes('PATCH').map((p) => p.headers.get('If-Match'))).to.deep.equal(['"v1"', '"v2"']);
+      expect(part(el, 'conflict')).to.equal(null);
+      expect(stored(OWN)).to.deep.include({ title: 'Projectleider informatievoorziening en archief', version: 3 });
+      expect(stored(OWN)!.location.place).to.equal('Halsteren');
     });
 
     it('shows a stored rate in the notation of its hint (100,50 in Dutch, 100.50 in English), and a save leaves it alone', async () => {

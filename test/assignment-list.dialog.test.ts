@@ -233,6 +233,28 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       await waitFor(() => !new URL(location.href).searchParams.has('werk-id'), { message: 'closed, the id gone' });
     });
 
+    it('shows its open dialog as a modal again when a script moves the board, with what it held', async () => {
+      const board = await mountBoard('');
+      await ready(board);
+      const opener = shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!;
+      const title = opener.textContent!.trim();
+      opener.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open, { message: 'open' });
+      const wrapper = board.closest('div')!;
+      const elsewhere = document.createElement('section');
+      document.body.append(elsewhere);
+      elsewhere.lang = 'nl';
+      elsewhere.append(board.closest('marketplace-provider')!);
+      wrapper.remove();
+      expect(dialog.matches(':modal'), 'modal again').to.be.true;
+      expect(dialog.querySelector('#dialog-title')!.textContent!.trim()).to.equal(title);
+      await expect(board).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open, { message: 'Escape closes it' });
+      elsewhere.remove();
+    });
+
     it('opens a linked assignment again after Back and Forward that both come before the board updates', async () => {
       const linked = backend.store.assignments.find((a) => a.status === 'open' && a.visibility === 'public')!;
       history.replaceState(null, '', `${location.pathname}?werk-id=${linked.id}`);
@@ -528,8 +550,12 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       await ready(board);
       board.addEventListener('assignment-select', (e) => e.preventDefault(), { once: true });
       const event = oneEvent(board, 'assignment-select');
-      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
-      expect((await event).detail.assignment.id).to.be.a('string');
+      const opener = shadow(board).querySelectorAll<HTMLButtonElement>('[part="card-title"] button')[1];
+      opener.click();
+      const fired = await event;
+      expect(fired.cancelable).to.be.true;
+      expect(fired.detail.assignment.id, 'the card clicked').to.equal(opener.dataset.id);
+      expect(fired.detail.assignment.title).to.equal(opener.textContent!.trim());
       await aTimeout(50);
       expect(shadow(board).querySelector('dialog')!.open).to.be.false;
     });
@@ -658,7 +684,8 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
         const all = [...shadow(board).querySelectorAll('match-badge')];
         return all.length === 10 && all.every((b) => b.shadowRoot?.querySelector('[part="score"]')) && all;
       }, { message: 'scores on every card' });
-      expect(badges.every((b) => !b.hasAttribute('lang')), 'badges follow the board\'s language').to.be.true;
+      expect(badges.map((b) => (b as HTMLElement & { uiLang: string }).uiLang), "the board's language").to.deep.equal(Array(10).fill('nl'));
+      expect(badges[0].shadowRoot!.textContent, 'in Dutch').to.match(/(sterke|goede|gedeeltelijke|zwakke) match/);
       expect(requests.filter((r) => new URL(r.url).pathname.includes('/profiles/')).length).to.equal(1);
     });
 

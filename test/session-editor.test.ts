@@ -213,6 +213,23 @@ describe('<session-editor>', () => {
     expect(errorOf(el, 'capacity')).to.contain('Er zijn al 8 mensen');
   });
 
+  it('says so with a retry when the session cannot be loaded, fires flexschil-error, and loads it on the retry', async () => {
+    backend.setFault({ kind: 'error500', paths: new RegExp(`^/sessions/${OWN}$`), times: 1 });
+    const errors: unknown[] = [];
+    document.addEventListener('flexschil-error', (event) => errors.push((event as CustomEvent).detail), { once: true });
+    const el = await mount({ id: OWN });
+    expect(el.matches(':state(error)')).to.be.true;
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ status: 500 }).and.to.have.keys('status', 'title', 'detail');
+    expect(part(el, 'form')).to.be.null;
+    await expect(el).to.be.accessible();
+
+    part(el, 'error')!.querySelector('button')!.click();
+    await waitFor(() => el.matches(':state(ready)'), { message: 'loaded on the retry' });
+    await el.updateComplete;
+    expect(control(el, 'title').value).to.equal('Zwermsessie: wijkgericht werken in de kernen');
+  });
+
   it('changes a session with If-Match, sending only what changed, and refuses fewer seats than are taken', async () => {
     const el = await mount({ id: OWN });
     expect(control(el, 'title').value).to.equal('Zwermsessie: wijkgericht werken in de kernen');
@@ -229,8 +246,12 @@ describe('<session-editor>', () => {
 
     await retype(el, 'capacity', '14');
     const saved = oneEvent(el, 'session-saved');
+    const seen: string[] = [];
+    el.addEventListener('session-saved', () => seen.push(part(el, 'saved') ? 'saved shown' : 'not shown yet'));
     await save(el);
-    await saved;
+    const { detail } = await saved;
+    expect(detail.session).to.deep.include({ id: OWN, capacity: 14 });
+    expect(seen, 'once, with the saved message on screen').to.deep.equal(['saved shown']);
     const [patch] = writes('PATCH');
     expect(patch.headers.get('If-Match')).to.match(/^"v\d+"$/);
     expect(await patch.clone().json()).to.deep.equal({ capacity: 14 });

@@ -86,6 +86,19 @@ export function emit<K extends keyof FlexschilEventMap>(
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }
 
+/**
+ * Dispatches a typed event once the host has rendered the state it announces (a success, a saved
+ * form), so that a listener reading the element or moving focus finds the new state, not the old.
+ */
+export async function emitRendered<K extends keyof FlexschilEventMap>(
+  host: EventTarget & { readonly updateComplete: Promise<boolean> },
+  name: K,
+  detail: FlexschilEventMap[K],
+): Promise<void> {
+  await host.updateComplete;
+  emit(host, name, detail);
+}
+
 declare global {
   interface HTMLElementEventMap {
     'flexschil-error': FlexschilEvent<'flexschil-error'>;

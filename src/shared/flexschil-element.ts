@@ -163,6 +163,15 @@ export class FlexschilElement extends LitElement {
     watchLanguage(this);
     // From the start, for the host's CSS (`:state(loading)`), also while the first render waits for its strings.
     if (!this.#state) this.dataState = 'loading';
+    // Added again after a script took it off the page (a CMS moving a block): a dialog it had open
+    // left the top layer with it, and would stay open in the page but no longer modal (nothing
+    // behind it inert, Escape not closing it). It is shown as a modal again, with what it held.
+    if (this.hasUpdated) {
+      for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]:not(:modal)')) {
+        dialog.close();
+        dialog.showModal();
+      }
+    }
   }
 
   override addController(controller: ReactiveController & Partial<LoadController>): void {

@@ -23,7 +23,7 @@ import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatList, formatMoney, today } from '../../i18n/format.js';
 import { fill, marked, textLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
-import { emit } from '../../shared/events.js';
+import { emit, emitRendered } from '../../shared/events.js';
 import { fact, factsStyles } from '../../shared/facts.js';
 import { type DataState, FlexschilElement } from '../../shared/flexschil-element.js';
 import { headingTag } from '../../shared/headings.js';
@@ -847,7 +847,7 @@ export class ApplicationInbox extends FlexschilElement {
     this.announcement = `${t.saved(name, applicationStatusLabel(value.status, lang))}${notified ? ` ${t.notified(name)}` : ''}`;
     // Seen as well as heard: a sighted poster otherwise sees nothing change.
     this.savedStatus = { id: value.id, text: this.announcement };
-    emit(this, 'application-status-change', { application: value });
+    void emitRendered(this, 'application-status-change', { application: value });
   }
 
   private conflict(current: Application): void {

@@ -13,7 +13,7 @@ import { applyForm as messages } from '../../i18n/apply-form.js';
 import { formatDate, formatHours, formatMoney } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { fill } from '../../shared/backend-text.js';
-import { emit } from '../../shared/events.js';
+import { emit, emitRendered } from '../../shared/events.js';
 import { formControls, formStyles } from '../../shared/form-styles.js';
 import { sentStyles } from '../../shared/sent-styles.js';
 import { type DraftNoticeText, nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
@@ -47,7 +47,7 @@ import { PressGuard } from '../../shared/press-guard.js';
 type Resolved =
   | { state: 'none' }
   | { state: 'loading' }
-  | { state: 'error'; error: unknown; retry: () => void }
+  | { state: 'error'; error: unknown; retry: (() => void) | null }
   | { state: 'ready'; assignment: Assignment };
 
 const CHECKBOXES = new Set<string>(['consent', 'acceptConditions', 'managerConsent']);
@@ -66,7 +66,7 @@ const ANNOUNCE_DELAY = 1000;
  *
  * @fires application-submitted - `{ application }` (the backend's receipt) after the application was received.
  * @fires application-error - `{ status, title, detail }` when sending failed (network, timeout, 4xx, 5xx); the form keeps everything and offers a retry where one can help.
- * @fires flexschil-error - `{ status, title, detail }` when the assignment (from `assignment-id`) could not be loaded.
+ * @fires flexschil-error - `{ status, title, detail }` when the assignment (from `assignment-id`) could not be loaded, or the `assignment` property does not match the contract (shown without a retry: the host page must set another).
  *
  * @csspart form - The form.
  * @csspart summary - The error summary at the top, listing every problem with a link to its field.
@@ -178,17 +178,21 @@ export class ApplyForm extends FlexschilElement {
     if (this.assignment) {
       if (this.#parsed?.source !== this.assignment) {
         const parsed = Assignment.safeParse(this.assignment);
-        if (!parsed.success) console.warn('[flexschil] apply-form: `assignment` does not match the contract', parsed.error.issues);
-        else carryContentLanguage(this.assignment, parsed.data);
+        if (parsed.success) carryContentLanguage(this.assignment, parsed.data);
         this.#parsed = {
           source: this.assignment,
           result: parsed.success
             ? parsed.data
             : new FlexschilError({ kind: 'invalid-response', status: 0, title: 'Invalid assignment', detail: 'The assignment property does not match the contract' }),
         };
+        if (!parsed.success) {
+          console.warn('[flexschil] apply-form: `assignment` does not match the contract', parsed.error.issues);
+          emit(this, 'flexschil-error', (this.#parsed.result as FlexschilError).toDetail());
+        }
       }
       const result = this.#parsed.result;
-      return result instanceof FlexschilError ? { state: 'error', error: result, retry: () => this.requestUpdate() } : { state: 'ready', assignment: result };
+      // The same object again cannot be read better: no retry; the host page must set another.
+      return result instanceof FlexschilError ? { state: 'error', error: result, retry: null } : { state: 'ready', assignment: result };
     }
     if (!this.assignmentId) return { state: 'none' };
     switch (this.loader.status) {
@@ -603,7 +607,7 @@ export class ApplyForm extends FlexschilElement {
     rememberSent(a.id, outcome.sent);
     this.receipt = outcome.sent;
     this.#focusAfterRender = 'success';
-    emit(this, 'application-submitted', { application: outcome.sent });
+    void emitRendered(this, 'application-submitted', { application: outcome.sent });
   }
 
   private failed(error: FlexschilError, shown: ReadonlySet<FieldName>, retried = false): void {

@@ -23,7 +23,7 @@ import { writeFailure } from '../../shared/write-failure.js';
 import { draftIssueText } from '../../i18n/draft-errors.js';
 import { today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { emit } from '../../shared/events.js';
+import { emit, emitRendered } from '../../shared/events.js';
 import { formControls, formStyles as sharedFormStyles } from '../../shared/form-styles.js';
 import { nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
 import { factsStyles } from '../../shared/facts.js';
@@ -442,7 +442,7 @@ export class EditorForm implements ReactiveController {
     this.#start(null);
     this.#focus = 'first';
     this.host.requestUpdate();
-    if (previous) emit(this.host, 'assignment-new', { previous });
+    if (previous) void emitRendered(this.host, 'assignment-new', { previous });
   };
 
   // --- saving ----------------------------------------------------------------------------------
@@ -551,7 +551,7 @@ export class EditorForm implements ReactiveController {
     this.#failure = null;
     this.#focus = 'saved';
     this.host.requestUpdate();
-    emit(this.host, 'assignment-saved', { assignment });
+    void emitRendered(this.host, 'assignment-saved', { assignment });
   }
 
   /**

@@ -172,13 +172,9 @@ export class AssignmentEditor extends FlexschilElement {
     this.dataState = this.#shown;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // What was typed is in the draft: a form made again on reconnecting picks it up.
-    this.#form?.dispose();
-    this.#form = null;
-    this.#formFor = null;
-  }
+  // Removed and added again (a CMS moving a block), the form stays as it was: made anew, it would
+  // start from the version first loaded and not the one saved since (a false 412 on the next save).
+  // Its controllers let go of what they hold while the element is out of the page.
 
   override render(): TemplateResult {
     const [state, content] = this.#content();

@@ -13,7 +13,7 @@ import { type Me, type ProfileInput, profileKinds, type Vocabularies } from '../
 import { Profile } from '../../api/validators/profile.js';
 import { codeLabel } from '../../i18n/codes.js';
 import { profileEditor as messages } from '../../i18n/profile-editor.js';
-import { emit } from '../../shared/events.js';
+import { emit, emitRendered } from '../../shared/events.js';
 import { formControls, formStyles } from '../../shared/form-styles.js';
 import { nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
@@ -778,7 +778,7 @@ export class ProfileEditor extends FlexschilElement {
     this.notice = notice;
     this.announcement = '';
     this.#focus = 'saved';
-    emit(this, 'profile-saved', { profile });
+    void emitRendered(this, 'profile-saved', { profile });
   }
 
   /** A 409: the visitor has a profile already. It is opened, with what they typed beside it. */

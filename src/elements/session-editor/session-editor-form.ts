@@ -18,7 +18,7 @@ import { draftIssueText } from '../../i18n/draft-errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { writeFailure } from '../../shared/write-failure.js';
 import { sessionEditor as messages } from '../../i18n/session-editor.js';
-import { emit } from '../../shared/events.js';
+import { emit, emitRendered } from '../../shared/events.js';
 import { nextSummary, renderDraftNotice, renderErrorSummary, renderFailureNotice } from '../../shared/form-templates.js';
 import { errorMessageOf, newErrorMessage } from '../../shared/left-field.js';
 import { PressGuard } from '../../shared/press-guard.js';
@@ -398,7 +398,7 @@ export class SessionForm {
     this.host.requestUpdate();
     this.start(null, this.#formFor ?? '');
     this.#focus = 'title';
-    if (previous) emit(this.host, 'session-new', { previous });
+    if (previous) void emitRendered(this.host, 'session-new', { previous });
   };
 
   // --- saving ------------------------------------------------------------------------------------
@@ -550,7 +550,7 @@ export class SessionForm {
     this.#failure = null;
     this.host.requestUpdate();
     this.#focus = 'saved';
-    emit(this.host, 'session-saved', { session });
+    void emitRendered(this.host, 'session-saved', { session });
   }
 
   /**
@@ -570,7 +570,7 @@ export class SessionForm {
       this.#outcome = { kind: 'cancelled', title: fresh.value.title, people: this.#signUps.people(this.#taken()) };
       this.#focus = 'saved';
       // The host page learns it as it would from the poster's own call-off.
-      emit(this.host, 'session-saved', { session: fresh.value });
+      void emitRendered(this.host, 'session-saved', { session: fresh.value });
       return;
     }
     this.#enterConflict(fresh);

@@ -28,7 +28,7 @@ import { ResultsController } from '../../shared/collection/results-controller.js
 import { announcePage, renderCollection, renderDimensionGroup } from '../../shared/collection/templates.js';
 import { UrlStateController } from '../../shared/collection/url-controller.js';
 import { vocabulariesTask } from '../../shared/collection/vocabularies.js';
-import { emit } from '../../shared/events.js';
+import { emit, emitRendered } from '../../shared/events.js';
 import { FilterDisclosures, type OptionSources } from '../../shared/filters.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { formStyles } from '../../shared/form-styles.js';
@@ -602,7 +602,7 @@ export class SessionList extends FlexschilElement {
     this.#cardsVersion++;
     this.confirmed = { receipt: outcome.sent, email };
     this.#focusAfterRender = 'success';
-    emit(this, 'session-registered', { registration: outcome.sent });
+    void emitRendered(this, 'session-registered', { registration: outcome.sent });
     await this.refreshSession(s.id);
   }
 

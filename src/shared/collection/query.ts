@@ -63,9 +63,13 @@ export class QueryController<Q extends BaseQuery> implements ReactiveController 
    */
   change(patch: Partial<Q>, { history = 'push' as HistoryMode } = {}): void {
     clearTimeout(this.#timer);
-    this.query = { ...this.query, q: this.searchText, page: 1, ...patch };
-    this.searchText = this.query.q;
+    const next = { ...this.query, q: this.searchText, page: 1, ...patch };
+    this.searchText = next.q;
     this.#host.requestUpdate();
+    // The same query again (the current page's button, a search sent unchanged): nothing changed to tell.
+    // (`next` spreads the query, so both list their members in one order.)
+    if (JSON.stringify(next) === JSON.stringify(this.query)) return;
+    this.query = next;
     this.#options.changed({ history });
   }
 
