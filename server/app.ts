@@ -170,7 +170,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
 
   const isMember = async (organisation: string) =>
     !!(await db.selectFrom('organisation').select('id').where('id', '=', organisation).executeTakeFirst());
-  const identity = await createAuthenticator(options.auth ?? {}, dev, isMember);
+  const identity = await createAuthenticator(options.auth ?? {}, dev, isMember, log);
   if (!identity.configured) log.warn('auth.unconfigured', { detail: 'no JWT key: internal data is refused to everyone' });
 
   const mailer = options.mailer !== undefined ? options.mailer : options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Flexschil <noreply@localhost>') : null;

@@ -20,9 +20,11 @@ import {
   importSPKI,
   jwtVerify,
 } from 'jose';
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
+import { problem, ProblemError } from '../backend/http/problem.js';
 import { inNetwork } from '../backend/policy.js';
 import type { Identity, TokenClaims, Viewer } from '../backend/ports.js';
+import { type Logger, silentLogger } from './http/log.js';
 
 export interface AuthOptions {
   /** URL of the identity provider's JSON Web Key Set (`JWT_JWKS_URL`). */
@@ -50,11 +52,12 @@ export async function createAuthenticator(
   options: AuthOptions,
   dev: boolean,
   isMember: (organisation: string) => Promise<boolean>,
+  log: Logger = silentLogger,
 ): Promise<Authenticator> {
   const keys: { key: Key; issuer?: string; audience?: string }[] = [];
   const configured = { issuer: options.issuer, audience: options.audience };
   if (options.jwksUrl) keys.push({ key: createRemoteJWKSet(new URL(options.jwksUrl)), ...configured });
-  if (options.publicKey) keys.push({ key: await importPublicKey(options.publicKey, options.algorithm ?? 'RS256'), ...configured });
+  if (options.publicKey) keys.push({ key: await importPublicKey(options.publicKey, options.algorithm), ...configured });
   if (options.secret) keys.push({ key: new TextEncoder().encode(options.secret), ...configured });
 
   let mint: Identity['mint'];
@@ -77,15 +80,29 @@ export async function createAuthenticator(
   }
 
   async function payloadOf(token: string): Promise<JWTPayload | null> {
+    const refusals: string[] = [];
+    let unavailable: unknown = null;
     for (const { key, issuer, audience } of keys) {
       try {
         // The overloads differ for a key and a key-set function; both are fine here.
         const { payload } = await jwtVerify(token, key as Uint8Array, { issuer, audience, clockTolerance: 30 });
         return payload;
-      } catch {
+      } catch (error) {
         // Try the next key; a token valid for none of them is refused below.
+        if (typeof key === 'function' && keySetUnavailable(error)) unavailable = error;
+        else refusals.push(refusalOf(error));
       }
     }
+    if (unavailable) {
+      // The identity provider's keys could not be fetched: not the visitor's token. A 401 would
+      // tell every signed-in visitor to log in again, for an outage they cannot mend.
+      log.warn('auth.keys-unavailable', { error: (unavailable as Error).name, message: (unavailable as Error).message });
+      throw new ProblemError(
+        problem(503, 'unavailable', 'Tijdelijk niet beschikbaar', 'Je inlog kan even niet worden gecontroleerd; probeer het zo opnieuw.', { headers: { 'Retry-After': '30' } }),
+      );
+    }
+    // Why, for the operator (an expired token, or an issuer or audience set differently); never the token.
+    log.info('auth.refused', { reasons: refusals.join(', ') });
     return null;
   }
 
@@ -108,12 +125,53 @@ export async function createAuthenticator(
   };
 }
 
-async function importPublicKey(text: string, algorithm: string): Promise<CryptoKey | Uint8Array> {
+/**
+ * `JWT_PUBLIC_KEY`: a JWK (its `alg`, else `algorithm`) or a PEM (`algorithm`, else the one its
+ * key type implies: RS256 for RSA, ES256/384/512 for an EC curve, EdDSA for Ed25519). A key that
+ * cannot be read stops the start with a message naming the setting.
+ */
+async function importPublicKey(text: string, algorithm: string | undefined): Promise<CryptoKey | Uint8Array> {
   const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
-    const jwk = JSON.parse(trimmed) as { alg?: string };
-    return importJWK(jwk, jwk.alg ?? algorithm);
+  let alg = algorithm;
+  try {
+    if (trimmed.startsWith('{')) {
+      const jwk = JSON.parse(trimmed) as { alg?: string };
+      alg = jwk.alg ?? algorithm ?? 'RS256';
+      return await importJWK(jwk, alg);
+    }
+    // Environment variables often carry a PEM with literal "\n".
+    const pem = trimmed.replace(/\\n/g, '\n');
+    alg = algorithm ?? algorithmOf(pem);
+    return await importSPKI(pem, alg);
+  } catch (error) {
+    throw new Error(
+      `JWT_PUBLIC_KEY: not a public key this server can use${alg ? ` with ${alg}` : ''} (${(error as Error).message}). Give a PEM public key (-----BEGIN PUBLIC KEY-----) or a JWK, and JWT_ALG when the key is not the kind it names.`,
+      { cause: error },
+    );
   }
-  // Environment variables often carry a PEM with literal "\n".
-  return importSPKI(trimmed.replace(/\\n/g, '\n'), algorithm);
+}
+
+const CURVES: Record<string, string> = { prime256v1: 'ES256', secp384r1: 'ES384', secp521r1: 'ES512' };
+
+/** The algorithm a PEM's key type implies. */
+function algorithmOf(pem: string): string {
+  const key = createPublicKey(pem);
+  if (key.asymmetricKeyType === 'ec') return CURVES[key.asymmetricKeyDetails?.namedCurve ?? ''] ?? 'ES256';
+  if (key.asymmetricKeyType === 'ed25519') return 'EdDSA';
+  return 'RS256';
+}
+
+/** The key set could not be fetched (unreachable, too slow, not a 200, not a key set), as jose reports it. */
+function keySetUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JWKS_INVALID') return true;
+  if (code === 'ERR_JOSE_GENERIC') return /JSON Web Key Set/.test((error as Error).message);
+  // fetch's own failure (no code of jose's): the provider could not be reached at all.
+  return typeof code !== 'string' || !code.startsWith('ERR_J');
+}
+
+/** A refusal in a few words for the log: jose's code, and the claim that failed. */
+function refusalOf(error: unknown): string {
+  const { code, claim } = error as { code?: unknown; claim?: unknown };
+  return `${typeof code === 'string' ? code : (error as Error)?.name}${typeof claim === 'string' ? `(${claim})` : ''}`;
 }

@@ -2,6 +2,7 @@
  * Configuration from environment variables (see the table in server/README.md). Invalid values
  * stop the start with a message naming the variable, rather than running half-configured.
  */
+import path from 'node:path';
 import { checkPublicUrl } from '../backend/http/public-url.js';
 import { checkPageUrl } from '../backend/page-url.js';
 import type { AppOptions } from './app.js';
@@ -115,6 +116,22 @@ export function pagesNotSet(options: Pick<ServerOptions, 'inboxUrl' | 'sessionsU
   }
   if (!options.boardUrl) missing.push({ setting: 'BOARD_URL', detail: "the feed's entries of assignments without a url of their own have no link" });
   return missing;
+}
+
+/**
+ * What a production start (`NODE_ENV=production`) lacks of what server/README.md "In production"
+ * asks for and can still run without, each with what that means: said at start in a warning.
+ */
+export function productionGaps(options: Pick<ServerOptions, 'database' | 'uploadDir'>): { setting: string; detail: string }[] {
+  const gaps: { setting: string; detail: string }[] = [];
+  const database = options.database;
+  if (!database || (!('db' in database) && !database.url)) {
+    gaps.push({ setting: 'DATABASE_URL', detail: 'the data is kept in the embedded PGlite in DATA_DIR: one instance only, backed up only with the server stopped' });
+  }
+  if (!options.uploadDir || !path.isAbsolute(options.uploadDir)) {
+    gaps.push({ setting: 'UPLOAD_DIR', detail: 'CV files are kept in a folder relative to where the server was started: give an absolute path, and back it up with the database' });
+  }
+  return gaps;
 }
 
 /** A page of the host's site that mails and feeds link to, from the environment: checked as every page option is. */

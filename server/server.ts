@@ -11,7 +11,7 @@ import { cors } from '../backend/http/cors.js';
 import { problem } from '../backend/http/problem.js';
 import { API_VERSION } from '../backend/openapi.js';
 import { clientAddress, createApp, type FlexschilApp } from './app.js';
-import { devModeRefusal, pagesNotSet, type ServerOptions } from './config.js';
+import { devModeRefusal, pagesNotSet, productionGaps, type ServerOptions } from './config.js';
 import { searchIndexed } from './db/database.js';
 import { answerClientError } from './http/client-errors.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
@@ -46,7 +46,8 @@ export interface RunningServer extends FlexschilApp {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? jsonLogger();
   const hostname = options.hostname ?? (options.dev ? '127.0.0.1' : '0.0.0.0');
-  const refusal = devModeRefusal({ ...options, hostname, production: options.production ?? process.env.NODE_ENV === 'production' });
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const refusal = devModeRefusal({ ...options, hostname, production });
   if (refusal) {
     log.error('server.refused', { reason: refusal });
     throw new Error(refusal);
@@ -92,6 +93,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const url = `http://${host}:${port}`;
   log.info('server.started', { url, api: `${url}${flexschil.basePath}`, database: flexschil.database.kind, dev: !!options.dev });
   for (const { setting, detail } of pagesNotSet(options)) log.warn('config.page-not-set', { setting, detail: `${setting} is not set: ${detail} (server/README.md)` });
+  if (production) {
+    for (const { setting, detail } of productionGaps(options)) log.warn('config.production-gap', { setting, detail: `${setting}: ${detail} (server/README.md, In production)` });
+  }
   if (options.dev) log.warn('server.dev-mode', { detail: `POST ${flexschil.basePath}/dev/token mints tokens for any organisation: development only`, hostname });
 
   return {

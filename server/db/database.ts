@@ -41,7 +41,18 @@ export interface DatabaseOptions {
   loadDataDir?: Blob;
   /** Where a lost PostgreSQL connection is logged (default: nowhere). */
   logger?: Logger;
+  /** PostgreSQL only: how long opening a connection may take, in milliseconds (default 5 s). */
+  connectTimeoutMs?: number;
 }
+
+/**
+ * How much longer than `statementTimeoutMs` the server waits for a statement's answer before it
+ * gives up on its side. `statement_timeout` ends a slow statement in the database, but a database
+ * that stopped answering (a frozen machine, a network that drops packets, a failover that hangs)
+ * never sends that answer either: without a limit of our own, every request and `/health` would
+ * hang with it, instead of a 503.
+ */
+export const QUERY_TIMEOUT_MARGIN_MS = 2_000;
 
 export interface Database {
   db: Kysely<DB>;
@@ -79,15 +90,23 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const log = options.logger ?? silentLogger;
   if (!options.url) return migrated(await openPglite(options.dataDir, undefined, options.loadDataDir), log);
   try {
-    return await migrated(await openPostgres(options), log, options.schema);
+    const database = await openPostgres(options);
+    // Migrations on a connection of their own, without the API's time limits: building an index
+    // over a large table may take minutes.
+    const unlimited = new Kysely<DB>({ dialect: new PostgresDialect({ pool: postgresPool({ ...options, poolSize: 1, statementTimeoutMs: 0 }) }) });
+    try {
+      return await migrated(database, log, options.schema, unlimited);
+    } finally {
+      await unlimited.destroy();
+    }
   } catch (error) {
     throw namingTheUrl(error);
   }
 }
 
-async function migrated(database: Database, log: Logger, schema?: string): Promise<Database> {
+async function migrated(database: Database, log: Logger, schema?: string, migrator = database.db): Promise<Database> {
   try {
-    const applied = await migrate(database.db, schema);
+    const applied = await migrate(migrator, schema);
     // What an upgrade changed, for the operator who watches it (server/README.md: Upgrading).
     if (applied.length) log.info('database.migrated', { migrations: applied.join(', '), count: applied.length });
   } catch (error) {
@@ -205,6 +224,13 @@ export function postgresPool(options: DatabaseOptions): pg.Pool {
     // Every connection starts in our schema, so queries and migrations need no prefixes.
     options: schema ? `-c search_path=${schema}` : undefined,
     statement_timeout: options.statementTimeoutMs || undefined,
+    // A database that stopped answering: connecting and each statement give up on our side too
+    // (QUERY_TIMEOUT_MARGIN_MS), and the request is answered 503 (backend/app.ts). A statement
+    // given up on leaves its connection busy until the database answers it (then it is used again).
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    query_timeout: options.statementTimeoutMs ? options.statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS : undefined,
+    // A peer that vanished without closing the connection (a dropped network) is noticed.
+    keepAlive: true,
     // Our sessions in pg_stat_activity.
     application_name: 'flexschil',
   });

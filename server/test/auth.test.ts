@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { type CryptoKey, exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { createAuthenticator } from '../auth.js';
 import type { Database } from '../db/database.js';
+import { jsonLogger } from '../http/log.js';
 import { createTestApp, json, openTestDatabase, type TestApp } from './helpers.js';
 
 const ISSUER = 'https://login.example.nl';
@@ -24,6 +25,12 @@ function sign(claims: Record<string, unknown>, key: CryptoKey | Uint8Array = pri
     .setIssuedAt()
     .setExpirationTime(options.exp ?? '5m')
     .sign(key);
+}
+
+/** A logger that keeps its lines, parsed. */
+function recordingLog() {
+  const lines: Record<string, unknown>[] = [];
+  return { lines, logger: jsonLogger((line) => lines.push(JSON.parse(line))) };
 }
 
 const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
@@ -114,6 +121,56 @@ describe('a JWKS URL', () => {
     const token = await sign({ org: 'gem-steenbergen' }, key, 'ES256', { kid: 'k1' });
     assert.equal((await app.request(INTERNAL, bearer(token))).status, 200);
     assert.equal((await app.request(INTERNAL, bearer(await sign({ org: 'gem-steenbergen' })))).status, 401);
+  });
+
+  it('answers 503 with Retry-After, not "log in again", while the provider’s keys cannot be fetched, and logs why', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const { lines, logger } = recordingLog();
+    const down = await createTestApp({ database, dev: false, logger, auth: { jwksUrl: `http://127.0.0.1:${port}/jwks.json`, issuer: ISSUER } });
+    try {
+      const token = await sign({ org: 'gem-steenbergen' }, key, 'ES256', { kid: 'k1' });
+      const answer = await down.request(INTERNAL, bearer(token));
+      assert.equal(answer.status, 503);
+      assert.ok(answer.headers.get('Retry-After'));
+      assert.equal((await json(answer)).type, 'https://flexschil.nl/problems/unavailable');
+      assert.ok(lines.some((line) => line.event === 'auth.keys-unavailable'), 'logged');
+      assert.ok(!JSON.stringify(lines).includes(token), 'never the token');
+    } finally {
+      await down.close();
+    }
+  });
+});
+
+describe('the reason for a refusal', () => {
+  it('is logged, without the token: an audience or issuer set differently shows as such', async () => {
+    const { lines, logger } = recordingLog();
+    const pair = await generateKeyPair('RS256', { extractable: true });
+    const app = await createTestApp({ database, dev: false, logger, auth: { publicKey: await exportSPKI(pair.publicKey), issuer: ISSUER, audience: AUDIENCE } });
+    try {
+      const token = await sign({ org: 'gem-steenbergen' }, pair.privateKey, 'RS256', { aud: 'another-app' });
+      assert.equal((await app.request('/assignments', bearer(token))).status, 401);
+      assert.deepEqual(lines.filter((line) => line.event === 'auth.refused').map((line) => line.reasons), ['ERR_JWT_CLAIM_VALIDATION_FAILED(aud)']);
+      assert.ok(!JSON.stringify(lines).includes(token), 'never the token');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('JWT_PUBLIC_KEY', () => {
+  it('that cannot be read stops the start naming the setting', async () => {
+    await assert.rejects(createAuthenticator({ publicKey: 'garbage' }, false, async () => true), /^Error: JWT_PUBLIC_KEY: /);
+  });
+
+  it('takes the algorithm of an EC or Ed25519 PEM key from the key, without JWT_ALG', async () => {
+    for (const alg of ['ES256', 'ES384', 'EdDSA'] as const) {
+      const pair = await generateKeyPair(alg, { extractable: true });
+      const auth = await createAuthenticator({ publicKey: await exportSPKI(pair.publicKey), issuer: ISSUER, audience: AUDIENCE }, false, async () => true);
+      assert.equal((await auth.verify(await sign({ sub: 'anne' }, pair.privateKey, alg)))?.sub, 'anne', alg);
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { optionsFromEnv, pagesNotSet } from '../config.js';
+import { optionsFromEnv, pagesNotSet, productionGaps } from '../config.js';
 import { createApp } from '../app.js';
 import { type DatabaseOptions, openDatabase } from '../db/database.js';
 
@@ -134,5 +134,14 @@ describe('the pages the server links to', () => {
     assert.deepEqual(pagesNotSet(optionsFromEnv({})).map((p) => p.setting), ['INBOX_URL', 'SESSIONS_URL', 'BOARD_URL']);
     const all = optionsFromEnv({ INBOX_URL: 'https://www.example.nl/reacties', SESSIONS_URL: 'https://www.example.nl/zwermsessies', BOARD_URL: 'https://www.example.nl/opdrachten' });
     assert.deepEqual(pagesNotSet(all), []);
+  });
+});
+
+describe('a production start', () => {
+  it('names the embedded database and a relative or missing UPLOAD_DIR; nothing when both are set as asked', () => {
+    assert.deepEqual(productionGaps(optionsFromEnv({ NODE_ENV: 'production' })).map((g) => g.setting), ['DATABASE_URL', 'UPLOAD_DIR']);
+    assert.deepEqual(productionGaps(optionsFromEnv({ UPLOAD_DIR: 'uploads' })).map((g) => g.setting), ['DATABASE_URL', 'UPLOAD_DIR']);
+    const set = optionsFromEnv({ DATABASE_URL: 'postgres://flexschil:geheim@db.example.nl/flexschil', UPLOAD_DIR: '/srv/flexschil/uploads' });
+    assert.deepEqual(productionGaps(set), []);
   });
 });

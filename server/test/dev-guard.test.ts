@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { devModeRefusal, isLoopback, optionsFromEnv } from '../config.js';
@@ -69,6 +71,20 @@ describe('development mode guard', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('startServer in production names what it runs without of what production asks (embedded database, relative uploads)', async () => {
+    const { lines, logger } = recordingLogger();
+    // Relative, and still in the system's temporary folder.
+    const uploadDir = path.relative(process.cwd(), await mkdtemp(path.join(tmpdir(), 'flexschil-uploads-')));
+    const server = await startServer({ production: true, port: 0, logger, seed: false, uploadDir });
+    try {
+      const gaps = lines.filter((l) => l.event === 'config.production-gap');
+      assert.deepEqual(gaps.map((l) => [l.level, l.fields?.setting]), [['warn', 'DATABASE_URL'], ['warn', 'UPLOAD_DIR']]);
+    } finally {
+      await server.close();
+    }
+    await rm(uploadDir, { recursive: true, force: true });
   });
 
   it('server/main.ts exits with the reason in its log for DEV=1 on 0.0.0.0', async () => {

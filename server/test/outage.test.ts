@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { type KyselyPlugin, sql } from 'kysely';
 import pg from 'pg';
-import { type Database, postgresPool } from '../db/database.js';
+import { type Database, postgresPool, QUERY_TIMEOUT_MARGIN_MS } from '../db/database.js';
 import { jsonLogger } from '../http/log.js';
 import { startServer } from '../server.js';
 import { createTestApp, openTestDatabase } from './helpers.js';
@@ -65,6 +65,77 @@ describe('the logs of a request the outage met', () => {
         logged.map((line) => `${line.event} ${line.route}`),
         ['request.database-unavailable /api/v1/assignments/:id', 'request /api/v1/assignments/:id'],
       );
+    } finally {
+      await t.close();
+      await real.close();
+    }
+  });
+});
+
+describe('a database that stops answering', () => {
+  /** Accepts connections; answers the login when `login`, and then nothing more, as a frozen database. */
+  async function silent(login: boolean) {
+    const sockets: net.Socket[] = [];
+    const fake = net.createServer((socket) => {
+      sockets.push(socket);
+      if (login) socket.once('data', () => socket.write(Buffer.concat([message('R', Buffer.from([0, 0, 0, 0])), message('Z', Buffer.from('I'))])));
+    });
+    await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
+    const { port } = fake.address() as net.AddressInfo;
+    return {
+      url: `postgres://flexschil:secret@127.0.0.1:${port}/flexschil`,
+      close: async () => {
+        for (const socket of sockets) socket.destroy();
+        await new Promise((resolve) => fake.close(resolve));
+      },
+    };
+  }
+
+  it('gives up connecting after the connect timeout, as the 503 path knows it', async () => {
+    const database = await silent(false);
+    const pool = postgresPool({ url: database.url, connectTimeoutMs: 200 });
+    try {
+      const started = Date.now();
+      await assert.rejects(pool.connect(), (error: Error) => /^(Connection terminated|timeout exceeded when trying to connect)/.test(error.message));
+      assert.ok(Date.now() - started < 2_000, `gave up after ${Date.now() - started} ms`);
+    } finally {
+      await pool.end();
+      await database.close();
+    }
+  });
+
+  it('gives up on a statement a margin after statement_timeout, with the error the 503 path knows', async () => {
+    const database = await silent(true);
+    const pool = postgresPool({ url: database.url, statementTimeoutMs: 100 });
+    try {
+      const started = Date.now();
+      await assert.rejects(pool.query('select 1'), { message: 'Query read timeout' });
+      const waited = Date.now() - started;
+      assert.ok(waited >= 100 + QUERY_TIMEOUT_MARGIN_MS - 50 && waited < 100 + QUERY_TIMEOUT_MARGIN_MS + 1_500, `gave up after ${waited} ms`);
+    } finally {
+      await pool.end();
+      await database.close();
+    }
+  });
+
+  it('is answered 503 with Retry-After, not left hanging (any database)', async () => {
+    let frozen = false;
+    const outage: KyselyPlugin = {
+      transformQuery(args) {
+        if (frozen) throw new Error('Query read timeout');
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const real = await openTestDatabase();
+    const database: Database = { ...real, db: real.db.withPlugin(outage), withSignal: (signal) => real.withSignal(signal).withPlugin(outage) };
+    const t = await createTestApp({ database });
+    try {
+      frozen = true;
+      const answer = await t.request('/assignments');
+      assert.equal(answer.status, 503);
+      assert.ok(answer.headers.get('Retry-After'));
+      await answer.body?.cancel();
     } finally {
       await t.close();
       await real.close();
@@ -137,6 +208,55 @@ describe('on PostgreSQL', { skip: url ? false : 'PostgreSQL only (DATABASE_URL)'
       assert.equal((await fetch(`${server.url}/health`)).status, 200);
     } finally {
       await server.close();
+    }
+  });
+
+  it('answers 503 while the database does not answer (frozen), and 200 once it answers again', async () => {
+    // The server reaches PostgreSQL through this relay: holding what passes is the database frozen.
+    const target = new URL(url!);
+    const held: [net.Socket, Buffer][] = [];
+    const relayed = new Set<net.Socket>();
+    let frozen = false;
+    const relay = net.createServer((socket) => {
+      const upstream = net.connect(Number(target.port), target.hostname);
+      relayed.add(socket).add(upstream);
+      const forward = (from: net.Socket, to: net.Socket) => from.on('data', (chunk) => (frozen ? held.push([to, chunk]) : to.write(chunk)));
+      forward(socket, upstream);
+      forward(upstream, socket);
+      for (const end of [socket, upstream]) {
+        end.on('error', () => {}).on('close', () => {
+          socket.destroy();
+          upstream.destroy();
+        });
+      }
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const relayUrl = new URL(url!);
+    relayUrl.port = String((relay.address() as net.AddressInfo).port);
+
+    const { lines, logger } = recordingLog();
+    const server = await startServer({ port: 0, hostname: '127.0.0.1', database: { url: relayUrl.href, schema, statementTimeoutMs: 200 }, logger, seed: false, rateLimit: 0 });
+    try {
+      assert.equal((await fetch(`${server.url}/api/v1/assignments`)).status, 200);
+
+      frozen = true;
+      const started = Date.now();
+      const answer = await fetch(`${server.url}/api/v1/assignments?q=frozen`);
+      assert.equal(answer.status, 503);
+      assert.ok(answer.headers.get('Retry-After'));
+      await answer.body?.cancel();
+      assert.equal((await fetch(`${server.url}/health`)).status, 503);
+      assert.ok(Date.now() - started < 10_000, `answered after ${Date.now() - started} ms`);
+      assert.ok(lines.some((line) => line.event === 'request.database-unavailable'));
+
+      frozen = false;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+      await until(async () => (await fetch(`${server.url}/api/v1/assignments?q=thawed`)).status === 200, 'answers again', 15_000);
+      assert.equal((await fetch(`${server.url}/health`)).status, 200);
+    } finally {
+      await server.close();
+      for (const socket of relayed) socket.destroy();
+      await new Promise((resolve) => relay.close(resolve));
     }
   });
 
