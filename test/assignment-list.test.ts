@@ -546,6 +546,9 @@ describe('<assignment-list>', () => {
       expect(cardTitles(board)).not.to.deep.equal(firstTitles);
       expect(shadow(board).querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('2');
       expect(shadow(board).activeElement).to.equal(shadow(board).querySelector('[part="count"]'));
+      // The heading that takes focus says the count: the live region says only which page, not the count twice.
+      expect(status(board)).to.match(/^pagina 2 van \d+$/);
+      expect(heading(board)).to.match(/^\d+ opdrachten gevonden$/);
       await expect(board).to.be.accessible();
       const previous = [...shadow(board).querySelectorAll<HTMLButtonElement>('[part="pagination"] button')].find((b) => b.textContent!.trim() === 'Vorige')!;
       previous.click();
@@ -781,6 +784,31 @@ describe('<assignment-list>', () => {
         }
       });
     }
+
+    it('keeps focus on the board while the retry loads: on the results heading at once, then the count said once', async () => {
+      backend.setFault({ kind: 'error500', times: 3 });
+      const board = await mountBoard();
+      await ready(board, 'error');
+      backend.setFault(null);
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      // The retry's request waits until released, then goes on to the backend.
+      worker.use(http.get(`${API}/assignments`, async () => void (await held)));
+      const retry = shadow(board).querySelector<HTMLButtonElement>('[part="error"] button')!;
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(50);
+      expect(shadow(board).querySelector('[part="error"]'), 'the error and its button are gone').to.equal(null);
+      expect(document.activeElement, 'not lost to the page').to.equal(board);
+      expect(shadow(board).activeElement).to.equal(shadow(board).querySelector('[part="count"]'));
+      release();
+      await ready(board);
+      expect(shadow(board).activeElement, 'still on the heading').to.equal(shadow(board).querySelector('[part="count"]'));
+      // The heading was read while it said "loading": the count comes with the live region.
+      expect(status(board)).to.match(/^\d+ opdrachten gevonden/);
+    });
 
     it('holds no more search text than the backend takes', async () => {
       const board = await mountBoard();

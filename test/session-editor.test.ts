@@ -105,6 +105,8 @@ describe('<session-editor>', () => {
   it('plans a new session: the day and times on the Dutch clock, posted once, and says so', async () => {
     const el = await mount({ assignment: 'a-2026-0101' });
     expect(text(root(el).querySelector('#form-label'))).to.equal('Nieuwe zwermsessie');
+    // The session's place is not the poster's own address: the browser must not offer to fill that in.
+    expect(control(el, 'place').getAttribute('autocomplete')).to.equal('off');
     await expect(el).to.be.accessible();
     await fillNew(el);
     const saved = oneEvent(el, 'session-saved');

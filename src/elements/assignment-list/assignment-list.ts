@@ -184,7 +184,7 @@ export class AssignmentList extends FlexschilElement {
   private results = new ResultsController(this, {
     args: () => [this.client, this.request, this.uiLang] as const,
     fetch: ([client, request, lang], { signal }) => this.load(() => this.listAssignments(client, request, { signal, lang })),
-    announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
+    announce: (page, headingSays) => announcePage(page, messages[this.uiLang], this.uiLang, headingSays),
     pastLast: (last) => this.search.change({ page: last }, { history: 'replace' }),
   });
 

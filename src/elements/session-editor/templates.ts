@@ -161,7 +161,7 @@ function where(view: FormView, vocabularies: Vocabularies, taken: number): Templ
   const capacityHint = html`${t.capacityHint(min, sessionLimits.capacity.max)}${taken ? html` ${t.capacityTaken(taken)}` : nothing}`;
   return html`<fieldset class="section">
     <legend>${t.groupWhere}</legend>
-    ${textField(view, 'place', { label: t.place, hint: t.placeHint, optional: true, autocomplete: 'street-address' })}
+    ${textField(view, 'place', { label: t.place, hint: t.placeHint, optional: true })}
     ${textField(view, 'onlineUrl', { label: t.onlineUrl, type: 'url', hint: t.onlineUrlHint, optional: true })}
     ${selectField(view, 'region', t.region, t.noRegion, vocabularies.region)}
     ${textField(view, 'capacity', { label: t.capacity, inputmode: 'numeric', hint: capacityHint, className: 'short' })}

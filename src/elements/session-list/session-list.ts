@@ -190,7 +190,7 @@ export class SessionList extends FlexschilElement {
     args: () => [this.client, this.request, this.uiLang] as const,
     // Without a client, requireClient() throws the configuration error the list shows.
     fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listSessions(request, { signal, lang })),
-    announce: (page) => announcePage(page, messages[this.uiLang], this.uiLang),
+    announce: (page, headingSays) => announcePage(page, messages[this.uiLang], this.uiLang, headingSays),
     pastLast: (last) => this.search.change({ page: last }, { history: 'replace' }),
   });
 

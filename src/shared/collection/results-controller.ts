@@ -12,8 +12,11 @@ export interface ResultsOptions<A extends readonly unknown[], P extends Collecti
   args: () => A;
   /** Loads the page for those inputs; the element reports a failure (its `load`). */
   fetch: (args: A, options: { signal: AbortSignal }) => Promise<P>;
-  /** What the live region says when a page arrives ("12 gevonden, pagina 1 van 2"). */
-  announce: (page: P) => string;
+  /**
+   * What the live region says when a page arrives ("12 gevonden, pagina 1 van 2"); `headingSays`:
+   * focus goes to the results heading with it, which says the count already (so only the page).
+   */
+  announce: (page: P, headingSays: boolean) => string;
   /**
    * A page past the last came back empty (a stale link: page 9 of 5): the host goes to `last`,
    * the last page there is, in place of the history entry.
@@ -39,7 +42,8 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
   readonly #options: ResultsOptions<A, P>;
   readonly #task: Task<A, P>;
   #args: A | undefined;
-  #focusHeading = false;
+  /** Focus to the results heading: once the load has settled, or `now` (its control went at once). */
+  #focusHeading: 'after-load' | 'now' | null = null;
   /** The empty page past the last that was answered by going to the last (once per page). */
   #corrected: P | null = null;
 
@@ -84,12 +88,12 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
       return;
     }
     this.lastPage = value;
-    this.announcement = this.#options.announce(value);
+    this.announcement = this.#options.announce(value, this.#focusHeading === 'after-load');
   }
 
   hostUpdated(): void {
-    if (this.#focusHeading && this.#task.status !== TaskStatus.PENDING) {
-      this.#focusHeading = false;
+    if (this.#focusHeading === 'now' || (this.#focusHeading && this.#task.status !== TaskStatus.PENDING)) {
+      this.#focusHeading = null;
       this.#host.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
     }
   }
@@ -105,12 +109,15 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
 
   /** Once the next load has settled, focus goes to the results heading (the control used is gone by then). */
   focusHeadingAfterLoad(): void {
-    this.#focusHeading = true;
+    this.#focusHeading = 'after-load';
   }
 
-  /** Loads again with the same inputs (the error state's retry); focus then goes to the results heading. */
+  /**
+   * Loads again with the same inputs (the error state's retry). Focus goes to the results heading
+   * at once: the retry button leaves with the error, and focus would fall to the page's body.
+   */
   readonly retry = (): void => {
-    this.#focusHeading = true;
+    this.#focusHeading = 'now';
     this.#task.run(this.#args);
   };
 

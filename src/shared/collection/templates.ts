@@ -254,8 +254,11 @@ export function resultTitle(page: CollectionPage | null, failed: boolean, t: Col
 }
 
 /** What the live region says for a page: the count, and which page of how many. */
-export function announcePage(page: CollectionPage, t: CollectionMessages, lang: Lang): string {
+export function announcePage(page: CollectionPage, t: CollectionMessages, lang: Lang, headingSays = false): string {
   const count = t.count(page.total);
   const pageCount = Math.ceil(page.total / page.pageSize);
-  return page.total && pageCount > 1 ? `${count}, ${common[lang].pageOf(page.page, pageCount)}` : count;
+  const which = page.total && pageCount > 1 ? common[lang].pageOf(page.page, pageCount) : '';
+  // Focus on the results heading says the count: not twice.
+  if (headingSays) return which;
+  return which ? `${count}, ${which}` : count;
 }
