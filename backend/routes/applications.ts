@@ -66,6 +66,25 @@ export function replay(c: Context<AppEnv>, stored: StoredAnswer, headers: Record
 }
 
 /**
+ * What a key used before gets (contract: the same key and body, the same answer; another body
+ * with it, a 422): `again` for the same request (`same`), a 422 for another, null for a key not
+ * used yet. `raced`: two requests with one key at once, and the other stored first, so its answer
+ * must be there.
+ */
+export async function answerForKey(
+  c: Context<AppEnv>,
+  scope: string,
+  key: string,
+  same: (stored: StoredAnswer) => boolean,
+  again: (stored: StoredAnswer) => Response,
+  { raced = false } = {},
+): Promise<Response | null> {
+  const stored = await c.get('deps').store.findAnswer(scope, key);
+  if (!stored && raced) throw new Error('idempotency record vanished');
+  return stored ? (same(stored) ? again(stored) : keyConflict()) : null;
+}
+
+/**
  * Requests of one kind (`name`: applications, sign-ups…) per client per minute: counted in the
  * store, so every instance shares one count.
  */
@@ -207,9 +226,7 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
     if (outcome === 'duplicate') {
       // The same key arrived twice at once and the other request won: answer as it did.
       await staged?.discard();
-      const winner = await store.findAnswer(scope, key);
-      if (!winner) throw new Error('idempotency record vanished');
-      return winner.fingerprint === fingerprint ? replay(c, winner) : keyConflict();
+      return (await answerForKey(c, scope, key, (winner) => winner.fingerprint === fingerprint, (winner) => replay(c, winner), { raced: true }))!;
     }
     // Only now, with the row committed, does the file get its final name (a crash before this
     // leaves a temporary file that the start-up sweep removes: no CV outlives its row).

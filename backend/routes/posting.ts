@@ -22,7 +22,7 @@ import { denied, isPosterOf, mayEditProfile } from '../policy.js';
 import type { StoredAnswer, StoredAssignment, StoredProfile } from '../ports.js';
 import { presentAssignment, presentProfile } from '../present.js';
 import { dutchInstant } from '../time.js';
-import { idempotencyKey, keyConflict, replay } from './applications.js';
+import { answerForKey, idempotencyKey, replay } from './applications.js';
 import { visibleAssignment, visibleProfile } from './catalog.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
 import type { Routes } from './routes.js';
@@ -209,8 +209,9 @@ export function postingRoutes(routes: Routes): void {
     }
     const scope = `assignment:${viewer.organisation}`;
     const { fingerprint, isOf } = await jsonRequestFingerprint(body);
-    const earlier = await c.get('deps').store.findAnswer(scope, header.key);
-    if (earlier) return isOf(earlier) ? replayCreated(c, earlier, 'assignments') : keyConflict();
+    const again = (stored: StoredAnswer) => replayCreated(c, stored, 'assignments');
+    const earlier = await answerForKey(c, scope, header.key, isOf, again);
+    if (earlier) return earlier;
 
     const checked = check();
     if (!checked.ok) return invalidDraft(c, checked.issues);
@@ -223,9 +224,7 @@ export function postingRoutes(routes: Routes): void {
     const presented = presentAssignment(assignment, c.get('labels'), c.get('today'));
     const outcome = await store.createAssignment(assignment, { scope, key: header.key, fingerprint, status: 201, body: presented });
     if (outcome === 'duplicate') {
-      const winner = await store.findAnswer(scope, header.key);
-      if (!winner) throw new Error('idempotency record vanished');
-      return isOf(winner) ? replayCreated(c, winner, 'assignments') : keyConflict();
+      return (await answerForKey(c, scope, header.key, isOf, again, { raced: true }))!;
     }
     c.get('deps').log.info('assignment.created', { assignmentId: id });
     return respond(c, presented, { status: 201, schema: schemas.Assignment, headers: createdHeaders(c, 'assignments', id) });
@@ -262,8 +261,9 @@ export function postingRoutes(routes: Routes): void {
     const scope = `profile:${viewer.sub}`;
     const { fingerprint, isOf } = await jsonRequestFingerprint(body);
     const { store, now } = c.get('deps');
-    const earlier = await store.findAnswer(scope, header.key);
-    if (earlier) return isOf(earlier) ? replayCreated(c, earlier, 'profiles') : keyConflict();
+    const again = (stored: StoredAnswer) => replayCreated(c, stored, 'profiles');
+    const earlier = await answerForKey(c, scope, header.key, isOf, again);
+    if (earlier) return earlier;
     const existing = await store.profileOwnedBy(viewer.sub);
     if (existing) return ownProfileExists(c, existing.id);
 
@@ -276,9 +276,7 @@ export function postingRoutes(routes: Routes): void {
     const outcome = await store.createProfile(profile, { scope, key: header.key, fingerprint, status: 201, body: presented });
     if (outcome === 'exists') return ownProfileExists(c, (await store.profileOwnedBy(viewer.sub))?.id ?? '');
     if (outcome === 'duplicate') {
-      const winner = await store.findAnswer(scope, header.key);
-      if (!winner) throw new Error('idempotency record vanished');
-      return isOf(winner) ? replayCreated(c, winner, 'profiles') : keyConflict();
+      return (await answerForKey(c, scope, header.key, isOf, again, { raced: true }))!;
     }
     c.get('deps').log.info('profile.created', { profileId: id });
     return respond(c, presented, { status: 201, schema: schemas.Profile, headers: createdHeaders(c, 'profiles', id) });

@@ -30,12 +30,12 @@ import { publicRequestUrl } from '../http/public-url.js';
 import { privateHeaders, respond } from '../http/respond.js';
 import { cancelledSessionMail, cancelLink, registrationMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
-import { type SessionFacet, sessionFacets, type StoredRegistration, type StoredSession } from '../ports.js';
+import { type SessionFacet, sessionFacets, type StoredAnswer, type StoredRegistration, type StoredSession } from '../ports.js';
 import { facetList, textLanguage } from '../present.js';
 import { sessionCalendar } from '../ics.js';
 import { parseSearch } from '../search.js';
 import { dutchInstant } from '../time.js';
-import { idempotencyKey, keyConflict, rateLimit, replay } from './applications.js';
+import { answerForKey, idempotencyKey, rateLimit, replay } from './applications.js';
 import { checkedId, seenProfile } from './catalog.js';
 import { createdHeaders, ifMatchVersion, jsonBody, knownCode, replayCreated, versionTag } from './posting.js';
 import { idempotencyKeyHeader, ifMatchHeader, json, operations } from './docs.js';
@@ -405,8 +405,9 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const scope = `session:${organisationId}`;
     const { fingerprint, isOf } = await jsonRequestFingerprint(body);
     const { store } = c.get('deps');
-    const earlier = await store.findAnswer(scope, header.key);
-    if (earlier) return isOf(earlier) ? replayCreated(c, earlier, 'sessions') : keyConflict();
+    const again = (stored: StoredAnswer) => replayCreated(c, stored, 'sessions');
+    const earlier = await answerForKey(c, scope, header.key, isOf, again);
+    if (earlier) return earlier;
     const { checked, issues } = await check();
     if (!checked.ok || issues.length) return invalidInput(issues, 'fields');
     const organisation = await store.organisation(viewer.organisation);
@@ -416,9 +417,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const presented = presentSession(c, session);
     const outcome = await store.createSession(session, { scope, key: header.key, fingerprint, status: 201, body: presented });
     if (outcome === 'duplicate') {
-      const winner = await store.findAnswer(scope, header.key);
-      if (!winner) throw new Error('idempotency record vanished');
-      return isOf(winner) ? replayCreated(c, winner, 'sessions') : keyConflict();
+      return (await answerForKey(c, scope, header.key, isOf, again, { raced: true }))!;
     }
     return respond(c, presented, { status: 201, schema: schemas.Session, headers: createdHeaders(c, 'sessions', id) });
   });
@@ -469,8 +468,9 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const scope = `registration:${session.id}`;
     const body = await jsonBody(c);
     const { fingerprint, isOf } = await jsonRequestFingerprint(body);
-    const earlier = key ? await store.findAnswer(scope, key) : null;
-    if (earlier) return isOf(earlier) ? replay(c, earlier) : keyConflict();
+    const again = (stored: StoredAnswer) => replay(c, stored);
+    const earlier = key ? await answerForKey(c, scope, key, isOf, again) : null;
+    if (earlier) return earlier;
     if (sessionStatus(session, session.registered, { today: c.get('today'), instant: now() }) === 'closed' || session.status === 'cancelled') return closedForSignUps();
 
     const values = (body && typeof body === 'object' ? body : {}) as Record<string, string | boolean | null>;
@@ -507,9 +507,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
             : 'Met dit e-mailadres ben je al aangemeld voor deze zwermsessie (of sta je op de wachtlijst): de bevestiging staat in je mail.';
         return invalidInput([{ name: 'email', code: 'registered', reason }], 'fields');
       }
-      const winner = await store.findAnswer(scope, key);
-      if (!winner) throw new Error('idempotency record vanished');
-      return isOf(winner) ? replay(c, winner) : keyConflict();
+      return (await answerForKey(c, scope, key, isOf, again, { raced: true }))!;
     }
     c.get('deps').mailQueued();
     c.get('deps').log.info('session.registered', { sessionId: session.id, status: result.registration.status });
