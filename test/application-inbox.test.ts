@@ -214,7 +214,7 @@ describe('<application-inbox>', () => {
       const errors = errorsFired();
       try {
         const el = await mount('', { token: null });
-        await state(el, 'error');
+        await state(el, 'empty');
         expect(text(part(el, 'sign-in'))).to.contain('Log in om reacties te lezen');
         expect(errors.statuses).to.deep.equal([401]);
         expect(paths()).to.deep.equal(['GET /me']);
@@ -227,13 +227,13 @@ describe('<application-inbox>', () => {
 
     it('asks to sign in again when the token is not accepted (expired)', async () => {
       const el = await mount('', { token: 'verlopen-token' });
-      await state(el, 'error');
+      await state(el, 'empty');
       expect(text(part(el, 'sign-in'))).to.contain('Log in om reacties te lezen');
     });
 
     it('says an employee without the poster role may not read applications, and asks nothing else', async () => {
       const el = await mount('', { lang: 'en', token: mockToken({ sub: 'employee-1', org: 'gem-steenbergen' }) });
-      await state(el, 'error');
+      await state(el, 'empty');
       expect(text(part(el, 'sign-in'))).to.contain('You cannot read applications here');
       expect(paths()).to.deep.equal(['GET /me']);
       await expect(el).to.be.accessible();

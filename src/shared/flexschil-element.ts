@@ -44,7 +44,7 @@ const STRINGS_WAIT_MS = 3000;
  * @attr {'nl' | 'en'} lang - UI language: `nl` (default) or `en` (`en-GB` and the like count as `en`). Without it the nearest ancestor's `lang` that is Dutch or English (`nl…`, `en…`) decides, across shadow roots, then the document's; other languages are skipped.
  *
  * @cssstate loading - Data is being loaded (also `data-state="loading"`).
- * @cssstate empty - Loaded, and nothing matches (also `data-state="empty"`).
+ * @cssstate empty - Loaded, and nothing matches; also the sign-in hint of the elements that need one (also `data-state="empty"`).
  * @cssstate error - Loading failed; a message with a retry is shown (also `data-state="error"`).
  * @cssstate ready - Loaded and shown (also `data-state="ready"`).
  *

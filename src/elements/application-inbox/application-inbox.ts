@@ -73,8 +73,9 @@ const VIEW_HEADING = '#view-heading';
  * overwritten unseen.
  *
  * The states: `:state(loading)`; `:state(ready)`; `:state(empty)` when there are no assignments
- * (or, for one assignment, no applications); `:state(error)` when loading failed and also when
- * the visitor must sign in or may not read applications (the element then shows that hint).
+ * (or, for one assignment, no applications), and when the visitor must sign in or may not read
+ * applications (the element then shows that hint, as every element's sign-in hint is `empty`);
+ * `:state(error)` when loading failed.
  *
  * @summary Inbox of applications for an organisation's assignments: read, set the status, download CVs, export CSV.
  * @tagname application-inbox
@@ -265,9 +266,11 @@ export class ApplicationInbox extends FlexschilElement {
   }
 
   private get viewState(): DataState {
-    if (this.me.status === TaskStatus.ERROR) return 'error';
+    // The sign-in hint is `empty`, as every element's: nothing to show this visitor, nothing broken.
+    if (this.me.status === TaskStatus.ERROR) return refusal(this.me.error) ? 'empty' : 'error';
     if (this.me.status !== TaskStatus.COMPLETE) return 'loading';
-    if (!this.allowed || this.pinned.status === TaskStatus.ERROR) return 'error';
+    if (!this.allowed) return 'empty';
+    if (this.pinned.status === TaskStatus.ERROR) return 'error';
     const task = this.viewedId ? this.applications : this.inbox;
     switch (task.status) {
       case TaskStatus.ERROR:
@@ -300,8 +303,8 @@ export class ApplicationInbox extends FlexschilElement {
       initial: () => renderSkeleton(3, lang, 'skeleton-card'),
       pending: () => renderSkeleton(3, lang, 'skeleton-card'),
       error: (error) => {
-        const kind = error instanceof FlexschilError ? error.kind : null;
-        return kind === 'unauthorized' ? this.renderSignIn('signIn') : kind === 'forbidden' ? this.renderSignIn('noAccess') : renderError(error, lang, this.retryMe);
+        const kind = refusal(error);
+        return kind ? this.renderSignIn(kind === 'unauthorized' ? 'signIn' : 'noAccess') : renderError(error, lang, this.retryMe);
       },
       complete: (me) => (!me.can.readApplications ? this.renderSignIn('noAccess') : this.viewedId ? this.renderAssignment() : this.renderOverview(me)),
     });
@@ -963,4 +966,10 @@ function pageCount(page: { total: number; pageSize: number }): number {
 function withPage(count: string, page: { page: number; total: number; pageSize: number }, lang: 'nl' | 'en'): string {
   const pages = pageCount(page);
   return pages > 1 ? `${count}, ${common[lang].pageOf(page.page, pages)}` : count;
+}
+
+/** `GET /me` refused: not signed in (401) or not allowed (403); null for any other failure. */
+function refusal(error: unknown): 'unauthorized' | 'forbidden' | null {
+  const kind = error instanceof FlexschilError ? error.kind : null;
+  return kind === 'unauthorized' || kind === 'forbidden' ? kind : null;
 }

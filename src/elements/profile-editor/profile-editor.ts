@@ -289,7 +289,8 @@ export class ProfileEditor extends FlexschilElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const state = this.resolve().state;
-    this.dataState = state === 'hint' ? 'ready' : state;
+    // The sign-in hint is `empty`, as every element's: nothing to show this visitor, nothing broken.
+    this.dataState = state === 'hint' ? 'empty' : state;
     if (state === 'ready' && this.#hintHadFocus) {
       this.#hintHadFocus = false;
       const active = document.activeElement;
