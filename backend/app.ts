@@ -62,8 +62,8 @@ export interface Backend {
   fetch: (request: Request, env?: AppEnv['Bindings']) => Promise<Response>;
   vocabulary: Vocabulary;
   config: BackendConfig;
-  /** Sends what is due in the outbox. */
-  deliverMail(): Promise<{ sent: number; failed: number }>;
+  /** Sends what is due in the outbox; `signal` aborted: no further mail after the one being sent. */
+  deliverMail(signal?: AbortSignal): Promise<{ sent: number; failed: number }>;
   /** Every routed operation. */
   operations: readonly Operation[];
 }
@@ -99,7 +99,7 @@ export function createBackend(options: BackendOptions): Backend {
   const log = options.log ?? silent;
   const vocabulary = new Vocabulary(options.store, 30_000, () => now().getTime());
   const mailer = options.mailer ?? null;
-  const deliver = () => deliverMail(options.store, mailer, now(), log);
+  const deliver = (signal?: AbortSignal) => deliverMail(options.store, mailer, log, { now, signal });
   const deps: Deps = {
     store: options.store,
     files: options.files,

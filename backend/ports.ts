@@ -377,9 +377,31 @@ export interface FileStore {
   remove(name: string): Promise<void>;
 }
 
-/** Sends one mail (SMTP on the server, a list in the mock). Throws when it could not. */
+/**
+ * Sends one mail (SMTP on the server, a list in the mock). Throws when it could not: a
+ * {@link MailError} when the failure says more than "try this mail again later".
+ */
 export interface Mailer {
   send(message: { to: string; subject: string; text: string }): Promise<void>;
+}
+
+/**
+ * Why a mail did not go, where that changes what the outbox does (backend/outbox.ts):
+ * - `rejected`: the mail server refused this recipient or this message for good (SMTP 5xx to
+ *   RCPT TO or DATA); sending it again gets the same answer, so the mail is given up at once.
+ * - `unavailable`: the mail server could not be reached or stopped answering; nothing is wrong
+ *   with this mail, which is retried, and the round ends: the next mail would only wait as long.
+ * Anything else a mailer throws is a failure of this mail, retried with backoff.
+ */
+export class MailError extends Error {
+  constructor(
+    readonly kind: 'rejected' | 'unavailable',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'MailError';
+  }
 }
 
 export interface Logger {

@@ -120,8 +120,8 @@ export interface FlexschilApp {
   runRetention(options?: { partialGraceMs?: number; orphanGraceMs?: number }): Promise<RetentionResult>;
   /** Every operation the API routes (method, path, operationId). */
   operations: readonly Operation[];
-  /** Sends what is due in the outbox (the server's worker calls it; tests may too). */
-  deliverMail(): Promise<{ sent: number; failed: number }>;
+  /** Sends what is due in the outbox (the server's worker calls it; tests may too); `signal`: as Backend.deliverMail. */
+  deliverMail(signal?: AbortSignal): Promise<{ sent: number; failed: number }>;
   /** Wakes the mail worker once it runs (server/server.ts). */
   onMailQueued(listener: () => void): void;
   /** Development mode only: a token for these claims (an organisation's employee, a poster, …). */
@@ -244,7 +244,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     retentionDays,
     runRetention: (grace) => runRetention(db, { retentionDays, files, now: now(), log, ...grace }),
     operations: backend.operations,
-    deliverMail: () => backend.deliverMail(),
+    deliverMail: (signal) => backend.deliverMail(signal),
     onMailQueued(listener) {
       mailQueued = listener;
     },

@@ -5,7 +5,8 @@
  * request queued mail. A restart resumes what was left: the outbox is in the database.
  */
 import nodemailer from 'nodemailer';
-import type { Logger, Mailer } from '../backend/ports.js';
+import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import { type Logger, MailError, type Mailer } from '../backend/ports.js';
 import { describeError } from './http/log.js';
 
 /**
@@ -28,23 +29,65 @@ export function checkSmtpUrl(name: string, value: string): string {
   return value.trim();
 }
 
-export function smtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url, { from });
+/**
+ * How long the SMTP mailer waits, in milliseconds. nodemailer's own defaults are minutes (a
+ * socket silent for 10 minutes before it gives up): one server that took the connection and
+ * went quiet held up every mail behind it, unlogged, and outlived the outbox's lease
+ * (`LEASE_MS`, 2 minutes, backend/outbox.ts), after which another instance sends the same mail
+ * again. Together they stay well below the lease: looking up the host, connecting, the
+ * greeting, and a silence in the conversation (`socketTimeout` is the longest the server may
+ * say nothing; a test checks the sum). Query parameters of `SMTP_URL` override them
+ * (`?socketTimeout=…`), as nodemailer reads them.
+ */
+export const SMTP_TIMEOUTS = { dnsTimeout: 10_000, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+export function smtpMailer(url: string, from: string, timeouts: typeof SMTP_TIMEOUTS = SMTP_TIMEOUTS): Mailer {
+  // The transport itself, not its options: createTransport reads only the URL of an options
+  // object that has one, and would drop the timeouts. SMTPTransport merges the URL's last.
+  const transport = nodemailer.createTransport(new SMTPTransport({ url, ...timeouts }), { from });
   return {
     async send(message) {
-      // Internationalised addresses (josé@voorbeeld.nl) need SMTPUTF8; nodemailer asks for it when needed.
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      try {
+        // Internationalised addresses (josé@voorbeeld.nl) need SMTPUTF8; nodemailer asks for it when needed.
+        await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      } catch (error) {
+        const kind = failureKind(error as SmtpError);
+        throw kind ? new MailError(kind, (error as Error).message, { cause: error }) : error;
+      }
     },
   };
+}
+
+/** The fields nodemailer sets on the errors of an SMTP conversation. */
+interface SmtpError extends Error {
+  code?: string;
+  /** The command the server answered, or `CONN` (connecting, the greeting, a timeout), `API` (nodemailer itself). */
+  command?: string;
+  responseCode?: number;
+}
+
+/**
+ * What an SMTP failure says about the mail (backend/ports.ts `MailError`). Only a 5xx to the
+ * recipient or the message rejects the mail itself; a 5xx at the greeting, to AUTH or to MAIL
+ * FROM is about this server and its settings (a wrong password, a sender it does not take) and
+ * would reject every mail alike, so those are retried while an operator puts them right.
+ */
+function failureKind(error: SmtpError): MailError['kind'] | null {
+  const aboutTheMail = error.command === 'RCPT TO' || error.command === 'DATA';
+  if (aboutTheMail) return (error.responseCode ?? 0) >= 500 ? 'rejected' : null;
+  const unreachable = error.command === 'CONN' || error.code === 'ECONNECTION' || error.code === 'ETIMEDOUT' || error.code === 'EDNS' || error.code === 'ESOCKET';
+  return unreachable ? 'unavailable' : null;
 }
 
 export class MailWorker {
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<unknown> | null = null;
   private again = false;
+  /** Aborted by `stop`: the round under way takes no further mail, and no round starts. */
+  private readonly stopping = new AbortController();
 
   constructor(
-    private readonly deliver: () => Promise<unknown>,
+    private readonly deliver: (signal: AbortSignal) => Promise<unknown>,
     private readonly log: Logger,
     private readonly intervalMs = 15_000,
   ) {}
@@ -57,11 +100,12 @@ export class MailWorker {
 
   /** Delivers now; a kick while a round runs starts one more round after it. */
   kick(): void {
+    if (this.stopping.signal.aborted) return;
     if (this.running) {
       this.again = true;
       return;
     }
-    this.running = this.deliver()
+    this.running = this.deliver(this.stopping.signal)
       .catch((error) => this.log.error('mail.delivery-failed', describeError(error)))
       .finally(() => {
         this.running = null;
@@ -72,11 +116,34 @@ export class MailWorker {
       });
   }
 
-  /** Stops the timer and waits for the round under way. */
-  async stop(): Promise<void> {
+  /** Whether a round is sending mail now (a stop that has to leave it says so). */
+  busy(): boolean {
+    return this.running !== null;
+  }
+
+  /**
+   * Stops the timer and waits for the round under way, which ends after the mail it is sending,
+   * for at most `waitMs`. A round still sending then is left: its mail stays leased
+   * (backend/outbox.ts `LEASE_MS`) and goes out from the next start or another instance.
+   */
+  async stop(waitMs = Number.POSITIVE_INFINITY): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     this.again = false;
-    await this.running;
+    this.stopping.abort();
+    const round = this.running;
+    if (!round) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<'left'>((resolve) => {
+      if (Number.isFinite(waitMs)) timer = setTimeout(() => resolve('left'), waitMs);
+    });
+    const outcome = await Promise.race([round, waited]);
+    clearTimeout(timer);
+    if (outcome === 'left') {
+      this.log.warn('mail.round-left', {
+        waitedMs: waitMs,
+        detail: 'a mail was still being sent when the stop could wait no longer: it stays leased for 2 minutes, then the next start or another instance sends it (twice, should this SMTP server have taken it after all)',
+      });
+    }
   }
 }

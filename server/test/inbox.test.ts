@@ -317,8 +317,9 @@ describe('mail', () => {
     await t.app.deliverMail(); // whatever the tests above queued: SMTP is down, so it waits
     await t.app.database.db.deleteFrom('outbox').execute();
     const id = await apply(ASSIGNMENT, { email: 'josé@voorbeeld.nl' });
-    const down = await t.app.deliverMail();
-    assert.deepEqual(down, { sent: 0, failed: 2 });
+    // A server that is down fails the first mail and ends the round: the next would fail alike.
+    assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 1 });
+    assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 1 });
     const waiting = await t.app.database.db.selectFrom('outbox').selectAll().execute();
     assert.equal(waiting.length, 2);
     assert.ok(waiting.every((m) => m.sent_at === null && m.reference === id));

@@ -1,0 +1,194 @@
+/**
+ * The outbox against SMTP servers that misbehave: one that refuses a recipient for good (the
+ * mail is given up at once, and no log line names an address), and one that takes the
+ * connection and then says nothing (the round ends within the mailer's timeouts).
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { MemoryStore } from '../../mock/memory-store.js';
+import { deliverMail, LEASE_MS } from '../../backend/outbox.js';
+import { type ApplicationRecord, MailError, type Mailer, type Store } from '../../backend/ports.js';
+import type { LogFields } from '../http/log.js';
+import { SMTP_TIMEOUTS, smtpMailer } from '../mail.js';
+import { kyselyStore } from '../store/index.js';
+import { createTestApp, openTestDatabase, type TestApp } from './helpers.js';
+
+const PDF = '%PDF-1.7\n%âãÏÓ\n1 0 obj << >> endobj\n';
+/** Short timeouts, so a silent server ends a send in half a second. */
+const SHORT = { dnsTimeout: 500, connectionTimeout: 500, greetingTimeout: 500, socketTimeout: 500 };
+
+type Line = { level: string; event: string } & LogFields;
+function recorder() {
+  const lines: Line[] = [];
+  const at = (level: string) => (event: string, fields?: LogFields) => void lines.push({ level, event, ...fields });
+  return { lines, logger: { info: at('info'), warn: at('warn'), error: at('error') } };
+}
+
+/** An application with its two mails: the announcement to the contact, the acknowledgement to `email`. */
+async function apply(t: { request: TestApp['request'] }, email: string): Promise<string> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries({ name: 'Anne', email, motivation: 'x'.repeat(60), consent: 'true' })) form.append(name, value);
+  form.append('cv', new Blob([PDF]), 'cv.pdf');
+  const response = await t.request('/assignments/a-2026-0105/applications', { method: 'POST', body: form, headers: { 'Idempotency-Key': randomUUID() } });
+  assert.equal(response.status, 201, await response.clone().text());
+  return (await response.json()).id;
+}
+
+/** A server that greets and then never answers again, as the operator's tryout had it. */
+async function silentSmtp(): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => {});
+    socket.on('close', () => sockets.delete(socket));
+    socket.write('220 silent.example.nl ESMTP\r\n');
+  });
+  let connections = 0;
+  server.on('connection', () => connections++);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${(server.address() as { port: number }).port}`,
+    connections: () => connections,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+describe('an SMTP server that refuses a recipient for good', () => {
+  let clock = Date.now();
+  let t: TestApp;
+  const { lines, logger } = recorder();
+  // Refuses the applicant with 550 and the contact with 451 (come back later), naming each.
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onRcptTo({ address }, _session, callback) {
+      if (address === 'rejected.person@example.nl') return callback(Object.assign(new Error(`5.1.1 <${address}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
+      callback(Object.assign(new Error(`4.7.1 <${address}>: Recipient address rejected: try again later`), { responseCode: 451 }));
+    },
+  });
+  before(async () => {
+    const port = await new Promise<number>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as { port: number }).port)));
+    t = await createTestApp({ mailer: smtpMailer(`smtp://127.0.0.1:${port}`, 'Flexschil <noreply@localhost>', SHORT), logger, now: () => new Date(clock) });
+  });
+  after(async () => {
+    await t.close();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  it('gives the mail up at once as mail.rejected, keeps retrying the 4xx, and logs no address', async () => {
+    const reference = await apply(t, 'rejected.person@example.nl');
+    assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 2 });
+    for (let day = 1; day <= 2; day++) {
+      clock += 86_400_000;
+      await t.app.deliverMail();
+    }
+    const rejected = lines.filter((line) => line.event === 'mail.rejected');
+    assert.equal(rejected.length, 1, 'given up once, not retried');
+    assert.equal(rejected[0]?.reference, reference);
+    assert.match(String(rejected[0]?.message), /550 5\.1\.1 <address>: Recipient address rejected: User unknown$/, 'the code and the reason stay');
+    const failed = lines.filter((line) => line.event === 'mail.failed');
+    assert.equal(failed.length, 3, 'the 451 is retried');
+    assert.match(String(failed[0]?.retry), /^\d{4}-/);
+    assert.match(String(failed[0]?.message), /451 4\.7\.1 <address>: Recipient address rejected/);
+    assert.ok(!JSON.stringify(lines).includes('@'), JSON.stringify(lines, null, 1));
+
+    const rows = await t.app.database.db.selectFrom('outbox').select(['to_address', 'attempts', 'due_at', 'last_error']).where('reference', '=', reference).execute();
+    const row = rows.find((r) => r.to_address === 'rejected.person@example.nl');
+    assert.equal(row?.attempts, 1);
+    assert.equal(new Date(row?.due_at ?? 0).getUTCFullYear(), 9999, 'given up as a mail whose retries ran out is');
+    assert.ok(!row?.last_error?.includes('@'), row?.last_error ?? '');
+  });
+});
+
+describe('a mail given up, in either store', () => {
+  const application: ApplicationRecord = {
+    id: 'app-rejected-01',
+    assignmentId: 'a-2026-0101',
+    status: 'received',
+    receivedAt: new Date().toISOString(),
+    name: 'Anne',
+    email: 'rejected.person@example.nl',
+    phone: null,
+    kvkNumber: null,
+    motivation: 'x'.repeat(60),
+    availableFrom: null,
+    hoursPerWeek: null,
+    rate: null,
+    profileId: null,
+    cv: null,
+    acceptConditions: true,
+    managerConsent: false,
+    lang: 'nl',
+    language: 'nl',
+    applicant: null,
+  };
+  const answer = { scope: 'application:a-2026-0101', key: 'k-rejected', fingerprint: 'f', status: 201, body: {}, createdAt: application.receivedAt };
+  const mails = ['rejected.person@example.nl', 'inkoop@example.nl'].map((to, i) => ({ id: `mail-${i}`, to, subject: 'Onderwerp', text: 'Tekst', reference: application.id }));
+  const sentTo: string[] = [];
+  const mailer: Mailer = {
+    async send({ to }) {
+      sentTo.push(to);
+      if (to.startsWith('rejected')) throw new MailError('rejected', `550 5.1.1 <${to}>: Recipient address rejected`);
+    },
+  };
+
+  async function check(store: Store) {
+    sentTo.length = 0;
+    assert.equal(await store.createApplication(application, answer as never, mails), 'stored');
+    const { lines, logger } = recorder();
+    const now = new Date();
+    assert.deepEqual(await deliverMail(store, mailer, logger, { now: () => now }), { sent: 1, failed: 1 });
+    assert.equal(await store.waitingMail(), 0, 'not waiting: given up');
+    assert.deepEqual(await store.claimMail(new Date(now.getTime() + 365 * 86_400_000), 10, LEASE_MS), [], 'never due again');
+    assert.deepEqual(sentTo.sort(), ['inkoop@example.nl', 'rejected.person@example.nl']);
+    assert.deepEqual(lines.map((line) => line.event), ['mail.rejected', 'mail.sent']);
+    assert.ok(!JSON.stringify(lines).includes('@'));
+  }
+
+  it('the server store (PostgreSQL, PGlite)', async () => {
+    const database = await openTestDatabase();
+    try {
+      await check(kyselyStore(database));
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("the mock's store", async () => {
+    await check(new MemoryStore({ assignments: [], profiles: [], codes: [] }));
+  });
+});
+
+describe('an SMTP server that greets and then says nothing', () => {
+  it('keeps the timeouts below the lease, so no other instance claims a mail still being sent', () => {
+    const longest = SMTP_TIMEOUTS.dnsTimeout + SMTP_TIMEOUTS.connectionTimeout + SMTP_TIMEOUTS.greetingTimeout + SMTP_TIMEOUTS.socketTimeout;
+    assert.ok(longest <= LEASE_MS / 2, `${longest} ms against a lease of ${LEASE_MS} ms`);
+  });
+
+  it('ends the round within the timeout, says so in the log, and leaves the other mail for the next round', { timeout: 15_000 }, async () => {
+    const smtp = await silentSmtp();
+    const { lines, logger } = recorder();
+    const t = await createTestApp({ mailer: smtpMailer(smtp.url, 'Flexschil <noreply@localhost>', SHORT), logger });
+    try {
+      await apply(t, 'anne@example.nl');
+      const started = Date.now();
+      assert.deepEqual(await t.app.deliverMail(), { sent: 0, failed: 1 });
+      const took = Date.now() - started;
+      assert.ok(took < 2_000, `took ${took} ms`);
+      const failed = lines.filter((line) => line.event === 'mail.failed');
+      assert.equal(failed.length, 1);
+      assert.match(String(failed[0]?.message), /Timeout/);
+      assert.equal(smtp.connections(), 1, 'the second mail waits for the next round');
+    } finally {
+      await t.close();
+      await smtp.close();
+    }
+  });
+
+});
