@@ -8,6 +8,16 @@ import { startServer } from './server.js';
 
 const log = jsonLogger();
 
+/** What a stop keeps of SHUTDOWN_GRACE_MS for closing the database after leaving a mail being sent. */
+const DATABASE_CLOSE_MS = 2_000;
+
+/** What a forced stop cut, in the words of its log line. */
+function stillRunning(started: boolean, requests: number, mail: boolean): string {
+  if (!started) return 'the start still running';
+  const parts = [requests ? `${requests} request${requests === 1 ? '' : 's'}` : '', mail ? 'a mail being sent' : ''].filter(Boolean);
+  return `${parts.length ? parts.join(' and ') : 'closing the database'} still running`;
+}
+
 let starting: ReturnType<typeof startServer> | undefined;
 let stopping = false;
 let options: ServerOptions | undefined;
@@ -23,21 +33,24 @@ const stop = async (signal: string) => {
   const graceMs = options?.shutdownGraceMs ?? SHUTDOWN_GRACE_MS;
   log.info('server.stopping', { signal, graceMs });
   // Requests still running after SHUTDOWN_GRACE_MS (a slow upload, a client that never ends its
-  // body) must not hold the process forever: they are cut, and the log says how many.
+  // body) must not hold the process forever: they are cut, and the log says what was cut.
   const force = setTimeout(() => {
     // Still starting (a migration that takes longer): no request was let in yet.
     const requestsCut = running?.inFlight() ?? 0;
-    log.error('server.stop-forced', { signal, graceMs, requestsCut, detail: 'requests still in flight after SHUTDOWN_GRACE_MS: the process ends without them' });
+    const mailCut = running?.sendingMail() ?? false;
+    log.error('server.stop-forced', { signal, graceMs, requestsCut, mailCut, detail: `${stillRunning(running !== undefined, requestsCut, mailCut)} after SHUTDOWN_GRACE_MS: the process ends without them` });
     process.exit(1);
   }, graceMs);
   force.unref();
   try {
-    await (await starting)?.close();
+    // A mail being sent (its SMTP server slow or silent) is left before the grace is up, with
+    // time to spare for closing the database: its lease lets the next start send it.
+    await (await starting)?.close({ mailWaitMs: graceMs - Math.min(DATABASE_CLOSE_MS, graceMs / 2) });
   } catch (error) {
     log.error('server.stop-failed', describeError(error));
     process.exit(1);
   }
-  // Requests finished, mail round done, database closed: what an operator waits for before a restart.
+  // Requests finished, mail sent or left to its lease, database closed: what an operator waits for before a restart.
   log.info('server.stopped', { signal });
   process.exit(0);
 };

@@ -1,7 +1,7 @@
 /**
  * Puts the app on a port: listens with a bound on the requests in flight, runs the retention
- * clean-up at start and every hour, and closes in order (stop accepting, finish requests, close
- * the database).
+ * clean-up at start and every hour, and closes in order (stop accepting, finish requests and the
+ * mail being sent, close the database).
  */
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -41,6 +41,14 @@ export interface RunningServer extends FlexschilApp {
   port: number;
   /** Requests being answered now (a stop that has to cut them says how many). */
   inFlight(): number;
+  /** Whether a mail round is sending now (a stop that has to leave it says so). */
+  sendingMail(): boolean;
+  /**
+   * Stops accepting requests and mail rounds, finishes the requests in flight and the mail being
+   * sent, and closes the database. `mailWaitMs` bounds the wait for the mail (counted from the
+   * call; default: until the SMTP timeouts end it): a send left then is picked up after its lease.
+   */
+  close(options?: { mailWaitMs?: number }): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -54,7 +62,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const flexschil = await createApp({ ...options, logger: log });
 
-  const mail = new MailWorker(() => flexschil.deliverMail(), log);
+  const mail = new MailWorker((signal) => flexschil.deliverMail(signal), log);
   flexschil.onMailQueued(() => mail.kick());
   mail.start();
 
@@ -103,10 +111,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url,
     port,
     inFlight: () => open,
-    async close() {
+    sendingMail: () => mail.busy(),
+    async close(closing = {}) {
       clearInterval(timer);
+      // No mail round starts from here on, and the one under way ends while the requests do.
+      const mailStopped = mail.stop(closing.mailWaitMs);
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await mail.stop();
+      await mailStopped;
       await flexschil.close();
     },
   };

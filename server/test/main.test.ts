@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import { createServer, type Socket } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,14 +97,66 @@ describe('server/main.ts stopping with a request that does not end', () => {
       const events = stdout.trim().split('\n').map((line) => JSON.parse(line));
       assert.equal(code, 1, stdout);
       assert.deepEqual(
-        events.slice(-2).map(({ event, graceMs, requestsCut }) => ({ event, graceMs, requestsCut })),
+        events.slice(-2).map(({ event, graceMs, requestsCut, mailCut }) => ({ event, graceMs, requestsCut, mailCut })),
         [
-          { event: 'server.stopping', graceMs: 1500, requestsCut: undefined },
-          { event: 'server.stop-forced', graceMs: 1500, requestsCut: 1 },
+          { event: 'server.stopping', graceMs: 1500, requestsCut: undefined, mailCut: undefined },
+          { event: 'server.stop-forced', graceMs: 1500, requestsCut: 1, mailCut: false },
         ],
       );
+      assert.match(events.at(-1).detail, /^1 request still running after SHUTDOWN_GRACE_MS/);
       assert.ok(waited >= 1400, `waited ${waited} ms`);
     } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('server/main.ts stopping while its SMTP server says nothing', () => {
+  it('leaves the mail being sent within SHUTDOWN_GRACE_MS, says so, and stops gracefully', { timeout: 60_000 }, async () => {
+    // Greets, then never answers: the mail round waits for the mailer's socket timeout (30 s).
+    const sockets = new Set<Socket>();
+    const smtp = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => {});
+      socket.write('220 silent.example.nl ESMTP\r\n');
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-main-'));
+    try {
+      const smtpUrl = `smtp://127.0.0.1:${(smtp.address() as { port: number }).port}`;
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DEV: '', NODE_ENV: '', SMTP_URL: smtpUrl, SHUTDOWN_GRACE_MS: '3000' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let stdout = '';
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const started = new Promise<string>((resolve) =>
+        child.stdout.on('data', (chunk) => {
+          stdout += chunk;
+          const line = stdout.split('\n').find((l) => l.includes('"server.started"'));
+          if (line) resolve(JSON.parse(line).api);
+        }),
+      );
+      const api = await Promise.race([started, exited.then(() => assert.fail(stdout))]);
+      const form = new FormData();
+      for (const [name, value] of Object.entries({ name: 'Anne', email: 'anne@example.nl', motivation: 'x'.repeat(60), consent: 'true' })) form.append(name, value);
+      form.append('cv', new Blob(['%PDF-1.7\n1 0 obj << >> endobj\n']), 'cv.pdf');
+      const applied = await fetch(`${api}/assignments/a-2026-0105/applications`, { method: 'POST', body: form, headers: { 'Idempotency-Key': 'k-silent-smtp' } });
+      assert.equal(applied.status, 201, await applied.text());
+      while (sockets.size === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+
+      const sent = Date.now();
+      child.kill('SIGTERM');
+      const code = await exited;
+      const waited = Date.now() - sent;
+      const events = stdout.trim().split('\n').map((line) => JSON.parse(line));
+      assert.equal(code, 0, stdout);
+      assert.deepEqual(events.slice(-3).map(({ event }) => event), ['server.stopping', 'mail.round-left', 'server.stopped']);
+      assert.ok(waited < 3000, `waited ${waited} ms`);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => smtp.close(resolve));
       await rm(dataDir, { recursive: true, force: true });
     }
   });

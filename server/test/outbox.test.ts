@@ -1,7 +1,8 @@
 /**
  * The outbox against SMTP servers that misbehave: one that refuses a recipient for good (the
  * mail is given up at once, and no log line names an address), and one that takes the
- * connection and then says nothing (the round ends within the mailer's timeouts).
+ * connection and then says nothing (the round ends within the mailer's timeouts, and a stop
+ * does not wait for it longer than it is told).
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -13,6 +14,7 @@ import { deliverMail, LEASE_MS } from '../../backend/outbox.js';
 import { type ApplicationRecord, MailError, type Mailer, type Store } from '../../backend/ports.js';
 import type { LogFields } from '../http/log.js';
 import { SMTP_TIMEOUTS, smtpMailer } from '../mail.js';
+import { startServer } from '../server.js';
 import { kyselyStore } from '../store/index.js';
 import { createTestApp, openTestDatabase, type TestApp } from './helpers.js';
 
@@ -191,4 +193,28 @@ describe('an SMTP server that greets and then says nothing', () => {
     }
   });
 
+  it('a stop waits no longer than told for the mail being sent, and says it left it', { timeout: 15_000 }, async () => {
+    const smtp = await silentSmtp();
+    const database = await openTestDatabase();
+    const { lines, logger } = recorder();
+    // The server's own timeouts are long here: only the stop's bound can end the wait.
+    const slow = { ...SHORT, socketTimeout: 10_000 };
+    const server = await startServer({ port: 0, hostname: '127.0.0.1', database, logger, mailer: smtpMailer(smtp.url, 'Flexschil <noreply@localhost>', slow) });
+    try {
+      await apply({ request: (path, init) => fetch(`${server.url}${server.basePath}${path}`, init) }, 'anne@example.nl');
+      while (smtp.connections() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(server.sendingMail(), true);
+      const started = Date.now();
+      await server.close({ mailWaitMs: 300 });
+      const took = Date.now() - started;
+      assert.ok(took < 3_000, `took ${took} ms`);
+      assert.deepEqual(
+        lines.filter((line) => line.event.startsWith('mail.')).map(({ event }) => event),
+        ['mail.round-left'],
+      );
+    } finally {
+      await smtp.close();
+      await database.close();
+    }
+  });
 });
