@@ -162,7 +162,9 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   let temporaryUploads: string | null = null;
   let uploadDir = options.uploadDir ?? (options.dataDir ? path.join(options.dataDir, 'uploads') : undefined);
   if (!uploadDir) uploadDir = temporaryUploads = await mkdtemp(path.join(tmpdir(), 'flexschil-uploads-'));
-  await mkdir(uploadDir, { recursive: true, mode: 0o700 });
+  await mkdir(uploadDir, { recursive: true, mode: 0o700 }).catch((error: Error) => {
+    throw new Error(`UPLOAD_DIR: cannot create ${uploadDir} for the CV files (${error.message})`, { cause: error });
+  });
   // This database's own folder: another database sharing UPLOAD_DIR never sweeps it (server/files.ts).
   const filesDir = path.join(uploadDir, await databaseId(db));
   await mkdir(filesDir, { recursive: true, mode: 0o700 });

@@ -133,11 +133,24 @@ const CONNECTION_ERRORS: Record<string, string> = {
   '3D000': 'that database does not exist',
 };
 
+/**
+ * Connected, but the user may not do what a start does (migrate, or write at all): named with the
+ * setting and what it needs (server/README.md, With PostgreSQL).
+ */
+const PERMISSION_ERRORS: Record<string, string> = {
+  '42501': 'this user may not create or change the tables in its schema: it needs CREATE on the schema (or a schema of its own: DATABASE_SCHEMA)',
+  '25006': 'the database only reads (a standby?): connect to the primary',
+};
+
 function namingTheUrl(error: unknown): unknown {
+  // Named already (`DATABASE_SCHEMA: …`): that says more than its cause would.
+  if (error instanceof Error && /^[A-Z_]+: /.test(error.message)) return error;
   for (let cause = error, depth = 0; cause instanceof Error && depth < 3; cause = cause.cause, depth++) {
     const code = (cause as { code?: string }).code;
     const reason = code === undefined ? undefined : CONNECTION_ERRORS[code];
     if (reason) return new Error(`DATABASE_URL: cannot connect to PostgreSQL: ${reason} (${cause.message})`, { cause: error });
+    const refused = code === undefined ? undefined : PERMISSION_ERRORS[code];
+    if (refused) return new Error(`DATABASE_URL: ${refused} (${cause.message})`, { cause: error });
   }
   return error;
 }
@@ -181,7 +194,7 @@ async function openPglite(dataDir?: string, existing?: PGlite, loadDataDir?: Blo
 async function openPostgres(options: DatabaseOptions): Promise<Database> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new Error(`Invalid schema name "${schema}": use lower-case letters, digits and _`);
+    throw new Error(`DATABASE_SCHEMA: invalid schema name "${schema}": use lower-case letters, digits and _`);
   }
   const pool = postgresPool(options);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

@@ -44,10 +44,18 @@ export interface ImportResult {
   profiles: number;
 }
 
+/** Shown in the message at most; `problems` holds them all. */
+const PROBLEMS_SHOWN = 50;
+
 /** Every invalid record at once, so a data file can be fixed in one go. */
 export class ImportError extends Error {
   constructor(readonly problems: string[]) {
-    super(`${problems.length} invalid record(s):\n${problems.slice(0, 50).join('\n')}`);
+    // A record may have several problems: count the records by the `assignments[3]` each problem starts with.
+    const records = new Set(problems.map((problem) => /^\w+\[\d+\]/.exec(problem)?.[0] ?? problem)).size;
+    const more = problems.length - PROBLEMS_SHOWN;
+    super(
+      `${records} invalid record(s), ${problems.length} problem(s):\n${problems.slice(0, PROBLEMS_SHOWN).join('\n')}${more > 0 ? `\n… and ${more} more problem(s)` : ''}`,
+    );
     this.name = 'ImportError';
   }
 }

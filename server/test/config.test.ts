@@ -145,3 +145,13 @@ describe('a production start', () => {
     assert.deepEqual(productionGaps(set), []);
   });
 });
+
+describe('settings that stop the start name themselves', () => {
+  it('DATABASE_SCHEMA with a name PostgreSQL would fold or refuse', async () => {
+    await assert.rejects(openDatabase({ url: 'postgres://flexschil:geheim@127.0.0.1:1/flexschil', schema: 'Tenant8' }), /^Error: DATABASE_SCHEMA: invalid schema name "Tenant8"/);
+  });
+
+  it('UPLOAD_DIR that cannot be made', async () => {
+    await assert.rejects(createApp({ uploadDir: '/dev/null/uploads', seed: false }), /^Error: UPLOAD_DIR: cannot create \/dev\/null\/uploads/);
+  });
+});

@@ -102,6 +102,9 @@ describe('server/import.ts', () => {
         assert.ok(error.problems.some((p) => p.startsWith('assignments[0]') && p.includes('closingDate')));
         assert.ok(error.problems.some((p) => p.startsWith('assignments[1]') && p.includes('types')));
         assert.ok(error.problems.some((p) => p.startsWith('assignments[3]') && p.includes('language')));
+        // Records counted as records, though one has two problems.
+        assert.ok(error.problems.filter((p) => p.startsWith('assignments[1]')).length >= 2, error.message);
+        assert.match(error.message, new RegExp(`^3 invalid record\\(s\\), ${error.problems.length} problem\\(s\\):`));
         return true;
       });
       const count = await database.db.selectFrom('assignment').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -109,6 +112,14 @@ describe('server/import.ts', () => {
     } finally {
       await database.close();
     }
+  });
+
+  it('says how many problems it left out of its message, past the first fifty', () => {
+    const problems = Array.from({ length: 60 }, (_, i) => `assignments[${i}].title: Too small`);
+    const error = new ImportError(problems);
+    assert.match(error.message, /^60 invalid record\(s\), 60 problem\(s\):/);
+    assert.match(error.message, /\n… and 10 more problem\(s\)$/);
+    assert.equal(error.message.split('\n').length, 1 + 50 + 1);
   });
 
   it('applies the rules of POST /assignments and POST /profiles: every problem of a record, named; nothing written', async () => {

@@ -67,7 +67,13 @@ describe('DATABASE_SCHEMA', { skip: url ? false : 'PostgreSQL only (DATABASE_URL
         openDatabase({ url: asRole.toString(), schema: `${schema}_missing` }),
         new RegExp(`^Error: DATABASE_SCHEMA: schema "${schema}_missing" does not exist and this database user may not create it`),
       );
+
+      // A schema that is there but not the user's, without CREATE on it: named, with what it needs.
+      await admin.query(`create schema ${schema}_other`);
+      await admin.query(`grant usage on schema ${schema}_other to ${role}`);
+      await assert.rejects(openDatabase({ url: asRole.toString(), schema: `${schema}_other` }), /^Error: DATABASE_URL: this user may not create or change the tables in its schema/);
     } finally {
+      await admin.query(`drop schema if exists ${schema}_other cascade`).catch(() => {});
       await admin.query(`drop schema if exists ${schema} cascade`).catch(() => {});
       await admin.query(`drop role if exists ${role}`).catch(() => {});
       await admin.end();
