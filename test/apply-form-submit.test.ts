@@ -21,6 +21,8 @@ describe('apply-form: what a failed send means (describeError)', () => {
       ['conflict', 'closed'],
       ['not-found', 'rejected'],
       ['rejected', 'rejected'],
+      ['precondition-failed', 'rejected'],
+      ['precondition-required', 'rejected'],
       ['invalid-input', 'rejected'],
       ['server', 'server'],
       ['invalid-response', 'server'],
@@ -65,6 +67,11 @@ describe('apply-form: what a failed send means (describeError)', () => {
   it('shows the backend\'s own explanation only where it is one a person can read', () => {
     const rejected = describeError(error('rejected', { status: 405, detail: 'Aanmelden kan alleen via het portaal' }), shown);
     expect(rejected.show === 'failure' && rejected.failure.detail).to.equal('Aanmelden kan alleen via het portaal');
+    // A 412 or 428 can only come from a backend outside the contract here (a create has no If-Match): a refusal like any other.
+    for (const kind of ['precondition-failed', 'precondition-required'] as const) {
+      const refused = describeError(error(kind, { detail: 'Stuur de versie mee' }), shown);
+      expect(refused.show === 'failure' && refused.failure.detail, kind).to.equal('Stuur de versie mee');
+    }
     const broken = describeError(error('invalid-response', { detail: 'body does not match the contract' }), shown);
     expect(broken.show === 'failure' && broken.failure.detail).to.equal('');
   });

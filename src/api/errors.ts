@@ -15,6 +15,10 @@ import type { InvalidParam } from './schemas.js';
  * - `invalid-input` (400, 415, 422): the request was refused as invalid; `invalidParams` says what.
  * - `unauthorized` (401), `forbidden` (403), `not-found` (404, 410), `conflict` (409),
  *   `too-large` (413), `rate-limited` (429), `unavailable` (503), `server` (other 5xx).
+ * - `precondition-failed` (412): a change's `If-Match` names an outdated version: someone saved
+ *   a newer one, which the problem's `current` member carries (contract §1.1).
+ * - `precondition-required` (428): the backend wants a change sent with `If-Match`, and it had
+ *   none (the backend gave no ETag to send back).
  * - `rejected`: any other 4xx.
  * - `unexpected`: an exception that is not about the backend at all (a bug).
  */
@@ -30,6 +34,8 @@ export type ErrorKind =
   | 'forbidden'
   | 'not-found'
   | 'conflict'
+  | 'precondition-failed'
+  | 'precondition-required'
   | 'too-large'
   | 'rate-limited'
   | 'unavailable'
@@ -53,6 +59,10 @@ export function kindOfStatus(status: number): ErrorKind {
       return 'not-found';
     case 409:
       return 'conflict';
+    case 412:
+      return 'precondition-failed';
+    case 428:
+      return 'precondition-required';
     case 413:
       return 'too-large';
     case 429:

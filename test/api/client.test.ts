@@ -519,9 +519,11 @@ describe('API client', () => {
         [405, 'rejected'],
         [409, 'conflict'],
         [410, 'not-found'],
+        [412, 'precondition-failed'],
         [413, 'too-large'],
         [415, 'invalid-input'],
         [422, 'invalid-input'],
+        [428, 'precondition-required'],
         [429, 'rate-limited'],
         [500, 'server'],
         [502, 'server'],
@@ -653,6 +655,7 @@ describe('API client: the other half of the marketplace', () => {
     );
     const client = createClient({ endpoint: API, fetch, getToken: () => 'poster' });
     const error = await rejection(client.updateApplication('app-1', { status: 'afgewezen' }, 'W/"3"'));
+    expect(error.kind).to.equal('precondition-failed');
     expect(error.status).to.equal(412);
     expect(error.members.current).to.deep.equal(current);
     const headers = new Headers(calls[0].init.headers);
@@ -660,6 +663,19 @@ describe('API client: the other half of the marketplace', () => {
     expect(headers.get('If-Match')).to.equal('W/"3"');
     expect(headers.get('Content-Type')).to.equal('application/merge-patch+json');
     expect(JSON.parse(String(calls[0].init.body))).to.deep.equal({ status: 'afgewezen' });
+  });
+
+  it('calls a change refused for want of If-Match (428) precondition-required, apart from an outdated one (412)', async () => {
+    const { fetch, calls } = scriptedFetch(
+      json({ type: 'x', title: 'If-Match ontbreekt', status: 428, detail: 'Stuur de versie mee' }, { status: 428 }),
+    );
+    const client = createClient({ endpoint: API, fetch, getToken: () => 'poster' });
+    // No ETag to send (a backend that gave none): the change goes without If-Match.
+    const error = await rejection(client.updateApplication('app-1', { status: 'afgewezen' }, null));
+    expect(new Headers(calls[0].init.headers).has('If-Match')).to.be.false;
+    expect(error.kind).to.equal('precondition-required');
+    expect(error.status).to.equal(428);
+    expect(error.detail).to.equal('Stuur de versie mee');
   });
 });
 

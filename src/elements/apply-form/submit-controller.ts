@@ -57,7 +57,7 @@ export function describeError(error: FlexschilError, shown: ReadonlySet<FieldNam
     }
     return { show: 'fields', errors, general, definite };
   }
-  const readable = error.kind === 'invalid-input' || error.kind === 'rejected' || error.kind === 'not-found';
+  const readable = error.kind === 'invalid-input' || error.kind === 'rejected' || error.kind === 'precondition-failed' || error.kind === 'precondition-required' || error.kind === 'not-found';
   return { show: 'failure', failure: { reason: reasonOf(error), retryAfter: error.retryAfter, detail: readable ? error.detail : '' }, definite };
 }
 
@@ -82,6 +82,8 @@ function reasonOf(error: FlexschilError): FailureReason {
     case 'invalid-input':
     case 'not-found':
     case 'too-large':
+    case 'precondition-failed':
+    case 'precondition-required':
     case 'rejected':
       return 'rejected';
     default:

@@ -44,6 +44,8 @@ export function failureOf(error: FlexschilError): Failure {
         return 'gone';
       case 'invalid-input':
       case 'conflict':
+      case 'precondition-failed':
+      case 'precondition-required':
       case 'rejected':
         return 'rejected';
       default:

@@ -79,7 +79,7 @@ export function describeFailure(error: FlexschilError, retried = false): Verdict
     }
     return { show: 'fields', errors, general, definite };
   }
-  const readable = error.kind === 'invalid-input' || error.kind === 'rejected';
+  const readable = error.kind === 'invalid-input' || error.kind === 'rejected' || error.kind === 'precondition-failed' || error.kind === 'precondition-required';
   return { show: 'failure', failure: { reason: reasonOf(error), retryAfter: error.retryAfter, detail: readable ? error.detail : '' }, definite };
 }
 
@@ -110,6 +110,8 @@ function reasonOf(error: FlexschilError): FailureReason {
       return 'auth';
     case 'invalid-input':
     case 'too-large':
+    case 'precondition-failed':
+    case 'precondition-required':
     case 'rejected':
       return 'rejected';
     default:
