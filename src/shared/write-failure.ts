@@ -33,11 +33,12 @@ export function writeFailure(error: FlexschilError, lang: Lang, t: FailureWords)
     'invalid-input': error.detail || t.failedRejected,
     rejected: error.detail || t.failedRejected,
     conflict: error.detail || t.failedRejected,
+    // 428: the backend wants If-Match but gave no ETag to send (src/api/personal.ts `ifMatch`); trying again cannot help.
+    'precondition-required': t.failedNoVersion,
+    // No 'precondition-failed': both editors show the newer version after a 412 and never come here with one.
   };
-  // 428: the backend wants If-Match but gave no ETag to send (src/api/personal.ts `ifMatch`); trying again cannot help.
-  const noVersion = error.status === 428;
   return {
-    message: noVersion ? t.failedNoVersion : (message[error.kind] ?? sending[lang].server),
-    hopeless: noVersion || error.kind === 'no-endpoint' || error.kind === 'config' || error.kind === 'forbidden' || error.kind === 'not-found',
+    message: message[error.kind] ?? sending[lang].server,
+    hopeless: error.kind === 'precondition-required' || error.kind === 'no-endpoint' || error.kind === 'config' || error.kind === 'forbidden' || error.kind === 'not-found',
   };
 }

@@ -812,7 +812,7 @@ export class ApplicationInbox extends FlexschilElement {
       this.saved(saved.value, notify);
     } catch (error) {
       const failure = toFlexschilError(error);
-      const parsed = failure.status === 412 ? Application.safeParse(failure.members.current) : null;
+      const parsed = failure.kind === 'precondition-failed' ? Application.safeParse(failure.members.current) : null;
       let current = parsed?.success && parsed.data.id === id ? parsed.data : null;
       // No (readable) answer: the change may have arrived all the same (and its mail gone out).
       // What the backend holds now tells, rather than a rollback that may be untrue.
@@ -822,7 +822,7 @@ export class ApplicationInbox extends FlexschilElement {
         current = fresh && fresh.value.status !== before.status ? fresh.value : null;
       }
       if (current) {
-        if (failure.status === 412) this.remember(current, null);
+        if (failure.kind === 'precondition-failed') this.remember(current, null);
         // The status asked for is the backend's: an earlier try of this same change arrived.
         // Whether its mail went out is not known here, so nothing is said of one.
         if (current.status === status) return this.saved(current, false);
@@ -830,7 +830,7 @@ export class ApplicationInbox extends FlexschilElement {
         return this.conflict(current);
       }
       if (!isAbortError(error)) emit(this, 'flexschil-error', failure.toDetail());
-      if (failure.status === 412) this.#etags.delete(id);
+      if (failure.kind === 'precondition-failed') this.#etags.delete(id);
       this.known = new Map(this.known).set(id, before);
       // The choice stays in the control: "Save status" tries it again.
       this.pickedStatus = status;

@@ -622,7 +622,7 @@ export class EditorForm implements ReactiveController {
   };
 
   #failed(error: FlexschilError, action: view.Failure['action'], again: () => void): void {
-    if (error.status === 412) {
+    if (error.kind === 'precondition-failed') {
       void this.#stale(error, action);
       return;
     }

@@ -749,7 +749,7 @@ export class ProfileEditor extends FlexschilElement {
     if ('abandoned' in outcome) return;
     if ('sent' in outcome) return this.saved(outcome.sent, sent, 'saved');
     const error = outcome.failed;
-    if (error.status === 412 || error.status === 428) return this.openNewer(client, editing.id, error);
+    if (error.kind === 'precondition-failed' || error.kind === 'precondition-required') return this.openNewer(client, editing.id, error);
     this.failed(error);
   }
 

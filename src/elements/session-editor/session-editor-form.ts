@@ -598,7 +598,7 @@ export class SessionForm {
   }
 
   #failed(error: FlexschilError, action: 'save' | 'cancel'): void {
-    if (error.status === 412) {
+    if (error.kind === 'precondition-failed') {
       void this.#stale(action);
       return;
     }
