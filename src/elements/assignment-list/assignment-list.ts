@@ -379,8 +379,8 @@ export class AssignmentList extends FlexschilElement {
   }
 
   /**
-   * One page of assignments. A backend without `sort=fit` answers it with 400 (contract §1): the
-   * board then offers no such order and shows its default order, without an error.
+   * One page of assignments. A backend without `sort=fit` refuses it as invalid input (contract §1:
+   * a 400): the board then offers no such order and shows its default order, without an error.
    */
   private async listAssignments(client: ClientCore | null, request: AssignmentQuery, options: RequestOptions): Promise<AssignmentPage> {
     // Without a client, requireClient() throws the configuration error the board shows.
@@ -388,7 +388,7 @@ export class AssignmentList extends FlexschilElement {
     try {
       return await api.listAssignments(request, options);
     } catch (error) {
-      if (request.sort !== 'fit' || !(error instanceof FlexschilError && error.status === 400)) throw error;
+      if (request.sort !== 'fit' || !(error instanceof FlexschilError && error.kind === 'invalid-input')) throw error;
       this.#fitRefusedBy = api;
       this.requestUpdate();
       return api.listAssignments({ ...request, sort: this.defaultSort, profile: undefined }, options);
