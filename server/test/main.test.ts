@@ -37,6 +37,29 @@ async function stopAt(event: string): Promise<{ code: number | null; events: { e
   }
 }
 
+/**
+ * Runs main.ts on a fresh data folder with `env`, once its log says `server.started`: its API's
+ * address, its exit, and its log so far (the caller removes `dataDir`).
+ */
+async function startMain(dataDir: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const started = new Promise<string>((resolve) =>
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const line = stdout.split('\n').find((l) => l.includes('"server.started"'));
+      if (line) resolve(JSON.parse(line).api);
+    }),
+  );
+  const api = await Promise.race([started, exited.then(() => assert.fail(stdout))]);
+  return { child, api, exited, log: () => stdout, events: () => stdout.trim().split('\n').map((line) => JSON.parse(line)) };
+}
+
 const lastTwo = (events: { event: string; signal?: string }[]) => events.slice(-2).map(({ event, signal }) => ({ event, signal }));
 
 describe('server/main.ts', () => {
@@ -62,21 +85,7 @@ describe('server/main.ts stopping with a request that does not end', () => {
   it('waits SHUTDOWN_GRACE_MS, then says how many requests it cut and exits 1', { timeout: 60_000 }, async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-main-'));
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', SEED: '0', DEV: '1', NODE_ENV: '', SHUTDOWN_GRACE_MS: '1500' },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let stdout = '';
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-      const started = new Promise<string>((resolve) =>
-        child.stdout.on('data', (chunk) => {
-          stdout += chunk;
-          const line = stdout.split('\n').find((l) => l.includes('"server.started"'));
-          if (line) resolve(JSON.parse(line).api);
-        }),
-      );
-      const api = await Promise.race([started, exited.then(() => assert.fail(stdout))]);
+      const { child, api, exited, log, events } = await startMain(dataDir, { SEED: '0', DEV: '1', SHUTDOWN_GRACE_MS: '1500' });
       // A request whose body never ends: it stays in flight until the process is ended. Node answers
       // `100 Continue` in the same turn in which it hands the request to the app, so once the
       // client has it the request is in flight.
@@ -94,16 +103,15 @@ describe('server/main.ts stopping with a request that does not end', () => {
       const code = await exited;
       const waited = Date.now() - sent;
       request.destroy();
-      const events = stdout.trim().split('\n').map((line) => JSON.parse(line));
-      assert.equal(code, 1, stdout);
+      assert.equal(code, 1, log());
       assert.deepEqual(
-        events.slice(-2).map(({ event, graceMs, requestsCut, mailCut }) => ({ event, graceMs, requestsCut, mailCut })),
+        events().slice(-2).map(({ event, graceMs, requestsCut, mailCut }) => ({ event, graceMs, requestsCut, mailCut })),
         [
           { event: 'server.stopping', graceMs: 1500, requestsCut: undefined, mailCut: undefined },
           { event: 'server.stop-forced', graceMs: 1500, requestsCut: 1, mailCut: false },
         ],
       );
-      assert.match(events.at(-1).detail, /^1 request still running after SHUTDOWN_GRACE_MS/);
+      assert.match(events().at(-1).detail, /^1 request still running after SHUTDOWN_GRACE_MS/);
       assert.ok(waited >= 1400, `waited ${waited} ms`);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
@@ -124,21 +132,7 @@ describe('server/main.ts stopping while its SMTP server says nothing', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-main-'));
     try {
       const smtpUrl = `smtp://127.0.0.1:${(smtp.address() as { port: number }).port}`;
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DEV: '', NODE_ENV: '', SMTP_URL: smtpUrl, SHUTDOWN_GRACE_MS: '3000' },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let stdout = '';
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-      const started = new Promise<string>((resolve) =>
-        child.stdout.on('data', (chunk) => {
-          stdout += chunk;
-          const line = stdout.split('\n').find((l) => l.includes('"server.started"'));
-          if (line) resolve(JSON.parse(line).api);
-        }),
-      );
-      const api = await Promise.race([started, exited.then(() => assert.fail(stdout))]);
+      const { child, api, exited, log, events } = await startMain(dataDir, { DEV: '', SMTP_URL: smtpUrl, SHUTDOWN_GRACE_MS: '3000' });
       const form = new FormData();
       for (const [name, value] of Object.entries({ name: 'Anne', email: 'anne@example.nl', motivation: 'x'.repeat(60), consent: 'true' })) form.append(name, value);
       form.append('cv', new Blob(['%PDF-1.7\n1 0 obj << >> endobj\n']), 'cv.pdf');
@@ -150,9 +144,8 @@ describe('server/main.ts stopping while its SMTP server says nothing', () => {
       child.kill('SIGTERM');
       const code = await exited;
       const waited = Date.now() - sent;
-      const events = stdout.trim().split('\n').map((line) => JSON.parse(line));
-      assert.equal(code, 0, stdout);
-      assert.deepEqual(events.slice(-3).map(({ event }) => event), ['server.stopping', 'mail.round-left', 'server.stopped']);
+      assert.equal(code, 0, log());
+      assert.deepEqual(events().slice(-3).map(({ event }) => event), ['server.stopping', 'mail.round-left', 'server.stopped']);
       assert.ok(waited < 3000, `waited ${waited} ms`);
     } finally {
       for (const socket of sockets) socket.destroy();

@@ -179,6 +179,57 @@ describe('a connection the database ends', () => {
   });
 });
 
+/**
+ * A relay between the server and PostgreSQL at `to`: `down()` cuts every connection and refuses
+ * new ones (the database gone), `freeze()` holds what passes without closing anything (a database
+ * that stops answering), `thaw()` lets what was held through and goes on.
+ */
+async function relayTo(to: string) {
+  const target = new URL(to);
+  const relayed = new Set<net.Socket>();
+  const held: [net.Socket, Buffer][] = [];
+  let down = false;
+  let frozen = false;
+  const relay = net.createServer((socket) => {
+    if (down) return socket.destroy();
+    const upstream = net.connect(Number(target.port), target.hostname);
+    relayed.add(socket).add(upstream);
+    const forward = (from: net.Socket, to: net.Socket) => from.on('data', (chunk) => (frozen ? held.push([to, chunk]) : to.write(chunk)));
+    forward(socket, upstream);
+    forward(upstream, socket);
+    for (const end of [socket, upstream]) {
+      end.on('error', () => {}).on('close', () => {
+        socket.destroy();
+        upstream.destroy();
+      });
+    }
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const relayUrl = new URL(to);
+  relayUrl.port = String((relay.address() as net.AddressInfo).port);
+  return {
+    url: relayUrl.href,
+    down(): void {
+      down = true;
+      for (const socket of relayed) socket.destroy();
+    },
+    up(): void {
+      down = false;
+    },
+    freeze(): void {
+      frozen = true;
+    },
+    thaw(): void {
+      frozen = false;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    },
+    async close(): Promise<void> {
+      for (const socket of relayed) socket.destroy();
+      await new Promise((resolve) => relay.close(resolve));
+    },
+  };
+}
+
 describe('on PostgreSQL', { skip: url ? false : 'PostgreSQL only (DATABASE_URL)' }, () => {
   let database: Database;
   let admin: pg.Client;
@@ -212,34 +263,13 @@ describe('on PostgreSQL', { skip: url ? false : 'PostgreSQL only (DATABASE_URL)'
   });
 
   it('answers 503 while the database does not answer (frozen), and 200 once it answers again', async () => {
-    // The server reaches PostgreSQL through this relay: holding what passes is the database frozen.
-    const target = new URL(url!);
-    const held: [net.Socket, Buffer][] = [];
-    const relayed = new Set<net.Socket>();
-    let frozen = false;
-    const relay = net.createServer((socket) => {
-      const upstream = net.connect(Number(target.port), target.hostname);
-      relayed.add(socket).add(upstream);
-      const forward = (from: net.Socket, to: net.Socket) => from.on('data', (chunk) => (frozen ? held.push([to, chunk]) : to.write(chunk)));
-      forward(socket, upstream);
-      forward(upstream, socket);
-      for (const end of [socket, upstream]) {
-        end.on('error', () => {}).on('close', () => {
-          socket.destroy();
-          upstream.destroy();
-        });
-      }
-    });
-    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-    const relayUrl = new URL(url!);
-    relayUrl.port = String((relay.address() as net.AddressInfo).port);
-
+    const relay = await relayTo(url!);
     const { lines, logger } = recordingLog();
-    const server = await startServer({ port: 0, hostname: '127.0.0.1', database: { url: relayUrl.href, schema, statementTimeoutMs: 200 }, logger, seed: false, rateLimit: 0 });
+    const server = await startServer({ port: 0, hostname: '127.0.0.1', database: { url: relay.url, schema, statementTimeoutMs: 200 }, logger, seed: false, rateLimit: 0 });
     try {
       assert.equal((await fetch(`${server.url}/api/v1/assignments`)).status, 200);
 
-      frozen = true;
+      relay.freeze();
       const started = Date.now();
       const answer = await fetch(`${server.url}/api/v1/assignments?q=frozen`);
       assert.equal(answer.status, 503);
@@ -249,45 +279,24 @@ describe('on PostgreSQL', { skip: url ? false : 'PostgreSQL only (DATABASE_URL)'
       assert.ok(Date.now() - started < 10_000, `answered after ${Date.now() - started} ms`);
       assert.ok(lines.some((line) => line.event === 'request.database-unavailable'));
 
-      frozen = false;
-      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+      relay.thaw();
       await until(async () => (await fetch(`${server.url}/api/v1/assignments?q=thawed`)).status === 200, 'answers again', 15_000);
       assert.equal((await fetch(`${server.url}/health`)).status, 200);
     } finally {
       await server.close();
-      for (const socket of relayed) socket.destroy();
-      await new Promise((resolve) => relay.close(resolve));
+      await relay.close();
     }
   });
 
   it('answers 503 while the database cannot be reached, and 200 once it is back, without a restart', async () => {
-    // The server reaches PostgreSQL through this relay: closing it is the database going away.
-    const target = new URL(url!);
-    const relayed = new Set<net.Socket>();
-    let down = false;
-    const relay = net.createServer((socket) => {
-      if (down) return socket.destroy();
-      const upstream = net.connect(Number(target.port), target.hostname);
-      relayed.add(socket).add(upstream);
-      socket.pipe(upstream).pipe(socket);
-      for (const end of [socket, upstream]) {
-        end.on('error', () => {}).on('close', () => {
-          socket.destroy();
-          upstream.destroy();
-        });
-      }
-    });
-    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-    const relayUrl = new URL(url!);
-    relayUrl.port = String((relay.address() as net.AddressInfo).port);
-
+    // The server reaches PostgreSQL through a relay: cutting it is the database going away.
+    const relay = await relayTo(url!);
     const { lines, logger } = recordingLog();
-    const server = await startServer({ port: 0, hostname: '127.0.0.1', database: { url: relayUrl.href, schema }, logger, seed: false, rateLimit: 0 });
+    const server = await startServer({ port: 0, hostname: '127.0.0.1', database: { url: relay.url, schema }, logger, seed: false, rateLimit: 0 });
     try {
       assert.equal((await fetch(`${server.url}/api/v1/assignments`)).status, 200);
 
-      down = true;
-      for (const socket of relayed) socket.destroy();
+      relay.down();
       const answer = await fetch(`${server.url}/api/v1/assignments?q=later`);
       assert.equal(answer.status, 503);
       assert.match(answer.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
@@ -304,12 +313,12 @@ describe('on PostgreSQL', { skip: url ? false : 'PostgreSQL only (DATABASE_URL)'
         ['request.database-unavailable /api/v1/assignments', 'request /api/v1/assignments', 'request.database-unavailable /api/v1/assignments/:id', 'request /api/v1/assignments/:id'],
       );
 
-      down = false;
+      relay.up();
       assert.equal((await fetch(`${server.url}/api/v1/assignments?q=again`)).status, 200);
       assert.equal((await fetch(`${server.url}/health`)).status, 200);
     } finally {
       await server.close();
-      await new Promise((resolve) => relay.close(resolve));
+      await relay.close();
     }
   });
 });
