@@ -1,7 +1,8 @@
 /**
- * What an applicant typed, kept in `sessionStorage` per assignment, so a reload, a dropped
- * connection or a tab restored on a train loses nothing. `sessionStorage` rather than
- * `localStorage`: the draft holds personal data and should not outlive the tab.
+ * What an applicant typed, kept per assignment in the tab's `sessionStorage`
+ * (shared/session-draft.ts, which owns the storage: blocked, full or unreadable), so a reload, a
+ * dropped connection or a tab restored on a train loses nothing. Here only what is kept and how
+ * what comes back is checked. `storage` is for tests: left out, the tab's.
  *
  * The file itself is never stored (too large, and binary); only its name, so the form can say
  * which file to choose again. The idempotency key is stored too, with the language it was first
@@ -9,6 +10,7 @@
  * that did arrive before the connection dropped is not stored twice.
  */
 import type { Lang } from '../../i18n/lang.js';
+import { readDraft, removeDraft, writeDraft } from '../../shared/session-draft.js';
 import { type ApplicationValues, emptyValues } from './validate.js';
 
 /** The stored values: everything but the honeypot, which no person fills. */
@@ -33,15 +35,6 @@ export function draftKey(assignmentId: string): string {
   return PREFIX + assignmentId;
 }
 
-/** The tab's session storage, or null where it is blocked (privacy settings, sandboxed frames). */
-export function sessionStore(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null; // SecurityError when storage is disabled for this origin
-  }
-}
-
 const TEXT_KEYS = ['name', 'email', 'phone', 'kvkNumber', 'motivation', 'availableFrom', 'hoursPerWeek', 'rate'] as const;
 const FLAG_KEYS = ['consent', 'acceptConditions', 'managerConsent'] as const;
 
@@ -51,20 +44,8 @@ export function isBlank(draft: Draft): boolean {
 }
 
 /** The stored draft for an assignment, or null when there is none or it cannot be read. */
-export function loadDraft(assignmentId: string, storage: Storage | null = sessionStore()): Draft | null {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(draftKey(assignmentId)) ?? null;
-  } catch {
-    return null;
-  }
-  if (!raw) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+export function loadDraft(assignmentId: string, storage?: Storage | null): Draft | null {
+  const parsed = readDraft(draftKey(assignmentId), storage);
   if (!parsed || typeof parsed !== 'object') return null;
   const stored = parsed as Record<string, unknown>;
   const values = (stored.values && typeof stored.values === 'object' ? stored.values : {}) as Record<string, unknown>;
@@ -82,24 +63,14 @@ export function loadDraft(assignmentId: string, storage: Storage | null = sessio
 }
 
 /** Stores a draft; false when storage is unavailable or full (the form keeps working either way). */
-export function saveDraft(assignmentId: string, draft: Draft, storage: Storage | null = sessionStore()): boolean {
-  if (!storage) return false;
+export function saveDraft(assignmentId: string, draft: Draft, storage?: Storage | null): boolean {
   const { values, idempotencyKey, language, cvName } = draft;
   const stored: Draft = { values: pick(values), idempotencyKey, language, cvName };
-  try {
-    storage.setItem(draftKey(assignmentId), JSON.stringify(stored));
-    return true;
-  } catch {
-    return false; // QuotaExceededError
-  }
+  return writeDraft(draftKey(assignmentId), stored, storage);
 }
 
-export function clearDraft(assignmentId: string, storage: Storage | null = sessionStore()): void {
-  try {
-    storage?.removeItem(draftKey(assignmentId));
-  } catch {
-    // storage went away: nothing left to clear
-  }
+export function clearDraft(assignmentId: string, storage?: Storage | null): void {
+  removeDraft(draftKey(assignmentId), storage);
 }
 
 function pick(values: ApplicationValues | DraftValues): DraftValues {
@@ -118,21 +89,13 @@ export interface SentBefore {
 const SENT_PREFIX = 'flexschil:apply-form:sent:v1:';
 
 /** Remembers in the tab that an application for this assignment was sent (for a form opened again). */
-export function rememberSent(assignmentId: string, sent: SentBefore, storage: Storage | null = sessionStore()): void {
-  try {
-    storage?.setItem(SENT_PREFIX + assignmentId, JSON.stringify({ id: sent.id, receivedAt: sent.receivedAt }));
-  } catch {
-    // storage full or gone: the note is a courtesy
-  }
+export function rememberSent(assignmentId: string, sent: SentBefore, storage?: Storage | null): void {
+  // Storage full or gone: the note is a courtesy, so what writeDraft says is not asked.
+  writeDraft(SENT_PREFIX + assignmentId, { id: sent.id, receivedAt: sent.receivedAt }, storage);
 }
 
 /** The application sent from this tab for this assignment, or null. */
-export function sentBefore(assignmentId: string, storage: Storage | null = sessionStore()): SentBefore | null {
-  let stored: Partial<SentBefore> | null = null;
-  try {
-    stored = JSON.parse(storage?.getItem(SENT_PREFIX + assignmentId) ?? 'null');
-  } catch {
-    return null; // unreadable: as if none
-  }
+export function sentBefore(assignmentId: string, storage?: Storage | null): SentBefore | null {
+  const stored = readDraft(SENT_PREFIX + assignmentId, storage) as Partial<SentBefore> | null;
   return stored && typeof stored.id === 'string' && typeof stored.receivedAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(stored.receivedAt) ? { id: stored.id, receivedAt: stored.receivedAt } : null;
 }

@@ -1,6 +1,7 @@
 /**
- * A poster's unsaved work on one assignment (or on a new one), kept in `sessionStorage` until
- * it is saved, so a reload, a dropped connection or a closed laptop lid loses nothing. With it:
+ * A poster's unsaved work on one assignment (or on a new one), kept in the tab's `sessionStorage`
+ * (shared/session-draft.ts) until it is saved, so a reload, a dropped connection or a closed
+ * laptop lid loses nothing. With it:
  * - editing: the version the edits started from (and its ETag), so saving after a reload
  *   still sends the `If-Match` of what the poster saw, and a change by someone else in between
  *   is shown instead of overwritten;
@@ -8,6 +9,7 @@
  *   after a reload — finds out whether it arrived instead of posting the assignment twice.
  */
 import { Assignment } from '../../api/validators/assignment.js';
+import { readDraft, removeDraft, writeDraft } from '../../shared/session-draft.js';
 import { type EditorValues, emptyValues, type FieldName, fieldOrder, isFlag } from './values.js';
 
 export interface EditorDraft {
@@ -18,32 +20,16 @@ export interface EditorDraft {
 
 const PREFIX = 'flexschil:assignment-editor:v1:';
 
-/** The tab's session storage, or null where it is blocked (privacy settings, sandboxed frames). */
-function sessionStore(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null; // SecurityError when storage is disabled for this origin
-  }
-}
-
 /** The storage key of a draft: per assignment, or `new` for one not yet created. */
 export function editorDraftKey(assignmentId: string | null): string {
   return PREFIX + (assignmentId ?? 'new');
 }
 
 /** The kept draft, or null. Only known fields of the right type survive (storage is not trusted). */
-export function loadEditorDraft(assignmentId: string | null, storage: Storage | null = sessionStore()): EditorDraft | null {
-  let stored: Record<string, unknown>;
-  try {
-    const raw = storage?.getItem(editorDraftKey(assignmentId));
-    if (!raw) return null;
-    const parsed: unknown = JSON.parse(raw);
-    if (!parsed || typeof parsed !== 'object') return null;
-    stored = parsed as Record<string, unknown>;
-  } catch {
-    return null;
-  }
+export function loadEditorDraft(assignmentId: string | null): EditorDraft | null {
+  const parsed = readDraft(editorDraftKey(assignmentId));
+  if (!parsed || typeof parsed !== 'object') return null;
+  const stored = parsed as Record<string, unknown>;
   const raw = (stored.values && typeof stored.values === 'object' ? stored.values : {}) as Record<string, unknown>;
   const values = emptyValues();
   for (const name of fieldOrder) restore(values, name, raw[name]);
@@ -76,19 +62,10 @@ function restore(values: EditorValues, name: FieldName, value: unknown): void {
 }
 
 /** Stores a draft; false when storage is unavailable or full (the form keeps working either way). */
-export function saveEditorDraft(assignmentId: string | null, draft: EditorDraft, storage: Storage | null = sessionStore()): boolean {
-  try {
-    storage?.setItem(editorDraftKey(assignmentId), JSON.stringify(draft));
-    return !!storage;
-  } catch {
-    return false; // QuotaExceededError
-  }
+export function saveEditorDraft(assignmentId: string | null, draft: EditorDraft): boolean {
+  return writeDraft(editorDraftKey(assignmentId), draft);
 }
 
-export function clearEditorDraft(assignmentId: string | null, storage: Storage | null = sessionStore()): void {
-  try {
-    storage?.removeItem(editorDraftKey(assignmentId));
-  } catch {
-    // storage went away: nothing left to clear
-  }
+export function clearEditorDraft(assignmentId: string | null): void {
+  removeDraft(editorDraftKey(assignmentId));
 }

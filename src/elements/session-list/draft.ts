@@ -1,10 +1,11 @@
 /**
- * What someone typed to sign up for a session, kept in `sessionStorage` per session until the
- * sign-up was received, so closing the dialog, a reload or a dropped connection loses nothing.
- * `sessionStorage`, not `localStorage`: a name and an e-mail address should not outlive the tab.
+ * What someone typed to sign up for a session, kept per session in the tab's `sessionStorage`
+ * (shared/session-draft.ts) until the sign-up was received, so closing the dialog, a reload or a
+ * dropped connection loses nothing.
  * The idempotency key is kept too: a retry after a reload sends the same key, so a sign-up that
  * did arrive before the connection dropped is not stored twice.
  */
+import { readDraft, removeDraft, writeDraft } from '../../shared/session-draft.js';
 import { emptyValues, type SignUpValues } from './signup.js';
 
 export interface Draft {
@@ -15,25 +16,9 @@ export interface Draft {
 
 const PREFIX = 'flexschil:session-list:v1:';
 
-/** The tab's session storage, or null where it is blocked (privacy settings, sandboxed frames). */
-function store(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null; // SecurityError when storage is disabled for this origin
-  }
-}
-
 /** The draft kept for a session, or null. Only known keys of the right type are taken back. */
 export function loadDraft(sessionId: string): Draft | null {
-  let stored: unknown;
-  try {
-    const raw = store()?.getItem(PREFIX + sessionId);
-    if (!raw) return null;
-    stored = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const stored = readDraft(PREFIX + sessionId);
   if (!stored || typeof stored !== 'object') return null;
   const { values, idempotencyKey } = stored as { values?: Record<string, unknown>; idempotencyKey?: unknown };
   const restored = emptyValues();
@@ -43,21 +28,14 @@ export function loadDraft(sessionId: string): Draft | null {
   return { values: restored, idempotencyKey: typeof idempotencyKey === 'string' && idempotencyKey ? idempotencyKey : null };
 }
 
+/** Full or blocked storage keeps nothing: the form keeps working, only without the safety net. */
 export function saveDraft(sessionId: string, draft: Draft): void {
-  try {
-    const { name, email, consent } = draft.values;
-    store()?.setItem(PREFIX + sessionId, JSON.stringify({ values: { name, email, consent }, idempotencyKey: draft.idempotencyKey }));
-  } catch {
-    // QuotaExceededError: the form keeps working, only without the safety net
-  }
+  const { name, email, consent } = draft.values;
+  writeDraft(PREFIX + sessionId, { values: { name, email, consent }, idempotencyKey: draft.idempotencyKey });
 }
 
 export function clearDraft(sessionId: string): void {
-  try {
-    store()?.removeItem(PREFIX + sessionId);
-  } catch {
-    // storage went away: nothing left to clear
-  }
+  removeDraft(PREFIX + sessionId);
 }
 
 /** Whether a draft holds anything a person typed or chose. */
