@@ -19,8 +19,7 @@ export function sessionStore(): Storage | null {
 
 export function readDraft(key: string, storage: Storage | null = sessionStore()): unknown {
   try {
-    const raw = storage?.getItem(key);
-    return raw ? JSON.parse(raw) : null;
+    return JSON.parse(storage?.getItem(key) || 'null'); // no item, or an empty one: none
   } catch {
     return null; // unreadable, or not JSON: as if there were none
   }
@@ -28,10 +27,9 @@ export function readDraft(key: string, storage: Storage | null = sessionStore())
 
 /** False when storage is unavailable or full (QuotaExceededError). */
 export function writeDraft(key: string, value: unknown, storage: Storage | null = sessionStore()): boolean {
-  if (!storage) return false;
   try {
-    storage.setItem(key, JSON.stringify(value));
-    return true;
+    storage?.setItem(key, JSON.stringify(value));
+    return !!storage;
   } catch {
     return false;
   }
