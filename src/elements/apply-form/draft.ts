@@ -45,9 +45,8 @@ export function isBlank(draft: Draft): boolean {
 
 /** The stored draft for an assignment, or null when there is none or it cannot be read. */
 export function loadDraft(assignmentId: string, storage?: Storage | null): Draft | null {
-  const parsed = readDraft(draftKey(assignmentId), storage);
-  if (!parsed || typeof parsed !== 'object') return null;
-  const stored = parsed as Record<string, unknown>;
+  const stored = readDraft(draftKey(assignmentId), storage) as Record<string, unknown> | null;
+  if (!stored || typeof stored !== 'object') return null;
   const values = (stored.values && typeof stored.values === 'object' ? stored.values : {}) as Record<string, unknown>;
   // Only known keys of the right type survive: a draft written by another version (or edited
   // by hand) can never put anything unexpected into the form.

@@ -27,9 +27,8 @@ export function editorDraftKey(assignmentId: string | null): string {
 
 /** The kept draft, or null. Only known fields of the right type survive (storage is not trusted). */
 export function loadEditorDraft(assignmentId: string | null): EditorDraft | null {
-  const parsed = readDraft(editorDraftKey(assignmentId));
-  if (!parsed || typeof parsed !== 'object') return null;
-  const stored = parsed as Record<string, unknown>;
+  const stored = readDraft(editorDraftKey(assignmentId)) as Record<string, unknown> | null;
+  if (!stored || typeof stored !== 'object') return null;
   const raw = (stored.values && typeof stored.values === 'object' ? stored.values : {}) as Record<string, unknown>;
   const values = emptyValues();
   for (const name of fieldOrder) restore(values, name, raw[name]);
@@ -61,9 +60,9 @@ function restore(values: EditorValues, name: FieldName, value: unknown): void {
   } else if (typeof value === 'string') target[name] = value;
 }
 
-/** Stores a draft; false when storage is unavailable or full (the form keeps working either way). */
-export function saveEditorDraft(assignmentId: string | null, draft: EditorDraft): boolean {
-  return writeDraft(editorDraftKey(assignmentId), draft);
+/** Stores a draft; where storage is unavailable or full, nothing (the form keeps working either way). */
+export function saveEditorDraft(assignmentId: string | null, draft: EditorDraft): void {
+  writeDraft(editorDraftKey(assignmentId), draft);
 }
 
 export function clearEditorDraft(assignmentId: string | null): void {

@@ -21,11 +21,10 @@ export function loadDraft(sessionId: string): Draft | null {
   const stored = readDraft(PREFIX + sessionId);
   if (!stored || typeof stored !== 'object') return null;
   const { values, idempotencyKey } = stored as { values?: Record<string, unknown>; idempotencyKey?: unknown };
-  const restored = emptyValues();
-  if (typeof values?.name === 'string') restored.name = values.name;
-  if (typeof values?.email === 'string') restored.email = values.email;
-  if (typeof values?.consent === 'boolean') restored.consent = values.consent;
-  return { values: restored, idempotencyKey: typeof idempotencyKey === 'string' && idempotencyKey ? idempotencyKey : null };
+  // Each field only with a value of its own type (the type of its empty value).
+  const restored = emptyValues() as unknown as Record<string, unknown>;
+  for (const [name, empty] of Object.entries(restored)) if (typeof values?.[name] === typeof empty) restored[name] = values?.[name];
+  return { values: restored as unknown as SignUpValues, idempotencyKey: typeof idempotencyKey === 'string' && idempotencyKey ? idempotencyKey : null };
 }
 
 /** Full or blocked storage keeps nothing: the form keeps working, only without the safety net. */
