@@ -27,10 +27,13 @@ export function loadDraft(sessionId: string): Draft | null {
   return { values: restored as unknown as SignUpValues, idempotencyKey: typeof idempotencyKey === 'string' && idempotencyKey ? idempotencyKey : null };
 }
 
-/** Full or blocked storage keeps nothing: the form keeps working, only without the safety net. */
+/**
+ * Keeps all of a sign-up: unlike the application's honeypot and file, none of its fields is
+ * left out (a field that should not be kept would be left out here). Full or blocked storage
+ * keeps nothing: the form keeps working, only without the safety net.
+ */
 export function saveDraft(sessionId: string, draft: Draft): void {
-  const { name, email, consent } = draft.values;
-  writeDraft(PREFIX + sessionId, { values: { name, email, consent }, idempotencyKey: draft.idempotencyKey });
+  writeDraft(PREFIX + sessionId, draft);
 }
 
 export function clearDraft(sessionId: string): void {
