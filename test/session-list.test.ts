@@ -553,6 +553,48 @@ describe('<session-list>', () => {
       expect(backend.store.registrations.filter((r) => r.email === 'lotte@example.nl')).to.have.length(1);
     });
 
+    it('takes a kept draft back field by field: what is foreign or of the wrong type never reaches the form', async () => {
+      // As an earlier version wrote it, under the same key, then edited by hand.
+      const key = `flexschil:session-list:v1:${OPEN}`;
+      sessionStorage.setItem(key, JSON.stringify({ values: { name: 'Lotte Jansen', email: 42, consent: 'yes', website: 'spam' }, idempotencyKey: 7 }));
+      const el = await mount();
+      await ready(el);
+      await openSignUp(el, OPEN);
+      expect(text(dialog(el))).to.include('We hebben bewaard wat je eerder hebt ingevuld.');
+      expect(field(el, 'name').value).to.equal('Lotte Jansen');
+      expect(field(el, 'email').value).to.equal('');
+      expect(field(el, 'consent').checked).to.be.false;
+      await fillIn(el, { email: 'lotte@example.nl' });
+      expect(JSON.parse(sessionStorage.getItem(key)!)).to.deep.equal({ values: { name: 'Lotte Jansen', email: 'lotte@example.nl', consent: false }, idempotencyKey: null });
+      await fillIn(el, { consent: true });
+      await submit(el);
+      await waitFor(() => success(el), { message: 'confirmation' });
+      const [post] = posts(/\/registrations$/);
+      expect(post.headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
+      expect(await post.json()).to.deep.equal({ name: 'Lotte Jansen', email: 'lotte@example.nl', consent: true });
+    });
+
+    it('signs up where the tab keeps no drafts (storage blocked by privacy settings or a sandbox)', async () => {
+      const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+      Object.defineProperty(window, 'sessionStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+      try {
+        const el = await mount();
+        await ready(el);
+        await openSignUp(el, OPEN);
+        await fillIn(el, { name: 'Pim Vos', email: 'pim@example.nl', consent: true });
+        await submit(el);
+        await waitFor(() => success(el), { message: 'confirmation' });
+        expect(backend.store.registrations.filter((r) => r.email === 'pim@example.nl')).to.have.length(1);
+      } finally {
+        Object.defineProperty(window, 'sessionStorage', own);
+      }
+    });
+
     it('cannot send twice: a double click and a repeated Enter make one request', async () => {
       const el = await mount();
       await ready(el);
