@@ -43,6 +43,8 @@ export interface DatabaseOptions {
   logger?: Logger;
   /** PostgreSQL only: how long opening a connection may take, in milliseconds (default 5 s). */
   connectTimeoutMs?: number;
+  /** After how long at migrating a start says so (`database.migrating`; default 5 s). */
+  migrationNoticeMs?: number;
 }
 
 /**
@@ -95,7 +97,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     // over a large table may take minutes.
     const unlimited = new Kysely<DB>({ dialect: new PostgresDialect({ pool: postgresPool({ ...options, poolSize: 1, statementTimeoutMs: 0 }) }) });
     try {
-      return await migrated(database, log, options.schema, unlimited);
+      return await migrated(database, log, options.schema, unlimited, options.migrationNoticeMs);
     } finally {
       await unlimited.destroy();
     }
@@ -104,7 +106,12 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
 }
 
-async function migrated(database: Database, log: Logger, schema?: string, migrator = database.db): Promise<Database> {
+async function migrated(database: Database, log: Logger, schema?: string, migrator = database.db, noticeMs = 5_000): Promise<Database> {
+  // A start that takes long here says so: it may be waiting for another instance's migration lock.
+  const notice = setTimeout(
+    () => log.info('database.migrating', { detail: 'still migrating, or waiting for another instance that holds the migration lock (server/README.md, Upgrading)' }),
+    noticeMs,
+  );
   try {
     const applied = await migrate(migrator, schema);
     // What an upgrade changed, for the operator who watches it (server/README.md: Upgrading).
@@ -113,6 +120,8 @@ async function migrated(database: Database, log: Logger, schema?: string, migrat
     // Nothing stays open (nor the data folder locked) for a start that stops here.
     await database.close();
     throw error;
+  } finally {
+    clearTimeout(notice);
   }
   return database;
 }

@@ -93,3 +93,30 @@ describe('migrations at start', () => {
     }
   });
 });
+
+describe('a start waiting for the migration lock', { skip: process.env.DATABASE_URL ? false : 'PostgreSQL only (DATABASE_URL)' }, () => {
+  it('says so, and goes on once the lock is free', async () => {
+    const url = process.env.DATABASE_URL as string;
+    const schema = `test_lock_${Date.now().toString(36)}`;
+    // Another instance migrating: it holds the lock Kysely's migrator takes (one per database).
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    await other.query('begin');
+    await other.query('select pg_advisory_xact_lock(3853314791062309107)');
+    const lines: { event: string }[] = [];
+    const logger = { ...silentLogger, info: (event: string, fields = {}) => void lines.push({ event, ...fields }) };
+    try {
+      const opening = openDatabase({ url, schema, logger, migrationNoticeMs: 200 });
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      assert.deepEqual(lines.map((line) => line.event), ['database.migrating']);
+      await other.query('commit');
+      const database = await opening;
+      await database.close();
+      assert.deepEqual(lines.map((line) => line.event), ['database.migrating', 'database.migrated']);
+    } finally {
+      await other.query('rollback').catch(() => {});
+      await other.query(`drop schema if exists ${schema} cascade`).catch(() => {});
+      await other.end();
+    }
+  });
+});
