@@ -216,8 +216,13 @@ function databaseUnreachable(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && (/^08[0-9A-Z]{3}$/.test(code) || /^57P0[1-3]$/.test(code))) return true;
   if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'].includes(code)) return true;
-  // "Query read timeout": node-postgres gave up waiting for an answer (server/db/database.ts: a database that stopped answering).
-  return typeof message === 'string' && /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Query read timeout)/.test(message);
+  // "Query read timeout": node-postgres gave up waiting for an answer (server/db/database.ts: a
+  // database that stopped answering), and closed that connection, which a transaction's ROLLBACK
+  // then meets ("Client was closed").
+  return (
+    typeof message === 'string' &&
+    /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Query read timeout|Client was closed and is not queryable)/.test(message)
+  );
 }
 
 /** An error as log fields: name, message, and the database's code when there is one. */

@@ -19,11 +19,12 @@ export const LEASE_MS = 2 * 60_000;
 
 /**
  * Anything in an SMTP server's answer that reads as an e-mail address: `<jan@example.nl>`, a
- * bare `jan@example.nl`, a quoted local part (`"jan de vries"@example.nl`). Logs never name an
+ * bare `jan@example.nl`, a quoted local part (`"jan de vries"@example.nl`), an address literal
+ * (`jan@[192.0.2.1]`). Logs never name an
  * address (server/README.md), and the answer quotes the recipient more often than not
  * (`550 5.1.1 <jan@example.nl>: Recipient address rejected`).
  */
-const ADDRESS = /<[^<>]*@[^<>]*>|(?:"[^"]*"|[^\s<>()[\]{},;:"'`]*)@[^\s<>()[\]{},;:"'`]+/gu;
+const ADDRESS = /<[^<>]*@[^<>]*>|(?:"[^"]*"|[^\s<>()[\]{},;:"'`]*)@(?:\[[^\]\s]*\]|[^\s<>()[\]{},;:"'`]+)/gu;
 
 /** `text` with every address in it replaced by `<address>`; the reply code and the reason stay. */
 export function withoutAddresses(text: string): string {

@@ -166,8 +166,9 @@ function keySetUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   if (code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JWKS_INVALID') return true;
   if (code === 'ERR_JOSE_GENERIC') return /JSON Web Key Set/.test((error as Error).message);
-  // fetch's own failure (no code of jose's): the provider could not be reached at all.
-  return typeof code !== 'string' || !code.startsWith('ERR_J');
+  // fetch's own failure: the provider could not be reached at all. Anything else (a key in the
+  // set too weak for its algorithm, say) is a refusal of this token, not an outage.
+  return error instanceof TypeError && /^fetch failed/.test(error.message);
 }
 
 /** A refusal in a few words for the log: jose's code, and the claim that failed. */

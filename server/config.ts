@@ -122,13 +122,15 @@ export function pagesNotSet(options: Pick<ServerOptions, 'inboxUrl' | 'sessionsU
  * What a production start (`NODE_ENV=production`) lacks of what server/README.md "In production"
  * asks for and can still run without, each with what that means: said at start in a warning.
  */
-export function productionGaps(options: Pick<ServerOptions, 'database' | 'uploadDir'>): { setting: string; detail: string }[] {
+export function productionGaps(options: Pick<ServerOptions, 'database' | 'uploadDir' | 'dataDir'>): { setting: string; detail: string }[] {
   const gaps: { setting: string; detail: string }[] = [];
   const database = options.database;
-  if (!database || (!('db' in database) && !database.url)) {
+  if (!database || ('db' in database ? database.kind === 'pglite' : !database.url)) {
     gaps.push({ setting: 'DATABASE_URL', detail: 'the data is kept in the embedded PGlite in DATA_DIR: one instance only, backed up only with the server stopped' });
   }
-  if (!options.uploadDir || !path.isAbsolute(options.uploadDir)) {
+  // Where the CVs go (server/app.ts): UPLOAD_DIR, else `uploads` in DATA_DIR.
+  const uploads = options.uploadDir ?? (options.dataDir ? path.join(options.dataDir, 'uploads') : undefined);
+  if (!uploads || !path.isAbsolute(uploads)) {
     gaps.push({ setting: 'UPLOAD_DIR', detail: 'CV files are kept in a folder relative to where the server was started: give an absolute path, and back it up with the database' });
   }
   return gaps;

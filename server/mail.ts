@@ -7,6 +7,7 @@
 import nodemailer from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import { type Logger, MailError, type Mailer } from '../backend/ports.js';
+import { LEASE_MS } from '../backend/outbox.js';
 import { describeError } from './http/log.js';
 
 /**
@@ -142,7 +143,7 @@ export class MailWorker {
     if (outcome === 'left') {
       this.log.warn('mail.round-left', {
         waitedMs: waitMs,
-        detail: 'a mail was still being sent when the stop could wait no longer: it stays leased for 2 minutes, then the next start or another instance sends it (twice, should this SMTP server have taken it after all)',
+        detail: `a mail was still being sent when the stop could wait no longer: it stays leased for ${LEASE_MS / 60_000} minutes, then the next start or another instance sends it (twice, should this SMTP server have taken it after all)`,
       });
     }
   }

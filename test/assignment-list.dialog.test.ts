@@ -255,6 +255,25 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       elsewhere.remove();
     });
 
+    it('holds no page behind an unseen modal when a script moves the board into a hidden panel', async () => {
+      const board = await mountBoard('');
+      await ready(board);
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open, { message: 'open' });
+      const panel = document.createElement('div');
+      panel.hidden = true;
+      panel.lang = 'nl';
+      document.body.append(panel);
+      try {
+        panel.append(board.closest('marketplace-provider')!);
+        expect(dialog.matches(':modal'), 'not modal while out of sight').to.be.false;
+        expect(document.querySelector(':modal'), 'nothing on the page is').to.equal(null);
+      } finally {
+        panel.remove();
+      }
+    });
+
     it('opens a linked assignment again after Back and Forward that both come before the board updates', async () => {
       const linked = backend.store.assignments.find((a) => a.status === 'open' && a.visibility === 'public')!;
       history.replaceState(null, '', `${location.pathname}?werk-id=${linked.id}`);

@@ -247,8 +247,8 @@ export function postgresPool(options: DatabaseOptions): pg.Pool {
     options: schema ? `-c search_path=${schema}` : undefined,
     statement_timeout: options.statementTimeoutMs || undefined,
     // A database that stopped answering: connecting and each statement give up on our side too
-    // (QUERY_TIMEOUT_MARGIN_MS), and the request is answered 503 (backend/app.ts). A statement
-    // given up on leaves its connection busy until the database answers it (then it is used again).
+    // (QUERY_TIMEOUT_MARGIN_MS), and the request is answered 503 (backend/app.ts); the connection
+    // of a statement given up on is closed (closeOnReadTimeout).
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     query_timeout: options.statementTimeoutMs ? options.statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS : undefined,
     // A peer that vanished without closing the connection (a dropped network) is noticed.
@@ -258,7 +258,36 @@ export function postgresPool(options: DatabaseOptions): pg.Pool {
   });
   watchConnections(pool, options.logger ?? silentLogger);
   pool.on('connect', prepareReads);
+  pool.on('connect', closeOnReadTimeout);
   return pool;
+}
+
+/**
+ * A connection whose statement was given up on (`query_timeout`: "Query read timeout") is closed
+ * at once. Left open, it stays in whatever transaction that statement was part of: the ROLLBACK
+ * queued behind the stuck statement is given up on too, unsent, and once the database answers
+ * again the next request's statements, and its COMMIT, would run in that transaction and commit
+ * the half of it that failed. Closed, the database rolls that transaction back, and the pool
+ * drops the connection (a closed client is not returned to it).
+ */
+function closeOnReadTimeout(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const giveUp = (error: unknown) => {
+    if ((error as Error | null)?.message === 'Query read timeout') client.end().catch(() => {});
+  };
+  client.query = ((...args: unknown[]) => {
+    const callback = args.at(-1);
+    if (typeof callback === 'function') {
+      args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {
+        giveUp(error);
+        return callback(error, ...rest);
+      };
+      return query(...args);
+    }
+    const result = query(...args) as Promise<unknown> | undefined;
+    result?.catch?.(giveUp);
+    return result;
+  }) as typeof client.query;
 }
 
 /**

@@ -143,6 +143,8 @@ describe('a production start', () => {
     assert.deepEqual(productionGaps(optionsFromEnv({ UPLOAD_DIR: 'uploads' })).map((g) => g.setting), ['DATABASE_URL', 'UPLOAD_DIR']);
     const set = optionsFromEnv({ DATABASE_URL: 'postgres://flexschil:geheim@db.example.nl/flexschil', UPLOAD_DIR: '/srv/flexschil/uploads' });
     assert.deepEqual(productionGaps(set), []);
+    // Without UPLOAD_DIR the CVs go to DATA_DIR/uploads: absolute when DATA_DIR is.
+    assert.deepEqual(productionGaps(optionsFromEnv({ DATABASE_URL: 'postgres://flexschil:geheim@db.example.nl/flexschil', DATA_DIR: '/srv/flexschil' })), []);
   });
 });
 

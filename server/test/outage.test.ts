@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { type KyselyPlugin, sql } from 'kysely';
+import { Kysely, type KyselyPlugin, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type Database, postgresPool, QUERY_TIMEOUT_MARGIN_MS } from '../db/database.js';
 import { jsonLogger } from '../http/log.js';
@@ -118,7 +118,74 @@ describe('a database that stops answering', () => {
     }
   });
 
-  it('is answered 503 with Retry-After, not left hanging (any database)', async () => {
+  it('closes the connection of a statement it gave up on, so a half-failed transaction is never committed by the next request', async () => {
+    // Speaks just enough PostgreSQL for simple statements; records them per connection; `frozen` holds their answers.
+    const connections: string[][] = [];
+    const held: (() => void)[] = [];
+    const closed = new Set<number>();
+    let frozen = false;
+    const fake = net.createServer((socket) => {
+      const n = connections.push([]) - 1;
+      socket.on('close', () => closed.add(n)).on('error', () => {});
+      let buffer = Buffer.alloc(0);
+      let started = false;
+      let transaction = 'I';
+      socket.on('data', (chunk) => {
+        buffer = Buffer.concat([buffer, chunk]);
+        for (;;) {
+          if (!started) {
+            if (buffer.length < 4 || buffer.length < buffer.readInt32BE(0)) return;
+            buffer = buffer.subarray(buffer.readInt32BE(0));
+            started = true;
+            socket.write(Buffer.concat([message('R', Buffer.from([0, 0, 0, 0])), message('Z', Buffer.from('I'))]));
+            continue;
+          }
+          if (buffer.length < 5 || buffer.length < buffer.readInt32BE(1) + 1) return;
+          const type = String.fromCharCode(buffer[0]!);
+          const body = buffer.subarray(5, buffer.readInt32BE(1) + 1);
+          buffer = buffer.subarray(buffer.readInt32BE(1) + 1);
+          if (type !== 'Q') continue;
+          const text = body.subarray(0, -1).toString();
+          const answer = () => {
+            connections[n]!.push(text);
+            if (/^begin/i.test(text)) transaction = 'T';
+            if (/^(commit|rollback)/i.test(text)) transaction = 'I';
+            socket.write(Buffer.concat([message('C', Buffer.from('OK\0')), message('Z', Buffer.from(transaction))]));
+          };
+          if (frozen) held.push(answer);
+          else answer();
+        }
+      });
+    });
+    await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
+    const pool = postgresPool({ url: `postgres://flexschil:secret@127.0.0.1:${(fake.address() as net.AddressInfo).port}/flexschil`, statementTimeoutMs: 50, poolSize: 1 });
+    const db = new Kysely<Record<string, never>>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await assert.rejects(
+        db.transaction().execute(async (trx) => {
+          await sql`insert into t values (1)`.execute(trx);
+          frozen = true;
+          await sql`insert into t values (2)`.execute(trx);
+        }),
+        // Its ROLLBACK meets the closed connection: either error is a 503 (backend/app.ts).
+        (error: Error) => /^(Query read timeout|Client was closed and is not queryable)/.test(error.message),
+      );
+      // The database answers again: what it held arrives late.
+      frozen = false;
+      for (const answer of held.splice(0)) answer();
+      await until(() => closed.has(0), 'the connection given up on is closed', 3_000);
+      await db.transaction().execute(async (trx) => {
+        await sql`insert into t values (3)`.execute(trx);
+      });
+      assert.ok(!connections[0]!.includes('commit'), `nothing committed on the first connection: ${connections[0]}`);
+      assert.deepEqual(connections[1], ['begin', 'insert into t values (3)', 'commit'], 'the next transaction on a connection of its own');
+    } finally {
+      await db.destroy();
+      await new Promise((resolve) => fake.close(resolve));
+    }
+  });
+
+  it('answers a statement given up on with 503 and Retry-After (any database)', async () => {
     let frozen = false;
     const outage: KyselyPlugin = {
       transformQuery(args) {

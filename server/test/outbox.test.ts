@@ -10,7 +10,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { MemoryStore } from '../../mock/memory-store.js';
-import { deliverMail, LEASE_MS } from '../../backend/outbox.js';
+import { deliverMail, LEASE_MS, withoutAddresses } from '../../backend/outbox.js';
 import { type ApplicationRecord, MailError, type Mailer, type Store } from '../../backend/ports.js';
 import type { LogFields } from '../http/log.js';
 import { SMTP_TIMEOUTS, smtpMailer } from '../mail.js';
@@ -105,6 +105,22 @@ describe('an SMTP server that refuses a recipient for good', () => {
     assert.equal(row?.attempts, 1);
     assert.equal(new Date(row?.due_at ?? 0).getUTCFullYear(), 9999, 'given up as a mail whose retries ran out is');
     assert.ok(!row?.last_error?.includes('@'), row?.last_error ?? '');
+  });
+});
+
+describe('an SMTP answer in the log', () => {
+  it('names no address in any of the forms servers write them, and keeps the rest', () => {
+    const answers = [
+      '550 5.1.1 <jan@example.nl>: Recipient address rejected',
+      '550 5.1.1 jan.de.vries+werk@gemeente.example.nl: unknown',
+      '553 "jan de vries"@example.nl mailbox name not allowed',
+      '550 5.1.1 jan@[192.0.2.1]: Relay access denied',
+    ];
+    for (const answer of answers) {
+      const logged = withoutAddresses(answer);
+      assert.ok(!logged.includes('@'), logged);
+      assert.match(logged, /^55\d 5\.1\.1 <address>|^553 <address>/, logged);
+    }
   });
 });
 

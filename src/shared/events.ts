@@ -95,7 +95,8 @@ export async function emitRendered<K extends keyof FlexschilEventMap>(
   name: K,
   detail: FlexschilEventMap[K],
 ): Promise<void> {
-  await host.updateComplete;
+  // An update that threw still happened to the data: the event is not lost with it.
+  await host.updateComplete.catch(() => false);
   emit(host, name, detail);
 }
 

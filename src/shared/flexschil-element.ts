@@ -166,7 +166,8 @@ export class FlexschilElement extends LitElement {
     // Added again after a script took it off the page (a CMS moving a block): a dialog it had open
     // left the top layer with it, and would stay open in the page but no longer modal (nothing
     // behind it inert, Escape not closing it). It is shown as a modal again, with what it held.
-    if (this.hasUpdated) {
+    // (Not while it is out of sight, in a hidden tab panel, say: a modal there would hold the whole page.)
+    if (this.hasUpdated && this.checkVisibility()) {
       for (const dialog of this.renderRoot.querySelectorAll<HTMLDialogElement>('dialog[open]:not(:modal)')) {
         dialog.close();
         dialog.showModal();
