@@ -142,3 +142,18 @@ export async function typeTimeInto(control: HTMLElement, time: string) {
     await sendKeys({ type: `${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}` });
   }
 }
+
+/**
+ * The tab's storage disabled, as privacy settings or a sandboxed frame do it (the getter throws);
+ * returns what puts it back.
+ */
+export function blockSessionStorage(): () => void {
+  const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+  Object.defineProperty(window, 'sessionStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('blocked', 'SecurityError');
+    },
+  });
+  return () => Object.defineProperty(window, 'sessionStorage', own);
+}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readDraft, removeDraft, sessionStore, writeDraft } from '../src/shared/session-draft.js';
+import { blockSessionStorage } from './helpers.js';
 
 /** A Storage in memory that fails like a full one on every write. */
 function fullStorage(): Storage {
@@ -37,20 +38,14 @@ describe('shared/session-draft (the one access to the tab’s drafts)', () => {
 
   it('does nothing, and throws nothing, where storage is blocked or full', () => {
     // Storage disabled for the origin (privacy settings, a sandboxed frame): the getter throws.
-    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-    Object.defineProperty(window, 'sessionStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
+    const restore = blockSessionStorage();
     try {
       expect(sessionStore()).to.be.null;
       expect(readDraft('flexschil:test:1')).to.be.null;
       expect(writeDraft('flexschil:test:1', { values: {} })).to.be.false;
       removeDraft('flexschil:test:1');
     } finally {
-      Object.defineProperty(window, 'sessionStorage', own);
+      restore();
     }
     expect(writeDraft('flexschil:test:1', { values: {} }, fullStorage())).to.be.false;
     expect(writeDraft('flexschil:test:1', { values: {} }, null)).to.be.false;

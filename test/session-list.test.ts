@@ -7,7 +7,7 @@ import { type Transport, transport } from '../src/api/core.js';
 import '../src/elements/marketplace-provider/define.js';
 import '../src/elements/session-list/define.js';
 import type { SessionList } from '../src/elements/session-list/session-list.js';
-import { API, waitFor, whilePressed } from './helpers.js';
+import { API, blockSessionStorage, waitFor, whilePressed } from './helpers.js';
 import { backend, gets, holdNext, requests, resetMock, worker } from './msw.js';
 
 // The seed's sessions on its own day (2026-11-22), in the order they take place. s-2026-0004 was
@@ -575,13 +575,7 @@ describe('<session-list>', () => {
     });
 
     it('signs up where the tab keeps no drafts (storage blocked by privacy settings or a sandbox)', async () => {
-      const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-      Object.defineProperty(window, 'sessionStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
+      const restore = blockSessionStorage();
       try {
         const el = await mount();
         await ready(el);
@@ -591,7 +585,7 @@ describe('<session-list>', () => {
         await waitFor(() => success(el), { message: 'confirmation' });
         expect(backend.store.registrations.filter((r) => r.email === 'pim@example.nl')).to.have.length(1);
       } finally {
-        Object.defineProperty(window, 'sessionStorage', own);
+        restore();
       }
     });
 
