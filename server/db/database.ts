@@ -10,7 +10,17 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { DEFAULT_MIGRATION_TABLE, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import {
+  type DatabaseIntrospector,
+  DEFAULT_MIGRATION_LOCK_TABLE,
+  DEFAULT_MIGRATION_TABLE,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  type SchemaMetadata,
+  sql,
+  type TableMetadata,
+} from 'kysely';
 import pg from 'pg';
 import { describeError, type Logger, silentLogger } from '../http/log.js';
 import { lockDataDir } from './data-lock.js';
@@ -95,7 +105,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     const database = await openPostgres(options);
     // Migrations on a connection of their own, without the API's time limits: building an index
     // over a large table may take minutes.
-    const unlimited = new Kysely<DB>({ dialect: new PostgresDialect({ pool: postgresPool({ ...options, poolSize: 1, statementTimeoutMs: 0 }) }) });
+    const unlimited = new Kysely<DB>({ dialect: new CatalogueDialect({ pool: postgresPool({ ...options, poolSize: 1, statementTimeoutMs: 0 }) }) });
     try {
       return await migrated(database, log, options.schema, unlimited, options.migrationNoticeMs);
     } finally {
@@ -184,7 +194,7 @@ async function openPglite(dataDir?: string, existing?: PGlite, loadDataDir?: Blo
   const lite = pglite;
   // The adapter has a pool size of one: PGlite is a single connection on Node's main thread.
   const pool = new pg.Pool({ ...createPgConfig(lite), types } as pg.PoolConfig);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new CatalogueDialect({ pool }) });
   return {
     db,
     // PGlite runs a query to its end once started: an abandoned request only skips what it has not sent.
@@ -206,7 +216,7 @@ async function openPostgres(options: DatabaseOptions): Promise<Database> {
     throw new Error(`DATABASE_SCHEMA: invalid schema name "${schema}": use lower-case letters, digits and _`);
   }
   const pool = postgresPool(options);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new CatalogueDialect({ pool }) });
   try {
     if (schema) await ensureSchema(db, schema);
   } catch (error) {
@@ -339,6 +349,47 @@ export async function migrate(db: Kysely<DB>, schema?: string): Promise<string[]
   });
 }
 
+/**
+ * The dialect of every Kysely here: PostgreSQL's, with an introspector that reads the catalogue
+ * alone and sees only the schemas of the connection's search path. Kysely's migrator asks it
+ * which schemas and tables exist. Kysely's own lists the tables of every schema in the
+ * database through functions that look each schema up again by its name
+ * (`has_schema_privilege`, `pg_get_serial_sequence`): a schema dropped meanwhile, by another
+ * tenant's clean-up or a DBA, failed the start with `schema "…" does not exist`, naming a schema
+ * that is not ours (half of the starts, beside a loop of drops).
+ */
+class CatalogueDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new CatalogueIntrospector(db);
+  }
+}
+
+class CatalogueIntrospector implements DatabaseIntrospector {
+  constructor(private readonly db: Kysely<unknown>) {}
+
+  async getSchemas(): Promise<SchemaMetadata[]> {
+    const { rows } = await sql<SchemaMetadata>`select nspname as name from pg_catalog.pg_namespace`.execute(this.db);
+    return rows;
+  }
+
+  /** The tables and views in the search path (`DATABASE_SCHEMA`, else `public`), without their columns: the migrator needs none. */
+  async getTables(options = { withInternalKyselyTables: false }): Promise<TableMetadata[]> {
+    const { rows } = await sql<{ name: string; schema: string; isView: boolean }>`
+      select c.relname as name, n.nspname as schema, c.relkind = 'v' as "isView"
+      from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'v', 'p') and n.nspname = any (current_schemas(false))
+      order by n.nspname, c.relname`.execute(this.db);
+    const internal = [DEFAULT_MIGRATION_TABLE, DEFAULT_MIGRATION_LOCK_TABLE];
+    return rows
+      .filter((table) => options.withInternalKyselyTables || !internal.includes(table.name))
+      .map((table) => ({ ...table, columns: [] }));
+  }
+
+  async getMetadata(options?: { withInternalKyselyTables: boolean }) {
+    return { tables: await this.getTables(options) };
+  }
+}
+
 /** Migrations the database has run that this program does not know (a newer version ran them). */
 async function unknownMigrations(db: Kysely<DB>, schema?: string): Promise<string[]> {
   const table = schema ? sql`${sql.id(schema)}.${sql.id(DEFAULT_MIGRATION_TABLE)}` : sql.id(DEFAULT_MIGRATION_TABLE);
@@ -422,7 +473,7 @@ function signalled(pool: pg.Pool, signal: AbortSignal, cancel: boolean): Kysely<
     return client;
   };
   // The pool is the database's: this Kysely never ends it.
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool: { connect, end: async () => {} } }) });
+  return new Kysely<DB>({ dialect: new CatalogueDialect({ pool: { connect, end: async () => {} } }) });
 }
 
 /** Why a request's queries stopped, as an Error (the Node adapter aborts with a string). */

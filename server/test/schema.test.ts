@@ -37,6 +37,29 @@ describe('DATABASE_SCHEMA', { skip: url ? false : 'PostgreSQL only (DATABASE_URL
     }
   });
 
+  it('starts while another schema of the database is dropped (another tenant cleaned up, a DBA)', async () => {
+    const [ours, theirs] = ['ours', 'theirs'].map((x) => `test_${x}_${randomBytes(4).toString('hex')}`) as [string, string];
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    let dropping = true;
+    // Before the fix, about half the starts failed with `schema "test_theirs_…_n" does not exist`:
+    // Kysely's introspection looked up every schema of the database by name.
+    const churn = (async () => {
+      for (let n = 0; dropping; n++) {
+        await admin.query(`create schema ${theirs}_${n}; create table ${theirs}_${n}.t (id serial primary key)`);
+        await admin.query(`drop schema ${theirs}_${n} cascade`);
+      }
+    })();
+    try {
+      for (let start = 0; start < 20; start++) await (await openDatabase({ url, schema: ours })).close();
+    } finally {
+      dropping = false;
+      await churn;
+      await admin.end();
+      await dropSchema(url as string, ours);
+    }
+  });
+
   it('uses a schema a DBA made for a user without CREATE on the database, and names DATABASE_SCHEMA when it is missing', async (t) => {
     const admin = new pg.Pool({ connectionString: url, max: 1 });
     const suffix = randomBytes(4).toString('hex');
