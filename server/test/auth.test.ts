@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { type CryptoKey, exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { createAuthenticator } from '../auth.js';
 import type { Database } from '../db/database.js';
-import { jsonLogger } from '../http/log.js';
+import { recordingLog } from './fixtures.js';
 import { createTestApp, json, openTestDatabase, type TestApp } from './helpers.js';
 
 const ISSUER = 'https://login.example.nl';
@@ -25,12 +25,6 @@ function sign(claims: Record<string, unknown>, key: CryptoKey | Uint8Array = pri
     .setIssuedAt()
     .setExpirationTime(options.exp ?? '5m')
     .sign(key);
-}
-
-/** A logger that keeps its lines, parsed. */
-function recordingLog() {
-  const lines: Record<string, unknown>[] = [];
-  return { lines, logger: jsonLogger((line) => lines.push(JSON.parse(line))) };
 }
 
 const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });

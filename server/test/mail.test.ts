@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applicationMails, cancelledSessionMail, registrationMail, statusMail } from '../../backend/mail.js';
-import type { ApplicationRecord, StoredAssignment } from '../../backend/ports.js';
+import type { StoredAssignment } from '../../backend/ports.js';
+import { applicationRecord } from './fixtures.js';
 
 const assignment = {
   id: 'a-2026-0101',
@@ -14,27 +15,7 @@ const assignment = {
   contact: { name: 'Pim Kroes', email: 'inkoop@example.nl', phone: null },
 } as unknown as StoredAssignment;
 
-const application = (lang: 'nl' | 'en', name = 'Jane Doe'): ApplicationRecord => ({
-  id: 'app-7kq4m2xd9p',
-  assignmentId: assignment.id,
-  status: 'received',
-  receivedAt: '2026-12-02T15:15:00Z',
-  name,
-  email: 'jane@example.nl',
-  phone: null,
-  kvkNumber: null,
-  motivation: 'Motivation',
-  availableFrom: null,
-  hoursPerWeek: null,
-  rate: null,
-  profileId: null,
-  cv: null,
-  acceptConditions: true,
-  managerConsent: false,
-  lang,
-  language: lang,
-  applicant: null,
-});
+const application = (lang: 'nl' | 'en', name = 'Jane Doe') => applicationRecord({ assignmentId: assignment.id, name, lang, language: lang });
 
 describe('the mails of an application', () => {
   it("writes the contact's mail in Dutch, its date too, when the applicant applied in English", () => {

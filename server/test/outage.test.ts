@@ -11,17 +11,11 @@ import { after, before, describe, it } from 'node:test';
 import { Kysely, type KyselyPlugin, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type Database, postgresPool, QUERY_TIMEOUT_MARGIN_MS } from '../db/database.js';
-import { jsonLogger } from '../http/log.js';
 import { startServer } from '../server.js';
+import { recordingLog } from './fixtures.js';
 import { createTestApp, openTestDatabase } from './helpers.js';
 
 const url = process.env.DATABASE_URL;
-
-/** A logger that keeps its lines, parsed. */
-function recordingLog() {
-  const lines: Record<string, unknown>[] = [];
-  return { lines, logger: jsonLogger((line) => lines.push(JSON.parse(line))) };
-}
 
 async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
   const started = Date.now();

@@ -11,11 +11,12 @@ import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { MemoryStore } from '../../mock/memory-store.js';
 import { deliverMail, LEASE_MS, withoutAddresses } from '../../backend/outbox.js';
-import { type ApplicationRecord, MailError, type Mailer, type Store } from '../../backend/ports.js';
+import { MailError, type Mailer, type Store } from '../../backend/ports.js';
 import type { LogFields } from '../http/log.js';
 import { SMTP_TIMEOUTS, smtpMailer } from '../mail.js';
 import { startServer } from '../server.js';
 import { kyselyStore } from '../store/index.js';
+import { applicationRecord } from './fixtures.js';
 import { createTestApp, openTestDatabase, type TestApp } from './helpers.js';
 
 const PDF = '%PDF-1.7\n%âãÏÓ\n1 0 obj << >> endobj\n';
@@ -125,27 +126,13 @@ describe('an SMTP answer in the log', () => {
 });
 
 describe('a mail given up, in either store', () => {
-  const application: ApplicationRecord = {
+  const application = applicationRecord({
     id: 'app-rejected-01',
-    assignmentId: 'a-2026-0101',
-    status: 'received',
     receivedAt: new Date().toISOString(),
     name: 'Anne',
     email: 'rejected.person@example.nl',
-    phone: null,
-    kvkNumber: null,
     motivation: 'x'.repeat(60),
-    availableFrom: null,
-    hoursPerWeek: null,
-    rate: null,
-    profileId: null,
-    cv: null,
-    acceptConditions: true,
-    managerConsent: false,
-    lang: 'nl',
-    language: 'nl',
-    applicant: null,
-  };
+  });
   const answer = { scope: 'application:a-2026-0101', key: 'k-rejected', fingerprint: 'f', status: 201, body: {}, createdAt: application.receivedAt };
   const mails = ['rejected.person@example.nl', 'inkoop@example.nl'].map((to, i) => ({ id: `mail-${i}`, to, subject: 'Onderwerp', text: 'Tekst', reference: application.id }));
   const sentTo: string[] = [];

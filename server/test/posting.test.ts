@@ -210,15 +210,18 @@ describe('profiles', () => {
   });
 });
 
+/** A new assignment as a poster sends it, with every required field. */
+const draft = {
+  title: 'Adviseur inkoop voor een half jaar',
+  field: { value: 'inkoop' },
+  location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
+  hoursPerWeek: { min: 16, max: 24 },
+  closingDate: '2099-12-31',
+  types: ['interim'],
+};
+
 describe('a 400 lists every problem at once', () => {
-  const assignment = {
-    title: 'Adviseur met een verzonnen werkveld',
-    field: { value: 'nope' },
-    location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
-    hoursPerWeek: { min: 16, max: 24 },
-    closingDate: '2099-12-31',
-    types: ['interim'],
-  };
+  const assignment = { ...draft, title: 'Adviseur met een verzonnen werkveld', field: { value: 'nope' } };
   const problemOf = async (response: Response) => (await response.json()) as { invalidParams: { name: string; code: string }[] };
 
   it('names an unknown code together with the fields the rules refuse (an assignment, a profile)', async () => {
@@ -243,14 +246,6 @@ describe('a 400 lists every problem at once', () => {
 });
 
 describe('Idempotency-Key on a create (an assignment, a profile)', () => {
-  const draft = {
-    title: 'Adviseur inkoop voor een half jaar',
-    field: { value: 'inkoop' },
-    location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
-    hoursPerWeek: { min: 16, max: 24 },
-    closingDate: '2099-12-31',
-    types: ['interim'],
-  };
   const create = async (path: string, token: string, body: unknown, key: string | null) =>
     t.request(path, {
       method: 'POST',

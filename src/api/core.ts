@@ -13,7 +13,7 @@
  * composes all of them into the one class of the public API.
  */
 import { rememberContentLanguage } from './content-language.js';
-import { FlexschilError, isAbortError, kindOfStatus } from './errors.js';
+import { FlexschilError, isAbortError, kindOfStatus, refusedAccess } from './errors.js';
 import { yieldToMain } from './yield.js';
 import { type AssignmentQuery, type ProfileQuery, type SessionQuery, toSearchParams } from './query.js';
 import type * as schemas from './schemas.js';
@@ -222,7 +222,7 @@ export class ClientCore {
         const shared = this.share(key, url, headers, schema);
         shared.promise.catch((error) => {
           // A failed revalidation keeps the stale answer, unless access itself was refused.
-          if (error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden')) this.cache.delete(key);
+          if (refusedAccess(error)) this.cache.delete(key);
         });
       }
       return cached.value as T;

@@ -125,6 +125,12 @@ export class FlexschilError extends Error {
   }
 }
 
+/** The request was refused for who asks: not signed in (401) or not allowed (403); null for any other failure. */
+export function refusedAccess(error: unknown): 'unauthorized' | 'forbidden' | null {
+  const kind = error instanceof FlexschilError ? error.kind : null;
+  return kind === 'unauthorized' || kind === 'forbidden' ? kind : null;
+}
+
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }

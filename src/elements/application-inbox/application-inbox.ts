@@ -6,7 +6,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { ClientCore, Download } from '../../api/core.js';
 import { downloadApplications, downloadCv, getApplication, listApplications, listInbox, saveFile, updateApplication } from '../../api/inbox.js';
 import { getMe } from '../../api/personal.js';
-import { FlexschilError, isAbortError, toFlexschilError } from '../../api/errors.js';
+import { FlexschilError, isAbortError, refusedAccess, toFlexschilError } from '../../api/errors.js';
 import {
   type ApplicationPage,
   type ApplicationStatus,
@@ -267,7 +267,7 @@ export class ApplicationInbox extends FlexschilElement {
 
   private get viewState(): DataState {
     // The sign-in hint is `empty`, as every element's: nothing to show this visitor, nothing broken.
-    if (this.me.status === TaskStatus.ERROR) return refusal(this.me.error) ? 'empty' : 'error';
+    if (this.me.status === TaskStatus.ERROR) return refusedAccess(this.me.error) ? 'empty' : 'error';
     if (this.me.status !== TaskStatus.COMPLETE) return 'loading';
     if (!this.allowed) return 'empty';
     if (this.pinned.status === TaskStatus.ERROR) return 'error';
@@ -303,7 +303,7 @@ export class ApplicationInbox extends FlexschilElement {
       initial: () => renderSkeleton(3, lang, 'skeleton-card'),
       pending: () => renderSkeleton(3, lang, 'skeleton-card'),
       error: (error) => {
-        const kind = refusal(error);
+        const kind = refusedAccess(error);
         return kind ? this.renderSignIn(kind === 'unauthorized' ? 'signIn' : 'noAccess') : renderError(error, lang, this.retryMe);
       },
       complete: (me) => (!me.can.readApplications ? this.renderSignIn('noAccess') : this.viewedId ? this.renderAssignment() : this.renderOverview(me)),
@@ -966,10 +966,4 @@ function pageCount(page: { total: number; pageSize: number }): number {
 function withPage(count: string, page: { page: number; total: number; pageSize: number }, lang: 'nl' | 'en'): string {
   const pages = pageCount(page);
   return pages > 1 ? `${count}, ${common[lang].pageOf(page.page, pages)}` : count;
-}
-
-/** `GET /me` refused: not signed in (401) or not allowed (403); null for any other failure. */
-function refusal(error: unknown): 'unauthorized' | 'forbidden' | null {
-  const kind = error instanceof FlexschilError ? error.kind : null;
-  return kind === 'unauthorized' || kind === 'forbidden' ? kind : null;
 }

@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { ClientCore, Versioned } from '../../api/core.js';
 import { getMe } from '../../api/personal.js';
 import { getAssignmentForEditing } from '../../api/posting.js';
-import { FlexschilError } from '../../api/errors.js';
+import { FlexschilError, refusedAccess } from '../../api/errors.js';
 import type { Assignment } from '../../api/schemas.js';
 import { assignmentEditor as messages } from '../../i18n/assignment-editor.js';
 import { type DataState, FlexschilElement } from '../../shared/flexschil-element.js';
@@ -18,7 +18,6 @@ import type { EditorForm } from './assignment-editor-form.js';
 const loadForm = () => import('./assignment-editor-form.js');
 type FormModule = Awaited<ReturnType<typeof loadForm>>;
 
-const isAuthError = (error: unknown) => error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden');
 
 /**
  * Creating or changing an assignment, for a poster of an organisation: the fields grouped as a
@@ -107,7 +106,7 @@ export class AssignmentEditor extends FlexschilElement {
     task: async ([client], { signal }) => {
       // Not signed in, or no access: a hint, not an error.
       const me = await this.load(() =>
-        getMe(this.requireClientFor(client), { signal, lang: this.uiLang }).catch((e) => (isAuthError(e) ? null : Promise.reject(e))),
+        getMe(this.requireClientFor(client), { signal, lang: this.uiLang }).catch((e) => (refusedAccess(e) ? null : Promise.reject(e))),
       );
       return { me, signedIn: !!me };
     },

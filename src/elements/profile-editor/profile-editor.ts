@@ -6,7 +6,7 @@ import type { ClientCore, Versioned } from '../../api/core.js';
 import { getMe } from '../../api/personal.js';
 import { createProfile, getProfileForEditing, updateProfile } from '../../api/profiles.js';
 import { carryContentLanguage } from '../../api/content-language.js';
-import { FlexschilError } from '../../api/errors.js';
+import { FlexschilError, refusedAccess } from '../../api/errors.js';
 import { keyTaken } from '../../api/idempotency.js';
 import { profileLimits } from '../../api/rules/profile.js';
 import { type Me, type ProfileInput, profileKinds, type Vocabularies } from '../../api/schemas.js';
@@ -197,7 +197,7 @@ export class ProfileEditor extends FlexschilElement {
         try {
           return { id, result: await getProfileForEditing(this.clientOr(client), id, { signal, lang: this.uiLang }) };
         } catch (error) {
-          if (error instanceof FlexschilError && (error.kind === 'forbidden' || error.kind === 'unauthorized')) return { id, result: 'denied' as const };
+          if (refusedAccess(error)) return { id, result: 'denied' as const };
           throw error;
         }
       });

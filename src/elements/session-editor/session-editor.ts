@@ -3,7 +3,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ClientCore } from '../../api/core.js';
-import { FlexschilError } from '../../api/errors.js';
+import { FlexschilError, refusedAccess } from '../../api/errors.js';
 import { getSessionForEditing } from '../../api/organising.js';
 import { getMe } from '../../api/personal.js';
 import { sessionEditor as messages } from '../../i18n/session-editor.js';
@@ -17,7 +17,6 @@ import { base, tokens } from '../../styles/tokens.js';
 import { styles } from './session-editor.styles.js';
 import { SessionForm } from './session-editor-form.js';
 
-const isAuthError = (error: unknown) => error instanceof FlexschilError && (error.kind === 'unauthorized' || error.kind === 'forbidden');
 
 /**
  * Planning a swarm session (*zwermsessie*), for a poster of an organisation, and seeing who
@@ -79,7 +78,7 @@ export class SessionEditor extends FlexschilElement {
   /** Whether the visitor may post (`GET /me`). @internal */
   private access = new Task(this, {
     task: async ([client], { signal }) => {
-      const me = await this.load(() => getMe(this.requireClientFor(client), { signal, lang: this.uiLang }).catch((e) => (isAuthError(e) ? null : Promise.reject(e))));
+      const me = await this.load(() => getMe(this.requireClientFor(client), { signal, lang: this.uiLang }).catch((e) => (refusedAccess(e) ? null : Promise.reject(e))));
       return { me, signedIn: !!me };
     },
     args: () => [this.client] as const,
