@@ -8,6 +8,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { AppEnv, BackendConfig, Deps } from './context.js';
+import { newId } from './ids.js';
 import { checkPageUrls } from './page-url.js';
 import { cors } from './http/cors.js';
 import { checkPublicUrl } from './http/public-url.js';
@@ -128,7 +129,8 @@ export function createBackend(options: BackendOptions): Backend {
   api.use(securityHeaders);
   api.use(cors(config.corsOrigins));
   api.use(async (c, next) => {
-    c.set('deps', deps);
+    // What a route logs carries the request's id, as the request's own line does.
+    c.set('deps', { ...deps, log: withFields(log, { requestId: c.get('requestId') }) });
     c.set('viewer', null);
     c.set('fromData', false);
     c.set('credentialed', false);
@@ -177,22 +179,22 @@ export function createBackend(options: BackendOptions): Backend {
     if (error instanceof ProblemError) return error.response;
     if (c.req.raw.signal?.aborted) {
       // The client went away: nothing to answer, and not a fault of ours.
-      log.info('request.aborted', { route: routePattern(c) });
+      log.info('request.aborted', { route: routePattern(c), requestId: c.get('requestId') });
       return problem(499, 'client-closed', 'Verzoek afgebroken', 'De client wachtte niet op het antwoord.');
     }
     if ((error as { code?: unknown }).code === '57014') {
       // SQLSTATE query_canceled: a query ran past the database's statement_timeout. The server
       // is too busy for now, not broken: the client may try again shortly.
-      log.warn('request.timeout', { route: routePattern(c) });
+      log.warn('request.timeout', { route: routePattern(c), requestId: c.get('requestId') });
       return problem(503, 'unavailable', 'Tijdelijk te druk', 'De server is nu te druk; probeer het zo opnieuw.', { headers: { 'Retry-After': '2' } });
     }
     if (databaseUnreachable(error)) {
       // The database restarted or the network to it dropped: the next request opens a new
       // connection, so the client may try again shortly (server/db/database.ts `watchConnections`).
-      log.warn('request.database-unavailable', { route: routePattern(c), ...describeError(error) });
+      log.warn('request.database-unavailable', { route: routePattern(c), ...describeError(error), requestId: c.get('requestId') });
       return problem(503, 'unavailable', 'Tijdelijk niet beschikbaar', 'De database is even niet bereikbaar; probeer het zo opnieuw.', { headers: { 'Retry-After': '5' } });
     }
-    log.error('request.failed', { route: routePattern(c), ...describeError(error) });
+    log.error('request.failed', { route: routePattern(c), ...describeError(error), requestId: c.get('requestId') });
     return serverError();
   });
 
@@ -270,17 +272,39 @@ export function routePattern(c: Context): string {
   return (matched.find((route) => route.method !== 'ALL') ?? matched.find((route) => !route.path.endsWith('*')) ?? matched.at(-1))?.path ?? '';
 }
 
-/** One line per request: method, route pattern, status, duration. No query, ids or addresses. */
+/** A request id a proxy in front may have given (nginx's `$request_id`, a load balancer's): kept when it looks like one. */
+const GIVEN_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/**
+ * One line per request: method, route pattern, status, duration, and the request's id. No query,
+ * ids of data or addresses. The id is the one a proxy in front gave in `X-Request-Id`, or a new
+ * one; the answer carries it in `X-Request-Id`, and every line the request logs carries it as
+ * `requestId`, so an operator finds what one request did, and a visitor's report names it.
+ */
 function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
+    const given = c.req.header('X-Request-Id');
+    const requestId = given !== undefined && GIVEN_REQUEST_ID.test(given) ? given : newId('req-');
+    c.set('requestId', requestId);
     await next();
+    c.res.headers.set('X-Request-Id', requestId);
     log.info('request', {
       method: c.req.method,
       route: routePattern(c),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
+      requestId,
     });
+  };
+}
+
+/** `log`, with `fields` on every line. */
+function withFields(log: Logger, fields: Record<string, unknown>): Logger {
+  return {
+    info: (event, more) => log.info(event, { ...more, ...fields }),
+    warn: (event, more) => log.warn(event, { ...more, ...fields }),
+    error: (event, more) => log.error(event, { ...more, ...fields }),
   };
 }
 

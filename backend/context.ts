@@ -92,5 +92,7 @@ export interface AppEnv {
     dataVersion: string | null;
     /** The route's answer follows from the data version (routes.ts `GetOptions.fromData`). */
     fromData: boolean;
+    /** This request's id in the logs and in its answer's `X-Request-Id` (app.ts `requestLog`). */
+    requestId: string;
   };
 }

@@ -27,7 +27,7 @@ export async function authenticate(c: Context<AppEnv>): Promise<Response | null>
     return null;
   }
   const token = session ?? /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-  const viewer = token && token.length <= 8192 ? await c.get('deps').identity.verify(token) : null;
+  const viewer = token && token.length <= 8192 ? await c.get('deps').identity.verify(token, c.get('deps').log) : null;
   if (!viewer) return unauthorized('Het toegangstoken is ongeldig of verlopen. Log opnieuw in.', 'invalid_token');
   c.set('viewer', viewer);
   return null;

@@ -27,8 +27,11 @@ export interface Viewer {
 }
 
 export interface Identity {
-  /** The viewer a token stands for, or null when it is not valid (bad signature, expired, unknown). */
-  verify(token: string): Promise<Viewer | null>;
+  /**
+   * The viewer a token stands for, or null when it is not valid (bad signature, expired, unknown).
+   * `log`: the request's logger (its lines carry the request's id), for why a token was refused.
+   */
+  verify(token: string, log?: Logger): Promise<Viewer | null>;
   /** Development only (`POST /dev/token`): a token for these claims. */
   mint?(claims: TokenClaims, ttlSeconds: number): Promise<string>;
 }

@@ -231,6 +231,12 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       return c.json({ status: 'unavailable', database: database.kind }, 503, { 'Cache-Control': 'no-store', 'Retry-After': '5' });
     }
   });
+  // Another method on /health: 405 with Allow, as on the API's paths (a 404 said there was no /health).
+  app.all('/health', (c) =>
+    c.req.method === 'OPTIONS'
+      ? new Response(null, { status: 204, headers: { Allow: 'GET, HEAD, OPTIONS' } })
+      : problem(405, 'method-not-allowed', 'Methode niet toegestaan', `${c.req.method} kan hier niet; wel: GET, HEAD, OPTIONS.`, { headers: { Allow: 'GET, HEAD, OPTIONS' } }),
+  );
   app.route('/', backend.app as unknown as Hono);
   // Outside the API (and /health) too, a refusal is a problem+json, not Hono's plain text.
   app.notFound((c) => problem(404, 'not-found', 'Niet gevonden', `Het pad ${new URL(c.req.url).pathname.slice(0, 200)} bestaat niet; de API staat onder ${basePath}.`));

@@ -79,7 +79,7 @@ export async function createAuthenticator(
         .sign(privateKey);
   }
 
-  async function payloadOf(token: string): Promise<JWTPayload | null> {
+  async function payloadOf(token: string, log: Logger): Promise<JWTPayload | null> {
     const refusals: string[] = [];
     let unavailable: unknown = null;
     for (const { key, issuer, audience } of keys) {
@@ -109,8 +109,8 @@ export async function createAuthenticator(
   return {
     configured: keys.length > 0,
     mint,
-    async verify(token) {
-      const payload = await payloadOf(token);
+    async verify(token, requestLog = log) {
+      const payload = await payloadOf(token, requestLog);
       if (!payload) return null;
       const organisation = typeof payload.org === 'string' && payload.org ? payload.org : null;
       const network = await inNetwork(payload.network, organisation, isMember);

@@ -15,7 +15,7 @@ import type { MiddlewareHandler } from 'hono';
 const ALLOW_METHODS = 'GET, POST, PATCH, OPTIONS';
 const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match, Accept-Language';
 // Without these, a cross-origin script cannot read Retry-After (429), ETag or the file name of a download.
-const EXPOSE_HEADERS = 'Retry-After, ETag, Location, Content-Language, Content-Disposition, Idempotent-Replayed, API-Version';
+const EXPOSE_HEADERS = 'Retry-After, ETag, Location, Content-Language, Content-Disposition, Idempotent-Replayed, API-Version, X-Request-Id';
 
 export function cors(origins: readonly string[]): MiddlewareHandler {
   const listed = new Set(origins.filter((origin) => origin !== '*').map((origin) => origin.replace(/\/+$/, '')));

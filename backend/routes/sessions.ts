@@ -23,11 +23,11 @@ import { applicationIssueText } from '../../src/i18n/application-errors.js';
 import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
 import { toCsv } from '../csv.js';
-import { jsonRequestFingerprint, sha256 } from '../http/hash.js';
+import { hashText, jsonRequestFingerprint, sha256 } from '../http/hash.js';
 import { dateParam, integer, parseWith, plainText, queryObject } from '../http/input.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { publicRequestUrl } from '../http/public-url.js';
-import { privateHeaders, respond } from '../http/respond.js';
+import { matchesEtag, privateHeaders, respond } from '../http/respond.js';
 import { cancelledSessionMail, cancelLink, registrationMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
 import { type SessionFacet, sessionFacets, type StoredAnswer, type StoredRegistration, type StoredSession } from '../ports.js';
@@ -229,7 +229,7 @@ const docs = operations({
     auth: 'optional',
     path: { file: { description: 'The id of the session and `.ics`', schema: { type: 'string', pattern: '^[^/]+\\.ics$', maxLength: 204 } } },
     responses: {
-      200: { description: 'The event', content: { 'text/calendar': { type: 'string' } }, headers: ['Content-Disposition'] },
+      200: { description: 'The event', content: { 'text/calendar': { type: 'string' } }, headers: ['ETag', 'Content-Disposition'] },
       404: 'Unknown session',
     },
   },
@@ -374,14 +374,16 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
       now: c.get('deps').now(),
       sequence: (session.version ?? 1) - 1,
     });
-    return new Response(body, {
-      status: 200,
-      headers: {
-        'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Disposition': contentDisposition(`${session.id}.ics`).replace(/^attachment/, 'inline'),
-        'Cache-Control': `public, max-age=${c.get('deps').config.publicMaxAge}`,
-      },
-    });
+    // Revalidated as the other public reads (304): its ETag is what it says, not when it was made (DTSTAMP).
+    const etag = `W/"${hashText(body.replace(/^DTSTAMP:[^\r\n]*\r\n/m, ''))}"`;
+    const headers = {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': contentDisposition(`${session.id}.ics`).replace(/^attachment/, 'inline'),
+      'Cache-Control': `public, max-age=${c.get('deps').config.publicMaxAge}`,
+      ETag: etag,
+    };
+    if (matchesEtag(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
+    return new Response(body, { status: 200, headers });
   });
 
   routes.get('/sessions/:id', docs.getSession, async (c) => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_CONTACT, openApiPath } from '../../backend/openapi.js';
 import { optionsFromEnv } from '../config.js';
+import { recordingLog } from './fixtures.js';
 import { createTestApp, json, type TestApp } from './helpers.js';
 
 const LISTED = 'https://www.steenbergen.nl';
@@ -78,6 +79,43 @@ describe('security headers', () => {
   });
 });
 
+describe('request ids', () => {
+  it('name every answer and every line its request logged; one a proxy gave is kept', async () => {
+    const { lines, logger } = recordingLog();
+    const t = await createTestApp({ database: open.app.database, logger });
+    try {
+      // A token no key signed: the route's own line (why it was refused) and the request's line.
+      const refused = await t.request('/me', { headers: { Authorization: 'Bearer not.a.token' } });
+      assert.equal(refused.status, 401);
+      const id = refused.headers.get('X-Request-Id') ?? '';
+      assert.match(id, /^req-[0-9a-z]{10}$/);
+      assert.deepEqual(
+        lines.filter((line) => line.requestId === id).map((line) => line.event),
+        ['auth.refused', 'request'],
+      );
+
+      // nginx's $request_id: kept, so the proxy's log and ours name the same request.
+      const given = '7f9c2ba4e88f827d616045507605853e';
+      const kept = await t.request('/assignments', { headers: { 'X-Request-Id': given } });
+      assert.equal(kept.headers.get('X-Request-Id'), given);
+      assert.equal(lines.at(-1)?.requestId, given);
+
+      // Not one that could mislead a reader of the logs: a new one instead.
+      for (const odd of ['short', `${'x'.repeat(129)}`, 'id with spaces', '<script>']) {
+        const answer = await t.request('/assignments', { headers: { 'X-Request-Id': odd } });
+        assert.match(answer.headers.get('X-Request-Id') ?? '', /^req-/, odd);
+      }
+      const [one, two] = await Promise.all([t.request('/assignments'), t.request('/assignments')]);
+      assert.notEqual(one.headers.get('X-Request-Id'), two.headers.get('X-Request-Id'));
+    } finally {
+      await t.close();
+    }
+    // A host page's script may read it, to quote it in a report.
+    const cross = await open.request('/assignments', { headers: { Origin: LISTED } });
+    assert.match(cross.headers.get('Access-Control-Expose-Headers') ?? '', /X-Request-Id/);
+  });
+});
+
 describe('operations', () => {
   it('/health reports the database', async () => {
     const response = await open.app.fetch(new Request('http://localhost/health'));
@@ -85,6 +123,18 @@ describe('operations', () => {
     const body = await json(response);
     assert.equal(body.status, 'ok');
     assert.ok(['pglite', 'postgres'].includes(body.database));
+  });
+
+  it('/health answers another method 405 with Allow, as the API does', async () => {
+    const posted = await open.app.fetch(new Request('http://localhost/health', { method: 'POST' }));
+    assert.equal(posted.status, 405);
+    assert.equal(posted.headers.get('Allow'), 'GET, HEAD, OPTIONS');
+    assert.match(posted.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
+    const head = await open.app.fetch(new Request('http://localhost/health', { method: 'HEAD' }));
+    assert.equal(head.status, 200);
+    const options = await open.app.fetch(new Request('http://localhost/health', { method: 'OPTIONS' }));
+    assert.equal(options.status, 204);
+    assert.equal(options.headers.get('Allow'), 'GET, HEAD, OPTIONS');
   });
 
   it('/health and a path outside the API carry the API version and the security headers, as the API does', async () => {

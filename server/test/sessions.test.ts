@@ -560,6 +560,13 @@ describe('GET /sessions/{id}.ics', () => {
     assert.equal(event.location, 'Gemeentehuis, Kaaiweg 2');
     assert.ok(!/script/.test(event.description), 'the question as plain text');
     assert.equal(event.sequence, 0, 'the first version');
+    // Revalidated: the same event is a 304, made at another moment (DTSTAMP) or not.
+    const etag = response.headers.get('ETag') ?? '';
+    assert.match(etag, /^W\/"/);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const again = await t.request(`/sessions/${session.id}.ics`, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('ETag'), etag);
 
     // A change (here: called off) is a newer version of the same event for a calendar that holds it.
     const token = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
@@ -569,7 +576,10 @@ describe('GET /sessions/{id}.ics', () => {
       body: JSON.stringify({ status: 'cancelled' }),
     });
     assert.equal(cancelled.status, 200, await cancelled.clone().text());
-    const changed = new ICAL.Event(new ICAL.Component(ICAL.parse(await (await t.request(`/sessions/${session.id}.ics`)).text())).getFirstSubcomponent('vevent')!);
+    const newer = await t.request(`/sessions/${session.id}.ics`, { headers: { 'If-None-Match': etag } });
+    assert.equal(newer.status, 200, 'a change is not the version the calendar holds');
+    assert.notEqual(newer.headers.get('ETag'), etag);
+    const changed = new ICAL.Event(new ICAL.Component(ICAL.parse(await newer.text())).getFirstSubcomponent('vevent')!);
     assert.equal(changed.uid, event.uid);
     assert.equal(changed.sequence, 1);
     assert.equal(changed.component.getFirstPropertyValue('status'), 'CANCELLED');
