@@ -4,7 +4,8 @@
  * for an applicant who applied in English — with no CV and no motivation: the announcement
  * links to the inbox, where the poster signs in to read the rest.
  */
-import type { ApplicationRecord, MailMessage, StoredAssignment } from './ports.js';
+import { sha256 } from './http/hash.js';
+import type { ApplicationRecord, MailMessage, Store, StoredAssignment } from './ports.js';
 import type { Lang } from './text.js';
 import { sessionDay, sessionTime as clockTime } from '../src/i18n/session-time.js';
 
@@ -38,10 +39,29 @@ export function greeting(name: string, lang: Lang): string {
   return lang === 'en' ? `Dear ${name},` : `Beste ${name},`;
 }
 
+/** At most this many mails a day to one address a visitor typed (see {@link mayMailTypedAddress}). */
+export const MAILS_PER_TYPED_ADDRESS_PER_DAY = 10;
+
+/**
+ * Whether one more mail may go to an address a visitor typed: an application's acknowledgement,
+ * a sign-up's confirmation. Nobody confirmed that address, so without a limit anyone could have
+ * the organisation's server mail anyone, as often as they liked, from as many clients as they
+ * have (the rate limit counts per client). Past {@link MAILS_PER_TYPED_ADDRESS_PER_DAY} in a day
+ * the application or sign-up is still stored and the organisation still told: only that mail is
+ * left out. Counted in the store's rate counters (shared by every instance) under a hash of the
+ * address, which is gone with its day.
+ */
+export async function mayMailTypedAddress(store: Pick<Store, 'hit'>, address: string, now: Date): Promise<boolean> {
+  const key = `typed-address:${await sha256([address.trim().toLowerCase()])}`;
+  const { count } = await store.hit(key, 24 * 60 * 60_000, now);
+  return count <= MAILS_PER_TYPED_ADDRESS_PER_DAY;
+}
+
+/** The announcement to the assignment's contact and, unless `acknowledge` is false, the acknowledgement to the applicant. */
 export function applicationMails(
   assignment: StoredAssignment,
   application: ApplicationRecord,
-  options: { inboxUrl: string | null; newId: () => string },
+  options: { inboxUrl: string | null; newId: () => string; acknowledge?: boolean },
 ): MailMessage[] {
   const mails: MailMessage[] = [];
   const at = new Date(application.receivedAt);
@@ -66,6 +86,7 @@ export function applicationMails(
       reference: application.id,
     });
   }
+  if (options.acknowledge === false) return mails;
   const en = application.lang === 'en';
   mails.push({
     id: options.newId(),

@@ -28,7 +28,7 @@ import { dateParam, integer, parseWith, plainText, queryObject } from '../http/i
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { publicRequestUrl } from '../http/public-url.js';
 import { matchesEtag, privateHeaders, respond } from '../http/respond.js';
-import { cancelledSessionMail, cancelLink, registrationMail } from '../mail.js';
+import { cancelledSessionMail, cancelLink, MAILS_PER_TYPED_ADDRESS_PER_DAY, mayMailTypedAddress, registrationMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
 import { type SessionFacet, sessionFacets, type StoredAnswer, type StoredRegistration, type StoredSession } from '../ports.js';
 import { facetList, textLanguage } from '../present.js';
@@ -487,6 +487,8 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const input = registrationInput(values);
     const { token, hash } = await cancelToken();
     const id = newId('reg-');
+    const confirm = await mayMailTypedAddress(store, input.email, now());
+    if (!confirm) c.get('deps').log.warn('mail.address-capped', { registrationId: id, detail: `more than ${MAILS_PER_TYPED_ADDRESS_PER_DAY} mails to this typed address today: no confirmation` });
     const result = await store.register(
       { id, sessionId: session.id, receivedAt: dutchInstant(now()), ...input, lang: c.get('lang'), tokenHash: hash },
       { scope, key, fingerprint, status: 201 },
@@ -495,9 +497,15 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
         if (status === 'open') return 'registered';
         return status === 'full' ? 'waitlisted' : null;
       },
-      (registration, locked) => [
-        registrationMail(registration.status === 'registered' ? 'registered' : 'waitlisted', locked, registration, { cancelUrl: cancelLink(config.sessionsUrl, registration.id, token, { sessionId: locked.id, waitlisted: registration.status === 'waitlisted' }), newId: newMailId }),
-      ],
+      (registration, locked) =>
+        confirm
+          ? [
+              registrationMail(registration.status === 'registered' ? 'registered' : 'waitlisted', locked, registration, {
+                cancelUrl: cancelLink(config.sessionsUrl, registration.id, token, { sessionId: locked.id, waitlisted: registration.status === 'waitlisted' }),
+                newId: newMailId,
+              }),
+            ]
+          : [],
     );
     if (result.outcome !== 'stored') {
       if (result.outcome === 'closed') return closedForSignUps();

@@ -5,6 +5,8 @@ import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as schemas from '../../src/api/schemas.js';
+import { sql } from 'kysely';
+import { MAILS_PER_TYPED_ADDRESS_PER_DAY } from '../../backend/mail.js';
 import { silentLogger } from '../http/log.js';
 import { DiskFiles } from '../files.js';
 import { runRetention } from '../retention.js';
@@ -114,6 +116,31 @@ describe('a valid application', () => {
     for (const secret of ['Backx', 'a.backx@example.nl', '06 1234 5678', '12345678', 'zaaksystemen', '192.0.2.']) {
       assert.ok(!text.includes(secret), `log mentions ${secret}`);
     }
+  });
+});
+
+describe('mails to the address an applicant typed', () => {
+  it(`acknowledges at most ${MAILS_PER_TYPED_ADDRESS_PER_DAY} applications a day to one address; the rest are stored and announced, without one`, async () => {
+    // Someone else's address, typed again and again: nobody confirmed it.
+    const victim = 'iemand.anders@example.nl';
+    const mailsTo = async (address: string) =>
+      (await t.app.database.db.selectFrom('outbox').select('id').where(sql`lower(to_address)`, '=', address).execute()).length;
+    const allMails = async () => (await t.app.database.db.selectFrom('outbox').select('id').execute()).length;
+    const before = await allMails();
+    for (let i = 0; i <= MAILS_PER_TYPED_ADDRESS_PER_DAY; i++) {
+      // The case of an address does not make it another one.
+      const response = await apply(PUBLIC_OPEN, completeForm({ email: i % 2 ? victim.toUpperCase() : victim }));
+      assert.equal(response.status, 201, await response.clone().text());
+    }
+    assert.equal(await mailsTo(victim), MAILS_PER_TYPED_ADDRESS_PER_DAY, 'one acknowledgement left out');
+    // Each announced to the assignment's contact; each but the last acknowledged.
+    assert.equal((await allMails()) - before, 2 * (MAILS_PER_TYPED_ADDRESS_PER_DAY + 1) - 1);
+    const capped = logLines.filter((line) => line.includes('"mail.address-capped"'));
+    assert.equal(capped.length, 1);
+    assert.ok(!/example\.nl/i.test(capped[0]!), `no address in the log: ${capped[0]}`);
+    // Another address is another count.
+    assert.equal((await apply(PUBLIC_OPEN, completeForm({ email: 'a.backx@example.nl' }))).status, 201);
+    assert.equal(logLines.filter((line) => line.includes('"mail.address-capped"')).length, 1);
   });
 });
 

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { seedAssignments, seedFor, seedSessions } from '../../seed/seed.js';
 import { sessionsOf } from '../../seed/sessions.js';
+import { MAILS_PER_TYPED_ADDRESS_PER_DAY } from '../../backend/mail.js';
 import * as schemas from '../../src/api/schemas.js';
 import { kyselyStore } from '../store/index.js';
 import { createTestApp, type TestApp } from './helpers.js';
@@ -185,6 +186,23 @@ describe('lowering the capacity', () => {
     assert.equal(change?.value.registered, 4);
     const after = schemas.Session.parse(await (await t.request(`/sessions/${session.id}`)).json());
     assert.deepEqual([after.capacity, after.seatsLeft], [10, 6]);
+  });
+});
+
+describe('mails to the address someone signing up typed', () => {
+  it(`confirms at most ${MAILS_PER_TYPED_ADDRESS_PER_DAY} sign-ups a day to one address; the rest are stored, without one`, async () => {
+    const address = 'aanmelder.veel@voorbeeld.nl';
+    const confirmations = async () => (await t.app.database.db.selectFrom('outbox').select('id').where('to_address', '=', address).execute()).length;
+    for (let i = 0; i <= MAILS_PER_TYPED_ADDRESS_PER_DAY; i++) {
+      const session = await createSession(8);
+      const response = await t.request(`/sessions/${session.id}/registrations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({ name: 'Veel Aanmelder', email: address, consent: true }),
+      });
+      assert.equal(response.status, 201, await response.clone().text());
+    }
+    assert.equal(await confirmations(), MAILS_PER_TYPED_ADDRESS_PER_DAY);
   });
 });
 
