@@ -73,9 +73,10 @@ const VIEW_HEADING = '#view-heading';
  * overwritten unseen.
  *
  * The states: `:state(loading)`; `:state(ready)`; `:state(empty)` when there are no assignments
- * (or, for one assignment, no applications), and when the visitor must sign in or may not read
- * applications (the element then shows that hint, as every element's sign-in hint is `empty`);
- * `:state(error)` when loading failed.
+ * (or, for one assignment, no applications), when the visitor must sign in or may not read
+ * applications (the element then shows that hint, as every element's sign-in hint is `empty`),
+ * and when the assignment is another organisation's (the part `no-access`, as the editors say
+ * it); `:state(error)` when loading failed.
  *
  * @summary Inbox of applications for an organisation's assignments: read, set the status, download CVs, export CSV.
  * @tagname application-inbox
@@ -270,11 +271,12 @@ export class ApplicationInbox extends FlexschilElement {
     if (this.me.status === TaskStatus.ERROR) return refusedAccess(this.me.error) ? 'empty' : 'error';
     if (this.me.status !== TaskStatus.COMPLETE) return 'loading';
     if (!this.allowed) return 'empty';
-    if (this.pinned.status === TaskStatus.ERROR) return 'error';
+    // Another organisation's assignment (403) is `empty` too, as in the editors: refused, not broken.
+    if (this.pinned.status === TaskStatus.ERROR) return refusal(this.pinned.error) ? 'empty' : 'error';
     const task = this.viewedId ? this.applications : this.inbox;
     switch (task.status) {
       case TaskStatus.ERROR:
-        return 'error';
+        return refusal(task.error) ? 'empty' : 'error';
       case TaskStatus.COMPLETE:
         return task.value?.total ? 'ready' : 'empty';
       default:
@@ -324,7 +326,7 @@ export class ApplicationInbox extends FlexschilElement {
    * assignment, say, from a mail's link) is not a fault to retry: it says so, without a retry.
    */
   private renderLoadError(error: unknown, retry: () => void): TemplateResult {
-    if (!(error instanceof FlexschilError) || error.kind !== 'forbidden') return renderError(error, this.uiLang, retry);
+    if (!refusal(error)) return renderError(error, this.uiLang, retry);
     const t = messages[this.uiLang];
     return html`<div class="status" part="no-access" role="alert">
       <p><strong>${t.noAccessAssignmentTitle}</strong></p>
@@ -966,4 +968,9 @@ function pageCount(page: { total: number; pageSize: number }): number {
 function withPage(count: string, page: { page: number; total: number; pageSize: number }, lang: 'nl' | 'en'): string {
   const pages = pageCount(page);
   return pages > 1 ? `${count}, ${common[lang].pageOf(page.page, pages)}` : count;
+}
+
+/** A load refused for this visitor (403: another organisation's assignment): said as such, not as a fault. */
+function refusal(error: unknown): boolean {
+  return (error as FlexschilError | null)?.kind === 'forbidden';
 }
