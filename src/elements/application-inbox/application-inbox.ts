@@ -6,7 +6,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { ClientCore, Download } from '../../api/core.js';
 import { downloadApplications, downloadCv, getApplication, listApplications, listInbox, saveFile, updateApplication } from '../../api/inbox.js';
 import { getMe } from '../../api/personal.js';
-import { FlexschilError, isAbortError, refusedAccess, toFlexschilError } from '../../api/errors.js';
+import { type FlexschilError, isAbortError, refusedAccess, toFlexschilError } from '../../api/errors.js';
 import {
   type ApplicationPage,
   type ApplicationStatus,
