@@ -342,6 +342,34 @@ describe('changing an attribute after the first render', () => {
       expect(control(editor, 'headline')!.value).to.equal('Projectleider en bruggenbouwer');
       expect(text(part(editor, 'draft-notice'))).to.contain('We hebben bewaard wat je eerder invulde en nog niet opsloeg.');
     });
+
+    it('keeps a new profile typed before the page named one, for when the page returns to it, out of the named profile', async () => {
+      const editor = await mount('<profile-editor></profile-editor>', COORDINATOR);
+      await shows(editor, () => control(editor, 'name'), 'the form for a new profile');
+      await retypeInto(control(editor, 'name')!, 'Sanne Verhoeven');
+
+      editor.setAttribute('profile-id', 'p-0002');
+      await shows(editor, () => name(editor) === 'Jeroen van den Heuvel', 'the named profile, as stored');
+      expect(part(editor, 'conflict'), 'nothing of the new profile offered as a version of this one').to.equal(null);
+      expect(part(editor, 'draft-notice')).to.equal(null);
+
+      editor.removeAttribute('profile-id');
+      await shows(editor, () => name(editor) === 'Sanne Verhoeven', 'the new profile, as typed');
+      expect(text(part(editor, 'draft-notice'))).to.contain('We hebben bewaard wat je eerder invulde en nog niet opsloeg.');
+    });
+
+    it('offers no "Zet terug" for an entry removed from the old profile', async () => {
+      const editor = await mount('<profile-editor profile-id="p-0001"></profile-editor>', COORDINATOR);
+      await shows(editor, () => name(editor) === 'Anne-Marie Backx', 'the first profile');
+      root(editor).querySelectorAll<HTMLButtonElement>('.entry [id$="-remove"]')[1].click();
+      await shows(editor, () => part(editor, 'undo'), '"Zet terug" for the removed entry');
+      expect(experience(editor)).to.deep.equal(['Projectleider kunst in de binnenstad']);
+
+      editor.setAttribute('profile-id', 'p-0002');
+      await shows(editor, () => name(editor) === 'Jeroen van den Heuvel', 'the new profile');
+      expect(experience(editor)).to.deep.equal(['Inkoopadviseur jeugdhulp', 'Contractmanager Wmo']);
+      expect(part(editor, 'undo'), 'another person’s entry cannot be put into this profile').to.equal(null);
+    });
   });
 
   describe('<match-badge profile-id>', () => {

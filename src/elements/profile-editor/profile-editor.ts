@@ -317,6 +317,8 @@ export class ProfileEditor extends FlexschilElement {
     this.clearChecks();
     this.undoDiscard = null;
     this.notice = null;
+    // An entry removed from the profile shown before is not this one's to put back.
+    this.removed = null;
     const start = loaded ? valuesOf(loaded.value, this.uiLang) : emptyValues();
     this.#latest = loaded;
     this.editing = loaded ? { id: loaded.value.id, etag: loaded.etag, profile: loaded.value } : null;
@@ -325,8 +327,11 @@ export class ProfileEditor extends FlexschilElement {
     this.values = kept?.values ?? start;
     if (this.editing && kept?.etag) this.editing = { ...this.editing, etag: kept.etag };
     this.draft.markRestored(!!kept && differingGroups(this.base, this.values).length > 0);
-    // A create whose answer was lost may have arrived: what was typed for it (since) is shown beside it.
-    const typed = loaded && !kept ? this.draft.takeNew() : null;
+    // A create whose answer was lost may have arrived: what was typed for it (since) is shown beside
+    // it. Only beside the visitor's own profile, the one `/me` names: a new profile typed by a
+    // coordinator does not belong in the profile of someone else they open (`profile-id`).
+    const own = !!loaded && loaded.value.id === this.who.value?.profileId;
+    const typed = own && !kept ? this.draft.takeNew() : null;
     if (typed) this.offer('exists', typed, start, { focus: false });
   }
 
