@@ -255,6 +255,29 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       elsewhere.remove();
     });
 
+    it('keeps its id in the address when a script moves the board with its dialog open, and Back still closes it', async () => {
+      const board = await mountBoard('sync-url id="werk"');
+      await ready(board);
+      shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+      const dialog = shadow(board).querySelector('dialog')!;
+      await waitFor(() => dialog.open && new URL(location.href).searchParams.has('werk-id'), { message: 'open, its id in the URL' });
+      const [id, entries] = [new URL(location.href).searchParams.get('werk-id'), history.length];
+      const elsewhere = document.createElement('section');
+      elsewhere.lang = 'nl';
+      document.body.append(elsewhere);
+      try {
+        elsewhere.append(board.closest('marketplace-provider')!);
+        expect(dialog.matches(':modal'), 'modal again').to.be.true;
+        expect(new URL(location.href).searchParams.get('werk-id'), 'the address names it again').to.equal(id);
+        expect(history.length, 'no navigation').to.equal(entries);
+        history.back();
+        await waitFor(() => !dialog.open, { message: 'Back closes it' });
+        expect(new URL(location.href).searchParams.has('werk-id'), 'the search behind it').to.equal(false);
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
     it('holds no page behind an unseen modal when a script moves the board into a hidden panel', async () => {
       const board = await mountBoard('');
       await ready(board);
@@ -491,6 +514,36 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
           dialog.close();
         } finally {
           await setViewport({ width: 1280, height: 800 });
+        }
+      });
+    }
+
+    for (const zoom of ['1.25', '2']) {
+      it(`fits the dialog on the screen, its close and send buttons reachable, on a page zoomed with CSS zoom ${zoom} (a CMS's text-size button)`, async () => {
+        await setViewport({ width: 1280, height: 800 });
+        document.documentElement.style.zoom = zoom;
+        try {
+          const board = await mountBoard();
+          await ready(board);
+          shadow(board).querySelector<HTMLButtonElement>('[part="card-title"] button')!.click();
+          const dialog = shadow(board).querySelector('dialog')!;
+          const form = await waitFor(() => dialog.open && dialog.querySelector('apply-form')?.shadowRoot?.querySelector('[part="submit"]') && dialog.querySelector('apply-form')!, {
+            message: 'the form in the dialog',
+          });
+          const frame = dialog.getBoundingClientRect();
+          expect([frame.top >= 0, frame.bottom <= innerHeight, frame.left >= 0, frame.right <= innerWidth], `the dialog at ${Math.round(frame.top)}–${Math.round(frame.bottom)} in ${innerHeight}`).to.deep.equal([
+            true,
+            true,
+            true,
+            true,
+          ]);
+          expect(obscured(dialog.querySelector<HTMLButtonElement>('.dialog-header button')!, dialog), 'Sluiten').to.be.null;
+          const submit = form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
+          submit.scrollIntoView({ block: 'nearest' });
+          expect(obscured(submit, dialog), 'the send button, scrolled to').to.be.null;
+          dialog.close();
+        } finally {
+          document.documentElement.style.zoom = '';
         }
       });
     }

@@ -3,6 +3,9 @@
 // the municipality's own tokens where its theme defines them.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/match-badge/define.js';
+import '../src/elements/profile-card/define.js';
+import type { Profile } from '../src/api/schemas.js';
+import { makeProfile } from './fixtures.js';
 import { waitFor } from './helpers.js';
 
 async function withTheme(name: string): Promise<HTMLLinkElement> {
@@ -56,6 +59,22 @@ describe('themes', () => {
     link = await withTheme('denhaag');
     const page = await fixture<HTMLElement>(html`<div><session-list></session-list><application-inbox></application-inbox><profile-editor></profile-editor><assignment-editor></assignment-editor><session-editor></session-editor></div>`);
     for (const element of page.children) expect(token(element, '--flexschil-color-primary'), element.localName).to.equal('hsl(138 58% 33%)');
+  });
+
+  for (const theme of ['denhaag', 'utrecht']) {
+    it(`${theme}: an element's own badge colour wins over the theme's shared one`, async () => {
+      link = await withTheme(theme);
+      const card = await fixture<HTMLElement>(html`<profile-card style="--flexschil-profile-card-badge-color: rgb(0, 128, 0)" .profile=${makeProfile() as Profile}></profile-card>`);
+      const badge = await waitFor(() => card.shadowRoot?.querySelector('.badge'), { message: 'badges rendered' });
+      expect(getComputedStyle(badge).color).to.equal('rgb(0, 128, 0)');
+    });
+  }
+
+  it("denhaag: without an element's own badge colour, the theme's shared one", async () => {
+    link = await withTheme('denhaag');
+    const card = await fixture<HTMLElement>(html`<profile-card .profile=${makeProfile() as Profile}></profile-card>`);
+    const badge = await waitFor(() => card.shadowRoot?.querySelector('.badge'), { message: 'badges rendered' });
+    expect(getComputedStyle(badge).color).to.equal('rgb(46, 46, 46)');
   });
 
   it("utrecht: a municipality's own tokens on an ancestor win over the package's values", async () => {

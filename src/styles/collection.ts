@@ -242,9 +242,11 @@ export const collection = css`
     align-self: center;
     padding-inline: var(--_space-xs);
   }
+  /* Of the window as % (the modal's containing block), not vw/dvh: a page zoomed with CSS zoom
+     (a CMS's text-size button) multiplies viewport units, and the dialog outgrew the window. */
   dialog {
-    width: min(48em, calc(100vw - 1em));
-    max-height: calc(100dvh - 1em);
+    width: min(48em, calc(100% - 1em));
+    max-height: calc(100% - 1em);
     padding: 0;
     border: 0;
     border-radius: var(--_radius);

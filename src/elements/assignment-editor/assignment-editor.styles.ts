@@ -174,7 +174,7 @@ export const styles = css`
     font-weight: var(--_weight-bold);
   }
   .close-dialog {
-    max-width: min(32em, calc(100vw - 2em));
+    max-width: min(32em, calc(100% - 2em));
     padding: var(--_space);
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);

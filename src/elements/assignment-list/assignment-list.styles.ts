@@ -8,6 +8,8 @@ export const styles = css`
     --_card-padding: var(--flexschil-assignment-list-card-padding, var(--_space));
     --_card-title: var(--flexschil-assignment-list-card-title-color, var(--_primary));
     --_badge: var(--flexschil-assignment-list-badge-color, var(--_text));
+    /* On each badge too, before the shared badge colour: a theme sets that one, and the element's own gave way to it. */
+    --_badge-color: var(--flexschil-assignment-list-badge-color, var(--flexschil-badge-color, currentColor));
     --_soon: var(--flexschil-assignment-list-closing-soon-color, var(--_error));
   }
   /* What the hours search left out: said in words right under the fields, in the error colour. */

@@ -11,6 +11,8 @@ export const styles = css`
     --_photo-bg: var(--flexschil-profile-card-photo-background-color, var(--_primary));
     --_photo-color: var(--flexschil-profile-card-photo-color, var(--_on-primary));
     --_badge: var(--flexschil-profile-card-badge-color, var(--_text));
+    /* On each badge too, before the shared badge colour: a theme sets that one, and the element's own gave way to it. */
+    --_badge-color: var(--flexschil-profile-card-badge-color, var(--flexschil-badge-color, currentColor));
     --_timeline: var(--flexschil-profile-card-timeline-color, var(--_primary));
     --_name-line-height: var(--flexschil-profile-card-name-line-height, 1.25);
     --_name-size-wide: var(--flexschil-profile-card-name-font-size-wide, 1.6em);

@@ -101,7 +101,7 @@ export const styles = css`
     color: var(--_invalid);
   }
   .cancel-dialog {
-    max-width: min(32em, calc(100vw - 2em));
+    max-width: min(32em, calc(100% - 2em));
     padding: var(--_space);
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);

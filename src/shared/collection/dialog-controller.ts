@@ -34,6 +34,14 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
 
   hostConnected(): void {
     window.addEventListener('popstate', this.#onPopState);
+    // Added again with its dialog still open (a script or a CMS moved the element): the entry
+    // gets back its mark and the item's id, so the address names it and Back closes it again.
+    const entry = this.#entry;
+    if (entry && this.selected && history.state?.[entry] === undefined) {
+      const url = new URL(location.href);
+      if (this.#param) url.searchParams.set(this.#param, this.selected.id);
+      history.replaceState({ ...history.state, [entry]: true }, '', url);
+    }
   }
 
   hostDisconnected(): void {
@@ -42,15 +50,13 @@ export class DialogController<T extends { id: string }> implements ReactiveContr
     // Taken off the page with the dialog open (by a script): its entry becomes an ordinary one,
     // without the item's id and without the mark (not by going Back: a host's router would take
     // that for a navigation), or a reload or a board added again would open it, or would take
-    // the mark for its own open dialog.
+    // the mark for its own open dialog. This one keeps them, for when it is added again.
     if (this.#entry && history.state?.[this.#entry] !== undefined) {
       const url = new URL(location.href);
       if (this.#param) url.searchParams.delete(this.#param);
       const { [this.#entry]: _mark, ...state } = history.state;
       history.replaceState(state, '', url);
     }
-    this.#entry = null;
-    this.#param = null;
   }
 
   /**
