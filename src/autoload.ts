@@ -76,7 +76,12 @@ export function loadAll(): Promise<unknown[]> {
 
 const selector = Object.keys(elements).join(',');
 
-function discover(root: ParentNode): void {
+/**
+ * Loads the tags in `root` that are not defined yet. The loader watches the document, and cannot
+ * see into another component's shadow root: a component that renders our tags there calls
+ * `discover(this.shadowRoot)` after it renders them (or `loadAll()`).
+ */
+export function discover(root: ParentNode): void {
   if (root instanceof Element && root.localName in elements) void load(root.localName);
   for (const element of root.querySelectorAll(selector)) if (!customElements.get(element.localName)) void load(element.localName);
 }

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse, http, passthrough } from 'msw';
-import '../src/autoload.js';
+import { discover } from '../src/autoload.js';
 import { API, waitFor } from './helpers.js';
 import { resetMock, worker } from './msw.js';
 
@@ -151,5 +151,14 @@ describe('the CDN loader when an element’s code does not come', () => {
     } finally {
       window.setTimeout = realSetTimeout;
     }
+  });
+
+  it("loads our tags in another component's shadow root when that component asks (the document's watcher cannot see there)", async () => {
+    const block = await fixture<HTMLElement>(html`<div></div>`);
+    const shadow = block.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<session-editor></session-editor>';
+    discover(shadow);
+    await customElements.whenDefined('session-editor');
+    await waitFor(() => shadow.querySelector('session-editor')?.shadowRoot, { message: 'it renders' });
   });
 });
