@@ -54,7 +54,17 @@ export async function refusal(client: RefusalContext, { url, init, signal, cause
     ]);
   }
   if (globalThis.navigator?.onLine === false) return null;
-  if (!(await answers(client.fetch, url, signal))) {
+  const [reached, blocked] = await blockedByPage(target.origin, () => answers(client.fetch, url, signal));
+  if (blocked) {
+    return configError(
+      client,
+      url,
+      cause,
+      [`Add ${target.origin} to connect-src (README, "Content Security Policy").`],
+      `This page's Content-Security-Policy does not allow connecting to ${url.split('?')[0]} (connect-src; not a network failure): `,
+    );
+  }
+  if (!reached) {
     const here = /^https?:/.test(String(import.meta.url)) ? import.meta.url : globalThis.location?.href;
     return here && (await answers(globalThis.fetch, here, signal))
       ? new FlexschilError({ kind: 'unreachable', status: 0, title: 'No answer from the server', detail: `${url.split('?')[0]} does not answer, while ${here} does`, cause })
@@ -83,16 +93,39 @@ export async function refusal(client: RefusalContext, { url, init, signal, cause
   return configError(client, url, cause, lines);
 }
 
-function configError(client: RefusalContext, url: string, cause: unknown, why: string[]): FlexschilError {
+function configError(client: RefusalContext, url: string, cause: unknown, why: string[], lead?: string): FlexschilError {
   const page = globalThis.location?.origin ?? '';
   const endpoint = url.split('?')[0];
-  const detail = `The server of ${endpoint} refuses to answer ${page} (a CORS or credentials refusal, not a network failure): ${why.join('\n')}`;
+  const detail = `${lead ?? `The server of ${endpoint} refuses to answer ${page} (a CORS or credentials refusal, not a network failure): `}${why.join('\n')}`;
   // Once per client and endpoint: every element on the page would otherwise repeat it.
   if (!client.explained.has(endpoint)) {
     client.explained.add(endpoint);
     console.error(`[flexschil] ${detail}`);
   }
-  return new FlexschilError({ kind: 'config', status: 0, title: 'Refused by the server (CORS)', detail, cause });
+  return new FlexschilError({ kind: 'config', status: 0, title: lead ? 'Refused by the page (Content-Security-Policy)' : 'Refused by the server (CORS)', detail, cause });
+}
+
+/**
+ * `probe`'s result, and whether the page's own Content-Security-Policy refused a connection to
+ * `origin` meanwhile: the browser fails such a fetch as it fails any other, and says why only in
+ * a `securitypolicyviolation` report. Without this, a page whose policy left the API out of
+ * `connect-src` was told that a server that works did not answer, and its requests were tried
+ * again, each one reported to the page's report endpoint.
+ */
+async function blockedByPage<T>(origin: string, probe: () => Promise<T>): Promise<[T, boolean]> {
+  let blocked = false;
+  const seen = (event: SecurityPolicyViolationEvent) => {
+    if (event.effectiveDirective === 'connect-src' && event.blockedURI.startsWith(origin)) blocked = true;
+  };
+  globalThis.document?.addEventListener('securitypolicyviolation', seen);
+  try {
+    const result = await probe();
+    // The report is a task of its own, which may come after the fetch failed.
+    await new Promise((resolve) => setTimeout(resolve));
+    return [result, blocked];
+  } finally {
+    globalThis.document?.removeEventListener('securitypolicyviolation', seen);
+  }
 }
 
 /** Whether a URL gets any answer at all (opaque: nothing is read, no credentials go with it). */
