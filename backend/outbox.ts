@@ -11,11 +11,23 @@ import { type Logger, MailError, type Mailer, type Store } from './ports.js';
 const RETRY_MINUTES = [1, 5, 15, 60, 180, 720];
 /**
  * A mail being sent is invisible to other workers this long. Each mail is leased when its own
- * send starts, so one send must end well within it: the SMTP mailer's timeouts (server/mail.ts)
- * are kept far below. A worker that dies mid-send (or a stop that leaves the send) leaves the
- * mail to whichever instance claims it after the lease, this one after a restart included.
+ * send starts, so one send must end well within it: {@link SEND_DEADLINE_MS} bounds it. A
+ * worker that dies mid-send (or a stop that leaves the send) leaves the mail to whichever
+ * instance claims it after the lease, this one after a restart included.
  */
 export const LEASE_MS = 2 * 60_000;
+
+/**
+ * The longest one send may take before it is abandoned (its connection closed) and retried as a
+ * mail that failed: half the lease. The mailer's timeouts end a server that goes silent, but not
+ * one that keeps answering a byte at a time, which held a send past the lease, and another
+ * instance sent the same mail again. The other half is for what the lease must also cover:
+ * writing the outcome (a statement may take STATEMENT_TIMEOUT_MS, 5 s) and instances whose
+ * clocks differ (the lease is written by one and read by another). A plain-text mail of a few
+ * kB goes out in a second; the SMTP mailer's own timeouts add up to this much (server/mail.ts),
+ * so they, and their more telling messages, end a silent server first.
+ */
+export const SEND_DEADLINE_MS = LEASE_MS / 2;
 
 /**
  * Anything in an SMTP server's answer that reads as an e-mail address: `<jan@example.nl>`, a
@@ -35,11 +47,12 @@ export async function deliverMail(
   store: Store,
   mailer: Mailer | null,
   log: Logger,
-  options: { now: () => Date; batch?: number; signal?: AbortSignal },
+  options: { now: () => Date; batch?: number; signal?: AbortSignal; sendDeadlineMs?: number },
 ): Promise<{ sent: number; failed: number }> {
   // Without a mailer the mail stays in the outbox, not given up: once SMTP is configured (and
   // the server restarted) it goes out. The start says how many wait (server/app.ts).
   if (!mailer) return { sent: 0, failed: 0 };
+  const deadlineMs = options.sendDeadlineMs ?? SEND_DEADLINE_MS;
   let sent = 0;
   let failed = 0;
   // One mail claimed at a time, so its lease starts when its send does: a batch leased at once
@@ -48,13 +61,22 @@ export async function deliverMail(
     const now = options.now();
     const [mail] = await store.claimMail(now, 1, LEASE_MS);
     if (!mail) break;
+    const deadline = AbortSignal.timeout(deadlineMs);
     try {
-      await mailer.send({ to: mail.to, subject: mail.subject, text: mail.text });
+      await mailer.send({ to: mail.to, subject: mail.subject, text: mail.text }, { signal: deadline });
       await store.finishMail(mail.id, { sentAt: new Date() });
       log.info('mail.sent', { reference: mail.reference, attempt: mail.attempts });
       sent++;
     } catch (error) {
       failed++;
+      const retryAt = nextAttempt(mail.attempts, now);
+      if (deadline.aborted) {
+        // Whatever the mailer threw, the deadline ended it: the server was still answering, and
+        // the next mail would only take as long.
+        log.warn('mail.send-abandoned', { reference: mail.reference, attempt: mail.attempts, retry: retryAt?.toISOString() ?? 'never', deadlineMs });
+        await store.finishMail(mail.id, { error: `send abandoned at its deadline of ${deadlineMs / 1000} s: the SMTP server was still answering`, retryAt });
+        break;
+      }
       const message = withoutAddresses(String((error as Error)?.message ?? error));
       const kind = error instanceof MailError ? error.kind : null;
       if (kind === 'rejected') {
@@ -63,12 +85,16 @@ export async function deliverMail(
         await store.finishMail(mail.id, { error: message.slice(0, 500), retryAt: null });
         continue;
       }
-      const wait = RETRY_MINUTES[mail.attempts - 1];
-      const retryAt = wait === undefined ? null : new Date(now.getTime() + wait * 60_000);
       log.warn('mail.failed', { reference: mail.reference, attempt: mail.attempts, retry: retryAt?.toISOString() ?? 'never', message: message.slice(0, 200) });
       await store.finishMail(mail.id, { error: message.slice(0, 500), retryAt });
       if (kind === 'unavailable') break;
     }
   }
   return { sent, failed };
+}
+
+/** When a mail that failed its `attempts`th time is tried again; null: its retries ran out. */
+function nextAttempt(attempts: number, now: Date): Date | null {
+  const wait = RETRY_MINUTES[attempts - 1];
+  return wait === undefined ? null : new Date(now.getTime() + wait * 60_000);
 }

@@ -382,10 +382,12 @@ export interface FileStore {
 
 /**
  * Sends one mail (SMTP on the server, a list in the mock). Throws when it could not: a
- * {@link MailError} when the failure says more than "try this mail again later".
+ * {@link MailError} when the failure says more than "try this mail again later". Once `signal`
+ * aborts (the send's deadline, backend/outbox.ts), it stops sending, closes its connection and
+ * throws.
  */
 export interface Mailer {
-  send(message: { to: string; subject: string; text: string }): Promise<void>;
+  send(message: { to: string; subject: string; text: string }, options?: { signal?: AbortSignal }): Promise<void>;
 }
 
 /**

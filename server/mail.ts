@@ -5,6 +5,8 @@
  * request queued mail. A restart resumes what was left: the outbox is in the database.
  */
 import nodemailer from 'nodemailer';
+import type MailMessage from 'nodemailer/lib/mailer/mail-message.js';
+import SMTPConnection from 'nodemailer/lib/smtp-connection/index.js';
 import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import { type Logger, MailError, type Mailer } from '../backend/ports.js';
 import { LEASE_MS } from '../backend/outbox.js';
@@ -37,26 +39,77 @@ export function checkSmtpUrl(name: string, value: string): string {
  * (`LEASE_MS`, 2 minutes, backend/outbox.ts), after which another instance sends the same mail
  * again. Together they stay well below the lease: looking up the host, connecting, the
  * greeting, and a silence in the conversation (`socketTimeout` is the longest the server may
- * say nothing; a test checks the sum). Query parameters of `SMTP_URL` override them
- * (`?socketTimeout=…`), as nodemailer reads them.
+ * say nothing; a test checks that the sum is within the send's deadline, `SEND_DEADLINE_MS`,
+ * which ends a server that is never silent long enough). Query parameters of `SMTP_URL`
+ * override them (`?socketTimeout=…`), as nodemailer reads them.
  */
 export const SMTP_TIMEOUTS = { dnsTimeout: 10_000, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
 export function smtpMailer(url: string, from: string, timeouts: typeof SMTP_TIMEOUTS = SMTP_TIMEOUTS): Mailer {
   // The transport itself, not its options: createTransport reads only the URL of an options
   // object that has one, and would drop the timeouts. SMTPTransport merges the URL's last.
-  const transport = nodemailer.createTransport(new SMTPTransport({ url, ...timeouts }), { from });
+  const transport = nodemailer.createTransport(new AbandonableSmtp({ url, ...timeouts }), { from });
   return {
-    async send(message) {
+    async send(message, { signal } = {}) {
       try {
         // Internationalised addresses (josé@voorbeeld.nl) need SMTPUTF8; nodemailer asks for it when needed.
-        await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+        // `signal` rides along in the mail's data, which nodemailer hands to the transport as given.
+        await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, signal } as nodemailer.SendMailOptions);
       } catch (error) {
         const kind = failureKind(error as SmtpError);
         throw kind ? new MailError(kind, (error as Error).message, { cause: error }) : error;
       }
     },
   };
+}
+
+/**
+ * nodemailer's SMTP transport with a send that can be abandoned: when the `signal` in the mail's
+ * data aborts, the connection is closed and the send fails with the signal's reason. Its own
+ * `send` keeps the connection to itself, so a server that answers a byte at a time (each byte
+ * starts `socketTimeout` again) held a send as long as it liked. The conversation is the one
+ * SMTPTransport holds (node_modules/nodemailer/lib/smtp-transport/index.js `send`): connect
+ * (looking up the host, TLS, the greeting, with their timeouts), log in when the URL names a
+ * user and the server offers AUTH, send, close. Left out are its logging and its proxy hook
+ * (`getSocket`), which nodemailer sets up only for a transport it makes itself, never for this one.
+ */
+class AbandonableSmtp extends SMTPTransport {
+  override send(mail: MailMessage<SMTPTransport.SentMessageInfo>, callback: (error: Error | null, info: SMTPTransport.SentMessageInfo) => void): void {
+    const signal = (mail.data as { signal?: AbortSignal }).signal;
+    const connection = new SMTPConnection(this.options);
+    let done = false;
+    const finish = (error: Error | null, info?: SMTPConnection.SentMessageInfo) => {
+      if (done) return;
+      done = true;
+      signal?.removeEventListener('abort', abandon);
+      connection.close();
+      callback(error, info as unknown as SMTPTransport.SentMessageInfo);
+    };
+    // Destroyed, not ended: a server that dribbles its answers is not waited on to say goodbye.
+    const abandon = () => {
+      connection._socket?.destroy();
+      finish(signal?.reason instanceof Error ? signal.reason : new Error('send abandoned'));
+    };
+    if (signal?.aborted) {
+      abandon();
+      return;
+    }
+    signal?.addEventListener('abort', abandon, { once: true });
+
+    connection.once('error', (error: Error) => finish(error));
+    // A server that hangs up without a word ends the connection with no error: as SMTPTransport
+    // does, give the answer a second to arrive first.
+    connection.once('end', () => setTimeout(() => finish(Object.assign(new Error('Unexpected socket close'), { code: 'ECONNECTION', command: 'CONN' })), 1000).unref());
+    const transmit = () => connection.send(mail.message.getEnvelope(), mail.message.createReadStream(), (error, info) => finish(error ?? null, info));
+    connection.connect(() => {
+      if (done) return;
+      // The login SMTPTransport made of the URL (false without a user); the types miss what it reads.
+      const auth = this.auth as unknown as SMTPConnection.AuthenticationCredentials | false;
+      const { allowsAuth, options } = connection as unknown as { allowsAuth: boolean; options: { forceAuth?: boolean } };
+      if (auth && (allowsAuth || options.forceAuth)) connection.login(auth, (error) => (error ? finish(error) : transmit()));
+      else transmit();
+    });
+  }
 }
 
 /** The fields nodemailer sets on the errors of an SMTP conversation. */

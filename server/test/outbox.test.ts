@@ -1,8 +1,9 @@
 /**
  * The outbox against SMTP servers that misbehave: one that refuses a recipient for good (the
- * mail is given up at once, and no log line names an address), and one that takes the
- * connection and then says nothing (the round ends within the mailer's timeouts, and a stop
- * does not wait for it longer than it is told).
+ * mail is given up at once, and no log line names an address), one that takes the connection
+ * and then says nothing (the round ends within the mailer's timeouts, and a stop does not wait
+ * for it longer than it is told), and one that answers a byte at a time (the send is abandoned
+ * at its deadline, well within the lease).
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +11,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { MemoryStore } from '../../mock/memory-store.js';
-import { deliverMail, LEASE_MS, withoutAddresses } from '../../backend/outbox.js';
+import { deliverMail, LEASE_MS, SEND_DEADLINE_MS, withoutAddresses } from '../../backend/outbox.js';
 import { MailError, type Mailer, type Store } from '../../backend/ports.js';
 import type { LogFields } from '../http/log.js';
 import { SMTP_TIMEOUTS, smtpMailer } from '../mail.js';
@@ -62,6 +63,50 @@ async function silentSmtp(): Promise<{ url: string; connections: () => number; c
   };
 }
 
+/**
+ * A server that greets at once and then answers EHLO one byte every 50 ms, a line of its
+ * capabilities after another and never the last: each byte resets the mailer's `socketTimeout`,
+ * so only a deadline on the whole send ends it. `closed()` resolves when the client hangs up.
+ */
+async function dribblingSmtp(): Promise<{ url: string; connections: () => number; closed: () => Promise<void>; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let hungUp: () => void;
+  const closedOnce = new Promise<void>((resolve) => {
+    hungUp = resolve;
+  });
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    const answer = Buffer.from('250-dribble.example.nl\r\n');
+    let at = 0;
+    let dribble: ReturnType<typeof setInterval> | undefined;
+    socket.on('error', () => {});
+    socket.once('data', () => {
+      dribble = setInterval(() => {
+        socket.write(answer.subarray(at, at + 1));
+        at = (at + 1) % answer.length;
+      }, 50);
+    });
+    socket.on('close', () => {
+      clearInterval(dribble);
+      sockets.delete(socket);
+      hungUp();
+    });
+    socket.write('220 dribble.example.nl ESMTP\r\n');
+  });
+  let connections = 0;
+  server.on('connection', () => connections++);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${(server.address() as { port: number }).port}`,
+    connections: () => connections,
+    closed: () => closedOnce,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
 describe('an SMTP server that refuses a recipient for good', () => {
   let clock = Date.now();
   let t: TestApp;
@@ -106,6 +151,38 @@ describe('an SMTP server that refuses a recipient for good', () => {
     assert.equal(row?.attempts, 1);
     assert.equal(new Date(row?.due_at ?? 0).getUTCFullYear(), 9999, 'given up as a mail whose retries ran out is');
     assert.ok(!row?.last_error?.includes('@'), row?.last_error ?? '');
+  });
+});
+
+describe('an SMTP server that asks for a login', () => {
+  it("logs in with the user and password of SMTP_URL, and a wrong password keeps the mail for a retry", async () => {
+    const received: string[] = [];
+    const smtp = new SMTPServer({
+      disabledCommands: ['STARTTLS'],
+      disableReverseLookup: true,
+      allowInsecureAuth: true,
+      onAuth({ username, password }, _session, callback) {
+        if (username === 'flexschil' && password === 'p@ss#1') return callback(null, { user: username });
+        callback(Object.assign(new Error('5.7.8 Authentication credentials invalid'), { responseCode: 535 }));
+      },
+      onData(stream, session, done) {
+        stream.resume().on('end', () => {
+          received.push(session.envelope.rcptTo.map((r) => r.address).join(','));
+          done();
+        });
+      },
+    });
+    const port = await new Promise<number>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as { port: number }).port)));
+    const message = { to: 'anne@example.nl', subject: 'Onderwerp', text: 'Tekst' };
+    try {
+      await smtpMailer(`smtp://flexschil:p%40ss%231@127.0.0.1:${port}`, 'Flexschil <noreply@localhost>').send(message);
+      assert.deepEqual(received, ['anne@example.nl']);
+      const wrong = smtpMailer(`smtp://flexschil:wrong@127.0.0.1:${port}`, 'Flexschil <noreply@localhost>').send(message);
+      await assert.rejects(wrong, (error: Error) => !(error instanceof MailError && error.kind === 'rejected') && /535/.test(error.message));
+      assert.deepEqual(received, ['anne@example.nl']);
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 });
 
@@ -171,9 +248,10 @@ describe('a mail given up, in either store', () => {
 });
 
 describe('an SMTP server that greets and then says nothing', () => {
-  it('keeps the timeouts below the lease, so no other instance claims a mail still being sent', () => {
+  it('keeps the timeouts and the deadline of a send below the lease, so no other instance claims a mail still being sent', () => {
     const longest = SMTP_TIMEOUTS.dnsTimeout + SMTP_TIMEOUTS.connectionTimeout + SMTP_TIMEOUTS.greetingTimeout + SMTP_TIMEOUTS.socketTimeout;
-    assert.ok(longest <= LEASE_MS / 2, `${longest} ms against a lease of ${LEASE_MS} ms`);
+    assert.ok(longest <= SEND_DEADLINE_MS, `the timeouts (${longest} ms) end a silent server's send before the deadline (${SEND_DEADLINE_MS} ms) does`);
+    assert.ok(SEND_DEADLINE_MS <= LEASE_MS / 2, `a deadline of ${SEND_DEADLINE_MS} ms against a lease of ${LEASE_MS} ms`);
   });
 
   it('ends the round within the timeout, says so in the log, and leaves the other mail for the next round', { timeout: 15_000 }, async () => {
@@ -218,6 +296,39 @@ describe('an SMTP server that greets and then says nothing', () => {
     } finally {
       await smtp.close();
       await database.close();
+    }
+  });
+});
+
+describe('an SMTP server that answers one byte at a time', () => {
+  it('abandons the send at its deadline, closes the connection, logs it once and retries the mail later', { timeout: 15_000 }, async () => {
+    const smtp = await dribblingSmtp();
+    const { lines, logger } = recorder();
+    const t = await createTestApp({ mailer: null });
+    try {
+      const reference = await apply(t, 'anne@example.nl');
+      const now = new Date(); // after the mails were written: they are due
+      // The mailer's own timeouts, far longer than this deadline: only the deadline can end the send.
+      const mailer = smtpMailer(smtp.url, 'Flexschil <noreply@localhost>');
+      const result = await deliverMail(kyselyStore(t.app.database), mailer, logger, { now: () => now, sendDeadlineMs: 1_000 });
+      assert.deepEqual(result, { sent: 0, failed: 1 });
+      await smtp.closed(); // the test's timeout says so if the connection stays open
+      assert.equal(smtp.connections(), 1, 'the round ended: the second mail waits for the next');
+
+      assert.deepEqual(lines.map(({ event }) => event), ['mail.send-abandoned'], 'logged once');
+      assert.equal(lines[0]?.reference, reference);
+      assert.equal(lines[0]?.deadlineMs, 1_000);
+      assert.equal(lines[0]?.retry, new Date(now.getTime() + 60_000).toISOString(), 'retried as a first failure is, after a minute');
+      assert.ok(!JSON.stringify(lines).includes('@'), JSON.stringify(lines));
+
+      const rows = await t.app.database.db.selectFrom('outbox').select(['attempts', 'due_at', 'sent_at', 'last_error']).where('reference', '=', reference).orderBy('attempts', 'desc').execute();
+      assert.equal(rows[0]?.attempts, 1);
+      assert.equal(rows[0]?.sent_at, null);
+      assert.equal(new Date(rows[0]?.due_at ?? 0).getTime(), now.getTime() + 60_000);
+      assert.match(String(rows[0]?.last_error), /deadline/);
+    } finally {
+      await t.close();
+      await smtp.close();
     }
   });
 });
