@@ -27,6 +27,7 @@ import { checkSmtpUrl, smtpMailer } from './mail.js';
 import { compressText } from './http/compress.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
 import { type RetentionResult, runRetention } from './retention.js';
+import { mailBacklog } from './store/applications.js';
 import { databaseId } from './store/identity.js';
 import { kyselyStore } from './store/index.js';
 import { ensureVocabularies, seedIfEmpty } from './store/seed.js';
@@ -224,8 +225,11 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   app.use('*', apiVersion, securityHeaders);
   app.get('/health', async (c) => {
     try {
-      await db.selectFrom('meta').select('key').limit(1).execute();
-      return c.json({ status: 'ok', database: database.kind }, 200, { 'Cache-Control': 'no-store' });
+      // The outbox's backlog is the statement that shows the database answers. Mail piling up
+      // (SMTP down) leaves it 200: an instance taken out of the load balancer sends no more mail,
+      // and every instance would be, closing the boards over a mail server (server/README.md).
+      const mail = await mailBacklog(db);
+      return c.json({ status: 'ok', database: database.kind, mail }, 200, { 'Cache-Control': 'no-store' });
     } catch (error) {
       log.error('health.failed', describeError(error));
       return c.json({ status: 'unavailable', database: database.kind }, 503, { 'Cache-Control': 'no-store', 'Retry-After': '5' });

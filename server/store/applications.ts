@@ -237,6 +237,31 @@ export async function waitingMail(db: Kysely<DB>): Promise<number> {
   return Number(row.n);
 }
 
+/** What the outbox holds back, as /health tells it: counts and a time, never an address or an id. */
+export interface MailBacklog {
+  /** Mails not sent and not given up: waiting, being sent, or waiting to be tried again. */
+  queued: number;
+  /** Of those, the ones whose last attempt failed (`last_error`). */
+  failing: number;
+  /** When the oldest of them was written (ISO 8601, UTC); null when none waits. */
+  oldestQueuedAt: string | null;
+}
+
+/**
+ * One statement over the mails not yet sent, which the partial index `outbox_due` (`sent_at is
+ * null`, migration 0003) holds: the cost grows with the backlog, not with the sent mails the table
+ * keeps for RETENTION_DAYS, so every health probe may ask.
+ */
+export async function mailBacklog(db: Kysely<DB>): Promise<MailBacklog> {
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => [eb.fn.countAll<string>().as('queued'), eb.fn.count<string>('last_error').as('failing'), eb.fn.min('created_at').as('oldest')])
+    .where('sent_at', 'is', null)
+    .where('due_at', '<', GIVEN_UP)
+    .executeTakeFirstOrThrow();
+  return { queued: Number(row.queued), failing: Number(row.failing), oldestQueuedAt: row.oldest === null ? null : new Date(row.oldest).toISOString() };
+}
+
 export async function finishMail(db: Kysely<DB>, id: string, result: { sentAt: Date } | { error: string; retryAt: Date | null }): Promise<void> {
   if ('sentAt' in result) {
     await db.updateTable('outbox').set({ sent_at: result.sentAt, last_error: null }).where('id', '=', id).execute();

@@ -13,7 +13,7 @@ import { SMTPServer } from 'smtp-server';
 import { MemoryStore } from '../../mock/memory-store.js';
 import { deliverMail, LEASE_MS, SEND_DEADLINE_MS, withoutAddresses } from '../../backend/outbox.js';
 import { MailError, type Mailer, type Store } from '../../backend/ports.js';
-import type { LogFields } from '../http/log.js';
+import { type LogFields, silentLogger } from '../http/log.js';
 import { SMTP_TIMEOUTS, smtpMailer } from '../mail.js';
 import { startServer } from '../server.js';
 import { kyselyStore } from '../store/index.js';
@@ -186,6 +186,46 @@ describe('an SMTP server that asks for a login', () => {
       assert.deepEqual(received, ['anne@example.nl']);
     } finally {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+});
+
+describe('the backlog in /health', () => {
+  it('counts the mails waiting and failing and says since when, naming no address or id, and stays 200', async () => {
+    const t = await createTestApp({ mailer: null });
+    const store = kyselyStore(t.app.database);
+    const health = async () => {
+      const response = await t.app.fetch(new Request('http://localhost/health'));
+      assert.equal(response.status, 200, 'a backlog leaves the instance in the load balancer');
+      const text = await response.text();
+      assert.ok(!text.includes('@') && !text.includes('mail-'), text);
+      return JSON.parse(text).mail;
+    };
+    try {
+      assert.deepEqual(await health(), { queued: 0, failing: 0, oldestQueuedAt: null });
+      const reference = await apply(t, 'anne@example.nl');
+      const [written] = await t.app.database.db.selectFrom('outbox').select('created_at').where('reference', '=', reference).execute();
+      const since = new Date(written?.created_at ?? 0).toISOString();
+      assert.deepEqual(await health(), { queued: 2, failing: 0, oldestQueuedAt: since });
+
+      const down: Mailer = {
+        async send() {
+          throw new Error('421 4.3.2 Service not available');
+        },
+      };
+      assert.deepEqual(await deliverMail(store, down, silentLogger, { now: () => new Date() }), { sent: 0, failed: 2 });
+      assert.deepEqual(await health(), { queued: 2, failing: 2, oldestQueuedAt: since });
+
+      // An hour on, both are due again: one goes out, the other is refused for good (given up, not waiting).
+      const refusing: Mailer = {
+        async send({ to }) {
+          if (to === 'anne@example.nl') throw new MailError('rejected', '550 5.1.1 Recipient address rejected');
+        },
+      };
+      assert.deepEqual(await deliverMail(store, refusing, silentLogger, { now: () => new Date(Date.now() + 3_600_000) }), { sent: 1, failed: 1 });
+      assert.deepEqual(await health(), { queued: 0, failing: 0, oldestQueuedAt: null });
+    } finally {
+      await t.close();
     }
   });
 });
