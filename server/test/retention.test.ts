@@ -1,16 +1,21 @@
 /**
  * Retention (AVG): after RETENTION_DAYS no personal data is left anywhere — not the
  * application and its CV only, but the mails naming the applicant, session sign-ups, the audit
- * log's entries and the rate limit's IP addresses — and the log line counts what went.
+ * log's entries and the rate limit's IP addresses — and the log line counts what went; also
+ * when run once from the command line (`server/retention.ts`), without the server.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as schemas from '../../src/api/schemas.js';
+import { createApp } from '../app.js';
 import { DiskFiles } from '../files.js';
 import { silentLogger } from '../http/log.js';
-import { runRetention } from '../retention.js';
-import { createTestApp, type TestApp } from './helpers.js';
+import { main, runRetention } from '../retention.js';
+import { BASE, createTestApp, type TestApp } from './helpers.js';
 
 const DAY_MS = 86_400_000;
 const ASSIGNMENT = 'a-2026-0101'; // gem-steenbergen, public; its contact gets an announcement
@@ -34,12 +39,12 @@ async function retentionAt(now: Date) {
   return { result, logged: lines.find((line) => line.event === 'retention.done') };
 }
 
-async function apply(): Promise<string> {
+async function apply(request: TestApp['request'] = t.request): Promise<string> {
   const form = new FormData();
   const fields = { name: 'Anne-Marie Backx', email: 'a.backx@example.nl', kvkNumber: '12345678', motivation: 'Ik heb ruime ervaring met zaaksystemen in gemeenten.', consent: 'true', acceptConditions: 'true' };
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('cv', new Blob([PDF]), 'cv.pdf');
-  const response = await t.request(`/assignments/${ASSIGNMENT}/applications`, {
+  const response = await request(`/assignments/${ASSIGNMENT}/applications`, {
     method: 'POST',
     body: form,
     headers: { 'Idempotency-Key': randomUUID(), 'X-Forwarded-For': '192.0.2.10' },
@@ -146,5 +151,93 @@ describe('retention', () => {
     const { result } = await retentionAt(new Date(Date.now() + 2 * 3_600_000));
     assert.equal((await rows()).length, 0);
     assert.ok(result.rateLimits >= 1);
+  });
+});
+
+/** `main` of server/retention.ts, with what it wrote to stdout (JSON lines) and stderr. */
+async function command(args: string[], env: NodeJS.ProcessEnv) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const { stdout, stderr } = process;
+  const [write, writeError] = [stdout.write, stderr.write];
+  stdout.write = ((chunk: string) => {
+    out.push(chunk);
+    return true;
+  }) as typeof stdout.write;
+  stderr.write = ((chunk: string) => {
+    err.push(chunk);
+    return true;
+  }) as typeof stderr.write;
+  try {
+    const code = await main(args, env);
+    const lines = out.join('').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    return { code, lines, printed: out.join('') + err.join('') };
+  } finally {
+    stdout.write = write;
+    stderr.write = writeError;
+  }
+}
+
+describe('server/retention.ts, once from the command line', () => {
+  let dataDir: string;
+  before(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'flexschil-retention-'));
+  });
+  after(() => rm(dataDir, { recursive: true, force: true }));
+
+  it("removes what is older than RETENTION_DAYS from the environment's database and UPLOAD_DIR, and logs retention.done", { timeout: 60_000 }, async () => {
+    let app = await createApp({ dataDir, dev: true, logger: silentLogger, rateLimit: 0 });
+    const request: TestApp['request'] = (path, init) => app.fetch(new Request(`${BASE}${path}`, init));
+    let old: string;
+    let recent: string;
+    try {
+      old = await apply(request);
+      recent = await apply(request);
+      await app.database.db.updateTable('application').set({ received_at: new Date(Date.now() - 31 * DAY_MS) }).where('id', '=', old).execute();
+    } finally {
+      await app.close();
+    }
+    const files = () => readdir(path.join(dataDir, 'uploads'), { recursive: true });
+    const filesBefore = (await files()).length;
+
+    const { code, lines, printed } = await command([], { DATA_DIR: dataDir, RETENTION_DAYS: '30' });
+    assert.equal(code, 0, printed);
+    const done = lines.find((line) => line.event === 'retention.done');
+    assert.equal(done?.retentionDays, 30);
+    assert.ok(Number(done?.applications) >= 1 && Number(done?.files) >= 1 && Number(done?.mails) >= 2, JSON.stringify(done));
+    assert.ok(!printed.includes('@'), 'no address in the log');
+
+    app = await createApp({ dataDir, logger: silentLogger, seed: false });
+    try {
+      const kept = await app.database.db.selectFrom('application').select('id').where('id', 'in', [old, recent]).execute();
+      assert.deepEqual(kept.map((row) => row.id), [recent]);
+      assert.equal(await app.database.db.selectFrom('outbox').select('id').where('reference', '=', old).executeTakeFirst(), undefined);
+      assert.equal(filesBefore - (await files()).length, 1, 'its CV file went');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('removes nothing with a setting the server would refuse, or while the server holds the embedded database', { timeout: 60_000 }, async () => {
+    const refused = await command([], { DATA_DIR: dataDir, RETENTION_DAYS: '0' });
+    assert.equal(refused.code, 1);
+    assert.match(refused.printed, /^Nothing removed: RETENTION_DAYS must be an integer from 1/);
+
+    // Started from another folder than the server (cron), it makes no new, empty database there.
+    const elsewhere = path.join(dataDir, 'elsewhere');
+    const missing = await command([], { DATA_DIR: elsewhere });
+    assert.equal(missing.code, 1);
+    assert.match(missing.printed, /^Nothing removed: there is no embedded database in .*elsewhere.pglite: set DATA_DIR/);
+    await assert.rejects(readdir(elsewhere), { code: 'ENOENT' });
+
+    const app = await createApp({ dataDir, logger: silentLogger, seed: false });
+    try {
+      const held = await command([], { DATA_DIR: dataDir });
+      assert.equal(held.code, 1);
+      assert.match(held.printed, /^Nothing removed: the embedded database in .* is in use/);
+    } finally {
+      await app.close();
+    }
+    assert.equal((await command(['--days', '30'], {})).code, 2, 'settings come from the environment, as the server reads them');
   });
 });
