@@ -41,60 +41,30 @@ async function apply(t: { request: TestApp['request'] }, email: string): Promise
   return (await response.json()).id;
 }
 
-/** A server that greets and then never answers again, as the operator's tryout had it. */
-async function silentSmtp(): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => {});
-    socket.on('close', () => sockets.delete(socket));
-    socket.write('220 silent.example.nl ESMTP\r\n');
-  });
-  let connections = 0;
-  server.on('connection', () => connections++);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `smtp://127.0.0.1:${(server.address() as { port: number }).port}`,
-    connections: () => connections,
-    close: () => {
-      for (const socket of sockets) socket.destroy();
-      return new Promise((resolve) => server.close(() => resolve()));
-    },
-  };
-}
-
 /**
- * A server that greets at once and then answers EHLO one byte every 50 ms, a line of its
- * capabilities after another and never the last: each byte resets the mailer's `socketTimeout`,
- * so only a deadline on the whole send ends it. `closed()` resolves when the client hangs up.
+ * A fake SMTP server on a free port: it greets as `host`, then does with each connection what
+ * `talk` does (nothing: a server that greets and then never answers again, as the operator's
+ * tryout had it), and stops that when the client hangs up. `closed()` resolves at the first hang-up.
  */
-async function dribblingSmtp(): Promise<{ url: string; connections: () => number; closed: () => Promise<void>; close: () => Promise<void> }> {
+async function fakeSmtp(host: string, talk: (socket: Socket) => () => void = () => () => {}) {
   const sockets = new Set<Socket>();
-  let hungUp: () => void;
+  let connections = 0;
+  let hungUp = () => {};
   const closedOnce = new Promise<void>((resolve) => {
     hungUp = resolve;
   });
   const server: Server = createServer((socket) => {
+    connections++;
     sockets.add(socket);
-    const answer = Buffer.from('250-dribble.example.nl\r\n');
-    let at = 0;
-    let dribble: ReturnType<typeof setInterval> | undefined;
     socket.on('error', () => {});
-    socket.once('data', () => {
-      dribble = setInterval(() => {
-        socket.write(answer.subarray(at, at + 1));
-        at = (at + 1) % answer.length;
-      }, 50);
-    });
+    const stop = talk(socket);
     socket.on('close', () => {
-      clearInterval(dribble);
+      stop();
       sockets.delete(socket);
       hungUp();
     });
-    socket.write('220 dribble.example.nl ESMTP\r\n');
+    socket.write(`220 ${host} ESMTP\r\n`);
   });
-  let connections = 0;
-  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `smtp://127.0.0.1:${(server.address() as { port: number }).port}`,
@@ -102,10 +72,31 @@ async function dribblingSmtp(): Promise<{ url: string; connections: () => number
     closed: () => closedOnce,
     close: () => {
       for (const socket of sockets) socket.destroy();
-      return new Promise((resolve) => server.close(() => resolve()));
+      return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }
+
+const silentSmtp = () => fakeSmtp('silent.example.nl');
+
+/**
+ * A server that greets at once and then answers EHLO one byte every 50 ms, a line of its
+ * capabilities after another and never the last: each byte resets the mailer's `socketTimeout`,
+ * so only a deadline on the whole send ends it.
+ */
+const dribblingSmtp = () =>
+  fakeSmtp('dribble.example.nl', (socket) => {
+    const answer = Buffer.from('250-dribble.example.nl\r\n');
+    let at = 0;
+    let dribble: ReturnType<typeof setInterval> | undefined;
+    socket.once('data', () => {
+      dribble = setInterval(() => {
+        socket.write(answer.subarray(at, at + 1));
+        at = (at + 1) % answer.length;
+      }, 50);
+    });
+    return () => clearInterval(dribble);
+  });
 
 describe('an SMTP server that refuses a recipient for good', () => {
   let clock = Date.now();

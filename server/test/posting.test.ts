@@ -341,15 +341,7 @@ describe('a rate is in euro per hour', () => {
       headers: { 'Content-Type': 'application/json', 'Accept-Language': lang, 'Idempotency-Key': randomUUID(), Authorization: `Bearer ${await t.token(who)}` },
       body: JSON.stringify(body),
     });
-  const assignment = (rate: object) => ({
-    title: 'Adviseur met een tarief',
-    field: { value: 'sociaal-domein' },
-    location: { place: 'Steenbergen', region: { value: 'west-brabant' }, mode: 'hybrid' },
-    hoursPerWeek: { min: 16, max: 24 },
-    closingDate: '2099-12-31',
-    types: ['interim'],
-    rate,
-  });
+  const assignment = (rate: object) => ({ ...draft, title: 'Adviseur met een tarief', field: { value: 'sociaal-domein' }, rate });
   const poster = { sub: 'poster-rate', org: 'gem-steenbergen', roles: ['poster'] };
 
   it('refuses another currency or unit, naming each, where it used to store dollars per day as euro per hour', async () => {
