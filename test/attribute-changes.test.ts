@@ -421,6 +421,22 @@ describe('changing an attribute after the first render', () => {
       await expect(board).to.be.accessible();
     });
 
+    it('shows no card the old profile’s fit while the new profile is on its way', async () => {
+      const board = await mount(markup('p-0003'));
+      await shows(board, () => fit(board) === '93% · sterke match', 'the first profile’s fit');
+      const held = slowAnswer(request('/profiles/p-0002'));
+      try {
+        board.setAttribute('profile-id', 'p-0002');
+        await waitFor(() => asked('/profiles/p-0002'), { message: 'the new profile asked for' });
+        await board.updateComplete;
+        expect(root(board).querySelectorAll('match-badge'), 'no badge says how well someone else fits').to.have.length(0);
+        await held.arrive(board);
+        await shows(board, () => fit(board) === '45% · gedeeltelijke match', 'the new profile’s fit');
+      } finally {
+        held.release();
+      }
+    });
+
     it('never lets a late answer for the old profile replace the new one', async () => {
       const late = slowAnswer(request('/profiles/p-0003'));
       try {
@@ -441,7 +457,7 @@ describe('changing an attribute after the first render', () => {
       { tag: 'assignment-list', path: '/assignments', from: 10, to: 4 },
       { tag: 'profile-directory', path: '/profiles', from: 12, to: 5 },
       // The seed has five upcoming sessions.
-      { tag: 'session-list', path: '/sessions', from: 3, to: 2 },
+      { tag: 'session-list', path: '/sessions', from: 2, to: 1 },
     ];
     for (const { tag, path, from, to } of lists) {
       describe(`<${tag}>`, () => {
@@ -463,6 +479,25 @@ describe('changing an attribute after the first render', () => {
           await shows(list, () => cards(list) === to && saysFirstOf(list, to), 'a page of the new size');
           expect(gets(path).at(-1)!.searchParams.get('pageSize')).to.equal(String(to));
           expect(gets(path).at(-1)!.searchParams.get('page')).to.equal('1');
+          await expect(list).to.be.accessible();
+        });
+
+        it('keeps the first result on screen when the visitor was on a later page', async () => {
+          const list = await mountList(from);
+          await shows(list, () => list.matches(':state(ready)') && cards(list) === from, 'the first page');
+          root(list).querySelector<HTMLButtonElement>('[part="pagination"] button[aria-label="Pagina 2"]')!.click();
+          await shows(list, () => /pagina 2 van/.test(status(list)), 'the second page');
+          /** A card's title, or a profile card's name in its own shadow root. */
+          const titles = () => [...root(list).querySelectorAll('[part~="card"]')].map((card) => text((card.shadowRoot ?? card).querySelector('[part~="card-title"], [part~="name"]')));
+          const firstShown = titles()[0];
+          expect(firstShown).not.to.equal('');
+
+          list.setAttribute('page-size', String(to));
+          // Result number from + 1 is on page ⌊from / to⌋ + 1 of the new size.
+          const page = Math.floor(from / to) + 1;
+          await shows(list, () => new RegExp(`pagina ${page} van`).test(status(list)), `page ${page} of the new size`);
+          expect(gets(path).at(-1)!.searchParams.get('page')).to.equal(String(page));
+          expect(titles(), 'what the visitor was reading').to.include(firstShown);
           await expect(list).to.be.accessible();
         });
 

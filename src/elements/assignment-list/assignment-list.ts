@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ClientCore, RequestOptions } from '../../api/core.js';
@@ -185,7 +185,7 @@ export class AssignmentList extends FlexschilElement {
     args: () => [this.client, this.request, this.uiLang] as const,
     fetch: ([client, request, lang], { signal }) => this.load(() => this.listAssignments(client, request, { signal, lang })),
     announce: (page, headingSays) => announcePage(page, messages[this.uiLang], this.uiLang, headingSays),
-    pastLast: (last) => this.search.change({ page: last }, { history: 'replace' }),
+    turnTo: (page) => this.search.change({ page }, { history: 'replace' }),
   });
 
   /** @internal */
@@ -230,6 +230,12 @@ export class AssignmentList extends FlexschilElement {
     args: () => (this.profileId ? ([this.client, this.profileId, this.uiLang] as const) : ([null, null, null] as const)),
     initialValue: null,
   });
+
+  /** The profile the cards' badges measure against: none while another one is on its way (the task keeps the old one). @internal */
+  private get badgeProfile() {
+    const profile = this.profile.value;
+    return profile?.id === this.profileId ? profile : null;
+  }
 
   /**
    * With `sessions`: the next session of each assignment on the page, asked for in one request
@@ -304,6 +310,12 @@ export class AssignmentList extends FlexschilElement {
     this.dataState = this.results.dataState;
   }
 
+  /** A new `page-size` keeps the first result on screen ({@link ResultsController.resized}); `results` is not there yet while the constructor sets the default. */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if (args[0] === 'pageSize') this.results?.resized(this.request.pageSize ?? this.pageSize);
+  }
+
   /** A changed request leaves before anything renders (a filter click must not wait for the old cards). */
   protected override scheduleUpdate(): Promise<unknown> | undefined {
     const sent = this.results.send();
@@ -355,7 +367,7 @@ export class AssignmentList extends FlexschilElement {
         cards: {
           limit: this.request.pageSize ?? this.pageSize,
           card: (a) => this.renderCard(a),
-          cardInputs: [this.headingLevel, this.detailUrl, this.profileId && this.profile.value, this.endpoint, this.sessions && this.upcoming.value],
+          cardInputs: [this.headingLevel, this.detailUrl, this.badgeProfile, this.endpoint, this.sessions && this.upcoming.value],
         },
         skeleton: () => renderSkeleton(Math.min(this.pageSize, 4), lang),
       })}
@@ -470,7 +482,7 @@ export class AssignmentList extends FlexschilElement {
       ? html`<a href=${href} lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</a>`
       : html`<button type="button" aria-haspopup="dialog" data-id=${a.id} data-flexschil-prefetch="apply-form" lang=${text} @click=${(e: Event) => this.select(a, e)}>${a.title}</button>`;
     // The board loads the profile once; a badge given ids instead would each load and report it.
-    const profile = this.profileId ? this.profile.value : null;
+    const profile = this.badgeProfile;
     const badge = profile
       ? html`<match-badge class="match" variant="compact" .assignment=${a} .profile=${profile} endpoint=${this.endpoint ?? nothing}></match-badge>`
       : nothing;

@@ -1,5 +1,5 @@
 
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ProfileQuery } from '../../api/query.js';
@@ -138,7 +138,7 @@ export class ProfileDirectory extends FlexschilElement {
     // Without a client, requireClient() throws the configuration error the directory shows.
     fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listProfiles(request, { signal, lang })),
     announce: (page, headingSays) => announcePage(page, messages[this.uiLang], this.uiLang, headingSays),
-    pastLast: (last) => this.search.change({ page: last }, { history: 'replace' }),
+    turnTo: (page) => this.search.change({ page }, { history: 'replace' }),
   });
 
   /** @internal */
@@ -178,6 +178,12 @@ export class ProfileDirectory extends FlexschilElement {
     super.connectedCallback();
     // Loading from the start: the first render waits until the first request has left.
     this.dataState = this.results.dataState;
+  }
+
+  /** A new `page-size` keeps the first result on screen ({@link ResultsController.resized}); `results` is not there yet while the constructor sets the default. */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if (args[0] === 'pageSize') this.results?.resized(this.request.pageSize ?? this.pageSize);
   }
 
   /** A changed request leaves before anything renders (a filter click must not wait for the old cards). */

@@ -18,10 +18,11 @@ export interface ResultsOptions<A extends readonly unknown[], P extends Collecti
    */
   announce: (page: P, headingSays: boolean) => string;
   /**
-   * A page past the last came back empty (a stale link: page 9 of 5): the host goes to `last`,
-   * the last page there is, in place of the history entry.
+   * The host goes to `page` in place of the history entry: the last page there is, when a page
+   * past it came back empty (a stale link: page 9 of 5), or the page of a new size that holds
+   * the first result on screen ({@link ResultsController.resized}).
    */
-  pastLast: (last: number) => void;
+  turnTo: (page: number) => void;
 }
 
 /**
@@ -70,6 +71,15 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
     return Promise.race([nextTask(), this.#task.taskComplete.then(ignore, ignore)]);
   }
 
+  /**
+   * The host's page size changed (`page-size`): the page of that size holding the first result
+   * on screen, so the visitor on page 2 of 10 keeps reading result 11 (on page 3 of 4).
+   */
+  resized(pageSize: number): void {
+    const shown = this.lastPage;
+    if (shown && shown.page > 1 && shown.pageSize !== pageSize) this.#options.turnTo(Math.floor(((shown.page - 1) * shown.pageSize) / pageSize) + 1);
+  }
+
   startLoad(): void {
     this.send();
   }
@@ -83,7 +93,7 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
       // Corrected in this update, before anything renders: the empty page is never shown or
       // announced ("pagina 9 van 5"), and the last page's load leaves at once.
       this.#corrected = value;
-      this.#options.pastLast(Math.max(1, Math.ceil(value.total / value.pageSize)));
+      this.#options.turnTo(Math.max(1, Math.ceil(value.total / value.pageSize)));
       this.send();
       return;
     }
