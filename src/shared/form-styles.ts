@@ -14,8 +14,16 @@ import { css } from 'lit';
  * other markup in the same shadow root (session-list's search and filters).
  */
 export const formStyles = css`
+  /* With the text at 200 % on a phone a word can be longer than a line (a legend, a label, a
+     checkbox's text): it breaks rather than widening the form past the screen (WCAG 1.4.10). */
+  form {
+    overflow-wrap: anywhere;
+  }
+  /* One column as wide as the field: a date or phone field's own width (which grows with the
+     text) never widens it. */
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.3);
     min-width: 0;
   }

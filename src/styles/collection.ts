@@ -12,6 +12,9 @@ export const collection = css`
        of 11em is 352 px with the text at 200 %), and the page would scroll sideways at 320 px. */
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
+    /* A word longer than a line ("Organisatieontwikkeling (3)", "professionals" with the text at
+       200 % on a phone) breaks rather than widening a filter group, a heading or a card. */
+    overflow-wrap: anywhere;
   }
   @media (min-width: 56em) {
     .layout.with-filters {
@@ -144,6 +147,13 @@ export const collection = css`
     display: grid;
     gap: calc(var(--_space) * 0.2);
   }
+  /* Columns no wider than the panel: a date field's own width, which grows with the text, never widens it. */
+  .filters-area,
+  .filters,
+  .filters fieldset,
+  .filters .number {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .filters input[type='number'],
   select {
     min-height: 44px;
@@ -254,17 +264,19 @@ export const collection = css`
     color: var(--_text);
     font-family: var(--_font);
     box-shadow: var(--_dialog-shadow);
+    /* Its width, measured in its own text's size, decides whether the header may stay (below). */
+    container-type: inline-size;
   }
   /*
    * The header stays in view above the body, which is the scroll container: a header that is
    * sticky over the content hid focused fields under it when tabbing backwards (WCAG 2.2 SC 2.4.11
-   * Focus Not Obscured). Only [open]: a closed dialog must stay display: none.
+   * Focus Not Obscured). Only [open]: a closed dialog must stay display: none. The dialog itself
+   * has nothing to scroll while the body shrinks to fit; it scrolls only when nothing stays.
    */
-  /* clip, not hidden: a script (scrollIntoView) can scroll an overflow: hidden box, and the header would go. */
   dialog[open] {
     display: flex;
     flex-direction: column;
-    overflow: clip;
+    overflow: auto;
   }
   dialog::backdrop {
     background: var(--_backdrop);
@@ -310,6 +322,14 @@ export const collection = css`
     overscroll-behavior: contain;
     padding: var(--_space);
     overflow-wrap: anywhere;
+  }
+  /* Text so large for the dialog's width (200 % on a phone) that the title alone could take its
+     height, and leave the body none: nothing stays, everything scrolls (WCAG 1.4.4, 1.4.10). */
+  @container (max-width: 14em) {
+    .dialog-body {
+      flex: none;
+      overflow: visible;
+    }
   }
   /* Too short for a header that stays (a phone held sideways, 400 % zoom): everything scrolls. */
   @media (max-height: 30em) {

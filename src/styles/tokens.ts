@@ -176,6 +176,8 @@ export const base = css`
   }
   .button {
     display: inline-flex;
+    max-width: 100%;
+    overflow-wrap: anywhere;
     align-items: center;
     gap: calc(var(--_space) * 0.4);
     min-height: 44px;

@@ -166,6 +166,8 @@ export const styles = css`
   }
   .status-form {
     display: grid;
+    /* As wide as the dialog's body: the status list's own width grows with the text. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.35);
     margin-block-end: var(--_space);
   }

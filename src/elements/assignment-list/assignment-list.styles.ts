@@ -24,6 +24,7 @@ export const styles = css`
     border: var(--_border-width-thin) solid var(--_card-border);
     border-radius: var(--_radius);
     background: var(--_card-bg);
+    overflow-wrap: anywhere;
   }
   .card-title {
     margin: 0 0 var(--_space-xs);

@@ -35,7 +35,8 @@ export const styles = css`
     border-radius: var(--_mb-radius);
     font-weight: var(--_mb-weight);
     line-height: var(--_badge-line-height);
-    white-space: nowrap;
+    /* On one line where it fits; with the text at 200 % on a phone it wraps, inside words too. */
+    overflow-wrap: anywhere;
   }
   .level-strong {
     color: var(--_strong);

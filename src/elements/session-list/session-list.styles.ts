@@ -96,25 +96,14 @@ export const styles = css`
     height: 16em;
   }
 
-  /* The dialog: header and body in a column, the body scrolls under nothing, so a focused field
-     is never hidden behind a sticky header (WCAG 2.4.11 Focus Not Obscured). */
-  dialog[open] {
-    display: flex;
-    flex-direction: column;
-    overflow: clip;
-  }
+  /* The dialog as the collections' (header and body in a column, the body scrolls under nothing:
+     src/styles/collection.ts), but the close button goes under the title rather than above it. */
   .dialog-header {
-    flex: none;
     flex-wrap: wrap;
   }
   .dialog-header h2 {
     /* Below about ten words' width the close button moves under the title instead of squeezing it. */
     flex: 1 1 12em;
-  }
-  .dialog-body {
-    flex: 1 1 auto;
-    min-height: 0;
-    overflow: auto;
   }
   /* On a small screen (320 px, or 200 % zoom) a header that stays put would leave little room
      for the form: there the header scrolls away with the rest (WCAG 1.4.10 Reflow); Escape and
