@@ -71,7 +71,7 @@ const scenarios = [
   // 38.89 on 2026-12-04 with a host-page tryout's fixes in the collection: a dialog that fits a
   // page zoomed with CSS `zoom` (WCAG 1.4.4), an element's own badge colour over a theme's, and
   // the open item's id back in the address when a script moves the board (Back closes it again).
-  // 39.06 on 2026-12-04 with a new page-size keeping the first result on screen and no badge of
+  // 39.07 on 2026-12-04 with a new page-size keeping the first result on screen and no badge of
   // the old profile while a new profile-id loads (0.10), and reflow with the text at 200 % on a
   // phone (test/reflow.test.ts: long words break in the layout and on buttons, a dialog whose
   // title would take its height scrolls as a whole, 0.06).
@@ -82,7 +82,7 @@ const scenarios = [
   // +0.06 on 2026-12-04 (the board's reasons, above).
   // 38.79 with the 412/428 kinds (the board's reason, above).
   // 38.87 with the host-page tryout's fixes (the board's reason, above).
-  // 39.02 with the page-size and reflow fixes (the board's reason, above).
+  // 39.03 with the page-size and reflow fixes (the board's reason, above).
   { name: 'directory', budget: 39.05, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
   // 34.9 before 2026-12-02's KvK fact only where asked, the current page's focus ring in forced
   // colours and the choice to tell the applicant of an invitation or a decline (35.3 with it);
@@ -102,7 +102,7 @@ const scenarios = [
   // +0.06 on 2026-12-04: the core's dialog shown as a modal again (the board's reasons, above);
   // 37.20 with its sign-in hint as `:state(empty)`, as every element's (a refused `GET /me` told
   // from a failed one).
-  // 37.34 with reflow at 200 % text (the board's reason, above; its status list no wider than the dialog).
+  // 37.35 with reflow at 200 % text (the board's reason, above; its status list no wider than the dialog).
   { name: 'inbox', budget: 37.35, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
   // loaded after GET /me said the visitor may post, is counted. 52.3 before 2026-12-02's press
@@ -136,7 +136,7 @@ const scenarios = [
   // 57.96 on 2026-12-04 with the tab's draft storage written once (shared/session-draft.ts, in
   // the forms' shared chunk): this page carried its own copy before, and now the shared one whole.
   // 58.005 with the loader's `discover(root)` (a host-page tryout: our tags in a CMS component's shadow root), on every page.
-  // 58.06 with reflow at 200 % text (the forms' fields one column as wide as the field, long words broken).
+  // 58.07 with reflow at 200 % text (the forms' fields one column as wide as the field, long words broken).
   { name: 'editor', budget: 58.1, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
@@ -160,7 +160,7 @@ const scenarios = [
   // 2026-12-04's message for a 412 that leaves nothing to choose (0.08).
   // 49.92 with the 412/428 kinds (the board's reason).
   // 49.84 with the draft storage written once (no file of its own any more): lowered.
-  // 49.95 with reflow at 200 % text (the editor's reason, above).
+  // 49.97 with reflow at 200 % text (the editor's reason, above).
   { name: 'profile', budget: 50, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
   // 2026-12-02's focus ring for an invalid checkbox, the forced-colours ring and the waitlist link's message;
@@ -185,7 +185,7 @@ const scenarios = [
   // 50.80 with the 412/428 kinds (the board's reason); 50.85 with a review's fixes to the day's
   // change (no modal re-shown in a hidden panel, no result event lost to an update that threw).
   // 50.90 with the host-page tryout's fixes (the board's reason), 50.902 with the loader's `discover(root)`.
-  // 51.04 with the page-size and reflow fixes (the board's reason; its own copy of the dialog's rules removed).
+  // 51.05 with the page-size and reflow fixes (the board's reason; its own copy of the dialog's rules removed).
   { name: 'sessions', budget: 51.05, element: 'session-list', body: '<session-list></session-list>' },
   // A poster plans a swarm session (2026-12-03): the form with the rich-text editor and the
   // version comparison, the session rules and their messages, the forms' shared chunk, and the
@@ -206,7 +206,7 @@ const scenarios = [
   // for said so. 53.18 with the forms split by concern (as the editor's, above): the call-off's
   // dialog the shared controller, the sign-ups a controller of their own (sign-ups.ts).
   // 53.31 with the draft storage written once (no file of its own any more): lowered.
-  // 53.38 with reflow at 200 % text (the editor's reason, above).
+  // 53.39 with reflow at 200 % text (the editor's reason, above).
   { name: 'session-editor', budget: 53.4, element: 'session-editor', body: '<session-editor></session-editor>', token: poster },
   // The board on an English page: its English strings (chunks/en-…) load with it, and it shows them.
   // 38.96 before 2026-12-02's loading bar instead of dimming the old page (WCAG 1.4.3); 39.50
@@ -215,7 +215,7 @@ const scenarios = [
   // 40.27 with the 412/428 kinds (the board's reason).
   // 40.32 with `refusedAccess` in the core (the board's reason).
   // 40.36 with the host-page tryout's fixes (the board's reason).
-  // 40.52 with the page-size and reflow fixes (the board's reason).
+  // 40.54 with the page-size and reflow fixes (the board's reason).
   { name: 'board-en', lang: 'en', shows: 'assignments found', budget: 40.55, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
 ];
 

@@ -28,8 +28,9 @@ const SESSION = 's-2026-0001';
 
 /** A host page with the element in a provider; `token` signs the visitor in. */
 async function mount(markup: string, token: string | null = null): Promise<HTMLElement> {
-  // 18 px body text, as the demo's municipal page (and many a CMS) has: 36 px at 200 %.
-  const page = await fixture<HTMLDivElement>(html`<div lang="nl" style="font-size: 112.5%">
+  // 18 px body text and a gutter beside the content, as the demo's municipal page (and many a
+  // CMS) has: at 200 %, 36 px text in 240 px (40 px each side, the body's 8 px margin in it).
+  const page = await fixture<HTMLDivElement>(html`<div lang="nl" style="font-size: 112.5%; padding-inline: 32px">
     <marketplace-provider endpoint=${API} privacy-url="/privacy" .getToken=${token ? async () => token : null}>${unsafeHTML(markup)}</marketplace-provider>
   </div>`);
   return page.querySelector('marketplace-provider')!.firstElementChild as HTMLElement;

@@ -182,6 +182,11 @@ export const collection = css`
   .result-header h2:focus-visible {
     outline: var(--_focus-width) var(--_focus-style) var(--_focus);
   }
+  /* The list of orders may be narrower than its longest order (the text at 200 % on a phone). */
+  .sort,
+  .sort select {
+    min-width: 0;
+  }
   .sort {
     display: flex;
     gap: var(--_space-s);

@@ -34,10 +34,13 @@ export const styles = css`
       overscroll-behavior: contain;
     }
   }
+  /* One column as wide as the editor, and long words ("visitekaartje:" at 200 % on a phone) broken. */
   .editor {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     min-width: 0;
+    overflow-wrap: anywhere;
   }
   .intro {
     margin: 0;
