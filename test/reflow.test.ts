@@ -158,6 +158,16 @@ const cases: Case[] = [
     markup: `<assignment-list profile-id="${PROFILE}"></assignment-list>`,
     reach: (el) => settled(el, () => [...root(el).querySelectorAll('match-badge')].every((b) => b.shadowRoot?.querySelector('[part="score"]')) && root(el).querySelector('match-badge')),
   },
+  {
+    name: "<assignment-list>: a card's badge with its reasons opened (“Waarom?”)",
+    markup: '<assignment-list profile-id="p-0002"></assignment-list>',
+    reach: async (el) => {
+      const badge = await waitFor(() => [...root(el).querySelectorAll('match-badge')].find((b) => b.shadowRoot?.querySelector('[part~="toggle"]')), { message: 'a badge with reasons' });
+      badge.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+      await waitFor(() => badge.shadowRoot!.querySelector('.reasons'), { message: 'the reasons' });
+      await settled(el);
+    },
+  },
   { name: "<assignment-list>: an assignment's dialog with its application form", markup: '<assignment-list></assignment-list>', reach: openAssignment },
   {
     name: "<assignment-list>: the dialog's application form sent empty",
@@ -206,6 +216,12 @@ const cases: Case[] = [
     reach: (el) => click(el, '[data-id]', () => openDialog(el)?.querySelector('select[name="status"]')),
   },
   { name: '<assignment-editor>: a new assignment sent empty', markup: '<assignment-editor></assignment-editor>', token: POSTER, reach: (el) => settled(el).then(() => submitEmpty(el)) },
+  {
+    name: '<session-editor>: a session with its sign-ups',
+    markup: `<session-editor session-id="${SESSION}"></session-editor>`,
+    token: POSTER,
+    reach: (el) => settled(el, () => root(el).querySelector('.table-scroll table')),
+  },
   { name: '<session-editor>: a new session sent empty', markup: '<session-editor></session-editor>', token: POSTER, reach: (el) => settled(el).then(() => submitEmpty(el)) },
   { name: '<profile-editor>: a new profile sent empty', markup: '<profile-editor></profile-editor>', token: PROFESSIONAL, reach: (el) => settled(el).then(() => submitEmpty(el)) },
 ];

@@ -104,9 +104,10 @@ export const styles = css`
   .criterion {
     font-weight: var(--_weight-bold);
   }
+  /* On one line beside the criterion where there is room (an auto column grows to it first);
+     with the text at 200 % on a phone it wraps rather than pushing the reasons past the screen. */
   .verdict {
     text-align: end;
-    white-space: nowrap;
   }
   .detail {
     grid-column: 1 / -1;

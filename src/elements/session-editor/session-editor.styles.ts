@@ -117,6 +117,8 @@ export const styles = css`
   }
   .registrations {
     display: grid;
+    /* As wide as the editor: the table scrolls inside rather than widening it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
     max-width: 40em;
     margin-block-start: calc(var(--_space) * 2);
