@@ -3,7 +3,7 @@
  * nothing has to be scrolled sideways and nothing is cut off (WCAG 1.4.4 Resize Text, 1.4.10
  * Reflow), and an open dialog still leaves room for what it is opened for. Each case drives the
  * element to a state as a visitor reaches it (opens a dialog, sends an empty form) and looks at
- * what sticks out past the right edge, shadow roots within shadow roots included. A wide table
+ * what sticks out past the right edge or out of its own box, shadow roots within shadow roots included. A wide table
  * may scroll on its own (1.4.10 allows it for content that needs two dimensions): what is inside
  * a region that scrolls sideways on purpose is not counted, nor the inside of a form control.
  */
@@ -89,6 +89,23 @@ function outside(scope: ParentNode, edge = WIDTH + 0.5): string[] {
     return widest;
   };
   walk(scope, true);
+  return found;
+}
+
+/**
+ * Boxes whose own content sticks out of them sideways (a word wider than its column, drawn over
+ * what is beside it), in `scope` and nested shadow roots; not form controls, not what scrolls.
+ */
+function spilling(scope: ParentNode): string[] {
+  const found: string[] = [];
+  for (const element of scope.querySelectorAll<HTMLElement>('*')) {
+    const style = getComputedStyle(element);
+    const box = style.display !== 'inline' && style.overflowX === 'visible' && element.clientWidth > 0;
+    if (box && !element.matches('input, select, textarea, option') && element.scrollWidth > element.clientWidth + 1) {
+      found.push(`${label(element)} spills ${element.scrollWidth - element.clientWidth} px out of its box`);
+    }
+    if (element.shadowRoot) found.push(...spilling(element.shadowRoot));
+  }
   return found;
 }
 
@@ -251,7 +268,7 @@ describe('reflow at 320 px with the text at 200 % (WCAG 1.4.4, 1.4.10)', () => {
       await c.reach(el);
       const page = document.documentElement.scrollWidth;
       const dialog = openDialog(el);
-      const problems = [...outside(root(el)), ...(page > WIDTH ? [`the page scrolls sideways to ${page} px`] : []), ...(dialog ? hiddenInDialog(dialog) : [])];
+      const problems = [...outside(root(el)), ...spilling(root(el)), ...(page > WIDTH ? [`the page scrolls sideways to ${page} px`] : []), ...(dialog ? hiddenInDialog(dialog) : [])];
       expect(problems, 'past the right edge, or out of reach').to.deep.equal([]);
       await expect(el).to.be.accessible();
     });

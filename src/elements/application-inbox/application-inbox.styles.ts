@@ -59,8 +59,11 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_card-bg);
   }
+  /* As wide as the card, long words broken (200 % text on a phone). */
   .card-main {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: calc(var(--_space) * 0.35);
     flex: 1 1 18em;
     min-width: 0;

@@ -91,10 +91,13 @@ export const styles = css`
     padding: 0;
     font-size: var(--_font-size-small);
   }
+  /* The criterion and its verdict on one line where both fit, else the verdict on the next (a
+     grid column gave the verdict its width first and squeezed the criterion under it, at 200 %). */
   .reason {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0 var(--_space);
+    overflow-wrap: anywhere;
     padding: calc(var(--_space) * 0.35) 0;
     border-block-start: var(--_border-width-thin) solid var(--_reasons-border);
   }
@@ -107,10 +110,11 @@ export const styles = css`
   /* On one line beside the criterion where there is room (an auto column grows to it first);
      with the text at 200 % on a phone it wraps rather than pushing the reasons past the screen. */
   .verdict {
+    margin-inline-start: auto;
     text-align: end;
   }
   .detail {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
     overflow-wrap: anywhere;
   }
   :host([variant='compact']) .reasons {
