@@ -181,7 +181,7 @@ describe('shared helpers', () => {
       const page = { items: [], page: 1, pageSize: 10, total: 0 };
       // An answer that is already there (a cache, the page itself): the host need not wait for a
       // task (each lets the browser paint a frame first). Microtasks run before any task.
-      const cached = new ResultsController(host, { args: () => ['cached'], fetch: async () => page, announce: () => '', turnTo: () => {} });
+      const cached = new ResultsController(host, { args: () => ['cached'], fetch: async () => page, announce: () => '', turnTo: () => {}, pageSize: () => 10 });
       let rendered = false;
       cached.send()!.then(() => {
         rendered = true;
@@ -189,7 +189,7 @@ describe('shared helpers', () => {
       for (let i = 0; i < 50 && !rendered; i++) await Promise.resolve();
       expect(rendered, 'rendered before the next task').to.be.true;
       // An answer on its way: the host renders after the request left, not after the answer.
-      const slow = new ResultsController(host, { args: () => ['slow'], fetch: () => new Promise<typeof page>(() => {}), announce: () => '', turnTo: () => {} });
+      const slow = new ResultsController(host, { args: () => ['slow'], fetch: () => new Promise<typeof page>(() => {}), announce: () => '', turnTo: () => {}, pageSize: () => 10 });
       await slow.send();
       expect(slow.status, 'still loading when the host renders').to.equal(TaskStatus.PENDING);
     });

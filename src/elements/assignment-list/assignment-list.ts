@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
-import { html, type LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ClientCore, RequestOptions } from '../../api/core.js';
@@ -186,6 +186,7 @@ export class AssignmentList extends FlexschilElement {
     fetch: ([client, request, lang], { signal }) => this.load(() => this.listAssignments(client, request, { signal, lang })),
     announce: (page, headingSays) => announcePage(page, messages[this.uiLang], this.uiLang, headingSays),
     turnTo: (page) => this.search.change({ page }, { history: 'replace' }),
+    pageSize: () => this.request.pageSize ?? this.pageSize,
   });
 
   /** @internal */
@@ -308,12 +309,6 @@ export class AssignmentList extends FlexschilElement {
     super.connectedCallback();
     // Loading from the start: the first render waits until the first request has left.
     this.dataState = this.results.dataState;
-  }
-
-  /** A new `page-size` keeps the first result on screen ({@link ResultsController.resized}); `results` is not there yet while the constructor sets the default. */
-  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    super.requestUpdate(...args);
-    if (args[0] === 'pageSize') this.results?.resized(this.request.pageSize ?? this.pageSize);
   }
 
   /** A changed request leaves before anything renders (a filter click must not wait for the old cards). */

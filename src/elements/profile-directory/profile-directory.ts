@@ -1,5 +1,5 @@
 
-import { html, type LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ProfileQuery } from '../../api/query.js';
@@ -139,6 +139,7 @@ export class ProfileDirectory extends FlexschilElement {
     fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listProfiles(request, { signal, lang })),
     announce: (page, headingSays) => announcePage(page, messages[this.uiLang], this.uiLang, headingSays),
     turnTo: (page) => this.search.change({ page }, { history: 'replace' }),
+    pageSize: () => this.request.pageSize ?? this.pageSize,
   });
 
   /** @internal */
@@ -178,12 +179,6 @@ export class ProfileDirectory extends FlexschilElement {
     super.connectedCallback();
     // Loading from the start: the first render waits until the first request has left.
     this.dataState = this.results.dataState;
-  }
-
-  /** A new `page-size` keeps the first result on screen ({@link ResultsController.resized}); `results` is not there yet while the constructor sets the default. */
-  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    super.requestUpdate(...args);
-    if (args[0] === 'pageSize') this.results?.resized(this.request.pageSize ?? this.pageSize);
   }
 
   /** A changed request leaves before anything renders (a filter click must not wait for the old cards). */

@@ -1,6 +1,6 @@
 
 import { Task } from '@lit/task';
-import { html, type LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ClientCore } from '../../api/core.js';
 import { newIdempotencyKey } from '../../api/personal.js';
@@ -192,6 +192,7 @@ export class SessionList extends FlexschilElement {
     fetch: ([client, request, lang], { signal }) => this.load(() => (client ?? this.requireClient()).listSessions(request, { signal, lang })),
     announce: (page, headingSays) => announcePage(page, messages[this.uiLang], this.uiLang, headingSays),
     turnTo: (page) => this.search.change({ page }, { history: 'replace' }),
+    pageSize: () => this.request.pageSize ?? this.pageSize,
   });
 
   /**
@@ -270,12 +271,6 @@ export class SessionList extends FlexschilElement {
       page: q.page,
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10)),
     };
-  }
-
-  /** A new `page-size` keeps the first result on screen ({@link ResultsController.resized}); `results` is not there yet while the constructor sets the default. */
-  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    super.requestUpdate(...args);
-    if (args[0] === 'pageSize') this.results?.resized(this.request.pageSize ?? this.pageSize);
   }
 
   // No `scheduleUpdate()` that sends first, unlike the board: a page holds a few sessions, so

@@ -20,9 +20,11 @@ export interface ResultsOptions<A extends readonly unknown[], P extends Collecti
   /**
    * The host goes to `page` in place of the history entry: the last page there is, when a page
    * past it came back empty (a stale link: page 9 of 5), or the page of a new size that holds
-   * the first result on screen ({@link ResultsController.resized}).
+   * the first result on screen (a new `page-size`).
    */
   turnTo: (page: number) => void;
+  /** The page size asked for now: when it changes, the host turns to the page holding the first result on screen. */
+  pageSize: () => number;
 }
 
 /**
@@ -43,6 +45,8 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
   readonly #options: ResultsOptions<A, P>;
   readonly #task: Task<A, P>;
   #args: A | undefined;
+  /** The page size of the last load sent. */
+  #pageSize: number | undefined;
   /** Focus to the results heading: once the load has settled, or `now` (its control went at once). */
   #focusHeading: 'after-load' | 'now' | null = null;
   /** The empty page past the last that was answered by going to the last (once per page). */
@@ -64,6 +68,7 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
    * render, behind a frame of the browser's); for the host to render after. Null when nothing started.
    */
   send(): Promise<void> | null {
+    this.#keepFirstShown();
     const args = this.#options.args();
     if (this.#args !== undefined && deepArrayEquals(this.#args, args)) return null;
     this.#args = args;
@@ -72,12 +77,17 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
   }
 
   /**
-   * The host's page size changed (`page-size`): the page of that size holding the first result
-   * on screen, so the visitor on page 2 of 10 keeps reading result 11 (on page 3 of 4).
+   * The host's page size changed (`page-size`) since the last load: to the page of the new size
+   * holding the first result on screen, so the visitor on page 2 of 10 keeps reading result 11
+   * (on page 3 of 4). Compared with the size asked for, not the size answered: a backend that
+   * answers fewer a page does not move the visitor.
    */
-  resized(pageSize: number): void {
+  #keepFirstShown(): void {
+    const size = this.#options.pageSize();
+    const before = this.#pageSize;
+    this.#pageSize = size;
     const shown = this.lastPage;
-    if (shown && shown.page > 1 && shown.pageSize !== pageSize) this.#options.turnTo(Math.floor(((shown.page - 1) * shown.pageSize) / pageSize) + 1);
+    if (before !== undefined && before !== size && shown && shown.page > 1) this.#options.turnTo(Math.floor(((shown.page - 1) * shown.pageSize) / size) + 1);
   }
 
   startLoad(): void {
