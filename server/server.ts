@@ -33,6 +33,13 @@ export const CLIENT_SHARE = 4;
  */
 export const REQUEST_TIMEOUT_MS = 120_000;
 
+/**
+ * How often Node looks for requests past their time (its `connectionsCheckingInterval`, 30 s by
+ * default, so a 120 s limit cut a request off after up to 150 s): a tenth of the limit, so a
+ * request is cut off within 10 % of it.
+ */
+export const timeoutCheckEvery = (requestTimeoutMs: number): number => Math.min(30_000, Math.max(50, Math.ceil(requestTimeoutMs / 10)));
+
 type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
 
 export interface RunningServer extends FlexschilApp {
@@ -91,7 +98,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         open--;
       }
     };
-    const s = serve({ fetch, port: options.port ?? 8080, hostname, serverOptions: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS } }, () => resolve(s));
+    const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    const serverOptions = { requestTimeout, connectionsCheckingInterval: timeoutCheckEvery(requestTimeout) };
+    const s = serve({ fetch, port: options.port ?? 8080, hostname, serverOptions }, () => resolve(s));
     s.once('error', reject);
   });
   // Requests the HTTP parser refuses get a problem+json too (server/http/client-errors.ts).

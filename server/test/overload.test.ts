@@ -92,6 +92,7 @@ describe('a client that sends its body a byte now and then', () => {
 
   it('holds no more than its share, gets no more time than a request may take, and leaves room for others', { timeout: 60_000 }, async () => {
     const { port } = new URL(server.url);
+    const sent = performance.now();
     // Four uploads that never finish: the share of 8 is 2, so two are let in and two turned away.
     const sockets = Array.from({ length: 4 }, () => {
       const socket = connect(Number(port), '127.0.0.1');
@@ -108,6 +109,9 @@ describe('a client that sends its body a byte now and then', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal((await fetch(`${server.url}/api/v1/vocabularies`, { headers: { 'X-Forwarded-For': '198.51.100.2' } })).status, 200);
     const answers = await Promise.all(sockets.map((s) => s.answer));
+    // Cut off soon after their second (Node looks for them every tenth of the limit, not every 30 s).
+    const took = performance.now() - sent;
+    assert.ok(took < 10_000, `the uploads were cut off after ${Math.round(took)} ms`);
     const busy = answers.filter((text) => text.startsWith('HTTP/1.1 503')).length;
     assert.equal(busy, 2, answers.map((a) => a.split('\r\n')[0]).join(' | '));
     // The two let in were cut off by the request timeout (Node answers 408), not left open.
