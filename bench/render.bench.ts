@@ -18,6 +18,7 @@
  */
 import type { CSSResult } from 'lit';
 import { resetSharedClients } from '../src/api/clients.js';
+import { SEARCH_TEXT_MAX } from '../src/api/query.js';
 import type { AssignmentInput } from '../src/api/schemas.js';
 import { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
 import '../src/index.js';
@@ -281,7 +282,7 @@ function handBoard(page: Page, change: (e: Event) => void): HandBoard {
         'form',
         { class: 'search', part: 'search', role: 'search', 'aria-label': 'Zoek in opdrachten' },
         h('label', { for: 'q' }, 'Zoek in opdrachten'),
-        on(h('input', { id: 'q', name: 'q', type: 'search', autocomplete: 'off', enterkeyhint: 'search' }), 'input'),
+        on(h('input', { id: 'q', name: 'q', type: 'search', autocomplete: 'off', enterkeyhint: 'search', maxlength: String(SEARCH_TEXT_MAX) }), 'input'),
         h('button', { type: 'submit', class: 'button' }, 'Zoeken'),
       ),
       'submit',
