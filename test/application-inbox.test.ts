@@ -7,7 +7,7 @@ import { applicationStatuses } from '../src/api/schemas.js';
 import type { ApplicationInbox } from '../src/elements/application-inbox/application-inbox.js';
 import '../src/elements/application-inbox/define.js';
 import '../src/elements/marketplace-provider/define.js';
-import { API, waitFor } from './helpers.js';
+import { API, textSpacing, waitFor } from './helpers.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 type Inbox = ApplicationInbox;
@@ -1031,9 +1031,7 @@ describe('<application-inbox>', () => {
       const current = backend.assignments.find((a) => a.id === ASSIGNMENT)!;
       await backend.store.updateAssignment({ ...structuredClone(current), title: 'Gebiedsontwikkelingsprojectleider' } as never, 1);
       const el = await mount();
-      const spacing = new CSSStyleSheet();
-      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
-      shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, spacing];
+      shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, textSpacing];
       await state(el, 'ready');
       const widest = Math.max(...[...shadow(el).querySelectorAll('*')].map((e) => e.getBoundingClientRect().right));
       expect(widest, 'nothing sticks out on the right').to.be.at.most(320);
@@ -1043,9 +1041,7 @@ describe('<application-inbox>', () => {
     it("keeps the page at 320 px with the text spacing of WCAG 1.4.12 when the applications' table is wider: the table scrolls on its own", async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await mount();
-      const spacing = new CSSStyleSheet();
-      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
-      shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, spacing];
+      shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, textSpacing];
       // The longest status in words, a long Dutch surname, and a host page's margins (the demo's 20 px).
       backend.applications.find((a) => a.id === anne)!.status = 'in-behandeling';
       await apply('Maximiliaan Schimmelpenninck');

@@ -4,6 +4,10 @@ import type { FlexschilError } from '../src/api/errors.js';
 
 export const API = 'https://api.flexschil.test/v1';
 
+/** WCAG 1.4.12's text spacing, as the bookmarklets that test it set it: adopt it where it should apply. */
+export const textSpacing = new CSSStyleSheet();
+textSpacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+
 /**
  * A failed `expect(node).to.equal(null)` must fail, not hang. The runner hands each failure's
  * `actual` and `expected` out of the page, and a DOM node cannot be copied out: the result never

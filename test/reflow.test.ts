@@ -1,7 +1,9 @@
 /**
  * Every element reflows on a phone with large text: at 320 px wide with the page's text (18 px) at 200 %
  * nothing has to be scrolled sideways and nothing is cut off (WCAG 1.4.4 Resize Text, 1.4.10
- * Reflow), and an open dialog still leaves room for what it is opened for. Each case drives the
+ * Reflow), and an open dialog still leaves room for what it is opened for. The same at 320 px with
+ * the text spacing a reader may set (WCAG 1.4.12: line height 1.5, paragraphs 2 em apart, letters
+ * 0.12 em, words 0.16 em), set in every shadow root as a reader's tool that reaches into them does. Each case drives the
  * element to a state as a visitor reaches it (opens a dialog, sends an empty form) and looks at
  * what sticks out past the right edge or out of its own box, shadow roots within shadow roots included. A wide table
  * may scroll on its own (1.4.10 allows it for content that needs two dimensions): what is inside
@@ -12,7 +14,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/index.js';
 import { mockToken } from '../mock/backend.js';
-import { API, waitFor } from './helpers.js';
+import { API, textSpacing, waitFor } from './helpers.js';
 import { backend, resetMock, worker } from './msw.js';
 
 /** The phones that are 320 px wide (iPhone SE, 5) are 568 px high. */
@@ -107,6 +109,32 @@ function spilling(scope: ParentNode): string[] {
     if (element.shadowRoot) found.push(...spilling(element.shadowRoot));
   }
   return found;
+}
+
+/**
+ * Boxes that cut their own text off (`overflow: hidden` or `clip`, a fixed height or width, an
+ * ellipsis), in `scope` and nested shadow roots; not the visually hidden texts for screen readers
+ * (a 1 px box on purpose), not form controls.
+ */
+function clipped(scope: ParentNode): string[] {
+  const found: string[] = [];
+  for (const element of scope.querySelectorAll<HTMLElement>('*')) {
+    const style = getComputedStyle(element);
+    const cuts = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+    const screenReaderOnly = element.clientWidth <= 1 || element.clientHeight <= 1;
+    if (!screenReaderOnly && !element.matches('input, select, textarea, option') && text(element)) {
+      if (cuts(style.overflowY) && element.scrollHeight > element.clientHeight + 1) found.push(`${label(element)} cuts ${element.scrollHeight - element.clientHeight} px off below`);
+      if (cuts(style.overflowX) && element.scrollWidth > element.clientWidth + 1) found.push(`${label(element)} cuts ${element.scrollWidth - element.clientWidth} px off on the right`);
+    }
+    if (element.shadowRoot) found.push(...clipped(element.shadowRoot));
+  }
+  return found;
+}
+
+/** Gives `scope` and every shadow root in it (nested ones too) {@link textSpacing}. */
+function spaceText(scope: Document | ShadowRoot): void {
+  if (!scope.adoptedStyleSheets.includes(textSpacing)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, textSpacing];
+  for (const element of scope.querySelectorAll('*')) if (element.shadowRoot) spaceText(element.shadowRoot);
 }
 
 /**
@@ -243,34 +271,51 @@ const cases: Case[] = [
   { name: '<profile-editor>: a new profile sent empty', markup: '<profile-editor></profile-editor>', token: PROFESSIONAL, reach: (el) => settled(el).then(() => submitEmpty(el)) },
 ];
 
-describe('reflow at 320 px with the text at 200 % (WCAG 1.4.4, 1.4.10)', () => {
-  // axe's start-up is paid once, here, not by the first case.
-  before(async () => {
-    await expect(await fixture(html`<p>axe</p>`)).to.be.accessible();
-  });
-  beforeEach(async () => {
-    await resetMock();
-    sessionStorage.clear();
-    await setViewport({ width: WIDTH, height: HEIGHT });
-    document.documentElement.style.fontSize = '200%';
-  });
-  afterEach(async () => {
-    document.documentElement.style.fontSize = '';
-    worker.resetHandlers();
-    history.replaceState(null, '', location.pathname);
-    await setViewport({ width: 1280, height: 800 });
-  });
+/** What a visitor has set: the text at 200 %, or the text spacing of 1.4.12 at the page's own size. */
+const settings = [
+  { name: 'reflow at 320 px with the text at 200 % (WCAG 1.4.4, 1.4.10)', textSize: '200%', spacing: false },
+  { name: 'reflow at 320 px with text spacing (WCAG 1.4.10, 1.4.12)', textSize: '', spacing: true },
+];
 
-  for (const c of cases) {
-    it(`${c.name}: nothing sticks out, accessibly`, async () => {
-      await c.given?.();
-      const el = await mount(c.markup, c.token);
-      await c.reach(el);
-      const page = document.documentElement.scrollWidth;
-      const dialog = openDialog(el);
-      const problems = [...outside(root(el)), ...spilling(root(el)), ...(page > WIDTH ? [`the page scrolls sideways to ${page} px`] : []), ...(dialog ? hiddenInDialog(dialog) : [])];
-      expect(problems, 'past the right edge, or out of reach').to.deep.equal([]);
-      await expect(el).to.be.accessible();
+for (const setting of settings) {
+  describe(setting.name, () => {
+    // axe's start-up is paid once, here, not by the first case.
+    before(async () => {
+      await expect(await fixture(html`<p>axe</p>`)).to.be.accessible();
     });
-  }
-});
+    beforeEach(async () => {
+      await resetMock();
+      sessionStorage.clear();
+      await setViewport({ width: WIDTH, height: HEIGHT });
+      document.documentElement.style.fontSize = setting.textSize;
+    });
+    afterEach(async () => {
+      document.documentElement.style.fontSize = '';
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== textSpacing);
+      worker.resetHandlers();
+      history.replaceState(null, '', location.pathname);
+      await setViewport({ width: 1280, height: 800 });
+    });
+
+    for (const c of cases) {
+      it(`${c.name}: nothing sticks out or is cut off, accessibly`, async () => {
+        await c.given?.();
+        const el = await mount(c.markup, c.token);
+        await c.reach(el);
+        // Set once the element shows what is looked at: the shadow roots it opened on the way are there.
+        if (setting.spacing) spaceText(document);
+        const page = document.documentElement.scrollWidth;
+        const dialog = openDialog(el);
+        const problems = [
+          ...outside(root(el)),
+          ...spilling(root(el)),
+          ...clipped(root(el)),
+          ...(page > WIDTH ? [`the page scrolls sideways to ${page} px`] : []),
+          ...(dialog ? hiddenInDialog(dialog) : []),
+        ];
+        expect(problems, 'past the right edge, cut off, or out of reach').to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+}
