@@ -36,9 +36,10 @@ export const REQUEST_TIMEOUT_MS = 120_000;
 /**
  * How often Node looks for requests past their time (its `connectionsCheckingInterval`, 30 s by
  * default, so a 120 s limit cut a request off after up to 150 s): a tenth of the limit, so a
- * request is cut off within 10 % of it.
+ * request is cut off within 10 % of it; Node's 30 s without a limit (0).
  */
-export const timeoutCheckEvery = (requestTimeoutMs: number): number => Math.min(30_000, Math.max(50, Math.ceil(requestTimeoutMs / 10)));
+const timeoutCheckEvery = (requestTimeoutMs: number): number =>
+  requestTimeoutMs > 0 ? Math.min(30_000, Math.max(50, Math.ceil(requestTimeoutMs / 10))) : 30_000;
 
 type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
 

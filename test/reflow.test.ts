@@ -1,13 +1,14 @@
 /**
- * Every element reflows on a phone with large text: at 320 px wide with the page's text (18 px) at 200 %
- * nothing has to be scrolled sideways and nothing is cut off (WCAG 1.4.4 Resize Text, 1.4.10
- * Reflow), and an open dialog still leaves room for what it is opened for. The same at 320 px with
- * the text spacing a reader may set (WCAG 1.4.12: line height 1.5, paragraphs 2 em apart, letters
- * 0.12 em, words 0.16 em), set in every shadow root as a reader's tool that reaches into them does. Each case drives the
- * element to a state as a visitor reaches it (opens a dialog, sends an empty form) and looks at
- * what sticks out past the right edge or out of its own box, shadow roots within shadow roots included. A wide table
- * may scroll on its own (1.4.10 allows it for content that needs two dimensions): what is inside
- * a region that scrolls sideways on purpose is not counted, nor the inside of a form control.
+ * Every element reflows on a phone with large text: at 320 px wide with the page's text (18 px)
+ * at 200 % nothing has to be scrolled sideways and nothing is cut off (WCAG 1.4.4 Resize Text,
+ * 1.4.10 Reflow), and an open dialog still leaves room for what it is opened for. The same at
+ * 320 px with the text spacing a reader may set (WCAG 1.4.12: line height 1.5, paragraphs 2 em
+ * apart, letters 0.12 em, words 0.16 em), in every shadow root, as a reader's tool that reaches
+ * into them sets it. Each case drives the element to a state as a visitor reaches it (opens a
+ * dialog, sends an empty form) and looks at what sticks out past the right edge, out of its own
+ * box or is cut off by it, shadow roots within shadow roots included. A wide table may scroll on
+ * its own (1.4.10 allows it for content that needs two dimensions): what is inside a region that
+ * scrolls sideways on purpose is not counted, nor the inside of a form control.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
