@@ -346,6 +346,34 @@ export const collection = css`
       overflow: visible;
     }
   }
+  /*
+   * Printed, or saved as a PDF to send on, with a dialog open: all of what the dialog shows, not
+   * the screenful that fits the window (its body scrolled, and the rest was cut off), without its
+   * close button, over a blank page instead of the list behind it.
+   */
+  @media print {
+    dialog[open] {
+      display: block;
+      position: absolute;
+      inset: 0 0 auto;
+      width: auto;
+      max-width: none;
+      max-height: none;
+      margin: 0;
+      overflow: visible;
+      box-shadow: none;
+    }
+    dialog::backdrop {
+      background: var(--_bg);
+    }
+    .dialog-body {
+      overflow: visible;
+    }
+    .dialog-header .button,
+    :not(dialog):has(~ dialog[open]) {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .results[aria-busy='true']::before,
     .results[aria-busy='true']::after {
