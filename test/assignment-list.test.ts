@@ -8,7 +8,7 @@ import { define } from '../src/shared/define.js';
 import { type Board, cards, cardTitles, heading, lastRequest, mountBoard, ready, shadow, status, typeInto } from './assignment-list.helpers.js';
 import { makeAssignment, makePage } from './fixtures.js';
 import { accessibilityTree, API, waitFor } from './helpers.js';
-import { backend, gets, requests, resetMock, worker } from './msw.js';
+import { backend, gets, holdNext, requests, resetMock, worker } from './msw.js';
 
 describe('<assignment-list>', () => {
   // axe's start-up is paid once per page, here, not by whichever test checks accessibility first
@@ -322,6 +322,30 @@ describe('<assignment-list>', () => {
       await waitFor(() => lastRequest().searchParams.get('hoursMax') === '40');
       await waitFor(() => note() === null, { message: 'the note gone' });
       expect(field('hoursMax').hasAttribute('aria-invalid')).to.be.false;
+    });
+
+    it('keeps an hours value typed while the other one is being searched for (what a visitor typed is never lost)', async () => {
+      const { board, field } = await hoursBoard();
+      const release = holdNext(/^\/assignments$/);
+      await typeInto(field('hoursMin'), '40');
+      await sendKeys({ press: 'Tab' });
+      await waitFor(() => lastRequest().searchParams.get('hoursMin') === '40');
+      // The minimum's results arrive while the visitor types the maximum, before it is sent.
+      await typeInto(field('hoursMax'), '8');
+      release();
+      await ready(board);
+      await waitFor(() => cards(board).length > 0 && !shadow(board).querySelector('[aria-busy="true"]'), { message: 'the results of the minimum' });
+      expect(field('hoursMax').value, 'what was typed stays').to.equal('8');
+      expect(shadow(board).activeElement, 'still typing there').to.equal(field('hoursMax'));
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => shadow(board).querySelector('#hours-note')!.textContent!.trim() !== '', { message: 'a note beside the hours' });
+      expect(field('hoursMax').value).to.equal('8');
+      expect(field('hoursMax').getAttribute('aria-invalid')).to.equal('true');
+      await expect(board).to.be.accessible();
+
+      // What the query changes is still written into the fields: clearing the filters empties them.
+      [...shadow(board).querySelectorAll<HTMLButtonElement>('.filters button')].find((b) => b.textContent!.trim() === 'Wis filters')!.click();
+      await waitFor(() => field('hoursMin').value === '' && field('hoursMax').value === '', { message: 'the hours emptied' });
     });
 
     it('says so when an hours value is not a whole number of hours in a week, and leaves it out', async () => {

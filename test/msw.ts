@@ -69,4 +69,20 @@ export function holdNext(path: RegExp, method: 'GET' | 'POST' = 'GET'): () => vo
   return release;
 }
 
+/**
+ * An application from Anne-Marie Backx (with a CV, consent and the procurement conditions),
+ * sent to the shared backend as apply-form sends it: an inbox then has something to show.
+ */
+export async function applyAsAVisitor(assignmentId: string): Promise<void> {
+  const body = new FormData();
+  const fields = { name: 'Anne-Marie Backx', email: 'a.backx@example.nl', phone: '06 12345678', kvkNumber: '12345678', motivation: 'Ik heb ervaring met informatievoorziening bij drie gemeenten.', availableFrom: '2027-01-01', hoursPerWeek: '16', rate: '85' };
+  for (const [key, value] of Object.entries(fields)) body.append(key, value);
+  body.append('cv', new File(['%PDF-1.4\n'], 'cv.pdf', { type: 'application/pdf' }));
+  body.append('consent', 'true');
+  body.append('acceptConditions', 'true');
+  const request = new Request(`${API}/assignments/${assignmentId}/applications`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body });
+  const answer = await backend.handle(request, { base: API });
+  if (answer.status !== 201) throw new Error(`the application was answered ${answer.status}: ${await answer.text()}`);
+}
+
 export { worker };

@@ -10,7 +10,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/index.js';
 import { mockToken } from '../mock/backend.js';
 import { API, waitFor } from './helpers.js';
-import { backend, resetMock, worker } from './msw.js';
+import { applyAsAVisitor, resetMock, worker } from './msw.js';
 
 const POSTER = mockToken({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
 /** Gemeente Steenbergen's open public assignment in the seed (with a description, skills and the application form). */
@@ -38,17 +38,7 @@ async function open(el: HTMLElement, selector: string, shown: () => unknown) {
   await settled(el);
 }
 
-/** An application to the assignment, sent as apply-form sends it, straight to the shared backend. */
-async function apply() {
-  const body = new FormData();
-  const fields = { name: 'Anne-Marie Backx', email: 'a.backx@example.nl', kvkNumber: '12345678', motivation: 'Ik heb ervaring met informatievoorziening bij drie gemeenten.' };
-  for (const [key, value] of Object.entries(fields)) body.append(key, value);
-  body.append('cv', new File(['%PDF-1.4\n'], 'cv.pdf', { type: 'application/pdf' }));
-  body.append('consent', 'true');
-  body.append('acceptConditions', 'true');
-  const request = new Request(`${API}/assignments/${ASSIGNMENT}/applications`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body });
-  expect((await backend.handle(request, { base: API })).status).to.equal(201);
-}
+const apply = () => applyAsAVisitor(ASSIGNMENT);
 
 /** What keeps the printed dialog from holding everything it shows. */
 function unprinted(el: HTMLElement, dialog: HTMLDialogElement): string[] {

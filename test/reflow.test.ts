@@ -16,7 +16,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/index.js';
 import { mockToken } from '../mock/backend.js';
 import { API, textSpacing, waitFor } from './helpers.js';
-import { backend, resetMock, worker } from './msw.js';
+import { applyAsAVisitor, resetMock, worker } from './msw.js';
 
 /** The phones that are 320 px wide (iPhone SE, 5) are 568 px high. */
 const [WIDTH, HEIGHT] = [320, 568];
@@ -55,17 +55,7 @@ async function click(el: HTMLElement, selector: string, shown: () => unknown) {
   await settled(el);
 }
 
-/** An application to the assignment, sent as apply-form sends it, straight to the shared backend. */
-async function apply() {
-  const body = new FormData();
-  const fields = { name: 'Anne-Marie Backx', email: 'a.backx@example.nl', phone: '06 12345678', kvkNumber: '12345678', motivation: 'Ik heb ervaring met informatievoorziening bij drie gemeenten.', availableFrom: '2027-01-01', hoursPerWeek: '16', rate: '85' };
-  for (const [key, value] of Object.entries(fields)) body.append(key, value);
-  body.append('cv', new File(['%PDF-1.4\n'], 'cv.pdf', { type: 'application/pdf' }));
-  body.append('consent', 'true');
-  body.append('acceptConditions', 'true');
-  const request = new Request(`${API}/assignments/${ASSIGNMENT}/applications`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body });
-  expect((await backend.handle(request, { base: API })).status).to.equal(201);
-}
+const apply = () => applyAsAVisitor(ASSIGNMENT);
 
 /**
  * The outermost elements in `scope` (into nested shadow roots) whose box ends past the right

@@ -2,7 +2,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { ClientCore, RequestOptions } from '../../api/core.js';
 import { FlexschilError, isAbortError } from '../../api/errors.js';
 import type { AssignmentQuery } from '../../api/query.js';
@@ -459,10 +458,12 @@ export class AssignmentList extends FlexschilElement {
     const q = this.search.query;
     const { problem, invalid } = hoursFilter(q.hoursMin, q.hoursMax);
     const marked = (name: 'hoursMin' | 'hoursMax', value: string) => (invalid.includes(name) ? value : nothing);
+    // `.value` without `live()`: written when the query's value changes, never over what a visitor
+    // is typing when the other field's results arrive (the change event sends it).
     const input = (name: 'hoursMin' | 'hoursMax', label: string) =>
       html`<label class="number"
         >${label}
-        <input type="number" name=${name} min=${HOURS_QUERY.min} max=${HOURS_QUERY.max} inputmode="numeric" aria-invalid=${marked(name, 'true')} aria-describedby=${marked(name, 'hours-note')} .value=${live(q[name])} @change=${(e: Event) => this.search.change({ [name]: (e.target as HTMLInputElement).value.trim() })}
+        <input type="number" name=${name} min=${HOURS_QUERY.min} max=${HOURS_QUERY.max} inputmode="numeric" aria-invalid=${marked(name, 'true')} aria-describedby=${marked(name, 'hours-note')} .value=${q[name]} @change=${(e: Event) => this.search.change({ [name]: (e.target as HTMLInputElement).value.trim() })}
       /></label>`;
     // A live region from the start: the note may come without a new request (a maximum below the
     // minimum searches as before), so the count's announcement cannot carry it.

@@ -1,7 +1,6 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { ProfileQuery } from '../../api/query.js';
 import { type Profile, profileKinds } from '../../api/schemas.js';
 import { common } from '../../i18n/common.js';
@@ -248,9 +247,10 @@ export class ProfileDirectory extends FlexschilElement {
   private renderAvailable(): TemplateResult {
     const t = messages[this.uiLang];
     const { availableFrom } = this.search.query;
+    // Without `live()`, as the board's hours: results arriving never reset a date being typed.
     const input = html`<label class="number"
       >${t.availableFrom}
-      <input type="date" name="availableFrom" .value=${live(availableFrom)} @change=${this.onAvailableChange}
+      <input type="date" name="availableFrom" .value=${availableFrom} @change=${this.onAvailableChange}
     /></label>`;
     return renderFilterGroup(this.disclosures.groups, 'available', { title: t.available, active: !!availableFrom }, input);
   }
