@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { applicationFields } from '../src/api/rules/application.js';
 import * as schemas from '../src/api/schemas.js';
+import { instant, isoDate, yearMonth } from '../src/api/schemas/base.js';
 import { draftSchemas } from './draft-schemas.js';
 import { fieldTableSchema } from './fields-schema.js';
 import { dateParam, idSchema } from './http/input.js';
@@ -70,12 +71,17 @@ const tagDescriptions: Record<string, string> = {
   development: 'Development mode only (`DEV=1`)',
 };
 
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-
 /**
- * The contract's schemas check dates and instants loosely (a pattern, a length): the wire
- * formats are written down here, by the pattern and by the name (`…At` is an instant).
+ * The wire formats of what the contract's schemas check with a refinement of `rules/dates.ts`
+ * (a real day, a real moment with its offset), which JSON Schema cannot carry.
  */
+const wireFormats = new Map<unknown, JsonSchema>([
+  [isoDate, { format: 'date' }],
+  [instant, { format: 'date-time' }],
+  [yearMonth, { pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' }],
+]);
+
+/** A nullable string as `type: [string, null]`, so its format sits on the property; `…At` is an instant. */
 function addFormats(node: unknown): void {
   if (Array.isArray(node)) {
     for (const item of node) addFormats(item);
@@ -83,7 +89,6 @@ function addFormats(node: unknown): void {
   }
   if (!node || typeof node !== 'object') return;
   const object = node as JsonSchema;
-  if (object.type === 'string' && object.pattern === DATE_PATTERN) object.format = 'date';
   for (const value of Object.values(object)) addFormats(value);
   const properties = object.properties as Record<string, JsonSchema> | undefined;
   for (const [name, property] of Object.entries(properties ?? {})) {
@@ -111,6 +116,7 @@ function answerSchemas(): Record<string, JsonSchema> {
     io: 'input',
     unrepresentable: 'any',
     uri: (id) => `#/components/schemas/${id}`,
+    override: (ctx) => Object.assign(ctx.jsonSchema, wireFormats.get(ctx.zodSchema)),
   }) as { schemas: Record<string, JsonSchema> };
   for (const schema of Object.values(generated)) clean(schema);
   addFormats(generated);

@@ -23,7 +23,11 @@ const schemaDir = join(root, 'src/api/schemas');
 const outDir = join(root, 'src/api/validators');
 
 /** Modules whose exported functions and lists the schemas use, by the specifier the generated code imports them with. */
-const sharedModules: Record<string, string> = { '../url.js': 'src/api/url.ts', '../schemas/lists.js': 'src/api/schemas/lists.ts' };
+const sharedModules: Record<string, string> = {
+  '../url.js': 'src/api/url.ts',
+  '../rules/dates.js': 'src/api/rules/dates.ts',
+  '../schemas/lists.js': 'src/api/schemas/lists.ts',
+};
 
 // biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are read untyped.
 type Schema = { _zod: { def: any; optin?: string; optout?: string } };

@@ -20,7 +20,10 @@ import * as base from '../../src/api/validators/base.js';
 import * as match from '../../src/api/validators/match.js';
 import * as profile from '../../src/api/validators/profile.js';
 import * as session from '../../src/api/validators/session.js';
+import * as v from '../../src/api/validators/runtime.js';
 import type { Issue, SafeParseResult } from '../../src/api/validators/runtime.js';
+import { DATE_RANGE, isCalendarDate, isInstant, isYearMonth } from '../../src/api/rules/dates.js';
+import * as z from 'zod/mini';
 
 // biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are read untyped.
 type Def = any;
@@ -93,6 +96,14 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
 
 const memo = new Map<Schema, fc.Arbitrary<unknown>>();
 
+/** Real days of the contract's range, as dates, months and instants with an offset (the refinements of `rules/dates.ts`). */
+const day = fc.date({ min: new Date(DATE_RANGE.min), max: new Date(`${DATE_RANGE.max}T23:59:59Z`), noInvalidDate: true });
+const refined = new Map<unknown, fc.Arbitrary<string>>([
+  [isCalendarDate, day.map((d) => d.toISOString().slice(0, 10))],
+  [isYearMonth, fc.tuple(day, fc.boolean()).map(([d, month]) => d.toISOString().slice(0, month ? 7 : 10))],
+  [isInstant, fc.tuple(day, fc.constantFrom('Z', '+01:00', '+02:00', '-05:30'), fc.boolean()).map(([d, offset, ms]) => `${d.toISOString().slice(0, ms ? 23 : 19)}${offset}`)],
+]);
+
 /** Valid values of a schema, built from its definition (the same one the generator reads). */
 function valid(schema: Schema): fc.Arbitrary<unknown> {
   let arbitrary = memo.get(schema);
@@ -107,6 +118,12 @@ function build(def: Def): fc.Arbitrary<unknown> {
   const checks: Def[] = (def.checks ?? []).map((c: { _zod: { def: Def } }) => c._zod.def);
   switch (def.type) {
     case 'string': {
+      const refinement = checks.find((c) => c.check === 'custom')?.fn;
+      if (refinement) {
+        const dates = refined.get(refinement);
+        if (!dates) throw new Error('validators test: no valid values known for a refinement; add it to `refined`');
+        return dates;
+      }
       const pattern = checks.find((c) => c.check === 'string_format')?.pattern;
       if (pattern) return fc.stringMatching(pattern);
       const minLength = checks.find((c) => c.check === 'min_length')?.minimum ?? 0;
@@ -304,7 +321,29 @@ describe('generated validators', () => {
   });
 
   it('count characters as zod does: an emoji is one', () => {
-    expect(base.instant.safeParse('😀😀😀😀😀').success).to.equal(false);
-    expect(base.instant.safeParse('😀😀😀😀😀😀😀😀😀😀').success).to.equal(true);
+    const atLeastTen = z.string().check(z.minLength(10));
+    for (const text of ['😀😀😀😀😀', '😀😀😀😀😀😀😀😀😀😀', 'a😀b😀c😀d😀e', '0123456789']) {
+      expect(v.validator(v.string(v.minLength(10))).safeParse(text).success, text).to.equal(atLeastTen.safeParse(text).success);
+    }
+    expect(v.validator(v.string(v.minLength(10))).safeParse('😀😀😀😀😀').success).to.equal(false);
+  });
+
+  it('refuse a date or an instant that is no real day or moment, which the widgets could not format', () => {
+    for (const [value, ok] of [
+      ['2026-12-04T10:00:00+01:00', true],
+      ['2026-12-04T09:00:00.123Z', true],
+      ['not-a-date-at-all', false],
+      ['2026-12-04T10:00:00', false],
+      ['2026-02-30T10:00:00Z', false],
+      ['😀😀😀😀😀😀😀😀😀😀', false],
+    ] as const) {
+      expect(base.instant.safeParse(value).success, value).to.equal(ok);
+      expect(baseSchemas.instant.safeParse(value).success, value).to.equal(ok);
+    }
+    for (const [value, ok] of [['2027-02-28', true], ['2027-02-30', false], ['0000-01-01', false], ['2027-1-5', false]] as const) {
+      expect(base.isoDate.safeParse(value).success, value).to.equal(ok);
+    }
+    expect(base.yearMonth.safeParse('2024-03').success).to.equal(true);
+    expect(base.yearMonth.safeParse('2024-13').success).to.equal(false);
   });
 });

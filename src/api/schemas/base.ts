@@ -3,13 +3,22 @@
  * organisations, pages, vocabularies, who the visitor is (`/me`) and problem details (RFC 9457).
  */
 import * as z from 'zod/mini';
+import { isCalendarDate, isInstant, isYearMonth } from '../rules/dates.js';
 import { httpUrlOrNull, linkUrlOrNull } from '../url.js';
 import { applicationStatuses, contractTypes, profileKinds, registrationStatuses, sessionStatuses, statuses, visibilities, workModes } from './lists.js';
 
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+/**
+ * Dates and instants are checked by the rules every form, the server and the mock use
+ * (`rules/dates.ts`): a real date, and an instant that is a real moment with its offset. A
+ * widget formats them with `Intl`, which throws on a date that is none: a backend that sends one
+ * gets the element's failure message with its retry, not a blank element and an error thrown
+ * into the host page.
+ */
+export const isoDate = z.string().check(z.refine(isCalendarDate, 'expected a date YYYY-MM-DD'));
 /** Year-month as used in a profile's experience ("2024-03"); a full date is accepted too. */
-export const yearMonth = z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM'));
-export const instant = z.string().check(z.minLength(10));
+export const yearMonth = z.string().check(z.refine(isYearMonth, 'expected YYYY-MM'));
+/** An ISO 8601 instant with its offset (`2026-11-20T09:00:00+01:00`, `…Z`). */
+export const instant = z.string().check(z.refine(isInstant, 'expected an instant with its offset'));
 export const count = z.int().check(z.nonnegative());
 
 /**

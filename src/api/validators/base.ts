@@ -2,15 +2,16 @@
 // `npm run generate:validators` writes it again; `npm test` fails when it is out of date.
 import type * as z from 'zod/mini';
 import type * as s from '../schemas/base.js';
+import { isCalendarDate, isInstant, isYearMonth } from '../rules/dates.js';
 import { applicationStatuses, contractTypes, profileKinds, registrationStatuses, sessionStatuses, statuses, visibilities, workModes } from '../schemas/lists.js';
 import { httpUrlOrNull, linkUrlOrNull } from '../url.js';
 import * as v from './runtime.js';
 
-export const isoDate = v.validator<z.output<typeof s.isoDate>>(v.string(v.regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")));
+export const isoDate = v.validator<z.output<typeof s.isoDate>>(v.string(v.refine(isCalendarDate, "expected a date YYYY-MM-DD")));
 
-export const yearMonth = v.validator<z.output<typeof s.yearMonth>>(v.string(v.regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM")));
+export const yearMonth = v.validator<z.output<typeof s.yearMonth>>(v.string(v.refine(isYearMonth, "expected YYYY-MM")));
 
-export const instant = v.validator<z.output<typeof s.instant>>(v.string(v.minLength(10)));
+export const instant = v.validator<z.output<typeof s.instant>>(v.string(v.refine(isInstant, "expected an instant with its offset")));
 
 export const count = v.validator<z.output<typeof s.count>>(v.int(v.min(0, true)));
 
