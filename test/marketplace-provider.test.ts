@@ -1,5 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { HttpResponse, http } from 'msw';
 import '../src/elements/apply-form/define.js';
+import '../src/elements/assignment-list/define.js';
 import '../src/elements/marketplace-provider/define.js';
 import { ApplyForm } from '../src/elements/apply-form/apply-form.js';
 import { AssignmentList } from '../src/elements/assignment-list/assignment-list.js';
@@ -7,9 +10,9 @@ import { MarketplaceProvider } from '../src/elements/marketplace-provider/market
 import { MatchBadge } from '../src/elements/match-badge/match-badge.js';
 import { ProfileCard } from '../src/elements/profile-card/profile-card.js';
 import { ProfileDirectory } from '../src/elements/profile-directory/profile-directory.js';
-import { makeAssignment, makeProfile } from './fixtures.js';
+import { makeAssignment, makePage, makeProfile } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
-import { requests, resetMock } from './msw.js';
+import { requests, resetMock, worker } from './msw.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 let serial = 0;
@@ -30,6 +33,44 @@ function createUndefined(tag: string, properties: Record<string, unknown>, attri
 
 describe('marketplace-provider', () => {
   beforeEach(resetMock);
+
+  describe("the provider's credentials", () => {
+    const OTHER = 'https://api.regionaal-netwerk.test/v1';
+    /** What each request to `base` carried: its path, its Authorization header and its credentials mode. */
+    function seenAt(base: string) {
+      const seen: { path: string; authorization: string | null; credentials: RequestCredentials }[] = [];
+      worker.use(
+        http.get(`${base}/*`, ({ request }) => {
+          seen.push({ path: new URL(request.url).pathname, authorization: request.headers.get('Authorization'), credentials: request.credentials });
+          return HttpResponse.json(makePage([makeAssignment()]), { headers: { 'Content-Language': 'nl' } });
+        }),
+      );
+      return seen;
+    }
+    const intranet = (board: unknown, { endpoint = API as string | null } = {}) => html`<div lang="nl">
+      <marketplace-provider endpoint=${endpoint ?? nothing} credentials="include" .getToken=${async () => 'token-intranet'}>${board}</marketplace-provider>
+    </div>`;
+
+    it('stay with its backend: a board with an endpoint on another origin asks without its token and cookies', async () => {
+      const seen = seenAt(OTHER);
+      await fixture(intranet(html`<assignment-list endpoint=${OTHER}></assignment-list>`));
+      await waitFor(() => seen.length > 0, { message: 'the board asked the other backend' });
+      expect(seen[0]).to.deep.equal({ path: '/v1/assignments', authorization: null, credentials: 'omit' });
+    });
+
+    it('go with an endpoint of its own origin (another version of the API), and with the elements of a provider without one', async () => {
+      const sameOrigin = `${new URL(API).origin}/v2`;
+      const seen = seenAt(sameOrigin);
+      await fixture(intranet(html`<assignment-list endpoint=${sameOrigin}></assignment-list>`));
+      await waitFor(() => seen.length > 0, { message: 'the board asked the v2 backend' });
+      expect(seen[0]).to.deep.equal({ path: '/v2/assignments', authorization: 'Bearer token-intranet', credentials: 'include' });
+
+      const elsewhere = seenAt(OTHER);
+      await fixture(intranet(html`<assignment-list endpoint=${OTHER}></assignment-list>`, { endpoint: null }));
+      await waitFor(() => elsewhere.length > 0, { message: "the board asked its own endpoint" });
+      expect(elsewhere[0]).to.deep.equal({ path: '/v1/assignments', authorization: 'Bearer token-intranet', credentials: 'include' });
+    });
+  });
 
   describe('properties set before the tag was defined', () => {
     it('keeps getToken, so the first requests already carry the token', async () => {

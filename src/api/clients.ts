@@ -15,6 +15,36 @@ export function sharedClient(endpoint: string, credentials: RequestCredentials, 
   return client;
 }
 
+/** What a provider gives an element to ask with (src/context/marketplace.ts). */
+export interface ClientConfig {
+  endpoint: string | null;
+  credentials: RequestCredentials;
+  getToken: TokenGetter | null;
+}
+
+/**
+ * The client an element asks with: its own `endpoint`, else the provider's. The provider's
+ * credentials (its `getToken`, its `credentials`) are for the provider's backend: an element
+ * whose own endpoint is on another origin asks that one without them, so an intranet's token
+ * never goes to a widget pointed elsewhere (a CMS snippet, a typo). A provider without an
+ * endpoint leaves the elements' endpoints as the only ones its credentials can be meant for.
+ */
+export function clientFor(own: string | null | undefined, config: ClientConfig | undefined): ClientCore | null {
+  const endpoint = own || config?.endpoint;
+  if (!endpoint) return null;
+  const trusted = config && (!own || !config.endpoint || originOf(own) === originOf(config.endpoint));
+  return trusted ? sharedClient(endpoint, config.credentials, config.getToken) : sharedClient(endpoint, 'omit', null);
+}
+
+/** An endpoint's origin, relative ones against the page; null for one that is no URL (its requests fail anyway). */
+function originOf(endpoint: string): string | null {
+  try {
+    return new URL(endpoint, document.baseURI).origin;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Empties every shared client's cache (tests; a host page that signs a user out). The clients
  * themselves stay: an element keyed to its client must not see a new one and load again.

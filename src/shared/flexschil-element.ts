@@ -3,7 +3,7 @@ import { Task } from '@lit/task';
 import { LitElement, type ReactiveController } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ClientCore } from '../api/core.js';
-import { sharedClient } from '../api/clients.js';
+import { clientFor } from '../api/clients.js';
 import { FlexschilError, isAbortError, toFlexschilError } from '../api/errors.js';
 import { type MarketplaceConfig, marketplaceContext } from '../context/marketplace.js';
 import { type Lang, langOf } from '../i18n/lang.js';
@@ -116,7 +116,10 @@ const STRINGS_WAIT_MS = 3000;
  * @cssprop [--flexschil-dialog-backdrop-color=rgb(0 0 0 / 55%)] - What covers the page behind a dialog.
  */
 export class FlexschilElement extends LitElement {
-  /** Base URL of the HTTP API; overrides the one from `marketplace-provider`. */
+  /**
+   * Base URL of the HTTP API; overrides the one from `marketplace-provider`. On another origin
+   * than the provider's endpoint, requests go without the provider's token and cookies.
+   */
   @property() endpoint: string | null = null;
 
   /** @internal */
@@ -254,9 +257,7 @@ export class FlexschilElement extends LitElement {
 
   /** The client for this element's configuration, or null when no endpoint is known. */
   protected get client(): ClientCore | null {
-    const endpoint = this.endpoint || this.config?.endpoint;
-    if (!endpoint) return null;
-    return sharedClient(endpoint, this.config?.credentials ?? 'omit', this.config?.getToken ?? null);
+    return clientFor(this.endpoint, this.config);
   }
 
   /** The client, or a configuration error that the element shows like any other. */
