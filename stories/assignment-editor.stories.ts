@@ -4,9 +4,9 @@ import { createMockBackend, type Fault, mockToken, mockTokens } from '../mock/ba
 import { createHandlers } from '../mock/handlers.js';
 import type { AssignmentEditor } from '../src/elements/assignment-editor/assignment-editor.js';
 import '../src/elements/assignment-editor/define.js';
-import { editorDraftKey, saveEditorDraft } from '../src/elements/assignment-editor/draft.js';
+import { editorDraftKey } from '../src/elements/assignment-editor/draft.js';
 import { emptyValues } from '../src/elements/assignment-editor/values.js';
-import { STORY_API, withProvider } from './support.js';
+import { keepDraftAs, STORY_API, withProvider } from './support.js';
 
 /**
  * The assignment editor as an intranet embeds it for a poster of Gemeente Steenbergen: the mock
@@ -174,10 +174,8 @@ export const Conflict: Story = {
 
 export const DraftRestored: Story = {
   name: 'Draft restored after a reload',
-  render: () => {
-    saveEditorDraft(null, { values: { ...emptyValues(), title: 'Meedenker omgevingsvisie', 'location.place': 'Steenbergen' }, base: null, pending: null });
-    return editor();
-  },
+  beforeEach: () => keepDraftAs(editorDraftKey(null), { values: { ...emptyValues(), title: 'Meedenker omgevingsvisie', 'location.place': 'Steenbergen' }, base: null, pending: null }, { token: POSTER }),
+  render: () => editor(),
 };
 
 export const Offline: Story = {

@@ -6,8 +6,9 @@ import { createMockBackend, type MockBackend, mockToken } from '../mock/backend.
 import { createHandlers } from '../mock/handlers.js';
 import { seedProfiles } from '../seed/seed.js';
 import type { ProfileEditor } from '../src/elements/profile-editor/profile-editor.js';
+import { profileDraftKey } from '../src/elements/profile-editor/draft-controller.js';
 import '../src/elements/profile-editor/with-parts.js';
-import { withProvider } from './support.js';
+import { keepDraftAs, withProvider } from './support.js';
 
 /**
  * A professional keeps their own e-portfolio, as the regional network's "Mijn profiel" page
@@ -190,11 +191,12 @@ export const Exists: Story = {
 
 export const DraftRestored: Story = {
   name: 'Draft restored after a reload',
-  render: () => {
-    sessionStorage.setItem(
-      'flexschil:profile-editor:v1:new',
-      JSON.stringify({ values: { ...sanne, experience: [{ title: 'Adviseur participatie', organisation: 'Gemeente Bergen op Zoom', from: '2021-09', to: '' }] }, base: null, etag: null, idempotencyKey: null }),
-    );
-    return editor('draft');
-  },
+  // After the meta's beforeEach, which empties the drafts.
+  beforeEach: () =>
+    keepDraftAs(
+      profileDraftKey(null),
+      { values: { ...sanne, experience: [{ title: 'Adviseur participatie', organisation: 'Gemeente Bergen op Zoom', from: '2021-09', to: '' }] }, base: null, etag: null, idempotencyKey: null },
+      { endpoint: api('draft'), token },
+    ),
+  render: () => editor('draft'),
 };

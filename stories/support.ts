@@ -8,6 +8,8 @@ import type { FaultKind } from '../mock/backend.js';
 import { createMockBackend } from '../mock/backend.js';
 import { createHandlers, mockBackend } from '../mock/handlers.js';
 import '../src/index.js';
+import { ClientCore } from '../src/api/core.js';
+import { draftOwner, writeOwnDraft } from '../src/shared/draft-owner.js';
 
 export const STORY_API = 'https://api.flexschil.test/v1';
 const faultKinds: FaultKind[] = ['error500', 'html', 'malformed', 'invalid', 'empty', 'slow', 'network', 'rate-limit'];
@@ -33,4 +35,13 @@ export function withProvider(content: TemplateResult, { endpoint = STORY_API, to
       ${content}
     </marketplace-provider>
   </div>`;
+}
+
+/**
+ * Keeps a draft in the preview's `sessionStorage` as the editors do for the visitor signed in
+ * with `token` at `endpoint` (a story's "restored after a reload"): a draft is given back only to
+ * whoever typed it (src/shared/draft-owner.ts). A story's `beforeEach`, as it waits.
+ */
+export async function keepDraftAs(key: string, value: object, { endpoint = STORY_API, token }: { endpoint?: string; token: string }): Promise<void> {
+  writeOwnDraft(key, await draftOwner(new ClientCore({ endpoint, getToken: () => token }), null), value);
 }

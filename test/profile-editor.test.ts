@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import '../src/elements/marketplace-provider/define.js';
 import '../src/elements/profile-editor/with-parts.js';
 import { mockToken, mockTokens } from '../mock/backend.js';
-import type { StoredProfile } from '../backend/ports.js';
+import type { StoredProfile, TokenClaims } from '../backend/ports.js';
 import type { ProfileInput } from '../src/api/schemas.js';
 import type { ProfileEditor } from '../src/elements/profile-editor/profile-editor.js';
 import { makeProfile } from './fixtures.js';
@@ -17,12 +17,14 @@ const OWN_ID = 'p-own-0001';
 interface MountOptions {
   /** The professional's `sub` (null: no credentials). */
   sub?: string | null;
+  /** The token's other claims: another token of the same person (one refreshed). */
+  claims?: Omit<TokenClaims, 'sub'>;
   lang?: string;
   profileId?: string;
 }
 
-async function mount({ sub = PRO, lang = 'nl', profileId }: MountOptions = {}): Promise<ProfileEditor> {
-  const token = sub ? mockToken({ sub }) : null;
+async function mount({ sub = PRO, claims = {}, lang = 'nl', profileId }: MountOptions = {}): Promise<ProfileEditor> {
+  const token = sub ? mockToken({ ...claims, sub }) : null;
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
     <marketplace-provider endpoint=${API} .getToken=${token ? async () => token : null}>
       <profile-editor profile-id=${profileId ?? ''}><a slot="sign-in" href="/login">Inloggen</a></profile-editor>
@@ -908,6 +910,25 @@ describe('<profile-editor>', () => {
   });
 
   describe('after a reload or a conflict', () => {
+    it('gives a kept draft back only to whoever typed it: the next person to sign in in the same tab starts empty', async () => {
+      let el = await mount();
+      await type(el, 'name', 'Getypt door de eerste');
+      el.closest('div')!.remove();
+
+      // The same person with a refreshed token (the same `sub`): the draft is theirs.
+      el = await mount({ claims: { network: false } });
+      expect(control(el, 'name').value).to.equal('Getypt door de eerste');
+      expect(text(part(el, 'draft-notice'))).to.contain('We hebben bewaard wat je eerder invulde');
+      el.closest('div')!.remove();
+
+      // Signed out, and someone else signs in in the same tab.
+      el = await mount({ sub: 'pro-2' });
+      expect(control(el, 'name').value).to.equal('');
+      expect(part(el, 'draft-notice')).to.equal(null);
+      expect(JSON.stringify({ ...sessionStorage }), 'the first one’s draft is gone').not.to.contain('Getypt door de eerste');
+      await expect(el).to.be.accessible();
+    });
+
     it('discards a restored edit by returning to the profile as it is stored now', async () => {
       own();
       let el = await mount();

@@ -42,3 +42,4 @@ export function removeDraft(key: string, storage: Storage | null = sessionStore(
     // storage went away: nothing left to remove
   }
 }
+

@@ -116,6 +116,8 @@ export class EditorForm implements ReactiveController {
     private readonly host: EditorHost,
     initial: Versioned<Assignment> | null,
     lang: Lang,
+    /** Who the drafts belong to (shared/draft-owner.ts). */
+    private readonly owner: string,
   ) {
     this.#lang = lang;
     host.addController(this);
@@ -147,7 +149,7 @@ export class EditorForm implements ReactiveController {
   /** A fresh form for a new assignment (`initial` null) or one to edit, with the draft kept for it. */
   #start(initial: Versioned<Assignment> | null): void {
     this.#id = initial?.value.id ?? null;
-    const draft = loadEditorDraft(this.#id);
+    const draft = loadEditorDraft(this.#id, this.owner);
     const fresh: Base | null = initial ? { value: initial.value, etag: initial.etag } : null;
     // A draft of an edit goes on from the version it started from: a newer one is shown as a conflict below.
     const draftBase = initial ? (draft?.base ?? fresh) : null;
@@ -397,7 +399,7 @@ export class EditorForm implements ReactiveController {
       clearEditorDraft(this.#id);
       return;
     }
-    saveEditorDraft(this.#id, { values: this.#values, base: this.#base?.etag ? { value: this.#base.value, etag: this.#base.etag } : null, pending: this.#pending });
+    saveEditorDraft(this.#id, this.owner, { values: this.#values, base: this.#base?.etag ? { value: this.#base.value, etag: this.#base.etag } : null, pending: this.#pending });
   }
 
   #discard = () => {

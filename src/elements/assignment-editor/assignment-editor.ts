@@ -10,6 +10,7 @@ import type { Assignment } from '../../api/schemas.js';
 import { assignmentEditor as messages } from '../../i18n/assignment-editor.js';
 import { type DataState, FlexschilElement } from '../../shared/flexschil-element.js';
 import { headingTag } from '../../shared/headings.js';
+import { draftOwner } from '../../shared/draft-owner.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { base, tokens } from '../../styles/tokens.js';
 import type { EditorForm } from './assignment-editor-form.js';
@@ -108,7 +109,8 @@ export class AssignmentEditor extends FlexschilElement {
       const me = await this.load(() =>
         getMe(this.requireClientFor(client), { signal, lang: this.uiLang }).catch((e) => (refusedAccess(e) ? null : Promise.reject(e))),
       );
-      return { me, signedIn: !!me };
+      const owner = me ? await draftOwner(this.requireClientFor(client), me) : '';
+      return { me, signedIn: !!me, owner };
     },
     args: () => [this.client] as const,
   });
@@ -213,7 +215,7 @@ export class AssignmentEditor extends FlexschilElement {
     const key = this.assignmentId ?? '';
     if (!this.#form || this.#formFor !== key) {
       this.#form?.dispose();
-      this.#form = new module.EditorForm(this, editing, this.uiLang);
+      this.#form = new module.EditorForm(this, editing, this.uiLang, this.access.value?.owner ?? '');
       this.#formFor = key;
     }
     return this.#form;

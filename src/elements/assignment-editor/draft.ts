@@ -9,7 +9,8 @@
  *   after a reload — finds out whether it arrived instead of posting the assignment twice.
  */
 import { Assignment } from '../../api/validators/assignment.js';
-import { readDraft, removeDraft, writeDraft } from '../../shared/session-draft.js';
+import { readOwnDraft, writeOwnDraft } from '../../shared/draft-owner.js';
+import { removeDraft } from '../../shared/session-draft.js';
 import { type EditorValues, emptyValues, type FieldName, fieldOrder, isFlag } from './values.js';
 
 export interface EditorDraft {
@@ -25,10 +26,13 @@ export function editorDraftKey(assignmentId: string | null): string {
   return PREFIX + (assignmentId ?? 'new');
 }
 
-/** The kept draft, or null. Only known fields of the right type survive (storage is not trusted). */
-export function loadEditorDraft(assignmentId: string | null): EditorDraft | null {
-  const stored = readDraft(editorDraftKey(assignmentId)) as Record<string, unknown> | null;
-  if (!stored || typeof stored !== 'object') return null;
+/**
+ * The draft `owner` kept (shared/draft-owner.ts), or null; someone else's is
+ * removed. Only known fields of the right type survive (storage is not trusted).
+ */
+export function loadEditorDraft(assignmentId: string | null, owner: string): EditorDraft | null {
+  const stored = readOwnDraft(editorDraftKey(assignmentId), owner);
+  if (!stored) return null;
   const raw = (stored.values && typeof stored.values === 'object' ? stored.values : {}) as Record<string, unknown>;
   const values = emptyValues();
   for (const name of fieldOrder) restore(values, name, raw[name]);
@@ -61,8 +65,8 @@ function restore(values: EditorValues, name: FieldName, value: unknown): void {
 }
 
 /** Stores a draft; where storage is unavailable or full, nothing (the form keeps working either way). */
-export function saveEditorDraft(assignmentId: string | null, draft: EditorDraft): void {
-  writeDraft(editorDraftKey(assignmentId), draft);
+export function saveEditorDraft(assignmentId: string | null, owner: string, draft: EditorDraft): void {
+  writeOwnDraft(editorDraftKey(assignmentId), owner, draft);
 }
 
 export function clearEditorDraft(assignmentId: string | null): void {

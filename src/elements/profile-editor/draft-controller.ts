@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../../api/personal.js';
-import { readDraft, removeDraft, writeDraft } from '../../shared/session-draft.js';
+import { readOwnDraft, writeOwnDraft } from '../../shared/draft-owner.js';
+import { removeDraft } from '../../shared/session-draft.js';
 import { parseValues, type ProfileValues } from './values.js';
 
 /** What is kept of an unsaved profile. */
@@ -28,6 +29,7 @@ export class DraftController implements ReactiveController {
   restored = false;
 
   #key: string | null = null;
+  #owner: string | null = null;
   #idempotencyKey: string | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -36,10 +38,14 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Opens the draft of a profile (null: the new one), or null when there is none (or none readable). */
-  open(profileId: string | null): ProfileDraftState | null {
+  /**
+   * Opens the draft of a profile (null: the new one) that `owner` typed
+   * (shared/draft-owner.ts), or null when there is none (or none readable, or someone else's).
+   */
+  open(profileId: string | null, owner: string): ProfileDraftState | null {
     this.#key = profileDraftKey(profileId);
-    const stored = readDraft(this.#key) as Record<string, unknown> | null;
+    this.#owner = owner;
+    const stored = owner ? readOwnDraft(this.#key, owner) : null;
     const values = parseValues(stored?.values);
     this.#idempotencyKey = typeof stored?.idempotencyKey === 'string' && stored.idempotencyKey ? stored.idempotencyKey : null;
     this.restored = false;
@@ -53,17 +59,17 @@ export class DraftController implements ReactiveController {
    */
   takeNew(): ProfileValues | null {
     const key = profileDraftKey(null);
-    if (key === this.#key) return null;
-    const values = parseValues((readDraft(key) as Record<string, unknown> | null)?.values);
+    if (key === this.#key || !this.#owner) return null;
+    const values = parseValues(readOwnDraft(key, this.#owner)?.values);
     removeDraft(key);
     return values;
   }
 
   /** Keeps what was typed, with the version it started from. */
   keep(state: ProfileDraftState): void {
-    if (!this.#key) return;
+    if (!this.#key || !this.#owner) return;
     const { values, base, etag } = state;
-    writeDraft(this.#key, { values, base, etag, idempotencyKey: this.#idempotencyKey });
+    writeOwnDraft(this.#key, this.#owner, { values, base, etag, idempotencyKey: this.#idempotencyKey });
   }
 
   /** The form showed the restored draft. */

@@ -19,6 +19,7 @@ import { nextSummary, renderDraftNotice } from '../../shared/form-templates.js';
 import { FlexschilElement } from '../../shared/flexschil-element.js';
 import { headingTag } from '../../shared/headings.js';
 import { itemListStyles, moveItem, movedText, removeItem, removedText } from '../../shared/item-list.js';
+import { draftOwner } from '../../shared/draft-owner.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { textLanguages } from '../../shared/text-language.js';
 import { type Version, versionChoiceStyles } from '../../shared/version-choice.js';
@@ -172,6 +173,8 @@ export class ProfileEditor extends FlexschilElement {
    * falling to the page's body with the button that disappeared.
    */
   #hintHadFocus = false;
+  /** Who the drafts opened now belong to (shared/draft-owner.ts). */
+  #draftOwner = '';
   #preview: { values: ProfileValues; lang: string; vocabularies: Vocabularies; result: ProfileInput | null } | null = null;
 
 
@@ -180,7 +183,9 @@ export class ProfileEditor extends FlexschilElement {
     task: ([client], { signal }) =>
       this.load(async (): Promise<Me | null> => {
         try {
-          return await getMe(this.clientOr(client), { signal, lang: this.uiLang });
+          const me = await getMe(this.clientOr(client), { signal, lang: this.uiLang });
+          this.#draftOwner = await draftOwner(this.clientOr(client), me);
+          return me;
         } catch (error) {
           if (error instanceof FlexschilError && error.kind === 'unauthorized') return null;
           throw error;
@@ -322,7 +327,7 @@ export class ProfileEditor extends FlexschilElement {
     const start = loaded ? valuesOf(loaded.value, this.uiLang) : emptyValues();
     this.#latest = loaded;
     this.editing = loaded ? { id: loaded.value.id, etag: loaded.etag, profile: loaded.value } : null;
-    const kept = this.draft.open(loaded?.value.id ?? null);
+    const kept = this.draft.open(loaded?.value.id ?? null, this.#draftOwner);
     this.base = kept?.base ?? start;
     this.values = kept?.values ?? start;
     if (this.editing && kept?.etag) this.editing = { ...this.editing, etag: kept.etag };

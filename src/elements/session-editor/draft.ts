@@ -4,7 +4,8 @@
  * ETag of the version they started from; for a create, the first request sent with its
  * `Idempotency-Key`, so a retry — even after a reload — is the same request.
  */
-import { readDraft, removeDraft, writeDraft } from '../../shared/session-draft.js';
+import { readOwnDraft, writeOwnDraft } from '../../shared/draft-owner.js';
+import { removeDraft } from '../../shared/session-draft.js';
 import { emptyValues, type SessionValues } from './values.js';
 
 /** Creating: the first request sent with the current key. */
@@ -27,18 +28,21 @@ function draftKey(id: string | null): string {
   return `flexschil:session-editor:${id ?? 'new'}`;
 }
 
-/** The kept draft of a session (`null`: a new one), or null. Only known members of the right type survive. */
-export function loadDraft(id: string | null): Draft | null {
-  const raw = readDraft(draftKey(id)) as Partial<Draft> | null;
-  if (!raw || typeof raw !== 'object' || !raw.values || typeof raw.values !== 'object') return null;
+/**
+ * The draft `owner` kept of a session (`null`: a new one), or null; someone else's is removed
+ * (shared/draft-owner.ts). Only known members of the right type survive.
+ */
+export function loadDraft(id: string | null, owner: string): Draft | null {
+  const raw = readOwnDraft(draftKey(id), owner) as Partial<Draft> | null;
+  if (!raw?.values || typeof raw.values !== 'object') return null;
   const base = raw.base && typeof raw.base === 'object' ? raw.base : null;
   const etag = base && typeof base.etag === 'string' ? base.etag : null;
   const pending = raw.pending && typeof raw.pending.key === 'string' && raw.pending.body && typeof raw.pending.body === 'object' ? raw.pending : null;
   return { values: valuesOf(raw.values), base: base ? { values: valuesOf(base.values), etag } : null, pending };
 }
 
-export function saveDraft(id: string | null, draft: Draft): void {
-  writeDraft(draftKey(id), draft);
+export function saveDraft(id: string | null, owner: string, draft: Draft): void {
+  writeOwnDraft(draftKey(id), owner, draft);
 }
 
 export function clearDraft(id: string | null): void {

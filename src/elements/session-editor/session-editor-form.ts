@@ -53,6 +53,8 @@ export interface SessionFormLoads {
   allowed(): boolean;
   /** The assignment a new session presents (the element's `assignment-id`), sent as its `assignmentId`. */
   assignmentId(): string | null;
+  /** Who the drafts belong to (shared/draft-owner.ts). */
+  owner(): string;
 }
 
 /** What a render of the form needs: the code lists, the language, the level of its headings. */
@@ -134,7 +136,7 @@ export class SessionForm {
   start(initial: Versioned<Session> | null, key: string): void {
     this.#formFor = key;
     this.#writes.abandon();
-    const draft = loadDraft(initial?.value.id ?? null);
+    const draft = loadDraft(initial?.value.id ?? null, this.loads.owner());
     const freshValues = initial ? valuesFrom(initial.value, cleanHtml) : emptyValues();
     // A draft of a change goes on from the version it started from: a newer one is shown as a conflict below.
     const draftBase = initial ? (draft?.base ?? { values: freshValues, etag: initial.etag }) : null;
@@ -361,7 +363,7 @@ export class SessionForm {
   #keepDraft(): void {
     const id = this.id;
     if (!this.#pending && !changedFields(this.#values, this.#baseValues).length) clearDraft(id);
-    else saveDraft(id, { values: this.#values, base: this.#base ? { values: this.#baseValues, etag: this.#base.etag } : null, pending: this.#pending });
+    else saveDraft(id, this.loads.owner(), { values: this.#values, base: this.#base ? { values: this.#baseValues, etag: this.#base.etag } : null, pending: this.#pending });
   }
 
   #discard = () => {

@@ -11,6 +11,7 @@ import { type DataState, FlexschilElement } from '../../shared/flexschil-element
 import { formControls, formStyles } from '../../shared/form-styles.js';
 import { headingTag } from '../../shared/headings.js';
 import { richTextStyles } from '../../shared/rich-text.js';
+import { draftOwner } from '../../shared/draft-owner.js';
 import { renderError, renderSkeleton } from '../../shared/states.js';
 import { conflictStyles } from '../../shared/version-conflict.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -79,7 +80,8 @@ export class SessionEditor extends FlexschilElement {
   private access = new Task(this, {
     task: async ([client], { signal }) => {
       const me = await this.load(() => getMe(this.requireClientFor(client), { signal, lang: this.uiLang }).catch((e) => (refusedAccess(e) ? null : Promise.reject(e))));
-      return { me, signedIn: !!me };
+      const owner = me ? await draftOwner(this.requireClientFor(client), me) : '';
+      return { me, signedIn: !!me, owner };
     },
     args: () => [this.client] as const,
   });
@@ -102,6 +104,7 @@ export class SessionEditor extends FlexschilElement {
     requireClient: () => this.requireClient(),
     allowed: () => this.allowed,
     assignmentId: () => this.assignmentId,
+    owner: () => this.access.value?.owner ?? '',
   });
   #shown: DataState = 'loading';
 
@@ -117,8 +120,10 @@ export class SessionEditor extends FlexschilElement {
     super.willUpdate(changed);
     const key = this.sessionId ?? '';
     if (this.#form.formFor !== key) {
-      if (!this.sessionId) this.#form.start(null, key);
-      else if (this.editing.status === TaskStatus.COMPLETE && this.editing.value?.value.id === this.sessionId) this.#form.start(this.editing.value, key);
+      // A new session's form once `GET /me` says who asks (the draft kept is theirs only).
+      if (!this.sessionId) {
+        if (this.allowed) this.#form.start(null, key);
+      } else if (this.editing.status === TaskStatus.COMPLETE && this.editing.value?.value.id === this.sessionId) this.#form.start(this.editing.value, key);
     }
   }
 
