@@ -27,9 +27,13 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** Text as an iCalendar value: backslash, semicolon, comma and line breaks escaped. */
+/**
+ * Text as an iCalendar value: backslash, semicolon, comma and line breaks escaped; a line break
+ * of any kind (CRLF, LF, a lone CR, which a poster's `&#13;` gives) is one escaped `\n`, so no raw CR
+ * ends a content line where a parser that splits on CR would read a line of its own.
+ */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n?|\n/g, '\\n');
 }
 
 /** A content line folded at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence. */

@@ -259,6 +259,28 @@ describe('rejections', () => {
     assert.match(problem.detail ?? '', /formulier kon niet worden gelezen/);
   });
 
+  it('refuses a form of more parts than an application has before reading them (tens of thousands of tiny parts blocked the server)', async () => {
+    const flood = completeForm();
+    for (let i = 0; i < 20_000; i++) flood.append(`x${i}`, new Blob(['x']), 'a');
+    const before = await count('application');
+    const response = await apply(PUBLIC_OPEN, flood);
+    const answer = await response.clone().text();
+    const problem = await problemOf(response, 400);
+    assert.match(problem.detail ?? '', /hooguit 100 velden/);
+    assert.ok(answer.length < 1000, `a short answer, not one line per part (${answer.length} characters)`);
+    assert.equal(await count('application'), before);
+
+    // A file where the form has a text field is named once, however often it came; a part the
+    // form does not know is ignored, as one with text is: such a form is still an application.
+    const misplaced = completeForm({ name: null });
+    for (let i = 0; i < 3; i++) misplaced.append('name', new Blob(['x']), 'naam.txt');
+    const named = await problemOf(await apply(PUBLIC_OPEN, misplaced), 400);
+    assert.deepEqual(named.invalidParams?.map((p) => [p.name, p.code]), [['name', 'type']]);
+    const extra = completeForm();
+    for (let i = 0; i < 80; i++) extra.append(`x${i}`, new Blob(['x']), 'a');
+    assert.equal((await apply(PUBLIC_OPEN, extra)).status, 201);
+  });
+
   it('drops a filled honeypot silently with a normal-looking 201', async () => {
     const before = await count('application');
     const response = await apply(PUBLIC_OPEN, completeForm({ website: 'https://spam.example' }));

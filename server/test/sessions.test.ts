@@ -678,6 +678,15 @@ describe('GET /sessions/{id}.ics, text as a calendar shows it', () => {
     );
   });
 
+  it('writes a carriage return in the question as a line break, never raw: no content line ends inside a value', async () => {
+    const session = await createSession(8);
+    await t.app.database.db.updateTable('session').set({ question: '<p>Eerste regel\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Nep</p>' }).where('id', '=', session.id).execute();
+    const { text, event } = await vevent(session.id);
+    assert.ok(!/\r(?!\n)/.test(text), 'no CR but before its LF');
+    assert.equal(text.split(/\r\n|\r|\n/).filter((line) => line === 'BEGIN:VEVENT').length, 1, 'one event, however the lines are split');
+    assert.match(String(event.getFirstPropertyValue('description')), /^Eerste regel\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Nep\n\nOrganisatie:/);
+  });
+
   it("quotes the organiser's name, so a colon, semicolon or comma in it does not break the line (RFC 5545 §3.2)", async () => {
     await t.app.database.db.insertInto('organisation').values({ id: 'stichting-punt', name: 'Stichting "Wijk: Oost; West, Zuid"', logo_url: null }).execute();
     const token = await t.token({ sub: 'poster-punt', org: 'stichting-punt', roles: ['poster'] });
