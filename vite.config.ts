@@ -35,7 +35,7 @@ const repoPath = (id: string) => id.replaceAll('\\', '/').replace(/^.*?\/(src|no
  */
 const corePackages = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|@lit\/task)\//;
 const coreSources = new Set([
-  'api/core', 'api/personal', 'api/clients', 'api/errors', 'api/url', 'api/query', 'api/yield', 'api/content-language', 'api/rules/contact',
+  'api/core', 'api/personal', 'api/clients', 'api/errors', 'api/url', 'api/query', 'api/yield', 'api/content-language', 'api/rules/contact', 'api/rules/text',
   'api/validators/base', 'api/validators/runtime', 'api/schemas/lists', 'context/marketplace', 'elements/marketplace-provider/define',
   'shared/flexschil-element', 'shared/states', 'shared/events', 'shared/define', 'shared/backend-text', 'shared/contact',
   'shared/facts', 'shared/headings', 'shared/sanitize', 'styles/tokens', 'i18n/common', 'i18n/lang', 'i18n/messages',

@@ -109,6 +109,34 @@ describe('<assignment-list> details, history, fit, JSON-LD and languages', () =>
       await waitFor(() => currentPage() === '2', { message: 'forward' });
     });
 
+    it('opens a made-up or cut-off link with results, asking only what a backend takes', async () => {
+      const search = new URLSearchParams([
+        ['werk-type', 'bestaat-niet'],
+        ['werk-type', 'inhuur'],
+        ['werk-mode', 'javascript:alert(1)'],
+        ['werk-q', `${'zaak'.repeat(50)}😀lang`],
+        ['werk-page', '20000'],
+        ...Array.from({ length: 55 }, (_, i) => ['werk-field', `veld-${i % 52}`]),
+        ['werk-region', 'west\u0000brabant'],
+        ['werk-region', 'x'.repeat(101)],
+        ['werk-region', 'west-brabant'],
+      ]);
+      history.replaceState(history.state, '', `${location.pathname}?${search}`);
+      const board = await mountBoard('sync-url page-size="10" id="werk"');
+      // Nothing matches fifty made-up fields: the board says so (empty), not that the link is wrong (error).
+      await waitFor(() => board.matches(':state(empty)') || board.matches(':state(error)'), { message: 'the board settled' });
+      expect(board.getAttribute('data-state')).to.equal('empty');
+      const asked = gets('/assignments')[0].searchParams;
+      expect(asked.getAll('type')).to.deep.equal(['inhuur']);
+      expect(asked.getAll('mode')).to.deep.equal([]);
+      expect(asked.get('q')).to.equal('zaak'.repeat(50));
+      expect(asked.getAll('field')).to.have.length(50);
+      expect(new Set(asked.getAll('field')).size, 'each value once').to.equal(50);
+      expect(asked.getAll('region')).to.deep.equal(['west-brabant']);
+      expect(Number(asked.get('page'))).to.be.within(1, 10_000);
+      await expect(board).to.be.accessible();
+    });
+
     it('opens a stale link to a page past the last on the last page, in place of it in the history, and never shows or announces page 99', async () => {
       const length = history.length;
       history.replaceState(history.state, '', `${location.pathname}?werk-page=99`);

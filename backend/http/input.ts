@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { HOURS_QUERY, hoursInOrder } from '../../src/api/rules/assignment.js';
 import { isCalendarDate } from '../../src/api/rules/dates.js';
-import { SEARCH_TEXT_MAX } from '../../src/api/query.js';
+import { PAGE_MAX, QUERY_CODE_MAX, QUERY_VALUES_MAX, SEARCH_TEXT_MAX } from '../../src/api/query.js';
 import { hasControlCharacters } from '../../src/api/rules/text.js';
 import { contractTypes, type InvalidParam, profileKinds, workModes } from '../../src/api/schemas.js';
 
@@ -99,11 +99,11 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 }
 
 export const dateParam = z.string().refine(isCalendarDate, { error: 'Moet een bestaande datum zijn als JJJJ-MM-DD (1900–2199).', params: { code: 'format' } });
-const code = plainText(100, 'Een code');
+const code = plainText(QUERY_CODE_MAX, 'Een code');
 /** A repeatable parameter: at most 50 values, so a query cannot grow without bound. */
-const codes = <T extends z.ZodType>(item: T) => z.array(item).max(50, { error: 'Hooguit 50 waarden.' });
+const codes = <T extends z.ZodType>(item: T) => z.array(item).max(QUERY_VALUES_MAX, { error: `Hooguit ${QUERY_VALUES_MAX} waarden.` });
 const q = plainText(SEARCH_TEXT_MAX, 'De zoektekst');
-export const PAGE_MAX = 10_000;
+export { PAGE_MAX };
 const page = integer(1, PAGE_MAX).default(1);
 const pageSize = integer(1, 100).default(10);
 

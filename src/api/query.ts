@@ -6,6 +6,12 @@ import type { ContractType, ProfileKind, WorkMode } from './schemas.js';
 
 /** The longest search text (`q`) a list takes, in characters: the backend refuses more (400), the search field holds no more. */
 export const SEARCH_TEXT_MAX = 200;
+/** The most values a repeatable parameter (`field`, `region`, …) takes; more is a 400. */
+export const QUERY_VALUES_MAX = 50;
+/** The longest code (`field`, `region`, `organisation` value) a list takes; longer is a 400. */
+export const QUERY_CODE_MAX = 100;
+/** The highest `page` a list takes; higher is a 400. */
+export const PAGE_MAX = 10_000;
 
 export interface AssignmentQuery {
   q?: string;

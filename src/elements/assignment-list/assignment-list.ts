@@ -67,7 +67,12 @@ const DIMENSIONS: readonly Dimension[] = ['field', 'region', 'organisation', 'ty
 /** The dimensions `GET /vocabularies` lists (it has no organisations). */
 const VOCABULARIES = ['field', 'region', 'type', 'mode'] as const;
 /** Values from the query string that are used only when valid. */
-const ACCEPT = { sort: (value: string) => (SORTS as string[]).includes(value) };
+/** What a link's query string may hold besides codes (the rest is left out: src/shared/collection/query.ts). */
+const ACCEPT = {
+  sort: (value: string) => (SORTS as string[]).includes(value),
+  type: (value: string) => (contractTypes as readonly string[]).includes(value),
+  mode: (value: string) => (workModes as readonly string[]).includes(value),
+};
 const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], organisation: [], type: [], mode: [], hoursMin: '', hoursMax: '', sort: '', page: 1 });
 
 /**

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ProfileQuery } from '../../api/query.js';
+import { isCalendarDate } from '../../api/rules/dates.js';
 import { type Profile, profileKinds } from '../../api/schemas.js';
 import { common } from '../../i18n/common.js';
 import { profileDirectory as messages } from '../../i18n/profiles.js';
@@ -49,11 +50,15 @@ type UserQuery = {
 const SORTS: Sort[] = ['name', '-updatedAt'];
 const FILTERS = ['q', 'field', 'region', 'kind', 'available'];
 const DIMENSIONS: readonly Dimension[] = ['field', 'region', 'kind'];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The inner card's parts, offered to the host page as `card-*`. */
 const CARD_PARTS = 'card: card-body, name: card-name, photo: card-photo, badges: card-badges';
 /** Values from the query string that are used only when valid. */
-const ACCEPT = { sort: (value: string) => (SORTS as string[]).includes(value), availableFrom: (value: string) => ISO_DATE.test(value) };
+/** What a link's query string may hold besides codes (the rest is left out: src/shared/collection/query.ts). */
+const ACCEPT = {
+  sort: (value: string) => (SORTS as string[]).includes(value),
+  kind: (value: string) => (profileKinds as readonly string[]).includes(value),
+  availableFrom: isCalendarDate,
+};
 const emptyQuery = (): UserQuery => ({ q: '', field: [], region: [], kind: [], availableFrom: '', sort: '', page: 1 });
 
 /**
@@ -167,7 +172,7 @@ export class ProfileDirectory extends FlexschilElement {
       field: within(this.field, q.field),
       region: within(this.region, q.region),
       kind: within(this.kind, q.kind),
-      availableFrom: ISO_DATE.test(q.availableFrom) ? q.availableFrom : undefined,
+      availableFrom: isCalendarDate(q.availableFrom) ? q.availableFrom : undefined,
       sort: q.sort || this.defaultSort,
       page: q.page,
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 12)),
@@ -300,7 +305,7 @@ export class ProfileDirectory extends FlexschilElement {
   private onAvailableChange = (event: Event) => {
     const value = (event.target as HTMLInputElement).value;
     // A half-typed date is not sent; an emptied field removes the filter.
-    if (value === '' || ISO_DATE.test(value)) this.search.change({ availableFrom: value });
+    if (value === '' || isCalendarDate(value)) this.search.change({ availableFrom: value });
   };
 
   private select(profile: Profile, event: Event): void {

@@ -4,6 +4,8 @@
  * reads from and writes to the query string. The element computes its request from these.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PAGE_MAX, QUERY_CODE_MAX, QUERY_VALUES_MAX, SEARCH_TEXT_MAX } from '../../api/query.js';
+import { hasControlCharacters } from '../../api/rules/text.js';
 import { splitList, type UrlValues } from '../url-state.js';
 
 /** What the visitor chose: search text, sort, page, and per filter a list (checkboxes) or a text. */
@@ -126,8 +128,12 @@ export function offered(shown: Set<string>, dimension: string, fixed: string): b
 }
 
 /**
- * A query from the query string: lists where the empty query has lists, a positive page, and
- * other values only when `accept` (if given for that name) says they are valid.
+ * A query from the query string, within what a backend takes (CONTRACT.md §1 limits), so a link
+ * someone made up or cut off shows results rather than the backend's refusal: lists where the
+ * empty query has lists (each value once, at most {@link QUERY_VALUES_MAX}), a page from 1 to
+ * {@link PAGE_MAX}, the search text without control characters and cut to
+ * {@link SEARCH_TEXT_MAX}, and other values, also in lists, only when `accept` (if given for
+ * that name) says they are valid, else when they are a code a backend takes.
  */
 export function queryFromUrl<Q extends BaseQuery>(
   values: UrlValues,
@@ -137,12 +143,20 @@ export function queryFromUrl<Q extends BaseQuery>(
   const query: Record<string, string | string[] | number> = { ...empty };
   for (const [name, initial] of Object.entries(empty)) {
     const value = values[name];
-    if (Array.isArray(initial)) query[name] = Array.isArray(value) ? value : [];
+    const valid = (v: string) => (accept[name]?.(v) ?? v.length <= QUERY_CODE_MAX) && !hasControlCharacters(v);
+    if (Array.isArray(initial)) query[name] = Array.isArray(value) ? [...new Set(value.filter(valid))].slice(0, QUERY_VALUES_MAX) : [];
     else if (typeof value !== 'string') continue;
-    else if (name === 'page') query[name] = Math.max(1, Number.parseInt(value, 10) || 1);
-    else if (accept[name]?.(value) ?? true) query[name] = value;
+    else if (name === 'page') query[name] = Math.min(PAGE_MAX, Math.max(1, Number.parseInt(value, 10) || 1));
+    else if (name === 'q') query[name] = searchTextOf(value);
+    else if (valid(value)) query[name] = value;
   }
   return query as Q;
+}
+
+/** Search text as a backend takes it: without control characters, at most {@link SEARCH_TEXT_MAX} characters (not half an emoji). */
+function searchTextOf(value: string): string {
+  const text = [...value].filter((c) => !hasControlCharacters(c)).join('');
+  return text.length <= SEARCH_TEXT_MAX ? text : text.slice(0, SEARCH_TEXT_MAX).replace(/[\uD800-\uDBFF]$/, '');
 }
 
 /** The query as query-string values: trimmed search text, no page 1. */
