@@ -841,6 +841,35 @@ describe('<application-inbox>', () => {
     });
   });
 
+  describe("an applicant's name that holds a direction control", () => {
+    /** Where `word` begins on screen, left to right. */
+    const xOf = (element: Element, word: string): number => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue!.indexOf(word);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().x;
+      }
+      throw new Error(`no "${word}" in ${element.textContent}`);
+    };
+
+    it("cannot turn the inbox's own words around it (U+202E, RIGHT-TO-LEFT OVERRIDE)", async () => {
+      const eve = await apply('Eve\u202E', { email: 'eve@example.nl' });
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, eve);
+      await choose(el, 'uitgenodigd');
+      const label = await waitFor(() => dialog(el).querySelector('label[for="status-notify"]'), { message: 'the mail offered' });
+      // "Laat Eve dit per e-mail weten", read left to right as it is written.
+      const words = ['Laat', 'Eve', 'dit', 'per', 'weten'].map((word) => xOf(label, word));
+      expect(words, 'each word right of the one before').to.deep.equal([...words].sort((a, b) => a - b));
+      expect(xOf(label, 'dit')).to.be.lessThan(xOf(label, 'weten'));
+    });
+  });
+
   describe('a dialog closed before its application was read', () => {
     it('still saves the status chosen in it, and the next one too', async () => {
       // The dialog shows the row at once; its own read of the application is held.

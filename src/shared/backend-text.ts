@@ -28,9 +28,22 @@ function differing(lang: string | null, ui: Lang): string | typeof nothing {
   return lang && lang.split('-')[0].toLowerCase() !== ui ? lang : nothing;
 }
 
-/** Backend text in a span that carries its language, where it differs from the UI's. */
+/** Explicit direction controls: embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Backend text that cannot turn the UI's own words around it: text with an explicit direction
+ * control (an applicant named "Eve" and U+202E, RIGHT-TO-LEFT OVERRIDE) is put between FIRST
+ * STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode's bidi algorithm, UAX #9), which end
+ * whatever it opened, as `<bdi>` would. Text without one comes back as it is.
+ */
+export function isolated(text: string): string {
+  return BIDI_CONTROLS.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/** Backend text in a span that carries its language, where it differs from the UI's; isolated (see {@link isolated}). */
 export function marked(text: string, lang: string | typeof nothing): TemplateResult | string {
-  return lang === nothing ? text : html`<span lang=${lang}>${text}</span>`;
+  return lang === nothing ? isolated(text) : html`<span lang=${lang}>${isolated(text)}</span>`;
 }
 
 /** Where an insert goes: private-use characters, which no message contains. */
@@ -47,7 +60,8 @@ export function fill<A extends unknown[]>(
 ): unknown[] {
   const inserts: unknown[] = [];
   const plain = args.map((arg) => {
-    if (typeof arg === 'string' || typeof arg === 'number') return arg;
+    if (typeof arg === 'string') return isolated(arg);
+    if (typeof arg === 'number') return arg;
     inserts.push(arg);
     return `\uE000${inserts.length - 1}\uE000`;
   }) as A;

@@ -21,7 +21,7 @@ import { Application } from '../../api/validators/application.js';
 import { applicationStatusLabel, formatFileSize, applicationInbox as messages } from '../../i18n/application-inbox.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatList, formatMoney, today } from '../../i18n/format.js';
-import { fill, marked, textLang } from '../../shared/backend-text.js';
+import { fill, isolated, marked, textLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit, emitRendered } from '../../shared/events.js';
 import { fact, factsStyles } from '../../shared/facts.js';
@@ -955,9 +955,9 @@ function told(status: ApplicationStatus): boolean {
   return (notifiedStatuses as readonly string[]).includes(status);
 }
 
-/** The applicant's name, or words for its absence (a button needs a name). */
+/** The applicant's name, isolated in the messages it is part of (shared/backend-text.ts), or words for its absence (a button needs a name). */
 function nameOf(a: Application, lang: 'nl' | 'en'): string {
-  return a.name.trim() || messages[lang].notGiven;
+  return isolated(a.name.trim()) || messages[lang].notGiven;
 }
 
 function pageCount(page: { total: number; pageSize: number }): number {

@@ -13,7 +13,7 @@ import { codeLabel } from '../../i18n/codes.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatMoney, today } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { contentLang, textLang } from '../../shared/backend-text.js';
+import { contentLang, isolated, textLang } from '../../shared/backend-text.js';
 import { fact } from '../../shared/facts.js';
 import { headingTag } from '../../shared/headings.js';
 
@@ -58,7 +58,7 @@ export function assignmentCard(a: Assignment, view: CardView): TemplateResult {
   return staticHtml`<article class="card" part="card"
     ><${heading} class="card-title" part="card-title">${view.title}</${heading}
     >${cardHeader(a, lang, view.typeLabel)}${a.summary ? html`<p class="summary" lang=${text}>${a.summary}</p>` : nothing}<dl class="facts"
-      ><div><dt>${t.place}</dt><dd><span lang=${text}>${a.location.place}</span> · ${codeLabel('mode', a.location.mode, lang)}</dd></div
+      ><div><dt>${t.place}</dt><dd><span lang=${text}>${isolated(a.location.place)}</span> · ${codeLabel('mode', a.location.mode, lang)}</dd></div
       ><div><dt>${t.hoursPerWeek}</dt><dd>${formatHours(a.hoursPerWeek, lang)}</dd></div
       >${a.startDate ? fact(t.start, formatDate(a.startDate, lang)) : nothing}${closingFact(a, lang)}${cardRate(a, lang)}</dl
     >${view.extra ?? nothing}</article
