@@ -5,7 +5,11 @@ import '../src/i18n/assignment-editor-form.js';
 import '../src/i18n/rich-text.js';
 import '../src/i18n/version-conflict.js';
 import { defineMessages, loadStrings, registry } from '../src/i18n/messages.js';
+import type { FieldIssue } from '../src/api/rules/fields.js';
+import { applicationIssueText } from '../src/i18n/application-errors.js';
+import { draftFieldLabel } from '../src/i18n/draft-errors.js';
 import { closingText, formatDate, formatHours, formatList, formatMoney, formatNumber } from '../src/i18n/format.js';
+import { plainParagraphs } from '../src/shared/trusted-types.js';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -162,5 +166,17 @@ describe('formatters are built once per language and option set', () => {
     expect(formatDate('2027-01', 'en')).to.equal('January 2027');
     expect(nbsp(formatMoney(95.5, 'EUR', 'hour', 'nl'))).to.equal('€ 95,50 per uur');
     expect(nbsp(formatMoney(95, 'EUR', 'hour', 'nl'))).to.equal('€ 95 per uur');
+  });
+});
+
+describe('words looked up by what a backend sent', () => {
+  // A backend's unit, field name, error code or entity name that happens to be a member of every
+  // object (`constructor`, `toString`) is no word of ours: it was shown as a function's source.
+  it('are looked up among our own entries only', () => {
+    expect(nbsp(formatMoney(85, 'EUR', 'constructor', 'nl'))).to.equal('€ 85 / constructor');
+    expect(applicationIssueText({ name: 'constructor', code: 'toString' } as FieldIssue, 'nl')).to.equal('Controleer constructor');
+    expect(applicationIssueText({ name: 'name', code: 'constructor' } as FieldIssue, 'en')).not.to.match(/function|object Object/);
+    expect(draftFieldLabel('constructor', 'nl')).to.equal('constructor');
+    expect(plainParagraphs('<p>&constructor; &amp;</p>').map((p) => p.textContent)).to.deep.equal(['&constructor; &']);
   });
 });

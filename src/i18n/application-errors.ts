@@ -116,8 +116,9 @@ function megabytes(bytes: number | undefined): number {
 
 /** The message for one issue; falls back to the field's "required" text, then a generic one. */
 export function applicationIssueText(issue: FieldIssue, lang: Lang): string {
-  const field = tables[lang][issue.name as ApplicationField] ?? {};
-  const text = field[issue.code] ?? field.format ?? field.required;
+  // `Object.hasOwn`: a name or code from a backend (`constructor`, `toString`) is no entry of ours.
+  const field = (Object.hasOwn(tables[lang], issue.name) ? tables[lang][issue.name as ApplicationField] : undefined) ?? {};
+  const text = (Object.hasOwn(field, issue.code) ? field[issue.code] : undefined) ?? field.format ?? field.required;
   if (typeof text === 'function') return text(issue.params ?? {});
   if (text) return text;
   return lang === 'nl' ? `Controleer ${issue.name}` : `Check ${issue.name}`;

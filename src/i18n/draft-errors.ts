@@ -140,7 +140,8 @@ export function draftFieldKey(name: string): string {
 }
 
 export function draftFieldLabel(name: string, lang: Lang): string {
-  return labels[lang][draftFieldKey(name)] ?? draftFieldKey(name);
+  const key = draftFieldKey(name);
+  return Object.hasOwn(labels[lang], key) ? labels[lang][key] : key;
 }
 
 /** Fields chosen among options, not typed: "Kies …" fits them, "Vul … in" does not. */

@@ -121,7 +121,8 @@ export function formatMoney(
   unit: string,
   lang: Lang,
 ): string {
-  const per = unitWords[lang][unit] ?? `/ ${unit}`;
+  // `Object.hasOwn`: a unit from a backend such as `constructor` is no word of ours.
+  const per = Object.hasOwn(unitWords[lang], unit) ? unitWords[lang][unit] : `/ ${unit}`;
   if (typeof amount === 'number') return `${currencyFormat(lang, currency, [amount]).format(amount)} ${per}`;
   const values = [amount.min, amount.max].filter((v): v is number => v !== null);
   if (values.length === 0) return '';

@@ -87,7 +87,7 @@ export function plainParagraphs(html: string): HTMLParagraphElement[] {
         const point = lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : Number(lower.slice(1));
         return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
       }
-      return NAMED[lower] ?? entity;
+      return Object.hasOwn(NAMED, lower) ? NAMED[lower] : entity;
     });
   return text
     .split('\n')
