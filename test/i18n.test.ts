@@ -174,8 +174,8 @@ describe('words looked up by what a backend sent', () => {
   // object (`constructor`, `toString`) is no word of ours: it was shown as a function's source.
   it('are looked up among our own entries only', () => {
     expect(nbsp(formatMoney(85, 'EUR', 'constructor', 'nl'))).to.equal('€ 85 / constructor');
-    expect(applicationIssueText({ name: 'constructor', code: 'toString' } as FieldIssue, 'nl')).to.equal('Controleer constructor');
-    expect(applicationIssueText({ name: 'name', code: 'constructor' } as FieldIssue, 'en')).not.to.match(/function|object Object/);
+    expect(applicationIssueText({ name: 'constructor', code: 'toString' } as unknown as FieldIssue, 'nl')).to.equal('Controleer constructor');
+    expect(applicationIssueText({ name: 'name', code: 'constructor' } as unknown as FieldIssue, 'en')).not.to.match(/function|object Object/);
     expect(draftFieldLabel('constructor', 'nl')).to.equal('constructor');
     expect(plainParagraphs('<p>&constructor; &amp;</p>').map((p) => p.textContent)).to.deep.equal(['&constructor; &']);
   });

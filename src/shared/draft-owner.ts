@@ -5,6 +5,7 @@
  * a sign-up) belong to the tab, as before: src/shared/session-draft.ts.
  */
 import { type ClientCore, transport } from '../api/core.js';
+import { hashText } from '../api/hash.js';
 import { readDraft, removeDraft, writeDraft } from './session-draft.js';
 
 /**
@@ -20,7 +21,8 @@ export async function draftOwner(client: ClientCore, me: { organisation: { id: s
   const t = transport(client);
   const token = (await t.headers()).get('Authorization')?.replace(/^Bearer /, '') ?? '';
   const who = token ? (subjectOf(token) ?? `token ${token}`) : `${client.credentials} ${me?.organisation?.id ?? ''}`;
-  return fingerprint(`${client.endpoint}\u0000${who}`);
+  // A 53-bit hash: enough to tell visitors apart, and no way back to the token.
+  return hashText(`${client.endpoint}\u0000${who}`);
 }
 
 /** The `sub` of a JWT (read, not verified: it only tells drafts apart), or null for another kind of token. */
@@ -31,20 +33,6 @@ function subjectOf(token: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** A 53-bit hash (cyrb53) as text: enough to tell visitors apart, and no way back to the token. */
-function fingerprint(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /**
