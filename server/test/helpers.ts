@@ -50,7 +50,7 @@ const root = path.resolve(import.meta.dirname, '../..');
  * temporary folder: loading it takes ~0.5 s where initdb, migrations and seed take ~3 s per file.
  * Its name hashes everything that shapes the data, so a changed migration or seed makes a new one.
  */
-async function pgliteTemplate(): Promise<Blob> {
+export async function pgliteTemplate(): Promise<Blob> {
   const sources = [
     ...(await readdir(path.join(root, 'server/db/migrations'))).map((f) => `server/db/migrations/${f}`),
     'server/store/import.ts',
