@@ -26,16 +26,23 @@ const dateTime: Record<Lang, Intl.DateTimeFormat> = {
 };
 
 /**
+ * Whether a name a visitor typed holds what reads as a link, an address or a phone number. Such a
+ * name is left out of every mail (the greeting to the typed address, the announcement to the
+ * assignment's contact): nobody has confirmed it, so without this a form would let anyone send a
+ * line of their own ("klant, uw betaling is mislukt: www.…") from the organisation's own server;
+ * mail programs make a link of such text even in plain mail. A name with a dot between two words
+ * ("dr.ir.Jansen") counts too: a mail without the name costs less than a relayed link.
+ */
+export function linkLikeName(name: string): boolean {
+  return /:\/\/|www\.|@|[\p{L}\p{N}-]{2,}\.\p{L}{2,}|(?:\d\D?){4}/u.test(name);
+}
+
+/**
  * The greeting of a mail to an address a visitor typed: "Beste Jan de Vries," — but "Goedendag,"
- * when the name holds what reads as a link, an address or a phone number. Nobody has confirmed
- * such an address, so without this the form would let anyone send a line of their own ("Beste
- * klant, uw betaling is mislukt: www.…") from the organisation's own server to anyone; mail
- * programs make a link of such text even in plain mail. A name with a dot between two words
- * ("dr.ir.Jansen") is greeted without it too: a safe greeting costs less than a relayed link.
+ * when the name is {@link linkLikeName}.
  */
 export function greeting(name: string, lang: Lang): string {
-  const linkLike = /:\/\/|www\.|@|[\p{L}\p{N}-]{2,}\.\p{L}{2,}|(?:\d\D?){4}/u.test(name);
-  if (linkLike) return lang === 'en' ? 'Hello,' : 'Goedendag,';
+  if (linkLikeName(name)) return lang === 'en' ? 'Hello,' : 'Goedendag,';
   return lang === 'en' ? `Dear ${name},` : `Beste ${name},`;
 }
 
@@ -76,8 +83,9 @@ export function applicationMails(
       text: [
         `Goedendag${assignment.contact?.name ? ` ${assignment.contact.name}` : ''},`,
         '',
-        // The contact's mail is Dutch whatever language the applicant used.
-        `Op ${dateTime.nl.format(at)} reageerde ${application.name} op de opdracht "${assignment.title}" (${assignment.id}).`,
+        // The contact's mail is Dutch whatever language the applicant used. The name is the
+        // applicant's own text: one that reads as a link is left out here too (the inbox shows it).
+        `Op ${dateTime.nl.format(at)} reageerde ${linkLikeName(application.name) ? 'een sollicitant' : application.name} op de opdracht "${assignment.title}" (${assignment.id}).`,
         '',
         link ? `Lees de reactie${application.cv ? ' en het cv' : ''} in de inbox: ${link}` : 'Lees de reactie in de inbox van de opdrachtenbank.',
         '',
