@@ -311,6 +311,12 @@ describe('rejections', () => {
     await problemOf(limited.clone(), 429);
     assert.ok(Number(limited.headers.get('Retry-After')) >= 1);
   });
+  it('counts an IPv6 client by its /64: another address of it is the same client', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) statuses.push((await apply('a-nope', completeForm(), { 'X-Forwarded-For': `2001:db8:7:9::${i.toString(16)}` })).status);
+    assert.deepEqual(statuses, [404, 404, 404, 404, 404, 429]);
+    assert.equal((await apply('a-nope', completeForm(), { 'X-Forwarded-For': '2001:db8:7:a::1' })).status, 404, 'the next /64 is another client');
+  });
 });
 
 describe('internal assignments', () => {
