@@ -50,6 +50,22 @@ export function greeting(name: string, lang: Lang): string {
 export const MAILS_PER_TYPED_ADDRESS_PER_DAY = 10;
 
 /**
+ * The mailbox an address reaches, as {@link mayMailTypedAddress} counts it: Unicode-normalised
+ * (NFKC: a full-width `ｖｉｃｔｉｍ` is `victim`), case-folded, and without a `+tag` in the local
+ * part, which most providers (Gmail, Outlook, Fastmail, many company servers) deliver to the
+ * mailbox without it: counted per spelling, `victim+1@…`, `victim+2@…` each had a cap of their
+ * own. Only the count's key: the mail goes to the address as typed.
+ */
+export function mailboxKey(address: string): string {
+  const folded = address.trim().normalize('NFKC').toLowerCase().normalize('NFKC');
+  const at = folded.lastIndexOf('@');
+  if (at < 0) return folded;
+  const local = folded.slice(0, at);
+  const plus = local.indexOf('+');
+  return plus > 0 ? `${local.slice(0, plus)}${folded.slice(at)}` : folded;
+}
+
+/**
  * Whether one more mail may go to an address a visitor typed: an application's acknowledgement,
  * a sign-up's confirmation. Nobody confirmed that address, so without a limit anyone could have
  * the organisation's server mail anyone, as often as they liked, from as many clients as they
@@ -59,7 +75,7 @@ export const MAILS_PER_TYPED_ADDRESS_PER_DAY = 10;
  * address, which is gone with its day.
  */
 export async function mayMailTypedAddress(store: Pick<Store, 'hit'>, address: string, now: Date): Promise<boolean> {
-  const key = `typed-address:${await sha256([address.trim().toLowerCase()])}`;
+  const key = `typed-address:${await sha256([mailboxKey(address)])}`;
   const { count } = await store.hit(key, 24 * 60 * 60_000, now);
   return count <= MAILS_PER_TYPED_ADDRESS_PER_DAY;
 }
