@@ -11,6 +11,7 @@ import type { AppEnv, BackendConfig, Deps } from './context.js';
 import { newId } from './ids.js';
 import { checkPageUrls } from './page-url.js';
 import { cors } from './http/cors.js';
+import { issuedEtags } from './http/issued-etags.js';
 import { checkPublicUrl } from './http/public-url.js';
 import { problem, ProblemError, serverError } from './http/problem.js';
 import { respond } from './http/respond.js';
@@ -113,6 +114,7 @@ export function createBackend(options: BackendOptions): Backend {
     sanitizeHtml: options.sanitizeHtml,
     compress: options.compress,
     answers: options.answers,
+    etags: issuedEtags(),
     mailQueued: options.deliverMailAtOnce
       ? () => {
           void deliver().catch((error) => log.error('mail.delivery-failed', describeError(error)));

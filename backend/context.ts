@@ -1,5 +1,6 @@
 /** Types shared by the app and its routes. */
 import type { AnswerCache } from './http/answer-cache.js';
+import type { IssuedEtags } from './http/issued-etags.js';
 import type { Labels, Vocabulary } from './labels.js';
 import type { FileStore, Identity, Logger, Store, Viewer } from './ports.js';
 import type { Lang } from './text.js';
@@ -66,6 +67,8 @@ export interface Deps {
   compress?: (text: string, encoding: ContentCoding) => Uint8Array<ArrayBuffer>;
   /** Public answers kept ready to send per data version (the server); absent, each is made anew. */
   answers?: AnswerCache;
+  /** The version ETags given with a 200: only these are answered 304 before the route runs. */
+  etags: IssuedEtags;
 }
 
 /**

@@ -26,21 +26,44 @@ const dateTime: Record<Lang, Intl.DateTimeFormat> = {
 };
 
 /**
+ * Whether a name a visitor typed holds what reads as a link, an address or a phone number. Such a
+ * name is left out of every mail (the greeting to the typed address, the announcement to the
+ * assignment's contact): nobody has confirmed it, so without this a form would let anyone send a
+ * line of their own ("klant, uw betaling is mislukt: www.…") from the organisation's own server;
+ * mail programs make a link of such text even in plain mail. A name with a dot between two words
+ * ("dr.ir.Jansen") counts too: a mail without the name costs less than a relayed link.
+ */
+export function linkLikeName(name: string): boolean {
+  return /:\/\/|www\.|@|[\p{L}\p{N}-]{2,}\.\p{L}{2,}|(?:\d\D?){4}/u.test(name);
+}
+
+/**
  * The greeting of a mail to an address a visitor typed: "Beste Jan de Vries," — but "Goedendag,"
- * when the name holds what reads as a link, an address or a phone number. Nobody has confirmed
- * such an address, so without this the form would let anyone send a line of their own ("Beste
- * klant, uw betaling is mislukt: www.…") from the organisation's own server to anyone; mail
- * programs make a link of such text even in plain mail. A name with a dot between two words
- * ("dr.ir.Jansen") is greeted without it too: a safe greeting costs less than a relayed link.
+ * when the name is {@link linkLikeName}.
  */
 export function greeting(name: string, lang: Lang): string {
-  const linkLike = /:\/\/|www\.|@|[\p{L}\p{N}-]{2,}\.\p{L}{2,}|(?:\d\D?){4}/u.test(name);
-  if (linkLike) return lang === 'en' ? 'Hello,' : 'Goedendag,';
+  if (linkLikeName(name)) return lang === 'en' ? 'Hello,' : 'Goedendag,';
   return lang === 'en' ? `Dear ${name},` : `Beste ${name},`;
 }
 
 /** At most this many mails a day to one address a visitor typed (see {@link mayMailTypedAddress}). */
 export const MAILS_PER_TYPED_ADDRESS_PER_DAY = 10;
+
+/**
+ * The mailbox an address reaches, as {@link mayMailTypedAddress} counts it: Unicode-normalised
+ * (NFKC: a full-width `ｖｉｃｔｉｍ` is `victim`), case-folded, and without a `+tag` in the local
+ * part, which most providers (Gmail, Outlook, Fastmail, many company servers) deliver to the
+ * mailbox without it: counted per spelling, `victim+1@…`, `victim+2@…` each had a cap of their
+ * own. Only the count's key: the mail goes to the address as typed.
+ */
+export function mailboxKey(address: string): string {
+  const folded = address.trim().normalize('NFKC').toLowerCase().normalize('NFKC');
+  const at = folded.lastIndexOf('@');
+  if (at < 0) return folded;
+  const local = folded.slice(0, at);
+  const plus = local.indexOf('+');
+  return plus > 0 ? `${local.slice(0, plus)}${folded.slice(at)}` : folded;
+}
 
 /**
  * Whether one more mail may go to an address a visitor typed: an application's acknowledgement,
@@ -52,7 +75,7 @@ export const MAILS_PER_TYPED_ADDRESS_PER_DAY = 10;
  * address, which is gone with its day.
  */
 export async function mayMailTypedAddress(store: Pick<Store, 'hit'>, address: string, now: Date): Promise<boolean> {
-  const key = `typed-address:${await sha256([address.trim().toLowerCase()])}`;
+  const key = `typed-address:${await sha256([mailboxKey(address)])}`;
   const { count } = await store.hit(key, 24 * 60 * 60_000, now);
   return count <= MAILS_PER_TYPED_ADDRESS_PER_DAY;
 }
@@ -76,8 +99,9 @@ export function applicationMails(
       text: [
         `Goedendag${assignment.contact?.name ? ` ${assignment.contact.name}` : ''},`,
         '',
-        // The contact's mail is Dutch whatever language the applicant used.
-        `Op ${dateTime.nl.format(at)} reageerde ${application.name} op de opdracht "${assignment.title}" (${assignment.id}).`,
+        // The contact's mail is Dutch whatever language the applicant used. The name is the
+        // applicant's own text: one that reads as a link is left out here too (the inbox shows it).
+        `Op ${dateTime.nl.format(at)} reageerde ${linkLikeName(application.name) ? 'een sollicitant' : application.name} op de opdracht "${assignment.title}" (${assignment.id}).`,
         '',
         link ? `Lees de reactie${application.cv ? ' en het cv' : ''} in de inbox: ${link}` : 'Lees de reactie in de inbox van de opdrachtenbank.',
         '',

@@ -223,6 +223,9 @@ function operationObject(path: string, method: string, docs: OperationDocs): Jso
     docs.auth === 'required'
       ? 'No credentials, or invalid or expired ones'
       : 'Credentials that are invalid or expired, or none where non-public data is asked (without any, public data is answered)';
+  if (method !== 'get') {
+    shared[403] = 'With the session cookie (not a bearer token): sent from a page whose origin is neither the API\'s own nor listed for credentials (CORS_ORIGINS)';
+  }
   shared[431] = 'Request headers too large';
   shared[500] = 'A fault on our side';
   shared[503] = 'Overloaded or the database is unavailable: try again after Retry-After';

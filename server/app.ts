@@ -15,7 +15,7 @@ import { apiVersion, createBackend, MAX_CV_BYTES, securityHeaders } from '../bac
 import { checkPageUrls } from '../backend/page-url.js';
 import { answerCache } from '../backend/http/answer-cache.js';
 import { problem } from '../backend/http/problem.js';
-import { checkPublicUrl, forwardedEntry } from '../backend/http/public-url.js';
+import { checkPublicUrl, clientKey, forwardedEntry } from '../backend/http/public-url.js';
 import type { ApiContact } from '../backend/openapi.js';
 import type { Mailer, TokenClaims } from '../backend/ports.js';
 import type { Operation } from '../backend/routes/routes.js';
@@ -269,9 +269,11 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
 }
 
 /**
- * The client a rate limit counts: the socket's address, or behind `trustProxy` proxies that
- * append to `X-Forwarded-For` the entry the outermost of them added (backend/http/public-url.ts).
+ * The client a rate limit and the share of the requests in flight count: the socket's address,
+ * or behind `trustProxy` proxies that append to `X-Forwarded-For` the entry the outermost of
+ * them added; an IPv6 address by its /64 (`clientKey`, backend/http/public-url.ts).
  */
 export function clientAddress(request: Request, env: { incoming?: IncomingMessage } | undefined, trustProxy: number): string | null {
-  return forwardedEntry(request, 'X-Forwarded-For', trustProxy) ?? env?.incoming?.socket?.remoteAddress ?? null;
+  const address = forwardedEntry(request, 'X-Forwarded-For', trustProxy) ?? env?.incoming?.socket?.remoteAddress;
+  return address ? clientKey(address) : null;
 }

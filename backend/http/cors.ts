@@ -17,8 +17,13 @@ const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, I
 // Without these, a cross-origin script cannot read Retry-After (429), ETag or the file name of a download.
 const EXPOSE_HEADERS = 'Retry-After, ETag, Location, Content-Language, Content-Disposition, Idempotent-Replayed, API-Version, X-Request-Id';
 
+/** The origins of CORS_ORIGINS whose pages may send credentials (a `*` in the list is none of them). */
+export function listedOrigins(origins: readonly string[]): Set<string> {
+  return new Set(origins.filter((origin) => origin !== '*').map((origin) => origin.replace(/\/+$/, '')));
+}
+
 export function cors(origins: readonly string[]): MiddlewareHandler {
-  const listed = new Set(origins.filter((origin) => origin !== '*').map((origin) => origin.replace(/\/+$/, '')));
+  const listed = listedOrigins(origins);
 
   return async function corsMiddleware(c, next) {
     const origin = c.req.header('Origin');

@@ -76,3 +76,51 @@ export function publicRequestUrl(request: Request, config: PublicUrlConfig): URL
 export function apiHref(config: PublicUrlConfig, path: string): string {
   return `${config.publicUrl ?? config.basePath}${path}`;
 }
+
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/** The eight 16-bit groups of an IPv6 address in text (`2001:db8::1`, `::ffff:192.0.2.1`), or null. */
+function ipv6Groups(text: string): number[] | null {
+  let address = text;
+  const lastColon = address.lastIndexOf(':');
+  const last = address.slice(lastColon + 1);
+  if (lastColon >= 0 && last.includes('.')) {
+    // An IPv4 address in the last 32 bits: as two groups.
+    if (!IPV4.test(last)) return null;
+    const [a, b, c, d] = last.split('.').map(Number);
+    address = `${address.slice(0, lastColon + 1)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const halves = address.split('::');
+  if (halves.length > 2) return null;
+  const parse = (half: string) => (half === '' ? [] : half.split(':'));
+  const head = parse(halves[0]);
+  const tail = halves.length === 2 ? parse(halves[1]) : [];
+  if (![...head, ...tail].every((group) => /^[0-9a-f]{1,4}$/i.test(group))) return null;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
+  return [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail].map((group) => Number.parseInt(group, 16));
+}
+
+/**
+ * The key a client is counted by (rate limits, its share of the requests in flight), from its
+ * address: an IPv4 address as it is; an IPv6 address by its /64 (`2001:db8:1:2::/64`), which is
+ * what one household, office or server is given — counted per full address, one machine had
+ * 2^64 budgets; an IPv4 address mapped into IPv6 (`::ffff:192.0.2.1`, as a dual-stack socket
+ * names IPv4 clients) as the IPv4 address. Anything else (a proxy's `unknown`) as it is.
+ */
+export function clientKey(address: string): string {
+  const plain = address
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/%.*$/, ''); // a zone (`fe80::1%eth0`) names the interface, not the client
+  if (IPV4.test(plain)) return plain;
+  const groups = ipv6Groups(plain);
+  if (!groups) return address;
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff].join('.');
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
+}

@@ -5,8 +5,8 @@
  *
  * Most public answers depend only on the data, the language, the day (closing dates turn
  * assignments closed) and the URL; their routes say so (`fromData`). When the store keeps a data
- * version, their ETag is made of those, so a revalidation (`If-None-Match`) is answered 304
- * before any query runs ({@link notModified}). Other answers (a session closes at the hour it
+ * version, their ETag is made of those, so a revalidation (`If-None-Match`) of an answer this
+ * instance gave is answered 304 before any query runs ({@link notModified}). Other answers (a session closes at the hour it
  * starts), and all answers of a store without a version, get an ETag hashed from the body.
  * Answers with a version ETag are kept ready to send (backend/http/answer-cache.ts), so the next
  * client without them gets them without a query ({@link keptAnswer}).
@@ -51,8 +51,12 @@ export function respond(c: Context<AppEnv>, body: unknown, options: RespondOptio
   if (c.get('credentialed') || status !== 200 || !isRead(c)) {
     headers.set('Cache-Control', 'private, no-store');
   } else {
-    const etag = versionEtag(c) ?? `W/"${hashText(text)}"`;
+    const version = versionEtag(c);
+    const etag = version ?? `W/"${hashText(text)}"`;
     publicHeaders(c, headers, etag);
+    // The route found a 200 at this URL: from now on its revalidation is answered before it runs.
+    if (version) c.get('deps').etags.add(c.get('dataVersion')!, version);
+    // Here, after the route, `*` is right too: there is a current representation (RFC 9110 §13.1.2).
     if (matchesEtag(c.req.header('If-None-Match'), etag)) {
       headers.delete('Content-Type');
       return new Response(null, { status: 304, headers });
@@ -86,7 +90,10 @@ export function keptAnswer(c: Context<AppEnv>): Response | null {
   const etag = cache && versionEtag(c);
   if (!etag) return null;
   const kept = cache.get(c.get('dataVersion')!, etag, accepted(c));
-  return kept ? new Response(kept.body, { status: 200, headers: kept.headers }) : null;
+  if (!kept) return null;
+  // A kept answer is a 200 this instance gave: a client that holds it gets a 304.
+  if (matchesEtag(c.req.header('If-None-Match'), etag)) return notModifiedAnswer(c, etag);
+  return new Response(kept.body, { status: 200, headers: kept.headers });
 }
 
 /**
@@ -164,12 +171,20 @@ function urlHash(request: Request): string {
 }
 
 /**
- * 304 for a public GET whose `If-None-Match` names the current {@link versionEtag}: what the
- * client holds is what the route would answer, so the route is not run. Null otherwise.
+ * 304 for a public GET whose `If-None-Match` names the current {@link versionEtag}, when this
+ * instance gave a 200 with it (backend/http/issued-etags.ts): what the client holds is what the
+ * route would answer, so the route is not run. Null otherwise: the route decides, and a URL
+ * whose answer is a 401 or 404 never gets a 304 for a guessed ETag, nor for `*` (true only when
+ * there is a current representation, RFC 9110 §13.1.2).
  */
 export function notModified(c: Context<AppEnv>): Response | null {
   const etag = versionEtag(c);
-  if (!etag || !matchesEtag(c.req.header('If-None-Match'), etag)) return null;
+  const asked = etag && c.req.header('If-None-Match');
+  if (!asked || !matchesEtag(asked, etag) || !c.get('deps').etags.has(c.get('dataVersion')!, etag)) return null;
+  return notModifiedAnswer(c, etag);
+}
+
+function notModifiedAnswer(c: Context<AppEnv>, etag: string): Response {
   // As the 200 would say (RFC 9110 §15.4.5); list and item answers are long enough to be compressed.
   const headers = new Headers({ 'Content-Language': c.get('lang'), Vary: c.get('deps').compress ? `${VARY}, Accept-Encoding` : VARY });
   publicHeaders(c, headers, etag);
@@ -187,6 +202,10 @@ export function privateHeaders(c: Context<AppEnv>, headers: Record<string, strin
   return new Headers({ 'Cache-Control': 'private, no-store', 'Content-Language': c.get('lang'), Vary: VARY, ...headers });
 }
 
+/**
+ * Whether `If-None-Match` names `etag` (weak comparison), or is `*`. Only for an answer the
+ * route found: `*` means "any current representation", and the caller has one.
+ */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   // What a browser sends: the ETag it was given, as it was given.

@@ -142,6 +142,21 @@ describe('mails to the address an applicant typed', () => {
     assert.equal((await apply(PUBLIC_OPEN, completeForm({ email: 'a.backx@example.nl' }))).status, 201);
     assert.equal(logLines.filter((line) => line.includes('"mail.address-capped"')).length, 1);
   });
+
+  it('counts the spellings of one mailbox together: +tags, case, full-width letters; and mails the address as typed', async () => {
+    const spellings = (i: number) => ['victim+1@example.org', 'Victim+Tag@Example.org', 'ｖｉｃｔｉｍ@example.org', `victim+${i}@EXAMPLE.org`][i % 4]!;
+    const acknowledged = async () =>
+      (await t.app.database.db.selectFrom('outbox').select('to_address').where(sql`lower(to_address)`, 'like', '%@example.org').execute()).map((row) => row.to_address);
+    for (let i = 0; i <= MAILS_PER_TYPED_ADDRESS_PER_DAY + 2; i++) {
+      const response = await apply(PUBLIC_OPEN, completeForm({ email: spellings(i) }));
+      assert.equal(response.status, 201, await response.clone().text());
+    }
+    const sent = await acknowledged();
+    assert.equal(sent.length, MAILS_PER_TYPED_ADDRESS_PER_DAY, `one mailbox, one cap: ${sent.join(', ')}`);
+    assert.ok(sent.includes('victim+1@example.org') && sent.includes('ｖｉｃｔｉｍ@example.org'), 'each mail went to the address as typed');
+    assert.equal((await apply(PUBLIC_OPEN, completeForm({ email: 'victim.other+1@example.org' }))).status, 201);
+    assert.equal((await acknowledged()).length, MAILS_PER_TYPED_ADDRESS_PER_DAY + 1, 'another mailbox is another count');
+  });
 });
 
 describe('idempotency', () => {
@@ -310,6 +325,12 @@ describe('rejections', () => {
     const limited = await apply('a-nope', completeForm(), client);
     await problemOf(limited.clone(), 429);
     assert.ok(Number(limited.headers.get('Retry-After')) >= 1);
+  });
+  it('counts an IPv6 client by its /64: another address of it is the same client', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) statuses.push((await apply('a-nope', completeForm(), { 'X-Forwarded-For': `2001:db8:7:9::${i.toString(16)}` })).status);
+    assert.deepEqual(statuses, [404, 404, 404, 404, 404, 429]);
+    assert.equal((await apply('a-nope', completeForm(), { 'X-Forwarded-For': '2001:db8:7:a::1' })).status, 404, 'the next /64 is another client');
   });
 });
 

@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createBackend } from '../../backend/app.js';
+import { hashText } from '../../backend/http/hash.js';
 import type { FileStore, Store } from '../../backend/ports.js';
 import type { Database } from '../db/database.js';
 import { DATA_VERSION_MAX_AGE_MS } from '../store/index.js';
@@ -115,6 +116,40 @@ describe('ETag from the data version', () => {
     calls.length = 0;
     assert.equal((await fetch('/sessions', { 'If-None-Match': etag })).status, 304);
     assert.ok(calls.includes('searchSessions'), 'the sessions were read again');
+  });
+
+  it('never turns a 401 or 404 into a 304: not for `*`, nor for an ETag computed for the URL', async () => {
+    const INTERNAL = '/assignments/a-2026-0103'; // gem-steenbergen, internal
+    const MISSING = '/assignments/a-2026-9999';
+    // The parts of a version ETag are public: the data version, the language and the day from
+    // any public answer, and the hash of the path.
+    const [, version, day] = /^W\/"(\d+)-nl-(\d{4}-\d{2}-\d{2})-/.exec(await etagOf(BOARD)) ?? [];
+    assert.ok(version && day);
+    const computed = (path: string) => `W/"${version}-nl-${day}-${hashText(path)}"`;
+    for (const [path, status] of [[INTERNAL, 401], [MISSING, 404]] as const) {
+      for (const ifNoneMatch of ['*', computed(path)]) {
+        const response = await fetch(path, { 'If-None-Match': ifNoneMatch });
+        assert.equal(response.status, status, `${path} with If-None-Match: ${ifNoneMatch}`);
+      }
+    }
+    // `*` where there is a representation: 304, from the route's own 200.
+    assert.equal((await fetch('/assignments/a-2026-0101', { 'If-None-Match': '*' })).status, 304);
+  });
+
+  it("answers before the route only what this instance gave; another instance's ETag once through the route", async () => {
+    const path = '/assignments/a-2026-0101';
+    const etag = await etagOf(path);
+    // Another instance on the same database, which has not answered this URL yet.
+    const other = createBackend({ store, files: {} as FileStore, identity: { verify: async () => null }, sanitizeHtml: (html) => html, now: () => new Date(clock) });
+    const ask = () => other.fetch(new Request(`http://localhost${path}`, { headers: { 'Accept-Language': 'nl', 'If-None-Match': etag } }));
+    calls.length = 0;
+    assert.equal((await ask()).status, 304);
+    assert.ok(calls.includes('getAssignment'), `the route ran: ${calls.join(', ')}`);
+    calls.length = 0;
+    const again = await ask();
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('ETag'), etag);
+    assert.deepEqual(calls.filter((call) => call !== 'dataVersion' && call !== 'codes'), [], 'then before the route');
   });
 
   it('is never given to answers asked with credentials', async () => {

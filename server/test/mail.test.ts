@@ -61,6 +61,19 @@ describe('mails to an address a visitor typed', () => {
     }
   });
 
+  it("leaves such a name out of the contact's announcement too: a sollicitant, the inbox shows the name", () => {
+    for (const name of phishing) {
+      for (const lang of ['nl', 'en'] as const) {
+        const [contact] = applicationMails(assignment, application(lang, name), { inboxUrl: null, newId: () => 'mail-1' });
+        assert.equal(contact.to, 'inkoop@example.nl');
+        assert.ok(!contact.text.includes('klant'), contact.text.split('\n')[2]);
+        assert.match(contact.text, /reageerde een sollicitant op de opdracht "Projectleider informatievoorziening"/);
+      }
+    }
+    const [contact] = applicationMails(assignment, application('nl', 'J.P. de Vries-Ünal'), { inboxUrl: null, newId: () => 'mail-1' });
+    assert.match(contact.text, /reageerde J\.P\. de Vries-Ünal op de opdracht/);
+  });
+
   it('greets people by their name, initials, titles and accents included', () => {
     for (const name of ['Jane Doe', 'J.P. de Vries-Ünal', "Ankie O'Neill", 'dr. ir. Bram van der Berg', 'Zoë Bakker 2']) {
       for (const mail of mailsTo(name, 'nl')) assert.ok(mail.text.startsWith(`Beste ${name},\n`), `${mail.subject}: ${mail.text.split('\n')[0]}`);

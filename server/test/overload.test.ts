@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { API_VERSION } from '../../backend/openapi.js';
+import { clientAddress } from '../app.js';
 import { silentLogger } from '../http/log.js';
 import { BUSY_RETRY_AFTER, boundInFlight, busyAnswer, type RunningServer, startServer } from '../server.js';
 import { openTestDatabase } from './helpers.js';
@@ -59,6 +60,21 @@ describe('boundInFlight', () => {
     held.open();
     assert.deepEqual(await Promise.all([...slow, ...others].map(async (r) => (await r).status)), [200, 200, 200, 200]);
     assert.equal((await from('a')).status, 200, 'its share is free again');
+  });
+
+  it("counts an IPv6 client by its /64 and an IPv4-mapped one as its IPv4 address (the server's clientAddress)", async () => {
+    const { held, fetch } = heldApp(8, (request) => clientAddress(request, undefined, 1));
+    const from = (address: string) => fetch(new Request('http://localhost/api/v1/profiles', { method: 'POST', headers: { 'X-Forwarded-For': address } }));
+    const slow = [from('2001:db8:1:2::1'), from('2001:db8:1:2:aaaa::2')];
+    const sameSlash64 = from('2001:DB8:1:2::3');
+    const mapped = [from('198.51.100.9'), from('::ffff:198.51.100.9')];
+    const sameIPv4 = from('198.51.100.9');
+    const others = [from('2001:db8:1:3::1')];
+    // Turned away at once, or held with the others until the gate opens.
+    const early = await Promise.race([Promise.all([sameSlash64, sameIPv4]).then((r) => r.map((x) => x.status)), new Promise((resolve) => setTimeout(() => resolve('held'), 100))]);
+    held.open();
+    assert.deepEqual(early, [503, 503], 'a third address of the same /64, and the IPv4 client also by its mapped address');
+    assert.deepEqual(await Promise.all([...slow, ...mapped, ...others].map(async (r) => (await r).status)), [200, 200, 200, 200, 200]);
   });
 
   it('does not bound anything with max 0', async () => {

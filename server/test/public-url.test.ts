@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { checkPublicUrl } from '../../backend/http/public-url.js';
+import { checkPublicUrl, clientKey } from '../../backend/http/public-url.js';
 import type { Database } from '../db/database.js';
 import { createTestApp, openTestDatabase, type TestApp } from './helpers.js';
 
@@ -132,5 +132,26 @@ describe('PUBLIC_URL', () => {
       assert.throws(() => checkPublicUrl('PUBLIC_URL', wrong), /^Error: PUBLIC_URL must be/);
     }
     await assert.rejects(createTestApp({ database, publicUrl: '/api/v1' }), /publicUrl must be/);
+  });
+});
+
+describe('the key a client is counted by (rate limits, its share in flight)', () => {
+  it('is an IPv4 address as it is, an IPv6 address its /64, an IPv4-mapped one the IPv4 address', () => {
+    const cases: [string, string][] = [
+      ['192.0.2.1', '192.0.2.1'],
+      ['2001:db8:1:2::1', '2001:db8:1:2::/64'],
+      ['2001:DB8:1:2:aaaa:bbbb:cccc:dddd', '2001:db8:1:2::/64'],
+      ['2001:0db8:0001:0002:0000:0000:0000:0009', '2001:db8:1:2::/64'],
+      ['2001:db8::1', '2001:db8:0:0::/64'],
+      ['[2001:db8:1:2::5]', '2001:db8:1:2::/64'],
+      ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+      ['::ffff:192.0.2.7', '192.0.2.7'],
+      ['::FFFF:c000:207', '192.0.2.7'],
+      // Not an address: as it is (a proxy's "unknown", a malformed entry).
+      ['unknown', 'unknown'],
+      ['2001:db8::1::2', '2001:db8::1::2'],
+      ['1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7:8:9'],
+    ];
+    for (const [address, key] of cases) assert.equal(clientKey(address), key, address);
   });
 });
