@@ -6,6 +6,7 @@
 import { type ClientCore, type Download, queryString, type RequestOptions, transport, type Versioned } from './core.js';
 import { FlexschilError } from './errors.js';
 import { ifMatch, personal } from './personal.js';
+import { cleanFileName } from './rules/text.js';
 import type * as schemas from './schemas.js';
 
 const loadApplications = () => import('./validators/application.js');
@@ -132,7 +133,9 @@ export function fileNameOf(header: string | null): string | null {
     const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(header);
     name = plain ? (plain[1]?.replace(/\\(.)/g, '$1') ?? plain[2]?.trim() ?? null) : null;
   }
-  return name ? (name.split(/[\\/]/).pop() ?? null) : null;
+  // The last part of a path, as a file name the browser may show (a hostile backend's "cv" + U+202E + "fdp.exe").
+  const last = name ? cleanFileName(name.split(/[\\/]/).pop() ?? '') : '';
+  return last || null;
 }
 
 /**

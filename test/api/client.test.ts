@@ -646,6 +646,10 @@ describe('API client: the other half of the marketplace', () => {
     expect(fileNameOf(`attachment; filename="cv-jose.pdf"; filename*=UTF-8''cv-jos%C3%A9.pdf`)).to.equal('cv-josé.pdf');
     expect(fileNameOf('attachment; filename="..\\\\..\\\\etc/passwd"')).to.equal('passwd');
     expect(fileNameOf(null)).to.be.null;
+    // A hostile backend's name that shows as a PDF but is a program: no direction controls, no control characters.
+    expect(fileNameOf(`attachment; filename*=UTF-8''cv%E2%80%AEfdp.exe`)).to.equal('cvfdp.exe');
+    expect(fileNameOf('attachment; filename="a\u0007b\u2067.csv"')).to.equal('ab.csv');
+    expect(fileNameOf('attachment; filename="\u202E"')).to.be.null;
   });
 
   it('changes an application with If-Match and gives the newer version of a 412 in members.current', async () => {

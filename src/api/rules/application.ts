@@ -9,6 +9,7 @@ import { HOURS_PER_WEEK, RATE_PER_HOUR } from './amount.js';
 import { CV_MAX_BYTES, cvKindOf, cvSignatureMatches } from '../cv.js';
 import type { Assignment } from '../schemas.js';
 import { checkFields, type FieldIssue, type FieldTable, type FieldValue, typedValue } from './fields.js';
+import { cleanFileName } from './text.js';
 
 export type Requirements = Assignment['requirements'];
 
@@ -75,8 +76,7 @@ export const CV_NAME_MAX = 100;
  * `Content-Disposition` too large to download.
  */
 export function cvFileName(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = cleanFileName(name);
   const dot = clean.lastIndexOf('.');
   const extension = dot >= 0 && clean.length - dot <= 6 ? clean.slice(dot) : '';
   const stem = [...clean.slice(0, clean.length - extension.length)].slice(0, CV_NAME_MAX).join('').trim();
