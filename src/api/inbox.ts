@@ -6,7 +6,7 @@
 import { type ClientCore, type Download, queryString, type RequestOptions, transport, type Versioned } from './core.js';
 import { FlexschilError } from './errors.js';
 import { ifMatch, personal } from './personal.js';
-import { cleanFileName } from './rules/text.js';
+import { cleanFileName } from './rules/file-name.js';
 import type * as schemas from './schemas.js';
 
 const loadApplications = () => import('./validators/application.js');

@@ -9,7 +9,7 @@ import { HOURS_PER_WEEK, RATE_PER_HOUR } from './amount.js';
 import { CV_MAX_BYTES, cvKindOf, cvSignatureMatches } from '../cv.js';
 import type { Assignment } from '../schemas.js';
 import { checkFields, type FieldIssue, type FieldTable, type FieldValue, typedValue } from './fields.js';
-import { cleanFileName } from './text.js';
+import { cleanFileName } from './file-name.js';
 
 export type Requirements = Assignment['requirements'];
 
