@@ -324,7 +324,10 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
   headers.set('X-Frame-Options', 'DENY');
   headers.set('Referrer-Policy', 'no-referrer');
-  headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  // Public data may be embedded anywhere; a personal answer (`private`: an inbox, a CV, a CSV)
+  // only by the API's own site, so no other site's page pulls it into its process with a cookie.
+  // The widgets read it with CORS, which this does not touch.
+  headers.set('Cross-Origin-Resource-Policy', /\bprivate\b/.test(headers.get('Cache-Control') ?? '') ? 'same-site' : 'cross-origin');
   // Ignored by browsers over plain http (local development); pins https once deployed.
   headers.set('Strict-Transport-Security', 'max-age=31536000');
 };

@@ -122,8 +122,12 @@ export function pagesNotSet(options: Pick<ServerOptions, 'inboxUrl' | 'sessionsU
  * What a production start (`NODE_ENV=production`) lacks of what server/README.md "In production"
  * asks for and can still run without, each with what that means: said at start in a warning.
  */
-export function productionGaps(options: Pick<ServerOptions, 'database' | 'uploadDir' | 'dataDir'>): { setting: string; detail: string }[] {
+export function productionGaps(options: Pick<ServerOptions, 'database' | 'uploadDir' | 'dataDir' | 'auth'>): { setting: string; detail: string }[] {
   const gaps: { setting: string; detail: string }[] = [];
+  const auth = options.auth;
+  if (auth && (auth.jwksUrl || auth.publicKey || auth.secret) && !auth.audience) {
+    gaps.push({ setting: 'JWT_AUDIENCE', detail: "any token the identity provider signs is taken, also one it made for another application (an ID token, another app's access token): give the audience it puts in the tokens for Flexschil" });
+  }
   const database = options.database;
   if (!database || ('db' in database ? database.kind === 'pglite' : !database.url)) {
     gaps.push({ setting: 'DATABASE_URL', detail: 'the data is kept in the embedded PGlite in DATA_DIR: one instance only, backed up only with the server stopped' });

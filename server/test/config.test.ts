@@ -138,13 +138,17 @@ describe('the pages the server links to', () => {
 });
 
 describe('a production start', () => {
-  it('names the embedded database and a relative or missing UPLOAD_DIR; nothing when both are set as asked', () => {
+  it('names the embedded database, a relative or missing UPLOAD_DIR and a token key without JWT_AUDIENCE; nothing when they are set as asked', () => {
     assert.deepEqual(productionGaps(optionsFromEnv({ NODE_ENV: 'production' })).map((g) => g.setting), ['DATABASE_URL', 'UPLOAD_DIR']);
     assert.deepEqual(productionGaps(optionsFromEnv({ UPLOAD_DIR: 'uploads' })).map((g) => g.setting), ['DATABASE_URL', 'UPLOAD_DIR']);
     const set = optionsFromEnv({ DATABASE_URL: 'postgres://flexschil:geheim@db.example.nl/flexschil', UPLOAD_DIR: '/srv/flexschil/uploads' });
     assert.deepEqual(productionGaps(set), []);
     // Without UPLOAD_DIR the CVs go to DATA_DIR/uploads: absolute when DATA_DIR is.
     assert.deepEqual(productionGaps(optionsFromEnv({ DATABASE_URL: 'postgres://flexschil:geheim@db.example.nl/flexschil', DATA_DIR: '/srv/flexschil' })), []);
+    // A key without an audience takes tokens the identity provider made for other applications.
+    const keyed = { DATABASE_URL: 'postgres://flexschil:geheim@db.example.nl/flexschil', UPLOAD_DIR: '/srv/flexschil/uploads', JWT_JWKS_URL: 'https://login.example.nl/jwks' };
+    assert.deepEqual(productionGaps(optionsFromEnv(keyed)).map((g) => g.setting), ['JWT_AUDIENCE']);
+    assert.deepEqual(productionGaps(optionsFromEnv({ ...keyed, JWT_AUDIENCE: 'flexschil' })), []);
   });
 });
 

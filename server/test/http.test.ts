@@ -137,6 +137,15 @@ describe('operations', () => {
     assert.equal(options.headers.get('Allow'), 'GET, HEAD, OPTIONS');
   });
 
+  it("lets any site embed a public answer, and only the API's own site a personal one (Cross-Origin-Resource-Policy)", async () => {
+    const token = await open.token({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
+    const personal = await open.request('/me', { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(personal.status, 200);
+    assert.equal(personal.headers.get('Cross-Origin-Resource-Policy'), 'same-site');
+    const everyone = await open.request('/assignments');
+    assert.equal(everyone.headers.get('Cross-Origin-Resource-Policy'), 'cross-origin');
+  });
+
   it('/health and a path outside the API carry the API version and the security headers, as the API does', async () => {
     for (const path of ['/health', '/wp-login.php']) {
       const response = await open.app.fetch(new Request(`http://localhost${path}`));
