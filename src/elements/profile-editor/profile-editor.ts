@@ -187,7 +187,10 @@ export class ProfileEditor extends FlexschilElement {
           this.#draftOwner = await draftOwner(this.clientOr(client), me);
           return me;
         } catch (error) {
-          if (error instanceof FlexschilError && error.kind === 'unauthorized') return null;
+          if (error instanceof FlexschilError && error.kind === 'unauthorized') {
+            this.#draftOwner = ''; // nobody signed in: no draft is anyone's to open
+            return null;
+          }
           throw error;
         }
       }),
