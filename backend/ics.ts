@@ -120,10 +120,11 @@ function parameter(value: string): string {
 const ORGANISATION: Record<string, string> = { nl: 'Organisatie', en: 'Organisation' };
 
 export function sessionCalendar(
-  session: { id: string; title: string; question: string; startsAt: string; endsAt: string; place: string | null; onlineUrl?: string | null; url?: string | null; organisation: { name: string }; status: string; language?: string },
+  session: { id: string; title: string; question: string; startsAt: string; endsAt: string; place: string | null; onlineUrl?: string | null; online?: boolean; url?: string | null; organisation: { name: string }; status: string; language?: string },
   options: { host: string; now: Date; sequence?: number },
 ): string {
-  const location = session.place ?? session.onlineUrl ?? '';
+  // The public file has no link to join online (only a seat gets it, in its receipt and mail): "Online".
+  const location = session.place ?? session.onlineUrl ?? (session.online ? 'Online' : '');
   // The session's own words say their language (RFC 5545 §3.2.10): a calendar or a screen reader
   // then reads an English title as English. One value has one language, and DESCRIPTION ends in
   // this file's "Organisatie:", written in the session's language where we have it ("Organisation:"),

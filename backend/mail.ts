@@ -191,7 +191,11 @@ export function registrationMail(
 ): MailMessage {
   const en = registration.lang === 'en';
   const when = sessionWhen(session, registration.lang);
-  const where = session.place ?? session.onlineUrl ?? '';
+  // A seat gets the link to join online (the widgets show it to no one else); the waitlist hears only
+  // that the session is online too, and gets the link when a seat comes free.
+  const seat = kind !== 'waitlisted';
+  const onlineToo = !seat && !!session.onlineUrl;
+  const where = session.place ? (onlineToo ? `${session.place}, ${en ? 'and online' : 'en online'}` : session.place) : onlineToo ? 'Online' : '';
   const subject = {
     registered: en ? `You are registered: ${session.title}` : `Je bent aangemeld: ${session.title}`,
     waitlisted: en ? `On the waitlist: ${session.title}` : `Op de wachtlijst: ${session.title}`,
@@ -206,6 +210,7 @@ export function registrationMail(
   }[kind];
   const lines = [greeting(registration.name, registration.lang), '', opening, '', `${en ? 'When' : 'Wanneer'}: ${when}`];
   if (where) lines.push(`${en ? 'Where' : 'Waar'}: ${where}`);
+  if (seat && session.onlineUrl) lines.push(`${en ? 'Join online' : 'Online meedoen'}: ${session.onlineUrl}`);
   if (options.cancelUrl) {
     lines.push(
       '',

@@ -5,7 +5,7 @@
  * request means — validation, who may see what, problems, idempotency, facets — stays in the
  * core, so a reader finds each rule in one file.
  */
-import type { AssignmentInput, ProfileInput, RegistrationStatus, SessionInput } from '../src/api/schemas.js';
+import type { AssignmentInput, ProfileInput, RegistrationReceipt, RegistrationStatus, SessionInput } from '../src/api/schemas.js';
 import type { SearchQuery } from './search.js';
 import type { Lang } from './text.js';
 
@@ -304,11 +304,12 @@ export interface Store {
    */
   register(
     registration: Omit<StoredRegistration, 'status'>,
-    /** The key; its answer is the receipt (id, sessionId, status, receivedAt), which the store writes. */
+    /** The key; its answer is the receipt, which `receipt` makes and the store writes. */
     answer: Omit<IdempotencyRecord, 'body'>,
     decide: (session: StoredSession) => 'registered' | 'waitlisted' | null,
     mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
-  ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }>;
+    receipt: (registration: StoredRegistration, session: StoredSession) => RegistrationReceipt,
+  ): Promise<{ outcome: 'stored'; registration: StoredRegistration; receipt: RegistrationReceipt } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }>;
   /**
    * Cancels with the link's token. A freed seat goes to the first on the waitlist, whose cancel
    * link changes to the promotion's (`promotion.tokenHash`, sent in its mail): the waitlist

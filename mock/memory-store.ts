@@ -6,6 +6,7 @@
  * The conformance suite runs against both and proves they agree.
  */
 import { isClosed } from '../src/api/rules/assignment.js';
+import type { RegistrationReceipt } from '../src/api/schemas.js';
 import type {
   ApplicationRecord,
   AuditEntry,
@@ -281,7 +282,8 @@ export class MemoryStore implements Store {
     answer: Omit<IdempotencyRecord, 'body'>,
     decide: (session: StoredSession) => 'registered' | 'waitlisted' | null,
     mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
-  ): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }> {
+    receipt: (registration: StoredRegistration, session: StoredSession) => RegistrationReceipt,
+  ): Promise<{ outcome: 'stored'; registration: StoredRegistration; receipt: RegistrationReceipt } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }> {
     const key = `${answer.scope}\u0000${answer.key}`;
     if (this.answers.has(key)) return { outcome: 'duplicate' };
     const session = await this.getSession(registration.sessionId);
@@ -292,9 +294,10 @@ export class MemoryStore implements Store {
     if (!status) return { outcome: 'closed' };
     const stored: StoredRegistration = { ...structuredClone(registration), status };
     this.registrations.push(stored);
-    this.answers.set(key, { ...answer, body: { id: stored.id, sessionId: stored.sessionId, status, receivedAt: stored.receivedAt } });
+    const body = receipt(stored, session);
+    this.answers.set(key, { ...answer, body });
     this.queue(mails(stored, session), stored.receivedAt);
-    return { outcome: 'stored', registration: stored };
+    return { outcome: 'stored', registration: stored, receipt: body };
   }
 
   async cancelRegistration(

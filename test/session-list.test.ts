@@ -338,6 +338,53 @@ describe('<session-list>', () => {
       expect(sessionStorage.length, 'the draft is gone once received').to.equal(0);
     });
 
+    it('gives a seat the link to join online in its confirmation, a link the list shows no one', async () => {
+      const el = await mount();
+      await ready(el);
+      expect(facts(cardById(el, ONLINE)).Waar).to.equal('Online');
+      expect(shadow(el).innerHTML, 'not on a card, nor in the calendar link').not.to.include('meet.example.nl');
+      await openSignUp(el, ONLINE);
+      await fillIn(el, { name: 'Fatima el Amrani', email: 'fatima@example.nl', consent: true });
+      await submit(el);
+      await waitFor(() => success(el), { message: 'confirmation' });
+      expect(text(success(el)!.querySelector('.join-online'))).to.equal('Online meedoen: https://meet.example.nl/zwermsessie-data (opent in een nieuw venster)');
+      expect(success(el)!.querySelector<HTMLAnchorElement>('.join-online a')!.href).to.equal('https://meet.example.nl/zwermsessie-data');
+      expect(backend.mails.find((m) => m.to === 'fatima@example.nl')!.text).to.include('Online meedoen: https://meet.example.nl/zwermsessie-data');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads a session as online from a backend that shows its link to everyone, and gives that link to a seat', async () => {
+      // A backend of the contract as written: `onlineUrl` in every session, no `online`, a receipt without a link.
+      const link = 'https://teams.example.nl/wijkgericht';
+      worker.use(
+        http.get(`${API}/sessions`, async ({ request }) => {
+          const page = await (await backend.handle(request.clone(), { base: API })).json();
+          for (const s of page.items) {
+            delete s.online;
+            if (s.id === OPEN || s.id === FULL) s.onlineUrl = link;
+          }
+          return HttpResponse.json(page);
+        }),
+      );
+      const el = await mount();
+      await ready(el);
+      expect(facts(cardById(el, OPEN)).Waar).to.equal('Gemeentehuis Steenbergen, Kaaiweg 2, en online');
+      await openSignUp(el, OPEN);
+      await fillIn(el, { name: 'Fatima el Amrani', email: 'fatima@example.nl', consent: true });
+      await submit(el);
+      await waitFor(() => success(el), { message: 'confirmation' });
+      expect(success(el)!.querySelector<HTMLAnchorElement>('.join-online a')!.href).to.equal(link);
+
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog(el).open);
+      await openSignUp(el, FULL);
+      await fillIn(el, { name: 'Fatima el Amrani', email: 'fatima@example.nl', consent: true });
+      await submit(el);
+      await waitFor(() => success(el), { message: 'confirmation' });
+      expect(text(success(el))).to.include('Je staat op de wachtlijst');
+      expect(success(el)!.querySelector('.join-online'), 'a waitlist place is no seat').to.be.null;
+    });
+
     it('wraps a long e-mail address in the confirmation at 320 px', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await mount();

@@ -75,7 +75,11 @@ export function presentSession(c: Context<AppEnv>, s: StoredSession): schemas.Se
     startsAt: s.startsAt,
     endsAt: s.endsAt,
     place: s.place ?? null,
-    onlineUrl: s.onlineUrl ?? null,
+    // The link to join online is for the organisation's posters, and for those with a seat (in
+    // their receipt and their mail): anyone else learns only that the session is online. A public
+    // link would let anyone join beyond the seats, and the editor promises the poster otherwise.
+    onlineUrl: isPosterOf(c.get('viewer'), s.organisation.id) ? (s.onlineUrl ?? null) : null,
+    online: !!s.onlineUrl,
     capacity: s.capacity,
     seatsLeft: Math.max(0, s.capacity - s.registered),
     signUpDeadline: s.signUpDeadline,
@@ -197,8 +201,10 @@ function missingToken(): Response {
   return invalidInput([{ name: 'token', code: 'required', reason: 'Stuur het token uit de link in de bevestigingsmail mee.' }], 'fields');
 }
 
-function receiptOf(r: StoredRegistration): schemas.RegistrationReceipt {
-  return { id: r.id, sessionId: r.sessionId, status: r.status, receivedAt: r.receivedAt };
+/** A sign-up's receipt; a seat (not a waitlist place) carries the link to join online, if the session has one. */
+function receiptOf(r: StoredRegistration, session: Pick<StoredSession, 'onlineUrl'> | null): schemas.RegistrationReceipt {
+  const onlineUrl = r.status === 'registered' ? session?.onlineUrl : null;
+  return { id: r.id, sessionId: r.sessionId, status: r.status, receivedAt: r.receivedAt, ...(onlineUrl ? { onlineUrl } : {}) };
 }
 
 /** The body of a request made with the cancel link: its secret. */
@@ -506,6 +512,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
               }),
             ]
           : [],
+      receiptOf,
     );
     if (result.outcome !== 'stored') {
       if (result.outcome === 'closed') return closedForSignUps();
@@ -521,7 +528,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     }
     c.get('deps').mailQueued();
     c.get('deps').log.info('session.registered', { sessionId: session.id, status: result.registration.status });
-    return c.json(receiptOf(result.registration), 201, { 'Cache-Control': 'private, no-store' });
+    return c.json(result.receipt, 201, { 'Cache-Control': 'private, no-store' });
   });
 
   routes.post('/registrations/:id/cancel', docs.cancelRegistration, async (c) => {
@@ -540,10 +547,10 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     // A wrong token and an unknown registration look the same: the link is the only key.
     if (result.outcome === 'unknown') return notFound(`Aanmelding ${id}`);
     // The link opened again: the same answer, marked, so the page says it was done before.
-    if (result.outcome === 'already') return c.json(receiptOf(result.registration), 200, { 'Cache-Control': 'private, no-store', 'Idempotent-Replayed': 'true' });
+    if (result.outcome === 'already') return c.json(receiptOf(result.registration, null), 200, { 'Cache-Control': 'private, no-store', 'Idempotent-Replayed': 'true' });
     if (result.promoted) c.get('deps').mailQueued();
     c.get('deps').log.info('session.cancelled', { sessionId: result.registration.sessionId, promoted: !!result.promoted });
-    return c.json(receiptOf(result.registration), 200, { 'Cache-Control': 'private, no-store' });
+    return c.json(receiptOf(result.registration, null), 200, { 'Cache-Control': 'private, no-store' });
   });
 
   routes.post('/registrations/:id/status', docs.getRegistrationStatus, async (c) => {
@@ -553,7 +560,8 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const registration = await c.get('deps').store.registrationByToken(id, await sha256([token]));
     // As for cancelling: a wrong token and an unknown registration look the same.
     if (!registration) return notFound(`Aanmelding ${id}`);
-    return c.json(receiptOf(registration), 200, { 'Cache-Control': 'private, no-store' });
+    const session = registration.status === 'registered' ? await c.get('deps').store.getSession(registration.sessionId) : null;
+    return c.json(receiptOf(registration, session), 200, { 'Cache-Control': 'private, no-store' });
   });
 
   routes.get('/sessions/:id/registrations', docs.listRegistrations, async (c) => {

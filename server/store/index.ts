@@ -68,7 +68,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     getSession: (id) => getSession(db, id),
     createSession: (session, answer) => createSession(db, session, answer),
     updateSession: (session, version, tell, promote) => updateSession(db, session, version, tell, promote),
-    register: (registration, answer, decide, mails) => register(db, registration, answer, decide, mails),
+    register: (registration, answer, decide, mails, receipt) => register(db, registration, answer, decide, mails, receipt),
     cancelRegistration: (id, hash, promotion) => cancelRegistration(db, id, hash, promotion),
     registrationByToken: (id, hash) => registrationByToken(db, id, hash),
     listRegistrations: (sessionId, query) => listRegistrations(db, sessionId, query),

@@ -22,7 +22,7 @@ import { textLanguage } from '../../backend/present.js';
 import { sessionSearchKey } from '../../backend/search.js';
 import type { Lang } from '../../backend/text.js';
 import { dutchInstant } from '../../backend/time.js';
-import type { RegistrationStatus } from '../../src/api/schemas.js';
+import type { RegistrationReceipt, RegistrationStatus } from '../../src/api/schemas.js';
 import { type DB, type RegistrationTable, type SessionTable, toJson } from '../db/schema.js';
 import { queueMails } from './applications.js';
 import { and, type Condition, matchesSearch, oneOf } from './conditions.js';
@@ -207,7 +207,8 @@ export async function register(
   answer: Omit<IdempotencyRecord, 'body'>,
   decide: (session: StoredSession) => 'registered' | 'waitlisted' | null,
   mails: (registration: StoredRegistration, session: StoredSession) => MailMessage[],
-): Promise<{ outcome: 'stored'; registration: StoredRegistration } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }> {
+  receipt: (registration: StoredRegistration, session: StoredSession) => RegistrationReceipt,
+): Promise<{ outcome: 'stored'; registration: StoredRegistration; receipt: RegistrationReceipt } | { outcome: 'duplicate' | 'closed' | 'unknown' | 'already' }> {
   try {
     return await db.transaction().execute(async (trx) => {
       // The lock that keeps the seat count honest: concurrent sign-ups for this session wait here.
@@ -227,6 +228,7 @@ export async function register(
       const status = decide(session);
       if (!status) return { outcome: 'closed' as const };
       const stored: StoredRegistration = { ...registration, status };
+      const body = receipt(stored, session);
       await trx
         .insertInto('registration')
         .values({
@@ -248,12 +250,12 @@ export async function register(
           key: answer.key,
           fingerprint: answer.fingerprint,
           status: answer.status,
-          body: toJson({ id: stored.id, sessionId: stored.sessionId, status, receivedAt: stored.receivedAt }),
+          body: toJson(body),
           application_id: null,
         })
         .execute();
       await queueMails(trx, mails(stored, session), stored.receivedAt);
-      return { outcome: 'stored' as const, registration: stored };
+      return { outcome: 'stored' as const, registration: stored, receipt: body };
     });
   } catch (error) {
     if ((error as { code?: string }).code === '23505') return { outcome: 'duplicate' };

@@ -29,7 +29,7 @@ function later(days: number, time = '09:30'): string {
 
 async function createSession(
   capacity: number,
-  extra: { assignmentId?: string; startsIn?: number; title?: string; language?: string; startsAt?: string; endsAt?: string } = {},
+  extra: { assignmentId?: string; startsIn?: number; title?: string; language?: string; startsAt?: string; endsAt?: string; onlineUrl?: string } = {},
   app = t,
 ): Promise<schemas.Session> {
   const days = extra.startsIn ?? 20;
@@ -48,6 +48,7 @@ async function createSession(
       fields: [{ value: 'sociaal-domein' }],
       ...(extra.assignmentId ? { assignmentId: extra.assignmentId } : {}),
       ...(extra.language ? { language: extra.language } : {}),
+      ...(extra.onlineUrl ? { onlineUrl: extra.onlineUrl } : {}),
     }),
   });
   assert.equal(response.status, 201, await response.clone().text());
@@ -486,6 +487,60 @@ describe('the loop', () => {
     await patch({ place: 'Raadzaal' });
     await drain();
     assert.equal(mails.length, 3);
+  });
+
+  it('gives the link to join online to the poster and to whoever has a seat, in the receipt and the mail, and to no one else', async () => {
+    await drain();
+    mails.length = 0;
+    const link = 'https://teams.example.nl/zwerm-71';
+    const session = await createSession(1, { onlineUrl: link });
+    assert.equal(session.onlineUrl, link, "the poster's own answer");
+    const poster = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    const otherEmployee = await t.token({ sub: 'medewerker-b', org: 'gem-bergen-op-zoom', roles: ['employee'] });
+    const read = async (headers: Record<string, string> = {}) => schemas.Session.parse(await (await t.request(`/sessions/${session.id}`, { headers })).json());
+    assert.equal((await read({ Authorization: `Bearer ${poster}` })).onlineUrl, link);
+    for (const reader of [await read(), await read({ Authorization: `Bearer ${otherEmployee}` })]) {
+      assert.deepEqual([reader.onlineUrl, reader.online, reader.place], [null, true, 'Gemeentehuis, Kaaiweg 2']);
+    }
+    const listed = schemas.SessionPage.parse(await (await t.request('/sessions?pageSize=100')).json()).items.find((s) => s.id === session.id);
+    assert.deepEqual([listed?.onlineUrl, listed?.online], [null, true]);
+    const calendar = await (await t.request(`/sessions/${session.id}.ics`)).text();
+    assert.doesNotMatch(calendar, /teams\.example/, 'the public calendar file');
+    assert.match(calendar, /^LOCATION[^:]*:Gemeentehuis\\, Kaaiweg 2\r$/m);
+
+    const key = randomUUID();
+    const signUpWith = (i: number, idempotencyKey = randomUUID()) =>
+      t.request(`/sessions/${session.id}/registrations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+        body: JSON.stringify({ name: `Deelnemer ${i}`, email: `deelnemer${i}@voorbeeld.nl`, consent: true }),
+      });
+    const seat = schemas.RegistrationReceipt.parse(await (await signUpWith(71, key)).json());
+    assert.deepEqual([seat.status, seat.onlineUrl], ['registered', link]);
+    const replayed = await signUpWith(71, key);
+    assert.equal(replayed.headers.get('Idempotent-Replayed'), 'true');
+    assert.equal(schemas.RegistrationReceipt.parse(await replayed.json()).onlineUrl, link, 'a replay is the same receipt');
+    const waitlisted = schemas.RegistrationReceipt.parse(await (await signUpWith(72)).json());
+    assert.deepEqual([waitlisted.status, waitlisted.onlineUrl], ['waitlisted', undefined]);
+
+    await drain();
+    const mailTo = (i: number) => mails.find((m) => m.to === `deelnemer${i}@voorbeeld.nl`)!.text;
+    assert.match(mailTo(71), /^Waar: Gemeentehuis, Kaaiweg 2$/m);
+    assert.match(mailTo(71), new RegExp(`^Online meedoen: ${link}$`, 'm'));
+    assert.match(mailTo(72), /^Waar: Gemeentehuis, Kaaiweg 2, en online$/m);
+    assert.doesNotMatch(mailTo(72), /teams\.example/, 'a waitlist place is no seat');
+
+    // The seat's link in the mail: its status carries the link too; given up, the seat and its link go to the waitlist.
+    const own = new URL(mailTo(71).match(/https:\S+registration=\S+/)![0]).searchParams;
+    const post = (path: string) =>
+      t.request(`/registrations/${own.get('registration')}/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: own.get('token') }) });
+    assert.equal(schemas.RegistrationReceipt.parse(await (await post('status')).json()).onlineUrl, link);
+    const cancelled = schemas.RegistrationReceipt.parse(await (await post('cancel')).json());
+    assert.deepEqual([cancelled.status, cancelled.onlineUrl], ['cancelled', undefined]);
+    mails.length = 0;
+    await drain();
+    assert.match(mailTo(72), /^Er is een plek vrijgekomen|Iemand heeft zich afgemeld/m);
+    assert.match(mailTo(72), new RegExp(`^Online meedoen: ${link}$`, 'm'));
   });
 });
 

@@ -33,7 +33,7 @@ const sessionEditorNl = {
   place: 'Plaats',
   placeHint: 'Het adres of de zaal. Vul een plaats in, een link om online mee te doen, of allebei.',
   onlineUrl: 'Link om online mee te doen',
-  onlineUrlHint: 'Een webadres dat begint met https:// of http://. Wie een plaats krijgt, ziet de link in de bevestiging.',
+  onlineUrlHint: 'Een webadres dat begint met https:// of http://. Alleen wie een plaats krijgt, ziet de link: in de bevestiging op het scherm en in de mail.',
   region: 'Regio',
   noRegion: 'Geen regio',
   capacity: 'Aantal plaatsen',

@@ -86,6 +86,7 @@ const sessionListNl = {
   closedConflict: 'Je kunt je voor deze sessie niet meer aanmelden: de aanmelding is gesloten of de sessie gaat niet door. Je aanmelding is niet verstuurd; wat je invulde staat er nog.',
   registeredTitle: 'Je bent aangemeld',
   registeredText: (title: string, when: string) => `Je hebt een plek bij ${title}, ${when}.`,
+  joinOnline: 'Online meedoen:',
   waitlistedTitle: 'Je staat op de wachtlijst',
   waitlistedText: 'Komt er een plek vrij, dan krijg je bericht.',
   confirmationMail: (email: string) => `We sturen een bevestiging naar ${email}, met een link om je af te melden als je toch niet kunt.`,

@@ -12,7 +12,13 @@ export const Session = z.object({
   startsAt: instant,
   endsAt: instant,
   place: z.nullable(z.string()),
+  /**
+   * The link to join online. The reference server gives it only to the organisation's posters,
+   * and to those with a seat in their receipt and mail; everyone else gets `null` and `online`.
+   */
   onlineUrl: httpUrl,
+  /** Extension: whether the session can be joined online, also when `onlineUrl` is not given to the reader. */
+  online: z.optional(z.boolean()),
   capacity: z.int().check(z.positive()),
   seatsLeft: count,
   signUpDeadline: isoDate,
@@ -33,6 +39,8 @@ export const RegistrationReceipt = z.object({
   sessionId: z.string(),
   status: RegistrationStatus,
   receivedAt: instant,
+  /** Extension: the link to join online, for a seat (not a waitlist place) at a session that has one. */
+  onlineUrl: z.optional(httpUrl),
 });
 
 /** A registration as the session's organisation reads it (personal data). */

@@ -14,6 +14,7 @@ export const Session = v.validator<z.output<typeof s.Session>>(v.object({
   endsAt: instant,
   place: v.nullable(v.string()),
   onlineUrl: httpUrl,
+  online: v.optional(v.boolean()),
   capacity: v.int(v.min(0, false)),
   seatsLeft: count,
   signUpDeadline: isoDate,
@@ -23,7 +24,7 @@ export const Session = v.validator<z.output<typeof s.Session>>(v.object({
   region: v.optional(v.nullable(Code)),
   assignmentId: v.optional(v.nullable(v.string())),
   language: TextLanguage,
-}, { onlineUrl: v.FILL, url: v.FILL, region: v.OMIT, assignmentId: v.OMIT, language: v.OMIT }));
+}, { onlineUrl: v.FILL, online: v.OMIT, url: v.FILL, region: v.OMIT, assignmentId: v.OMIT, language: v.OMIT }));
 export type Session = s.Session;
 
 export const SessionPage = v.validator<z.output<typeof s.SessionPage>>(v.object({
@@ -40,7 +41,8 @@ export const RegistrationReceipt = v.validator<z.output<typeof s.RegistrationRec
   sessionId: v.string(),
   status: RegistrationStatus,
   receivedAt: instant,
-}));
+  onlineUrl: v.optional(httpUrl),
+}, { onlineUrl: v.OMIT }));
 export type RegistrationReceipt = s.RegistrationReceipt;
 
 export const Registration = v.validator<z.output<typeof s.Registration>>(v.object({

@@ -183,6 +183,10 @@ export const styles = css`
   .success p {
     margin: 0 0 var(--_space-m);
   }
+  .join-online {
+    /* A meeting link is one long word: it breaks rather than widening the dialog at 320 px. */
+    overflow-wrap: anywhere;
+  }
   @media (forced-colors: active) {
     .cancel {
       border-color: CanvasText;

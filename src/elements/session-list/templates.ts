@@ -29,7 +29,8 @@ function where(s: Session, lang: Lang): unknown {
   const t = messages[lang];
   if (!s.place) return t.online;
   const place = sessionText(s, s.place, lang);
-  return s.onlineUrl ? fill(t.placeAndOnline, place) : place;
+  // A backend may keep the link for those with a seat and say only that the session is online.
+  return (s.online ?? s.onlineUrl !== null) ? fill(t.placeAndOnline, place) : place;
 }
 
 /** When, where, seats and until when one can sign up: the facts of a card and of the dialog. */
@@ -205,9 +206,12 @@ export function failureMessage(lang: Lang, failure: Failure, retry: () => void):
 export function success(s: Session, receipt: RegistrationReceipt, email: string, lang: Lang, calendarUrl: string | null): TemplateResult {
   const t = messages[lang];
   const waitlisted = receipt.status === 'waitlisted';
+  // A seat's link to join online: in its receipt, or in the session where a backend shows it to all.
+  const joinUrl = waitlisted ? null : (receipt.onlineUrl ?? s.onlineUrl);
   return html`<div class="success ${waitlisted ? 'waitlisted' : ''}" part="success">
     <h3 class="success-title" tabindex="-1">${waitlisted ? t.waitlistedTitle : t.registeredTitle}</h3>
     <p>${waitlisted ? t.waitlistedText : fill(t.registeredText, sessionText(s, s.title, lang), sessionWhen(s.startsAt, s.endsAt, lang))}</p>
+    ${joinUrl ? html`<p class="join-online">${t.joinOnline} ${newWindowLink(joinUrl, joinUrl, lang)}</p>` : nothing}
     <p>${t.confirmationMail(email)}</p>
     <dl class="receipt">
       <div>

@@ -35,7 +35,7 @@ export const sessionEditor: English<SessionEditorStrings> = {
   place: 'Place',
   placeHint: 'The address or the room. Enter a place, a link to join online, or both.',
   onlineUrl: 'Link to join online',
-  onlineUrlHint: 'A web address starting with https:// or http://. People with a seat see the link in their confirmation.',
+  onlineUrlHint: 'A web address starting with https:// or http://. Only people with a seat see the link: in the confirmation on screen and in the mail.',
   region: 'Region',
   noRegion: 'No region',
   capacity: 'Number of seats',

@@ -74,6 +74,7 @@ export const sessionList: English<SessionListStrings> = {
   closedConflict: 'You can no longer sign up for this session: sign-up has closed or the session was cancelled. Your sign-up was not sent; what you filled in is still here.',
   registeredTitle: 'You are registered',
   registeredText: (title: string, when: string) => `You have a seat at ${title}, ${when}.`,
+  joinOnline: 'Join online:',
   waitlistedTitle: 'You are on the waitlist',
   waitlistedText: 'If a seat comes free, we will let you know.',
   confirmationMail: (email: string) => `We send a confirmation to ${email}, with a link to cancel if you cannot make it.`,
