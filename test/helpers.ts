@@ -35,6 +35,17 @@ export interface AccessibilityNode {
   name: string;
 }
 
+/**
+ * An element's text as a screen reader reads it in browse mode: without what is `aria-hidden`
+ * (a short visible label whose whole name is in hidden text), whitespace collapsed.
+ */
+export function spoken(node: Element | null | undefined): string {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** The page's accessibility tree as Chromium builds it, shadow trees included (not in document order). */
 export function accessibilityTree(): Promise<AccessibilityNode[]> {
   return executeServerCommand('accessibility-tree');

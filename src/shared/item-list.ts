@@ -42,7 +42,9 @@ export interface ItemActions {
  */
 export function itemActions(o: ItemActions): TemplateResult {
   const t = messages[o.lang];
-  const named = (label: string) => html`${label}<span class="visually-hidden">: ${o.name}</span>`;
+  // The whole name in one hidden text: a visible label beside a hidden ": …" is read "Omhoog : …"
+  // (Chromium puts a space around an out-of-flow span).
+  const named = (label: string) => html`<span aria-hidden="true">${label}</span><span class="visually-hidden">${label}: ${o.name}</span>`;
   return html`<div class="item-actions">
     <button type="button" class="button secondary small" id="${o.idPrefix}-up" ?disabled=${o.index === 0} @click=${() => o.move(o.index - 1)}>
       ${named(t.moveUp)}

@@ -60,7 +60,7 @@ export function sessionLine(s: Session, lang: Lang, calendarUrl: string | null):
   return html`<p class="session" part="session">
     ${line}${calendarUrl
       ? html` · <a part="session-calendar" href=${calendarUrl} type="text/calendar"
-            >${t.sessionCalendar}<span class="visually-hidden">${fill(t.sessionCalendarOf, marked(s.title, text))}</span></a
+            ><span aria-hidden="true">${t.sessionCalendar}</span><span class="visually-hidden">${t.sessionCalendar}${fill(t.sessionCalendarOf, marked(s.title, text))}</span></a
           >`
       : nothing}
   </p>`;

@@ -322,7 +322,7 @@ export function experienceList(view: FormView, actions: ExperienceActions): Temp
       ? html`<p class="undo" part="undo">
           ${removedText(view.lang, actions.removed)}
           <button type="button" class="button secondary small" id="experience-undo" @click=${actions.undo}>
-            ${t.undoRemove}<span class="visually-hidden">: ${actions.removed}</span>
+            <span aria-hidden="true">${t.undoRemove}</span><span class="visually-hidden">${t.undoRemove}: ${actions.removed}</span>
           </button>
         </p>`
       : nothing}

@@ -94,7 +94,7 @@ export function card(s: Session, view: CardView): TemplateResult {
 export function calendarLink(s: Session, href: string, lang: Lang): TemplateResult {
   const t = messages[lang];
   return html`<a class="button secondary" part="calendar" href=${href} type="text/calendar"
-    >${t.calendar}<span class="visually-hidden">${fill(t.calendarOf, sessionText(s, s.title, lang))}</span></a
+    ><span aria-hidden="true">${t.calendar}</span><span class="visually-hidden">${t.calendar}${fill(t.calendarOf, sessionText(s, s.title, lang))}</span></a
   >`;
 }
 
