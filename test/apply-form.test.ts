@@ -345,6 +345,7 @@ describe('<apply-form>', () => {
       await sendKeys({ press: 'Tab' });
       await tick(el);
       expect(errorOf(el, 'email')).to.equal('');
+      expect(text(status), 'a mistake put right is no longer there to be found in browse mode').to.equal('');
       const before = status.textContent;
       await sendKeys({ press: 'Shift+Tab' });
       await sendKeys({ press: 'End' });
@@ -436,6 +437,20 @@ describe('<apply-form>', () => {
         expect(posts()).to.have.length(0);
       });
     }
+
+    it('takes a refused file\'s message back from the status region once a good file is chosen', async () => {
+      const el = await mount({ assignment: publish({ requirements: { ...NONE, cv: true } }) });
+      await fillMinimum(el);
+      const status = root(el).querySelector('form ~ [role="status"]')!;
+      await choose(el, new File(['a,b'], 'cv.csv'));
+      await waitFor(() => text(status).includes('pdf-, docx- of odt-bestand'), { message: 'the refusal said' });
+      await choose(el, pdf('cv.pdf', 2048));
+      await waitFor(() => errorOf(el, 'cv') === '', { message: 'the error gone' });
+      await waitFor(() => text(status) === '', { message: 'the refusal taken back' });
+      // Refused again: said again.
+      await choose(el, new File(['a,b'], 'cv.csv'));
+      await waitFor(() => text(status).includes('pdf-, docx- of odt-bestand'), { message: 'said again' });
+    });
 
     it('sends a real PDF along', async () => {
       const el = await mount({ assignment: publish({ requirements: { ...NONE, cv: true } }) });

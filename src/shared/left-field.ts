@@ -18,18 +18,27 @@ export function errorMessageOf(control: Element): string {
 }
 
 /**
- * After the check that leaving `control` ran has been rendered: the message to say when that
- * check brought a message the control did not have before (`before`, read when it was left), or
- * null. Nothing when focus went to the error summary or a failed send's notice: they are said
- * already (`role="alert"`). `said` reads what the status region holds by then: the same words
- * again (the same mistake made twice) get a no-break space, or the region would not change and
- * stay silent.
+ * After the check that leaving `control` ran has been rendered: what the status region should
+ * hold now, or null to leave it. The message to say when that check brought a message the
+ * control did not have before (`before`, read when it was left); nothing when focus went to the
+ * error summary or a failed send's notice: they are said already (`role="alert"`). `said` reads
+ * what the status region holds by then: the same words again (the same mistake made twice) get a
+ * no-break space, or the region would not change and stay silent. A mistake put right (while
+ * typing or when left) is taken back (''), when the region still holds what was said of this
+ * control: browse mode would find it there.
  */
 export async function newErrorMessage(host: ReactiveControllerHost, control: Element, before: string, said: () => string): Promise<string | null> {
   await host.updateComplete;
   const message = errorMessageOf(control);
-  if (!message || message === before) return null;
+  const last = lastSaid.get(host);
+  if (!message) return last?.control === control && said() === last.text ? '' : null;
+  if (message === before) return null;
   const focused = (control.getRootNode() as Document | ShadowRoot).activeElement;
   if (focused?.closest('.error-summary, .failure')) return null;
-  return message === said() ? `${message}\u00a0` : message;
+  const text = message === said() ? `${message}\u00a0` : message;
+  lastSaid.set(host, { control, text });
+  return text;
 }
+
+/** What each form's status region was last given to say of a control, to take back once put right. */
+const lastSaid = new WeakMap<ReactiveControllerHost, { control: Element; text: string }>();

@@ -430,7 +430,7 @@ export class ApplyForm extends FlexschilElement {
     this.#press.run(async () => {
       this.recheck(field);
       const message = await newErrorMessage(this, target, before, () => this.statusMessage);
-      if (message) this.statusMessage = message;
+      if (message !== null) this.statusMessage = message;
     });
   };
 
@@ -461,11 +461,12 @@ export class ApplyForm extends FlexschilElement {
     if (this.file !== file) return;
     this.setError('cv', problem);
     // Focus stays on the file control, and its message appears beside it unsaid: say it, each
-    // time a file is refused, as every other field's message is said when it is left (WCAG 4.1.3).
+    // time a file is refused, as every other field's message is said when it is left (WCAG 4.1.3);
+    // a good file takes a refusal the status region still holds back.
     const control = this.renderRoot.querySelector('input[name="cv"]');
-    if (!problem || !file || !control) return;
+    if (!control || (problem && !file)) return;
     const message = await newErrorMessage(this, control, '', () => this.statusMessage);
-    if (message) this.statusMessage = message;
+    if (message !== null) this.statusMessage = message;
   }
 
   private checkChosenFile(file: File): Promise<FieldProblem | null> {

@@ -301,7 +301,7 @@ export class EditorForm implements ReactiveController {
     this.#press.run(async () => {
       this.#recheck([name.startsWith('skills.') && name.endsWith('.required') ? name.replace('.required', '.name') : name]);
       const message = await newErrorMessage(this.host, control, before, () => this.#status);
-      if (message) {
+      if (message !== null) {
         this.#status = message;
         this.host.requestUpdate();
       }

@@ -554,7 +554,7 @@ export class ProfileEditor extends FlexschilElement {
     this.#press.run(async () => {
       for (const key of keys) this.recheck(key);
       const message = await newErrorMessage(this, control, before, () => this.announcement);
-      if (message) this.announcement = message;
+      if (message !== null) this.announcement = message;
     });
   };
 

@@ -303,7 +303,7 @@ export class SessionForm {
     this.#press.run(async () => {
       this.#checkFields([name]);
       const message = await newErrorMessage(this.host, control, before, () => this.#status);
-      if (message) {
+      if (message !== null) {
         this.#status = message;
         this.host.requestUpdate();
       }

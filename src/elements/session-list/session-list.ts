@@ -519,7 +519,7 @@ export class SessionList extends FlexschilElement {
     this.#press.run(async () => {
       this.recheck(field);
       const message = await newErrorMessage(this, control, before, () => this.statusMessage);
-      if (message) this.statusMessage = message;
+      if (message !== null) this.statusMessage = message;
     });
   };
 
