@@ -229,6 +229,20 @@ export function registrationMail(
   return { id: options.newId(), to: registration.email, subject, text: lines.join('\n'), reference: registration.id };
 }
 
+/** A link to join online, added to a session or changed after someone took a seat: to each seat, as only they get it. */
+export function onlineLinkMail(
+  session: { title: string; startsAt: string; endsAt?: string; onlineUrl: string; organisation: { name: string } },
+  registration: { id: string; name: string; email: string; lang: Lang },
+  newId: () => string,
+): MailMessage {
+  const en = registration.lang === 'en';
+  const when = sessionWhen(session, registration.lang);
+  const lines = en
+    ? [greeting(registration.name, 'en'), '', `You can join "${session.title}" of ${session.organisation.name} (${when}) online, with this link:`, '', session.onlineUrl, '', 'A link in an earlier mail no longer counts.']
+    : [greeting(registration.name, 'nl'), '', `Je kunt online meedoen aan "${session.title}" van ${session.organisation.name} (${when}), met deze link:`, '', session.onlineUrl, '', 'Een link uit een eerdere mail geldt niet meer.'];
+  return { id: newId(), to: registration.email, subject: en ? `Link to join online: ${session.title}` : `Link om online mee te doen: ${session.title}`, text: lines.join('\n'), reference: registration.id };
+}
+
 /** A session that was called off, to someone who held a seat or a waitlist place for it. */
 export function cancelledSessionMail(
   session: { title: string; startsAt: string; endsAt?: string; organisation: { name: string } },

@@ -447,9 +447,13 @@ describe('<apply-form>', () => {
       await choose(el, pdf('cv.pdf', 2048));
       await waitFor(() => errorOf(el, 'cv') === '', { message: 'the error gone' });
       await waitFor(() => text(status) === '', { message: 'the refusal taken back' });
-      // Refused again: said again.
+      // Refused again: said again; and once more right after, changed (a no-break space) so it is said once more.
       await choose(el, new File(['a,b'], 'cv.csv'));
       await waitFor(() => text(status).includes('pdf-, docx- of odt-bestand'), { message: 'said again' });
+      const said = status.textContent;
+      await choose(el, new File(['c,d'], 'ander-cv.csv'));
+      await waitFor(() => status.textContent !== said, { message: 'the same refusal said once more' });
+      expect(text(status)).to.include('pdf-, docx- of odt-bestand');
     });
 
     it('sends a real PDF along', async () => {

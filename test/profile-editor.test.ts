@@ -805,6 +805,8 @@ describe('<profile-editor>', () => {
       await press(el, adviseur.querySelector('[id$="-remove"]')!.id);
       expect(titles(el)).to.deep.equal(['Projectleider', 'Beleidsmedewerker']);
       expect(spoken(part(el, 'undo'))).to.equal('Ervaring 2: Adviseur is verwijderd. Zet terug: Ervaring 2: Adviseur');
+      const buttons = (await accessibilityTree()).filter((node) => node.role === 'button').map((node) => node.name);
+      expect(buttons, 'no space before the colon').to.include('Zet terug: Ervaring 2: Adviseur');
       await expect(el).to.be.accessible();
 
       await press(el, 'experience-undo');

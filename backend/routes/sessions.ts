@@ -28,7 +28,7 @@ import { dateParam, integer, parseWith, plainText, queryObject } from '../http/i
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { publicRequestUrl } from '../http/public-url.js';
 import { matchesEtag, privateHeaders, respond } from '../http/respond.js';
-import { cancelledSessionMail, cancelLink, MAILS_PER_TYPED_ADDRESS_PER_DAY, mayMailTypedAddress, registrationMail } from '../mail.js';
+import { cancelledSessionMail, cancelLink, MAILS_PER_TYPED_ADDRESS_PER_DAY, mayMailTypedAddress, onlineLinkMail, registrationMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
 import { type SessionFacet, sessionFacets, type StoredAnswer, type StoredRegistration, type StoredSession } from '../ports.js';
 import { facetList, textLanguage } from '../present.js';
@@ -218,6 +218,7 @@ const notJson = 'The body is not JSON';
 const docs = operations({
   listSessions: {
     summary: 'Upcoming swarm sessions, with search and facets',
+    description: '`onlineUrl` only for posters of a session\'s organisation; everyone else reads null and `online` (extension): whether it can be joined online. A seat gets the link in its receipt and mails.',
     tags: ['sessions'],
     auth: 'optional',
     query: sessionQuerySchema,
@@ -229,7 +230,7 @@ const docs = operations({
   },
   getSessionCalendar: {
     summary: 'A session as an iCalendar event (RFC 5545, Europe/Amsterdam)',
-    description: '`GET /sessions/{id}.ics` (the id followed by `.ics`): the session as an iCalendar event (text/calendar, RFC 5545, Europe/Amsterdam), for a link that adds it to a calendar.',
+    description: '`GET /sessions/{id}.ics` (the id followed by `.ics`): the session as an iCalendar event (text/calendar, RFC 5545, Europe/Amsterdam), for a link that adds it to a calendar. Public for everyone alike: without the link to join online (LOCATION is the place, or `Online`).',
     partOf: 'getSession',
     tags: ['sessions'],
     auth: 'optional',
@@ -241,6 +242,7 @@ const docs = operations({
   },
   getSession: {
     summary: 'One session',
+    description: '`onlineUrl` only for posters of its organisation; everyone else reads null and `online` (extension).',
     tags: ['sessions'],
     auth: 'optional',
     path: { id: 'Id of the session; followed by `.ics`, its iCalendar event' },
@@ -263,7 +265,7 @@ const docs = operations({
   },
   updateSession: {
     summary: 'Change or cancel a session',
-    description: 'For posters of its organisation. `status: cancelled` calls it off: everyone with a seat or a waitlist place is told by mail. The capacity cannot go below the seats taken (400 naming `capacity`): nobody loses a seat to a change. A session called off stays called off (409 for `status: open`).',
+    description: 'For posters of its organisation. `status: cancelled` calls it off: everyone with a seat or a waitlist place is told by mail. A link to join online added or changed is mailed to everyone with a seat. The capacity cannot go below the seats taken (400 naming `capacity`): nobody loses a seat to a change. A session called off stays called off (409 for `status: open`).',
     tags: ['sessions'],
     auth: 'required',
     path: { id: 'Id of the session' },
@@ -282,7 +284,7 @@ const docs = operations({
   },
   createRegistration: {
     summary: 'Sign up: a seat, or the waitlist when the session is full',
-    description: 'The capacity is never exceeded. The confirmation mail holds the secret link to cancel.',
+    description: 'The capacity is never exceeded. The confirmation mail holds the secret link to cancel. Extension: the receipt of a seat at a session that can be joined online carries `onlineUrl`, the link, as its mail does.',
     tags: ['sessions'],
     auth: 'optional',
     path: { id: 'Id of the session' },
@@ -322,7 +324,7 @@ const docs = operations({
     path: { id: 'Id of the registration' },
     body: { required: true, content: { 'application/json': linkSecret } },
     responses: {
-      200: json('The registration as its receipt: `status` registered, waitlisted or cancelled', 'RegistrationReceipt'),
+      200: json('The registration as its receipt: `status` registered, waitlisted or cancelled; a seat (registered) carries the link to join online, if any', 'RegistrationReceipt'),
       404: 'Unknown registration, or not its secret',
       413: tooLarge,
       415: notJson,
@@ -375,7 +377,8 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
   // Before `/sessions/:id`, which would take `….ics` for an id.
   routes.get('/sessions/:file{[^/]+\\.ics}', docs.getSessionCalendar, async (c) => {
     const session = await findSession(c, (c.req.param('file') as string).replace(/\.ics$/, ''));
-    const body = sessionCalendar(presentSession(c, session), {
+    // The public view, also for a poster: the file is cached publicly, and the link is for seats.
+    const body = sessionCalendar({ ...presentSession(c, session), onlineUrl: null }, {
       host: publicRequestUrl(c.req.raw, c.get('deps').config).hostname,
       now: c.get('deps').now(),
       sequence: (session.version ?? 1) - 1,
@@ -447,7 +450,13 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
     // Cancelled now: whoever holds a seat or a waitlist place is told, in the same transaction.
     const cancelling = next.status === 'cancelled' && current.status !== 'cancelled';
-    const tell = cancelling ? (holders: StoredRegistration[]) => holders.map((r) => cancelledSessionMail(next, r, newMailId)) : undefined;
+    // A link to join online added or changed: each seat is sent it, as only seats get it.
+    const link = next.status !== 'cancelled' && next.onlineUrl && next.onlineUrl !== current.onlineUrl ? next.onlineUrl : null;
+    const tell = cancelling
+      ? (holders: StoredRegistration[]) => holders.map((r) => cancelledSessionMail(next, r, newMailId))
+      : link
+        ? (holders: StoredRegistration[]) => holders.filter((r) => r.status === 'registered').map((r) => onlineLinkMail({ ...next, onlineUrl: link }, r, newMailId))
+        : undefined;
     // More seats: the first on the waitlist take them, each told, with a cancel link for a seat.
     const { sessionsUrl } = c.get('deps').config;
     const promote = {
@@ -460,7 +469,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     if (!change) return notFound(`Zwermsessie ${current.id}`);
     // Someone took a seat between the check above and the change.
     if (change.outcome === 'overbooked') return invalidInput([seatsTaken(c, change.value.registered)], 'fields');
-    if (change.outcome === 'updated' && (cancelling || change.value.capacity > current.capacity)) c.get('deps').mailQueued();
+    if (change.outcome === 'updated' && (cancelling || link || change.value.capacity > current.capacity)) c.get('deps').mailQueued();
     const presented = presentSession(c, change.value);
     if (change.outcome === 'stale') {
       return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft deze zwermsessie intussen gewijzigd.', { extra: { current: presented }, headers: { ETag: versionTag(change.value.version) } });

@@ -496,17 +496,27 @@ describe('the loop', () => {
     const session = await createSession(1, { onlineUrl: link });
     assert.equal(session.onlineUrl, link, "the poster's own answer");
     const poster = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
-    const otherEmployee = await t.token({ sub: 'medewerker-b', org: 'gem-bergen-op-zoom', roles: ['employee'] });
+    const others = [
+      await t.token({ sub: 'medewerker-b', org: 'gem-bergen-op-zoom', roles: [] }),
+      await t.token({ sub: 'poster-b', org: 'gem-bergen-op-zoom', roles: ['poster'] }),
+      await t.token({ sub: 'medewerker-s', org: 'gem-steenbergen', roles: [] }),
+    ];
     const read = async (headers: Record<string, string> = {}) => schemas.Session.parse(await (await t.request(`/sessions/${session.id}`, { headers })).json());
-    assert.equal((await read({ Authorization: `Bearer ${poster}` })).onlineUrl, link);
-    for (const reader of [await read(), await read({ Authorization: `Bearer ${otherEmployee}` })]) {
-      assert.deepEqual([reader.onlineUrl, reader.online, reader.place], [null, true, 'Gemeentehuis, Kaaiweg 2']);
+    const listed = async (headers: Record<string, string> = {}) =>
+      schemas.SessionPage.parse(await (await t.request('/sessions?pageSize=100', { headers })).json()).items.find((s) => s.id === session.id)!;
+    const asPoster = { Authorization: `Bearer ${poster}` };
+    assert.deepEqual([(await read(asPoster)).onlineUrl, (await listed(asPoster)).onlineUrl], [link, link]);
+    for (const headers of [{}, ...others.map((token) => ({ Authorization: `Bearer ${token}` }))]) {
+      for (const reader of [await read(headers), await listed(headers)]) assert.deepEqual([reader.onlineUrl, reader.online, reader.place], [null, true, 'Gemeentehuis, Kaaiweg 2']);
     }
-    const listed = schemas.SessionPage.parse(await (await t.request('/sessions?pageSize=100')).json()).items.find((s) => s.id === session.id);
-    assert.deepEqual([listed?.onlineUrl, listed?.online], [null, true]);
-    const calendar = await (await t.request(`/sessions/${session.id}.ics`)).text();
-    assert.doesNotMatch(calendar, /teams\.example/, 'the public calendar file');
-    assert.match(calendar, /^LOCATION[^:]*:Gemeentehuis\\, Kaaiweg 2\r$/m);
+    // The calendar file is public and cached as such: without the link, also when the poster fetches it.
+    for (const headers of [{}, asPoster]) {
+      const file = await t.request(`/sessions/${session.id}.ics`, { headers });
+      assert.match(file.headers.get('Cache-Control') ?? '', /^public/);
+      const calendar = await file.text();
+      assert.doesNotMatch(calendar, /teams\.example/, 'the public calendar file');
+      assert.match(calendar, /^LOCATION[^:]*:Gemeentehuis\\, Kaaiweg 2\r$/m);
+    }
 
     const key = randomUUID();
     const signUpWith = (i: number, idempotencyKey = randomUUID()) =>
@@ -541,6 +551,19 @@ describe('the loop', () => {
     await drain();
     assert.match(mailTo(72), /^Er is een plek vrijgekomen|Iemand heeft zich afgemeld/m);
     assert.match(mailTo(72), new RegExp(`^Online meedoen: ${link}$`, 'm'));
+
+    // A new link: each seat is sent it; someone who gave theirs up is not.
+    mails.length = 0;
+    const moved = 'https://teams.example.nl/zwerm-71-nieuw';
+    const patched = await t.request(`/sessions/${session.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': '*', Authorization: `Bearer ${poster}` },
+      body: JSON.stringify({ onlineUrl: moved }),
+    });
+    assert.equal(patched.status, 200, await patched.clone().text());
+    await drain();
+    assert.deepEqual(mails.map((m) => [m.to, m.subject]), [['deelnemer72@voorbeeld.nl', `Link om online mee te doen: ${session.title}`]]);
+    assert.match(mails[0].text, new RegExp(`^${moved}$`, 'm'));
   });
 });
 
