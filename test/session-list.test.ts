@@ -103,6 +103,14 @@ async function submit(el: SessionList) {
 
 const success = (el: SessionList) => dialog(el).querySelector('[part="success"]');
 
+/** Signs Fatima up for a session, as a keyboard user would, and waits for the confirmation. */
+async function signUpAndWait(el: SessionList, id: string) {
+  await openSignUp(el, id);
+  await fillIn(el, { name: 'Fatima el Amrani', email: 'fatima@example.nl', consent: true });
+  await submit(el);
+  await waitFor(() => success(el), { message: 'confirmation' });
+}
+
 describe('<session-list>', () => {
   beforeEach(async () => {
     await resetMock();
@@ -344,10 +352,7 @@ describe('<session-list>', () => {
       const el = await mount();
       await ready(el);
       expect(facts(cardById(el, ONLINE)).Waar).to.equal('Online');
-      await openSignUp(el, ONLINE);
-      await fillIn(el, { name: 'Fatima el Amrani', email: 'fatima@example.nl', consent: true });
-      await submit(el);
-      await waitFor(() => success(el), { message: 'confirmation' });
+      await signUpAndWait(el, ONLINE);
       expect(text(success(el)!.querySelector('.join-online'))).to.equal('Online meedoen: https://meet.example.nl/zwermsessie-data (opent in een nieuw venster)');
       expect(success(el)!.querySelector<HTMLAnchorElement>('.join-online a')!.href).to.equal('https://meet.example.nl/zwermsessie-data');
       expect(backend.mails.find((m) => m.to === 'fatima@example.nl')!.text).to.include('Online meedoen: https://meet.example.nl/zwermsessie-data');
@@ -375,10 +380,7 @@ describe('<session-list>', () => {
       const el = await mount();
       await ready(el);
       expect(facts(cardById(el, OPEN)).Waar).to.equal('Gemeentehuis Steenbergen, Kaaiweg 2, en online');
-      await openSignUp(el, OPEN);
-      await fillIn(el, { name: 'Fatima el Amrani', email: 'fatima@example.nl', consent: true });
-      await submit(el);
-      await waitFor(() => success(el), { message: 'confirmation' });
+      await signUpAndWait(el, OPEN);
       // After the list has read the session again (its seats), the link is still there.
       await waitFor(() => text(cardById(el, OPEN)).includes('Nog 3 van de 10 plekken vrij'), { message: 'the session read again' });
       expect(gets(`/sessions/${OPEN}`)).to.have.length(1);
@@ -386,10 +388,7 @@ describe('<session-list>', () => {
 
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !dialog(el).open);
-      await openSignUp(el, FULL);
-      await fillIn(el, { name: 'Fatima el Amrani', email: 'fatima@example.nl', consent: true });
-      await submit(el);
-      await waitFor(() => success(el), { message: 'confirmation' });
+      await signUpAndWait(el, FULL);
       expect(text(success(el))).to.include('Je staat op de wachtlijst');
       expect(success(el)!.querySelector('.join-online'), 'a waitlist place is no seat').to.be.null;
     });
