@@ -14,6 +14,7 @@ import { htmlSanitizer } from '../backend/html.js';
 import { apiVersion, createBackend, MAX_CV_BYTES, securityHeaders } from '../backend/app.js';
 import { checkPageUrls } from '../backend/page-url.js';
 import { answerCache } from '../backend/http/answer-cache.js';
+import { cors } from '../backend/http/cors.js';
 import { problem } from '../backend/http/problem.js';
 import { checkPublicUrl, clientKey, forwardedEntry } from '../backend/http/public-url.js';
 import type { ApiContact } from '../backend/openapi.js';
@@ -223,6 +224,11 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   const app = new Hono();
   // `/health` and a path outside the API answer as the API does: its version, nothing to frame or sniff.
   app.use('*', apiVersion, securityHeaders);
+  // And readable by the pages the API is, so a widget with a mistyped endpoint path (…/api/v2,
+  // …/v1) gets the 404 that says where the API is, not a CORS refusal that sends its web team to
+  // CORS_ORIGINS. The API's own paths have it in the API (backend/app.ts).
+  const outsideCors = cors(options.corsOrigins ?? ['*']);
+  app.use('*', (c, next) => (c.req.path === basePath || c.req.path.startsWith(`${basePath}/`) ? next() : outsideCors(c, next)));
   app.get('/health', async (c) => {
     try {
       // The outbox's backlog is the statement that shows the database answers. Mail piling up

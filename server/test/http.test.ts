@@ -51,6 +51,21 @@ describe('CORS', () => {
     assert.equal(preflight.headers.get('Access-Control-Allow-Credentials'), null, 'a browser sends no cookie after it');
   });
 
+  it('lets a page read the 404 of a path outside the API, so a mistyped endpoint is told as such, not as a CORS refusal', async () => {
+    // A web team typed the endpoint's path wrong (…/api/v2, …/v1): the widget must see the 404 and
+    // its detail ("de API staat onder /api/v1"), not a refusal that sends them to CORS_ORIGINS.
+    for (const path of ['/api/v2/assignments', '/v1/assignments']) {
+      const response = await strict.app.fetch(new Request(`http://localhost${path}`, { headers: { Origin: 'https://www.partnergemeente.nl' } }));
+      assert.equal(response.status, 404, path);
+      assert.equal(response.headers.get('Access-Control-Allow-Origin'), '*', path);
+      assert.match((await response.json()).detail, /de API staat onder \/api\/v1/);
+      const preflight = await strict.app.fetch(
+        new Request(`http://localhost${path}`, { method: 'OPTIONS', headers: { Origin: LISTED, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' } }),
+      );
+      assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), LISTED, `${path}: a token getter's preflight`);
+    }
+  });
+
   it('answers a preflight for the application endpoint', async () => {
     const response = await strict.request('/assignments/a-2026-0101/applications', {
       method: 'OPTIONS',
