@@ -77,7 +77,12 @@ const scenarios = [
   // title would take its height scrolls as a whole, 0.06).
   // 39.13 with a dialog printed whole (test/print.test.ts: its body no longer cut off at the
   // window's height, without its close button or the list behind it; 0.07 in the collection).
-  { name: 'board', budget: 39.8, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
+  // +0.1 on every page on 2026-12-05 (a web team's tryout): properties a page set before the
+  // definition are set again through the element's accessors right after it (shared/define.ts), so
+  // a board configured by script sends one request, not one with the attributes' values first.
+  // The board 39.86, directory 39.78, inbox 38.12, editor 59.16, profile 50.99, sessions 51.70,
+  // session editor 54.50, board in English 41.32.
+  { name: 'board', budget: 39.9, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
   // The directory 37.98 before 2026-12-03's tryout fixes: a profile's links 24 px high, the
   // dialog's body a scroll region the keyboard reaches, "Organisatie" for "Werkgever" (38.13);
   // 38.16 before `label` (above): 38.22.
@@ -86,7 +91,7 @@ const scenarios = [
   // 38.87 with the host-page tryout's fixes (the board's reason, above).
   // 39.03 with the page-size and reflow fixes (the board's reason, above).
   // 39.09 with a dialog printed whole (the board's reason, above).
-  { name: 'directory', budget: 39.75, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
+  { name: 'directory', budget: 39.85, element: 'profile-directory', body: '<profile-directory></profile-directory>' },
   // 34.9 before 2026-12-02's KvK fact only where asked, the current page's focus ring in forced
   // colours and the choice to tell the applicant of an invitation or a decline (35.3 with it);
   // 35.6 with the procurement record (conditions accepted, manager's consent: 0.2) and the bar
@@ -107,7 +112,7 @@ const scenarios = [
   // from a failed one).
   // 37.35 with reflow at 200 % text (the board's reason, above; its status list no wider than the dialog).
   // 37.42 with a dialog printed whole (the board's reason, above): an application on paper.
-  { name: 'inbox', budget: 38.05, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
+  { name: 'inbox', budget: 38.15, element: 'application-inbox', body: '<application-inbox></application-inbox>', token: poster },
   // A poster's page: ready is when the form shows, so its chunk (with the rich-text editor),
   // loaded after GET /me said the visitor may post, is counted. 52.3 before 2026-12-02's press
   // guard (a click on "Opdracht plaatsen" is no longer lost) and a rate's two-decimal rule; 52.93
@@ -142,7 +147,7 @@ const scenarios = [
   // 58.005 with the loader's `discover(root)` (a host-page tryout: our tags in a CMS component's shadow root), on every page.
   // 58.07 with reflow at 200 % text (the forms' fields one column as wide as the field, long words broken).
   // 59.06 on 2026-12-05 with a mistake put right taken back from the status region (left-field.ts).
-  { name: 'editor', budget: 59.1, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
+  { name: 'editor', budget: 59.2, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
   // of the text (select, preview, its rule and messages: 46.52, with a template comment moved out);
@@ -168,7 +173,7 @@ const scenarios = [
   // 49.97 with reflow at 200 % text (the editor's reason, above).
   // 50.89 on 2026-12-05 with a mistake put right taken back from the status region, and the move
   // and "Zet terug" buttons' names read without a space before their colon.
-  { name: 'profile', budget: 50.9, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
+  { name: 'profile', budget: 51.05, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
   // 2026-12-02's focus ring for an invalid checkbox, the forced-colours ring and the waitlist link's message;
   // 48.96 before the application table's language rule, which the sign-up's table shares (49.00);
@@ -197,7 +202,7 @@ const scenarios = [
   // 51.60 on 2026-12-05 with a seat's link to join online in the confirmation (a tryout: a
   // hybrid session's seat never got it), a session read as online from `online`, the calendar
   // link's name without a space before its colon, and a mistake put right taken back.
-  { name: 'sessions', budget: 51.65, element: 'session-list', body: '<session-list></session-list>' },
+  { name: 'sessions', budget: 51.75, element: 'session-list', body: '<session-list></session-list>' },
   // A poster plans a swarm session (2026-12-03): the form with the rich-text editor and the
   // version comparison, the session rules and their messages, the forms' shared chunk, and the
   // sign-ups' requests. 50.79; 51.44 with a tryout's fixes the same day (an end date, every
@@ -219,7 +224,7 @@ const scenarios = [
   // 53.31 with the draft storage written once (no file of its own any more): lowered.
   // 53.39 with reflow at 200 % text (the editor's reason, above).
   // 54.40 on 2026-12-05 with a mistake put right taken back, and the link's hint saying who sees it.
-  { name: 'session-editor', budget: 54.45, element: 'session-editor', body: '<session-editor></session-editor>', token: poster },
+  { name: 'session-editor', budget: 54.55, element: 'session-editor', body: '<session-editor></session-editor>', token: poster },
   // The board on an English page: its English strings (chunks/en-…) load with it, and it shows them.
   // 38.96 before 2026-12-02's loading bar instead of dimming the old page (WCAG 1.4.3); 39.50
   // with the autoloader's one more tag and the dialog's form given the board's profile (2026-12-03).
@@ -229,7 +234,7 @@ const scenarios = [
   // 40.36 with the host-page tryout's fixes (the board's reason).
   // 40.54 with the page-size and reflow fixes (the board's reason).
   // 40.60 with a dialog printed whole (the board's reason).
-  { name: 'board-en', lang: 'en', shows: 'assignments found', budget: 41.25, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
+  { name: 'board-en', lang: 'en', shows: 'assignments found', budget: 41.35, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
 ];
 
 /**

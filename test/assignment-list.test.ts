@@ -907,14 +907,19 @@ describe('<assignment-list>', () => {
 
   describe('embedding', () => {
     it('takes properties set before the element was defined', async () => {
+      // As a CMS page does: the element in the page with its attributes, a script that sets a property, then our script.
       const early = document.createElement('late-board') as Board;
+      early.setAttribute('endpoint', API);
+      early.setAttribute('page-size', '5');
       early.pageSize = 3;
-      early.endpoint = API;
       document.body.append(early);
       const { AssignmentList } = await import('../src/elements/assignment-list/assignment-list.js');
       define('late-board', class extends AssignmentList {});
       await ready(early);
       expect(cards(early)).to.have.length(3);
+      // One request, already with them: a CMS page that configures its board by script costs no
+      // request with the attributes' or the defaults' values first.
+      expect(gets('/assignments').map((url) => url.searchParams.get('pageSize'))).to.deep.equal(['3']);
       early.remove();
     });
 
