@@ -133,15 +133,19 @@ test('the signed-in demo pages give the provider its token before Flexschil defi
   const late: string[] = [];
   for (const name of ['inbox.html', 'intranet.html', 'post.html', 'profiel.html', 'sessie-plannen.html']) {
     const page = await browser.newPage();
-    // Records, when the provider's tag is defined, whether the page has set its getToken yet.
+    // Records, when the provider's tag is defined, whether the page has set its getToken yet: read
+    // once the definition is done (Flexschil sets a property the page set beforehand again right
+    // after it, src/shared/define.ts), before any later script of the page could run.
     await page.addInitScript(() => {
       const define = customElements.define.bind(customElements);
       customElements.define = (tag, elementClass, options) => {
-        if (tag === 'marketplace-provider') {
-          const provider = document.querySelector('marketplace-provider');
-          (window as unknown as { tokenFirst: boolean }).tokenFirst = !!provider && Object.hasOwn(provider, 'getToken');
-        }
         define(tag, elementClass, options);
+        if (tag === 'marketplace-provider') {
+          const provider = document.querySelector('marketplace-provider') as (Element & { getToken?: unknown }) | null;
+          queueMicrotask(() => {
+            (window as unknown as { tokenFirst: boolean }).tokenFirst = typeof provider?.getToken === 'function';
+          });
+        }
       };
     });
     // The page's own script arrives late, as on a slow line: it must still run first.
