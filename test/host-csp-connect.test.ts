@@ -34,6 +34,7 @@ describe("a host page whose policy does not allow connecting to the API", () => 
       const failed = await waitFor(() => board.shadowRoot?.querySelector('[part="error"]'), { message: 'the error state' });
       expect(failed.textContent).to.contain(common.nl.errorUnavailable);
       expect(failed.textContent).not.to.contain(common.nl.errorUnreachable);
+      expect(failed.querySelector('button'), 'no retry: only the page can change its policy').to.be.null;
       expect(said.join('\n')).to.match(/Content-Security-Policy does not allow connecting to .*connect-src/s);
       expect(said.join('\n')).to.contain(new URL(API).origin);
       // The list's request and the one that told why: no retries by itself, each reported to the page.

@@ -477,6 +477,7 @@ describe('<profile-card>', () => {
         const message = part(card, 'error')!.textContent!;
         expect(message).to.include(lang === 'nl' ? 'Deze dienst is op deze website nu niet beschikbaar' : 'This service is not available on this website');
         expect(message).not.to.match(/Controleer|Check your/);
+        expect(part(card, 'error')!.querySelector('button'), 'no retry: only the server can change its CORS').to.be.null;
         expect(logged.join('\n')).to.include('CORS_ORIGINS');
         await expect(card).to.be.accessible();
       });
@@ -486,6 +487,7 @@ describe('<profile-card>', () => {
       const card = await fixture<Card>(html`<profile-card profile-id="p-0001"></profile-card>`);
       await ready(card, 'error');
       expect(part(card, 'error')!.textContent).to.include('geen endpoint');
+      expect(part(card, 'error')!.querySelector('button'), 'no retry: only the page can set one').to.be.null;
     });
 
     it('renders nothing (state empty) with neither an id nor a profile', async () => {

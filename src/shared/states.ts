@@ -47,7 +47,8 @@ export function landmarkName(name: string, label: string | null | undefined): st
  * The error state every data element shows: a message in the user's language and a retry.
  * `role="alert"` so it is announced when it appears (WCAG 4.1.3). `retry` null leaves the button
  * out where trying again cannot help, and so does a refusal of the request itself (a 400: the
- * page's settings) or a 404 (it is not there); `title` names what could not be shown, when the
+ * page's settings), a 404 (it is not there), a backend or page that refuses this page (CORS, the
+ * page's Content-Security-Policy) and a missing endpoint: only the site can change those; `title` names what could not be shown, when the
  * element's own part of the page is not all that failed.
  */
 export function renderError(
@@ -57,7 +58,7 @@ export function renderError(
   { part = 'error', title = common[lang].errorTitle, message }: { part?: string; title?: string; message?: string } = {},
 ): TemplateResult {
   const t = common[lang];
-  if (error instanceof FlexschilError && (error.kind === 'invalid-input' || error.kind === 'not-found')) retry = null;
+  if (error instanceof FlexschilError && (error.kind === 'invalid-input' || error.kind === 'not-found' || error.kind === 'config' || error.kind === 'no-endpoint')) retry = null;
   return html`<div class="status error" part=${part} role="alert">
     <p><strong>${title}</strong></p>
     <p>${message ?? errorMessage(error, lang)}</p>
