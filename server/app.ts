@@ -189,6 +189,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   }
 
   const trustProxy = options.trustProxy ?? 0;
+  const corsOrigins = options.corsOrigins ?? ['*'];
   const answerCacheMb = options.answerCacheMb ?? 32;
   const backend = createBackend({
     apiContact: options.apiContact,
@@ -211,7 +212,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
       maxCvBytes: options.maxCvBytes ?? MAX_CV_BYTES,
       applicationRateLimit: options.rateLimit ?? 10,
       sessionRateLimit: options.sessionRateLimit ?? 10,
-      corsOrigins: options.corsOrigins ?? ['*'],
+      corsOrigins,
       inboxUrl: options.inboxUrl ?? null,
       sessionsUrl: options.sessionsUrl ?? null,
       boardUrl: options.boardUrl ?? null,
@@ -227,7 +228,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
   // And readable by the pages the API is, so a widget with a mistyped endpoint path (…/api/v2,
   // …/v1) gets the 404 that says where the API is, not a CORS refusal that sends its web team to
   // CORS_ORIGINS. The API's own paths have it in the API (backend/app.ts).
-  const outsideCors = cors(options.corsOrigins ?? ['*']);
+  const outsideCors = cors(corsOrigins);
   app.use('*', (c, next) => (c.req.path === basePath || c.req.path.startsWith(`${basePath}/`) ? next() : outsideCors(c, next)));
   app.get('/health', async (c) => {
     try {
