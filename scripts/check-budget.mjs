@@ -77,7 +77,7 @@ const scenarios = [
   // title would take its height scrolls as a whole, 0.06).
   // 39.13 with a dialog printed whole (test/print.test.ts: its body no longer cut off at the
   // window's height, without its close button or the list behind it; 0.07 in the collection).
-  // +0.1 on every page on 2026-12-05 (a web team's tryout): properties a page set before the
+  // +0.1 on every page on 2026-12-04 (a web team's tryout): properties a page set before the
   // definition are set again through the element's accessors right after it (shared/define.ts), so
   // a board configured by script sends one request, not one with the attributes' values first.
   // The board 39.86, directory 39.78, inbox 38.12, editor 59.16, profile 50.99, sessions 51.70,
@@ -146,7 +146,7 @@ const scenarios = [
   // the forms' shared chunk): this page carried its own copy before, and now the shared one whole.
   // 58.005 with the loader's `discover(root)` (a host-page tryout: our tags in a CMS component's shadow root), on every page.
   // 58.07 with reflow at 200 % text (the forms' fields one column as wide as the field, long words broken).
-  // 59.06 on 2026-12-05 with a mistake put right taken back from the status region (left-field.ts).
+  // 59.06 on 2026-12-04 with a mistake put right taken back from the status region (left-field.ts).
   { name: 'editor', budget: 59.2, element: 'assignment-editor', body: '<assignment-editor></assignment-editor>', token: poster },
   // "Mijn profiel": the editor, its preview card, the profile rules and their messages. 45.9
   // before 2026-12-02's "Zet terug" for a removed experience entry (0.2); 46.36 before the language
@@ -171,7 +171,7 @@ const scenarios = [
   // 49.92 with the 412/428 kinds (the board's reason).
   // 49.84 with the draft storage written once (no file of its own any more): lowered.
   // 49.97 with reflow at 200 % text (the editor's reason, above).
-  // 50.89 on 2026-12-05 with a mistake put right taken back from the status region, and the move
+  // 50.89 on 2026-12-04 with a mistake put right taken back from the status region, and the move
   // and "Zet terug" buttons' names read without a space before their colon.
   { name: 'profile', budget: 51.05, element: 'profile-editor', body: '<profile-editor></profile-editor>', token: professional },
   // The regional network's swarm sessions: the list; the sign-up form is part of it. 48.4 before
@@ -199,7 +199,7 @@ const scenarios = [
   // 50.90 with the host-page tryout's fixes (the board's reason), 50.902 with the loader's `discover(root)`.
   // 51.05 with the page-size and reflow fixes (the board's reason; its own copy of the dialog's rules removed).
   // 51.11 with a dialog printed whole (the board's reason).
-  // 51.60 on 2026-12-05 with a seat's link to join online in the confirmation (a tryout: a
+  // 51.60 on 2026-12-04 with a seat's link to join online in the confirmation (a tryout: a
   // hybrid session's seat never got it), a session read as online from `online`, the calendar
   // link's name without a space before its colon, and a mistake put right taken back.
   { name: 'sessions', budget: 51.75, element: 'session-list', body: '<session-list></session-list>' },
@@ -223,7 +223,7 @@ const scenarios = [
   // dialog the shared controller, the sign-ups a controller of their own (sign-ups.ts).
   // 53.31 with the draft storage written once (no file of its own any more): lowered.
   // 53.39 with reflow at 200 % text (the editor's reason, above).
-  // 54.40 on 2026-12-05 with a mistake put right taken back, and the link's hint saying who sees it.
+  // 54.40 on 2026-12-04 with a mistake put right taken back, and the link's hint saying who sees it.
   { name: 'session-editor', budget: 54.55, element: 'session-editor', body: '<session-editor></session-editor>', token: poster },
   // The board on an English page: its English strings (chunks/en-…) load with it, and it shows them.
   // 38.96 before 2026-12-02's loading bar instead of dimming the old page (WCAG 1.4.3); 39.50
