@@ -16,7 +16,7 @@ import { codeLabel } from '../../src/i18n/codes.js';
 import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
 import { applicantKey } from '../applicant.js';
-import { type Cell, toCsv } from '../csv.js';
+import { type Cell, csvDateTime, toCsv } from '../csv.js';
 import { choice, integer, parseWith, queryObject } from '../http/input.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { privateHeaders, respond } from '../http/respond.js';
@@ -151,9 +151,7 @@ const csvHeader = {
   en: ['Reference', 'Received', 'Status', 'Name', 'Email', 'Phone', 'KvK number', 'Accepted procurement conditions', 'Manager consent', 'Available from', 'Hours per week', 'Hourly rate (EUR)', 'Profile', 'CV', 'Motivation'],
 };
 const csvAnswer = { nl: { yes: 'ja', no: 'nee' }, en: { yes: 'yes', no: 'no' } };
-const csvTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
-/** A file name for Content-Disposition: an ASCII fallback and the real name (RFC 6266, RFC 8187). */
 /**
  * The name of an export: what it holds, the title of what it is of, and its id
  * (`reacties-kwartiermaker-wijkaanpak-a-2026-0101.csv`), so that several downloads can be told
@@ -170,6 +168,7 @@ export function exportFileName(kind: string, title: string, id: string, extensio
   return `${[kind, slug, id].filter(Boolean).join('-')}.${extension}`;
 }
 
+/** A file name for Content-Disposition: an ASCII fallback and the real name (RFC 6266, RFC 8187). */
 export function contentDisposition(name: string): string {
   const ascii = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'download';
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`;
@@ -315,7 +314,7 @@ export function inboxRoutes(routes: Routes): void {
       const asked = assignment.requirements;
       const rows: Cell[][] = items.map((a) => [
         a.id,
-        csvTime.format(new Date(a.receivedAt)),
+        csvDateTime(a.receivedAt),
         codeLabel('applicationStatus', a.status, lang),
         a.name,
         a.email,

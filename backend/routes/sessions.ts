@@ -22,7 +22,7 @@ import type { InvalidParam } from '../../src/api/schemas.js';
 import { applicationIssueText } from '../../src/i18n/application-errors.js';
 import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
-import { toCsv } from '../csv.js';
+import { csvDateTime, toCsv } from '../csv.js';
 import { hashText, jsonRequestFingerprint, sha256 } from '../http/hash.js';
 import { dateParam, integer, parseWith, plainText, queryObject } from '../http/input.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
@@ -589,7 +589,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
       const en = c.get('lang') === 'en';
       const header = en ? ['Reference', 'Received', 'Status', 'Name', 'Email', 'Profile'] : ['Aanmeldnummer', 'Aangemeld', 'Status', 'Naam', 'E-mailadres', 'Profiel'];
       const status = { registered: en ? 'Registered' : 'Aangemeld', waitlisted: en ? 'Waitlist' : 'Wachtlijst', cancelled: en ? 'Cancelled' : 'Afgemeld' };
-      const rows = items.map((r) => [r.id, new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(r.receivedAt)), status[r.status], r.name, r.email, r.profileId]);
+      const rows = items.map((r) => [r.id, csvDateTime(r.receivedAt), status[r.status], r.name, r.email, r.profileId]);
       return new Response(toCsv(header, rows), {
         status: 200,
         headers: privateHeaders(c, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': contentDisposition(exportFileName(en ? 'registrations' : 'aanmeldingen', session.title, session.id, 'csv')) }),

@@ -258,11 +258,17 @@ describe('reading and changing an application', () => {
     assert.ok(row?.includes(';Ontvangen;'), 'the status in words');
   });
 
-  it('keeps the leading zero of a KvK or phone number in the CSV (Excel would read 01234567 as 1234567)', async () => {
+  it('keeps the leading zero of a KvK or phone number in the CSV (Excel would read 01234567 as 1234567), and a +31 without an apostrophe', async () => {
     await apply(ASSIGNMENT, { name: 'Nul Voorop', kvkNumber: '01234567', phone: '0612345678' });
+    await apply(ASSIGNMENT, { name: 'Plus Voorop', kvkNumber: '12345678', phone: '+31 6 1234 5678' });
     const response = await t.request(`/assignments/${ASSIGNMENT}/applications`, await as(poster(), { headers: { Accept: 'text/csv' } }));
-    const row = (await response.text()).split('\r\n').find((line) => line.includes('Nul Voorop'));
+    const lines = (await response.text()).split('\r\n');
+    const row = lines.find((line) => line.includes('Nul Voorop'));
     assert.ok(row?.includes(';="0612345678";="01234567";'), `digits kept as text: ${row}`);
+    const plus = lines.find((line) => line.includes('Plus Voorop'));
+    assert.ok(plus?.includes(';="+31 6 1234 5678";12345678;'), `the international number as text, not '+31…: ${plus}`);
+    // Received: a date and time Dutch Excel reads as one (no comma after the date), in Dutch time.
+    assert.match(plus!, /^[^;]+;\d{2}-\d{2}-\d{4} \d{2}:\d{2};/);
   });
 
   it("says whether the applicant accepted the conditions and had their manager's consent (extension), in JSON and the CSV", async () => {
