@@ -148,7 +148,7 @@ function sessionProperties(): Record<string, JsonSchema> {
   return {
     title: text(l.title),
     question: text(l.question, { description: 'HTML; sanitised to the allowlist of contract §1 before it is stored' }),
-    startsAt: { ...instant, description: 'Not in the past when creating' },
+    startsAt: { ...instant, description: 'Not in the past when creating, nor moved into the past by a change' },
     endsAt: { ...instant, description: 'After startsAt' },
     place: nullable(text(l.place)),
     onlineUrl: nullable(url),

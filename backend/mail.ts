@@ -180,6 +180,21 @@ export function cancelLink(
 }
 
 /**
+ * Where a session is, as a mail tells it: the place, and the link to join online for a seat (the
+ * widgets show it to no one else); the waitlist hears only that the session is online too, and
+ * gets the link when a seat comes free.
+ */
+function whereLines(session: { place: string | null; onlineUrl?: string | null }, seat: boolean, lang: Lang): string[] {
+  const en = lang === 'en';
+  const onlineToo = !seat && !!session.onlineUrl;
+  const where = session.place ? (onlineToo ? `${session.place}, ${en ? 'and online' : 'en online'}` : session.place) : onlineToo ? 'Online' : '';
+  return [
+    ...(where ? [`${en ? 'Where' : 'Waar'}: ${where}`] : []),
+    ...(seat && session.onlineUrl ? [`${en ? 'Join online' : 'Online meedoen'}: ${session.onlineUrl}`] : []),
+  ];
+}
+
+/**
  * The mail after signing up: a seat (with the cancel link, so a seat is given back in one
  * click), a place on the waitlist, or — after someone cancelled — a seat that came free.
  */
@@ -194,8 +209,6 @@ export function registrationMail(
   // A seat gets the link to join online (the widgets show it to no one else); the waitlist hears only
   // that the session is online too, and gets the link when a seat comes free.
   const seat = kind !== 'waitlisted';
-  const onlineToo = !seat && !!session.onlineUrl;
-  const where = session.place ? (onlineToo ? `${session.place}, ${en ? 'and online' : 'en online'}` : session.place) : onlineToo ? 'Online' : '';
   const subject = {
     registered: en ? `You are registered: ${session.title}` : `Je bent aangemeld: ${session.title}`,
     waitlisted: en ? `On the waitlist: ${session.title}` : `Op de wachtlijst: ${session.title}`,
@@ -208,9 +221,7 @@ export function registrationMail(
       : `"${session.title}" zit vol, dus je staat op de wachtlijst. Komt er een plek vrij, dan is die voor jou en laten we het je weten.`,
     promoted: en ? `Someone cancelled: you now have a seat at "${session.title}".` : `Iemand heeft zich afgemeld: je hebt nu een plek bij "${session.title}".`,
   }[kind];
-  const lines = [greeting(registration.name, registration.lang), '', opening, '', `${en ? 'When' : 'Wanneer'}: ${when}`];
-  if (where) lines.push(`${en ? 'Where' : 'Waar'}: ${where}`);
-  if (seat && session.onlineUrl) lines.push(`${en ? 'Join online' : 'Online meedoen'}: ${session.onlineUrl}`);
+  const lines = [greeting(registration.name, registration.lang), '', opening, '', `${en ? 'When' : 'Wanneer'}: ${when}`, ...whereLines(session, seat, registration.lang)];
   if (options.cancelUrl) {
     lines.push(
       '',
@@ -229,18 +240,52 @@ export function registrationMail(
   return { id: options.newId(), to: registration.email, subject, text: lines.join('\n'), reference: registration.id };
 }
 
-/** A link to join online, added to a session or changed after someone took a seat: to each seat, as only they get it. */
-export function onlineLinkMail(
-  session: { title: string; startsAt: string; endsAt?: string; onlineUrl: string; organisation: { name: string } },
-  registration: { id: string; name: string; email: string; lang: Lang },
+type ToldSession = { title: string; startsAt: string; endsAt?: string; place: string | null; onlineUrl?: string | null; organisation: { name: string } };
+
+/**
+ * What a poster changed of a session that someone holding a seat or a waitlist place must know:
+ * its day or times, its place, or (for a seat, as only seats get it) the link to join online.
+ * `null` when nothing they were told has changed. A link added or changed alone is said as such;
+ * anything else names the session as it is now, and the time it had before when that moved.
+ */
+export function sessionChangeMail(
+  before: ToldSession,
+  after: ToldSession,
+  registration: { id: string; name: string; email: string; lang: Lang; status: string },
   newId: () => string,
-): MailMessage {
-  const en = registration.lang === 'en';
-  const when = sessionWhen(session, registration.lang);
-  const lines = en
-    ? [greeting(registration.name, 'en'), '', `You can join "${session.title}" of ${session.organisation.name} (${when}) online, with this link:`, '', session.onlineUrl, '', 'A link in an earlier mail no longer counts.']
-    : [greeting(registration.name, 'nl'), '', `Je kunt online meedoen aan "${session.title}" van ${session.organisation.name} (${when}), met deze link:`, '', session.onlineUrl, '', 'Een link uit een eerdere mail geldt niet meer.'];
-  return { id: newId(), to: registration.email, subject: en ? `Link to join online: ${session.title}` : `Link om online mee te doen: ${session.title}`, text: lines.join('\n'), reference: registration.id };
+): MailMessage | null {
+  const { lang } = registration;
+  const en = lang === 'en';
+  const seat = registration.status === 'registered';
+  const moved = Date.parse(before.startsAt) !== Date.parse(after.startsAt) || Date.parse(before.endsAt ?? '') !== Date.parse(after.endsAt ?? '');
+  const whereBefore = whereLines(before, seat, lang);
+  const whereAfter = whereLines(after, seat, lang);
+  const elsewhere = whereBefore.join('\n') !== whereAfter.join('\n');
+  if (!moved && !elsewhere) return null;
+  const when = sessionWhen(after, lang);
+  const linkOnly = !moved && seat && !!after.onlineUrl && (before.place ?? null) === (after.place ?? null);
+  if (linkOnly) {
+    const lines = en
+      ? [greeting(registration.name, 'en'), '', `You can join "${after.title}" of ${after.organisation.name} (${when}) online, with this link:`, '', after.onlineUrl!, '', 'A link in an earlier mail no longer counts.']
+      : [greeting(registration.name, 'nl'), '', `Je kunt online meedoen aan "${after.title}" van ${after.organisation.name} (${when}), met deze link:`, '', after.onlineUrl!, '', 'Een link uit een eerdere mail geldt niet meer.'];
+    return { id: newId(), to: registration.email, subject: en ? `Link to join online: ${after.title}` : `Link om online mee te doen: ${after.title}`, text: lines.join('\n'), reference: registration.id };
+  }
+  const yours = seat ? (en ? 'Your seat stays yours.' : 'Je plaats blijft van jou.') : en ? 'Your place on the waitlist stays yours.' : 'Je plek op de wachtlijst blijft van jou.';
+  const lines = [
+    greeting(registration.name, lang),
+    '',
+    en ? `${after.organisation.name} has changed "${after.title}". This is how it stands now:` : `${after.organisation.name} heeft "${after.title}" gewijzigd. Zo staat het er nu voor:`,
+    '',
+    `${en ? 'When' : 'Wanneer'}: ${when}`,
+    ...(moved ? [`${en ? 'Before' : 'Eerst was het'}: ${sessionWhen(before, lang)}`] : []),
+    ...whereAfter,
+    '',
+    yours,
+    en
+      ? 'Did you put the session in your calendar? Change it there too. Cannot make it now? Cancel with the link in the mail you had when you signed up, so someone else gets your place.'
+      : 'Staat de sessie in je agenda? Pas haar daar ook aan. Kun je nu niet meer? Meld je af met de link in de mail die je bij het aanmelden kreeg, dan gaat je plek naar een ander.',
+  ];
+  return { id: newId(), to: registration.email, subject: en ? `Changed: ${after.title}` : `Gewijzigd: ${after.title}`, text: lines.join('\n'), reference: registration.id };
 }
 
 /** A session that was called off, to someone who held a seat or a waitlist place for it. */

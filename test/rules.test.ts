@@ -14,6 +14,7 @@ import {
   isPhoneNumber,
   type Requirements,
 } from '../src/api/rules/index.js';
+import { checkSessionDraft } from '../src/api/rules/session-draft.js';
 
 const none: Requirements = { kvkNumber: false, cv: false, conditionsUrl: null, managerConsent: false };
 const complete = {
@@ -169,5 +170,26 @@ describe('contract rules (src/api/rules)', () => {
     expect(verdicts(1, 1), 'the least of both').to.deep.equal([[null, null], [null, null], [null, null]]);
     expect(verdicts(41, 1000.01), 'a week of more than 40 hours, more than 1,000 euro an hour').to.deep.equal([['range', 'range'], ['range', 'range'], ['range', 'range']]);
     expect(verdicts(0, 0), 'no hours, no rate').to.deep.equal([['range', 'range'], ['range', 'range'], ['range', 'range']]);
+  });
+
+  it('a swarm session starts in the future, and a change moves no start into the past but may leave one that passed', () => {
+    const now = new Date('2027-01-20T12:00:00+01:00');
+    const session = (startsAt: string) => ({
+      title: 'Zwermsessie wijkteams',
+      startsAt,
+      endsAt: startsAt.replace('T09:30', 'T11:30'),
+      place: 'Gemeentehuis',
+      capacity: 10,
+      signUpDeadline: startsAt.slice(0, 10),
+    });
+    const startIssue = (startsAt: string, options: { creating: boolean; storedStart?: string }) => {
+      const checked = checkSessionDraft(session(startsAt), { now, ...options });
+      return checked.ok ? null : (checked.issues.find((issue) => issue.name === 'startsAt')?.code ?? null);
+    };
+    expect(startIssue('2027-01-19T09:30:00+01:00', { creating: true }), 'a new one yesterday').to.equal('range');
+    expect(startIssue('2027-01-21T09:30:00+01:00', { creating: true }), 'a new one tomorrow').to.equal(null);
+    expect(startIssue('2026-01-19T09:30:00+01:00', { creating: false, storedStart: '2027-01-21T09:30:00+01:00' }), 'moved a year back').to.equal('range');
+    expect(startIssue('2027-01-19T09:30:00+01:00', { creating: false, storedStart: '2027-01-19T08:30:00Z' }), 'one that passed, left where it was').to.equal(null);
+    expect(startIssue('2027-01-28T09:30:00+01:00', { creating: false, storedStart: '2027-01-19T09:30:00+01:00' }), 'one that passed, moved ahead').to.equal(null);
   });
 });

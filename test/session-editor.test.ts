@@ -261,6 +261,34 @@ describe('<session-editor>', () => {
     await waitFor(() => text(part(el, 'registrations')).includes('6 van 14 plaatsen bezet.'), { message: 'the seats again' });
   });
 
+  it('says before saving who is told of a new time or place, and after it how many were', async () => {
+    const el = await mount({ id: OWN });
+    await waitFor(() => root(el).querySelectorAll('[part~="registrations"] tbody tr').length === 6, { message: 'the six sign-ups' });
+    const hint = () => root(el).querySelector('.tell-hint');
+    const describedBy = () => part(el, 'submit')!.getAttribute('aria-describedby');
+    expect(hint(), 'nothing changed').to.equal(null);
+    await retype(el, 'title', 'Zwermsessie: wijkgericht werken in de dorpen');
+    expect(hint(), 'only the title').to.equal(null);
+
+    await retype(el, 'place', 'Raadhuis Welberg');
+    expect(text(hint())).to.equal('Wie een plaats heeft of op de wachtlijst staat, krijgt een mail met de nieuwe tijd of plaats als je dit opslaat.');
+    expect(root(el).getElementById(describedBy()!)).to.equal(hint());
+    await expect(el).to.be.accessible();
+    await retype(el, 'place', stored(OWN).place!);
+    expect([hint(), describedBy()], 'the place as it was').to.deep.equal([null, null]);
+
+    // Another day (in the coming year, by this browser's clock, which the form checks a start against).
+    await typeDate(el, 'date', `${new Date().getFullYear() + 1}-01-14`);
+    expect(hint()).not.to.equal(null);
+    const before = backend.store.outbox.length;
+    await save(el);
+    await waitFor(() => part(el, 'saved'), { message: 'saved' });
+    expect(text(part(el, 'saved'))).to.equal('Je wijzigingen zijn opgeslagen. 6 mensen krijgen er een mail over.');
+    const told = backend.store.outbox.slice(before);
+    expect(told.map((m) => m.subject)).to.deep.equal(Array(6).fill('Gewijzigd: Zwermsessie: wijkgericht werken in de dorpen'));
+    expect(hint(), 'saved: nothing left to tell').to.equal(null);
+  });
+
   it('calls a session off after asking, and says so', async () => {
     const el = await mount({ id: OWN });
     await click(el, part(el, 'cancel'));

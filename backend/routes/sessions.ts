@@ -28,7 +28,7 @@ import { dateParam, integer, parseWith, plainText, queryObject } from '../http/i
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { publicRequestUrl } from '../http/public-url.js';
 import { matchesEtag, privateHeaders, respond } from '../http/respond.js';
-import { cancelledSessionMail, cancelLink, MAILS_PER_TYPED_ADDRESS_PER_DAY, mayMailTypedAddress, onlineLinkMail, registrationMail } from '../mail.js';
+import { cancelledSessionMail, cancelLink, MAILS_PER_TYPED_ADDRESS_PER_DAY, mayMailTypedAddress, registrationMail, sessionChangeMail } from '../mail.js';
 import { denied, isPosterOf } from '../policy.js';
 import { type SessionFacet, sessionFacets, type StoredAnswer, type StoredRegistration, type StoredSession } from '../ports.js';
 import { facetList, textLanguage } from '../present.js';
@@ -443,19 +443,20 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     const base = { ...current, fields: current.fields.map((f) => ({ value: f.value })), region: current.region ? { value: current.region.value } : null };
     // A JSON Merge Patch (RFC 7396), as for assignments and profiles: null removes, objects merge.
     const merged = mergePatch(base, patch) as Record<string, unknown>;
-    const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false, registered: current.registered, knownCode: knownCode(c) });
+    const checked = checkSessionDraft(merged, { now: c.get('deps').now(), creating: false, storedStart: current.startsAt, registered: current.registered, knownCode: knownCode(c) });
     const issues = await sessionIssues(c, checked, merged, current.organisation.id, current.assignmentId ?? null);
     if (!checked.ok || issues.length) return invalidInput(issues, 'fields');
     if (current.status === 'cancelled' && checked.value.status !== 'cancelled') return stillCancelled();
     const next = sessionOf(c, checked.value, { id: current.id, organisation: current.organisation, registered: current.registered, version: current.version ?? 1 });
     // Cancelled now: whoever holds a seat or a waitlist place is told, in the same transaction.
     const cancelling = next.status === 'cancelled' && current.status !== 'cancelled';
-    // A link to join online added or changed: each seat is sent it, as only seats get it.
-    const link = next.status !== 'cancelled' && next.onlineUrl && next.onlineUrl !== current.onlineUrl ? next.onlineUrl : null;
+    // Moved, or somewhere else: whoever holds a seat or a waitlist place is told how it stands now
+    // (a seat also of a link to join online added or changed, as only seats get it).
+    const changed = next.status !== 'cancelled' && (['startsAt', 'endsAt', 'place', 'onlineUrl'] as const).some((k) => next[k] !== current[k]);
     const tell = cancelling
       ? (holders: StoredRegistration[]) => holders.map((r) => cancelledSessionMail(next, r, newMailId))
-      : link
-        ? (holders: StoredRegistration[]) => holders.filter((r) => r.status === 'registered').map((r) => onlineLinkMail({ ...next, onlineUrl: link }, r, newMailId))
+      : changed
+        ? (holders: StoredRegistration[]) => holders.flatMap((r) => sessionChangeMail(current, next, r, newMailId) ?? [])
         : undefined;
     // More seats: the first on the waitlist take them, each told, with a cancel link for a seat.
     const { sessionsUrl } = c.get('deps').config;
@@ -469,7 +470,7 @@ export function sessionRoutes(routes: Routes, config: { sessionRateLimit: number
     if (!change) return notFound(`Zwermsessie ${current.id}`);
     // Someone took a seat between the check above and the change.
     if (change.outcome === 'overbooked') return invalidInput([seatsTaken(c, change.value.registered)], 'fields');
-    if (change.outcome === 'updated' && (cancelling || link || change.value.capacity > current.capacity)) c.get('deps').mailQueued();
+    if (change.outcome === 'updated' && (cancelling || changed || change.value.capacity > current.capacity)) c.get('deps').mailQueued();
     const presented = presentSession(c, change.value);
     if (change.outcome === 'stale') {
       return problem(412, 'precondition-failed', 'Intussen gewijzigd', 'Iemand anders heeft deze zwermsessie intussen gewijzigd.', { extra: { current: presented }, headers: { ETag: versionTag(change.value.version) } });

@@ -565,6 +565,49 @@ describe('the loop', () => {
     assert.deepEqual(mails.map((m) => [m.to, m.subject]), [['deelnemer72@voorbeeld.nl', `Link om online mee te doen: ${session.title}`]]);
     assert.match(mails[0].text, new RegExp(`^${moved}$`, 'm'));
   });
+
+  it('tells whoever holds a seat or a waitlist place when the session moves or goes elsewhere, and moves no start into the past', async () => {
+    await drain();
+    mails.length = 0;
+    const session = await createSession(1, { startsIn: 30 });
+    assert.equal((await signUp(session.id, 81)).status, 201);
+    assert.equal((await signUp(session.id, 82)).status, 201);
+    const poster = await t.token({ sub: 'poster-s', org: 'gem-steenbergen', roles: ['poster'] });
+    const patch = (body: object) =>
+      t.request(`/sessions/${session.id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': '*', Authorization: `Bearer ${poster}` },
+        body: JSON.stringify(body),
+      });
+    await drain();
+    mails.length = 0;
+
+    // A typo in the year would end it for everyone: a start in the past is refused, and nobody is told.
+    const past = await patch({ startsAt: later(-3), endsAt: later(-3, '11:30'), signUpDeadline: later(-5).slice(0, 10) });
+    assert.equal(past.status, 400);
+    assert.deepEqual((await past.json()).invalidParams.map((p: { name: string; code: string }) => [p.name, p.code]), [['startsAt', 'range']]);
+
+    // Two days later, afternoon, in another building: both are told how it stands now, and when it was.
+    const moved = await patch({ startsAt: later(32, '14:00'), endsAt: later(32, '16:00'), place: 'Raadhuis Welberg' });
+    assert.equal(moved.status, 200, await moved.clone().text());
+    await drain();
+    assert.deepEqual(mails.map((m) => [m.to, m.subject]).sort(), [
+      ['deelnemer81@voorbeeld.nl', `Gewijzigd: ${session.title}`],
+      ['deelnemer82@voorbeeld.nl', `Gewijzigd: ${session.title}`],
+    ]);
+    const seat = mails.find((m) => m.to === 'deelnemer81@voorbeeld.nl')!.text;
+    assert.match(seat, /^Wanneer: \w+ \d+ \w+ \d{4}, 14\.00–16\.00 uur$/m);
+    assert.match(seat, /^Eerst was het: \w+ \d+ \w+ \d{4}, 09\.30–11\.30 uur$/m);
+    assert.match(seat, /^Waar: Raadhuis Welberg$/m);
+    assert.match(seat, /^Je plaats blijft van jou\.$/m);
+    assert.match(mails.find((m) => m.to === 'deelnemer82@voorbeeld.nl')!.text, /^Je plek op de wachtlijst blijft van jou\.$/m);
+
+    // Only the question changed: nobody is mailed.
+    mails.length = 0;
+    assert.equal((await patch({ question: '<p>Hoe organiseren we de wijkteams, en met wie?</p>' })).status, 200);
+    await drain();
+    assert.deepEqual(mails, []);
+  });
 });
 
 describe('rate limits (SESSION_RATE_LIMIT)', () => {

@@ -50,7 +50,10 @@ const sessionEditorNl = {
   savingStatus: 'De zwermsessie wordt opgeslagen…',
   created: (title: string) => `‘${title}’ is geplaatst.`,
   createdHint: 'Hieronder kun je de sessie verder wijzigen of afgelasten, en zie je wie zich aanmeldt.',
-  updated: 'Je wijzigingen zijn opgeslagen.',
+  updated: (told: number) =>
+    `Je wijzigingen zijn opgeslagen.${told ? ` ${told} ${plural(told, 'persoon krijgt', 'mensen krijgen')} er een mail over.` : ''}`,
+  tellEveryone: 'Wie een plaats heeft of op de wachtlijst staat, krijgt een mail met de nieuwe tijd of plaats als je dit opslaat.',
+  tellSeats: 'Wie een plaats heeft, krijgt de nieuwe link per mail als je dit opslaat.',
   nothingChanged: 'Er was niets gewijzigd, dus er is niets opgeslagen.',
   settled: 'De zwermsessie was al geplaatst met wat je eerder verstuurde. Wat je daarna veranderde, is nog niet opgeslagen: sla het op.',
   unsavedKept: 'Wat je in het formulier veranderde, is niet opgeslagen: het staat er nog.',

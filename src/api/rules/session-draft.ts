@@ -35,11 +35,16 @@ export interface SessionDraft {
 }
 
 /**
- * Every problem with a session a poster sends, at once. A new one may not start in the past;
- * a change may not leave fewer seats than people hold (`registered`: the capacity is never
- * exceeded; the issue's `count` says how many). `knownCode`: see {@link CheckOptions}.
+ * Every problem with a session a poster sends, at once. A new one may not start in the past, nor
+ * may a change move its start there (`storedStart`: the start it has now; one that has passed
+ * may stay as it is while the rest is mended); a change may not leave fewer seats than people
+ * hold (`registered`: the capacity is never exceeded; the issue's `count` says how many).
+ * `knownCode`: see {@link CheckOptions}.
  */
-export function checkSessionDraft(input: unknown, options: { now: Date; creating: boolean; registered?: number } & CheckOptions): DraftCheck<SessionDraft> {
+export function checkSessionDraft(
+  input: unknown,
+  options: { now: Date; creating: boolean; storedStart?: string; registered?: number } & CheckOptions,
+): DraftCheck<SessionDraft> {
   const check = new JsonChecker(options);
   const body = check.object(input, 'body') ?? {};
   const l = sessionLimits;
@@ -53,7 +58,8 @@ export function checkSessionDraft(input: unknown, options: { now: Date; creating
   const startsAt = instant(body.startsAt, 'startsAt');
   const endsAt = instant(body.endsAt, 'endsAt');
   if (startsAt && endsAt && Date.parse(endsAt) <= Date.parse(startsAt)) check.add('endsAt', 'range');
-  if (startsAt && options.creating && Date.parse(startsAt) < options.now.getTime()) check.add('startsAt', 'range');
+  const startMoved = options.creating || Date.parse(startsAt ?? '') !== Date.parse(options.storedStart ?? '');
+  if (startsAt && startMoved && Date.parse(startsAt) < options.now.getTime()) check.add('startsAt', 'range');
   const place = check.text(body.place, 'place', { ...l.place, required: false });
   const onlineUrl = check.url(body.onlineUrl, 'onlineUrl');
   if (!place && !onlineUrl && !check.issues.some((i) => i.name === 'place')) check.add('place', 'required');

@@ -33,6 +33,8 @@ import { changedFields, draftInput, emptyValues, type FieldName, fieldOrder, for
 
 /** What `#etag()` answers when asking for the version turned up a newer one (now shown). */
 const NEWER = Symbol('newer version shown');
+/** The fields whose change is told to everyone holding a place (see `SessionForm.#telling`). */
+const WHEN_AND_WHERE: ReadonlySet<FieldName> = new Set(['date', 'startTime', 'endTime', 'endDate', 'place']);
 
 type Focus = 'summary' | 'failure' | 'saved' | 'conflict' | 'cancel' | 'title';
 
@@ -175,6 +177,7 @@ export class SessionForm {
     const session = this.#base?.value ?? null;
     const cancelled = session?.status === 'cancelled';
     const items = this.#summaryItems();
+    const telling = this.#telling();
     return html`${this.#outcome ? this.#renderSaved(lang, level) : nothing}
       ${this.#restored ? renderDraftNotice(t, { discard: this.#discard }) : this.#undoDiscard ? renderDraftNotice(t, { undo: this.#undoDiscard }) : nothing}
       ${this.#failure
@@ -203,8 +206,11 @@ export class SessionForm {
         @pointerdown=${this.#press.down}
       >
         ${view.formSections(v, vocabularies, this.#richText, this.#taken())}
+        ${telling ? html`<p id="tell-hint" class="hint tell-hint">${telling === 'seats' ? t.tellSeats : t.tellEveryone}</p>` : nothing}
         <div class="actions">
-          <button part="submit" type="submit" class="button" aria-disabled=${saving ? 'true' : 'false'}>${saving ? t.saving : session ? t.save : t.create}</button>
+          <button part="submit" type="submit" class="button" aria-disabled=${saving ? 'true' : 'false'} aria-describedby=${telling ? 'tell-hint' : nothing}>
+            ${saving ? t.saving : session ? t.save : t.create}
+          </button>
           ${session && !cancelled
             ? html`<button type="button" part="cancel" class="button secondary danger cancel-session" @click=${this.#openCancel}>${t.cancelSession}</button>`
             : nothing}
@@ -216,6 +222,20 @@ export class SessionForm {
 
   #view(lang: Lang): view.FormView {
     return { lang, values: this.#values, errors: this.#errors };
+  }
+
+  /**
+   * Whom saving the form as it is would tell (the reference server mails them): everyone holding a
+   * seat or a waitlist place when its day, times or place change, or the link to join online comes
+   * or goes; the seats alone when only that link changes (only seats get it); else nobody.
+   */
+  #telling(): 'everyone' | 'seats' | null {
+    const s = this.#base?.value;
+    if (!s || s.status === 'cancelled' || !this.#signUps.people(this.#taken())) return null;
+    const changed = changedFields(this.#values, this.#baseValues);
+    const online = (values: SessionValues) => !!values.onlineUrl.trim();
+    if (changed.some((f) => WHEN_AND_WHERE.has(f)) || online(this.#values) !== online(this.#baseValues)) return 'everyone';
+    return changed.includes('onlineUrl') && this.#taken() ? 'seats' : null;
   }
 
   /** The seats taken in the session edited: fewer seats than that, the rules refuse. */
@@ -315,7 +335,7 @@ export class SessionForm {
     const lang = this.host.uiLang;
     const v = this.#values;
     const body = { ...draftInput(v), status: 'open', assignmentId: null };
-    const result = checkSessionDraft(body, { now: new Date(), creating: !this.#base, registered: this.#taken() });
+    const result = checkSessionDraft(body, { now: new Date(), creating: !this.#base, storedStart: this.#base?.value.startsAt, registered: this.#taken() });
     const errors: Partial<Record<FieldName, view.FieldError>> = {};
     const general: string[] = [];
     // A day or a time left empty is named as such, not as "the start".
@@ -476,6 +496,8 @@ export class SessionForm {
       return;
     }
     const sent = this.#values;
+    const telling = this.#telling();
+    const told = telling === 'everyone' ? this.#signUps.people(this.#taken()) : telling === 'seats' ? this.#taken() : 0;
     this.#status = messages[lang].savingStatus;
     this.host.requestUpdate();
     const outcome = await this.#writes.send(async (signal) => {
@@ -488,7 +510,7 @@ export class SessionForm {
     if ('failed' in outcome) return this.#failed(outcome.failed, 'save');
     if (!outcome.sent) return; // a newer version came up first: shown, not overwritten
     this.#adopt(outcome.sent, this.#values === sent);
-    this.#done('updated', outcome.sent.value);
+    this.#done('updated', outcome.sent.value, told);
   }
 
   /**

@@ -176,7 +176,8 @@ function breakableEmail(email: string): TemplateResult {
 }
 
 /**
- * What a save or a call-off did; its heading receives focus. `people`: how many a call-off told;
+ * What a save or a call-off did; its heading receives focus. `people`: how many a call-off or a
+ * change of time or place told;
  * `unsaved`: called off while the form holds changes not saved; `another`: plan the next session
  * (after a create).
  */
@@ -188,7 +189,7 @@ export function savedNotice(
   another: () => void,
 ): TemplateResult {
   const t = messages[lang];
-  const text = { created: t.created(title), updated: t.updated, nothing: t.nothingChanged, cancelled: t.cancelledDone(people), settled: t.settled }[kind];
+  const text = { created: t.created(title), updated: t.updated(people), nothing: t.nothingChanged, cancelled: t.cancelledDone(people), settled: t.settled }[kind];
   return html`<div class="saved" part="saved">
       ${heading(level, text, { className: 'saved-title', focusable: true })} ${unsaved ? html`<p>${t.unsavedKept}</p>` : nothing}
       ${kind === 'created' ? html`<p>${t.createdHint}</p><button type="button" class="link-button" @click=${another}>${t.another}</button>` : nothing}
