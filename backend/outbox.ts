@@ -43,6 +43,9 @@ export function withoutAddresses(text: string): string {
   return text.replace(ADDRESS, '<address>');
 }
 
+/** How many mails one round of {@link deliverMail} sends at most (the server starts the next round at once when it sent that many). */
+export const MAIL_BATCH = 20;
+
 export async function deliverMail(
   store: Store,
   mailer: Mailer | null,
@@ -57,7 +60,7 @@ export async function deliverMail(
   let failed = 0;
   // One mail claimed at a time, so its lease starts when its send does: a batch leased at once
   // ran out for its last mails behind a slow server, and another instance sent them too.
-  for (let n = 0; n < (options.batch ?? 20) && !options.signal?.aborted; n++) {
+  for (let n = 0; n < (options.batch ?? MAIL_BATCH) && !options.signal?.aborted; n++) {
     const now = options.now();
     const [mail] = await store.claimMail(now, 1, LEASE_MS);
     if (!mail) break;

@@ -140,8 +140,13 @@ export class MailWorker {
   /** Aborted by `stop`: the round under way takes no further mail, and no round starts. */
   private readonly stopping = new AbortController();
 
+  /**
+   * `deliver` sends one round and says whether more mail may be due (it stopped at its batch): the
+   * next round then starts at once, so a backlog (a burst of applications, a session's change told
+   * to everyone) goes out as fast as SMTP takes it, not a batch per interval.
+   */
   constructor(
-    private readonly deliver: (signal: AbortSignal) => Promise<unknown>,
+    private readonly deliver: (signal: AbortSignal) => Promise<boolean>,
     private readonly log: Logger,
     private readonly intervalMs = 15_000,
   ) {}
@@ -160,10 +165,13 @@ export class MailWorker {
       return;
     }
     this.running = this.deliver(this.stopping.signal)
-      .catch((error) => this.log.error('mail.delivery-failed', describeError(error)))
-      .finally(() => {
+      .catch((error) => {
+        this.log.error('mail.delivery-failed', describeError(error));
+        return false;
+      })
+      .then((more) => {
         this.running = null;
-        if (this.again) {
+        if (this.again || more) {
           this.again = false;
           this.kick();
         }

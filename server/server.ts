@@ -15,6 +15,7 @@ import { devModeRefusal, pagesNotSet, productionGaps, type ServerOptions } from 
 import { searchIndexed } from './db/database.js';
 import { answerClientError } from './http/client-errors.js';
 import { describeError, jsonLogger, type Logger } from './http/log.js';
+import { MAIL_BATCH } from '../backend/outbox.js';
 import { MailWorker } from './mail.js';
 
 /** Retention and the sweep of orphaned CV files: a file a crash left behind is gone within the hour. */
@@ -70,7 +71,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const flexschil = await createApp({ ...options, logger: log });
 
-  const mail = new MailWorker((signal) => flexschil.deliverMail(signal), log);
+  const mail = new MailWorker(async (signal) => {
+    const { sent, failed } = await flexschil.deliverMail(signal);
+    return sent + failed >= MAIL_BATCH;
+  }, log);
   flexschil.onMailQueued(() => mail.kick());
   mail.start();
 

@@ -11,10 +11,10 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { MemoryStore } from '../../mock/memory-store.js';
-import { deliverMail, LEASE_MS, SEND_DEADLINE_MS, withoutAddresses } from '../../backend/outbox.js';
+import { deliverMail, LEASE_MS, MAIL_BATCH, SEND_DEADLINE_MS, withoutAddresses } from '../../backend/outbox.js';
 import { MailError, type Mailer, type Store } from '../../backend/ports.js';
 import { type LogFields, silentLogger } from '../http/log.js';
-import { SMTP_TIMEOUTS, smtpMailer } from '../mail.js';
+import { MailWorker, SMTP_TIMEOUTS, smtpMailer } from '../mail.js';
 import { startServer } from '../server.js';
 import { kyselyStore } from '../store/index.js';
 import { applicationRecord } from './fixtures.js';
@@ -177,6 +177,44 @@ describe('an SMTP server that asks for a login', () => {
       assert.deepEqual(received, ['anne@example.nl']);
     } finally {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+});
+
+describe('a backlog in the outbox', () => {
+  it('goes out round after round at once, not a batch per interval, and the worker rests when it is out', async () => {
+    const store = new MemoryStore({ assignments: [], profiles: [], codes: [] });
+    const mailer: Mailer = { send: async () => {} };
+    // A burst of applications: each queues an announcement and an acknowledgement.
+    for (let i = 0; i < MAIL_BATCH + 3; i++) {
+      const id = `app-burst-${i}`;
+      const answer = { scope: 'application:a-2026-0101', key: `k-${i}`, fingerprint: 'f', status: 201, body: {}, createdAt: new Date().toISOString() };
+      const mails = [`sollicitant${i}@example.nl`, 'inkoop@example.nl'].map((to, n) => ({ id: `mail-${i}-${n}`, to, subject: 'Onderwerp', text: 'Tekst', reference: id }));
+      assert.equal(await store.createApplication(applicationRecord({ id, email: `sollicitant${i}@example.nl`, receivedAt: answer.createdAt }), answer as never, mails), 'stored');
+    }
+    const waiting = () => store.waitingMail();
+    const before = await waiting();
+    assert.equal(before, 2 * MAIL_BATCH + 6);
+    const rounds: number[] = [];
+    // An interval of an hour: only the rounds' own "more may be due" can send the rest now.
+    const worker = new MailWorker(
+      async (signal) => {
+        const { sent, failed } = await deliverMail(store, mailer, silentLogger, { now: () => new Date(), signal });
+        rounds.push(sent);
+        return sent + failed >= MAIL_BATCH;
+      },
+      silentLogger,
+      3_600_000,
+    );
+    try {
+      worker.start();
+      for (let waited = 0; (await waiting()) > 0 && waited < 5_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (worker.busy()) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.equal(await waiting(), 0, 'every mail out within seconds');
+      assert.equal(rounds.at(-1)! < MAIL_BATCH, true, `the last round found the outbox empty: ${rounds}`);
+      assert.equal(rounds.reduce((a, b) => a + b, 0), before);
+    } finally {
+      await worker.stop();
     }
   });
 });
