@@ -21,22 +21,27 @@ const dataDir = process.env.DATABASE_URL ? null : `${process.env.DATA_DIR || '.d
 // The demo pages' note names it (demo/main.ts): Vite hands VITE_ variables to the pages.
 process.env.VITE_FLEXSCHIL_DATA_DIR = dataDir ?? '';
 
-/** The first free port from `start` on (0: any). */
-function freePort(start = 0) {
+/**
+ * The first free port from `start` on (0: any), held (listened on) until `release`, just before
+ * what it is for listens: the pages' port is settled before the API server starts, which takes a
+ * minute on a busy machine, and another `npm start` in another folder must not take it, nor the
+ * mail catcher's, meanwhile (it did: Vite or MailDev then stopped with "port in use").
+ */
+function heldPort(start = 0) {
   return new Promise((resolve) => {
-    const probe = createNetServer();
-    probe.once('error', () => resolve(freePort(start ? start + 1 : 0)));
-    probe.listen(start, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
+    const holder = createNetServer();
+    holder.once('error', () => resolve(heldPort(start ? start + 1 : 0)));
+    holder.listen(start, '127.0.0.1', () => resolve({ port: holder.address().port, release: () => new Promise((done) => holder.close(done)) }));
   });
 }
 
 // The demo pages' port is settled first, so the mails can link to the inbox page on it.
-const pagesPort = await freePort(Number(process.env.PORT ?? 5173));
-const mail = { smtp: await freePort(), web: await freePort(Number(process.env.MAIL_UI_PORT ?? 1080)) };
+const pages = await heldPort(Number(process.env.PORT ?? 5173));
+const pagesPort = pages.port;
+const mailPorts = { smtp: await heldPort(), web: await heldPort(Number(process.env.MAIL_UI_PORT ?? 1080)) };
+const mail = { smtp: mailPorts.smtp.port, web: mailPorts.web.port };
 const maildev = new MailDev({ smtp: mail.smtp, ip: '127.0.0.1', web: mail.web, webIp: '127.0.0.1', silent: true, hideExtensions: ['STARTTLS'] });
+await Promise.all([mailPorts.smtp.release(), mailPorts.web.release()]);
 await maildev.start();
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -57,13 +62,15 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const stop = async () => {
+const stop = async (code = 0) => {
   server.kill('SIGTERM');
   await maildev.stop().catch(() => {});
-  process.exit(0);
+  process.exit(code);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => stop());
+process.on('SIGTERM', () => stop());
+// However the launcher ends, the API server ends with it (it holds the data folder's lock).
+process.on('exit', () => server.kill('SIGTERM'));
 
 /** The server's JSON log lines, shown as they come; resolves with its URL once it listens. */
 const started = new Promise((resolve, reject) => {
@@ -102,7 +109,13 @@ server.on('exit', (code) => {
 // The API's description is at its root, /api/v1/openapi.json (NLGov API Design Rules), under /api.
 const proxy = Object.fromEntries(['/api', '/health'].map((path) => [path, { target: api }]));
 const vite = await createServer({ configFile: 'vite.config.ts', server: { proxy, port: pagesPort, strictPort: true } });
-await vite.listen();
+await pages.release();
+try {
+  await vite.listen();
+} catch (error) {
+  console.error(`[start] the demo pages could not listen on port ${pagesPort}: ${error.message}. Set PORT to another port.`);
+  await stop(1);
+}
 vite.printUrls();
 console.log(`  ➜  API:     ${api}/api/v1 (reference server, ${dataDir ? `embedded PostgreSQL in ${dataDir}` : 'PostgreSQL at DATABASE_URL'}; its description: /api/v1/openapi.json)`);
 console.log('  ➜  Pages:   /index.html (municipality; /en.html in English), /intranet.html, /inbox.html (applications), /post.html (posting), /sessie-plannen.html (sessions)');
