@@ -83,6 +83,8 @@ const parts = (el: Inbox, name: string) => [...shadow(el).querySelectorAll<HTMLE
 const focused = (el: Inbox) => shadow(el).activeElement as HTMLElement | null;
 /** What a screen reader hears said: with a modal dialog open, only what is said inside it. */
 const live = (el: Inbox) => text((shadow(el).querySelector('dialog[open]') ?? shadow(el)).querySelector('[role="status"][aria-live="polite"]'));
+/** What each of the two live regions says now: the page's, the dialog's. */
+const regions = (el: Inbox) => [[...shadow(el).children].find((c) => c.matches('[role="status"]')), dialog(el).querySelector('[role="status"][aria-live="polite"]')].map(text);
 const dialog = (el: Inbox) => shadow(el).querySelector('dialog')!;
 const select = (el: Inbox) => shadow(el).querySelector<HTMLSelectElement>('select[name="status"]')!;
 const rows = (el: Inbox) => parts(el, 'row').map((r) => [...r.children].map((c) => text(c)));
@@ -960,6 +962,35 @@ describe('<application-inbox>', () => {
       });
     }
 
+    it('says each thing once: not the count again when the dialog opens, nor a saved status again when it closes (WCAG 4.1.3)', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await waitFor(() => /reacties?$/.test(regions(el)[0]), { message: 'the count, on the page' });
+      await openDetail(el, anne);
+      expect(regions(el), 'opened: the title is read, nothing said').to.deep.equal(['', '']);
+      await choose(el, 'in-behandeling');
+      await save(el);
+      const said = 'De status van Anne-Marie Backx is nu: In behandeling.';
+      await waitFor(() => regions(el)[1] === said, { message: 'said in the dialog' });
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog(el).open && focused(el)?.dataset.id === anne, { message: 'closed' });
+      await el.updateComplete;
+      expect(regions(el), 'closed: not said again on the page').to.deep.equal(['', '']);
+    });
+
+    it('keeps focus on "Status opslaan" when Enter in the mail\'s checkbox saves (the checkbox goes with the save)', async () => {
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      await openDetail(el, anne);
+      await choose(el, 'uitgenodigd');
+      shadow(el).querySelector<HTMLInputElement>('input[name="notify"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => backend.applications.find((a) => a.id === anne)!.status === 'uitgenodigd', { message: 'saved' });
+      await el.updateComplete;
+      expect(shadow(el).querySelector('input[name="notify"]'), 'nothing left to mail').to.equal(null);
+      expectFocus(el, button(el, 'Status opslaan'));
+    });
+
     it('"Opslaan" in the note saves the status and closes the dialog', async () => {
       const el = await mount(`assignment-id="${ASSIGNMENT}"`);
       await state(el, 'ready');
@@ -976,6 +1007,8 @@ describe('<application-inbox>', () => {
       await waitFor(() => focused(el)?.dataset.id === anne, { message: 'focus back on the row' });
       expect(backend.applications.find((a) => a.id === anne)!.status).to.equal('uitgenodigd');
       expect(rowStatus(el, anne)).to.equal('Uitgenodigd');
+      // The dialog closed as it was saved: the page says so (the dialog's region went with it).
+      await waitFor(() => regions(el)[0].startsWith('De status van Anne-Marie Backx is nu: Uitgenodigd.'), { message: 'said on the page' });
     });
 
     it('closes at once when the status was not changed, or changed back', async () => {

@@ -299,6 +299,9 @@ export class ApplicationInbox extends FlexschilElement {
     return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${heard ? this.announcement : ''}</p>`;
   }
 
+  /** Saved from the question on closing: what it says is said on the page once the dialog closed. */
+  #sayOnPage = false;
+
   private renderView(): unknown {
     const lang = this.uiLang;
     return this.me.render({
@@ -685,6 +688,8 @@ export class ApplicationInbox extends FlexschilElement {
   /** Opens an application; `picked`: a status chosen before, whose save failed after the dialog closed. */
   private async openDetail(id: string, picked: ApplicationStatus | null = null): Promise<void> {
     this.detailId = id;
+    // Its region speaks only of what happens in it: not the page's count again (WCAG 4.1.3).
+    this.announcement = '';
     this.pickedStatus = picked;
     this.notify = true;
     this.askUnsaved = false;
@@ -728,8 +733,12 @@ export class ApplicationInbox extends FlexschilElement {
     if (!id || this.saving) return;
     this.askUnsaved = false;
     await this.saveStatus(id);
-    // Saved: close. Failed or overtaken by someone else: the dialog stays, with its message.
-    if (this.detailId === id && this.pickedStatus === null && this.problem?.id !== id) this.dialog?.close();
+    // Saved: close, and say so on the page (the dialog's region goes with the dialog). Failed or
+    // overtaken by someone else: the dialog stays, with its message.
+    if (this.detailId === id && this.pickedStatus === null && this.problem?.id !== id) {
+      this.#sayOnPage = true;
+      this.dialog?.close();
+    }
   };
 
   private discardAndClose = (): void => {
@@ -749,6 +758,10 @@ export class ApplicationInbox extends FlexschilElement {
     }
     const id = this.detailId;
     this.detailId = null;
+    // What was said in the dialog is not said again on the page (the count, a saved status), except
+    // a status saved from the question on closing, which the dialog's region had no time to say.
+    if (!this.#sayOnPage) this.announcement = '';
+    this.#sayOnPage = false;
     this.pickedStatus = null;
     this.askUnsaved = false;
     if (this.problem?.id === id) this.problem = null;
@@ -772,6 +785,12 @@ export class ApplicationInbox extends FlexschilElement {
   private onStatusSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     this.askUnsaved = false;
+    // Enter in the mail's checkbox sends the form too, and the checkbox goes with the status saved:
+    // focus moves to the button that stays, not to the page's body (WCAG 2.4.3).
+    const form = event.currentTarget as HTMLFormElement;
+    if (this.shadowRoot?.activeElement?.id === 'status-notify') {
+      form.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+    }
     if (this.detailId) void this.saveStatus(this.detailId);
   };
 
