@@ -47,6 +47,12 @@ describe('marketplace-provider', () => {
       );
       return seen;
     }
+    /**
+     * The board's request for assignments among what it asked there (its vocabularies, public, may
+     * come first: on a loaded machine they often did).
+     */
+    const boardRequest = (seen: ReturnType<typeof seenAt>) =>
+      waitFor(() => seen.find((request) => request.path.endsWith('/assignments')), { message: 'the board asked for assignments there' });
     const intranet = (board: unknown, { endpoint = API as string | null } = {}) => html`<div lang="nl">
       <marketplace-provider endpoint=${endpoint ?? nothing} credentials="include" .getToken=${async () => 'token-intranet'}>${board}</marketplace-provider>
     </div>`;
@@ -54,21 +60,18 @@ describe('marketplace-provider', () => {
     it('stay with its backend: a board with an endpoint on another origin asks without its token and cookies', async () => {
       const seen = seenAt(OTHER);
       await fixture(intranet(html`<assignment-list endpoint=${OTHER}></assignment-list>`));
-      await waitFor(() => seen.length > 0, { message: 'the board asked the other backend' });
-      expect(seen[0]).to.deep.equal({ path: '/v1/assignments', authorization: null, credentials: 'omit' });
+      expect(await boardRequest(seen)).to.deep.equal({ path: '/v1/assignments', authorization: null, credentials: 'omit' });
     });
 
     it('go with an endpoint of its own origin (another version of the API), and with the elements of a provider without one', async () => {
       const sameOrigin = `${new URL(API).origin}/v2`;
       const seen = seenAt(sameOrigin);
       await fixture(intranet(html`<assignment-list endpoint=${sameOrigin}></assignment-list>`));
-      await waitFor(() => seen.length > 0, { message: 'the board asked the v2 backend' });
-      expect(seen[0]).to.deep.equal({ path: '/v2/assignments', authorization: 'Bearer token-intranet', credentials: 'include' });
+      expect(await boardRequest(seen)).to.deep.equal({ path: '/v2/assignments', authorization: 'Bearer token-intranet', credentials: 'include' });
 
       const elsewhere = seenAt(OTHER);
       await fixture(intranet(html`<assignment-list endpoint=${OTHER}></assignment-list>`, { endpoint: null }));
-      await waitFor(() => elsewhere.length > 0, { message: "the board asked its own endpoint" });
-      expect(elsewhere[0]).to.deep.equal({ path: '/v1/assignments', authorization: 'Bearer token-intranet', credentials: 'include' });
+      expect(await boardRequest(elsewhere)).to.deep.equal({ path: '/v1/assignments', authorization: 'Bearer token-intranet', credentials: 'include' });
     });
   });
 

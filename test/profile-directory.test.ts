@@ -114,7 +114,9 @@ describe('<profile-directory>', () => {
       expect(cards(d)).to.have.length(12);
     });
 
-    it('speaks English when the page does, and stays accessible while loading, ready and in the dialog', async () => {
+    it('speaks English when the page does, and stays accessible while loading, ready and in the dialog', async function () {
+      // Three axe runs over a directory of cards and a dialog: past the suite's 15 s for one test on a loaded machine.
+      this.timeout(30_000);
       // The first page is held until the loading state has been checked (the English strings
       // come first; with a quick answer the directory would go straight to its results).
       const release = holdNext(/^\/profiles$/);
