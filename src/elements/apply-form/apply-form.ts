@@ -422,6 +422,9 @@ export class ApplyForm extends FlexschilElement {
   private onLeave = (event: FocusEvent) => {
     const target = event.target as HTMLInputElement;
     const field = target.name as FieldName;
+    // The count is for whoever is typing in the motivation: once they left it, it would talk over
+    // the next field, the summary or the sending (WCAG 4.1.3).
+    if (field === 'motivation') clearTimeout(this.#announceTimer);
     if (!fieldOrder.includes(field) || field === 'cv') return;
     // The backend's verdict stands until the applicant changes the field.
     if (this.errors[field]?.code === 'server') return;
