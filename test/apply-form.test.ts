@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import type { ApplyForm } from '../src/elements/apply-form/apply-form.js';
 import { makeAssignment, makeProfile } from './fixtures.js';
-import { API, pressWithMouse, waitFor } from './helpers.js';
+import { API, accessibilityTree, pressWithMouse, waitFor } from './helpers.js';
 import { backend, resetMock, worker } from './msw.js';
 import { PRIVACY, MOTIVATION, NONE, ALL, publish, mount, root, control, part, text, focused, formName, posts, errorOf, typeInto, leave, tick, check, choose, pdf, fillMinimum, submit, sent } from './apply-form.helpers.js';
 
@@ -32,6 +32,10 @@ describe('<apply-form>', () => {
       expect(control(el, 'email').type).to.equal('email');
       expect(control(el, 'phone').type).to.equal('tel');
       expect(text(root(el).querySelector('label[for="field-phone"]'))).to.equal('Telefoonnummer (optioneel)');
+      // As heard and as matched by voice control: with the space that shows (a space at the start of
+      // a template of its own was left out of the name: "Telefoonnummer(optioneel)").
+      const named = (await accessibilityTree()).filter((node) => node.role === 'textbox').map((node) => node.name);
+      expect(named).to.include('Telefoonnummer (optioneel)').and.not.include('Telefoonnummer(optioneel)');
       expect(formName(el)).to.equal('Reageren op Projectleider informatievoorziening');
       expect(part(el, 'submit')!.textContent!.trim()).to.equal('Verstuur reactie');
       await expect(el).to.be.accessible();
@@ -272,6 +276,17 @@ describe('<apply-form>', () => {
       await el.updateComplete;
       expect(text(visible)).to.equal('Je hebt nog 4944 tekens over');
       expect(text(live)).to.equal('Nog 35 tekens nodig');
+    });
+
+    it('says no count once the motivation is left: it would talk over the next field', async () => {
+      const el = await mount({ assignment: publish() });
+      const live = root(el).querySelector('[data-field="motivation"] [aria-live="polite"]')!;
+      await typeInto(el, 'motivation', 'Ervaring genoeg');
+      await sendKeys({ press: 'Tab' });
+      await aTimeout(1500);
+      await el.updateComplete;
+      expect(text(live)).to.equal('');
+      expect(focused(el)?.getAttribute('name')).not.to.equal('motivation');
     });
 
     it('says how many characters are too many', async () => {

@@ -8,7 +8,7 @@ import { mockToken, mockTokens } from '../mock/backend.js';
 import { cleanHtml } from '../src/shared/rich-text.js';
 import { allowedAttributes, allowedElements } from '../src/api/rules/html.js';
 import type { AssignmentEditor } from '../src/elements/assignment-editor/assignment-editor.js';
-import { API, retypeInto, typeDateInto, waitFor, whilePressed } from './helpers.js';
+import { API, accessibilityTree, retypeInto, typeDateInto, waitFor, whilePressed } from './helpers.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 const POSTER = mockToken({ sub: 'poster-1', org: 'gem-steenbergen', roles: ['poster'] });
@@ -813,6 +813,9 @@ describe('<assignment-editor>', () => {
       await sendKeys({ press: 'Space' });
       await tick(el);
       expect(control(el, 'skills.1.required').checked).to.equal(true);
+      // Each "Vereist" names its skill (a list of checkboxes all called "Vereist" says nothing), the visible word first.
+      const checkboxes = (await accessibilityTree()).filter((node) => node.role === 'checkbox' && /^Vereist/.test(node.name ?? '')).map((node) => node.name);
+      expect(checkboxes.sort()).to.deep.equal(['Vereist: vaardigheid 1, Verandermanagement', 'Vereist: vaardigheid 2, Participatie']);
       // Remove the first: focus goes to the row that took its place.
       root(el).querySelector<HTMLButtonElement>('.skill .remove')!.click();
       await tick(el);

@@ -22,6 +22,7 @@ const assignmentEditorFormNl = {
   skillsHint: 'Vink aan wat iemand beslist moet kunnen; de rest is gewenst. Enter in een vaardigheid voegt er een toe.',
   skill: (n: number) => `Vaardigheid ${n}`,
   skillRequired: 'Vereist',
+  skillRequiredName: (n: number, name: string) => (name ? `Vereist: vaardigheid ${n}, ${name}` : `Vereist: vaardigheid ${n}`),
   skillOptional: 'gewenst',
   skillRequiredWord: 'vereist',
   addSkill: 'Vaardigheid toevoegen',

@@ -97,7 +97,7 @@ export function renderCheckboxGroup(
         .checked=${live(chosen.includes(option.value))}
         @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
       />
-      <span><span lang=${option.lang ?? nothing}>${option.label}</span>${option.count === undefined ? nothing : html` <span class="count">(${option.count})</span>`}</span>
+      <span><span lang=${option.lang ?? nothing}>${option.label}</span>${option.count === undefined ? nothing : html`<span class="count"> (${option.count})</span>`}</span>
     </label>`,
   );
   return renderFilterGroup(opened, name, { title, summary, active: chosen.length > 0 }, [boxes, note ? html`<p class="note">${note}</p>` : nothing]);

@@ -66,7 +66,7 @@ function hintLine(name: string, hint: unknown): TemplateResult | typeof nothing 
 }
 
 function labelText(view: FormView, label: string, optional: boolean): TemplateResult {
-  return html`${label}${optional ? html` <span class="optional">${messages[view.lang].optional}</span>` : nothing}`;
+  return html`${label}${optional ? html`<span class="optional">${` ${messages[view.lang].optional}`}</span>` : nothing}`;
 }
 
 export interface TextOptions {
@@ -234,7 +234,9 @@ export function skillsField(view: FormView, actions: SkillActions): TemplateResu
               </div>
               <div class="check skill-required">
                 <input id="${controlId(`skills.${row}.required`)}" type="checkbox" name="skills.${row}.required" .checked=${live(skill.required)} />
-                <label for="${controlId(`skills.${row}.required`)}">${t.skillRequired}</label>
+                <label for="${controlId(`skills.${row}.required`)}"
+                  ><span aria-hidden="true">${t.skillRequired}</span><span class="visually-hidden">${t.skillRequiredName(row + 1, skill.name.trim())}</span></label
+                >
               </div>
               <button type="button" class="button secondary remove" @click=${() => actions.remove(row)}>
                 <span aria-hidden="true">×</span><span class="visually-hidden">${t.removeSkill(row + 1, skill.name.trim())}</span>

@@ -88,7 +88,7 @@ function hintOf(key: ErrorKey, hint: unknown): TemplateResult | typeof nothing {
 }
 
 function labelText(label: string, optional: boolean, lang: Lang): TemplateResult {
-  return html`${label}${optional ? html` <span class="optional">${messages[lang].optional}</span>` : nothing}`;
+  return html`${label}${optional ? html`<span class="optional">${` ${messages[lang].optional}`}</span>` : nothing}`;
 }
 
 export interface TextOptions {

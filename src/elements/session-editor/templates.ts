@@ -51,7 +51,7 @@ export function textField(
   const id = controlId(name);
   const t = messages[view.lang];
   return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${name}>
-      <label for=${id}>${o.label}${o.optional ? html` <span class="optional">${t.optional}</span>` : nothing}</label>
+      <label for=${id}>${o.label}${o.optional ? html`<span class="optional">${` ${t.optional}`}</span>` : nothing}</label>
       ${o.hint ? html`<p id="${id}-hint" class="hint">${o.hint}</p>` : nothing} ${errorLine(view, name)}
       <input
         id=${id}
@@ -82,7 +82,7 @@ export function selectField(
   // A value the code list does not (or no longer) have stays chosen, shown by its value.
   const options = value && !codes.some((c) => c.value === value) ? [...codes, { value, label: value }] : codes;
   return html`<div class="field ${invalid ? 'invalid' : ''}" part="field" data-field=${name}>
-      <label for=${id}>${label}${placeholder ? html` <span class="optional">${messages[view.lang].optional}</span>` : nothing}</label>
+      <label for=${id}>${label}${placeholder ? html`<span class="optional">${` ${messages[view.lang].optional}`}</span>` : nothing}</label>
       ${errorLine(view, name)}
       <select id=${id} name=${name} class="medium" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${describedBy(view, name, false)} .value=${live(value)}>
         ${placeholder === null ? nothing : html`<option value="" ?selected=${!value}>${placeholder}</option>`}

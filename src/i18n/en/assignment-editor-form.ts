@@ -24,6 +24,7 @@ export const assignmentEditorForm: English<AssignmentEditorFormStrings> = {
   skillsHint: 'Tick what someone must have; the rest is a plus. Enter in a skill adds another.',
   skill: (n: number) => `Skill ${n}`,
   skillRequired: 'Required',
+  skillRequiredName: (n: number, name: string) => (name ? `Required: skill ${n}, ${name}` : `Required: skill ${n}`),
   skillOptional: 'preferred',
   skillRequiredWord: 'required',
   addSkill: 'Add a skill',
