@@ -33,7 +33,8 @@ describe('<assignment-list>', () => {
       await ready(board);
       expect(cards(board)).to.have.length(10);
       expect(heading(board)).to.match(/^\d+ opdrachten gevonden$/);
-      expect(status(board)).to.match(/opdrachten gevonden, pagina 1 van \d+/);
+      // The heading shows the count; the first page is not announced (the page has just opened).
+      expect(status(board)).to.equal('');
       const request = lastRequest();
       expect(request.searchParams.get('page')).to.equal('1');
       expect(request.searchParams.get('pageSize')).to.equal('10');
@@ -533,6 +534,19 @@ describe('<assignment-list>', () => {
       await ready(board);
       const titles = cardTitles(board);
       expect([...titles].sort((a, b) => a.localeCompare(b, 'nl'))).to.deep.equal(titles);
+    });
+
+    it('says the count of a search once the typing pauses, not between the letters a screen reader echoes', async () => {
+      const board = await mountBoard();
+      await ready(board);
+      const before = heading(board);
+      const input = shadow(board).querySelector<HTMLInputElement>('input[name="q"]')!;
+      await typeInto(input, 'beleid');
+      const typed = performance.now();
+      await waitFor(() => lastRequest().searchParams.get('q') === 'beleid' && board.matches(':state(ready)') && heading(board) !== before, { message: 'the results of the search' });
+      await waitFor(() => /opdrachten gevonden/.test(status(board)), { message: 'the count, said after the pause' });
+      expect(performance.now() - typed, 'not before a second without a key').to.be.at.least(950);
+      expect(status(board)).to.equal(heading(board));
     });
 
     it('shows an empty state with a way to widen the search', async () => {

@@ -51,11 +51,23 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
   #focusHeading: 'after-load' | 'now' | null = null;
   /** The empty page past the last that was answered by going to the last (once per page). */
   #corrected: P | null = null;
+  /** When a key was last typed in the search field, and the announcement waiting for a pause in it. */
+  #typedAt = Number.NEGATIVE_INFINITY;
+  #waiting: ReturnType<typeof setTimeout> | undefined;
+  /** The visitor asked again after a failure: the page that then comes is theirs, and said. */
+  #retried = false;
 
   constructor(host: ReactiveElement, options: ResultsOptions<A, P>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    // Typing in the search field holds back what a page says; Enter there ends the typing.
+    const typing = (event: Event) => {
+      if (!(event.composedPath()[0] as Element).matches?.('input[type="search"]')) return;
+      this.#typedAt = event.type === 'input' ? performance.now() : Number.NEGATIVE_INFINITY;
+    };
+    host.addEventListener('input', typing);
+    host.addEventListener('keydown', (event) => event.key === 'Enter' && typing(event));
     // Run by `send()` rather than by the task itself, which would start it only during the update.
     this.#task = new Task(host, { task: (args, { signal }) => options.fetch(args, { signal }), autoRun: false });
   }
@@ -107,8 +119,33 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
       this.send();
       return;
     }
+    // The first page is not announced: the page has just opened, and the visitor is reading it (or
+    // focus was sent somewhere). What a visitor's own action brings is, a retry's too (WCAG 4.1.3).
+    const first = !this.lastPage && !this.#retried;
     this.lastPage = value;
-    this.announcement = this.#options.announce(value, this.#focusHeading === 'after-load');
+    this.#say(first ? '' : this.#options.announce(value, this.#focusHeading === 'after-load'));
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#waiting);
+  }
+
+  /**
+   * Says `text`, but not while a visitor is typing in the search field: each pause of the search's
+   * debounce brought a page, and each page's count cut into the letters a screen reader echoes.
+   * It waits for a pause of {@link TYPING_PAUSE_MS}; a newer page's count replaces it.
+   */
+  #say(text: string): void {
+    clearTimeout(this.#waiting);
+    const wait = this.#typedAt + TYPING_PAUSE_MS - performance.now();
+    if (!text || wait <= 0) {
+      this.announcement = text;
+      return;
+    }
+    this.#waiting = setTimeout(() => {
+      this.#say(text);
+      this.#host.requestUpdate();
+    }, wait);
   }
 
   hostUpdated(): void {
@@ -137,6 +174,7 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
    * at once: the retry button leaves with the error, and focus would fall to the page's body.
    */
   readonly retry = (): void => {
+    this.#retried = true;
     this.#focusHeading = 'now';
     this.#task.run(this.#args);
   };
@@ -147,4 +185,7 @@ export class ResultsController<A extends readonly unknown[], P extends Collectio
 }
 
 const ignore = (): void => {};
+
+/** How long the search field must rest before a count is said (a screen reader user types about two keys a second). */
+const TYPING_PAUSE_MS = 1000;
 
