@@ -213,6 +213,15 @@ export interface ApplicationRecord {
 export type Stored = 'stored' | 'duplicate';
 
 /** An application with what the store keeps about it: its version (ETag) and organisation. */
+/** Which of an assignment's applications a poster asks for (`GET /assignments/{id}/applications`). */
+export interface ApplicationsQuery {
+  status: readonly string[];
+  /** A part of the applicant's name or e-mail address, in any case. */
+  q?: string;
+  offset: number;
+  limit: number;
+}
+
 export interface StoredApplication extends ApplicationRecord {
   version: number;
   /** The organisation of the assignment it was sent to: whose posters may read it. */
@@ -333,7 +342,8 @@ export interface Store {
    * nothing stored) when the key was taken meanwhile.
    */
   createApplication(application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[]): Promise<Stored>;
-  listApplications(assignmentId: string, query: { status: readonly string[]; offset: number; limit: number }): Promise<{ items: StoredApplication[]; total: number }>;
+  /** `q`: a part of the applicant's name or e-mail address, in any case. */
+  listApplications(assignmentId: string, query: ApplicationsQuery): Promise<{ items: StoredApplication[]; total: number }>;
   getApplication(id: string): Promise<StoredApplication | null>;
   /**
    * The applications to an assignment whose applicant's e-mail address, by `applicantKey`

@@ -22,6 +22,7 @@ import type {
   FacetCounts,
   IdempotencyRecord,
   ListQuery,
+  ApplicationsQuery,
   ListResult,
   ProfileFacet,
   ProfileFilter,
@@ -356,9 +357,11 @@ export class MemoryStore implements Store {
     return 'stored';
   }
 
-  async listApplications(assignmentId: string, query: { status: readonly string[]; offset: number; limit: number }): Promise<{ items: StoredApplication[]; total: number }> {
+  async listApplications(assignmentId: string, query: ApplicationsQuery): Promise<{ items: StoredApplication[]; total: number }> {
+    const part = query.q?.trim().toLowerCase();
     const all = this.applications
       .filter((a) => a.assignmentId === assignmentId && (!query.status.length || query.status.includes(a.status)))
+      .filter((a) => !part || a.name.toLowerCase().includes(part) || a.email.toLowerCase().includes(part))
       .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || byKey(a.id, b.id));
     return { items: all.slice(query.offset, query.offset + query.limit), total: all.length };
   }

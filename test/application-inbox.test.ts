@@ -7,7 +7,7 @@ import { applicationStatuses } from '../src/api/schemas.js';
 import type { ApplicationInbox } from '../src/elements/application-inbox/application-inbox.js';
 import '../src/elements/application-inbox/define.js';
 import '../src/elements/marketplace-provider/define.js';
-import { API, textSpacing, waitFor } from './helpers.js';
+import { API, retypeInto, textSpacing, waitFor } from './helpers.js';
 import { backend, requests, resetMock, worker } from './msw.js';
 
 type Inbox = ApplicationInbox;
@@ -356,9 +356,10 @@ describe('<application-inbox>', () => {
       expectFocus(el, part(el, 'heading'));
       expect(text(part(el, 'heading'))).to.equal(TITLE);
       expect(text(shadow(el).querySelector('caption'))).to.equal(`Reacties op ${TITLE}: 2 reacties`);
-      expect(rows(el).sort()).to.deep.equal([
-        ['Anne-Marie Backx', '22 nov 2026', 'Ontvangen'],
-        ['Bram de Vries', '22 nov 2026', 'In behandeling'],
+      // The day and the time: on a busy day every row has the same date.
+      expect(rows(el).sort().map(([name, date, status]) => [name, date.replace(/\d\d\.\d\d$/, 'hh.mm'), status])).to.deep.equal([
+        ['Anne-Marie Backx', '22 nov 2026 hh.mm', 'Ontvangen'],
+        ['Bram de Vries', '22 nov 2026 hh.mm', 'In behandeling'],
       ]);
       expect(live(el)).to.equal('2 reacties');
       await expect(el).to.be.accessible();
@@ -366,6 +367,37 @@ describe('<application-inbox>', () => {
       await state(el, 'ready');
       await waitFor(() => focused(el)?.dataset.assignment === ASSIGNMENT, { message: 'focus back on the assignment' });
       expect(part(el, 'table')).to.equal(null);
+    });
+
+    it('finds one person by part of a name or address, and the applications of a status; none found offers all again', async () => {
+      await apply('Carla Zoetemelk', { email: 'c.zoetemelk@example.nl' });
+      const el = await mount(`assignment-id="${ASSIGNMENT}"`);
+      await state(el, 'ready');
+      const find = part(el, 'find')!;
+      expect(find.getAttribute('role')).to.equal('search');
+      const field = find.querySelector<HTMLInputElement>('input[name="q"]')!;
+      field.focus();
+      await sendKeys({ type: 'ZOETE' });
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => rows(el).length === 1, { message: 'one found' });
+      expect(rows(el)[0][0]).to.equal('Carla Zoetemelk');
+      expect(new URL(requests.filter((r) => r.url.includes('/applications')).at(-1)!.url).searchParams.get('q')).to.equal('ZOETE');
+      await waitFor(() => live(el) === '1 reactie', { message: 'the count said' });
+      await expect(el).to.be.accessible();
+
+      // A status, and a part that no one has: nothing found, with the way back to all.
+      await retypeInto(field, 'backx');
+      const status = find.querySelector<HTMLSelectElement>('select[name="find-status"]')!;
+      status.value = 'uitgenodigd';
+      button(el, 'Zoeken')!.click();
+      await waitFor(() => part(el, 'empty'), { message: 'none found' });
+      const asked = new URL(requests.filter((r) => r.url.includes('/applications')).at(-1)!.url).searchParams;
+      expect([asked.get('q'), asked.get('status'), asked.get('page')]).to.deep.equal(['backx', 'uitgenodigd', '1']);
+      expect(text(part(el, 'empty'))).to.contain('Geen reacties gevonden');
+      await expect(el).to.be.accessible();
+      button(el, 'Toon alle reacties')!.click();
+      await waitFor(() => rows(el).length === 3, { message: 'all again' });
+      expect([field.value, status.value]).to.deep.equal(['', '']);
     });
 
     it('pins one assignment with assignment-id: no overview, no way back, no focus taken on load', async () => {
@@ -441,7 +473,7 @@ describe('<application-inbox>', () => {
       await expect(el).to.be.accessible();
 
       await openDetail(el, again);
-      const said = `Deze persoon reageerde vaker op deze opdracht: op 22 november 2026 (ontvangstnummer ${anne}).`;
+      const said = `Deze persoon reageerde vaker op deze opdracht: op 22 november 2026 12.00 (ontvangstnummer ${anne}).`;
       expect(text(part(el, 'other-applications'))).to.equal(said);
       await expect(el).to.be.accessible();
       // Still said after a status change (the backend's answer to it says it too).
@@ -632,9 +664,15 @@ describe('<application-inbox>', () => {
       shadow(el).querySelector<HTMLButtonElement>(`[data-assignment="${ASSIGNMENT}"]`)!.focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(() => part(el, 'table') && focused(el) === part(el, 'heading'), { message: 'table' });
-      // Heading → "Download als spreadsheet (CSV)" → the first applicant.
+      // Heading → "Download als spreadsheet (CSV)" → the search (text, status, "Zoeken") → the first applicant.
       await sendKeys({ press: 'Tab' });
       expectFocus(el, part(el, 'export'));
+      for (const name of ['q', 'find-status']) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.getAttribute('name')).to.equal(name);
+      }
+      await sendKeys({ press: 'Tab' });
+      expect(text(focused(el))).to.equal('Zoeken');
       await sendKeys({ press: 'Tab' });
       const id = focused(el)!.dataset.id!;
       const before = backend.applications.find((a) => a.id === id)!.status;

@@ -103,6 +103,8 @@ const code = plainText(QUERY_CODE_MAX, 'Een code');
 /** A repeatable parameter: at most 50 values, so a query cannot grow without bound. */
 const codes = <T extends z.ZodType>(item: T) => z.array(item).max(QUERY_VALUES_MAX, { error: `Hooguit ${QUERY_VALUES_MAX} waarden.` });
 const q = plainText(SEARCH_TEXT_MAX, 'De zoektekst');
+/** A search text as every list takes it: at most {@link SEARCH_TEXT_MAX} characters, no control characters. */
+export const searchTextParam = q;
 const page = integer(1, PAGE_MAX).default(1);
 const pageSize = integer(1, 100).default(10);
 

@@ -17,7 +17,7 @@ import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
 import { applicantKey } from '../applicant.js';
 import { type Cell, csvDateTime, toCsv } from '../csv.js';
-import { choice, integer, parseWith, queryObject } from '../http/input.js';
+import { choice, integer, parseWith, queryObject, searchTextParam } from '../http/input.js';
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { privateHeaders, respond } from '../http/respond.js';
 import { abilities, denied, isPosterOf, scopeOf } from '../policy.js';
@@ -33,6 +33,8 @@ import type { Lang } from '../text.js';
 
 const applicationsQuery = z.object({
   status: z.array(choice(schemas.applicationStatuses)).max(5),
+  /** Extension: a part of the applicant's name or e-mail address, as a poster looks up who phoned. */
+  q: searchTextParam.optional(),
   page: integer(1, 10_000).default(1),
   pageSize: integer(1, 100).default(20),
 });
@@ -195,7 +197,7 @@ const docs = operations({
   },
   listApplications: {
     summary: 'The applications to an assignment; CSV with Accept: text/csv',
-    description: "For posters of its organisation; every read is audited. Extension: each application says whether the applicant accepted the procurement conditions (`acceptConditions`) and had their manager's consent (`managerConsent`), and the language of its texts (`language`); the CSV has the first two as columns.",
+    description: "For posters of its organisation; every read is audited. Extension: `q` finds applications by a part of the applicant's name or e-mail address (any case), in the JSON and the CSV. Extension: each application says whether the applicant accepted the procurement conditions (`acceptConditions`) and had their manager's consent (`managerConsent`), and the language of its texts (`language`); the CSV has the first two as columns.",
     tags: ['applications'],
     auth: 'required',
     path: { id: 'Id of the assignment' },
@@ -305,7 +307,7 @@ export function inboxRoutes(routes: Routes): void {
     const { store } = c.get('deps');
 
     if (/\btext\/csv\b/i.test(c.req.header('Accept') ?? '')) {
-      const { items } = await store.listApplications(assignment.id, { status: q.status, offset: 0, limit: CSV_LIMIT });
+      const { items } = await store.listApplications(assignment.id, { status: q.status, q: q.q, offset: 0, limit: CSV_LIMIT });
       await audit(c, 'applications.export', assignment.id);
       const lang = c.get('lang');
       // As in the inbox: a "no" only where the assignment asks (or the applicant gave it anyway);
@@ -339,7 +341,7 @@ export function inboxRoutes(routes: Routes): void {
       });
     }
 
-    const { items, total } = await store.listApplications(assignment.id, { status: q.status, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+    const { items, total } = await store.listApplications(assignment.id, { status: q.status, q: q.q, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
     await audit(c, 'applications.list', assignment.id);
     return respond(c, { items: await presentApplications(c, items), page: q.page, pageSize: q.pageSize, total }, { schema: schemas.ApplicationPage });
   });

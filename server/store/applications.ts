@@ -1,6 +1,7 @@
 /** Applications, the answers kept under Idempotency-Keys, and the outbox (retention: ./retention.ts). */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { ApplicationRecord, AuditEntry, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
+import type { ApplicationRecord, ApplicationsQuery, AuditEntry, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
+import { escapeLike } from '../../backend/search.js';
 import type { Lang } from '../../backend/text.js';
 import { dutchInstant } from '../../backend/time.js';
 import { type ApplicationTable, type DB, toJson } from '../db/schema.js';
@@ -122,10 +123,15 @@ function toApplication(row: ApplicationRow): StoredApplication {
 export async function listApplications(
   db: Kysely<DB>,
   assignmentId: string,
-  query: { status: readonly string[]; offset: number; limit: number },
+  query: ApplicationsQuery,
 ): Promise<{ items: StoredApplication[]; total: number }> {
   let base = selectApplications(db).where('p.assignment_id', '=', assignmentId);
   if (query.status.length) base = base.where('p.status', '=', sql<string>`any(${[...query.status]}::text[])`);
+  const part = query.q?.trim().toLowerCase();
+  if (part) {
+    const like = `%${escapeLike(part)}%`;
+    base = base.where((eb) => eb.or([eb(sql<string>`lower(p.name)`, 'like', like), eb(sql<string>`lower(p.email)`, 'like', like)]));
+  }
   const [rows, count] = await Promise.all([
     base.orderBy('p.received_at', 'desc').orderBy('p.id').limit(query.limit).offset(query.offset).execute(),
     base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

@@ -149,6 +149,22 @@ describe('who may read applications', () => {
 });
 
 describe('reading and changing an application', () => {
+  it('finds applications by a part of the name or e-mail address (extension q), with the status filter, in JSON and CSV', async () => {
+    await apply(ASSIGNMENT, { name: 'Jorien van Zoeken-Ergens', email: 'J.ZOEKEN@voorbeeld.nl' });
+    await apply(ASSIGNMENT, { name: 'Karel Anders', email: 'karel@zoekenbv.nl' });
+    await apply(ASSIGNMENT, { name: '100%_zeker', email: 'procent@voorbeeld.nl' });
+    const list = async (query: string) =>
+      schemas.ApplicationPage.parse(await json(await t.request(`/assignments/${ASSIGNMENT}/applications?${query}&pageSize=100`, await as(poster())))).items.map((a) => a.name);
+    assert.deepEqual((await list('q=zoeken')).sort(), ['Jorien van Zoeken-Ergens', 'Karel Anders'], 'in the name or the address, any case');
+    assert.deepEqual(await list('q=J.Zoeken%40'), ['Jorien van Zoeken-Ergens']);
+    assert.deepEqual(await list('q=%25_'), ['100%_zeker'], '% and _ are letters, not patterns');
+    assert.deepEqual(await list('q=zoeken&status=uitgenodigd'), [], 'and the status');
+    const csv = await (await t.request(`/assignments/${ASSIGNMENT}/applications?q=zoekenbv`, await as(poster(), { headers: { Accept: 'text/csv' } }))).text();
+    assert.deepEqual(csv.split('\r\n').filter(Boolean).length, 2, `the header and Karel: ${csv}`);
+    const tooLong = await t.request(`/assignments/${ASSIGNMENT}/applications?q=${'x'.repeat(201)}`, await as(poster()));
+    assert.equal(tooLong.status, 400);
+  });
+
   it('lists, opens and changes the status with If-Match: 428 without, 412 with the current version when outdated', async () => {
     const id = await apply();
     const list = schemas.ApplicationPage.parse(await json(await t.request(`/assignments/${ASSIGNMENT}/applications?status=received`, await as(poster()))));

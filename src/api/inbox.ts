@@ -46,7 +46,8 @@ const withoutInboxRoute = new WeakSet<ClientCore>();
 export function listApplications(
   client: ClientCore,
   assignmentId: string,
-  query: { status?: schemas.ApplicationStatus[]; page?: number; pageSize?: number } = {},
+  /** `q` (extension): a part of the applicant's name or e-mail address. */
+  query: { status?: schemas.ApplicationStatus[]; q?: string; page?: number; pageSize?: number } = {},
   options: RequestOptions = {},
 ): Promise<schemas.ApplicationPage> {
   const path = `/assignments/${encodeURIComponent(assignmentId)}/applications${queryString(query)}`;

@@ -47,6 +47,39 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* Finding applications: the text, the status and the button on one line when there is room. */
+  .find {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space);
+    align-items: end;
+    margin-block-end: var(--_space);
+  }
+  /* Each part as wide as the line allows: at 320 px with the text at 200 % a status list is wider than the screen. */
+  .find > div {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.3);
+    flex: 1 1 10em;
+    min-width: 0;
+  }
+  .find .find-text {
+    flex-basis: 14em;
+  }
+  .find select {
+    width: 100%;
+  }
+  .find label {
+    font-weight: var(--_weight-semibold);
+  }
+  .find input {
+    min-width: 0;
+    min-height: 44px;
+    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
   /* Title and counts beside the button when there is room; the button below them when not (320 px). */
   .card {
     display: flex;

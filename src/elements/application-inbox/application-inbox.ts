@@ -21,6 +21,8 @@ import { Application } from '../../api/validators/application.js';
 import { applicationStatusLabel, formatFileSize, applicationInbox as messages } from '../../i18n/application-inbox.js';
 import { common } from '../../i18n/common.js';
 import { closingText, formatDate, formatHours, formatList, formatMoney, today } from '../../i18n/format.js';
+import { sessionTime } from '../../i18n/session-time.js';
+import { SEARCH_TEXT_MAX } from '../../api/query.js';
 import { fill, isolated, marked, textLang } from '../../shared/backend-text.js';
 import { contactLinks, linkOr } from '../../shared/contact.js';
 import { emit, emitRendered } from '../../shared/events.js';
@@ -54,6 +56,8 @@ interface FocusRequest {
 }
 
 const OVERVIEW_HEADING = '#overview-heading';
+/** Every application of the assignment: no part of a name asked for, any status. */
+const NOT_FINDING: { q: string; status: ApplicationStatus | '' } = { q: '', status: '' };
 const VIEW_HEADING = '#view-heading';
 
 /**
@@ -92,6 +96,7 @@ const VIEW_HEADING = '#view-heading';
  * @csspart new - The number of new applications of an assignment (in words).
  * @csspart back - The "All assignments" button back to the overview.
  * @csspart export - The "Download als spreadsheet (CSV)" button (export to CSV).
+ * @csspart find - The search above the applications: a part of a name or e-mail address, and a status.
  * @csspart table - The table of applications.
  * @csspart row - One application's row.
  * @csspart status - An application's status in the table (in words).
@@ -132,6 +137,10 @@ export class ApplicationInbox extends FlexschilElement {
   @state() private chosen: InboxAssignment | null = null;
   @state() private overviewPage = 1;
   @state() private applicationsPage = 1;
+  /** The applications asked for: a part of a name or address, and a status (none: all). */
+  @state() private finding: { q: string; status: ApplicationStatus | '' } = NOT_FINDING;
+  /** The search form was used for this assignment: it stays, also while nothing is found. */
+  #finds = false;
   /** The newest version of each application this inbox saved or was told of, by id (optimistic changes, 412 answers). */
   @state() private known = new Map<string, Application>();
   /** The application shown in the dialog. */
@@ -177,9 +186,11 @@ export class ApplicationInbox extends FlexschilElement {
 
   /** @internal */
   private applications = new Task(this, {
-    task: ([client, allowed, id, page, pageSize, lang], { signal }) =>
-      client && allowed && id ? this.load(() => listApplications(client, id, { page, pageSize }, { signal, lang })) : initialState,
-    args: () => [this.client, this.allowed, this.viewedId, this.applicationsPage, this.size, this.uiLang] as const,
+    task: ([client, allowed, id, page, pageSize, lang, { q, status }], { signal }) =>
+      client && allowed && id
+        ? this.load(() => listApplications(client, id, { page, pageSize, ...(q ? { q } : {}), ...(status ? { status: [status] } : {}) }, { signal, lang }))
+        : initialState,
+    args: () => [this.client, this.allowed, this.viewedId, this.applicationsPage, this.size, this.uiLang, this.finding] as const,
   });
 
   /** The application in the dialog, fetched again for its `ETag` (and any newer status). @internal */
@@ -236,7 +247,11 @@ export class ApplicationInbox extends FlexschilElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('assignmentId')) this.applicationsPage = 1;
+    if (changed.has('assignmentId')) {
+      this.applicationsPage = 1;
+      this.finding = NOT_FINDING;
+      this.#finds = false;
+    }
     const lang = this.uiLang;
     const t = messages[lang];
     const inbox = this.inbox.status === TaskStatus.COMPLETE ? this.inbox.value : undefined;
@@ -425,13 +440,55 @@ export class ApplicationInbox extends FlexschilElement {
           : nothing}
       </div>
       ${this.renderDownloadProblem(csvKey)} ${this.problem && this.problem.id !== this.detailId ? this.renderProblemInList(this.problem) : nothing}
+      ${page?.total || this.#finds ? this.renderFind() : nothing}
       ${this.applications.render({
         initial: () => renderSkeleton(3, lang, 'skeleton-card'),
         pending: () => (page ? this.renderTable(page, marked(assignment?.title ?? '', titleLang), true) : renderSkeleton(3, lang, 'skeleton-card')),
         error: (error) => this.renderLoadError(error, this.retryApplications),
-        complete: (p) => (p.total === 0 ? renderEmpty(t.emptyTitle, t.emptyHint) : this.renderTable(p, marked(assignment?.title ?? '', titleLang), false)),
+        complete: (p) =>
+          p.total > 0
+            ? this.renderTable(p, marked(assignment?.title ?? '', titleLang), false)
+            : this.finding === NOT_FINDING
+              ? renderEmpty(t.emptyTitle, t.emptyHint)
+              : renderEmpty(t.foundNoneTitle, t.foundNoneHint, { label: t.showAll, run: this.showAll }),
       })}`;
   }
+
+  /** Finding one person among many (who phoned), or the applications of a status: a search form above the table. */
+  private renderFind(): TemplateResult {
+    const t = messages[this.uiLang];
+    const { q, status } = this.finding;
+    return html`<form class="find" part="find" role="search" aria-label=${t.find} @submit=${this.find}>
+      <div class="find-text">
+        <label for="find-q">${t.findText}</label>
+        <input id="find-q" name="q" type="search" autocomplete="off" enterkeyhint="search" maxlength=${SEARCH_TEXT_MAX} .value=${live(q)} />
+      </div>
+      <div>
+        <label for="find-status">${t.findStatus}</label>
+        <select id="find-status" name="find-status">
+          <option value="" .selected=${live(status === '')}>${t.anyStatus}</option>
+          ${applicationStatuses.map((s) => html`<option value=${s} .selected=${live(s === status)}>${applicationStatusLabel(s, this.uiLang)}</option>`)}
+        </select>
+      </div>
+      <button type="submit" class="button secondary">${t.findButton}</button>
+    </form>`;
+  }
+
+  private find = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const q = String(form.get('q') ?? '').trim();
+    const status = String(form.get('find-status') ?? '') as ApplicationStatus | '';
+    this.finding = q || status ? { q, status } : NOT_FINDING;
+    this.#finds = true;
+    this.applicationsPage = 1;
+  };
+
+  private showAll = (): void => {
+    this.finding = NOT_FINDING;
+    this.applicationsPage = 1;
+    this.#focus = { selector: '#find-q', fallback: VIEW_HEADING };
+  };
 
   private renderTable(page: ApplicationPage, title: TemplateResult | string, busy: boolean): TemplateResult {
     const lang = this.uiLang;
@@ -459,7 +516,7 @@ export class ApplicationInbox extends FlexschilElement {
                 </button>
                 ${a.otherApplications?.length ? html`<span class="others" part="others">${t.sentMore(a.otherApplications.length + 1)}</span>` : nothing}
               </th>
-              <td><time datetime=${a.receivedAt}>${formatDate(a.receivedAt.slice(0, 10), lang, { short: true })}</time></td>
+              <td><time datetime=${a.receivedAt}>${formatDate(a.receivedAt.slice(0, 10), lang, { short: true })} ${sessionTime(new Date(a.receivedAt), lang)}</time></td>
               <td><span class="state-${a.status}" part="status">${applicationStatusLabel(a.status, lang)}</span></td>
             </tr>`;
           })}
@@ -492,7 +549,7 @@ export class ApplicationInbox extends FlexschilElement {
               <p class="received">${t.receivedOn(formatDate(a.receivedAt.slice(0, 10), lang))}</p>
               ${a.otherApplications?.length
                 ? html`<p class="others" part="other-applications">
-                    ${t.otherApplications(formatList(a.otherApplications.map((o) => t.otherApplication(formatDate(o.receivedAt.slice(0, 10), lang), o.id)), lang))}
+                    ${t.otherApplications(formatList(a.otherApplications.map((o) => t.otherApplication(`${formatDate(o.receivedAt.slice(0, 10), lang)} ${sessionTime(new Date(o.receivedAt), lang)}`, o.id)), lang))}
                   </p>`
                 : nothing}
               ${this.renderStatusForm(a)}
@@ -637,6 +694,8 @@ export class ApplicationInbox extends FlexschilElement {
   private openAssignment(item: InboxAssignment): void {
     this.chosen = item;
     this.applicationsPage = 1;
+    this.finding = NOT_FINDING;
+    this.#finds = false;
     this.problem = null;
     this.downloadProblem = null;
     this.#focus = { selector: VIEW_HEADING, fallback: VIEW_HEADING };
