@@ -12,17 +12,10 @@ import { makeAssignment } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
 import { consoleErrors, otherOrigin } from './hostile.js';
 import { backend, resetMock, worker } from './msw.js';
-import { ID, MOTIVATION, NONE, ALL, publish, mount, root, control, part, text, focused, posts, errorOf, typeInto, tick, check, choose, pdf, fillMinimum, submit, loseTheFirstAnswer, sent } from './apply-form.helpers.js';
+import { ID, MOTIVATION, NONE, ALL, publish, mount, root, control, part, text, focused, posts, errorOf, typeInto, tick, check, choose, pdf, fillMinimum, submit, loseTheFirstAnswer, sent, startEachTestAfresh } from './apply-form.helpers.js';
 
 describe('<apply-form>: sending, and nothing lost', () => {
-  beforeEach(async () => {
-    await resetMock();
-    sessionStorage.clear();
-  });
-  afterEach(() => {
-    worker.resetHandlers();
-    backend.latency = 0;
-  });
+  startEachTestAfresh();
 
   describe('sending', () => {
     it('says, when the form is opened again in the tab, that an application was sent, with its date and reference', async () => {

@@ -11,7 +11,19 @@ import type { ApplyForm } from '../src/elements/apply-form/apply-form.js';
 import type { AssignmentInput } from '../src/api/schemas.js';
 import { makeAssignment } from './fixtures.js';
 import { API, waitFor } from './helpers.js';
-import { backend, requests, worker } from './msw.js';
+import { backend, requests, resetMock, worker } from './msw.js';
+
+/** Each test of an apply-form file starts from the mock's seed, with no draft and no handler of another test. */
+export function startEachTestAfresh(): void {
+  beforeEach(async () => {
+    await resetMock();
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    backend.latency = 0;
+  });
+}
 
 export const ID = 'a-test-0001';
 export const PRIVACY = 'https://example.nl/privacy';

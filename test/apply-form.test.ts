@@ -4,18 +4,11 @@ import { HttpResponse, http } from 'msw';
 import type { ApplyForm } from '../src/elements/apply-form/apply-form.js';
 import { makeAssignment, makeProfile } from './fixtures.js';
 import { API, accessibilityTree, pressWithMouse, waitFor } from './helpers.js';
-import { backend, resetMock, worker } from './msw.js';
-import { PRIVACY, MOTIVATION, NONE, ALL, publish, mount, root, control, part, text, focused, formName, posts, errorOf, typeInto, leave, tick, check, choose, pdf, fillMinimum, submit, sent } from './apply-form.helpers.js';
+import { backend, worker } from './msw.js';
+import { PRIVACY, MOTIVATION, NONE, ALL, publish, mount, root, control, part, text, focused, formName, posts, errorOf, typeInto, leave, tick, check, choose, pdf, fillMinimum, submit, sent, startEachTestAfresh } from './apply-form.helpers.js';
 
 describe('<apply-form>', () => {
-  beforeEach(async () => {
-    await resetMock();
-    sessionStorage.clear();
-  });
-  afterEach(() => {
-    worker.resetHandlers();
-    backend.latency = 0;
-  });
+  startEachTestAfresh();
 
   describe('the empty form', () => {
     it('shows the contract fields, each control named as its part, accessibly', async () => {

@@ -177,7 +177,7 @@ describe('shared helpers', () => {
     });
 
     it('lets the host render once the request has left, or as soon as the answer is in when that is sooner', async () => {
-      const host = { addController: () => {}, removeController: () => {}, requestUpdate: () => {} } as unknown as ReactiveElement;
+      const host = { addController: () => {}, removeController: () => {}, requestUpdate: () => {}, addEventListener: () => {} } as unknown as ReactiveElement;
       const page = { items: [], page: 1, pageSize: 10, total: 0 };
       // An answer that is already there (a cache, the page itself): the host need not wait for a
       // task (each lets the browser paint a frame first). Microtasks run before any task.

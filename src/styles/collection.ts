@@ -33,7 +33,9 @@ export const collection = css`
     flex-basis: 100%;
     font-weight: var(--_weight-semibold);
   }
-  .search input {
+  /* A search field: the lists' own, and the inbox's search in the applications (.search-text). */
+  .search input,
+  .search-text {
     flex: 1 1 12em;
     min-width: 0;
     min-height: 44px;

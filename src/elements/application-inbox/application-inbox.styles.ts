@@ -72,14 +72,6 @@ export const styles = css`
   .find label {
     font-weight: var(--_weight-semibold);
   }
-  .find input {
-    min-width: 0;
-    min-height: 44px;
-    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
   /* Title and counts beside the button when there is room; the button below them when not (320 px). */
   .card {
     display: flex;

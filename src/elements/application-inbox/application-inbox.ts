@@ -461,7 +461,7 @@ export class ApplicationInbox extends FlexschilElement {
     return html`<form class="find" part="find" role="search" aria-label=${t.find} @submit=${this.find}>
       <div class="find-text">
         <label for="find-q">${t.findText}</label>
-        <input id="find-q" name="q" type="search" autocomplete="off" enterkeyhint="search" maxlength=${SEARCH_TEXT_MAX} .value=${live(q)} />
+        <input id="find-q" class="search-text" name="q" type="search" autocomplete="off" enterkeyhint="search" maxlength=${SEARCH_TEXT_MAX} .value=${live(q)} />
       </div>
       <div>
         <label for="find-status">${t.findStatus}</label>
