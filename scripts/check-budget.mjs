@@ -85,7 +85,8 @@ const scenarios = [
   // 40.04 on 2026-12-05 (an accessibility tryout, 0.18 in the collection): a count waits until the
   // search field rests a second instead of cutting into the letters a screen reader echoes, and
   // the first page is not announced on opening (shared/collection/results-controller.ts); the
-  // filters' counts named with their space.
+  // filters' counts named with their space. 40.05 with the inbox's search field styled by the
+  // lists' own rule (styles/collection.ts) rather than a copy of it.
   { name: 'board', budget: 40.05, element: 'assignment-list', body: '<assignment-list></assignment-list>' },
   // The directory 37.98 before 2026-12-03's tryout fixes: a profile's links 24 px high, the
   // dialog's body a scroll region the keyboard reaches, "Organisatie" for "Werkgever" (38.13);
