@@ -206,8 +206,7 @@ export function registrationMail(
 ): MailMessage {
   const en = registration.lang === 'en';
   const when = sessionWhen(session, registration.lang);
-  // A seat gets the link to join online (the widgets show it to no one else); the waitlist hears only
-  // that the session is online too, and gets the link when a seat comes free.
+  // A seat gets the link to join online (whereLines).
   const seat = kind !== 'waitlisted';
   const subject = {
     registered: en ? `You are registered: ${session.title}` : `Je bent aangemeld: ${session.title}`,
@@ -257,7 +256,9 @@ export function sessionChangeMail(
   const { lang } = registration;
   const en = lang === 'en';
   const seat = registration.status === 'registered';
-  const moved = Date.parse(before.startsAt) !== Date.parse(after.startsAt) || Date.parse(before.endsAt ?? '') !== Date.parse(after.endsAt ?? '');
+  // The same moments, however written (an offset of +01:00 or Z); a missing end is no end.
+  const at = (instant?: string) => (instant ? Date.parse(instant) : null);
+  const moved = at(before.startsAt) !== at(after.startsAt) || at(before.endsAt) !== at(after.endsAt);
   const whereBefore = whereLines(before, seat, lang);
   const whereAfter = whereLines(after, seat, lang);
   const elsewhere = whereBefore.join('\n') !== whereAfter.join('\n');

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applicationMails, cancelledSessionMail, registrationMail, statusMail } from '../../backend/mail.js';
+import { applicationMails, cancelledSessionMail, registrationMail, sessionChangeMail, statusMail } from '../../backend/mail.js';
 import type { StoredAssignment } from '../../backend/ports.js';
 import { applicationRecord } from './fixtures.js';
 
@@ -79,5 +79,38 @@ describe('mails to an address a visitor typed', () => {
       for (const mail of mailsTo(name, 'nl')) assert.ok(mail.text.startsWith(`Beste ${name},\n`), `${mail.subject}: ${mail.text.split('\n')[0]}`);
       for (const mail of mailsTo(name, 'en')) assert.ok(mail.text.startsWith(`Dear ${name},\n`));
     }
+  });
+});
+
+describe('the mail of a session changed', () => {
+  const session = {
+    title: 'Zwermsessie wijkteams',
+    startsAt: '2027-01-12T09:00:00+01:00',
+    endsAt: '2027-01-12T11:00:00+01:00',
+    place: 'Gemeentehuis',
+    onlineUrl: 'https://teams.example.nl/zwerm',
+    organisation: { name: 'Gemeente Steenbergen' },
+  };
+  const seat = { id: 'reg-1', name: 'Anne', email: 'anne@example.nl', lang: 'nl' as const, status: 'registered' };
+  const waiting = { ...seat, id: 'reg-2', status: 'waitlisted' };
+  const newId = () => 'mail-1';
+
+  it('is not sent for the same moments written otherwise, nor for what nobody was told', () => {
+    const same = { ...session, startsAt: '2027-01-12T08:00:00Z', endsAt: '2027-01-12T10:00:00Z', title: 'Zwermsessie wijkteams (met koffie)' };
+    assert.equal(sessionChangeMail(session, same, seat, newId), null);
+    // Without an end before and after: no end moved.
+    const { endsAt: _a, ...open } = session;
+    assert.equal(sessionChangeMail(open, { ...open }, seat, newId), null);
+    // A new link is a seat's only: the waitlist is told nothing.
+    assert.equal(sessionChangeMail(session, { ...session, onlineUrl: 'https://teams.example.nl/nieuw' }, waiting, newId), null);
+  });
+
+  it('names the time before when it moved, and the place now', () => {
+    const moved = sessionChangeMail(session, { ...session, startsAt: '2027-01-19T14:00:00+01:00', endsAt: '2027-01-19T16:00:00+01:00', place: 'Raadhuis' }, waiting, newId)!;
+    assert.equal(moved.subject, 'Gewijzigd: Zwermsessie wijkteams');
+    assert.match(moved.text, /^Wanneer: dinsdag 19 januari 2027, 14\.00–16\.00 uur$/m);
+    assert.match(moved.text, /^Eerst was het: dinsdag 12 januari 2027, 09\.00–11\.00 uur$/m);
+    assert.match(moved.text, /^Waar: Raadhuis, en online$/m);
+    assert.doesNotMatch(moved.text, /teams\.example/, 'the link is for a seat');
   });
 });
