@@ -29,7 +29,9 @@ process.env.VITE_FLEXSCHIL_DATA_DIR = dataDir ?? '';
  */
 function heldPort(start = 0) {
   return new Promise((resolve) => {
-    const holder = createNetServer();
+    // Held, not served: a browser (or a script waiting for the pages) that comes early is turned
+    // away at once and tries again, instead of waiting on a connection nobody answers.
+    const holder = createNetServer((socket) => socket.destroy());
     holder.once('error', () => resolve(heldPort(start ? start + 1 : 0)));
     holder.listen(start, '127.0.0.1', () => resolve({ port: holder.address().port, release: () => new Promise((done) => holder.close(done)) }));
   });

@@ -384,6 +384,11 @@ describe('<application-inbox>', () => {
       expect(new URL(requests.filter((r) => r.url.includes('/applications')).at(-1)!.url).searchParams.get('q')).to.equal('ZOETE');
       await waitFor(() => live(el) === '1 reactie', { message: 'the count said' });
       await expect(el).to.be.accessible();
+      // Typed on, not sent yet: a page that arrives meanwhile keeps it.
+      await sendKeys({ type: 'MELK' });
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(field.value).to.equal('ZOETEMELK');
 
       // A status, and a part that no one has: nothing found, with the way back to all.
       await retypeInto(field, 'backx');

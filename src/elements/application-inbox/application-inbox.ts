@@ -454,20 +454,24 @@ export class ApplicationInbox extends FlexschilElement {
       })}`;
   }
 
-  /** Finding one person among many (who phoned), or the applications of a status: a search form above the table. */
+  /**
+   * Finding one person among many (who phoned), or the applications of a status: a search form
+   * above the table. Its controls are set when what is asked changes, not at every render (with
+   * `live`, a page arriving while the poster typed on would put the text asked before back).
+   */
   private renderFind(): TemplateResult {
     const t = messages[this.uiLang];
     const { q, status } = this.finding;
     return html`<form class="find" part="find" role="search" aria-label=${t.find} @submit=${this.find}>
       <div class="find-text">
         <label for="find-q">${t.findText}</label>
-        <input id="find-q" class="search-text" name="q" type="search" autocomplete="off" enterkeyhint="search" maxlength=${SEARCH_TEXT_MAX} .value=${live(q)} />
+        <input id="find-q" class="search-text" name="q" type="search" autocomplete="off" enterkeyhint="search" maxlength=${SEARCH_TEXT_MAX} .value=${q} />
       </div>
       <div>
         <label for="find-status">${t.findStatus}</label>
         <select id="find-status" name="find-status">
-          <option value="" .selected=${live(status === '')}>${t.anyStatus}</option>
-          ${applicationStatuses.map((s) => html`<option value=${s} .selected=${live(s === status)}>${applicationStatusLabel(s, this.uiLang)}</option>`)}
+          <option value="" .selected=${status === ''}>${t.anyStatus}</option>
+          ${applicationStatuses.map((s) => html`<option value=${s} .selected=${s === status}>${applicationStatusLabel(s, this.uiLang)}</option>`)}
         </select>
       </div>
       <button type="submit" class="button secondary">${t.findButton}</button>
