@@ -273,7 +273,8 @@ function handBoard(page: Page, change: (e: Event) => void): HandBoard {
   const list = h('ul', { class: 'cards', part: 'list' }, ...page.items.map(card));
   const heading = h('h2', { id: 'results-heading', part: 'count', tabindex: '-1' }, `${page.total} opdrachten gevonden`);
   const results = h('div', { class: 'results', 'aria-busy': 'false' }, list, ...pagination(page.total));
-  const status = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }, announcement(page.total));
+  // Empty at first, as the board's: a list's first page is not announced (only what a visitor's action brings).
+  const status = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const sorts = [['closingDate', 'Sluitingsdatum'], ['-publishedAt', 'Nieuwste eerst'], ['title', 'Titel (A–Z)']];
   const sort = on(h('select', { name: 'sort' }, ...sorts.map(([value, label], i) => h('option', i === 0 ? { value, selected: '' } : { value }, label))), 'change');
   root.append(
