@@ -8,6 +8,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { cvMediaTypes } from '../../src/api/cv.js';
+import { type InboxSort, inboxSorts } from '../../src/api/rules/inbox.js';
 import * as schemas from '../../src/api/schemas.js';
 import type { FieldIssue } from '../../src/api/rules/fields.js';
 import { JsonChecker } from '../../src/api/rules/json.js';
@@ -41,14 +42,14 @@ const applicationsQuery = z.object({
 
 const inboxQuery = z.object({
   status: choice(['open', 'closed', 'all']).default('all'),
-  /** Extension: the order (`schemas.inboxSorts`): newest published first, most new applications first, closing soonest first. */
-  sort: choice(schemas.inboxSorts).default('-publishedAt'),
+  /** Extension: the order (`inboxSorts`): newest published first, most new applications first, closing soonest first. */
+  sort: choice(inboxSorts).default('-publishedAt'),
   page: integer(1, 10_000).default(1),
   pageSize: integer(1, 100).default(20),
 });
 
 /** The store's order for each of the inbox's. */
-const storeSorts: Record<schemas.InboxSort, AssignmentSort> = { '-publishedAt': '-publishedAt', '-new': '-newApplications', closingDate: 'closingDate' };
+const storeSorts: Record<InboxSort, AssignmentSort> = { '-publishedAt': '-publishedAt', '-new': '-newApplications', closingDate: 'closingDate' };
 
 /**
  * A status change (a JSON Merge Patch of the application): `status`, and (extension) `notify`

@@ -14,16 +14,8 @@ export const applicationStatuses = ['received', 'in-behandeling', 'uitgenodigd',
  * (`PATCH /applications/{id}`, an extension): the outcomes the acknowledgement promises to mail.
  */
 export const notifiedStatuses = ['uitgenodigd', 'afgewezen'] as const;
-/**
- * The orders of the inbox overview (`GET /me/assignments?sort=`, an extension): newest published
- * first (the default), most new (`received`) applications first, closing soonest first.
- */
-export const inboxSorts = ['-publishedAt', '-new', 'closingDate'] as const;
 export const sessionStatuses = ['open', 'full', 'closed', 'cancelled'] as const;
 export const registrationStatuses = ['registered', 'waitlisted', 'cancelled'] as const;
-
-/** An order of the inbox overview (`inboxSorts`). */
-export type InboxSort = (typeof inboxSorts)[number];
 
 /** A criterion of a match (`MatchReason.criterion`). */
 export type Criterion = (typeof criteria)[number];
