@@ -380,7 +380,7 @@ describe('<application-inbox>', () => {
             : undefined,
         ),
       );
-      const el = await mount();
+      const el = await mount('page-size="4"');
       await state(el, 'ready');
       sortSelect(el)!.focus();
       await sendKeys({ press: 'ArrowDown' });
@@ -392,8 +392,12 @@ describe('<application-inbox>', () => {
       expect(shownIds(el)[0]).to.equal(ASSIGNMENT);
       // The select went away under focus: the heading has it now, not the page's body.
       expectFocus(el, shadow(el).querySelector('#overview-heading'));
-      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten`);
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten, pagina 1 van 2`);
       await expect(el).to.be.accessible();
+      // The refused order is not asked again: one request a page.
+      button(el, 'Volgende')!.click();
+      await waitFor(() => parts(el, 'assignment').length === 2, { message: 'page 2' });
+      expect(gets('/me/assignments').map((u) => u.searchParams.get('sort'))).to.deep.equal([null, '-new', null, null]);
     });
   });
 

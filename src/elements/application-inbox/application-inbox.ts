@@ -178,11 +178,8 @@ export class ApplicationInbox extends FlexschilElement {
 
   /** @internal */
   private inbox = new Task(this, {
-    // The default order is not sent: the request stays the one every backend of the extension knows.
     task: ([client, allowed, overview, page, pageSize, sort, lang], { signal }) =>
-      client && allowed && overview
-        ? this.load(() => this.listOverview(client, { page, pageSize, status: 'all', ...(sort && sort !== '-publishedAt' ? { sort } : {}) }, { signal, lang }))
-        : initialState,
+      client && allowed && overview ? this.load(() => this.listOverview(client, { page, pageSize, status: 'all' }, sort, { signal, lang })) : initialState,
     args: () => [this.client, this.allowed, this.pinnedId === null && this.chosen === null, this.overviewPage, this.size, this.overviewSort, this.uiLang] as const,
   });
 
@@ -251,17 +248,23 @@ export class ApplicationInbox extends FlexschilElement {
   /**
    * A page of the overview. A backend without `sort` refuses it as invalid input (a 400 naming it,
    * or naming nothing): the overview then offers no order and shows the backend's, without an
-   * error, as the board does with `sort=fit`.
+   * error, as the board does with `sort=fit`; the order chosen is not sent to it again.
    */
-  private async listOverview(client: ClientCore, query: NonNullable<Parameters<typeof listInbox>[1]>, options: RequestOptions): Promise<InboxPage> {
+  private async listOverview(
+    client: ClientCore,
+    query: { page: number; pageSize: number; status: 'all' },
+    sort: InboxSort | null,
+    options: RequestOptions,
+  ): Promise<InboxPage> {
+    // The default order is not sent: the request stays the one every backend of the extension knows.
+    if (!sort || sort === '-publishedAt' || !this.sortable) return listInbox(client, query, options);
     try {
-      return await listInbox(client, query, options);
+      return await listInbox(client, { ...query, sort }, options);
     } catch (error) {
       const failure = error as FlexschilError | null;
-      if (!query.sort || failure?.kind !== 'invalid-input' || !failure.invalidParams.every((p) => p.name === 'sort')) throw error;
+      if (failure?.kind !== 'invalid-input' || !failure.invalidParams.every((p) => p.name === 'sort')) throw error;
       this.#sortRefusedBy = client;
-      const { sort: _, ...rest } = query;
-      return listInbox(client, rest, options);
+      return listInbox(client, query, options);
     }
   }
 
