@@ -87,7 +87,8 @@ export interface AssignmentFilter {
 
 export const assignmentFacets = ['field', 'region', 'type', 'mode', 'organisation'] as const;
 export type AssignmentFacet = (typeof assignmentFacets)[number];
-export type AssignmentSort = 'closingDate' | '-publishedAt' | 'title' | 'relevance';
+/** `-newApplications`: most applications still `received` first, then newest published (the inbox's `sort=-new`). */
+export type AssignmentSort = 'closingDate' | '-publishedAt' | 'title' | 'relevance' | '-newApplications';
 
 export interface ProfileFilter {
   scope: Scope;

@@ -148,7 +148,15 @@ export class MemoryStore implements Store {
       mode: (a) => [{ value: a.location.mode }],
       organisation: (a) => [{ value: a.organisation.id, label: a.organisation.name }],
     };
-    return list(base, facets, query.selected, compareAssignments(query.sort, filter.search), query.offset, query.limit);
+    const received = query.sort === '-newApplications' ? this.receivedCounts() : new Map<string, number>();
+    return list(base, facets, query.selected, compareAssignments(query.sort, filter.search, received), query.offset, query.limit);
+  }
+
+  /** How many applications to each assignment are still `received` (new), by assignment id. */
+  private receivedCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const a of this.applications) if (a.status === 'received') counts.set(a.assignmentId, (counts.get(a.assignmentId) ?? 0) + 1);
+    return counts;
   }
 
   async getAssignment(id: string): Promise<StoredAssignment | null> {
@@ -516,7 +524,12 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const titleThenId = (a: StoredAssignment, b: StoredAssignment) => byKey(sortKey(a.title), sortKey(b.title)) || byKey(a.id, b.id);
 const published = (a: StoredAssignment) => Date.parse(a.publishedAt);
 
-function compareAssignments(sort: AssignmentSort, search: SearchQuery | null): (a: StoredAssignment, b: StoredAssignment) => number {
+function compareAssignments(
+  sort: AssignmentSort,
+  search: SearchQuery | null,
+  /** New (`received`) applications by assignment id, for `-newApplications`. */
+  received: ReadonlyMap<string, number>,
+): (a: StoredAssignment, b: StoredAssignment) => number {
   const keys = new Map<StoredAssignment, string>();
   const byClosing = (a: StoredAssignment, b: StoredAssignment) => byKey(a.closingDate, b.closingDate) || titleThenId(a, b);
   switch (sort) {
@@ -524,6 +537,10 @@ function compareAssignments(sort: AssignmentSort, search: SearchQuery | null): (
       return byClosing;
     case '-publishedAt':
       return (a, b) => published(b) - published(a) || titleThenId(a, b);
+    case '-newApplications': {
+      const count = (a: StoredAssignment) => received.get(a.id) ?? 0;
+      return (a, b) => count(b) - count(a) || published(b) - published(a) || titleThenId(a, b);
+    }
     case 'title':
       return titleThenId;
     case 'relevance':

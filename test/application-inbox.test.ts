@@ -8,7 +8,7 @@ import type { ApplicationInbox } from '../src/elements/application-inbox/applica
 import '../src/elements/application-inbox/define.js';
 import '../src/elements/marketplace-provider/define.js';
 import { API, retypeInto, textSpacing, waitFor } from './helpers.js';
-import { backend, requests, resetMock, worker } from './msw.js';
+import { backend, gets, requests, resetMock, worker } from './msw.js';
 
 type Inbox = ApplicationInbox;
 
@@ -309,6 +309,98 @@ describe('<application-inbox>', () => {
     });
   });
 
+  describe('ordering the overview', () => {
+    /** Gemeente Steenbergen's assignments as the overview shows them, by id. */
+    const shownIds = (el: Inbox) => parts(el, 'assignment').map((p) => p.querySelector<HTMLElement>('[data-assignment]')!.dataset.assignment);
+    const sortSelect = (el: Inbox) => shadow(el).querySelector<HTMLSelectElement>('select[name="sort"]');
+    /** Published before all but one of them: newest first it is on the second page of four. */
+    const OLDER = 'a-2026-0102';
+
+    it('lists the most new applications first when the poster chooses so by keyboard, from page 1, keeping focus on the select', async () => {
+      await apply('Cor Jansen', { assignment: OLDER });
+      await apply('Dina Smit', { assignment: OLDER });
+      const el = await mount('page-size="4"');
+      await state(el, 'ready');
+      expect(shownIds(el)).to.deep.equal([ASSIGNMENT, 'a-2026-0105', 'a-2026-0104', 'a-2026-0103']);
+      button(el, 'Volgende')!.click();
+      await waitFor(() => parts(el, 'assignment').length === 2, { message: 'page 2' });
+      expect(shownIds(el)).to.deep.equal([OLDER, 'a-2026-0106']);
+
+      const select = sortSelect(el)!;
+      expect(text(select.closest('label'))).to.match(/^Sorteer op/);
+      expect([...select.options].map((o) => o.text)).to.deep.equal(['Nieuwste eerst', 'Meeste nieuwe reacties', 'Sluit het eerst']);
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitFor(() => shownIds(el)[0] === OLDER && !el.matches(':state(loading)'), { message: 'the new order' });
+      await el.updateComplete;
+
+      const asked = gets('/me/assignments').at(-1)!;
+      expect(asked.searchParams.get('sort')).to.equal('-new');
+      expect(asked.searchParams.get('page') ?? '1', 'page 1 of the new order').to.equal('1');
+      // Two new, one new (Bram's is read), then newest published first.
+      expect(shownIds(el)).to.deep.equal([OLDER, ASSIGNMENT, 'a-2026-0105', 'a-2026-0104']);
+      expect(text(card(el, OLDER))).to.contain('2 nieuw');
+      expectFocus(el, sortSelect(el));
+      expect(sortSelect(el)!.value).to.equal('-new');
+      // Said even though the count did not change (WCAG 4.1.3).
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten, pagina 1 van 2, meeste nieuwe reacties eerst`);
+      await expect(el).to.be.accessible();
+
+      // The order stays while the poster reads an assignment and comes back.
+      await openAssignment(el, OLDER);
+      part(el, 'back')!.click();
+      await waitFor(() => shownIds(el).length === 4 && !el.matches(':state(loading)'), { message: 'back in the overview' });
+      expect(gets('/me/assignments').at(-1)!.searchParams.get('sort')).to.equal('-new');
+      expect(shownIds(el)[0]).to.equal(OLDER);
+      expect(sortSelect(el)!.value).to.equal('-new');
+    });
+
+    it('lists what closes soonest first, and speaks English when the page does', async () => {
+      const el = await mount('', { lang: 'en' });
+      await state(el, 'ready');
+      const select = sortSelect(el)!;
+      expect(text(select.closest('label'))).to.match(/^Sort by/);
+      expect([...select.options].map((o) => o.text)).to.deep.equal(['Newest first', 'Most new applications', 'Closing soonest']);
+      select.focus();
+      await sendKeys({ press: 'End' });
+      await waitFor(() => gets('/me/assignments').at(-1)?.searchParams.get('sort') === 'closingDate' && !el.matches(':state(loading)'), { message: 'closing soonest' });
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['a-2026-0106', 'a-2026-0104', 'a-2026-0103', OLDER, ASSIGNMENT, 'a-2026-0105']);
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} assignments, closing soonest first`);
+    });
+
+    it('offers no order against a backend that refuses sort (400), and shows its own order without an error', async () => {
+      worker.use(
+        http.get(`${API}/me/assignments`, ({ request }) =>
+          new URL(request.url).searchParams.has('sort')
+            ? HttpResponse.json(
+                { title: 'Ongeldige invoer', status: 400, invalidParams: [{ name: 'sort', code: 'unknown', reason: 'Onbekende parameter.' }] },
+                { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+              )
+            : undefined,
+        ),
+      );
+      const el = await mount('page-size="4"');
+      await state(el, 'ready');
+      sortSelect(el)!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitFor(() => !sortSelect(el) && !el.matches(':state(loading)'), { message: 'the select gone' });
+      await el.updateComplete;
+      expect(gets('/me/assignments').map((u) => u.searchParams.get('sort'))).to.deep.equal([null, '-new', null]);
+      expect(el.matches(':state(ready)')).to.equal(true);
+      expect(part(el, 'error')).to.equal(null);
+      expect(shownIds(el)[0]).to.equal(ASSIGNMENT);
+      // The select went away under focus: the heading has it now, not the page's body.
+      expectFocus(el, shadow(el).querySelector('#overview-heading'));
+      expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten, pagina 1 van 2`);
+      await expect(el).to.be.accessible();
+      // The refused order is not asked again: one request a page.
+      button(el, 'Volgende')!.click();
+      await waitFor(() => parts(el, 'assignment').length === 2, { message: 'page 2' });
+      expect(gets('/me/assignments').map((u) => u.searchParams.get('sort'))).to.deep.equal([null, '-new', null, null]);
+    });
+  });
+
   describe('against a backend of the contract alone (no GET /me/assignments)', () => {
     beforeEach(() => worker.use(http.get(`${API}/me/assignments`, () => problem(404, 'Niet gevonden'))));
 
@@ -319,6 +411,8 @@ describe('<application-inbox>', () => {
       expect(text(card(el, ASSIGNMENT))).to.contain(TITLE).and.contain('2 reacties').and.contain('1 nieuw');
       expect(text(card(el, 'a-2026-0106'))).to.contain('Nog geen reacties').and.contain('gesloten');
       expect(live(el)).to.equal(`${STEENBERGEN_ASSIGNMENTS} opdrachten`);
+      // Ordering by new applications would take every assignment's counts first: no order is offered.
+      expect(part(el, 'sort')).to.equal(null);
       const shown = (inbox: Inbox) => parts(inbox, 'assignment').map((p) => text(p));
       const fromContract = shown(el);
       expect(paths().filter((p) => p === 'GET /assignments')).to.have.length(1);

@@ -8,6 +8,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { cvMediaTypes } from '../../src/api/cv.js';
+import { type InboxSort, inboxSorts } from '../../src/api/rules/inbox.js';
 import * as schemas from '../../src/api/schemas.js';
 import type { FieldIssue } from '../../src/api/rules/fields.js';
 import { JsonChecker } from '../../src/api/rules/json.js';
@@ -21,7 +22,7 @@ import { choice, integer, parseWith, queryObject, searchTextParam } from '../htt
 import { invalidInput, notFound, problem, ProblemError, unauthorized } from '../http/problem.js';
 import { privateHeaders, respond } from '../http/respond.js';
 import { abilities, denied, isPosterOf, scopeOf } from '../policy.js';
-import type { AuditEntry, MailMessage, StoredApplication } from '../ports.js';
+import type { AssignmentSort, AuditEntry, MailMessage, StoredApplication } from '../ports.js';
 import { newMailId } from '../ids.js';
 import { statusMail } from '../mail.js';
 import { presentAssignment } from '../present.js';
@@ -41,9 +42,14 @@ const applicationsQuery = z.object({
 
 const inboxQuery = z.object({
   status: choice(['open', 'closed', 'all']).default('all'),
+  /** Extension: the order (`inboxSorts`): newest published first, most new applications first, closing soonest first. */
+  sort: choice(inboxSorts).default('-publishedAt'),
   page: integer(1, 10_000).default(1),
   pageSize: integer(1, 100).default(20),
 });
+
+/** The store's order for each of the inbox's. */
+const storeSorts: Record<InboxSort, AssignmentSort> = { '-publishedAt': '-publishedAt', '-new': '-newApplications', closingDate: 'closingDate' };
 
 /**
  * A status change (a JSON Merge Patch of the application): `status`, and (extension) `notify`
@@ -186,12 +192,13 @@ const docs = operations({
   },
   listInbox: {
     summary: "The organisation's assignments with their number of (new) applications",
-    description: 'An extension of the contract, for posters: the inbox overview.',
+    description:
+      'An extension of the contract, for posters: the inbox overview. `sort` (since 2026-12-05): `-publishedAt` newest published first (default), `-new` most applications with status `received` first (ties newest published first), `closingDate` closing soonest first (ties by title); a last tie-break on id.',
     tags: ['applications', 'me'],
     auth: 'required',
     query: inboxQuery,
     responses: {
-      200: json("A page of the organisation's assignments, newest first", 'InboxPage'),
+      200: json("A page of the organisation's assignments, in the order asked (newest first by default)", 'InboxPage'),
       403: 'Not a poster of an organisation',
     },
   },
@@ -284,7 +291,7 @@ export function inboxRoutes(routes: Routes): void {
     const result = await store.searchAssignments({
       filter: { scope: scopeOf(viewer), visibility: 'all', status: q.status, today: c.get('today'), search: null },
       selected: { field: [], region: [], type: [], mode: [], organisation: [viewer.organisation] },
-      sort: '-publishedAt',
+      sort: storeSorts[q.sort],
       offset: (q.page - 1) * q.pageSize,
       limit: q.pageSize,
     });

@@ -14,6 +14,7 @@ import * as profiles from './profiles.js';
 import * as sessions from './sessions.js';
 import { ClientCore, type ClientOptions, type Download, type RequestOptions, type SubmitOptions, type Versioned } from './core.js';
 import type { AssignmentDraft } from './rules/posting.js';
+import type { InboxSort } from './rules/inbox.js';
 import type { ProfileDraft } from './rules/profile.js';
 import type { SessionDraft } from './rules/session-draft.js';
 import type * as schemas from './schemas.js';
@@ -40,7 +41,7 @@ export class FlexschilClient extends ClientCore {
   }
 
   /** The organisation's assignments with their application counts (`GET /me/assignments`, an extension; from the contract's own requests when a backend lacks it). */
-  listInbox(query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {}, options: RequestOptions = {}): Promise<schemas.InboxPage> {
+  listInbox(query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all'; sort?: InboxSort } = {}, options: RequestOptions = {}): Promise<schemas.InboxPage> {
     return inbox.listInbox(this, query, options);
   }
 

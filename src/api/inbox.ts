@@ -7,6 +7,7 @@ import { type ClientCore, type Download, queryString, type RequestOptions, trans
 import { FlexschilError } from './errors.js';
 import { ifMatch, personal } from './personal.js';
 import { cleanFileName } from './rules/file-name.js';
+import type { InboxSort } from './rules/inbox.js';
 import type * as schemas from './schemas.js';
 
 const loadApplications = () => import('./validators/application.js');
@@ -15,11 +16,12 @@ const loadApplications = () => import('./validators/application.js');
  * The organisation's assignments with their application counts: `GET /me/assignments`, an
  * extension of ours. A backend that follows the contract alone answers it 404 (or 405, 501); the
  * overview then comes from the contract's own requests (src/api/inbox-contract.ts), and that
- * client does not ask the route again.
+ * client does not ask the route again. `sort` (`inboxSorts`, an extension since 2026-12-05) goes
+ * along as asked; the contract's own requests give the default order only, newest first.
  */
 export async function listInbox(
   client: ClientCore,
-  query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all' } = {},
+  query: { page?: number; pageSize?: number; status?: 'open' | 'closed' | 'all'; sort?: InboxSort } = {},
   options: RequestOptions = {},
 ): Promise<schemas.InboxPage> {
   if (!withoutInboxRoute.has(client)) {
@@ -35,6 +37,9 @@ export async function listInbox(
   const { inboxFromContract } = await import('./inbox-contract.js');
   return inboxFromContract(client, query, options);
 }
+
+/** Whether this client's backend answers `GET /me/assignments` (as far as it said yet). */
+export const hasInboxRoute = (client: ClientCore): boolean => !withoutInboxRoute.has(client);
 
 /** What a backend answers for a route it does not have. */
 const NOT_OFFERED = [404, 405, 501];

@@ -1,3 +1,4 @@
+import type { InboxSort } from '../api/rules/inbox.js';
 import type { ApplicationStatus } from '../api/schemas.js';
 import { codeLabel } from './codes.js';
 import { type Lang, locales } from './lang.js';
@@ -15,6 +16,11 @@ const applicationInboxNl = {
   assignmentCount: (n: number) => (n === 1 ? '1 opdracht' : `${n} opdrachten`),
   applicationCount: (n: number) => (n === 0 ? 'Nog geen reacties' : n === 1 ? '1 reactie' : `${n} reacties`),
   newCount: (n: number) => `${n} nieuw`,
+  sort: 'Sorteer op',
+  /** An order of the overview (`inboxSorts`), as the select offers it. */
+  sortName: (sort: InboxSort) => ({ '-publishedAt': 'Nieuwste eerst', '-new': 'Meeste nieuwe reacties', closingDate: 'Sluit het eerst' })[sort],
+  /** After the count, once the poster chose an order: said, so a new order is heard even when the count stays the same. */
+  sorted: (sort: InboxSort) => ({ '-publishedAt': 'nieuwste eerst', '-new': 'meeste nieuwe reacties eerst', closingDate: 'wat het eerst sluit eerst' })[sort],
   view: 'Bekijk reacties',
   viewFor: (title: string) => `voor ${title}`,
   emptyOverviewTitle: 'Je organisatie heeft nog geen opdrachten',

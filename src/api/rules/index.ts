@@ -5,6 +5,7 @@ export * from './dates.js';
 export * from './fields.js';
 export * from './text.js';
 export * from './html.js';
+export * from './inbox.js';
 export * from './json.js';
 export * from './posting.js';
 export * from './profile.js';

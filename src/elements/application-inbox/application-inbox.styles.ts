@@ -110,6 +110,9 @@ export const styles = css`
     max-width: 100%;
     text-align: start;
   }
+  .overview-tools {
+    margin-block-end: var(--_space-m);
+  }
   .counts {
     display: flex;
     flex-wrap: wrap;

@@ -3,10 +3,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { ClientCore, Download } from '../../api/core.js';
-import { downloadApplications, downloadCv, getApplication, listApplications, listInbox, saveFile, updateApplication } from '../../api/inbox.js';
+import type { ClientCore, Download, RequestOptions } from '../../api/core.js';
+import { downloadApplications, downloadCv, getApplication, hasInboxRoute, listApplications, listInbox, saveFile, updateApplication } from '../../api/inbox.js';
 import { getMe } from '../../api/personal.js';
 import { type FlexschilError, isAbortError, refusedAccess, toFlexschilError } from '../../api/errors.js';
+import { type InboxSort, inboxSorts } from '../../api/rules/inbox.js';
 import {
   type ApplicationPage,
   type ApplicationStatus,
@@ -56,6 +57,7 @@ interface FocusRequest {
 }
 
 const OVERVIEW_HEADING = '#overview-heading';
+const OVERVIEW_SORT = 'select[name="sort"]';
 /** Every application of the assignment: no part of a name asked for, any status. */
 const NOT_FINDING: { q: string; status: ApplicationStatus | '' } = { q: '', status: '' };
 const VIEW_HEADING = '#view-heading';
@@ -93,6 +95,7 @@ const VIEW_HEADING = '#view-heading';
  * @csspart heading - The heading of the overview or of the chosen assignment.
  * @csspart list - The list of assignments in the overview.
  * @csspart assignment - One assignment in the overview.
+ * @csspart sort - Above the overview's list: "Sorteer op" (sort by) and its select, where the backend orders the overview.
  * @csspart new - The number of new applications of an assignment (in words).
  * @csspart back - The "All assignments" button back to the overview.
  * @csspart export - The "Download als spreadsheet (CSV)" button (export to CSV).
@@ -136,6 +139,8 @@ export class ApplicationInbox extends FlexschilElement {
   /** The assignment opened from the overview (unless one is pinned). */
   @state() private chosen: InboxAssignment | null = null;
   @state() private overviewPage = 1;
+  /** The overview's order as the poster chose it; null: not chosen (newest first). Kept while the element lives, not stored. */
+  @state() private overviewSort: InboxSort | null = null;
   @state() private applicationsPage = 1;
   /** The applications asked for: a part of a name or address, and a status (none: all). */
   @state() private finding: { q: string; status: ApplicationStatus | '' } = NOT_FINDING;
@@ -173,9 +178,9 @@ export class ApplicationInbox extends FlexschilElement {
 
   /** @internal */
   private inbox = new Task(this, {
-    task: ([client, allowed, overview, page, pageSize, lang], { signal }) =>
-      client && allowed && overview ? this.load(() => listInbox(client, { page, pageSize, status: 'all' }, { signal, lang })) : initialState,
-    args: () => [this.client, this.allowed, this.pinnedId === null && this.chosen === null, this.overviewPage, this.size, this.uiLang] as const,
+    task: ([client, allowed, overview, page, pageSize, sort, lang], { signal }) =>
+      client && allowed && overview ? this.load(() => this.listOverview(client, { page, pageSize, status: 'all' }, sort, { signal, lang })) : initialState,
+    args: () => [this.client, this.allowed, this.pinnedId === null && this.chosen === null, this.overviewPage, this.size, this.overviewSort, this.uiLang] as const,
   });
 
   /** The pinned assignment, for its title. @internal */
@@ -223,6 +228,46 @@ export class ApplicationInbox extends FlexschilElement {
     return this.me.status === TaskStatus.COMPLETE && !!this.me.value?.can.readApplications;
   }
 
+  /** The client whose backend refused `sort` on the overview: no order is offered with it again. */
+  #sortRefusedBy: ClientCore | null = null;
+
+  /**
+   * Whether the overview can be ordered: not where the backend refused `sort`, nor from the
+   * contract's own requests (no `GET /me/assignments`), where ordering by new applications would
+   * take every assignment's counts (two requests each) before the first page could show.
+   */
+  private get sortable(): boolean {
+    return !!this.client && hasInboxRoute(this.client) && this.client !== this.#sortRefusedBy;
+  }
+
+  /** The order the poster chose, while it is offered. */
+  private get offeredSort(): InboxSort | null {
+    return this.sortable ? this.overviewSort : null;
+  }
+
+  /**
+   * A page of the overview. A backend without `sort` refuses it as invalid input (a 400 naming it,
+   * or naming nothing): the overview then offers no order and shows the backend's, without an
+   * error, as the board does with `sort=fit`; the order chosen is not sent to it again.
+   */
+  private async listOverview(
+    client: ClientCore,
+    query: { page: number; pageSize: number; status: 'all' },
+    sort: InboxSort | null,
+    options: RequestOptions,
+  ): Promise<InboxPage> {
+    // The default order is not sent: the request stays the one every backend of the extension knows.
+    if (!sort || sort === '-publishedAt' || !this.sortable) return listInbox(client, query, options);
+    try {
+      return await listInbox(client, { ...query, sort }, options);
+    } catch (error) {
+      const failure = error as FlexschilError | null;
+      if (failure?.kind !== 'invalid-input' || !failure.invalidParams.every((p) => p.name === 'sort')) throw error;
+      this.#sortRefusedBy = client;
+      return listInbox(client, query, options);
+    }
+  }
+
   private get size(): number {
     return Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10));
   }
@@ -257,7 +302,9 @@ export class ApplicationInbox extends FlexschilElement {
     const inbox = this.inbox.status === TaskStatus.COMPLETE ? this.inbox.value : undefined;
     if (inbox && inbox !== this.#lastInbox) {
       this.#lastInbox = inbox;
-      this.announcement = withPage(t.assignmentCount(inbox.total), inbox, lang);
+      const count = withPage(t.assignmentCount(inbox.total), inbox, lang);
+      const sort = this.offeredSort;
+      this.announcement = sort ? `${count}, ${t.sorted(sort)}` : count;
     }
     const page = this.applications.status === TaskStatus.COMPLETE ? this.applications.value : undefined;
     const id = this.viewedId;
@@ -372,7 +419,23 @@ export class ApplicationInbox extends FlexschilElement {
   }
 
   private renderInbox(page: InboxPage, busy: boolean): TemplateResult {
-    return html`<div class="results" aria-busy=${busy ? 'true' : 'false'}>
+    const t = messages[this.uiLang];
+    const sort = this.overviewSort ?? '-publishedAt';
+    // Offered where the backend orders the overview, as the board hides an order its backend
+    // refuses. The board's markup and its `.sort` styles (styles/collection.ts); not its template
+    // function, whose module is in the collections' chunk (5 kB gz more for the inbox's page).
+    const sorting =
+      this.sortable && page.total > 1
+        ? html`<div class="overview-tools" part="sort">
+            <label class="sort"
+              >${t.sort}
+              <select name="sort" @change=${this.onSort}>
+                ${inboxSorts.map((s) => html`<option value=${s} ?selected=${s === sort}>${t.sortName(s)}</option>`)}
+              </select>
+            </label>
+          </div>`
+        : nothing;
+    return html`${sorting}<div class="results" aria-busy=${busy ? 'true' : 'false'}>
       <ul class="cards" part="list">
         ${page.items.map((item) => html`<li>${this.renderInboxItem(item)}</li>`)}
       </ul>
@@ -712,6 +775,14 @@ export class ApplicationInbox extends FlexschilElement {
     this.downloadProblem = null;
     // Back to the button that opened the assignment, once the overview (fetched again for fresh counts) is in.
     this.#focus = { selector: `[data-assignment="${CSS.escape(id)}"]`, fallback: OVERVIEW_HEADING, settled: true };
+  };
+
+  /** A new order: its first page; focus stays on the select (or, when the backend refused the order, goes to the heading). */
+  private onSort = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value;
+    this.overviewSort = inboxSorts.find((s) => s === value) ?? null;
+    this.overviewPage = 1;
+    this.#focus = { selector: OVERVIEW_SORT, fallback: OVERVIEW_HEADING, settled: true };
   };
 
   private goToOverviewPage = (page: number): void => {

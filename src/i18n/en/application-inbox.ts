@@ -1,4 +1,5 @@
 /** English for ../application-inbox.ts, loaded only where an element's language is English. */
+import type { InboxSort } from '../../api/rules/inbox.js';
 import type { English } from '../messages.js';
 import type { ApplicationInboxStrings } from '../application-inbox.js';
 
@@ -14,6 +15,9 @@ export const applicationInbox: English<ApplicationInboxStrings> = {
   assignmentCount: (n: number) => (n === 1 ? '1 assignment' : `${n} assignments`),
   applicationCount: (n: number) => (n === 0 ? 'No applications yet' : n === 1 ? '1 application' : `${n} applications`),
   newCount: (n: number) => `${n} new`,
+  sort: 'Sort by',
+  sortName: (sort: InboxSort) => ({ '-publishedAt': 'Newest first', '-new': 'Most new applications', closingDate: 'Closing soonest' })[sort],
+  sorted: (sort: InboxSort) => ({ '-publishedAt': 'newest first', '-new': 'most new applications first', closingDate: 'closing soonest first' })[sort],
   view: 'View applications',
   viewFor: (title: string) => `for ${title}`,
   emptyOverviewTitle: 'Your organisation has no assignments yet',

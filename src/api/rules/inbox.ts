@@ -1,0 +1,10 @@
+/**
+ * The orders of the inbox overview (`GET /me/assignments?sort=`, an extension since 2026-12-05),
+ * one list that the server, the mock and `<application-inbox>` import: newest published first
+ * (the default), most new (`received`) applications first, closing soonest first. Not in
+ * `schemas/lists.ts`: that is in every page's core, and only the inbox offers these.
+ */
+export const inboxSorts = ['-publishedAt', '-new', 'closingDate'] as const;
+
+/** An order of the inbox overview. */
+export type InboxSort = (typeof inboxSorts)[number];
