@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applicationMails, cancelledSessionMail, registrationMail, sessionChangeMail, statusMail } from '../../backend/mail.js';
-import type { StoredAssignment } from '../../backend/ports.js';
+import { acknowledgementMail, announcement, cancelledSessionMail, registrationMail, sessionChangeMail, statusMail } from '../../backend/mail.js';
+import type { ApplicationRecord, StoredAssignment } from '../../backend/ports.js';
 import { applicationRecord } from './fixtures.js';
 
 const assignment = {
@@ -16,10 +16,15 @@ const assignment = {
 } as unknown as StoredAssignment;
 
 const application = (lang: 'nl' | 'en', name = 'Jane Doe') => applicationRecord({ assignmentId: assignment.id, name, lang, language: lang });
+/** The announcement and the acknowledgement of the first application to the assignment. */
+const applicationMails = (record: ApplicationRecord) => [
+  announcement(assignment, record, { inboxUrl: null, newId: () => 'mail-1' })!.compose(null).mail,
+  acknowledgementMail(assignment, record, () => 'mail-2'),
+];
 
 describe('the mails of an application', () => {
   it("writes the contact's mail in Dutch, its date too, when the applicant applied in English", () => {
-    const [contact, applicant] = applicationMails(assignment, application('en'), { inboxUrl: null, newId: () => 'mail-1' });
+    const [contact, applicant] = applicationMails(application('en'));
     assert.equal(contact.to, 'inkoop@example.nl');
     assert.match(contact.text, /Op 2 december 2026 om 16:15 reageerde Jane Doe/);
     assert.equal(applicant.to, 'jane@example.nl');
@@ -27,7 +32,7 @@ describe('the mails of an application', () => {
   });
 
   it('writes both in Dutch for a Dutch application', () => {
-    const [contact, applicant] = applicationMails(assignment, application('nl'), { inboxUrl: null, newId: () => 'mail-1' });
+    const [contact, applicant] = applicationMails(application('nl'));
     assert.match(contact.text, /Op 2 december 2026 om 16:15 reageerde/);
     assert.match(applicant.text, /heeft op 2 december 2026 om 16:15 je reactie/);
   });
@@ -45,7 +50,7 @@ describe('mails to an address a visitor typed', () => {
   ];
   const session = { title: 'Zwermsessie wijkaanpak', startsAt: '2026-12-10T13:00:00Z', endsAt: '2026-12-10T15:00:00Z', place: 'Stadhuis', organisation: { name: 'Gemeente Steenbergen' } };
   const mailsTo = (name: string, lang: 'nl' | 'en') => [
-    applicationMails(assignment, application(lang, name), { inboxUrl: null, newId: () => 'mail-1' })[1],
+    applicationMails(application(lang, name))[1],
     statusMail(assignment, application(lang, name), 'afgewezen', () => 'mail-2'),
     registrationMail('registered', session, { id: 'reg-1', name, email: 'jane@example.nl', lang }, { cancelUrl: null, newId: () => 'mail-3' }),
     cancelledSessionMail(session, { id: 'reg-1', name, email: 'jane@example.nl', lang, status: 'registered' }, () => 'mail-4'),
@@ -64,13 +69,13 @@ describe('mails to an address a visitor typed', () => {
   it("leaves such a name out of the contact's announcement too: a sollicitant, the inbox shows the name", () => {
     for (const name of phishing) {
       for (const lang of ['nl', 'en'] as const) {
-        const [contact] = applicationMails(assignment, application(lang, name), { inboxUrl: null, newId: () => 'mail-1' });
+        const [contact] = applicationMails(application(lang, name));
         assert.equal(contact.to, 'inkoop@example.nl');
         assert.ok(!contact.text.includes('klant'), contact.text.split('\n')[2]);
         assert.match(contact.text, /reageerde een sollicitant op de opdracht "Projectleider informatievoorziening"/);
       }
     }
-    const [contact] = applicationMails(assignment, application('nl', 'J.P. de Vries-Ünal'), { inboxUrl: null, newId: () => 'mail-1' });
+    const [contact] = applicationMails(application('nl', 'J.P. de Vries-Ünal'));
     assert.match(contact.text, /reageerde J\.P\. de Vries-Ünal op de opdracht/);
   });
 
