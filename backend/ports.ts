@@ -271,8 +271,9 @@ export interface GatheredMail {
   /** When it was to go out when written: leases and retries do not move it. */
   dueAt: Date;
   /**
-   * Not sent, and never leased by a worker: a worker that claims it waits until this transaction
-   * is over, so it sends the rewritten text or, having claimed it first, leaves it closed here.
+   * Not sent, and never leased by a worker (`attempts` 0): its text may still change. Until the
+   * transaction ends no worker claims it (it sends the rewritten text afterwards); one that
+   * claimed it first has made it not open here.
    */
   open: boolean;
   /** The applications it names, oldest first; empty unless `open`. */
