@@ -1,11 +1,11 @@
 /**
- * The mails an application sends: an announcement to the assignment's contact, and an
- * acknowledgement to the applicant (the form promises one). Plain text, in Dutch — English
- * for an applicant who applied in English — with no CV and no motivation: the announcement
- * links to the inbox, where the poster signs in to read the rest.
+ * The mails an application sends: an announcement to the assignment's contact (gathered when
+ * many arrive at once), and an acknowledgement to the applicant (the form promises one). Plain
+ * text, in Dutch — English for an applicant who applied in English — with no CV and no
+ * motivation: the announcement links to the inbox, where the poster signs in to read the rest.
  */
 import { sha256 } from './http/hash.js';
-import type { ApplicationRecord, MailMessage, Store, StoredAssignment } from './ports.js';
+import type { ApplicationRecord, GatheredApplication, Gathering, MailMessage, Store, StoredAssignment } from './ports.js';
 import type { Lang } from './text.js';
 import { sessionDay, sessionTime as clockTime } from '../src/i18n/session-time.js';
 
@@ -80,40 +80,113 @@ export async function mayMailTypedAddress(store: Pick<Store, 'hit'>, address: st
   return count <= MAILS_PER_TYPED_ADDRESS_PER_DAY;
 }
 
-/** The announcement to the assignment's contact and, unless `acknowledge` is false, the acknowledgement to the applicant. */
-export function applicationMails(
+/**
+ * Minutes in which an assignment's contact gets at most one mail about new applications at one
+ * address (found by an HR team that had 323 mails for 323 applications in a few minutes). The
+ * first application is mailed at once; what arrives within this many minutes of that mail is
+ * gathered into one mail at the end of them, and so on ({@link announcement}).
+ */
+export const APPLICATION_MAIL_GATHER_MINUTES = 30;
+
+/** At most this many names in one announcement; the others are counted ("en 9 anderen"). */
+export const ANNOUNCED_NAMES = 20;
+
+/**
+ * The announcement of an application to the assignment's contact (null without an address), as
+ * the store gathers it (backend/ports.ts `Gathering`), under one key per assignment and address:
+ * - no announcement under the key was due within the last {@link APPLICATION_MAIL_GATHER_MINUTES}:
+ *   a mail at once, naming this application;
+ * - a gathered announcement waits (not sent, never leased by a worker): this application is
+ *   added to it, and it is written anew;
+ * - otherwise (one went out, or is going out, within the window): a new gathered mail, due when
+ *   the window of the last one ends.
+ * Thirty applications in a minute make one mail at once and one, half an hour later, naming the
+ * other 29. The window counts from when a mail was due, not when SMTP took it: a mail server that
+ * was down does not make the next mail wait longer.
+ */
+export function announcement(
   assignment: StoredAssignment,
   application: ApplicationRecord,
-  options: { inboxUrl: string | null; newId: () => string; acknowledge?: boolean },
-): MailMessage[] {
-  const mails: MailMessage[] = [];
-  const at = new Date(application.receivedAt);
-  const received = dateTime[application.lang].format(at);
-  const contact = assignment.contact?.email;
-  if (contact) {
-    const link = inboxLink(options.inboxUrl, assignment.id);
-    mails.push({
-      id: options.newId(),
-      to: contact,
+  options: { inboxUrl: string | null; newId: () => string },
+): Gathering | null {
+  const to = assignment.contact?.email;
+  if (!to) return null;
+  const named: GatheredApplication = { id: application.id, name: application.name, receivedAt: application.receivedAt, cv: !!application.cv };
+  const now = Date.parse(application.receivedAt);
+  return {
+    key: JSON.stringify(['announcement', assignment.id, to.trim().toLowerCase()]),
+    compose(latest) {
+      // A mail written to wait for the end of a window: one that went out at once stays as it
+      // was written, so the first application is told on its own and at once.
+      if (latest?.open && latest.dueAt > latest.queuedAt) {
+        const mail = announcementMail(assignment, [...latest.applications, named], { id: latest.id, to, inboxUrl: options.inboxUrl });
+        return { mail, dueAt: latest.dueAt, replaces: latest.id };
+      }
+      const windowEnd = latest ? latest.dueAt.getTime() + APPLICATION_MAIL_GATHER_MINUTES * 60_000 : Number.NEGATIVE_INFINITY;
+      const mail = announcementMail(assignment, [named], { id: options.newId(), to, inboxUrl: options.inboxUrl });
+      return { mail, dueAt: new Date(Math.max(windowEnd, now)), replaces: null };
+    },
+  };
+}
+
+/**
+ * The mail to the assignment's contact that names `applications` (oldest first): one as it was
+ * always written, several gathered ({@link announcement}) with the first moment and the names.
+ * Dutch whatever language the applicants used. A name is the applicant's own text: one that
+ * reads as a link is "een sollicitant" (the inbox shows it). Never an address, a motivation or a
+ * CV's name: the poster signs in to the inbox to read the rest.
+ */
+export function announcementMail(
+  assignment: Pick<StoredAssignment, 'id' | 'title' | 'contact'>,
+  applications: readonly GatheredApplication[],
+  options: { id: string; to: string; inboxUrl: string | null },
+): MailMessage {
+  const [first] = applications;
+  const name = (application: GatheredApplication) => (linkLikeName(application.name) ? 'een sollicitant' : application.name);
+  const link = inboxLink(options.inboxUrl, assignment.id);
+  const hello = `Goedendag${assignment.contact?.name ? ` ${assignment.contact.name}` : ''},`;
+  const since = dateTime.nl.format(new Date(first.receivedAt));
+  const mail = { id: options.id, to: options.to, reference: first.id };
+  if (applications.length === 1) {
+    return {
+      ...mail,
       subject: `Nieuwe reactie op ${assignment.title}`,
       text: [
-        `Goedendag${assignment.contact?.name ? ` ${assignment.contact.name}` : ''},`,
+        hello,
         '',
-        // The contact's mail is Dutch whatever language the applicant used. The name is the
-        // applicant's own text: one that reads as a link is left out here too (the inbox shows it).
-        `Op ${dateTime.nl.format(at)} reageerde ${linkLikeName(application.name) ? 'een sollicitant' : application.name} op de opdracht "${assignment.title}" (${assignment.id}).`,
+        `Op ${since} reageerde ${name(first)} op de opdracht "${assignment.title}" (${assignment.id}).`,
         '',
-        link ? `Lees de reactie${application.cv ? ' en het cv' : ''} in de inbox: ${link}` : 'Lees de reactie in de inbox van de opdrachtenbank.',
+        link ? `Lees de reactie${first.cv ? ' en het cv' : ''} in de inbox: ${link}` : 'Lees de reactie in de inbox van de opdrachtenbank.',
         '',
         'Deze e-mail noemt alleen de naam van wie reageerde; de rest van de reactie staat alleen in de inbox.',
       ].join('\n'),
-      reference: application.id,
-    });
+    };
   }
-  if (options.acknowledge === false) return mails;
+  const others = applications.length - ANNOUNCED_NAMES;
+  return {
+    ...mail,
+    subject: `${applications.length} nieuwe reacties op ${assignment.title}`,
+    text: [
+      hello,
+      '',
+      `Sinds ${since} reageerden ${applications.length} sollicitanten op de opdracht "${assignment.title}" (${assignment.id}):`,
+      '',
+      ...applications.slice(0, ANNOUNCED_NAMES).map((application) => `- ${name(application)}`),
+      ...(others > 0 ? [`en ${others} ${others === 1 ? 'ander' : 'anderen'}`] : []),
+      '',
+      link ? `Lees de reacties in de inbox: ${link}` : 'Lees de reacties in de inbox van de opdrachtenbank.',
+      '',
+      'Deze e-mail noemt alleen de namen van wie reageerden; de rest van hun reacties staat alleen in de inbox.',
+    ].join('\n'),
+  };
+}
+
+/** The acknowledgement to the applicant, in their language (the form promises one). */
+export function acknowledgementMail(assignment: StoredAssignment, application: ApplicationRecord, newId: () => string): MailMessage {
+  const received = dateTime[application.lang].format(new Date(application.receivedAt));
   const en = application.lang === 'en';
-  mails.push({
-    id: options.newId(),
+  return {
+    id: newId(),
     to: application.email,
     subject: en ? `We received your application for ${assignment.title}` : `Je reactie op ${assignment.title} is ontvangen`,
     text: (en
@@ -135,8 +208,7 @@ export function applicationMails(
         ]
     ).join('\n'),
     reference: application.id,
-  });
-  return mails;
+  };
 }
 
 /**

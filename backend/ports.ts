@@ -245,6 +245,61 @@ export interface QueuedMail extends MailMessage {
   attempts: number;
 }
 
+/**
+ * A mail that gathers what arrives for one recipient while it waits: the announcement of
+ * applications to an assignment's contact (backend/mail.ts `announcement`). The rule — mail at
+ * once, gather, or add to the mail that waits — and the text are the caller's; the store finds
+ * the latest mail under `key` and writes what `compose` returns, atomically with what it
+ * announces.
+ */
+export interface Gathering {
+  /** Which mails gather together (an assignment and its contact's address): one mail at a time per key. */
+  key: string;
+  /**
+   * Called once, in the transaction that stores the application, while every other caller with
+   * the same key waits (in every instance), with the latest mail under `key` (null: none yet).
+   * Returns the mail to write: new, or with `replaces` the id of `latest`, rewritten in place,
+   * which only a `latest` that is `open` may be.
+   */
+  compose(latest: GatheredMail | null): GatheredWrite;
+}
+
+/** A mail under a {@link Gathering}'s key, as the store hands it to `compose`. */
+export interface GatheredMail {
+  id: string;
+  /** When it was written. */
+  queuedAt: Date;
+  /** When it was to go out when written: leases and retries do not move it. */
+  dueAt: Date;
+  /**
+   * Not sent, and never leased by a worker (`attempts` 0): its text may still change. Until the
+   * transaction ends no worker claims it (it sends the rewritten text afterwards); one that
+   * claimed it first has made it not open here.
+   */
+  open: boolean;
+  /** The applications it names, oldest first; empty unless `open`. */
+  applications: GatheredApplication[];
+}
+
+/** An application a gathered mail names: what its text may say of it (never the address, motivation or CV). */
+export interface GatheredApplication {
+  id: string;
+  name: string;
+  receivedAt: string;
+  /** Whether a CV came with it (not its name). */
+  cv: boolean;
+}
+
+/**
+ * The mail `compose` wants written, due at `dueAt`; it names the application being stored besides
+ * those of the mail it `replaces` (null: a new mail), whose id stays.
+ */
+export interface GatheredWrite {
+  mail: MailMessage;
+  dueAt: Date;
+  replaces: string | null;
+}
+
 /** Who read or changed personal data, and when (AVG); never the data itself. */
 export interface AuditEntry {
   at: string;
@@ -339,10 +394,11 @@ export interface Store {
   /** Keeps an answer without anything behind it (a honeypot hit); a second one for the key is ignored. */
   saveAnswer(record: IdempotencyRecord): Promise<void>;
   /**
-   * Stores an application, its key and the mails that announce it atomically; `duplicate` (and
-   * nothing stored) when the key was taken meanwhile.
+   * Stores an application, its key, the mails about it (`mails`: the acknowledgement) and its
+   * announcement (`announce`: a mail gathered by key, see {@link Gathering}) atomically;
+   * `duplicate` (and nothing stored, nothing composed) when the key was taken meanwhile.
    */
-  createApplication(application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[]): Promise<Stored>;
+  createApplication(application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[], announce?: Gathering | null): Promise<Stored>;
   /** `q`: a part of the applicant's name or e-mail address, in any case. */
   listApplications(assignmentId: string, query: ApplicationsQuery): Promise<{ items: StoredApplication[]; total: number }>;
   getApplication(id: string): Promise<StoredApplication | null>;

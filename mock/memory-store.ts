@@ -10,6 +10,8 @@ import type { RegistrationReceipt } from '../src/api/schemas.js';
 import type {
   ApplicationRecord,
   AuditEntry,
+  GatheredMail,
+  Gathering,
   MailMessage,
   QueuedMail,
   StatusChange,
@@ -56,6 +58,14 @@ export interface MemoryData {
 
 type Facet<T> = (item: T) => { value: string; label?: string }[];
 
+/** A mail in the outbox; a gathering one (backend/ports.ts `Gathering`) with its key, when it was to go out as written, and the applications it names. */
+type OutboxEntry = QueuedMail & {
+  dueAt: number;
+  sentAt: string | null;
+  error: string | null;
+  gather?: { key: string; queuedAt: number; scheduledAt: number; applications: string[] };
+};
+
 export class MemoryStore implements Store {
   /** Current data: tests may read and change these arrays. */
   readonly assignments: StoredAssignment[] = [];
@@ -68,7 +78,7 @@ export class MemoryStore implements Store {
   /** Every read and change of personal data (AVG), newest last. */
   readonly auditLog: AuditEntry[] = [];
   /** Mail waiting or sent: `sentAt` null until sent. */
-  readonly outbox: (QueuedMail & { dueAt: number; sentAt: string | null; error: string | null })[] = [];
+  readonly outbox: OutboxEntry[] = [];
   private codeEntries: CodeEntry[] = [];
   private readonly windows = new Map<string, { start: number; count: number }>();
 
@@ -355,14 +365,51 @@ export class MemoryStore implements Store {
     if (!this.answers.has(id)) this.answers.set(id, structuredClone(record));
   }
 
-  async createApplication(application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[]): Promise<Stored> {
+  async createApplication(application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[], announce?: Gathering | null): Promise<Stored> {
     const id = `${answer.scope}\u0000${answer.key}`;
     if (this.answers.has(id)) return 'duplicate';
     const assignment = this.assignments.find((a) => a.id === application.assignmentId);
     this.answers.set(id, structuredClone(answer));
     this.applications.push({ ...structuredClone(application), version: 1, organisationId: assignment?.organisation.id ?? '' });
     for (const mail of mails) this.outbox.push({ ...structuredClone(mail), attempts: 0, dueAt: 0, sentAt: null, error: null });
+    if (announce) this.gather(announce, application);
     return 'stored';
+  }
+
+  /** As the server's store (server/store/applications.ts `gatherMail`); nothing runs between the read and the write here. */
+  private gather(gathering: Gathering, application: ApplicationRecord): void {
+    const under = this.outbox.filter((m) => m.gather?.key === gathering.key);
+    const row = under.reduce<OutboxEntry | null>((last, m) => (!last || m.gather!.scheduledAt >= last.gather!.scheduledAt ? m : last), null);
+    const open = !!row && row.sentAt === null && row.attempts === 0;
+    const latest: GatheredMail | null = row
+      ? {
+          id: row.id,
+          queuedAt: new Date(row.gather!.queuedAt),
+          dueAt: new Date(row.gather!.scheduledAt),
+          open,
+          applications: open
+            ? this.applications
+                .filter((a) => row.gather!.applications.includes(a.id))
+                .sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || byKey(a.id, b.id))
+                .map((a) => ({ id: a.id, name: a.name, receivedAt: a.receivedAt, cv: a.cv !== null }))
+            : [],
+        }
+      : null;
+    const { mail, dueAt, replaces } = gathering.compose(latest);
+    if (replaces !== null) {
+      if (!row || !open || replaces !== row.id) throw new Error(`a gathering may rewrite only the open mail under its key, not ${replaces}`);
+      Object.assign(row, { to: mail.to, subject: mail.subject, text: mail.text, reference: mail.reference });
+      row.gather!.applications.push(application.id);
+      return;
+    }
+    this.outbox.push({
+      ...structuredClone(mail),
+      attempts: 0,
+      dueAt: dueAt.getTime(),
+      sentAt: null,
+      error: null,
+      gather: { key: gathering.key, queuedAt: Date.parse(application.receivedAt), scheduledAt: dueAt.getTime(), applications: [application.id] },
+    });
   }
 
   async listApplications(assignmentId: string, query: ApplicationsQuery): Promise<{ items: StoredApplication[]; total: number }> {

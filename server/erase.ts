@@ -2,7 +2,7 @@
  * `node --import tsx server/erase.ts --email <address>`
  *
  * Erases one person's data on request (AVG/GDPR): their applications with their CV files, their
- * session sign-ups, and the mails to them or about those, from the database of the environment
+ * session sign-ups, and the mails to them, about those or naming them, from the database of the environment
  * (as server/import.ts: DATABASE_URL and DATABASE_SCHEMA, else PGlite in DATA_DIR) and from
  * UPLOAD_DIR. Prints one JSON line counting what went, without the address.
  */

@@ -20,7 +20,7 @@ import { draftIssueText } from '../../src/i18n/draft-errors.js';
 import type { AppEnv } from '../context.js';
 import { sha256 } from '../http/hash.js';
 import { invalidInput, problem } from '../http/problem.js';
-import { applicationMails, MAILS_PER_TYPED_ADDRESS_PER_DAY, mayMailTypedAddress } from '../mail.js';
+import { acknowledgementMail, announcement, MAILS_PER_TYPED_ADDRESS_PER_DAY, mayMailTypedAddress } from '../mail.js';
 import type { ApplicationRecord, IdempotencyRecord, StagedFile, StoredAnswer } from '../ports.js';
 import type { Lang } from '../text.js';
 import { dutchInstant } from '../time.js';
@@ -217,13 +217,15 @@ export function applicationRoutes(routes: Routes, config: { maxCvBytes: number; 
       lang,
       applicant: viewer?.sub ?? null,
     };
-    // The mails are stored with the application: sent after the commit, never lost, never twice.
+    // The mails are stored with the application: sent after the commit, never lost, never twice;
+    // the contact's announcement gathers what arrives within a window (backend/mail.ts `announcement`).
     const acknowledge = await mayMailTypedAddress(store, application.email, c.get('deps').now());
     if (!acknowledge) log.warn('mail.address-capped', { applicationId: answer.id, detail: `more than ${MAILS_PER_TYPED_ADDRESS_PER_DAY} mails to this typed address today: no acknowledgement` });
-    const mails = applicationMails(assignment, application, { inboxUrl: config.inboxUrl, newId: newMailId, acknowledge });
+    const acknowledgement = acknowledge ? [acknowledgementMail(assignment, application, newMailId)] : [];
+    const announce = announcement(assignment, application, { inboxUrl: config.inboxUrl, newId: newMailId });
     let outcome: 'stored' | 'duplicate';
     try {
-      outcome = await store.createApplication(application, record, mails);
+      outcome = await store.createApplication(application, record, acknowledgement, announce);
     } catch (error) {
       await staged?.discard();
       throw error;

@@ -157,6 +157,12 @@ export interface OutboxTable {
   due_at: ColumnType<Date, string | Date | undefined, string | Date>;
   sent_at: Date | null;
   last_error: string | null;
+  /** Which mails gather together (backend/ports.ts `Gathering`); null for a mail that does not. */
+  gather_key: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When a gathering mail was to go out as written (`due_at` moves with leases and retries). */
+  scheduled_at: ColumnType<Date | null, string | Date | null | undefined, string | Date | null>;
+  /** The applications a gathering mail names (erasing one removes the mail). */
+  gathered: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
 }
 
 /** An accepted `Idempotency-Key` with the answer it got, so a replay gets the same answer. */

@@ -1,6 +1,6 @@
 /** Applications, the answers kept under Idempotency-Keys, and the outbox (retention: ./retention.ts). */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { ApplicationRecord, ApplicationsQuery, AuditEntry, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
+import type { ApplicationRecord, ApplicationsQuery, AuditEntry, GatheredMail, Gathering, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
 import { escapeLike } from '../../backend/search.js';
 import type { Lang } from '../../backend/text.js';
 import { dutchInstant } from '../../backend/time.js';
@@ -27,11 +27,17 @@ export async function saveAnswer(db: Kysely<DB>, record: IdempotencyRecord): Pro
 }
 
 /**
- * Stores the application and its key in one transaction. Two requests with the same key at
- * the same moment (a double click): the key's primary key lets one win; the other gets
- * `'duplicate'`, stores nothing and answers with the winner's stored answer.
+ * Stores the application, its key, its mails and its announcement in one transaction. Two
+ * requests with the same key at the same moment (a double click): the key's primary key lets one
+ * win; the other gets `'duplicate'`, stores nothing and answers with the winner's stored answer.
  */
-export async function createApplication(db: Kysely<DB>, application: ApplicationRecord, answer: IdempotencyRecord, mails: MailMessage[]): Promise<Stored> {
+export async function createApplication(
+  db: Kysely<DB>,
+  application: ApplicationRecord,
+  answer: IdempotencyRecord,
+  mails: MailMessage[],
+  announce?: Gathering | null,
+): Promise<Stored> {
   try {
     await db.transaction().execute(async (trx) => {
       await trx
@@ -73,6 +79,7 @@ export async function createApplication(db: Kysely<DB>, application: Application
         })
         .execute();
       await queueMails(trx, mails, application.receivedAt);
+      if (announce) await gatherMail(trx, announce, application);
     });
     return 'stored';
   } catch (error) {
@@ -214,6 +221,72 @@ export async function queueMails(trx: Transaction<DB>, mails: MailMessage[], at:
 }
 
 /**
+ * Writes a gathering mail (backend/ports.ts `Gathering`) for `application`, inside its
+ * transaction. A transaction-level advisory lock on the key makes every other application with
+ * that key wait, in every instance, from reading the latest mail until the commit: two at once
+ * never both start a mail. The latest mail's row is locked too, so a worker claiming it
+ * (`claimMail`, `FOR UPDATE SKIP LOCKED`) skips it until the rewrite is committed; had a worker
+ * claimed it first, this waits for that and reads it as leased (`attempts` > 0): never rewritten.
+ */
+async function gatherMail(trx: Transaction<DB>, gathering: Gathering, application: ApplicationRecord): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${gathering.key}, 0))`.execute(trx);
+  const row = await trx
+    .selectFrom('outbox')
+    .select(['id', 'created_at', 'scheduled_at', 'sent_at', 'attempts', 'gathered'])
+    .where('gather_key', '=', gathering.key)
+    .orderBy('scheduled_at', 'desc')
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .forUpdate()
+    .executeTakeFirst();
+  const open = !!row && row.sent_at === null && row.attempts === 0;
+  const named =
+    open && row.gathered?.length
+      ? await trx
+          .selectFrom('application')
+          .select(['id', 'name', 'received_at', 'cv_file'])
+          .where('id', '=', sql<string>`any(${row.gathered}::text[])`)
+          .orderBy('received_at')
+          .orderBy('id')
+          .execute()
+      : [];
+  const latest: GatheredMail | null = row
+    ? {
+        id: row.id,
+        queuedAt: new Date(row.created_at),
+        dueAt: new Date(row.scheduled_at ?? row.created_at),
+        open,
+        applications: named.map((a) => ({ id: a.id, name: a.name, receivedAt: dutchInstant(a.received_at), cv: a.cv_file !== null })),
+      }
+    : null;
+  const { mail, dueAt, replaces } = gathering.compose(latest);
+  if (replaces !== null) {
+    if (!latest?.open || replaces !== latest.id) throw new Error(`a gathering may rewrite only the open mail under its key, not ${replaces}`);
+    await trx
+      .updateTable('outbox')
+      .set({ to_address: mail.to, subject: mail.subject, body: mail.text, reference: mail.reference, gathered: sql<string[]>`array_append(gathered, ${application.id})` })
+      .where('id', '=', replaces)
+      .execute();
+    return;
+  }
+  await trx
+    .insertInto('outbox')
+    .values({
+      id: mail.id,
+      to_address: mail.to,
+      subject: mail.subject,
+      body: mail.text,
+      reference: mail.reference,
+      created_at: application.receivedAt,
+      due_at: dueAt,
+      gather_key: gathering.key,
+      scheduled_at: dueAt,
+      gathered: [application.id],
+    })
+    .execute();
+}
+
+/**
  * Leases the mail that is due: `FOR UPDATE SKIP LOCKED` lets several instances claim at once
  * without taking the same mail; the lease (a later `due_at`) hides it until it is finished or
  * the worker that took it has died.
@@ -249,7 +322,10 @@ export interface MailBacklog {
   queued: number;
   /** Of those, the ones whose last attempt failed (`last_error`). */
   failing: number;
-  /** When the oldest of them was written (ISO 8601, UTC); null when none waits. */
+  /**
+   * When the oldest of them was to go out (ISO 8601, UTC): when it was written, a gathered
+   * announcement at the end of its window, which may lie ahead; null when none waits.
+   */
   oldestQueuedAt: string | null;
 }
 
@@ -261,7 +337,7 @@ export interface MailBacklog {
 export async function mailBacklog(db: Kysely<DB>): Promise<MailBacklog> {
   const row = await db
     .selectFrom('outbox')
-    .select((eb) => [eb.fn.countAll<string>().as('queued'), eb.fn.count<string>('last_error').as('failing'), eb.fn.min('created_at').as('oldest')])
+    .select((eb) => [eb.fn.countAll<string>().as('queued'), eb.fn.count<string>('last_error').as('failing'), eb.fn.min(eb.fn.coalesce('scheduled_at', 'created_at')).as('oldest')])
     .where('sent_at', 'is', null)
     .where('due_at', '<', GIVEN_UP)
     .executeTakeFirstOrThrow();

@@ -1,7 +1,7 @@
 /**
  * Erasing one person's data on request (AVG/GDPR art. 17), by e-mail address: their
  * applications (with their Idempotency-Keys by cascade), session sign-ups and every outbox mail
- * to that address or about what is removed, in one transaction. The CV files are returned for
+ * to that address or about or naming what is removed, in one transaction. The CV files are returned for
  * the caller to delete from disk. Profiles are not matched by address: their owners delete or
  * edit them. Audit entries name the employee who read, not the applicant, and stay.
  */
@@ -32,7 +32,14 @@ export async function erasePerson(db: Kysely<DB>, email: string): Promise<Erased
     }
     const mails = await trx
       .deleteFrom('outbox')
-      .where((eb) => eb.or([eb(sql`lower(to_address)`, '=', address), eb('reference', '=', sql<string>`any(${gone}::text[])`)]))
+      .where((eb) =>
+        eb.or([
+          eb(sql`lower(to_address)`, '=', address),
+          eb('reference', '=', sql<string>`any(${gone}::text[])`),
+          // A gathered announcement names others too: it goes all the same (they stay in the inbox).
+          eb('gathered', '&&', sql<string[]>`${gone}::text[]`),
+        ]),
+      )
       .executeTakeFirst();
     return {
       applications: applications.length,

@@ -74,7 +74,7 @@ export function kyselyStore(database: Pick<Database, 'db' | 'withSignal'>): Stor
     listRegistrations: (sessionId, query) => listRegistrations(db, sessionId, query),
     findAnswer: (scope, key) => findAnswer(db, scope, key),
     saveAnswer: (record) => saveAnswer(db, record),
-    createApplication: (application, answer, mails) => createApplication(db, application, answer, mails),
+    createApplication: (application, answer, mails, announce) => createApplication(db, application, answer, mails, announce),
     listApplications: (assignmentId, query) => listApplications(db, assignmentId, query),
     applicationsByApplicants: (assignmentId, keys) => applicationsByApplicants(db, assignmentId, keys),
     getApplication: (id) => getApplication(db, id),

@@ -27,7 +27,7 @@ export interface Removed {
  * Removes, in one transaction (so no mail outlives the application it names after a crash):
  * - applications received before `before`, with their Idempotency-Keys;
  * - sign-ups of sessions that ended before `before` (until then the organiser needs the list);
- * - the outbox's mails about either (sent or not), every mail sent before `before`, and older
+ * - the outbox's mails about or naming either (sent or not), every mail sent before `before`, and older
  *   mails whose application or sign-up is already gone (left by a release before this one);
  * - audit entries older than `before`: they name the employee who read, and every application
  *   read then is gone; entries about a session whose sign-ups are still kept stay with them;
@@ -49,6 +49,7 @@ export async function deletePersonalData(db: Kysely<DB>, before: Date, now: Date
       .where((eb) =>
         eb.or([
           eb('reference', '=', sql<string>`any(${gone}::text[])`),
+          eb('gathered', '&&', sql<string[]>`${gone}::text[]`),
           eb('sent_at', '<', before),
           eb.and([
             eb('created_at', '<', before),

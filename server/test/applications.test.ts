@@ -125,8 +125,10 @@ describe('mails to the address an applicant typed', () => {
     const victim = 'iemand.anders@example.nl';
     const mailsTo = async (address: string) =>
       (await t.app.database.db.selectFrom('outbox').select('id').where(sql`lower(to_address)`, '=', address).execute()).length;
-    const allMails = async () => (await t.app.database.db.selectFrom('outbox').select('id').execute()).length;
-    const before = await allMails();
+    // Applications the contact's announcements name (they gather: backend/mail.ts `announcement`).
+    const announced = async () =>
+      Number((await t.app.database.db.selectFrom('outbox').select(sql<string>`coalesce(sum(cardinality(gathered)), 0)`.as('n')).executeTakeFirstOrThrow()).n);
+    const before = await announced();
     for (let i = 0; i <= MAILS_PER_TYPED_ADDRESS_PER_DAY; i++) {
       // The case of an address does not make it another one.
       const response = await apply(PUBLIC_OPEN, completeForm({ email: i % 2 ? victim.toUpperCase() : victim }));
@@ -134,7 +136,7 @@ describe('mails to the address an applicant typed', () => {
     }
     assert.equal(await mailsTo(victim), MAILS_PER_TYPED_ADDRESS_PER_DAY, 'one acknowledgement left out');
     // Each announced to the assignment's contact; each but the last acknowledged.
-    assert.equal((await allMails()) - before, 2 * (MAILS_PER_TYPED_ADDRESS_PER_DAY + 1) - 1);
+    assert.equal((await announced()) - before, MAILS_PER_TYPED_ADDRESS_PER_DAY + 1);
     const capped = logLines.filter((line) => line.includes('"mail.address-capped"'));
     assert.equal(capped.length, 1);
     assert.ok(!/example\.nl/i.test(capped[0]!), `no address in the log: ${capped[0]}`);

@@ -11,6 +11,7 @@ import * as sessions from './0005_sessions.js';
 import * as performance from './0006_performance.js';
 import * as boardIndex from './0007_board_index.js';
 import * as textLanguage from './0008_text_language.js';
+import * as gatheredMail from './0009_gathered_mail.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006_performance': performance,
   '0007_board_index': boardIndex,
   '0008_text_language': textLanguage,
+  '0009_gathered_mail': gatheredMail,
 };
 
 /** Migrations compiled into the program: no folder scanning, so bundling and tsx both work. */
