@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { freemem, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 import { accessibilityTree } from './scripts/wtr-accessibility.mjs';
@@ -51,6 +52,17 @@ export default {
       // Keyboard scrolling (End, Page Down) animated over frames, and a page whose frames wait (the
       // other page in front, a loaded machine) did not scroll within a test's wait: scroll at once.
       launchOptions: { executablePath: chromePath, headless: true, args: [...chromeArgs, '--disable-smooth-scrolling'] },
+      // A renderer that crashes shows in the report only as "the page navigated" and "Page crashed"
+      // at the file's end (once in CI, 2026-12-05, not seen again in 10 runs of that file, 8 of them beside
+      // another): say when, and how loaded and full the machine was, so the next one can be explained.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        page.on('crash', () => {
+          const [load] = loadavg();
+          console.error(`[wtr] Chromium's renderer crashed at ${new Date().toISOString()} (${page.url()}): load ${load.toFixed(1)}, ${Math.round(freemem() / 2 ** 20)} MB free`);
+        });
+        return page;
+      },
     }),
   ],
 };

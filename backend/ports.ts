@@ -88,7 +88,11 @@ export interface AssignmentFilter {
 export const assignmentFacets = ['field', 'region', 'type', 'mode', 'organisation'] as const;
 export type AssignmentFacet = (typeof assignmentFacets)[number];
 /** `-newApplications`: most applications still `received` first, then newest published (the inbox's `sort=-new`). */
-export type AssignmentSort = 'closingDate' | '-publishedAt' | 'title' | 'relevance' | '-newApplications';
+/**
+ * `openByClosingDate` (the inbox's `closingDate`, over open and closed alike): the open ones
+ * closing soonest first, then the closed ones, most recently closed first.
+ */
+export type AssignmentSort = 'closingDate' | '-publishedAt' | 'title' | 'relevance' | '-newApplications' | 'openByClosingDate';
 
 export interface ProfileFilter {
   scope: Scope;

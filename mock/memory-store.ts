@@ -159,7 +159,7 @@ export class MemoryStore implements Store {
       organisation: (a) => [{ value: a.organisation.id, label: a.organisation.name }],
     };
     const received = query.sort === '-newApplications' ? this.receivedCounts() : new Map<string, number>();
-    return list(base, facets, query.selected, compareAssignments(query.sort, filter.search, received), query.offset, query.limit);
+    return list(base, facets, query.selected, compareAssignments(query.sort, filter.search, received, filter.today), query.offset, query.limit);
   }
 
   /** How many applications to each assignment are still `received` (new), by assignment id. */
@@ -576,6 +576,8 @@ function compareAssignments(
   search: SearchQuery | null,
   /** New (`received`) applications by assignment id, for `-newApplications`. */
   received: ReadonlyMap<string, number>,
+  /** Today, for `openByClosingDate` (what is open). */
+  today: string,
 ): (a: StoredAssignment, b: StoredAssignment) => number {
   const keys = new Map<StoredAssignment, string>();
   const byClosing = (a: StoredAssignment, b: StoredAssignment) => byKey(a.closingDate, b.closingDate) || titleThenId(a, b);
@@ -584,6 +586,10 @@ function compareAssignments(
       return byClosing;
     case '-publishedAt':
       return (a, b) => published(b) - published(a) || titleThenId(a, b);
+    case 'openByClosingDate': {
+      const closed = (a: StoredAssignment) => (isClosed(a, today) ? 1 : 0);
+      return (a, b) => closed(a) - closed(b) || (closed(a) ? byKey(b.closingDate, a.closingDate) || titleThenId(a, b) : byClosing(a, b));
+    }
     case '-newApplications': {
       const count = (a: StoredAssignment) => received.get(a.id) ?? 0;
       return (a, b) => count(b) - count(a) || published(b) - published(a) || titleThenId(a, b);

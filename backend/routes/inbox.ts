@@ -8,7 +8,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { cvMediaTypes } from '../../src/api/cv.js';
-import { type InboxSort, inboxSorts } from '../../src/api/rules/inbox.js';
+import { DEFAULT_INBOX_SORT, type InboxSort, inboxSorts } from '../../src/api/rules/inbox.js';
 import * as schemas from '../../src/api/schemas.js';
 import type { FieldIssue } from '../../src/api/rules/fields.js';
 import { JsonChecker } from '../../src/api/rules/json.js';
@@ -43,13 +43,16 @@ const applicationsQuery = z.object({
 const inboxQuery = z.object({
   status: choice(['open', 'closed', 'all']).default('all'),
   /** Extension: the order (`inboxSorts`): newest published first, most new applications first, closing soonest first. */
-  sort: choice(inboxSorts).default('-publishedAt'),
+  sort: choice(inboxSorts).default(DEFAULT_INBOX_SORT),
   page: integer(1, 10_000).default(1),
   pageSize: integer(1, 100).default(20),
 });
 
-/** The store's order for each of the inbox's. */
-const storeSorts: Record<InboxSort, AssignmentSort> = { '-publishedAt': '-publishedAt', '-new': '-newApplications', closingDate: 'closingDate' };
+/**
+ * The store's order for each of the inbox's. The overview holds closed assignments too (`status`
+ * `all`): closing soonest means the open ones first, not those that closed longest ago.
+ */
+const storeSorts: Record<InboxSort, AssignmentSort> = { '-publishedAt': '-publishedAt', '-new': '-newApplications', closingDate: 'openByClosingDate' };
 
 /**
  * A status change (a JSON Merge Patch of the application): `status`, and (extension) `notify`
@@ -193,7 +196,7 @@ const docs = operations({
   listInbox: {
     summary: "The organisation's assignments with their number of (new) applications",
     description:
-      'An extension of the contract, for posters: the inbox overview. `sort` (since 2026-12-05): `-publishedAt` newest published first (default), `-new` most applications with status `received` first (ties newest published first), `closingDate` closing soonest first (ties by title); a last tie-break on id.',
+      'An extension of the contract, for posters: the inbox overview. `sort` (since 2026-12-05): `-publishedAt` newest published first (default), `-new` most applications with status `received` first (ties newest published first), `closingDate` the open ones closing soonest first, then the closed ones, most recently closed first (ties by title); a last tie-break on id.',
     tags: ['applications', 'me'],
     auth: 'required',
     query: inboxQuery,

@@ -85,7 +85,7 @@ const boardRows = (columns: readonly string[]) => {
  * row (25–37 ms, issue 15). The parts are disjoint, so no row comes twice.
  */
 function pageIds(where: Condition, order: RawBuilder<unknown>, limit: number, offset: number): RawBuilder<string> {
-  const columns = sql.join(['id', 'closing_date', 'title_key', 'published_at', 'search_text'].map((column) => sql.ref(`a.${column}`)));
+  const columns = sql.join(['id', 'status', 'closing_date', 'title_key', 'published_at', 'search_text'].map((column) => sql.ref(`a.${column}`)));
   // The limits go as values, so every page shares one prepared statement (server/db/database.ts
   // keeps 200 a connection); PostgreSQL's generic plan for it still reads in index order.
   const part = (which: RawBuilder<unknown>) => sql`(select ${columns} from assignment as a where ${which} and ${where} order by ${order} limit ${offset + limit})`;
@@ -104,6 +104,10 @@ function ordering(sort: AssignmentSort, filter: AssignmentFilter) {
       return sql`a.title_key collate "C" asc, a.id asc`;
     case 'relevance':
       return sql`${relevance(filter.search)} desc, a.closing_date asc, a.title_key collate "C" asc, a.id asc`;
+    case 'openByClosingDate': {
+      const open = hasStatus('open', filter.today);
+      return sql`case when ${open} then 0 else 1 end asc, case when ${open} then a.closing_date end asc, a.closing_date desc, a.title_key collate "C" asc, a.id asc`;
+    }
     case '-newApplications':
       // Counted per row: the inbox orders one organisation's assignments, a few hundred at most.
       return sql`(select count(*) from application as p where p.assignment_id = a.id and p.status = 'received') desc, a.published_at desc, a.title_key collate "C" asc, a.id asc`;

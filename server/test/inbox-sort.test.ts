@@ -81,6 +81,15 @@ for (const [name, open] of [
         });
         assert.equal(change.status, 200, await change.clone().text());
       }
+      // A second closed assignment, so the closed ones have an order of their own to hold.
+      const toClose = before.find((item) => item.assignment.status === 'open' && ![twoNew, oneNew, noneNew].includes(item.assignment.id))?.assignment.id;
+      assert.ok(toClose, 'a fourth open assignment');
+      const closing = await target.request(`/assignments/${toClose}`, {
+        method: 'PATCH',
+        headers: { ...(auth.headers as object), 'If-Match': '*', 'Content-Type': 'application/merge-patch+json' },
+        body: JSON.stringify({ status: 'closed' }),
+      });
+      assert.equal(closing.status, 200, await closing.clone().text());
       newestFirst = (await inbox('pageSize=100')).items;
     });
     after(() => target.close());
@@ -105,10 +114,16 @@ for (const [name, open] of [
       assert.ok(ids(items).indexOf(noneNew) > 1, 'three applications read are no news');
     });
 
-    it('lists closing soonest first with sort=closingDate over the whole result', async () => {
+    it('lists the open assignments closing soonest first with sort=closingDate, then the closed ones, most recently closed first, over the whole result', async () => {
       const items = await allPages('closingDate');
-      const closing = items.map((item) => item.assignment.closingDate);
-      assert.deepEqual(closing, [...closing].sort());
+      const open = items.filter((item) => item.assignment.status === 'open');
+      const closed = items.filter((item) => item.assignment.status === 'closed');
+      assert.ok(open.length > 1 && closed.length > 1, `the seed has both: ${open.length} open, ${closed.length} closed`);
+      // The overview holds closed assignments too: those that closed longest ago are no answer to "closing soonest".
+      assert.deepEqual(ids(items), ids([...open, ...closed]), 'every open one before any closed one');
+      const closing = (list: typeof items) => list.map((item) => item.assignment.closingDate);
+      assert.deepEqual(closing(open), [...closing(open)].sort());
+      assert.deepEqual(closing(closed), [...closing(closed)].sort().reverse());
       assert.deepEqual([...ids(items)].sort(), [...ids(newestFirst)].sort(), 'every assignment once');
     });
 

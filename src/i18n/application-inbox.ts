@@ -17,6 +17,8 @@ const applicationInboxNl = {
   applicationCount: (n: number) => (n === 0 ? 'Nog geen reacties' : n === 1 ? '1 reactie' : `${n} reacties`),
   newCount: (n: number) => `${n} nieuw`,
   sort: 'Sorteer op',
+  /** Said once when the backend would not order the overview (the select goes away). */
+  sortRefused: 'sorteren kan hier niet',
   /** An order of the overview (`inboxSorts`), as the select offers it. */
   sortName: (sort: InboxSort) => ({ '-publishedAt': 'Nieuwste eerst', '-new': 'Meeste nieuwe reacties', closingDate: 'Sluit het eerst' })[sort],
   /** After the count, once the poster chose an order: said, so a new order is heard even when the count stays the same. */

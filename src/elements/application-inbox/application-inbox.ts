@@ -7,7 +7,7 @@ import type { ClientCore, Download, RequestOptions } from '../../api/core.js';
 import { downloadApplications, downloadCv, getApplication, hasInboxRoute, listApplications, listInbox, saveFile, updateApplication } from '../../api/inbox.js';
 import { getMe } from '../../api/personal.js';
 import { type FlexschilError, isAbortError, refusedAccess, toFlexschilError } from '../../api/errors.js';
-import { type InboxSort, inboxSorts } from '../../api/rules/inbox.js';
+import { DEFAULT_INBOX_SORT, type InboxSort, inboxSorts } from '../../api/rules/inbox.js';
 import {
   type ApplicationPage,
   type ApplicationStatus,
@@ -230,6 +230,8 @@ export class ApplicationInbox extends FlexschilElement {
 
   /** The client whose backend refused `sort` on the overview: no order is offered with it again. */
   #sortRefusedBy: ClientCore | null = null;
+  /** The page just loaded came without the order asked for: the live region says so once (the select went away under focus). */
+  #sortRefusedNow = false;
 
   /**
    * Whether the overview can be ordered: not where the backend refused `sort`, nor from the
@@ -257,13 +259,14 @@ export class ApplicationInbox extends FlexschilElement {
     options: RequestOptions,
   ): Promise<InboxPage> {
     // The default order is not sent: the request stays the one every backend of the extension knows.
-    if (!sort || sort === '-publishedAt' || !this.sortable) return listInbox(client, query, options);
+    if (!sort || sort === DEFAULT_INBOX_SORT || !this.sortable) return listInbox(client, query, options);
     try {
       return await listInbox(client, { ...query, sort }, options);
     } catch (error) {
       const failure = error as FlexschilError | null;
       if (failure?.kind !== 'invalid-input' || !failure.invalidParams.every((p) => p.name === 'sort')) throw error;
       this.#sortRefusedBy = client;
+      this.#sortRefusedNow = true;
       return listInbox(client, query, options);
     }
   }
@@ -304,7 +307,8 @@ export class ApplicationInbox extends FlexschilElement {
       this.#lastInbox = inbox;
       const count = withPage(t.assignmentCount(inbox.total), inbox, lang);
       const sort = this.offeredSort;
-      this.announcement = sort ? `${count}, ${t.sorted(sort)}` : count;
+      this.announcement = this.#sortRefusedNow ? `${count}, ${t.sortRefused}` : sort ? `${count}, ${t.sorted(sort)}` : count;
+      this.#sortRefusedNow = false;
     }
     const page = this.applications.status === TaskStatus.COMPLETE ? this.applications.value : undefined;
     const id = this.viewedId;
@@ -420,7 +424,7 @@ export class ApplicationInbox extends FlexschilElement {
 
   private renderInbox(page: InboxPage, busy: boolean): TemplateResult {
     const t = messages[this.uiLang];
-    const sort = this.overviewSort ?? '-publishedAt';
+    const sort = this.overviewSort ?? DEFAULT_INBOX_SORT;
     // Offered where the backend orders the overview, as the board hides an order its backend
     // refuses. The board's markup and its `.sort` styles (styles/collection.ts); not its template
     // function, whose module is in the collections' chunk (5 kB gz more for the inbox's page).

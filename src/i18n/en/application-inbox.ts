@@ -16,6 +16,7 @@ export const applicationInbox: English<ApplicationInboxStrings> = {
   applicationCount: (n: number) => (n === 0 ? 'No applications yet' : n === 1 ? '1 application' : `${n} applications`),
   newCount: (n: number) => `${n} new`,
   sort: 'Sort by',
+  sortRefused: 'sorting is not available here',
   sortName: (sort: InboxSort) => ({ '-publishedAt': 'Newest first', '-new': 'Most new applications', closingDate: 'Closing soonest' })[sort],
   sorted: (sort: InboxSort) => ({ '-publishedAt': 'newest first', '-new': 'most new applications first', closingDate: 'closing soonest first' })[sort],
   view: 'View applications',
