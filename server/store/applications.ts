@@ -229,7 +229,7 @@ export async function queueMails(trx: Transaction<DB>, mails: MailMessage[], at:
  * claimed it first, this waits for that and reads it as leased (`attempts` > 0): never rewritten.
  */
 async function gatherMail(trx: Transaction<DB>, gathering: Gathering, application: ApplicationRecord): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${gathering.key}, 0))`.execute(trx);
+  await lockGatherKey(trx, gathering.key);
   const row = await trx
     .selectFrom('outbox')
     .select(['id', 'created_at', 'scheduled_at', 'sent_at', 'attempts', 'gathered'])
@@ -284,6 +284,15 @@ async function gatherMail(trx: Transaction<DB>, gathering: Gathering, applicatio
       gathered: [application.id],
     })
     .execute();
+}
+
+/**
+ * The transaction-level advisory lock on a gathering key, which every writer of a mail under
+ * it takes first. Its number hashes the schema with the key: instances of two deployments that
+ * share one PostgreSQL database (`DATABASE_SCHEMA`) do not wait for each other.
+ */
+export async function lockGatherKey(trx: Transaction<DB>, key: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(current_schema() || ' ' || ${key}, 0))`.execute(trx);
 }
 
 /**

@@ -18,6 +18,7 @@ import { MemoryStore } from '../../mock/memory-store.js';
 import { seedAssignments } from '../../seed/seed.js';
 import { type Database, openDatabase } from '../db/database.js';
 import { silentLogger } from '../http/log.js';
+import { lockGatherKey } from '../store/applications.js';
 import { erasePerson } from '../store/erase.js';
 import { kyselyStore } from '../store/index.js';
 import { deletePersonalData } from '../store/retention.js';
@@ -243,6 +244,28 @@ describe('a gathered mail names several applicants (AVG)', () => {
     // Retention removes applications by age, so the first a mail names (its reference) goes first: the mail with it.
     await deletePersonalData(database.db, new Date(t0 + 5 * MINUTE), new Date(t0 + 5 * MINUTE));
     assert.deepEqual(await waiting(), []);
+  });
+});
+
+describe('the lock on a gathering key', () => {
+  it('is one per schema: deployments sharing a database (DATABASE_SCHEMA) do not wait for each other', async () => {
+    const database = await openTestDatabase();
+    try {
+      const held = await database.db.transaction().execute(async (trx) => {
+        const key = JSON.stringify(['announcement', first.id, 'p.kroes@steenbergen.example.nl']);
+        await lockGatherKey(trx, key);
+        const other = sql.id(`other_${randomUUID().replaceAll('-', '')}`);
+        await sql`create schema ${other}`.execute(trx);
+        await sql`set local search_path to ${other}`.execute(trx);
+        await lockGatherKey(trx, key);
+        const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()`.execute(trx);
+        await sql`drop schema ${other}`.execute(trx);
+        return rows[0]!.n;
+      });
+      assert.equal(held, 2, 'the same key in two schemas is two locks');
+    } finally {
+      await database.close();
+    }
   });
 });
 
