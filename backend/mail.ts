@@ -115,11 +115,14 @@ export function announcement(
   const now = Date.parse(application.receivedAt);
   return {
     key: JSON.stringify(['announcement', assignment.id, to.trim().toLowerCase()]),
+    names: ANNOUNCED_NAMES,
     compose(latest) {
       // A mail written to wait for the end of a window: one that went out at once stays as it
       // was written, so the first application is told on its own and at once.
       if (latest?.open && latest.dueAt > latest.queuedAt) {
-        const mail = announcementMail(assignment, [...latest.applications, named], { id: latest.id, to, inboxUrl: options.inboxUrl });
+        // The newest is named only while fewer than ANNOUNCED_NAMES are; past that it is counted.
+        const shown = [...latest.applications, named].slice(0, ANNOUNCED_NAMES);
+        const mail = announcementMail(assignment, shown, { id: latest.id, to, inboxUrl: options.inboxUrl, total: latest.total + 1 });
         return { mail, dueAt: latest.dueAt, replaces: latest.id };
       }
       const windowEnd = latest ? latest.dueAt.getTime() + APPLICATION_MAIL_GATHER_MINUTES * 60_000 : Number.NEGATIVE_INFINITY;
@@ -130,8 +133,10 @@ export function announcement(
 }
 
 /**
- * The mail to the assignment's contact that names `applications` (oldest first): one as it was
- * always written, several gathered ({@link announcement}) with the first moment and the names.
+ * The mail to the assignment's contact about `total` applications (all of `applications` when
+ * not given), of which `applications` are the oldest, oldest first (at least the first
+ * {@link ANNOUNCED_NAMES} of them): one as it was always written, several gathered
+ * ({@link announcement}) with the first moment, the names and a count of the rest.
  * Dutch whatever language the applicants used. A name is the applicant's own text: one that
  * reads as a link is "een sollicitant" (the inbox shows it). Never an address, a motivation or a
  * CV's name: the poster signs in to the inbox to read the rest.
@@ -139,15 +144,16 @@ export function announcement(
 export function announcementMail(
   assignment: Pick<StoredAssignment, 'id' | 'title' | 'contact'>,
   applications: readonly GatheredApplication[],
-  options: { id: string; to: string; inboxUrl: string | null },
+  options: { id: string; to: string; inboxUrl: string | null; total?: number },
 ): MailMessage {
   const [first] = applications;
+  const total = options.total ?? applications.length;
   const name = (application: GatheredApplication) => (linkLikeName(application.name) ? 'een sollicitant' : application.name);
   const link = inboxLink(options.inboxUrl, assignment.id);
   const hello = `Goedendag${assignment.contact?.name ? ` ${assignment.contact.name}` : ''},`;
   const since = dateTime.nl.format(new Date(first.receivedAt));
   const mail = { id: options.id, to: options.to, reference: first.id };
-  if (applications.length === 1) {
+  if (total === 1) {
     return {
       ...mail,
       subject: `Nieuwe reactie op ${assignment.title}`,
@@ -162,14 +168,14 @@ export function announcementMail(
       ].join('\n'),
     };
   }
-  const others = applications.length - ANNOUNCED_NAMES;
+  const others = total - ANNOUNCED_NAMES;
   return {
     ...mail,
-    subject: `${applications.length} nieuwe reacties op ${assignment.title}`,
+    subject: `${total} nieuwe reacties op ${assignment.title}`,
     text: [
       hello,
       '',
-      `Sinds ${since} reageerden ${applications.length} sollicitanten op de opdracht "${assignment.title}" (${assignment.id}):`,
+      `Sinds ${since} reageerden ${total} sollicitanten op de opdracht "${assignment.title}" (${assignment.id}):`,
       '',
       ...applications.slice(0, ANNOUNCED_NAMES).map((application) => `- ${name(application)}`),
       ...(others > 0 ? [`en ${others} ${others === 1 ? 'ander' : 'anderen'}`] : []),

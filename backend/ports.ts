@@ -256,6 +256,11 @@ export interface Gathering {
   /** Which mails gather together (an assignment and its contact's address): one mail at a time per key. */
   key: string;
   /**
+   * How many of the applications a mail names `compose` needs to read (the oldest); the others
+   * it only counts, so a mail naming thousands costs the store no more than one naming this many.
+   */
+  names: number;
+  /**
    * Called once, in the transaction that stores the application, while every other caller with
    * the same key waits (in every instance), with the latest mail under `key` (null: none yet).
    * Returns the mail to write: new, or with `replaces` the id of `latest`, rewritten in place,
@@ -277,8 +282,10 @@ export interface GatheredMail {
    * claimed it first has made it not open here.
    */
   open: boolean;
-  /** The applications it names, oldest first; empty unless `open`. */
+  /** The oldest of the applications it names, at most the {@link Gathering}'s `names`, oldest first; empty unless `open`. */
   applications: GatheredApplication[];
+  /** How many applications it names in all (0 unless `open`). */
+  total: number;
 }
 
 /** An application a gathered mail names: what its text may say of it (never the address, motivation or CV). */

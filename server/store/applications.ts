@@ -1,6 +1,6 @@
 /** Applications, the answers kept under Idempotency-Keys, and the outbox (retention: ./retention.ts). */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { ApplicationRecord, ApplicationsQuery, AuditEntry, GatheredMail, Gathering, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
+import type { ApplicationRecord, ApplicationsQuery, AuditEntry, GatheredApplication, GatheredMail, Gathering, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
 import { escapeLike } from '../../backend/search.js';
 import type { Lang } from '../../backend/text.js';
 import { dutchInstant } from '../../backend/time.js';
@@ -232,7 +232,7 @@ async function gatherMail(trx: Transaction<DB>, gathering: Gathering, applicatio
   await lockGatherKey(trx, gathering.key);
   const row = await trx
     .selectFrom('outbox')
-    .select(['id', 'created_at', 'scheduled_at', 'sent_at', 'attempts', 'gathered'])
+    .select(['id', 'created_at', 'scheduled_at', 'sent_at', 'attempts', sql<number>`coalesce(cardinality(gathered), 0)`.as('total')])
     .where('gather_key', '=', gathering.key)
     .orderBy('scheduled_at', 'desc')
     .orderBy('created_at', 'desc')
@@ -240,23 +240,14 @@ async function gatherMail(trx: Transaction<DB>, gathering: Gathering, applicatio
     .forUpdate()
     .executeTakeFirst();
   const open = !!row && row.sent_at === null && row.attempts === 0;
-  const named =
-    open && row.gathered?.length
-      ? await trx
-          .selectFrom('application')
-          .select(['id', 'name', 'received_at', 'cv_file'])
-          .where('id', '=', sql<string>`any(${row.gathered}::text[])`)
-          .orderBy('received_at')
-          .orderBy('id')
-          .execute()
-      : [];
   const latest: GatheredMail | null = row
     ? {
         id: row.id,
         queuedAt: new Date(row.created_at),
         dueAt: new Date(row.scheduled_at ?? row.created_at),
         open,
-        applications: named.map((a) => ({ id: a.id, name: a.name, receivedAt: dutchInstant(a.received_at), cv: a.cv_file !== null })),
+        applications: open ? await gatheredNames(trx, row.id, gathering.names) : [],
+        total: open ? Number(row.total) : 0,
       }
     : null;
   const { mail, dueAt, replaces } = gathering.compose(latest);
@@ -293,6 +284,21 @@ async function gatherMail(trx: Transaction<DB>, gathering: Gathering, applicatio
  */
 export async function lockGatherKey(trx: Transaction<DB>, key: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtextextended(current_schema() || ' ' || ${key}, 0))`.execute(trx);
+}
+
+/**
+ * The first `limit` applications a gathered mail names (by `gathered`, which lists them as they
+ * arrived), oldest first: at most `limit` rows, however many it names.
+ */
+export async function gatheredNames(trx: Transaction<DB>, mailId: string, limit: number): Promise<GatheredApplication[]> {
+  const rows = await trx
+    .selectFrom('application')
+    .select(['id', 'name', 'received_at', 'cv_file'])
+    .where('id', 'in', sql<string>`(select unnest(gathered[1:${limit}::int]) from outbox where id = ${mailId})`)
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((a) => ({ id: a.id, name: a.name, receivedAt: dutchInstant(a.received_at), cv: a.cv_file !== null }));
 }
 
 /**

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { APPLICATION_MAIL_GATHER_MINUTES, announcement } from '../../backend/mail.js';
 import { deliverMail, LEASE_MS, MAIL_BATCH } from '../../backend/outbox.js';
-import type { ApplicationRecord, Mailer, Store, StoredAssignment } from '../../backend/ports.js';
+import type { ApplicationRecord, GatheredMail, Mailer, Store, StoredAssignment } from '../../backend/ports.js';
 import { dutchInstant } from '../../backend/time.js';
 import { MemoryStore } from '../../mock/memory-store.js';
 import { seedAssignments } from '../../seed/seed.js';
@@ -162,6 +162,29 @@ for (const [kind, open] of stores) {
       const carla = about(await sentAt(store, t0 + 2 * WINDOW), first);
       assert.equal(carla.length, 1);
       assert.match(carla[0]!.text, /reageerde Carla op/);
+    });
+
+    it('reads no more of a waiting mail than the names it shows, however many it names', async () => {
+      const t0 = nextDay();
+      const seen: { shown: number; total: number }[] = [];
+      for (let i = 0; i < 30; i++) {
+        const record = applicationRecord({ id: `app-gather-${++count}`, assignmentId: first.id, name: `Sollicitant ${i + 1}`, receivedAt: dutchInstant(new Date(t0 + i * 1_000)) });
+        const announce = announcement(first, record, { inboxUrl: INBOX, newId: () => `mail-${record.id}` })!;
+        const watched = {
+          ...announce,
+          compose(latest: GatheredMail | null) {
+            if (latest?.open) seen.push({ shown: latest.applications.length, total: latest.total });
+            return announce.compose(latest);
+          },
+        };
+        await store.createApplication(record, { scope: `application:${first.id}`, key: record.id, fingerprint: 'f', status: 201, body: {} }, [], watched);
+      }
+      // The first went at once (not open); the second waits, and each after it is added to that one.
+      assert.deepEqual(seen.at(-1), { shown: 20, total: 28 });
+      assert.ok(seen.every(({ shown, total }) => shown === Math.min(total, 20)), JSON.stringify(seen));
+      const told = about(await sentAt(store, t0 + WINDOW), first);
+      assert.deepEqual(told.map((m) => m.subject), [`Nieuwe reactie op ${first.title}`, `29 nieuwe reacties op ${first.title}`]);
+      assert.match(told[1]!.text, /\n- Sollicitant 2\n[\s\S]*\n- Sollicitant 21\nen 9 anderen\n/);
     });
 
     it('gathers per assignment, also for one contact', async () => {
