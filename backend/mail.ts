@@ -5,7 +5,7 @@
  * motivation: the announcement links to the inbox, where the poster signs in to read the rest.
  */
 import { sha256 } from './http/hash.js';
-import type { ApplicationRecord, GatheredApplication, Gathering, MailMessage, Store, StoredAssignment } from './ports.js';
+import type { ApplicationRecord, GatheredApplication, Gathering, MailMessage, Store, StoredAssignment, Ungathering } from './ports.js';
 import type { Lang } from './text.js';
 import { sessionDay, sessionTime as clockTime } from '../src/i18n/session-time.js';
 
@@ -128,6 +128,32 @@ export function announcement(
       const windowEnd = latest ? latest.dueAt.getTime() + APPLICATION_MAIL_GATHER_MINUTES * 60_000 : Number.NEGATIVE_INFINITY;
       const mail = announcementMail(assignment, [named], { id: options.newId(), to, inboxUrl: options.inboxUrl });
       return { mail, dueAt: new Date(Math.max(windowEnd, now)), replaces: null };
+    },
+  };
+}
+
+/**
+ * What becomes of a gathered announcement when applications it names are erased or removed by
+ * retention (backend/ports.ts `Ungathering`): every application that stays is still announced
+ * to the contact (the contract), and a removed one is named in no mail that is still to go out.
+ * - sent, or nobody left: the mail goes;
+ * - still open (never leased): written anew, without them, due when it was;
+ * - leased or failing (its text is a worker's, may be sent as it is): it goes, and a new mail
+ *   names the others, due at once (`now`).
+ * A mail being sent at that very moment may still reach the contact with the removed name; the
+ * others then get a second mail.
+ */
+export function withoutRemoved(options: { inboxUrl: string | null; newId: () => string; now: Date }): Ungathering {
+  return {
+    names: ANNOUNCED_NAMES,
+    compose(gathered) {
+      if (gathered.sent || !gathered.total || !gathered.assignment) return null;
+      const { assignment } = gathered;
+      // The contact as the assignment has it now, greeted by name only if it is still this address.
+      const contact = assignment.contact?.email?.trim().toLowerCase() === gathered.to.trim().toLowerCase() ? assignment.contact : null;
+      const id = gathered.open ? gathered.id : options.newId();
+      const mail = announcementMail({ ...assignment, contact }, gathered.applications, { id, to: gathered.to, inboxUrl: options.inboxUrl, total: gathered.total });
+      return gathered.open ? { mail, dueAt: gathered.dueAt, replaces: gathered.id } : { mail, dueAt: options.now, replaces: null };
     },
   };
 }

@@ -298,6 +298,37 @@ export interface GatheredApplication {
 }
 
 /**
+ * What becomes of the gathered mails that name applications being removed (erased on request,
+ * or aged out by retention): backend/mail.ts `withoutRemoved`. The store takes each such mail's
+ * key lock (as a {@link Gathering} does), takes the removed ones out of what it names, and
+ * writes what `compose` returns in the transaction that removes them: the mail rewritten in
+ * place (`replaces` its id), deleted and a new one written for the others (`replaces` null),
+ * or (null) only deleted.
+ */
+export interface Ungathering {
+  /** As a {@link Gathering}'s: how many of the names left `compose` needs to read. */
+  names: number;
+  compose(mail: UngatheredMail): GatheredWrite | null;
+}
+
+/** A gathered mail some of whose applications are being removed, as the store hands it to `compose`. */
+export interface UngatheredMail {
+  id: string;
+  to: string;
+  /** Not sent, and never leased by a worker: it may be rewritten in place. */
+  open: boolean;
+  sent: boolean;
+  /** When it was to go out when written. */
+  dueAt: Date;
+  /** The assignment of the applications left, as it is now (null when none is left). */
+  assignment: Pick<StoredAssignment, 'id' | 'title' | 'contact'> | null;
+  /** The oldest of the applications it still names, at most `names`, oldest first. */
+  applications: GatheredApplication[];
+  /** How many applications it still names. */
+  total: number;
+}
+
+/**
  * The mail `compose` wants written, due at `dueAt`; it names the application being stored besides
  * those of the mail it `replaces` (null: a new mail), whose id stays.
  */

@@ -1,6 +1,6 @@
 /** Applications, the answers kept under Idempotency-Keys, and the outbox (retention: ./retention.ts). */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { ApplicationRecord, ApplicationsQuery, AuditEntry, GatheredApplication, GatheredMail, Gathering, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
+import type { ApplicationRecord, ApplicationsQuery, AuditEntry, GatheredApplication, GatheredMail, Gathering, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication, Ungathering } from '../../backend/ports.js';
 import { escapeLike } from '../../backend/search.js';
 import type { Lang } from '../../backend/text.js';
 import { dutchInstant } from '../../backend/time.js';
@@ -299,6 +299,65 @@ export async function gatheredNames(trx: Transaction<DB>, mailId: string, limit:
     .orderBy('id')
     .execute();
   return rows.map((a) => ({ id: a.id, name: a.name, receivedAt: dutchInstant(a.received_at), cv: a.cv_file !== null }));
+}
+
+/**
+ * Takes the applications `gone` (being removed in this transaction: erased or aged out) out of
+ * every gathered mail that names them, and writes what `ungathering` (backend/mail.ts
+ * `withoutRemoved`) makes of each: rewritten in place, replaced by a new mail, or deleted. The
+ * keys' locks are taken in order, as `gatherMail` takes one: no application is added to these
+ * mails meanwhile, and a worker's claim of one is waited for, then seen (`attempts`).
+ */
+export async function ungatherMail(trx: Transaction<DB>, gone: readonly string[], ungathering: Ungathering): Promise<{ deleted: number; rewritten: number }> {
+  const result = { deleted: 0, rewritten: 0 };
+  if (!gone.length) return result;
+  const removed = sql<string[]>`${[...gone]}::text[]`;
+  const keys = await trx.selectFrom('outbox').select('gather_key').distinct().where('gathered', '&&', removed).where('gather_key', 'is not', null).orderBy('gather_key').execute();
+  for (const { gather_key } of keys) await lockGatherKey(trx, gather_key!);
+  const rows = await trx
+    .updateTable('outbox')
+    .set({ gathered: sql<string[]>`array(select x from unnest(gathered) with ordinality as u(x, o) where x <> all(${removed}) order by o)` })
+    .where('gathered', '&&', removed)
+    .returning(['id', 'to_address', 'gather_key', 'created_at', 'scheduled_at', 'sent_at', 'attempts', 'gathered'])
+    .execute();
+  for (const row of rows) {
+    const applications = row.gathered?.length ? await gatheredNames(trx, row.id, ungathering.names) : [];
+    const assignment = applications.length
+      ? await trx
+          .selectFrom('assignment as a')
+          .innerJoin('application as p', 'p.assignment_id', 'a.id')
+          .select(['a.id', 'a.title', 'a.contact'])
+          .where('p.id', '=', applications[0]!.id)
+          .executeTakeFirst()
+      : undefined;
+    const open = row.sent_at === null && row.attempts === 0;
+    const write = ungathering.compose({
+      id: row.id,
+      to: row.to_address,
+      open,
+      sent: row.sent_at !== null,
+      dueAt: new Date(row.scheduled_at ?? row.created_at),
+      assignment: assignment ? { id: assignment.id, title: assignment.title, contact: assignment.contact } : null,
+      applications,
+      total: row.gathered?.length ?? 0,
+    });
+    if (write && write.replaces !== null && (write.replaces !== row.id || !open)) throw new Error(`an ungathering may rewrite only the open mail it is handed, not ${write.replaces}`);
+    if (write?.replaces === row.id) {
+      const { mail } = write;
+      await trx.updateTable('outbox').set({ to_address: mail.to, subject: mail.subject, body: mail.text, reference: mail.reference }).where('id', '=', row.id).execute();
+      result.rewritten++;
+      continue;
+    }
+    await trx.deleteFrom('outbox').where('id', '=', row.id).execute();
+    result.deleted++;
+    if (!write) continue;
+    const { mail, dueAt } = write;
+    await trx
+      .insertInto('outbox')
+      .values({ id: mail.id, to_address: mail.to, subject: mail.subject, body: mail.text, reference: mail.reference, created_at: dueAt, due_at: dueAt, gather_key: row.gather_key, scheduled_at: dueAt, gathered: row.gathered })
+      .execute();
+  }
+  return result;
 }
 
 /**
