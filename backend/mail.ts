@@ -5,7 +5,7 @@
  * motivation: the announcement links to the inbox, where the poster signs in to read the rest.
  */
 import { sha256 } from './http/hash.js';
-import type { ApplicationRecord, GatheredApplication, Gathering, MailMessage, Store, StoredAssignment } from './ports.js';
+import type { ApplicationRecord, GatheredApplication, Gathering, MailMessage, Store, StoredAssignment, Ungathering } from './ports.js';
 import type { Lang } from './text.js';
 import { sessionDay, sessionTime as clockTime } from '../src/i18n/session-time.js';
 
@@ -115,11 +115,14 @@ export function announcement(
   const now = Date.parse(application.receivedAt);
   return {
     key: JSON.stringify(['announcement', assignment.id, to.trim().toLowerCase()]),
+    names: ANNOUNCED_NAMES,
     compose(latest) {
       // A mail written to wait for the end of a window: one that went out at once stays as it
       // was written, so the first application is told on its own and at once.
       if (latest?.open && latest.dueAt > latest.queuedAt) {
-        const mail = announcementMail(assignment, [...latest.applications, named], { id: latest.id, to, inboxUrl: options.inboxUrl });
+        // The newest is named only while fewer than ANNOUNCED_NAMES are; past that it is counted.
+        const shown = [...latest.applications, named].slice(0, ANNOUNCED_NAMES);
+        const mail = announcementMail(assignment, shown, { id: latest.id, to, inboxUrl: options.inboxUrl, total: latest.total + 1 });
         return { mail, dueAt: latest.dueAt, replaces: latest.id };
       }
       const windowEnd = latest ? latest.dueAt.getTime() + APPLICATION_MAIL_GATHER_MINUTES * 60_000 : Number.NEGATIVE_INFINITY;
@@ -130,8 +133,36 @@ export function announcement(
 }
 
 /**
- * The mail to the assignment's contact that names `applications` (oldest first): one as it was
- * always written, several gathered ({@link announcement}) with the first moment and the names.
+ * What becomes of a gathered announcement when applications it names are erased or removed by
+ * retention (backend/ports.ts `Ungathering`): every application that stays is still announced
+ * to the contact (the contract), and a removed one is named in no mail that is still to go out.
+ * - sent, or nobody left: the mail goes;
+ * - still open (never leased): written anew, without them, due when it was;
+ * - leased or failing (its text is a worker's, may be sent as it is): it goes, and a new mail
+ *   names the others, due at once (`now`).
+ * A mail being sent at that very moment may still reach the contact with the removed name; the
+ * others then get a second mail.
+ */
+export function withoutRemoved(options: { inboxUrl: string | null; newId: () => string; now: Date }): Ungathering {
+  return {
+    names: ANNOUNCED_NAMES,
+    compose(gathered) {
+      if (gathered.sent || !gathered.total || !gathered.assignment) return null;
+      const { assignment } = gathered;
+      // The contact as the assignment has it now, greeted by name only if it is still this address.
+      const contact = assignment.contact?.email?.trim().toLowerCase() === gathered.to.trim().toLowerCase() ? assignment.contact : null;
+      const id = gathered.open ? gathered.id : options.newId();
+      const mail = announcementMail({ ...assignment, contact }, gathered.applications, { id, to: gathered.to, inboxUrl: options.inboxUrl, total: gathered.total });
+      return gathered.open ? { mail, dueAt: gathered.dueAt, replaces: gathered.id } : { mail, dueAt: options.now, replaces: null };
+    },
+  };
+}
+
+/**
+ * The mail to the assignment's contact about `total` applications (all of `applications` when
+ * not given), of which `applications` are the oldest, oldest first (at least the first
+ * {@link ANNOUNCED_NAMES} of them): one as it was always written, several gathered
+ * ({@link announcement}) with the first moment, the names and a count of the rest.
  * Dutch whatever language the applicants used. A name is the applicant's own text: one that
  * reads as a link is "een sollicitant" (the inbox shows it). Never an address, a motivation or a
  * CV's name: the poster signs in to the inbox to read the rest.
@@ -139,15 +170,16 @@ export function announcement(
 export function announcementMail(
   assignment: Pick<StoredAssignment, 'id' | 'title' | 'contact'>,
   applications: readonly GatheredApplication[],
-  options: { id: string; to: string; inboxUrl: string | null },
+  options: { id: string; to: string; inboxUrl: string | null; total?: number },
 ): MailMessage {
   const [first] = applications;
+  const total = options.total ?? applications.length;
   const name = (application: GatheredApplication) => (linkLikeName(application.name) ? 'een sollicitant' : application.name);
   const link = inboxLink(options.inboxUrl, assignment.id);
   const hello = `Goedendag${assignment.contact?.name ? ` ${assignment.contact.name}` : ''},`;
   const since = dateTime.nl.format(new Date(first.receivedAt));
   const mail = { id: options.id, to: options.to, reference: first.id };
-  if (applications.length === 1) {
+  if (total === 1) {
     return {
       ...mail,
       subject: `Nieuwe reactie op ${assignment.title}`,
@@ -162,14 +194,14 @@ export function announcementMail(
       ].join('\n'),
     };
   }
-  const others = applications.length - ANNOUNCED_NAMES;
+  const others = total - ANNOUNCED_NAMES;
   return {
     ...mail,
-    subject: `${applications.length} nieuwe reacties op ${assignment.title}`,
+    subject: `${total} nieuwe reacties op ${assignment.title}`,
     text: [
       hello,
       '',
-      `Sinds ${since} reageerden ${applications.length} sollicitanten op de opdracht "${assignment.title}" (${assignment.id}):`,
+      `Sinds ${since} reageerden ${total} sollicitanten op de opdracht "${assignment.title}" (${assignment.id}):`,
       '',
       ...applications.slice(0, ANNOUNCED_NAMES).map((application) => `- ${name(application)}`),
       ...(others > 0 ? [`en ${others} ${others === 1 ? 'ander' : 'anderen'}`] : []),

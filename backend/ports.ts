@@ -260,6 +260,11 @@ export interface Gathering {
   /** Which mails gather together (an assignment and its contact's address): one mail at a time per key. */
   key: string;
   /**
+   * How many of the applications a mail names `compose` needs to read (the oldest); the others
+   * it only counts, so a mail naming thousands costs the store no more than one naming this many.
+   */
+  names: number;
+  /**
    * Called once, in the transaction that stores the application, while every other caller with
    * the same key waits (in every instance), with the latest mail under `key` (null: none yet).
    * Returns the mail to write: new, or with `replaces` the id of `latest`, rewritten in place,
@@ -281,8 +286,10 @@ export interface GatheredMail {
    * claimed it first has made it not open here.
    */
   open: boolean;
-  /** The applications it names, oldest first; empty unless `open`. */
+  /** The oldest of the applications it names, at most the {@link Gathering}'s `names`, oldest first; empty unless `open`. */
   applications: GatheredApplication[];
+  /** How many applications it names in all (0 unless `open`). */
+  total: number;
 }
 
 /** An application a gathered mail names: what its text may say of it (never the address, motivation or CV). */
@@ -292,6 +299,37 @@ export interface GatheredApplication {
   receivedAt: string;
   /** Whether a CV came with it (not its name). */
   cv: boolean;
+}
+
+/**
+ * What becomes of the gathered mails that name applications being removed (erased on request,
+ * or aged out by retention): backend/mail.ts `withoutRemoved`. The store takes each such mail's
+ * key lock (as a {@link Gathering} does), takes the removed ones out of what it names, and
+ * writes what `compose` returns in the transaction that removes them: the mail rewritten in
+ * place (`replaces` its id), deleted and a new one written for the others (`replaces` null),
+ * or (null) only deleted.
+ */
+export interface Ungathering {
+  /** As a {@link Gathering}'s: how many of the names left `compose` needs to read. */
+  names: number;
+  compose(mail: UngatheredMail): GatheredWrite | null;
+}
+
+/** A gathered mail some of whose applications are being removed, as the store hands it to `compose`. */
+export interface UngatheredMail {
+  id: string;
+  to: string;
+  /** Not sent, and never leased by a worker: it may be rewritten in place. */
+  open: boolean;
+  sent: boolean;
+  /** When it was to go out when written. */
+  dueAt: Date;
+  /** The assignment of the applications left, as it is now (null when none is left). */
+  assignment: Pick<StoredAssignment, 'id' | 'title' | 'contact'> | null;
+  /** The oldest of the applications it still names, at most `names`, oldest first. */
+  applications: GatheredApplication[];
+  /** How many applications it still names. */
+  total: number;
 }
 
 /**

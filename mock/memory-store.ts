@@ -10,6 +10,7 @@ import type { RegistrationReceipt } from '../src/api/schemas.js';
 import type {
   ApplicationRecord,
   AuditEntry,
+  GatheredApplication,
   GatheredMail,
   Gathering,
   MailMessage,
@@ -387,12 +388,8 @@ export class MemoryStore implements Store {
           queuedAt: new Date(row.gather!.queuedAt),
           dueAt: new Date(row.gather!.scheduledAt),
           open,
-          applications: open
-            ? this.applications
-                .filter((a) => row.gather!.applications.includes(a.id))
-                .sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || byKey(a.id, b.id))
-                .map((a) => ({ id: a.id, name: a.name, receivedAt: a.receivedAt, cv: a.cv !== null }))
-            : [],
+          applications: open ? this.gatheredNames(row, gathering.names) : [],
+          total: open ? row.gather!.applications.length : 0,
         }
       : null;
     const { mail, dueAt, replaces } = gathering.compose(latest);
@@ -410,6 +407,15 @@ export class MemoryStore implements Store {
       error: null,
       gather: { key: gathering.key, queuedAt: Date.parse(application.receivedAt), scheduledAt: dueAt.getTime(), applications: [application.id] },
     });
+  }
+
+  /** As the server's store: the first `limit` applications a mail names (as they arrived), oldest first. */
+  private gatheredNames(row: OutboxEntry, limit: number): GatheredApplication[] {
+    const first = row.gather!.applications.slice(0, limit);
+    return this.applications
+      .filter((a) => first.includes(a.id))
+      .sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || byKey(a.id, b.id))
+      .map((a) => ({ id: a.id, name: a.name, receivedAt: a.receivedAt, cv: a.cv !== null }));
   }
 
   async listApplications(assignmentId: string, query: ApplicationsQuery): Promise<{ items: StoredApplication[]; total: number }> {

@@ -261,7 +261,7 @@ export async function createApp(options: AppOptions = {}): Promise<FlexschilApp>
     uploadDir,
     filesDir,
     retentionDays,
-    runRetention: (grace) => runRetention(db, { retentionDays, files, now: now(), log, ...grace }),
+    runRetention: (grace) => runRetention(db, { retentionDays, files, now: now(), log, inboxUrl: options.inboxUrl ?? null, ...grace }),
     operations: backend.operations,
     deliverMail: (signal) => backend.deliverMail(signal),
     onMailQueued(listener) {

@@ -2,11 +2,15 @@
  * `node --import tsx server/erase.ts --email <address>`
  *
  * Erases one person's data on request (AVG/GDPR): their applications with their CV files, their
- * session sign-ups, and the mails to them, about those or naming them, from the database of the environment
+ * session sign-ups, and the mails to them or about those, from the database of the environment
  * (as server/import.ts: DATABASE_URL and DATABASE_SCHEMA, else PGlite in DATA_DIR) and from
- * UPLOAD_DIR. Prints one JSON line counting what went, without the address.
+ * UPLOAD_DIR; a gathered announcement naming them among others is written anew without them,
+ * linking to INBOX_URL as the server's mails do. Prints one JSON line counting what went, without the address.
  */
 import path from 'node:path';
+import { newMailId } from '../backend/ids.js';
+import { withoutRemoved } from '../backend/mail.js';
+import { checkPageUrl } from '../backend/page-url.js';
 import { DataDirInUse } from './db/data-lock.js';
 import { openDatabase } from './db/database.js';
 import { DiskFiles } from './files.js';
@@ -22,6 +26,14 @@ export async function main(args: string[], env: NodeJS.ProcessEnv = process.env)
   if (args.length !== 2 || !email || !/^[^\s@]+@[^\s@]+$/.test(email)) {
     process.stderr.write(usage);
     return 2;
+  }
+  // The mails written anew link to the inbox as the server's do.
+  let inboxUrl: string | null = null;
+  try {
+    inboxUrl = env.INBOX_URL?.trim() ? checkPageUrl('INBOX_URL', env.INBOX_URL.trim()) : null;
+  } catch (error) {
+    process.stderr.write(`Nothing erased: ${(error as Error).message}\n`);
+    return 1;
   }
   const log = jsonLogger();
   const dataDir = env.DATA_DIR || '.data';
@@ -41,10 +53,10 @@ export async function main(args: string[], env: NodeJS.ProcessEnv = process.env)
   try {
     const uploadDir = env.UPLOAD_DIR || path.join(dataDir, 'uploads');
     const files = new DiskFiles(path.join(uploadDir, await databaseId(database.db)), log, uploadDir);
-    const erased = await erasePerson(database.db, email);
+    const erased = await erasePerson(database.db, email, withoutRemoved({ inboxUrl, newId: newMailId, now: new Date() }));
     // After the commit: a file whose row is gone is the retention's orphan if this stops here.
     for (const file of erased.files) await files.remove(file);
-    log.info('erase.done', { applications: erased.applications, files: erased.files.length, registrations: erased.registrations, mails: erased.mails });
+    log.info('erase.done', { applications: erased.applications, files: erased.files.length, registrations: erased.registrations, mails: erased.mails, rewritten: erased.rewritten });
     return 0;
   } finally {
     await database.close();

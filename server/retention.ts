@@ -10,6 +10,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { newMailId } from '../backend/ids.js';
+import { withoutRemoved } from '../backend/mail.js';
 import { optionsFromEnv, type ServerOptions } from './config.js';
 import { DataDirInUse } from './db/data-lock.js';
 import { type Database, type DatabaseOptions, openDatabase } from './db/database.js';
@@ -29,10 +31,11 @@ export interface RetentionResult extends Omit<Removed, 'files'> {
 
 export async function runRetention(
   db: Kysely<DB>,
-  options: { retentionDays: number; files: DiskFiles; now: Date; log: Logger; partialGraceMs?: number; orphanGraceMs?: number },
+  options: { retentionDays: number; files: DiskFiles; now: Date; log: Logger; inboxUrl?: string | null; partialGraceMs?: number; orphanGraceMs?: number },
 ): Promise<RetentionResult> {
   const before = new Date(options.now.getTime() - options.retentionDays * DAY_MS);
-  const { files, ...removed } = await deletePersonalData(db, before, options.now);
+  const ungathering = withoutRemoved({ inboxUrl: options.inboxUrl ?? null, newId: newMailId, now: options.now });
+  const { files, ...removed } = await deletePersonalData(db, before, options.now, ungathering);
   for (const file of files) await options.files.remove(file);
   const orphans = await options.files.sweep(await referencedFiles(db), options.now, {
     partialGraceMs: options.partialGraceMs,
@@ -92,7 +95,7 @@ export async function main(args: string[], env: NodeJS.ProcessEnv = process.env)
   try {
     const uploadDir = options.uploadDir ?? path.join(dataDir, 'uploads');
     const files = new DiskFiles(path.join(uploadDir, await databaseId(database.db)), log, uploadDir);
-    await runRetention(database.db, { retentionDays: options.retentionDays ?? 90, files, now: new Date(), log });
+    await runRetention(database.db, { retentionDays: options.retentionDays ?? 90, files, now: new Date(), log, inboxUrl: options.inboxUrl ?? null });
     return 0;
   } catch (error) {
     log.error('retention.failed', describeError(error));

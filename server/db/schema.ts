@@ -161,7 +161,7 @@ export interface OutboxTable {
   gather_key: ColumnType<string | null, string | null | undefined, string | null>;
   /** When a gathering mail was to go out as written (`due_at` moves with leases and retries). */
   scheduled_at: ColumnType<Date | null, string | Date | null | undefined, string | Date | null>;
-  /** The applications a gathering mail names (erasing one removes the mail). */
+  /** The applications a gathering mail names, as they arrived (erasing one writes the mail anew without it: backend/mail.ts `withoutRemoved`). */
   gathered: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
 }
 

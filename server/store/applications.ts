@@ -1,6 +1,6 @@
 /** Applications, the answers kept under Idempotency-Keys, and the outbox (retention: ./retention.ts). */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { ApplicationRecord, ApplicationsQuery, AuditEntry, GatheredMail, Gathering, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication } from '../../backend/ports.js';
+import type { ApplicationRecord, ApplicationsQuery, AuditEntry, GatheredApplication, GatheredMail, Gathering, IdempotencyRecord, MailMessage, QueuedMail, StatusChange, Stored, StoredAnswer, StoredApplication, Ungathering } from '../../backend/ports.js';
 import { escapeLike } from '../../backend/search.js';
 import type { Lang } from '../../backend/text.js';
 import { dutchInstant } from '../../backend/time.js';
@@ -229,10 +229,10 @@ export async function queueMails(trx: Transaction<DB>, mails: MailMessage[], at:
  * claimed it first, this waits for that and reads it as leased (`attempts` > 0): never rewritten.
  */
 async function gatherMail(trx: Transaction<DB>, gathering: Gathering, application: ApplicationRecord): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${gathering.key}, 0))`.execute(trx);
+  await lockGatherKey(trx, gathering.key);
   const row = await trx
     .selectFrom('outbox')
-    .select(['id', 'created_at', 'scheduled_at', 'sent_at', 'attempts', 'gathered'])
+    .select(['id', 'created_at', 'scheduled_at', 'sent_at', 'attempts', sql<number>`coalesce(cardinality(gathered), 0)`.as('total')])
     .where('gather_key', '=', gathering.key)
     .orderBy('scheduled_at', 'desc')
     .orderBy('created_at', 'desc')
@@ -240,23 +240,14 @@ async function gatherMail(trx: Transaction<DB>, gathering: Gathering, applicatio
     .forUpdate()
     .executeTakeFirst();
   const open = !!row && row.sent_at === null && row.attempts === 0;
-  const named =
-    open && row.gathered?.length
-      ? await trx
-          .selectFrom('application')
-          .select(['id', 'name', 'received_at', 'cv_file'])
-          .where('id', '=', sql<string>`any(${row.gathered}::text[])`)
-          .orderBy('received_at')
-          .orderBy('id')
-          .execute()
-      : [];
   const latest: GatheredMail | null = row
     ? {
         id: row.id,
         queuedAt: new Date(row.created_at),
         dueAt: new Date(row.scheduled_at ?? row.created_at),
         open,
-        applications: named.map((a) => ({ id: a.id, name: a.name, receivedAt: dutchInstant(a.received_at), cv: a.cv_file !== null })),
+        applications: open ? await gatheredNames(trx, row.id, gathering.names) : [],
+        total: open ? Number(row.total) : 0,
       }
     : null;
   const { mail, dueAt, replaces } = gathering.compose(latest);
@@ -284,6 +275,89 @@ async function gatherMail(trx: Transaction<DB>, gathering: Gathering, applicatio
       gathered: [application.id],
     })
     .execute();
+}
+
+/**
+ * The transaction-level advisory lock on a gathering key, which every writer of a mail under
+ * it takes first. Its number hashes the schema with the key: instances of two deployments that
+ * share one PostgreSQL database (`DATABASE_SCHEMA`) do not wait for each other.
+ */
+export async function lockGatherKey(trx: Transaction<DB>, key: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(current_schema() || ' ' || ${key}, 0))`.execute(trx);
+}
+
+/**
+ * The first `limit` applications a gathered mail names (by `gathered`, which lists them as they
+ * arrived), oldest first: at most `limit` rows, however many it names.
+ */
+export async function gatheredNames(trx: Transaction<DB>, mailId: string, limit: number): Promise<GatheredApplication[]> {
+  const rows = await trx
+    .selectFrom('application')
+    .select(['id', 'name', 'received_at', 'cv_file'])
+    .where('id', 'in', sql<string>`(select unnest(gathered[1:${limit}::int]) from outbox where id = ${mailId})`)
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((a) => ({ id: a.id, name: a.name, receivedAt: dutchInstant(a.received_at), cv: a.cv_file !== null }));
+}
+
+/**
+ * Takes the applications `gone` (being removed in this transaction: erased or aged out) out of
+ * every gathered mail that names them, and writes what `ungathering` (backend/mail.ts
+ * `withoutRemoved`) makes of each: rewritten in place, replaced by a new mail, or deleted. The
+ * keys' locks are taken in order, as `gatherMail` takes one: no application is added to these
+ * mails meanwhile, and a worker's claim of one is waited for, then seen (`attempts`).
+ */
+export async function ungatherMail(trx: Transaction<DB>, gone: readonly string[], ungathering: Ungathering): Promise<{ deleted: number; rewritten: number }> {
+  const result = { deleted: 0, rewritten: 0 };
+  if (!gone.length) return result;
+  const removed = sql<string[]>`${[...gone]}::text[]`;
+  const keys = await trx.selectFrom('outbox').select('gather_key').distinct().where('gathered', '&&', removed).where('gather_key', 'is not', null).orderBy('gather_key').execute();
+  for (const { gather_key } of keys) await lockGatherKey(trx, gather_key!);
+  const rows = await trx
+    .updateTable('outbox')
+    .set({ gathered: sql<string[]>`array(select x from unnest(gathered) with ordinality as u(x, o) where x <> all(${removed}) order by o)` })
+    .where('gathered', '&&', removed)
+    .returning(['id', 'to_address', 'gather_key', 'created_at', 'scheduled_at', 'sent_at', 'attempts', 'gathered'])
+    .execute();
+  for (const row of rows) {
+    const applications = row.gathered?.length ? await gatheredNames(trx, row.id, ungathering.names) : [];
+    const assignment = applications.length
+      ? await trx
+          .selectFrom('assignment as a')
+          .innerJoin('application as p', 'p.assignment_id', 'a.id')
+          .select(['a.id', 'a.title', 'a.contact'])
+          .where('p.id', '=', applications[0]!.id)
+          .executeTakeFirst()
+      : undefined;
+    const open = row.sent_at === null && row.attempts === 0;
+    const write = ungathering.compose({
+      id: row.id,
+      to: row.to_address,
+      open,
+      sent: row.sent_at !== null,
+      dueAt: new Date(row.scheduled_at ?? row.created_at),
+      assignment: assignment ? { id: assignment.id, title: assignment.title, contact: assignment.contact } : null,
+      applications,
+      total: row.gathered?.length ?? 0,
+    });
+    if (write && write.replaces !== null && (write.replaces !== row.id || !open)) throw new Error(`an ungathering may rewrite only the open mail it is handed, not ${write.replaces}`);
+    if (write?.replaces === row.id) {
+      const { mail } = write;
+      await trx.updateTable('outbox').set({ to_address: mail.to, subject: mail.subject, body: mail.text, reference: mail.reference }).where('id', '=', row.id).execute();
+      result.rewritten++;
+      continue;
+    }
+    await trx.deleteFrom('outbox').where('id', '=', row.id).execute();
+    result.deleted++;
+    if (!write) continue;
+    const { mail, dueAt } = write;
+    await trx
+      .insertInto('outbox')
+      .values({ id: mail.id, to_address: mail.to, subject: mail.subject, body: mail.text, reference: mail.reference, created_at: dueAt, due_at: dueAt, gather_key: row.gather_key, scheduled_at: dueAt, gathered: row.gathered })
+      .execute();
+  }
+  return result;
 }
 
 /**

@@ -4,7 +4,9 @@
  * outbox was (the application was gone, the mails naming the applicant were not).
  */
 import { type Kysely, sql } from 'kysely';
+import type { Ungathering } from '../../backend/ports.js';
 import type { DB } from '../db/schema.js';
+import { ungatherMail } from './applications.js';
 
 /**
  * Every rate limit counts per minute (backend/routes/applications.ts `rateLimit`); a row whose
@@ -18,7 +20,10 @@ export interface Removed {
   /** CV files of the removed applications, for the caller to delete from disk. */
   files: string[];
   registrations: number;
+  /** Mails deleted. */
   mails: number;
+  /** Gathered announcements written anew without the applications removed (see {@link deletePersonalData}). */
+  rewritten: number;
   rateLimits: number;
   auditEntries: number;
 }
@@ -27,13 +32,16 @@ export interface Removed {
  * Removes, in one transaction (so no mail outlives the application it names after a crash):
  * - applications received before `before`, with their Idempotency-Keys;
  * - sign-ups of sessions that ended before `before` (until then the organiser needs the list);
- * - the outbox's mails about or naming either (sent or not), every mail sent before `before`, and older
+ * - the outbox's mails about either (sent or not), every mail sent before `before`, and older
  *   mails whose application or sign-up is already gone (left by a release before this one);
+ *   a gathered announcement that names applications which stay too is written anew without the
+ *   removed ones (`ungathering`, backend/mail.ts `withoutRemoved`): an old first name ageing out
+ *   does not take the announcement of recent applicants with it;
  * - audit entries older than `before`: they name the employee who read, and every application
  *   read then is gone; entries about a session whose sign-ups are still kept stay with them;
  * - rate-limit rows older than {@link RATE_LIMIT_ROW_MAX_AGE_MS} before `now`.
  */
-export async function deletePersonalData(db: Kysely<DB>, before: Date, now: Date): Promise<Removed> {
+export async function deletePersonalData(db: Kysely<DB>, before: Date, now: Date, ungathering: Ungathering): Promise<Removed> {
   return db.transaction().execute(async (trx) => {
     const applications = await trx.deleteFrom('application').where('received_at', '<', before).returning(['id', 'cv_file']).execute();
     // Keys of applications go by the foreign key's cascade; this catches the other kinds by age.
@@ -44,12 +52,13 @@ export async function deletePersonalData(db: Kysely<DB>, before: Date, now: Date
       .returning('id')
       .execute();
     const gone = [...applications.map((row) => row.id), ...registrations.map((row) => row.id)];
+    // First: a gathered mail whose first name goes would go by its `reference` below.
+    const gathered = await ungatherMail(trx, gone, ungathering);
     const mails = await trx
       .deleteFrom('outbox')
       .where((eb) =>
         eb.or([
           eb('reference', '=', sql<string>`any(${gone}::text[])`),
-          eb('gathered', '&&', sql<string[]>`${gone}::text[]`),
           eb('sent_at', '<', before),
           eb.and([
             eb('created_at', '<', before),
@@ -72,7 +81,8 @@ export async function deletePersonalData(db: Kysely<DB>, before: Date, now: Date
       applications: applications.length,
       files: applications.flatMap((row) => (row.cv_file ? [row.cv_file] : [])),
       registrations: registrations.length,
-      mails: Number(mails.numDeletedRows),
+      mails: Number(mails.numDeletedRows) + gathered.deleted,
+      rewritten: gathered.rewritten,
       rateLimits: Number(rateLimits.numDeletedRows),
       auditEntries: Number(audit.numDeletedRows),
     };

@@ -10,14 +10,15 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { APPLICATION_MAIL_GATHER_MINUTES, announcement } from '../../backend/mail.js';
+import { APPLICATION_MAIL_GATHER_MINUTES, announcement, withoutRemoved } from '../../backend/mail.js';
 import { deliverMail, LEASE_MS, MAIL_BATCH } from '../../backend/outbox.js';
-import type { ApplicationRecord, Mailer, Store, StoredAssignment } from '../../backend/ports.js';
+import type { ApplicationRecord, GatheredMail, Mailer, Store, StoredAssignment } from '../../backend/ports.js';
 import { dutchInstant } from '../../backend/time.js';
 import { MemoryStore } from '../../mock/memory-store.js';
 import { seedAssignments } from '../../seed/seed.js';
 import { type Database, openDatabase } from '../db/database.js';
 import { silentLogger } from '../http/log.js';
+import { lockGatherKey } from '../store/applications.js';
 import { erasePerson } from '../store/erase.js';
 import { kyselyStore } from '../store/index.js';
 import { deletePersonalData } from '../store/retention.js';
@@ -163,6 +164,29 @@ for (const [kind, open] of stores) {
       assert.match(carla[0]!.text, /reageerde Carla op/);
     });
 
+    it('reads no more of a waiting mail than the names it shows, however many it names', async () => {
+      const t0 = nextDay();
+      const seen: { shown: number; total: number }[] = [];
+      for (let i = 0; i < 30; i++) {
+        const record = applicationRecord({ id: `app-gather-${++count}`, assignmentId: first.id, name: `Sollicitant ${i + 1}`, receivedAt: dutchInstant(new Date(t0 + i * 1_000)) });
+        const announce = announcement(first, record, { inboxUrl: INBOX, newId: () => `mail-${record.id}` })!;
+        const watched = {
+          ...announce,
+          compose(latest: GatheredMail | null) {
+            if (latest?.open) seen.push({ shown: latest.applications.length, total: latest.total });
+            return announce.compose(latest);
+          },
+        };
+        await store.createApplication(record, { scope: `application:${first.id}`, key: record.id, fingerprint: 'f', status: 201, body: {} }, [], watched);
+      }
+      // The first went at once (not open); the second waits, and each after it is added to that one.
+      assert.deepEqual(seen.at(-1), { shown: 20, total: 28 });
+      assert.ok(seen.every(({ shown, total }) => shown === Math.min(total, 20)), JSON.stringify(seen));
+      const told = about(await sentAt(store, t0 + WINDOW), first);
+      assert.deepEqual(told.map((m) => m.subject), [`Nieuwe reactie op ${first.title}`, `29 nieuwe reacties op ${first.title}`]);
+      assert.match(told[1]!.text, /\n- Sollicitant 2\n[\s\S]*\n- Sollicitant 21\nen 9 anderen\n/);
+    });
+
     it('gathers per assignment, also for one contact', async () => {
       const t0 = nextDay();
       for (let i = 0; i < 6; i++) await apply(store, i % 2 ? second : first, t0 + i * 1_000, `Sollicitant ${i}`);
@@ -225,24 +249,116 @@ describe('a gathered mail names several applicants (AVG)', () => {
     store = kyselyStore(database);
   });
   after(() => database.close());
-  const waiting = async () => (await database.db.selectFrom('outbox').select(['reference', 'gathered']).where('sent_at', 'is', null).execute()).filter((row) => row.gathered?.length);
+  const waiting = async () =>
+    (await database.db.selectFrom('outbox').select(['reference', 'gathered']).where('sent_at', 'is', null).orderBy('created_at').execute()).filter((row) => row.gathered?.length);
+  const erase = (email: string, at: number) => erasePerson(database.db, email, withoutRemoved({ inboxUrl: INBOX, newId: () => `mail-anew-${at}`, now: new Date(at) }));
+  /** Every announcement to the first assignment sent from `from` to `to`, a minute at a time. */
+  const sentBetween = async (from: number, to: number) => {
+    const all: Sent[] = [];
+    for (let at = from; at <= to; at += MINUTE) all.push(...about(await sentAt(store, at), first));
+    return all;
+  };
 
-  it("goes when one of them is erased, or removed by retention, though it is another's by its reference", async () => {
+  it('is written anew without an applicant who is erased: the others are still announced at the end of the window', async () => {
     const t0 = nextDay();
     await apply(store, first, t0, 'Anne');
     await sentAt(store, t0);
     const bert = await apply(store, first, t0 + MINUTE, 'Bert');
     const carla = await apply(store, first, t0 + 2 * MINUTE, 'Carla');
     assert.deepEqual(await waiting(), [{ reference: bert.id, gathered: [bert.id, carla.id] }]);
-    assert.equal((await erasePerson(database.db, carla.email)).mails, 1);
-    assert.deepEqual(await waiting(), []);
+    assert.deepEqual(await erase(carla.email, t0 + 3 * MINUTE), { applications: 1, files: [carla.cv!.file], registrations: 0, mails: 0, rewritten: 1 });
+    assert.deepEqual(await waiting(), [{ reference: bert.id, gathered: [bert.id] }]);
+    assert.deepEqual(await sentBetween(t0 + 3 * MINUTE, t0 + WINDOW - MINUTE), [], 'when it was to go, not before');
+    const told = await sentBetween(t0 + WINDOW, t0 + 3 * WINDOW);
+    assert.deepEqual(told.map((m) => m.subject), [`Nieuwe reactie op ${first.title}`]);
+    assert.match(told[0]!.text, /^Goedendag Pim Kroes,\n\nOp .* reageerde Bert op de opdracht/);
+    assert.ok(!told[0]!.text.includes('Carla'));
+  });
 
+  it('is written anew when the first it names is erased, though it is theirs by its reference', async () => {
+    const t0 = nextDay();
+    await apply(store, first, t0, 'Anne');
+    await sentAt(store, t0);
+    const bert = await apply(store, first, t0 + MINUTE, 'Bert');
+    const carla = await apply(store, first, t0 + 2 * MINUTE, 'Carla');
     const daan = await apply(store, first, t0 + 3 * MINUTE, 'Daan');
+    assert.equal((await erase(bert.email, t0 + 4 * MINUTE)).rewritten, 1);
+    assert.deepEqual(await waiting(), [{ reference: carla.id, gathered: [carla.id, daan.id] }]);
+    const told = await sentBetween(t0 + WINDOW, t0 + 3 * WINDOW);
+    assert.deepEqual(told.map((m) => m.subject), [`2 nieuwe reacties op ${first.title}`]);
+    assert.match(told[0]!.text, /\n\n- Carla\n- Daan\n\n/);
+  });
+
+  it('goes when everyone it names is erased', async () => {
+    const t0 = nextDay();
+    await apply(store, first, t0, 'Anne');
+    await sentAt(store, t0);
+    const bert = await apply(store, first, t0 + MINUTE, 'Bert');
+    assert.deepEqual(await erase(bert.email, t0 + 2 * MINUTE), { applications: 1, files: [bert.cv!.file], registrations: 0, mails: 1, rewritten: 0 });
+    assert.deepEqual(await waiting(), []);
+    assert.deepEqual(await sentBetween(t0 + 2 * MINUTE, t0 + 3 * WINDOW), []);
+  });
+
+  it('naming an erased applicant never goes out once a worker has leased it: the others get a new mail, at once', async () => {
+    const t0 = nextDay();
+    await apply(store, first, t0, 'Anne');
+    await sentAt(store, t0);
+    const bert = await apply(store, first, t0 + MINUTE, 'Bert');
+    const carla = await apply(store, first, t0 + 2 * MINUTE, 'Carla');
+    // A worker took the gathered mail; the mail server refused it, to be tried again in an hour.
+    const [leased] = about(await store.claimMail(new Date(t0 + WINDOW), 10, LEASE_MS), first);
+    await store.finishMail(leased!.id, { error: '451 try again later', retryAt: new Date(t0 + 3 * WINDOW) });
+    assert.deepEqual(await erase(carla.email, t0 + WINDOW + MINUTE), { applications: 1, files: [carla.cv!.file], registrations: 0, mails: 1, rewritten: 0 });
+    assert.deepEqual(await waiting(), [{ reference: bert.id, gathered: [bert.id] }]);
+    const told = about(await sentAt(store, t0 + WINDOW + MINUTE), first);
+    assert.deepEqual(told.map((m) => m.subject), [`Nieuwe reactie op ${first.title}`]);
+    assert.match(told[0]!.text, /reageerde Bert op/);
+    // The new mail went at once, so one who applies now waits for the end of its window.
+    await apply(store, first, t0 + WINDOW + 2 * MINUTE, 'Daan');
+    const later = await sentBetween(t0 + WINDOW + 2 * MINUTE, t0 + 4 * WINDOW);
+    assert.deepEqual(later.map((m) => m.subject), [`Nieuwe reactie op ${first.title}`]);
+    assert.match(later[0]!.text, /reageerde Daan op/);
+    assert.ok(![...told, ...later].some((m) => m.text.includes('Carla')), 'the failed mail is not tried again');
+  });
+
+  it('is written anew by retention without the applications that age out: the recent ones are still announced', async () => {
+    const t0 = nextDay();
+    await apply(store, first, t0, 'Anne');
+    await sentAt(store, t0);
+    const daan = await apply(store, first, t0 + MINUTE, 'Daan');
     const eva = await apply(store, first, t0 + 4 * MINUTE, 'Eva');
     assert.deepEqual(await waiting(), [{ reference: daan.id, gathered: [daan.id, eva.id] }]);
-    // Retention removes applications by age, so the first a mail names (its reference) goes first: the mail with it.
-    await deletePersonalData(database.db, new Date(t0 + 5 * MINUTE), new Date(t0 + 5 * MINUTE));
-    assert.deepEqual(await waiting(), []);
+    // Retention removes applications by age, so the first a mail names (its reference) goes first.
+    const ungathering = withoutRemoved({ inboxUrl: INBOX, newId: () => 'mail-anew-retention', now: new Date(t0 + 5 * MINUTE) });
+    const removed = await deletePersonalData(database.db, new Date(t0 + 2 * MINUTE), new Date(t0 + 5 * MINUTE), ungathering);
+    assert.equal(removed.rewritten, 1);
+    assert.deepEqual(await waiting(), [{ reference: eva.id, gathered: [eva.id] }]);
+    const told = await sentBetween(t0 + WINDOW, t0 + 3 * WINDOW);
+    assert.deepEqual(told.map((m) => m.subject), [`Nieuwe reactie op ${first.title}`]);
+    assert.match(told[0]!.text, /reageerde Eva op/);
+    assert.ok(!told[0]!.text.includes('Daan'));
+  });
+});
+
+describe('the lock on a gathering key', () => {
+  it('is one per schema: deployments sharing a database (DATABASE_SCHEMA) do not wait for each other', async () => {
+    const database = await openTestDatabase();
+    try {
+      const held = await database.db.transaction().execute(async (trx) => {
+        const key = JSON.stringify(['announcement', first.id, 'p.kroes@steenbergen.example.nl']);
+        await lockGatherKey(trx, key);
+        const other = sql.id(`other_${randomUUID().replaceAll('-', '')}`);
+        await sql`create schema ${other}`.execute(trx);
+        await sql`set local search_path to ${other}`.execute(trx);
+        await lockGatherKey(trx, key);
+        const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()`.execute(trx);
+        await sql`drop schema ${other}`.execute(trx);
+        return rows[0]!.n;
+      });
+      assert.equal(held, 2, 'the same key in two schemas is two locks');
+    } finally {
+      await database.close();
+    }
   });
 });
 

@@ -103,7 +103,7 @@ describe('when the announcement goes', () => {
   const at = (minutes: number) => new Date(t0 + minutes * 60_000);
   const gathering = (minutes: number, name = 'Bert') =>
     announcement(assignment, applicationRecord({ id: `app-${minutes}`, name, receivedAt: at(minutes).toISOString() }), { inboxUrl: null, newId: () => 'mail-new' })!;
-  const sent = (id: string, queued: number, due: number) => ({ id, queuedAt: at(queued), dueAt: at(due), open: false, applications: [] });
+  const sent = (id: string, queued: number, due: number) => ({ id, queuedAt: at(queued), dueAt: at(due), open: false, applications: [], total: 0 });
 
   it('is at once for the first, and after a window without a mail', () => {
     assert.deepEqual(gathering(0).compose(null).dueAt, at(0));
@@ -122,11 +122,24 @@ describe('when the announcement goes', () => {
   });
 
   it('is added to the gathered mail that waits, which keeps its id and its time', () => {
-    const waiting = { id: 'mail-1', queuedAt: at(1), dueAt: at(APPLICATION_MAIL_GATHER_MINUTES), open: true, applications: [{ id: 'app-1', name: 'Anne', receivedAt: at(1).toISOString(), cv: false }] };
+    const waiting = { id: 'mail-1', queuedAt: at(1), dueAt: at(APPLICATION_MAIL_GATHER_MINUTES), open: true, applications: [{ id: 'app-1', name: 'Anne', receivedAt: at(1).toISOString(), cv: false }], total: 1 };
     const write = gathering(2, 'Bert').compose(waiting);
     assert.deepEqual([write.dueAt, write.replaces, write.mail.id, write.mail.reference], [at(APPLICATION_MAIL_GATHER_MINUTES), 'mail-1', 'mail-1', 'app-1']);
     assert.equal(write.mail.subject, '2 nieuwe reacties op Projectleider informatievoorziening');
     assert.match(write.mail.text, /\n- Anne\n- Bert\n/);
+  });
+
+  it('needs only the names it shows of a mail that waits, and counts the rest', () => {
+    const gathering = (minutes: number) => announcement(assignment, applicationRecord({ id: `app-${minutes}`, name: `Sollicitant ${minutes}`, receivedAt: at(minutes).toISOString() }), { inboxUrl: null, newId: () => 'mail-new' })!;
+    assert.equal(gathering(0).names, ANNOUNCED_NAMES);
+    const shown = Array.from({ length: ANNOUNCED_NAMES }, (_, i) => ({ id: `app-${i + 1}`, name: `Sollicitant ${i + 1}`, receivedAt: at(i + 1).toISOString(), cv: false }));
+    const waiting = { id: 'mail-1', queuedAt: at(1), dueAt: at(APPLICATION_MAIL_GATHER_MINUTES), open: true, applications: shown, total: 25 };
+    const write = gathering(26).compose(waiting);
+    // As the mail reads when handed all 26 (the test above of 323 applications).
+    const all = [...shown, ...Array.from({ length: 6 }, (_, i) => ({ id: `app-${i + 21}`, name: `Sollicitant ${i + 21}`, receivedAt: at(i + 21).toISOString(), cv: false }))];
+    assert.deepEqual(write.mail, announcementMail(assignment, all, { id: 'mail-1', to: 'inkoop@example.nl', inboxUrl: null }));
+    assert.equal(write.mail.subject, '26 nieuwe reacties op Projectleider informatievoorziening');
+    assert.match(write.mail.text, /\n- Sollicitant 20\nen 6 anderen\n/);
   });
 });
 
