@@ -6,8 +6,9 @@
  * - `gather_key`: which mails gather together (null: a mail that does not, as every mail before).
  * - `scheduled_at`: when the mail was to go out as written, at once or at the end of a window.
  *   `due_at` cannot tell: a worker's lease and a retry move it.
- * - `gathered`: the applications the mail names, so that erasing or removing one of them removes
- *   the mail that names it (`reference` holds only the first).
+ * - `gathered`: the applications the mail names, so that erasing or removing one of them finds
+ *   the mail that names it (`reference` holds only the first), which is then written anew
+ *   without it (backend/mail.ts `withoutRemoved`).
  *
  * The index finds the latest mail under a key, with each application that arrives.
  */
