@@ -26,8 +26,10 @@ if (process.env.CI || process.env.FLEXSCHIL_PG === '1') {
   // server; what they ask of the database the API suite asks too, so on PostgreSQL they are left
   // out: CI stays within its 20 minutes. So are the files that never open PostgreSQL: `npm start`
   // (start), server/main.ts (main) and the settings (config) run the program on PGlite by design;
-  // and the development mode guard (dev-guard), which is about the address and NODE_ENV, not the
-  // database (16 s on CI's PostgreSQL run for nothing it does not test on PGlite).
-  const api = files.filter((f) => !/\/(demo|editors-demo|start|main|config|dev-guard)\.test\.ts$/.test(f));
+  // the development mode guard (dev-guard), which is about the address and NODE_ENV, not the
+  // database (16 s on CI's PostgreSQL run for nothing it does not test on PGlite); the lock of an
+  // embedded database's folder (data-lock, PGlite's alone: 7 s); and the rules that need no
+  // database at all (fit on the mock's store, labels, mail's texts).
+  const api = files.filter((f) => !/\/(demo|editors-demo|start|main|config|dev-guard|data-lock|fit|labels|mail)\.test\.ts$/.test(f));
   run('bash', ['server/ci-postgres.sh', process.execPath, ...twoAtATime, ...api]);
 }
