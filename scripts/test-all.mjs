@@ -7,19 +7,21 @@ import { spawnSync } from 'node:child_process';
 
 /** The checks in order: the fast ones first, so a typing mistake fails in seconds, not minutes. */
 const STEPS = [
-  ['npm', 'run', 'typecheck'],
-  ['npm', 'run', 'lint'],
-  ['npm', 'run', 'lint:api'],
-  ['npm', 'run', 'check:validators'],
-  ['npm', 'run', 'test:browser'],
-  ['npm', 'run', 'test:server'],
-  ['npm', 'run', 'build'],
-  ['npm', 'run', 'check:bench'],
-  ['npm', 'run', 'check:manifest'],
-  ['npm', 'run', 'check:themes'],
-  ['npm', 'run', 'test:package'],
-  ['npm', 'run', 'test:configurator'],
-  ['npm', 'run', 'build-storybook'],
+  ...[
+    'typecheck',
+    'lint',
+    'lint:api',
+    'check:validators',
+    'test:browser',
+    'test:server',
+    'build',
+    'check:bench',
+    'check:manifest',
+    'check:themes',
+    'test:package',
+    'test:configurator',
+    'build-storybook',
+  ].map((script) => ['npm', 'run', script]),
   ['node', 'scripts/check-stories.mjs'],
 ];
 

@@ -141,7 +141,7 @@ export function productionGaps(options: Pick<ServerOptions, 'database' | 'upload
 }
 
 /** A page of the host's site that mails and feeds link to, from the environment: checked as every page option is. */
-function pageUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+export function pageUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();
   return value ? checkPageUrl(name, value) : undefined;
 }

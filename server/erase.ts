@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { newMailId } from '../backend/ids.js';
 import { withoutRemoved } from '../backend/mail.js';
-import { checkPageUrl } from '../backend/page-url.js';
+import { pageUrl } from './config.js';
 import { DataDirInUse } from './db/data-lock.js';
 import { openDatabase } from './db/database.js';
 import { DiskFiles } from './files.js';
@@ -30,7 +30,7 @@ export async function main(args: string[], env: NodeJS.ProcessEnv = process.env)
   // The mails written anew link to the inbox as the server's do.
   let inboxUrl: string | null = null;
   try {
-    inboxUrl = env.INBOX_URL?.trim() ? checkPageUrl('INBOX_URL', env.INBOX_URL.trim()) : null;
+    inboxUrl = pageUrl(env, 'INBOX_URL') ?? null;
   } catch (error) {
     process.stderr.write(`Nothing erased: ${(error as Error).message}\n`);
     return 1;
